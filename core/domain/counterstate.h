@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace hall {
+
+enum class CounterStatus
+{
+    Closed,
+    Open,
+    Paused
+};
+
+QString toString(CounterStatus s);
+std::optional<CounterStatus> counterStatusFromString(const QString& s);
+
+/// The live state of one window: whether it is open, who staffs it, which ticket it is handling.
+struct CounterState
+{
+    int number = 0;
+    CounterStatus status = CounterStatus::Closed;
+    qint64 currentTicket = 0; ///< ticket id while called or serving, else 0
+    QString staff;
+    int normalStreak = 0; ///< normal tickets called since the last priority one (interleave policy)
+
+    bool operator==(const CounterState&) const = default;
+};
+
+QJsonObject toJson(const CounterState& c);
+std::optional<CounterState> counterStateFromJson(const QJsonObject& o);
+
+} // namespace hall

@@ -1,0 +1,184 @@
+#include "hallconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hall {
+
+namespace {
+
+// Collects every problem instead of stopping at the first, so an operator fixes a file in one pass.
+class Reader
+{
+public:
+    QStringList problems;
+
+    QString string(const QJsonObject& o, const QString& key, const QString& path,
+                   const QString& fallback = {})
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (fallback.isNull()) {
+                problems << QStringLiteral("%1.%2 is required").arg(path, key);
+            }
+            return fallback;
+        }
+        if (!v.isString()) {
+            problems << QStringLiteral("%1.%2 must be a string").arg(path, key);
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback, int min, int max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < min || d > max) {
+            problems << QStringLiteral("%1.%2 must be a whole number from %3 to %4")
+                            .arg(path, key)
+                            .arg(min)
+                            .arg(max);
+            return fallback;
+        }
+        return static_cast<int>(d);
+    }
+
+    QTime time(const QJsonObject& o, const QString& key, const QString& path, QTime fallback)
+    {
+        if (!o.contains(key)) {
+            return fallback;
+        }
+        const QTime t = QTime::fromString(o.value(key).toString(), QStringLiteral("HH:mm"));
+        if (!t.isValid()) {
+            problems << QStringLiteral("%1.%2 must be a time like \"08:30\"").arg(path, key);
+            return fallback;
+        }
+        return t;
+    }
+};
+
+ServiceDef readService(Reader& r, const QJsonObject& o, const QString& path)
+{
+    ServiceDef s;
+    s.id = r.string(o, QStringLiteral("id"), path);
+    const QString prefix = r.string(o, QStringLiteral("prefix"), path);
+    if (prefix.size() == 1) {
+        s.prefix = prefix.at(0);
+    } else if (!prefix.isEmpty()) {
+        r.problems << QStringLiteral("%1.prefix must be one letter").arg(path);
+    }
+    s.nameZh = r.string(o, QStringLiteral("nameZh"), path);
+    s.nameEn = r.string(o, QStringLiteral("nameEn"), path);
+    s.dailyQuota = r.integer(o, QStringLiteral("dailyQuota"), path, 999, 1, 999);
+    s.issueFrom = r.time(o, QStringLiteral("issueFrom"), path, s.issueFrom);
+    s.issueUntil = r.time(o, QStringLiteral("issueUntil"), path, s.issueUntil);
+    s.avgServiceSeconds = 60 * r.integer(o, QStringLiteral("avgServiceMinutes"), path, 10, 1, 480);
+    return s;
+}
+
+CounterDef readCounter(Reader& r, const QJsonObject& o, const QString& path)
+{
+    CounterDef c;
+    c.number = r.integer(o, QStringLiteral("number"), path, 0, 1, 9999);
+    c.name = r.string(o, QStringLiteral("name"), path, QStringLiteral("%1号窗口").arg(c.number));
+    c.integrated = o.value(QStringLiteral("integrated")).toBool(false);
+    const QJsonObject services = o.value(QStringLiteral("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const QString w = it.value().toString();
+        if (w == QLatin1String("primary")) {
+            c.services.insert(it.key(), ServiceWeight::Primary);
+        } else if (w == QLatin1String("secondary")) {
+            c.services.insert(it.key(), ServiceWeight::Secondary);
+        } else {
+            r.problems
+                << QStringLiteral("%1.services.%2 must be \"primary\" or \"secondary\"").arg(path, it.key());
+        }
+    }
+    return c;
+}
+
+QueuePolicyConfig readPolicy(Reader& r, const QJsonObject& o)
+{
+    const QString path = QStringLiteral("policy");
+    QueuePolicyConfig p;
+    const QString mode = r.string(o, QStringLiteral("priorityMode"), path, QStringLiteral("interleave"));
+    if (mode == QLatin1String("strict")) {
+        p.priorityMode = QueuePolicyConfig::PriorityMode::Strict;
+    } else if (mode != QLatin1String("interleave")) {
+        r.problems << QStringLiteral("policy.priorityMode must be \"strict\" or \"interleave\"");
+    }
+    p.normalsPerPriority =
+        r.integer(o, QStringLiteral("normalsPerPriority"), path, p.normalsPerPriority, 0, 100);
+    p.maxRecalls = r.integer(o, QStringLiteral("maxRecalls"), path, p.maxRecalls, 0, 10);
+    p.maxRequeues = r.integer(o, QStringLiteral("maxRequeues"), path, p.maxRequeues, 0, 10);
+    p.appointmentLeadMinutes =
+        r.integer(o, QStringLiteral("appointmentLeadMinutes"), path, p.appointmentLeadMinutes, 0, 240);
+    p.appointmentGraceMinutes =
+        r.integer(o, QStringLiteral("appointmentGraceMinutes"), path, p.appointmentGraceMinutes, 0, 240);
+    return p;
+}
+
+} // namespace
+
+Result<HallConfig> parseHallConfig(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("配置文件不是有效的 JSON 对象 (offset %1: %2)")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    }
+    const QJsonObject root = doc.object();
+    Reader r;
+    const QJsonObject centre = root.value(QStringLiteral("centre")).toObject();
+    QList<ServiceDef> services;
+    const QJsonArray serviceArray = root.value(QStringLiteral("services")).toArray();
+    for (qsizetype i = 0; i < serviceArray.size(); ++i) {
+        services << readService(r, serviceArray.at(i).toObject(), QStringLiteral("services[%1]").arg(i));
+    }
+    QList<CounterDef> counters;
+    const QJsonArray counterArray = root.value(QStringLiteral("counters")).toArray();
+    for (qsizetype i = 0; i < counterArray.size(); ++i) {
+        counters << readCounter(r, counterArray.at(i).toObject(), QStringLiteral("counters[%1]").arg(i));
+    }
+    HallConfig config;
+    config.catalogue =
+        Catalogue(r.string(centre, QStringLiteral("nameZh"), QStringLiteral("centre")),
+                  r.string(centre, QStringLiteral("nameEn"), QStringLiteral("centre")), services, counters);
+    config.policy = readPolicy(r, root.value(QStringLiteral("policy")).toObject());
+    config.rollover = r.time(root, QStringLiteral("rollover"), QStringLiteral("$"), config.rollover);
+    r.problems << config.catalogue.validate();
+    if (!r.problems.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("配置有误: ") + r.problems.join(QStringLiteral("; "))};
+    }
+    return config;
+}
+
+Result<HallConfig> loadHallConfig(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("无法读取配置文件 %1: %2").arg(path, f.errorString())};
+    }
+    return parseHallConfig(f.readAll());
+}
+
+HallConfig defaultHallConfig()
+{
+    Result<HallConfig> r = loadHallConfig(QStringLiteral(":/hall/default-hall.json"));
+    // The default is part of the program; if it does not parse, the build is broken, not the input.
+    Q_ASSERT_X(r.ok(), "defaultHallConfig", qPrintable(r.ok() ? QString() : r.error().message));
+    return r.ok() ? std::move(r).value() : HallConfig{};
+}
+
+} // namespace hall

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "clock.h"
+#include "counterstate.h"
+#include "hallconfig.h"
+#include "journalevent.h"
+#include "queueindex.h"
+#include "queuepolicy.h"
+#include "result.h"
+#include "servicetimeestimator.h"
+#include "ticket.h"
+
+#include <QDate>
+#include <QList>
+
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace hall {
+
+/// What a kiosk asks for when a resident takes a ticket.
+struct IssueRequest
+{
+    QStringList services; ///< one or more errands, served in this order (one-stop)
+    PriorityClass priority = PriorityClass::Normal;
+    QString idRef; ///< masked ID number; a full number is refused
+    std::optional<Appointment> appointment;
+    Actor actor;
+};
+
+/// Everything one or more successful operations changed, for storage to make durable.
+struct ChangeSet
+{
+    QList<JournalEvent> events;
+    QList<Ticket> tickets; ///< state after the change
+    QList<CounterState> counters;
+    std::optional<QDate> day; ///< the business day the changes belong to
+
+    bool isEmpty() const { return events.isEmpty(); }
+    void append(ChangeSet&& other);
+};
+
+/// Hall state as storage holds it, to rebuild the engine after a restart.
+struct RestoredState
+{
+    QDate day;
+    QList<Ticket> tickets; ///< tickets of `day`
+    QList<CounterState> counters;
+    qint64 lastSeq = 0;
+    qint64 lastTicketId = 0;
+};
+
+/// The complete state of the current business day, comparable for restart tests.
+struct QueueSnapshot
+{
+    QDate day;
+    qint64 seq = 0;
+    QList<Ticket> tickets;        ///< ordered by id
+    QList<CounterState> counters; ///< ordered by number
+    bool operator==(const QueueSnapshot&) const = default;
+};
+
+/// Where a waiting ticket stands.
+struct TicketEstimate
+{
+    int ahead = 0;
+    int waitMinutes = 0;
+};
+
+/// The hall queue: tickets, counters and the rules that move them. In memory and single-threaded;
+/// every successful operation records journal events and the rows it changed (takeChanges()), every
+/// refused one returns an Error and changes nothing. Durability is DurableQueue's job.
+class QueueEngine
+{
+public:
+    QueueEngine(HallConfig config, const Clock& clock);
+
+    /// Replaces all state with what storage held. Rolls over first if that day is over.
+    void restore(const RestoredState& state);
+
+    Result<Ticket> issue(const IssueRequest& request);
+    Result<Ticket> callNext(int counter, const Actor& actor);
+    Result<Ticket> call(int counter, const QString& number, const Actor& actor);
+    /// Calls the counter's ticket again; past maxRecalls the ticket is set aside instead.
+    Result<Ticket> recall(int counter, const Actor& actor);
+    Result<Ticket> start(int counter, const Actor& actor);
+    /// Finishes the current errand; a ticket with errands left re-enters the next service's queue.
+    Result<Ticket> finish(int counter, Rating rating, const Actor& actor);
+    Result<Ticket> setAside(int counter, const Actor& actor);
+    Result<Ticket> requeue(const QString& number, const Actor& actor);
+    Result<Ticket> transferToService(int counter, const QString& serviceId, const Actor& actor);
+    Result<Ticket> transferToCounter(int counter, int targetCounter, const Actor& actor);
+    Result<Ticket> cancel(const QString& number, const Actor& actor);
+
+    Result<CounterState> openCounter(int counter, const Actor& actor);
+    Result<CounterState> pauseCounter(int counter, const Actor& actor);
+    Result<CounterState> resumeCounter(int counter, const Actor& actor);
+    Result<CounterState> closeCounter(int counter, const Actor& actor);
+
+    /// Expires yesterday's open tickets and closes all counters when the business day has changed.
+    void rollOverIfDue();
+
+    const HallConfig& config() const { return m_config; }
+    QDate day() const { return m_day; }
+    qint64 lastSeq() const { return m_seq; }
+    const Ticket* ticket(const QString& number) const;
+    const Ticket* ticketById(qint64 id) const;
+    const CounterState* counter(int number) const;
+    int waitingCount(const QString& serviceId) const { return m_index.waitingCount(serviceId); }
+    /// Counters open (not paused) that serve the service.
+    int openCountersFor(const QString& serviceId) const;
+    std::optional<TicketEstimate> estimate(const QString& number) const;
+    /// Minutes a ticket taken now for the service would wait.
+    int estimateNewTicketMinutes(const QString& serviceId) const;
+    QueueSnapshot snapshot() const;
+
+    /// The changes since the last call, in order.
+    ChangeSet takeChanges();
+
+private:
+    struct CounterRef
+    {
+        const CounterDef* def;
+        CounterState* state;
+    };
+    Result<CounterRef> counterRef(int number);
+    Result<CounterRef> callableCounter(int number);
+    Result<Ticket*> activeTicket(const CounterRef& c, TicketState required, const QString& action);
+    Ticket* findTicket(const QString& number);
+    QList<Ticket*> ticketsInIdOrder(); // unordered_map order must never leak into the journal
+    Ticket& callTicket(Ticket& t, CounterRef c, const Actor& actor);
+    void releaseFromCounter(Ticket& t, CounterRef c);
+    void record(const QString& kind, const Ticket* t, const CounterState* c, const Actor& actor,
+                QJsonObject extra = {});
+    Error invalidTransition(const Ticket& t, const QString& action) const;
+    QString counterName(int number) const;
+
+    HallConfig m_config;
+    QueuePolicy m_policy;
+    const Clock& m_clock;
+    QDate m_day;
+    qint64 m_seq = 0;
+    qint64 m_lastTicketId = 0;
+    std::unordered_map<qint64, Ticket> m_tickets; // node-based: the index keeps pointers into it
+    QHash<QString, qint64> m_byNumber;
+    std::map<int, CounterState> m_counters;
+    QHash<QString, int> m_lastNumber; // per prefix service
+    QHash<QString, int> m_issuedFor;  // per service, for quotas
+    QueueIndex m_index;
+    ServiceTimeEstimator m_estimator;
+    ChangeSet m_changes;
+};
+
+} // namespace hall

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hall {
+
+enum class TicketState
+{
+    Waiting,
+    Called,
+    Serving,
+    Finished,
+    SetAside,
+    Cancelled,
+    Expired
+};
+enum class PriorityClass
+{
+    Normal,
+    Elder,
+    Disabled,
+    Military,
+    Pregnant
+};
+enum class Rating
+{
+    None,
+    Satisfied,
+    Basic,
+    Unsatisfied
+};
+
+QString toString(TicketState s);
+QString toString(PriorityClass p);
+QString toString(Rating r);
+std::optional<TicketState> ticketStateFromString(const QString& s);
+std::optional<PriorityClass> priorityFromString(const QString& s);
+std::optional<Rating> ratingFromString(const QString& s);
+
+/// One service a resident came for. A one-stop ticket carries several, served in order.
+struct Errand
+{
+    QString serviceId;
+    int servedBy = 0; ///< counter number that finished it, 0 while open
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    Rating rating = Rating::None;
+
+    bool done() const { return finishedAt.isValid(); }
+    bool operator==(const Errand&) const = default;
+};
+
+/// A booking the ticket was issued for (check-in at the kiosk); the call policy serves it first
+/// while its slot is current.
+struct Appointment
+{
+    QString reference;
+    QDateTime slotStart;
+    QDateTime slotEnd;
+    bool operator==(const Appointment&) const = default;
+};
+
+/// A queue ticket for one business day: its number, errands, priority and where it stands.
+struct Ticket
+{
+    qint64 id = 0;
+    QDate day;
+    QString number;     ///< prefix of the first errand's service + 3 digits, e.g. "A012"
+    QDateTime issuedAt; ///< original issue time: transfers and re-queues keep it
+    QList<Errand> errands;
+    int currentErrand = 0;
+    TicketState state = TicketState::Waiting;
+    PriorityClass priority = PriorityClass::Normal;
+    QString idRef; ///< masked ID number (110***********1234), never the full number
+    std::optional<Appointment> appointment;
+    int counter = 0;         ///< counter that called it, while called or serving
+    int assignedCounter = 0; ///< set by a transfer to a counter: only that counter may call it
+    int recalls = 0;
+    int requeues = 0;
+    QDateTime calledAt;
+    QString device; ///< device that issued it
+
+    const QString& currentService() const { return errands.at(currentErrand).serviceId; }
+    bool isPriority() const { return priority != PriorityClass::Normal; }
+    bool isOpen() const
+    {
+        return state == TicketState::Waiting || state == TicketState::Called ||
+               state == TicketState::Serving || state == TicketState::SetAside;
+    }
+    bool operator==(const Ticket&) const = default;
+};
+
+QJsonArray errandsToJson(const QList<Errand>& errands);
+QList<Errand> errandsFromJson(const QJsonArray& array);
+
+/// JSON form used by storage, the protocol and snapshots (times as ISO-8601 with +08:00).
+QJsonObject toJson(const Ticket& t);
+std::optional<Ticket> ticketFromJson(const QJsonObject& o);
+
+} // namespace hall

@@ -1,0 +1,159 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hall {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Portable SQL: SQLite and PostgreSQL both run these (BIGINT, TEXT, ON CONFLICT upserts later).
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE hall_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE tickets ("
+                            " id BIGINT PRIMARY KEY,"
+                            " day TEXT NOT NULL,"
+                            " number TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " priority TEXT NOT NULL,"
+                            " service TEXT NOT NULL,"
+                            " current_errand INTEGER NOT NULL,"
+                            " errands TEXT NOT NULL,"
+                            " issued_at TEXT NOT NULL,"
+                            " called_at TEXT,"
+                            " counter INTEGER NOT NULL,"
+                            " assigned_counter INTEGER NOT NULL,"
+                            " recalls INTEGER NOT NULL,"
+                            " requeues INTEGER NOT NULL,"
+                            " id_ref TEXT,"
+                            " appointment_ref TEXT,"
+                            " appointment_start TEXT,"
+                            " appointment_end TEXT,"
+                            " device TEXT,"
+                            " UNIQUE (day, number))"),
+             QStringLiteral("CREATE INDEX tickets_day_state ON tickets (day, state)"),
+             QStringLiteral("CREATE TABLE counters ("
+                            " number INTEGER PRIMARY KEY,"
+                            " status TEXT NOT NULL,"
+                            " current_ticket BIGINT NOT NULL,"
+                            " staff TEXT,"
+                            " normal_streak INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE journal ("
+                            " seq BIGINT PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " ticket TEXT,"
+                            " counter INTEGER,"
+                            " staff TEXT,"
+                            " device TEXT,"
+                            " data TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX journal_ticket ON journal (ticket)"),
+         }},
+        // Version 2: who may connect (hall-service auth) and the replies of idempotent requests.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE devices ("
+                            " name TEXT PRIMARY KEY,"
+                            " role TEXT NOT NULL,"
+                            " token_hash TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " revoked_at TEXT)"),
+             QStringLiteral("CREATE TABLE staff ("
+                            " username TEXT PRIMARY KEY,"
+                            " display_name TEXT NOT NULL,"
+                            " password_hash TEXT NOT NULL,"
+                            " counters TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " disabled_at TEXT)"),
+             QStringLiteral("CREATE TABLE request_log ("
+                            " device TEXT NOT NULL,"
+                            " request_id TEXT NOT NULL,"
+                            " op TEXT NOT NULL,"
+                            " fingerprint TEXT NOT NULL,"
+                            " reply TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " PRIMARY KEY (device, request_id))"),
+         }},
+    };
+    return list;
+}
+
+Error storageError(const QString& what, const QSqlError& e)
+{
+    return Error{ErrorCode::StorageFailed, QStringLiteral("%1: %2").arg(what, e.text())};
+}
+
+Result<int> currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        return storageError(QStringLiteral("schema_version"), q.lastError());
+    }
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        return storageError(QStringLiteral("schema_version"), q.lastError());
+    }
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().last().version;
+}
+
+Result<int> Migrations::apply(QSqlDatabase& db)
+{
+    return applyUpTo(db, latestVersion());
+}
+
+Result<int> Migrations::applyUpTo(QSqlDatabase& db, int version)
+{
+    auto before = currentVersion(db);
+    if (!before) {
+        return before;
+    }
+    if (before.value() > latestVersion()) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("数据库结构版本 %1 比本程序 (%2) 新，请升级程序")
+                         .arg(before.value())
+                         .arg(latestVersion())};
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= before.value() || m.version > version) {
+            continue;
+        }
+        if (!db.transaction()) {
+            return storageError(QStringLiteral("begin migration"), db.lastError());
+        }
+        QSqlQuery q(db);
+        for (const QString& sql : m.statements) {
+            if (!q.exec(sql)) {
+                const Error e = storageError(QStringLiteral("migration %1").arg(m.version), q.lastError());
+                db.rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        q.addBindValue(m.version);
+        if (!q.exec() || !db.commit()) {
+            const Error e = storageError(QStringLiteral("migration %1").arg(m.version), q.lastError());
+            db.rollback();
+            return e;
+        }
+    }
+    return before;
+}
+
+} // namespace hall

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/journalevent.h"
+#include "domain/queueengine.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace hall {
+
+/// Where hall state lives: the current tables (tickets, counters, the business day) and the audit
+/// journal, through Qt SQL. SQLite (WAL, synchronous=FULL) by default; the SQL is portable to PostgreSQL.
+class SqlStore
+{
+public:
+    struct Options
+    {
+        QString driver = QStringLiteral("QSQLITE");
+        QString database; ///< file path for SQLite, database name otherwise
+        QString host;
+        int port = 0;
+        QString user;
+        QString password;
+        int busyTimeoutMs = 5000;
+    };
+
+    static Result<std::unique_ptr<SqlStore>> open(const Options& options);
+    ~SqlStore();
+    SqlStore(const SqlStore&) = delete;
+    SqlStore& operator=(const SqlStore&) = delete;
+
+    /// The stored business day with its tickets and counters, and the last journal seq and ticket id.
+    Result<RestoredState> load();
+
+    /// Makes `changes` durable in one transaction: all of it or nothing.
+    std::optional<Error> commit(const ChangeSet& changes);
+
+    /// Journal entries with seq > `afterSeq`, oldest first.
+    Result<QList<JournalEvent>> journal(qint64 afterSeq, int limit);
+
+    int schemaVersion();
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+
+private:
+    explicit SqlStore(QString connection);
+    Result<bool> prepare();
+    bool writeTicket(const Ticket& t);
+    bool writeCounter(const CounterState& c);
+    bool writeEvent(const JournalEvent& e);
+
+    QString m_connection;
+    std::unique_ptr<QSqlQuery> m_upsertTicket;
+    std::unique_ptr<QSqlQuery> m_upsertCounter;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_upsertDay;
+};
+
+} // namespace hall

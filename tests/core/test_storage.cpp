@@ -1,0 +1,309 @@
+#include "fixtures.h"
+
+#include "storage/durablequeue.h"
+#include "storage/migrations.h"
+#include "storage/sqlstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace hall;
+using test::hallTime;
+
+namespace {
+
+/// A hall whose state lives in a SQLite file in a temporary directory; `restart()` throws the
+/// engine and the connection away and builds them again from the file, as a process restart would.
+struct StoredHall
+{
+    QTemporaryDir dir;
+    ManualClock clock{hallTime(9, 0)};
+    std::unique_ptr<SqlStore> store;
+    std::unique_ptr<QueueEngine> engine;
+    std::unique_ptr<DurableQueue> durable;
+    Actor staff{QStringLiteral("li"), QStringLiteral("counter-pc-2")};
+
+    StoredHall() { start(); }
+
+    QString path() const { return dir.filePath(QStringLiteral("hall.sqlite")); }
+
+    void start()
+    {
+        auto s = SqlStore::open({QStringLiteral("QSQLITE"), path(), {}, 0, {}, {}, 300});
+        REQUIRE_OK(s);
+        store = std::move(s).value();
+        engine = std::make_unique<QueueEngine>(test::testConfig(), clock);
+        durable = std::make_unique<DurableQueue>(*engine, *store);
+        REQUIRE_FALSE(durable->restore().has_value());
+    }
+
+    void restart()
+    {
+        durable.reset();
+        engine.reset();
+        store.reset();
+        start();
+    }
+
+    template <typename T> T ok(const std::function<Result<T>(QueueEngine&)>& op)
+    {
+        Result<T> r = durable->run<T>(op);
+        REQUIRE_OK(r);
+        return std::move(r).value();
+    }
+
+    Ticket issue(const QStringList& services, PriorityClass p = PriorityClass::Normal)
+    {
+        clock.advanceSecs(60);
+        return ok<Ticket>([&](QueueEngine& e) {
+            return e.issue(IssueRequest{services, p, QStringLiteral("110***********1234"), std::nullopt,
+                                        Actor{{}, QStringLiteral("kiosk-1")}});
+        });
+    }
+
+    int countRows(const QString& table)
+    {
+        QSqlQuery q(store->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a restart in the middle of the day restores the queue exactly", "[storage][restart]")
+{
+    StoredHall h;
+    for (int c : {1, 2, 4}) {
+        h.ok<CounterState>([&](QueueEngine& e) { return e.openCounter(c, h.staff); });
+    }
+    const Ticket multi = h.issue({QStringLiteral("marriage"), QStringLiteral("assistance")});
+    h.issue({QStringLiteral("assistance")}, PriorityClass::Elder);
+    h.issue({QStringLiteral("assistance")});
+    h.issue({QStringLiteral("elderly")});
+    h.durable->run<Ticket>([&](QueueEngine& e) {
+        return e.issue(IssueRequest{{QStringLiteral("marriage")},
+                                    PriorityClass::Normal,
+                                    {},
+                                    Appointment{QStringLiteral("BK-1"), hallTime(9, 30), hallTime(10, 0)},
+                                    {}});
+    });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(1, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.start(1, h.staff); });
+    h.clock.advanceSecs(300);
+    h.ok<Ticket>(
+        [&](QueueEngine& e) { return e.finish(1, Rating::Satisfied, h.staff); }); // multi → assistance
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.recall(2, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(4, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.setAside(4, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(1, h.staff); });
+    h.ok<Ticket>([&](QueueEngine& e) { return e.transferToCounter(1, 2, h.staff); });
+    h.ok<CounterState>([&](QueueEngine& e) { return e.pauseCounter(4, h.staff); });
+
+    const QueueSnapshot before = h.engine->snapshot();
+    const auto estimateBefore = h.engine->estimate(QStringLiteral("D002"));
+    REQUIRE(before.tickets.size() == 5);
+    h.restart();
+    const QueueSnapshot after = h.engine->snapshot();
+    CHECK(after.day == before.day);
+    CHECK(after.seq == before.seq);
+    CHECK(after.counters == before.counters);
+    REQUIRE(after.tickets.size() == before.tickets.size());
+    for (qsizetype i = 0; i < before.tickets.size(); ++i) {
+        INFO(before.tickets[i].number.toStdString());
+        CHECK(toJson(after.tickets[i]) == toJson(before.tickets[i]));
+        CHECK(after.tickets[i] == before.tickets[i]);
+    }
+    CHECK(after == before);
+    CHECK(h.engine->estimate(QStringLiteral("D002"))->waitMinutes == estimateBefore->waitMinutes);
+
+    // The queue carries on where it was: numbering, call order and the interleave streak.
+    CHECK(h.issue({QStringLiteral("marriage")}).number == QStringLiteral("A003"));
+    CHECK(h.engine->ticket(multi.number)->errands[0].rating == Rating::Satisfied);
+    CHECK(h.countRows(QStringLiteral("journal")) == h.engine->lastSeq());
+}
+
+TEST_CASE("the journal holds every committed event with actor and data", "[storage][journal]")
+{
+    StoredHall h;
+    h.ok<CounterState>([&](QueueEngine& e) { return e.openCounter(2, h.staff); });
+    const Ticket t = h.issue({QStringLiteral("assistance")});
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); });
+    auto journal = h.store->journal(0, 100);
+    REQUIRE_OK(journal);
+    REQUIRE(journal->size() == 3);
+    CHECK(journal->at(1).kind == QStringLiteral("ticket.issued"));
+    CHECK(journal->at(1).ticket == t.number);
+    CHECK(journal->at(1).actor.device == QStringLiteral("kiosk-1"));
+    CHECK(journal->at(1).at == t.issuedAt);
+    CHECK(journal->at(2).counter == 2);
+    CHECK(journal->at(2).actor.staff == QStringLiteral("li"));
+    CHECK(journal->at(2).data.value(QStringLiteral("counterName")).toString() == QStringLiteral("2号窗口"));
+    auto tail = h.store->journal(2, 100);
+    REQUIRE_OK(tail);
+    REQUIRE(tail->size() == 1);
+    CHECK(tail->first().seq == 3);
+
+    // A refused operation adds nothing to the journal.
+    REQUIRE_ERROR(h.durable->run<Ticket>([&](QueueEngine& e) { return e.finish(2, Rating::None, h.staff); }),
+                  ErrorCode::InvalidTransition);
+    CHECK(h.countRows(QStringLiteral("journal")) == 3);
+}
+
+TEST_CASE("replies wait for the group commit of their event-loop turn", "[storage][groupcommit]")
+{
+    StoredHall h;
+    QList<QString> replies;
+    int committedBatches = 0;
+    qsizetype committedEvents = 0;
+    QObject::connect(h.durable.get(), &DurableQueue::committed, [&](const QList<JournalEvent>& events) {
+        ++committedBatches;
+        committedEvents += events.size();
+    });
+    for (int i = 0; i < 10; ++i) {
+        h.clock.advanceSecs(10);
+        h.durable->submit<Ticket>(
+            [](QueueEngine& e) {
+                return e.issue(
+                    IssueRequest{{QStringLiteral("elderly")}, PriorityClass::Normal, {}, std::nullopt, {}});
+            },
+            [&](Result<Ticket> r) { replies << (r.ok() ? r->number : errorCodeName(r.error().code)); });
+    }
+    h.durable->submit<Ticket>(
+        [&](QueueEngine& e) { return e.callNext(4, h.staff); },
+        [&](Result<Ticket> r) { replies << (r.ok() ? r->number : errorCodeName(r.error().code)); });
+    CHECK(replies.isEmpty()); // nothing is acknowledged before the commit
+    CHECK(h.countRows(QStringLiteral("tickets")) == 0);
+    QCoreApplication::processEvents();
+    REQUIRE(replies.size() == 11);
+    CHECK(replies.first() == QStringLiteral("E001"));
+    CHECK(replies[9] == QStringLiteral("E010"));
+    CHECK(replies.last() == QStringLiteral("COUNTER_CLOSED"));
+    CHECK(committedBatches == 1);
+    CHECK(committedEvents == 10);
+    CHECK(h.countRows(QStringLiteral("tickets")) == 10);
+}
+
+TEST_CASE("a failed commit acknowledges nothing and rebuilds the queue from storage", "[storage][failure]")
+{
+    StoredHall h;
+    h.issue({QStringLiteral("elderly")});
+    const QueueSnapshot durableState = h.engine->snapshot();
+
+    // Another process holds the write lock longer than the busy timeout (300 ms here).
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        other.setDatabaseName(h.path());
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        std::optional<Result<Ticket>> reply;
+        QString failure;
+        QObject::connect(h.durable.get(), &DurableQueue::storageFailed,
+                         [&](const QString& m) { failure = m; });
+        h.clock.advanceSecs(30);
+        h.durable->submit<Ticket>(
+            [](QueueEngine& e) {
+                return e.issue(
+                    IssueRequest{{QStringLiteral("elderly")}, PriorityClass::Normal, {}, std::nullopt, {}});
+            },
+            [&](Result<Ticket> r) { reply.emplace(std::move(r)); });
+        REQUIRE(h.engine->ticket(QStringLiteral("E002")) != nullptr); // applied in memory …
+        CHECK_FALSE(h.durable->flush());
+        REQUIRE(reply.has_value());
+        REQUIRE_ERROR(*reply, ErrorCode::StorageFailed); // … but never acknowledged
+        CHECK_FALSE(failure.isEmpty());
+        CHECK(h.engine->snapshot() == durableState); // and rolled back to what storage holds
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+
+    // Once the lock is gone the same request succeeds with the number that was never acknowledged.
+    CHECK(h.issue({QStringLiteral("elderly")}).number == QStringLiteral("E002"));
+    h.restart();
+    CHECK(h.engine->ticket(QStringLiteral("E002")) != nullptr);
+}
+
+TEST_CASE("the daily rollover is stored and survives a restart", "[storage][rollover]")
+{
+    StoredHall h;
+    const Ticket waiting = h.issue({QStringLiteral("assistance")});
+    h.clock.set(hallTime(3, 5, test::kDay.addDays(1)));
+    h.durable->tick();
+    CHECK(h.engine->day() == test::kDay.addDays(1));
+    h.restart();
+    CHECK(h.engine->day() == test::kDay.addDays(1));
+    CHECK(h.engine->snapshot().tickets.isEmpty());
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT state, day FROM tickets WHERE id = %1").arg(waiting.id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("expired"));
+    CHECK(q.value(1).toString() == QStringLiteral("2026-11-24")); // kept in history
+    h.clock.set(hallTime(9, 0, test::kDay.addDays(1)));
+    CHECK(h.issue({QStringLiteral("assistance")}).number == QStringLiteral("D001"));
+}
+
+TEST_CASE("a restart after the rollover time rolls the stored day over", "[storage][rollover]")
+{
+    StoredHall h;
+    h.issue({QStringLiteral("assistance")});
+    h.clock.set(hallTime(8, 0, test::kDay.addDays(3)));
+    h.restart();
+    CHECK(h.engine->day() == test::kDay.addDays(3));
+    CHECK(h.engine->snapshot().tickets.isEmpty());
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT value FROM hall_meta WHERE key = 'day'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("2026-11-27"));
+}
+
+TEST_CASE("schema migrations are versioned and applied once", "[storage][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrations"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        auto first = Migrations::apply(db);
+        REQUIRE_OK(first);
+        CHECK(first.value() == 0);
+        auto again = Migrations::apply(db);
+        REQUIRE_OK(again);
+        CHECK(again.value() == Migrations::latestVersion());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == Migrations::latestVersion());
+
+        // A database written by a newer program is refused, not misread.
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+                           .arg(Migrations::latestVersion() + 1)));
+        auto newer = Migrations::apply(db);
+        REQUIRE_ERROR(newer, ErrorCode::StorageFailed);
+        CHECK(newer.error().message.contains(QStringLiteral("请升级程序")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("migrations"));
+    auto store = SqlStore::open({QStringLiteral("QSQLITE"), path, {}, 0, {}, {}, 300});
+    REQUIRE_ERROR(store, ErrorCode::StorageFailed);
+}
+
+TEST_CASE("a fresh store starts at the latest schema in WAL mode", "[storage][migrations]")
+{
+    StoredHall h;
+    CHECK(h.store->schemaVersion() == Migrations::latestVersion());
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2); // FULL
+}
