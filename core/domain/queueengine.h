@@ -38,7 +38,6 @@ struct ChangeSet
     std::optional<QDate> day; ///< the business day the changes belong to
 
     bool isEmpty() const { return events.isEmpty(); }
-    void append(ChangeSet&& other);
 };
 
 /// Hall state as storage holds it, to rebuild the engine after a restart.

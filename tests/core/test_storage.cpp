@@ -127,6 +127,20 @@ TEST_CASE("a restart in the middle of the day restores the queue exactly", "[sto
     CHECK(h.countRows(QStringLiteral("journal")) == h.engine->lastSeq());
 }
 
+TEST_CASE("a counter stored as holding a ticket that is not active there is freed on restart",
+          "[storage][restart]")
+{
+    StoredHall h;
+    h.ok<CounterState>([&](QueueEngine& e) { return e.openCounter(2, h.staff); });
+    const Ticket t = h.issue({QStringLiteral("assistance")});
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("UPDATE counters SET current_ticket = %1 WHERE number = 2").arg(t.id)));
+    h.restart();
+    CHECK(h.engine->counter(2)->currentTicket == 0);
+    CHECK(h.engine->counter(2)->status == CounterStatus::Open);
+    CHECK(h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); }).number == t.number);
+}
+
 TEST_CASE("the journal holds every committed event with actor and data", "[storage][journal]")
 {
     StoredHall h;
