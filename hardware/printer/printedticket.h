@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace hall {
+
+/// What goes on a paper ticket. The hardware layer's own plain data: the kiosk fills it from the
+/// domain ticket, so hall_hardware stays independent of hall_core.
+struct PrintedTicket
+{
+    QString centreName;  ///< e.g. 某某街道社区事务受理服务中心
+    QString number;      ///< e.g. A012
+    QString serviceName; ///< e.g. 结婚登记 (one-stop tickets: the services joined with "、")
+    QDateTime issuedAt;  ///< printed in the hall's local time
+    int peopleAhead = 0;
+    int waitMinutes = -1; ///< estimated wait; negative when unknown (the line is then left out)
+    QString qrPayload;    ///< "scan to follow your ticket" URL or reference; empty: no QR
+    QString notice;       ///< one short line, e.g. 过号请重新取号
+};
+
+} // namespace hall

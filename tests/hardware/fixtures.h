@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+namespace hall::test {
+
+/// A QR code for `payload` drawn into a camera-like grey frame of `frameSize`, `moduleDots` pixels
+/// per module, rotated by `degrees`, with the dark/light levels given (low contrast: close levels)
+/// and a little sensor noise; deterministic for a given seed.
+QImage qrPhoto(const QString& payload, QSize frameSize, int moduleDots, double degrees, int dark = 0,
+               int light = 255, quint32 seed = 1);
+
+/// Text an OCR engine (tesseract) reads from the image, or an empty string when none is installed.
+QString ocr(const QImage& image);
+
+} // namespace hall::test

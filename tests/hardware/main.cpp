@@ -1,0 +1,19 @@
+// Test runner for the hardware layer: a QGuiApplication, because tickets are rendered with fonts.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+
+int main(int argc, char* argv[])
+{
+    // Test discovery runs this binary at build time, where no display exists.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // The ffmpeg media backend of Qt 6.4 crashed on this platform; GStreamer plays to PulseAudio.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND")) {
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
+    }
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
