@@ -47,6 +47,7 @@ void QueueEngine::restore(const RestoredState& state)
 {
     m_tickets.clear();
     m_byNumber.clear();
+    m_byPerson.clear();
     m_index.clear();
     m_lastNumber.clear();
     m_issuedFor.clear();
@@ -67,6 +68,9 @@ void QueueEngine::restore(const RestoredState& state)
     for (const Ticket& stored : state.tickets) {
         Ticket& t = m_tickets.emplace(stored.id, stored).first->second;
         m_byNumber.insert(t.number, t.id);
+        if (!t.personKey.isEmpty()) {
+            m_byPerson.insert(t.personKey, t.id);
+        }
         const QString& first = t.errands.first().serviceId;
         m_lastNumber[first] = std::max(m_lastNumber.value(first), t.number.mid(1).toInt());
         for (const Errand& e : t.errands) {
@@ -124,6 +128,7 @@ void QueueEngine::rollOverIfDue()
     const QDate previous = m_day;
     m_tickets.clear();
     m_byNumber.clear();
+    m_byPerson.clear();
     m_index.clear();
     m_lastNumber.clear();
     m_issuedFor.clear();
@@ -250,6 +255,25 @@ Result<Ticket*> QueueEngine::activeTicket(const CounterRef& c, TicketState requi
         return invalidTransition(t, action);
     }
     return &t;
+}
+
+const Ticket* QueueEngine::openTicketOfPerson(const QString& personKey, const QStringList& services) const
+{
+    if (personKey.isEmpty()) {
+        return nullptr;
+    }
+    for (auto it = m_byPerson.constFind(personKey); it != m_byPerson.cend() && it.key() == personKey; ++it) {
+        const Ticket& t = m_tickets.at(it.value());
+        if (!t.isOpen()) {
+            continue;
+        }
+        for (qsizetype i = t.currentErrand; i < t.errands.size(); ++i) {
+            if (services.contains(t.errands[i].serviceId)) {
+                return &t;
+            }
+        }
+    }
+    return nullptr;
 }
 
 Ticket* QueueEngine::findTicket(const QString& number)

@@ -27,6 +27,9 @@ struct IssueRequest
     QString idRef; ///< masked ID number; a full number is refused
     std::optional<Appointment> appointment;
     Actor actor;
+    /// IdNumber::personKey of the resident, if they identified themselves. Last, so that requests
+    /// without one can leave it out.
+    QString personKey;
 };
 
 /// Everything one or more successful operations changed, for storage to make durable.
@@ -127,6 +130,7 @@ private:
     Result<CounterRef> callableCounter(int number);
     Result<Ticket*> activeTicket(const CounterRef& c, TicketState required, const QString& action);
     Ticket* findTicket(const QString& number);
+    const Ticket* openTicketOfPerson(const QString& personKey, const QStringList& services) const;
     QList<Ticket*> ticketsInIdOrder(); // unordered_map order must never leak into the journal
     Ticket& callTicket(Ticket& t, CounterRef c, const Actor& actor);
     void releaseFromCounter(Ticket& t, CounterRef c);
@@ -143,6 +147,7 @@ private:
     qint64 m_lastTicketId = 0;
     std::unordered_map<qint64, Ticket> m_tickets; // node-based: the index keeps pointers into it
     QHash<QString, qint64> m_byNumber;
+    QMultiHash<QString, qint64> m_byPerson; // personKey → ticket ids of today
     std::map<int, CounterState> m_counters;
     QHash<QString, int> m_lastNumber; // per prefix service
     QHash<QString, int> m_issuedFor;  // per service, for quotas

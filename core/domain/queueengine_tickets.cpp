@@ -55,6 +55,10 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
             return Error{ErrorCode::QuotaReached, QStringLiteral("%1今日号已取完").arg(s->nameZh)};
         }
     }
+    if (const Ticket* held = openTicketOfPerson(request.personKey, request.services)) {
+        return Error{ErrorCode::DuplicateTicket,
+                     QStringLiteral("您已取过号 %1，请留意叫号；办完后可再取").arg(held->number)};
+    }
     const ServiceDef* first = m_config.catalogue.service(request.services.first());
     const int seq = m_lastNumber.value(first->id) + 1;
     if (seq > 999) {
@@ -72,11 +76,15 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
     }
     t.priority = request.priority;
     t.idRef = request.idRef;
+    t.personKey = request.personKey;
     t.appointment = request.appointment;
     t.device = request.actor.device;
     m_lastNumber[first->id] = seq;
     Ticket& stored = m_tickets.emplace(t.id, std::move(t)).first->second;
     m_byNumber.insert(stored.number, stored.id);
+    if (!stored.personKey.isEmpty()) {
+        m_byPerson.insert(stored.personKey, stored.id);
+    }
     m_index.insert(stored);
     record(QStringLiteral("ticket.issued"), &stored, nullptr, request.actor);
     return stored;

@@ -35,6 +35,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("REQUEUE_LIMIT");
     case ErrorCode::StorageFailed:
         return QStringLiteral("STORAGE_FAILED");
+    case ErrorCode::InvalidIdNumber:
+        return QStringLiteral("INVALID_ID_NUMBER");
+    case ErrorCode::DuplicateTicket:
+        return QStringLiteral("DUPLICATE_TICKET");
     }
     return QStringLiteral("INTERNAL");
 }

@@ -26,7 +26,12 @@ enum class ErrorCode
     QueueEmpty,
     RequeueLimit,
     StorageFailed,
+    InvalidIdNumber,
+    DuplicateTicket,
 };
+
+/// The last code; a new code goes after it and becomes the new last.
+constexpr ErrorCode kLastErrorCode = ErrorCode::DuplicateTicket;
 
 /// The protocol spelling of a code, e.g. "QUOTA_REACHED".
 QString errorCodeName(ErrorCode code);

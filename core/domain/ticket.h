@@ -79,6 +79,9 @@ struct Ticket
     TicketState state = TicketState::Waiting;
     PriorityClass priority = PriorityClass::Normal;
     QString idRef; ///< masked ID number (110***********1234), never the full number
+    /// Keyed hash of the ID number (IdNumber::personKey) to refuse a second open ticket for the same
+    /// service; stays in the service: not part of toJson().
+    QString personKey;
     std::optional<Appointment> appointment;
     int counter = 0;         ///< counter that called it, while called or serving
     int assignedCounter = 0; ///< set by a transfer to a counter: only that counter may call it

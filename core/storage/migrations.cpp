@@ -85,6 +85,12 @@ const QList<Migration>& migrations()
                             " at TEXT NOT NULL,"
                             " PRIMARY KEY (device, request_id))"),
          }},
+        // Version 3: recognise a resident's open tickets by a keyed hash of their ID number.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN person_key TEXT"),
+             QStringLiteral("CREATE INDEX tickets_person ON tickets (day, person_key)"),
+         }},
     };
     return list;
 }

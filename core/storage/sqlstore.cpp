@@ -52,6 +52,7 @@ Ticket ticketFromRow(const QSqlQuery& q)
                                     halltime::fromIso(q.value(16).toString())};
     }
     t.device = q.value(17).toString();
+    t.personKey = q.value(18).toString();
     return t;
 }
 
@@ -127,8 +128,8 @@ Result<bool> SqlStore::prepare()
                  "INSERT INTO tickets (id, day, number, state, priority, service, current_errand, errands,"
                  " issued_at, called_at, counter, assigned_counter, recalls, requeues, id_ref, "
                  "appointment_ref,"
-                 " appointment_start, appointment_end, device)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " appointment_start, appointment_end, device, person_key)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET state = excluded.state, service = excluded.service,"
                  " current_errand = excluded.current_errand, errands = excluded.errands,"
                  " called_at = excluded.called_at, counter = excluded.counter,"
@@ -165,7 +166,7 @@ Result<RestoredState> SqlStore::load()
     q.prepare(QStringLiteral(
         "SELECT id, day, number, state, priority, current_errand, errands, issued_at, called_at,"
         " counter, assigned_counter, recalls, requeues, id_ref, appointment_ref,"
-        " appointment_start, appointment_end, device FROM tickets WHERE day = ? ORDER BY id"));
+        " appointment_start, appointment_end, device, person_key FROM tickets WHERE day = ? ORDER BY id"));
     q.addBindValue(s.day.toString(Qt::ISODate));
     if (!q.exec()) {
         return failure(QStringLiteral("load tickets"), q.lastError());
@@ -214,6 +215,7 @@ bool SqlStore::writeTicket(const Ticket& t)
     q.bindValue(16, t.appointment ? QVariant(halltime::toIso(t.appointment->slotStart)) : QVariant());
     q.bindValue(17, t.appointment ? QVariant(halltime::toIso(t.appointment->slotEnd)) : QVariant());
     q.bindValue(18, nullable(t.device));
+    q.bindValue(19, nullable(t.personKey));
     return q.exec();
 }
 

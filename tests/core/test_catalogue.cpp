@@ -89,3 +89,18 @@ TEST_CASE("business days start at the rollover time in Asia/Shanghai", "[calenda
     CHECK(halltime::toIso(test::hallTime(9, 5)) == QStringLiteral("2026-11-24T09:05:00.000+08:00"));
     CHECK(halltime::fromIso(halltime::toIso(test::hallTime(9, 5))) == test::hallTime(9, 5));
 }
+
+TEST_CASE("every error code has its own protocol name", "[errors]")
+{
+    QSet<QString> names;
+    const int count = static_cast<int>(kLastErrorCode) + 1;
+    for (int i = 0; i < count; ++i) {
+        const QString name = errorCodeName(static_cast<ErrorCode>(i));
+        INFO(i);
+        CHECK(name != QStringLiteral("INTERNAL"));
+        CHECK(name == name.toUpper());
+        names.insert(name);
+    }
+    CHECK(names.size() == count);
+    CHECK(errorCodeName(ErrorCode::StorageFailed) == QStringLiteral("STORAGE_FAILED"));
+}

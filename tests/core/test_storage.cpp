@@ -141,6 +141,26 @@ TEST_CASE("a counter stored as holding a ticket that is not active there is free
     CHECK(h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); }).number == t.number);
 }
 
+TEST_CASE("a resident's open ticket is still recognised after a restart", "[storage][restart]")
+{
+    StoredHall h;
+    const auto issueAs = [&](const QString& key) {
+        h.clock.advanceSecs(60);
+        return h.durable->run<Ticket>([&](QueueEngine& e) {
+            return e.issue(IssueRequest{{QStringLiteral("assistance")},
+                                        PriorityClass::Normal,
+                                        QStringLiteral("110***********1238"),
+                                        std::nullopt,
+                                        {},
+                                        key});
+        });
+    };
+    REQUIRE_OK(issueAs(QStringLiteral("person-a")));
+    h.restart();
+    REQUIRE_ERROR(issueAs(QStringLiteral("person-a")), ErrorCode::DuplicateTicket);
+    REQUIRE_OK(issueAs(QStringLiteral("person-b")));
+}
+
 TEST_CASE("the journal holds every committed event with actor and data", "[storage][journal]")
 {
     StoredHall h;

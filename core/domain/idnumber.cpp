@@ -1,0 +1,77 @@
+#include "idnumber.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+
+#include <array>
+
+namespace hall {
+
+namespace {
+
+constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+constexpr char kChecks[] = "10X98765432";
+
+Error invalid()
+{
+    return Error{ErrorCode::InvalidIdNumber, QStringLiteral("身份证号码无效，请核对后重新输入")};
+}
+
+} // namespace
+
+QChar IdNumber::checkCharacter(QStringView first17)
+{
+    int sum = 0;
+    for (std::size_t i = 0; i < kWeights.size(); ++i) {
+        sum += first17.at(static_cast<qsizetype>(i)).digitValue() * kWeights[i];
+    }
+    return QLatin1Char(kChecks[sum % 11]);
+}
+
+Result<IdNumber> IdNumber::parse(const QString& input)
+{
+    QString text = input;
+    text.remove(QLatin1Char(' '));
+    if (text.size() != 18) {
+        return invalid();
+    }
+    if (text.at(17) == QLatin1Char('x')) {
+        text[17] = QLatin1Char('X');
+    }
+    for (qsizetype i = 0; i < 17; ++i) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9')) {
+            return invalid();
+        }
+    }
+    if (checkCharacter(QStringView(text).left(17)) != text.at(17)) {
+        return invalid();
+    }
+    const QDate birth = QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!birth.isValid() || birth.year() < 1880) {
+        return invalid();
+    }
+    const Sex sex = text.at(16).digitValue() % 2 == 1 ? Sex::Male : Sex::Female;
+    return IdNumber(text, birth, sex);
+}
+
+int IdNumber::ageOn(QDate day) const
+{
+    int age = day.year() - m_birth.year();
+    if (day.month() < m_birth.month() || (day.month() == m_birth.month() && day.day() < m_birth.day())) {
+        --age;
+    }
+    return age;
+}
+
+QString IdNumber::masked() const
+{
+    return m_text.left(3) + QString(11, QLatin1Char('*')) + m_text.right(4);
+}
+
+QString IdNumber::personKey(const QByteArray& secret) const
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(m_text.toLatin1(), secret, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace hall

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace hall {
+
+enum class Sex
+{
+    Male,
+    Female
+};
+
+/// A valid resident ID number (居民身份证号码, GB 11643-1999): 6 address digits, the birth date,
+/// 3 sequence digits (odd for men) and a check character. Only parse() makes one, so holding an
+/// IdNumber means the number passed every check. It is personal data: show masked(), store personKey().
+class IdNumber
+{
+public:
+    /// Accepts 18 characters (spaces ignored, a final lower-case x taken as X); refuses anything
+    /// else with INVALID_ID_NUMBER, without saying which part is wrong.
+    static Result<IdNumber> parse(const QString& text);
+
+    /// The check character for the first 17 digits ('0'–'9' or 'X').
+    static QChar checkCharacter(QStringView first17);
+
+    const QString& text() const { return m_text; }
+    QDate birthDate() const { return m_birth; }
+    Sex sex() const { return m_sex; }
+    /// Completed years on `day`; someone born on 29 February turns a year older on 1 March.
+    int ageOn(QDate day) const;
+    /// "110***********1234": the birth date (positions 7–14) is never shown.
+    QString masked() const;
+    /// A keyed hash (HMAC-SHA256, hex) that recognises the same person without storing the number.
+    QString personKey(const QByteArray& secret) const;
+
+private:
+    IdNumber(QString text, QDate birth, Sex sex) : m_text(std::move(text)), m_birth(birth), m_sex(sex) {}
+
+    QString m_text;
+    QDate m_birth;
+    Sex m_sex;
+};
+
+/// Age from which the hall gives priority (绿色通道) by ID number alone.
+constexpr int kElderPriorityAge = 70;
+
+} // namespace hall

@@ -1,0 +1,111 @@
+#include "fixtures.h"
+
+#include "domain/idnumber.h"
+
+using namespace hall;
+
+TEST_CASE("valid ID numbers parse with birth date and sex (GB 11643 check vectors)", "[idnumber]")
+{
+    struct Vector
+    {
+        const char* text;
+        QDate birth;
+        Sex sex;
+    };
+    // Check characters computed independently of this code (weights 7 9 10 5 8 4 2 1 6 3 …, mod 11).
+    const Vector vectors[] = {
+        {"11010519491231002X", QDate(1949, 12, 31), Sex::Female},
+        {"440524188001010014", QDate(1880, 1, 1), Sex::Male},
+        {"32010219551018001X", QDate(1955, 10, 18), Sex::Male}, // sequence 001: odd
+        {"110101195608071238", QDate(1956, 8, 7), Sex::Male},
+        {"510129200802290025", QDate(2008, 2, 29), Sex::Female},
+        {"650102197001010050", QDate(1970, 1, 1), Sex::Male},
+    };
+    for (const Vector& v : vectors) {
+        INFO(v.text);
+        auto id = IdNumber::parse(QLatin1String(v.text));
+        REQUIRE_OK(id);
+        CHECK(id->birthDate() == v.birth);
+        CHECK(id->sex() == v.sex);
+        CHECK(IdNumber::checkCharacter(QString::fromLatin1(v.text).left(17)) == QLatin1Char(v.text[17]));
+    }
+    auto lower = IdNumber::parse(QStringLiteral("110105 19491231 002x"));
+    REQUIRE_OK(lower);
+    CHECK(lower->text() == QStringLiteral("11010519491231002X"));
+}
+
+TEST_CASE("invalid ID numbers are refused with one neutral message", "[idnumber]")
+{
+    const char* bad[] = {
+        "",
+        "11010519491231002",   // 17 characters
+        "11010519491231002X1", // 19
+        "110105194912310021",  // wrong check character
+        "11010519491331002X",  // month 13 (check recomputed below would still fail the date)
+        "1101051949123100XX",  // X not last
+        "A1010519491231002X",  // letter
+        "110105１9491231002X", // full-width digit
+    };
+    for (const char* text : bad) {
+        INFO(text);
+        auto id = IdNumber::parse(QString::fromUtf8(text));
+        REQUIRE_ERROR(id, ErrorCode::InvalidIdNumber);
+        CHECK(id.error().message == QStringLiteral("身份证号码无效，请核对后重新输入"));
+    }
+    // A correct check character does not rescue an impossible date.
+    QString feb30 = QStringLiteral("11010519490230002");
+    feb30 += IdNumber::checkCharacter(feb30);
+    REQUIRE_ERROR(IdNumber::parse(feb30), ErrorCode::InvalidIdNumber);
+}
+
+TEST_CASE("age, masking and the keyed person key", "[idnumber]")
+{
+    const IdNumber elder = IdNumber::parse(QStringLiteral("110101195608071238")).value();
+    CHECK(elder.ageOn(QDate(2026, 8, 6)) == 69);
+    CHECK(elder.ageOn(QDate(2026, 8, 7)) == 70);
+    CHECK(elder.ageOn(QDate(2026, 8, 7)) >= kElderPriorityAge);
+    const IdNumber leap = IdNumber::parse(QStringLiteral("510129200802290025")).value();
+    CHECK(leap.ageOn(QDate(2026, 2, 28)) == 17);
+    CHECK(leap.ageOn(QDate(2026, 3, 1)) == 18);
+
+    CHECK(elder.masked() == QStringLiteral("110***********1238"));
+    CHECK_FALSE(elder.masked().contains(QStringLiteral("19560807")));
+
+    const QString k1 = elder.personKey("hall-secret-1");
+    CHECK(k1.size() == 64);
+    CHECK(k1 == elder.personKey("hall-secret-1"));
+    CHECK(k1 != elder.personKey("hall-secret-2"));
+    CHECK(k1 != leap.personKey("hall-secret-1"));
+    CHECK_FALSE(k1.contains(QStringLiteral("19560807")));
+}
+
+TEST_CASE("one person cannot hold two open tickets for the same service", "[idnumber][numbering]")
+{
+    test::EngineFixture f;
+    f.open(2);
+    const IdNumber id = IdNumber::parse(QStringLiteral("110101195608071238")).value();
+    const auto request = [&](QStringList services) {
+        f.clock.advanceSecs(60);
+        return f.engine.issue(IssueRequest{services, PriorityClass::Elder, id.masked(), std::nullopt, f.kiosk,
+                                           id.personKey("k")});
+    };
+    auto first = request({QStringLiteral("assistance"), QStringLiteral("elderly")});
+    REQUIRE_OK(first);
+    CHECK(f.engine.ticket(first->number)->personKey == id.personKey("k"));
+    CHECK_FALSE(toJson(first.value()).contains(QStringLiteral("personKey")));
+
+    const QueueSnapshot before = f.engine.snapshot();
+    auto again = request({QStringLiteral("assistance")});
+    REQUIRE_ERROR(again, ErrorCode::DuplicateTicket);
+    CHECK(again.error().message.contains(first->number));
+    REQUIRE_ERROR(request({QStringLiteral("elderly")}), ErrorCode::DuplicateTicket); // a later errand counts
+    CHECK(f.engine.snapshot() == before);
+    REQUIRE_OK(request({QStringLiteral("enquiries")})); // another service is fine
+
+    // Once the assistance errand is done the ticket is in the elderly queue: assistance is free again.
+    f.callNext(2);
+    REQUIRE_OK(f.engine.start(2, f.staff));
+    REQUIRE_OK(f.engine.finish(2, Rating::None, f.staff));
+    REQUIRE_OK(request({QStringLiteral("assistance")}));
+    REQUIRE_ERROR(request({QStringLiteral("elderly")}), ErrorCode::DuplicateTicket);
+}
