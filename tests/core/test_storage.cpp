@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "storedhall.h"
 
 #include "storage/durablequeue.h"
 #include "storage/migrations.h"
@@ -11,120 +12,12 @@
 
 using namespace hall;
 using test::hallTime;
-
-namespace {
-
-/// A hall whose state lives in a SQLite file in a temporary directory; `restart()` throws the
-/// engine and the connection away and builds them again from the file, as a process restart would.
-struct StoredHall
-{
-    QTemporaryDir dir;
-    ManualClock clock{hallTime(9, 0)};
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<QueueEngine> engine;
-    std::unique_ptr<DurableQueue> durable;
-    Actor staff{QStringLiteral("li"), QStringLiteral("counter-pc-2")};
-
-    StoredHall() { start(); }
-
-    QString path() const { return dir.filePath(QStringLiteral("hall.sqlite")); }
-
-    void start()
-    {
-        auto s = SqlStore::open({QStringLiteral("QSQLITE"), path(), {}, 0, {}, {}, 300});
-        REQUIRE_OK(s);
-        store = std::move(s).value();
-        engine = std::make_unique<QueueEngine>(test::testConfig(), clock);
-        durable = std::make_unique<DurableQueue>(*engine, *store);
-        REQUIRE_FALSE(durable->restore().has_value());
-    }
-
-    void restart()
-    {
-        durable.reset();
-        engine.reset();
-        store.reset();
-        start();
-    }
-
-    template <typename T> T ok(const std::function<Result<T>(QueueEngine&)>& op)
-    {
-        Result<T> r = durable->run<T>(op);
-        REQUIRE_OK(r);
-        return std::move(r).value();
-    }
-
-    Ticket issue(const QStringList& services, PriorityClass p = PriorityClass::Normal)
-    {
-        clock.advanceSecs(60);
-        return ok<Ticket>([&](QueueEngine& e) {
-            return e.issue(IssueRequest{services, p, QStringLiteral("110***********1234"), std::nullopt,
-                                        Actor{{}, QStringLiteral("kiosk-1")}});
-        });
-    }
-
-    int countRows(const QString& table)
-    {
-        QSqlQuery q(store->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
-    }
-};
-
-} // namespace
+using test::StoredHall;
 
 TEST_CASE("a restart in the middle of the day restores the queue exactly", "[storage][restart]")
 {
     StoredHall h;
-    for (int c : {1, 2, 4}) {
-        h.ok<CounterState>([&](QueueEngine& e) { return e.openCounter(c, h.staff); });
-    }
-    const Ticket multi = h.issue({QStringLiteral("marriage"), QStringLiteral("assistance")});
-    h.issue({QStringLiteral("assistance")}, PriorityClass::Elder);
-    h.issue({QStringLiteral("assistance")});
-    h.issue({QStringLiteral("elderly")});
-    h.durable->run<Ticket>([&](QueueEngine& e) {
-        return e.issue(IssueRequest{{QStringLiteral("marriage")},
-                                    PriorityClass::Normal,
-                                    {},
-                                    Appointment{QStringLiteral("BK-1"), hallTime(9, 30), hallTime(10, 0)},
-                                    {}});
-    });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(1, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.start(1, h.staff); });
-    h.clock.advanceSecs(300);
-    h.ok<Ticket>(
-        [&](QueueEngine& e) { return e.finish(1, Rating::Satisfied, h.staff); }); // multi → assistance
-    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.recall(2, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(4, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.setAside(4, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(1, h.staff); });
-    h.ok<Ticket>([&](QueueEngine& e) { return e.transferToCounter(1, 2, h.staff); });
-    h.ok<CounterState>([&](QueueEngine& e) { return e.pauseCounter(4, h.staff); });
-
-    const QueueSnapshot before = h.engine->snapshot();
-    const auto estimateBefore = h.engine->estimate(QStringLiteral("D002"));
-    REQUIRE(before.tickets.size() == 5);
-    h.restart();
-    const QueueSnapshot after = h.engine->snapshot();
-    CHECK(after.day == before.day);
-    CHECK(after.seq == before.seq);
-    CHECK(after.counters == before.counters);
-    REQUIRE(after.tickets.size() == before.tickets.size());
-    for (qsizetype i = 0; i < before.tickets.size(); ++i) {
-        INFO(before.tickets[i].number.toStdString());
-        CHECK(toJson(after.tickets[i]) == toJson(before.tickets[i]));
-        CHECK(after.tickets[i] == before.tickets[i]);
-    }
-    CHECK(after == before);
-    CHECK(h.engine->estimate(QStringLiteral("D002"))->waitMinutes == estimateBefore->waitMinutes);
-
-    // The queue carries on where it was: numbering, call order and the interleave streak.
-    CHECK(h.issue({QStringLiteral("marriage")}).number == QStringLiteral("A003"));
-    CHECK(h.engine->ticket(multi.number)->errands[0].rating == Rating::Satisfied);
-    CHECK(h.countRows(QStringLiteral("journal")) == h.engine->lastSeq());
+    test::checkMiddayRestart(h);
 }
 
 TEST_CASE("a counter stored as holding a ticket that is not active there is freed on restart",
