@@ -1,0 +1,128 @@
+#include "envelope.h"
+
+#include "protocol.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace hall::protocol {
+
+namespace {
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool validId(const QJsonValue& id)
+{
+    if (id.isString()) {
+        return !id.toString().isEmpty() && id.toString().size() <= 64;
+    }
+    // Integral numbers only: 7.5 would not survive a round trip through every client unchanged.
+    return id.isDouble() && id.toDouble() == static_cast<double>(id.toInteger()) && id.toDouble() >= 0;
+}
+
+} // namespace
+
+ParsedRequest parseRequest(const QByteArray& frame)
+{
+    ParsedRequest out;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(frame, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        out.error = {QString(code::MalformedJson), QStringLiteral("请求不是一个 JSON 对象")};
+        return out;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue id = o.value(QLatin1String("id"));
+    if (validId(id)) {
+        out.id = id;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("id") && it.key() != QLatin1String("op") &&
+            it.key() != QLatin1String("args")) {
+            out.error = {QString(code::BadRequest),
+                         QStringLiteral("请求含有未知字段: %1").arg(it.key().left(40))};
+            return out;
+        }
+    }
+    if (!validId(id)) {
+        out.error = {QString(code::BadRequest),
+                     QStringLiteral("请求缺少 id (非负整数或不超过 64 字的字符串)")};
+        return out;
+    }
+    const QJsonValue op = o.value(QLatin1String("op"));
+    if (!op.isString() || op.toString().isEmpty()) {
+        out.error = {QString(code::BadRequest), QStringLiteral("请求缺少 op")};
+        return out;
+    }
+    const QJsonValue args = o.value(QLatin1String("args"));
+    if (!args.isUndefined() && !args.isObject()) {
+        out.error = {QString(code::BadRequest), QStringLiteral("args 必须是 JSON 对象")};
+        return out;
+    }
+    out.request = Request{id, op.toString(), args.toObject()};
+    return out;
+}
+
+QByteArray encodeRequest(const QJsonValue& id, const QString& op, const QJsonObject& args)
+{
+    return compact({{QStringLiteral("id"), id}, {QStringLiteral("op"), op}, {QStringLiteral("args"), args}});
+}
+
+QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result)
+{
+    return compact(
+        {{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}});
+}
+
+QByteArray encodeError(const QJsonValue& id, const ProtocolError& error)
+{
+    return compact({{QStringLiteral("id"), id},
+                    {QStringLiteral("ok"), false},
+                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                          {QStringLiteral("message"), error.message}}}});
+}
+
+QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data)
+{
+    return compact(
+        {{QStringLiteral("event"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("data"), data}});
+}
+
+Incoming parseIncoming(const QByteArray& frame)
+{
+    Incoming in;
+    const QJsonDocument doc = QJsonDocument::fromJson(frame);
+    if (!doc.isObject()) {
+        return in;
+    }
+    const QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("event"))) {
+        const QJsonValue seq = o.value(QLatin1String("seq"));
+        if (!o.value(QLatin1String("event")).isString() || !seq.isDouble()) {
+            return in;
+        }
+        in.kind = Incoming::Kind::Event;
+        in.event = o.value(QLatin1String("event")).toString();
+        in.seq = seq.toInteger();
+        in.data = o.value(QLatin1String("data")).toObject();
+        return in;
+    }
+    if (!o.contains(QLatin1String("id")) || !o.value(QLatin1String("ok")).isBool()) {
+        return in;
+    }
+    in.kind = Incoming::Kind::Reply;
+    in.id = o.value(QLatin1String("id"));
+    in.ok = o.value(QLatin1String("ok")).toBool();
+    if (in.ok) {
+        in.result = o.value(QLatin1String("result")).toObject();
+    } else {
+        const QJsonObject e = o.value(QLatin1String("error")).toObject();
+        in.error = {e.value(QLatin1String("code")).toString(), e.value(QLatin1String("message")).toString()};
+    }
+    return in;
+}
+
+} // namespace hall::protocol

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace hall::protocol {
+
+/// A refusal as it travels on the wire: stable code for programs, message for people.
+struct ProtocolError
+{
+    QString code;
+    QString message;
+};
+
+/// A request frame `{"id", "op", "args"}`; `id` is echoed unchanged in the reply.
+struct Request
+{
+    QJsonValue id;
+    QString op;
+    QJsonObject args;
+};
+
+/// The outcome of reading one request frame: the request, or the error to reply with (and the id,
+/// when one could be read, so the reply can still be matched).
+struct ParsedRequest
+{
+    std::optional<Request> request;
+    QJsonValue id;
+    ProtocolError error;
+};
+
+ParsedRequest parseRequest(const QByteArray& frame);
+
+QByteArray encodeRequest(const QJsonValue& id, const QString& op, const QJsonObject& args);
+QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result);
+QByteArray encodeError(const QJsonValue& id, const ProtocolError& error);
+QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data);
+
+/// A frame the client receives: a reply to one of its requests or a pushed event.
+struct Incoming
+{
+    enum class Kind
+    {
+        Reply,
+        Event,
+        Invalid
+    };
+    Kind kind = Kind::Invalid;
+    QJsonValue id;
+    bool ok = false;
+    QJsonObject result;
+    ProtocolError error;
+    QString event;
+    qint64 seq = 0;
+    QJsonObject data;
+};
+
+Incoming parseIncoming(const QByteArray& frame);
+
+} // namespace hall::protocol

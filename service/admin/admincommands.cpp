@@ -1,0 +1,199 @@
+#include "admincommands.h"
+
+#include "domain/halltime.h"
+
+#include <QCommandLineParser>
+
+namespace hall {
+
+namespace {
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? halltime::toIso(t).left(19) : QStringLiteral("-");
+}
+
+int refused(AdminIo& io, const Error& e)
+{
+    io.err << "hall-admin: " << e.message << Qt::endl;
+    return 1;
+}
+
+int usage(AdminIo& io, const QString& problem)
+{
+    io.err << "hall-admin: " << problem << "\n\n" << adminUsage() << Qt::flush;
+    return 2;
+}
+
+/// Parses `--key value` pairs of one sub-command; nullopt on anything unexpected.
+std::optional<QHash<QString, QString>> options(const QStringList& args, const QStringList& allowed)
+{
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < args.size(); i += 2) {
+        const QString key = args[i];
+        if (!key.startsWith(QLatin1String("--")) || !allowed.contains(key.mid(2)) || i + 1 >= args.size()) {
+            return std::nullopt;
+        }
+        out.insert(key.mid(2), args[i + 1]);
+    }
+    return out;
+}
+
+std::optional<QString> newPassword(AdminIo& io)
+{
+    const auto first = io.readPassword(QStringLiteral("新密码: "));
+    if (!first) {
+        return std::nullopt;
+    }
+    if (auto problem = AuthStore::passwordProblem(*first)) {
+        io.err << "hall-admin: " << *problem << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
+int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("add")) {
+        const auto o = options(args.mid(1), {QStringLiteral("role"), QStringLiteral("name")});
+        if (!o || !o->contains(QStringLiteral("role")) || !o->contains(QStringLiteral("name"))) {
+            return usage(io, QStringLiteral("device add 需要 --role ROLE --name NAME"));
+        }
+        const auto role = roleFromString(o->value(QStringLiteral("role")));
+        if (!role) {
+            return usage(io, QStringLiteral("角色必须是 kiosk、counter、display 或 admin"));
+        }
+        auto token = store.addDevice(o->value(QStringLiteral("name")), *role);
+        if (!token) {
+            return refused(io, token.error());
+        }
+        io.err << "设备 " << o->value(QStringLiteral("name")) << " (" << toString(*role)
+               << ") 已创建。令牌只显示这一次，请妥善配置到设备上：" << Qt::endl;
+        io.out << token.value() << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list") && args.size() == 1) {
+        auto devices = store.devices();
+        if (!devices) {
+            return refused(io, devices.error());
+        }
+        io.out << "name\trole\tcreated\trevoked\n";
+        for (const Device& d : devices.value()) {
+            io.out << d.name << '\t' << toString(d.role) << '\t' << when(d.createdAt) << '\t'
+                   << when(d.revokedAt) << '\n';
+        }
+        io.out << Qt::flush;
+        return 0;
+    }
+    if (verb == QLatin1String("revoke") && args.size() == 2) {
+        auto done = store.revokeDevice(args[1]);
+        if (!done) {
+            return refused(io, done.error());
+        }
+        io.err << "设备 " << args[1] << " 已吊销，新的连接将被拒绝" << Qt::endl;
+        return 0;
+    }
+    return usage(io, QStringLiteral("未知的 device 命令"));
+}
+
+int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("add")) {
+        const auto o = options(args.mid(1),
+                               {QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("counters")});
+        if (!o || o->size() != 3) {
+            return usage(io, QStringLiteral("staff add 需要 --user USER --name 姓名 --counters 1,2|*"));
+        }
+        StaffAccount account;
+        account.user = o->value(QStringLiteral("user"));
+        account.displayName = o->value(QStringLiteral("name"));
+        const auto withList = withCounters(account, o->value(QStringLiteral("counters")));
+        if (!withList) {
+            return usage(io, QStringLiteral("--counters 必须是窗口号列表 (如 1,2,5) 或 *"));
+        }
+        const auto password = newPassword(io);
+        if (!password) {
+            return 1;
+        }
+        auto done = store.addStaff(*withList, *password);
+        if (!done) {
+            return refused(io, done.error());
+        }
+        io.err << "工作人员 " << account.user << " 已创建，可用窗口: " << withList->countersText()
+               << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list") && args.size() == 1) {
+        auto staff = store.staff();
+        if (!staff) {
+            return refused(io, staff.error());
+        }
+        io.out << "user\tname\tcounters\tcreated\tdisabled\n";
+        for (const StaffAccount& a : staff.value()) {
+            io.out << a.user << '\t' << a.displayName << '\t' << a.countersText() << '\t' << when(a.createdAt)
+                   << '\t' << when(a.disabledAt) << '\n';
+        }
+        io.out << Qt::flush;
+        return 0;
+    }
+    if (verb == QLatin1String("passwd") && args.size() == 2) {
+        const auto password = newPassword(io);
+        if (!password) {
+            return 1;
+        }
+        auto done = store.setStaffPassword(args[1], *password);
+        return done ? 0 : refused(io, done.error());
+    }
+    if (verb == QLatin1String("counters") && args.size() == 3) {
+        const auto list = withCounters(StaffAccount{}, args[2]);
+        if (!list) {
+            return usage(io, QStringLiteral("窗口必须是窗口号列表 (如 1,2,5) 或 *"));
+        }
+        auto done = store.setStaffCounters(args[1], *list);
+        return done ? 0 : refused(io, done.error());
+    }
+    if (verb == QLatin1String("disable") && args.size() == 2) {
+        auto done = store.disableStaff(args[1]);
+        return done ? 0 : refused(io, done.error());
+    }
+    return usage(io, QStringLiteral("未知的 staff 命令"));
+}
+
+} // namespace
+
+QString adminUsage()
+{
+    return QStringLiteral(
+        "usage: hall-admin [--data-dir DIR] [--database FILE] COMMAND\n"
+        "\n"
+        "  device add --role kiosk|counter|display|admin --name NAME\n"
+        "                        create a device; prints its token (shown only once) on stdout\n"
+        "  device list           list devices (tokens are stored hashed and never shown again)\n"
+        "  device revoke NAME    refuse the device from now on\n"
+        "  staff add --user USER --name NAME --counters 1,2|*\n"
+        "                        create a staff account; the password is read from stdin\n"
+        "  staff list            list staff accounts and the counters they may operate\n"
+        "  staff passwd USER     set a new password (read from stdin)\n"
+        "  staff counters USER 1,2|*   change the counters USER may operate\n"
+        "  staff disable USER    refuse USER's logins from now on\n"
+        "\n"
+        "--data-dir and --database name the same SQLite database hall-service uses (defaults match).\n"
+        "Passwords are stored as Argon2id hashes (libsodium), device tokens as BLAKE2b digests.\n");
+}
+
+int runAdminCommand(const QStringList& command, AuthStore& store, AdminIo& io)
+{
+    const QString group = command.value(0);
+    if (group == QLatin1String("device")) {
+        return deviceCommand(command.mid(1), store, io);
+    }
+    if (group == QLatin1String("staff")) {
+        return staffCommand(command.mid(1), store, io);
+    }
+    return usage(io,
+                 command.isEmpty() ? QStringLiteral("缺少命令") : QStringLiteral("未知命令: %1").arg(group));
+}
+
+} // namespace hall

@@ -1,0 +1,68 @@
+#include "dispatcher.h"
+
+#include "protocol/protocol.h"
+
+namespace hall {
+
+namespace code = protocol::code;
+
+Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret)
+    : m_hall(hall), m_auth(auth), m_ledger(ledger), m_personSecret(std::move(personSecret))
+{
+    const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin};
+    const QList<Role> issuers{Role::Kiosk, Role::Admin};
+    const QList<Role> askers{Role::Kiosk, Role::Counter, Role::Admin};
+    const QList<Role> staff{Role::Counter, Role::Admin};
+    m_ops = {
+        {QStringLiteral("hello"), {opHello, {}, false}},
+        {QStringLiteral("staff.login"), {opStaffLogin, {Role::Counter}, false}},
+        {QStringLiteral("staff.logout"), {opStaffLogout, {Role::Counter}, false}},
+        {QStringLiteral("hall.snapshot"), {opSnapshot, everyone, false}},
+        {QStringLiteral("subscribe"), {opSubscribe, everyone, false}},
+        {QStringLiteral("ticket.issue"), {opTicketIssue, issuers, false}},
+        {QStringLiteral("ticket.get"), {opTicketGet, askers, false}},
+        {QStringLiteral("ticket.cancel"), {opTicketCancel, issuers, false}},
+        {QStringLiteral("counter.open"), {opCounterOpen, staff, true}},
+        {QStringLiteral("counter.pause"), {opCounterPause, staff, true}},
+        {QStringLiteral("counter.resume"), {opCounterResume, staff, true}},
+        {QStringLiteral("counter.close"), {opCounterClose, staff, true}},
+        {QStringLiteral("counter.callNext"), {opCounterCallNext, staff, true}},
+        {QStringLiteral("counter.call"), {opCounterCall, staff, true}},
+        {QStringLiteral("counter.recall"), {opCounterRecall, staff, true}},
+        {QStringLiteral("counter.start"), {opCounterStart, staff, true}},
+        {QStringLiteral("counter.finish"), {opCounterFinish, staff, true}},
+        {QStringLiteral("counter.setAside"), {opCounterSetAside, staff, true}},
+        {QStringLiteral("counter.requeue"), {opCounterRequeue, staff, true}},
+        {QStringLiteral("counter.transfer"), {opCounterTransfer, staff, true}},
+    };
+}
+
+void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request request,
+                          std::function<void(Outcome)> respond)
+{
+    const auto it = m_ops.constFind(request.op);
+    if (it == m_ops.cend()) {
+        respond(refusal(QString(code::UnknownOp), QStringLiteral("未知操作: %1").arg(request.op.left(40))));
+        return;
+    }
+    if (!it->roles.isEmpty()) {
+        if (!session->authenticated()) {
+            respond(refusal(QString(code::Unauthenticated), QStringLiteral("请先发送 hello 完成设备认证")));
+            return;
+        }
+        if (!it->roles.contains(*session->role)) {
+            respond(refusal(QString(code::Forbidden),
+                            QStringLiteral("%1 角色不能执行 %2").arg(toString(*session->role), request.op)));
+            return;
+        }
+        if (it->needsStaff && session->is(Role::Counter) && !session->staff) {
+            respond(refusal(QString(code::Unauthenticated),
+                            QStringLiteral("请先用 staff.login 登录工作人员账号")));
+            return;
+        }
+    }
+    it->handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, std::move(session), std::move(request),
+                          std::move(respond)});
+}
+
+} // namespace hall

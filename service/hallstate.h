@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/queueengine.h"
+#include "protocol/views.h"
+#include "storage/durablequeue.h"
+#include "storage/sqlstore.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace hall {
+
+/// The hall's single writer: engine, store and group commit on the service's event loop, plus what
+/// the protocol reads from them (snapshots, recent calls, waiting counts for events).
+class HallState : public QObject
+{
+    Q_OBJECT
+public:
+    HallState(HallConfig config, std::unique_ptr<Clock> clock, std::unique_ptr<SqlStore> store,
+              QObject* parent = nullptr);
+
+    /// Restores the engine from storage and starts the rollover timer.
+    std::optional<Error> start();
+
+    QueueEngine& engine() { return m_engine; }
+    DurableQueue& durable() { return m_durable; }
+    SqlStore& store() { return *m_store; }
+    const Clock& clock() const { return *m_clock; }
+
+    /// Runs `then` after the current turn's commit (reads that must not show uncommitted state).
+    void afterCommit(std::function<void(bool committed)> then);
+
+    /// hall.snapshot as `audience` may see it.
+    QJsonObject snapshot(protocol::Audience audience) const;
+    /// Waiting count and estimate for each service an event touches (what queue.changed would carry).
+    QJsonArray queueFigures(const JournalEvent& e) const;
+    QJsonObject serviceFigures(const QString& serviceId) const;
+
+private:
+    void remember(const QList<JournalEvent>& events);
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<SqlStore> m_store;
+    QueueEngine m_engine;
+    DurableQueue m_durable;
+    QTimer m_rollover;
+    std::deque<QJsonObject> m_recentCalls; ///< newest first
+};
+
+} // namespace hall

@@ -1,0 +1,92 @@
+// hall-service: wires options, storage, the queue, auth and the WebSocket server together.
+#include "auth/authstore.h"
+#include "auth/secrets.h"
+#include "dispatcher.h"
+#include "hallserver.h"
+#include "hallstate.h"
+#include "personsecret.h"
+#include "requestledger.h"
+#include "requestlog.h"
+#include "runningclock.h"
+#include "serviceoptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace hall;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "hall-service: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hall-service"));
+    const ParsedOptions parsed = parseServiceOptions(QCoreApplication::arguments());
+    if (!parsed.options) {
+        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.message));
+        return parsed.exitCode;
+    }
+    const ServiceOptions& options = *parsed.options;
+    if (!secrets::init()) {
+        return fail(QStringLiteral("libsodium 初始化失败"));
+    }
+    if (!QDir().mkpath(options.dataDir)) {
+        return fail(QStringLiteral("无法创建数据目录 %1").arg(options.dataDir));
+    }
+    auto config = options.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig())
+                                               : loadHallConfig(options.hallConfig);
+    if (!config) {
+        return fail(config.error().message);
+    }
+    SqlStore::Options storeOptions;
+    storeOptions.database = options.databasePath();
+    auto store = SqlStore::open(storeOptions);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
+    QSqlDatabase db = ownedStore->database();
+    std::unique_ptr<Clock> clock;
+    if (options.startTime.isValid()) {
+        clock = std::make_unique<RunningClock>(options.startTime);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+    HallState hall(std::move(config).value(), std::move(clock), std::move(ownedStore));
+    if (auto failed = hall.start()) {
+        return fail(failed->message);
+    }
+    AuthStore auth(db);
+    RequestLedger ledger(db);
+    if (auto failed = ledger.load()) {
+        return fail(failed->message);
+    }
+    auto personSecret = loadOrCreatePersonSecret(options.dataDir);
+    if (!personSecret) {
+        return fail(personSecret.error().message);
+    }
+    Dispatcher dispatcher(hall, auth, ledger, personSecret.value());
+    RequestLog log(options.quiet);
+    HallServer server(options, hall, dispatcher, log);
+    QString error;
+    if (!server.listen(&error)) {
+        return fail(
+            QStringLiteral("无法监听 %1:%2: %3").arg(options.listen.toString()).arg(options.port).arg(error));
+    }
+    // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
+    std::fprintf(stdout, "hall-service listening on ws://%s:%u/v1 (seq %lld, database %s)\n",
+                 qPrintable(options.listen.toString()), server.port(), hall.engine().lastSeq(),
+                 qPrintable(options.databasePath()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "opcontext.h"
+#include "protocol/protocol.h"
+
+namespace hall {
+
+/// Runs a mutating engine operation for a request: through the request ledger when the request has
+/// a `requestId` (a retry gets the first result), through group commit always (the reply leaves
+/// only once the change is durable).
+template <typename T>
+void runEngineOp(OpContext ctx, std::function<Result<T>(QueueEngine&)> op,
+                 std::function<QJsonObject(const T&)> toResult, std::function<QString(const T&)> detail)
+{
+    const QJsonValue rid = ctx.request.args.value(QLatin1String("requestId"));
+    const QString requestId = rid.toString();
+    const QString device = ctx.session->device;
+    if (!requestId.isEmpty()) {
+        const QString fp = RequestLedger::fingerprint(ctx.request.op, ctx.request.args);
+        const auto known = ctx.ledger.lookup(device, requestId, fp);
+        switch (known.state) {
+        case RequestLedger::State::Done: {
+            Outcome o = success(known.result, QStringLiteral("replay"));
+            o.replayed = true;
+            ctx.respond(o);
+            return;
+        }
+        case RequestLedger::State::InFlight:
+            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
+                Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
+                o.replayed = true;
+                respond(o);
+            });
+            return;
+        case RequestLedger::State::Conflict:
+            ctx.respond(refusal(QString(protocol::code::RequestIdReused),
+                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
+            return;
+        case RequestLedger::State::New:
+            ctx.ledger.begin(device, requestId, fp);
+            break;
+        }
+    }
+    ctx.hall.durable().submit<T>(op, [ctx, requestId, device, toResult, detail](Result<T> r) {
+        if (!r) {
+            if (!requestId.isEmpty()) {
+                ctx.ledger.fail(device, requestId, errorCodeName(r.error().code), r.error().message);
+            }
+            ctx.respond(refusal(r.error()));
+            return;
+        }
+        QJsonObject result = toResult(r.value());
+        QString what = detail(r.value());
+        if (requestId.isEmpty()) {
+            ctx.respond(success(std::move(result), std::move(what)));
+            return;
+        }
+        ctx.ledger.succeed(device, requestId, ctx.request.op, result,
+                           [respond = ctx.respond, result, what](bool) { respond(success(result, what)); });
+    });
+}
+
+} // namespace hall

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "auth/authstore.h"
+#include "hallstate.h"
+#include "protocol/argreader.h"
+#include "protocol/envelope.h"
+#include "requestledger.h"
+#include "session.h"
+
+#include <functional>
+#include <memory>
+
+namespace hall {
+
+/// How one request ended, for the reply and the log line.
+struct Outcome
+{
+    bool ok = false;
+    QJsonObject result;
+    protocol::ProtocolError error;
+    QString detail;        ///< for the log: ticket number, counter; never personal data
+    bool replayed = false; ///< answered from the request ledger
+};
+
+Outcome success(QJsonObject result, QString detail = {});
+Outcome refusal(const QString& code, const QString& message);
+Outcome refusal(const Error& e);
+Outcome refusal(const protocol::ProtocolError& e);
+
+/// Everything an op handler needs. `respond` may be called later (after the commit), exactly once.
+struct OpContext
+{
+    HallState& hall;
+    AuthStore& auth;
+    RequestLedger& ledger;
+    const QByteArray& personSecret; ///< for IdNumber::personKey
+    std::shared_ptr<Session> session;
+    protocol::Request request;
+    std::function<void(Outcome)> respond;
+
+    Actor actor() const { return Actor{session->staffUser(), session->device}; }
+};
+
+using OpHandler = void (*)(OpContext ctx);
+
+// Session and reading ops (sessionops.cpp).
+void opHello(OpContext ctx);
+void opStaffLogin(OpContext ctx);
+void opStaffLogout(OpContext ctx);
+void opSnapshot(OpContext ctx);
+void opSubscribe(OpContext ctx);
+// Ticket ops (ticketops.cpp).
+void opTicketIssue(OpContext ctx);
+void opTicketGet(OpContext ctx);
+void opTicketCancel(OpContext ctx);
+// Counter ops (counterops.cpp).
+void opCounterOpen(OpContext ctx);
+void opCounterPause(OpContext ctx);
+void opCounterResume(OpContext ctx);
+void opCounterClose(OpContext ctx);
+void opCounterCallNext(OpContext ctx);
+void opCounterCall(OpContext ctx);
+void opCounterRecall(OpContext ctx);
+void opCounterStart(OpContext ctx);
+void opCounterFinish(OpContext ctx);
+void opCounterSetAside(OpContext ctx);
+void opCounterRequeue(OpContext ctx);
+void opCounterTransfer(OpContext ctx);
+
+} // namespace hall

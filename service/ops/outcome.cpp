@@ -1,0 +1,25 @@
+#include "opcontext.h"
+
+namespace hall {
+
+Outcome success(QJsonObject result, QString detail)
+{
+    return Outcome{true, std::move(result), {}, std::move(detail)};
+}
+
+Outcome refusal(const QString& code, const QString& message)
+{
+    return Outcome{false, {}, {code, message}, {}};
+}
+
+Outcome refusal(const Error& e)
+{
+    return refusal(errorCodeName(e.code), e.message);
+}
+
+Outcome refusal(const protocol::ProtocolError& e)
+{
+    return refusal(e.code, e.message);
+}
+
+} // namespace hall

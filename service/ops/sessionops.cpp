@@ -1,0 +1,155 @@
+// hello, staff.login, staff.logout, hall.snapshot, subscribe.
+#include "auth/secrets.h"
+#include "opcontext.h"
+#include "protocol/protocol.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hall {
+
+using protocol::ArgReader;
+namespace code = protocol::code;
+
+void opHello(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"protocol", "role", "device", "token"});
+    const int version = args.integer("protocol", 0, 1000);
+    const QString roleName = args.string("role", 16);
+    const QString device = args.string("device", 64);
+    const QString token = args.string("token", 200);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    if (version != protocol::kVersion) {
+        ctx.respond(refusal(QString(code::ProtocolVersion),
+                            QStringLiteral("本服务只支持协议版本 %1").arg(protocol::kVersion)));
+        return;
+    }
+    const auto role = roleFromString(roleName);
+    if (!role) {
+        ctx.respond(refusal(QString(code::InvalidArgument),
+                            QStringLiteral("参数 role 必须是 kiosk、counter、display 或 admin")));
+        return;
+    }
+    if (ctx.session->authenticated()) {
+        ctx.respond(refusal(QString(code::AlreadyAuthenticated), QStringLiteral("本连接已完成 hello")));
+        return;
+    }
+    const auto known = ctx.auth.device(device);
+    if (!known || known->revokedAt.isValid() || known->role != *role ||
+        !secrets::tokenMatches(token, known->tokenHash)) {
+        // One message for every case, so a caller learns nothing about which devices exist.
+        ctx.respond(refusal(QString(code::AuthFailed), QStringLiteral("设备未授权、已吊销或令牌无效")));
+        return;
+    }
+    ctx.session->role = role;
+    ctx.session->device = device;
+    const Catalogue& cat = ctx.hall.engine().config().catalogue;
+    ctx.respond(success({{QStringLiteral("protocol"), protocol::kVersion},
+                         {QStringLiteral("role"), roleName},
+                         {QStringLiteral("device"), device},
+                         {QStringLiteral("seq"), ctx.hall.engine().lastSeq()},
+                         {QStringLiteral("centre"), cat.centreNameZh()}},
+                        QStringLiteral("device=%1").arg(device)));
+}
+
+void opStaffLogin(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"user", "password"});
+    const QString user = args.string("user", 64);
+    const QString password = args.string("password", 256);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    const auto account = ctx.auth.staffAccount(user);
+    const auto refuse = [respond = ctx.respond] {
+        respond(refusal(QString(code::AuthFailed), QStringLiteral("用户名或密码错误")));
+    };
+    if (!account || account->disabledAt.isValid()) {
+        refuse();
+        return;
+    }
+    // Argon2id takes ~0.1 s and 64 MiB on purpose: run it on the thread pool, not the event loop.
+    const QString hash = account->passwordHash;
+    QtConcurrent::run([password, hash] {
+        return secrets::verifyPassword(password, hash);
+    }).then(&ctx.hall, [ctx, account, refuse](bool ok) {
+        if (!ok) {
+            refuse();
+            return;
+        }
+        StaffAccount signedIn = *account;
+        signedIn.passwordHash.clear();
+        ctx.session->staff = signedIn;
+        QJsonValue counters = QStringLiteral("*");
+        if (!signedIn.allCounters) {
+            QJsonArray list;
+            for (int c : signedIn.counters) {
+                list.append(c);
+            }
+            counters = list;
+        }
+        ctx.respond(success({{QStringLiteral("user"), signedIn.user},
+                             {QStringLiteral("name"), signedIn.displayName},
+                             {QStringLiteral("counters"), counters}},
+                            QStringLiteral("staff=%1").arg(signedIn.user)));
+    });
+}
+
+void opStaffLogout(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {});
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    const QString user = ctx.session->staffUser();
+    ctx.session->staff.reset();
+    ctx.respond(success({}, QStringLiteral("staff=%1").arg(user)));
+}
+
+namespace {
+
+void sendSnapshot(OpContext ctx, bool subscribe)
+{
+    ArgReader args(ctx.request.args, {});
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    if (subscribe) {
+        ctx.session->subscribed = true;
+    }
+    // After the commit, so the snapshot shows only durable state and its seq matches the events that follow.
+    ctx.hall.afterCommit([ctx](bool committed) {
+        if (!committed) {
+            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
+            return;
+        }
+        QJsonObject snap = ctx.hall.snapshot(ctx.session->eventAudience());
+        const qint64 seq = snap.value(QLatin1String("seq")).toInteger();
+        if (ctx.session->subscribed) {
+            ctx.session->subscribedSeq = qMax(ctx.session->subscribedSeq, seq);
+        }
+        ctx.respond(success(std::move(snap), QStringLiteral("seq=%1").arg(seq)));
+    });
+}
+
+} // namespace
+
+void opSnapshot(OpContext ctx)
+{
+    sendSnapshot(std::move(ctx), false);
+}
+
+void opSubscribe(OpContext ctx)
+{
+    sendSnapshot(std::move(ctx), true);
+}
+
+} // namespace hall

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ops/opcontext.h"
+
+#include <QString>
+
+namespace hall {
+
+/// One line per request outcome and per connection event, on stderr. Lines name the device, the
+/// op, the outcome code and a short detail (ticket number, counter); arguments are never logged, so
+/// ID references, names, passwords and tokens cannot leak into the log.
+class RequestLog
+{
+public:
+    explicit RequestLog(bool quiet) : m_quiet(quiet) {}
+
+    void request(const Session& s, const QString& op, const QJsonValue& id, const Outcome& outcome,
+                 qint64 micros);
+    void connection(const QString& peer, const QString& what);
+
+    /// Masks a text that might be personal for the log: keeps the first and last character.
+    static QString mask(const QString& text);
+
+private:
+    void write(const QString& line);
+    bool m_quiet;
+};
+
+} // namespace hall

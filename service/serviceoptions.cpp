@@ -1,0 +1,173 @@
+#include "serviceoptions.h"
+
+#include "domain/halltime.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace hall {
+
+namespace {
+
+QString describe()
+{
+    return QStringLiteral(
+        "hall-service: the queue service of one hall (protocol v1, ws://HOST:PORT/v1).\n"
+        "\n"
+        "Every option can also be given in a JSON file passed with --config, using the long\n"
+        "option name in camelCase as key (e.g. {\"port\": 7700, \"dataDir\": \"/var/lib/hall\"});\n"
+        "flags given on the command line override the file.\n"
+        "Devices and staff accounts are managed with hall-admin on the same database.\n"
+        "The request log (stderr) has one line per request outcome and never contains ID numbers,\n"
+        "names, passwords or tokens.");
+}
+
+struct Flag
+{
+    const char* name;
+    const char* key; // JSON key in --config
+    const char* help;
+    const char* valueName;
+};
+
+const Flag kFlags[] = {
+    {"listen", "listen", "Address to listen on (default 0.0.0.0).", "address"},
+    {"port", "port", "TCP port (default 7700; 0 = any free port, printed at start).", "port"},
+    {"data-dir", "dataDir", "Directory for the database (default: the user's data directory).", "dir"},
+    {"database", "database", "SQLite file, relative to the data directory (default hall.sqlite).", "file"},
+    {"hall-config", "hallConfig", "Hall configuration JSON (services, counters; default built in).", "file"},
+    {"max-connections-per-address", "maxConnectionsPerAddress",
+     "Connections one address may hold (default 64).", "n"},
+    {"rate-limit", "rateLimit", "Requests per second one connection may send on average (default 50).", "n"},
+    {"rate-burst", "rateBurst", "Requests one connection may send at once (default 100).", "n"},
+    {"ping-interval-ms", "pingIntervalMs", "How often idle sessions are pinged (default 15000).", "ms"},
+    {"stale-after-ms", "staleAfterMs", "Close a session that has not answered for this long (default 45000).",
+     "ms"},
+    {"start-time", "startTime",
+     "Run the hall clock from this ISO-8601 instant instead of the real time (demos, tests).", "iso"},
+};
+
+std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
+{
+    bool ok = true;
+    const auto bad = [&] { return QStringLiteral("选项 %1 的值无效: %2").arg(key, value); };
+    if (key == QLatin1String("listen")) {
+        ok = o.listen.setAddress(value);
+    } else if (key == QLatin1String("port")) {
+        const uint p = value.toUInt(&ok);
+        ok = ok && p <= 65535;
+        o.port = static_cast<quint16>(p);
+    } else if (key == QLatin1String("dataDir")) {
+        o.dataDir = value;
+    } else if (key == QLatin1String("database")) {
+        o.database = value;
+    } else if (key == QLatin1String("hallConfig")) {
+        o.hallConfig = value;
+    } else if (key == QLatin1String("maxConnectionsPerAddress")) {
+        o.maxConnectionsPerAddress = value.toInt(&ok);
+        ok = ok && o.maxConnectionsPerAddress > 0;
+    } else if (key == QLatin1String("rateLimit")) {
+        o.rateLimitPerSecond = value.toDouble(&ok);
+        ok = ok && o.rateLimitPerSecond > 0;
+    } else if (key == QLatin1String("rateBurst")) {
+        o.rateBurst = value.toInt(&ok);
+        ok = ok && o.rateBurst > 0;
+    } else if (key == QLatin1String("pingIntervalMs")) {
+        o.pingIntervalMs = value.toInt(&ok);
+        ok = ok && o.pingIntervalMs >= 50;
+    } else if (key == QLatin1String("staleAfterMs")) {
+        o.staleAfterMs = value.toInt(&ok);
+        ok = ok && o.staleAfterMs >= 100;
+    } else if (key == QLatin1String("startTime")) {
+        o.startTime = halltime::fromIso(value);
+        ok = o.startTime.isValid();
+    } else if (key == QLatin1String("quiet")) {
+        o.quiet = value == QLatin1String("true");
+    } else {
+        return QStringLiteral("配置文件含有未知选项: %1").arg(key);
+    }
+    return ok ? std::nullopt : std::optional(bad());
+}
+
+std::optional<QString> readConfigFile(ServiceOptions& o, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("无法读取配置文件 %1: %2").arg(path, f.errorString());
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (!doc.isObject()) {
+        return QStringLiteral("配置文件 %1 不是 JSON 对象: %2").arg(path, err.errorString());
+    }
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isString() ? v.toString()
+                             : v.isBool() ? QLatin1String(v.toBool() ? "true" : "false")
+                                          : QString::number(v.toDouble(), 'g', 12);
+        if (auto problem = apply(o, it.key(), text)) {
+            return problem;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ServiceOptions::databasePath() const
+{
+    const QString file = database.isEmpty() ? QStringLiteral("hall.sqlite") : database;
+    return QDir(dataDir).absoluteFilePath(file);
+}
+
+ParsedOptions parseServiceOptions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(describe());
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file with any of the options below."),
+                      QStringLiteral("file")});
+    for (const Flag& f : kFlags) {
+        parser.addOption({QLatin1String(f.name), QLatin1String(f.help), QLatin1String(f.valueName)});
+    }
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")});
+    if (!parser.parse(arguments)) {
+        return {std::nullopt, parser.errorText() + QLatin1Char('\n') + parser.helpText(), 2};
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        return {std::nullopt, parser.helpText(), 0};
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return {std::nullopt,
+                QStringLiteral("多余的参数: %1\n").arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                2};
+    }
+    ServiceOptions o;
+    if (parser.isSet(QStringLiteral("config"))) {
+        if (auto problem = readConfigFile(o, parser.value(QStringLiteral("config")))) {
+            return {std::nullopt, *problem, 2};
+        }
+    }
+    for (const Flag& f : kFlags) {
+        if (parser.isSet(QLatin1String(f.name))) {
+            if (auto problem = apply(o, QLatin1String(f.key), parser.value(QLatin1String(f.name)))) {
+                return {std::nullopt, *problem, 2};
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("quiet"))) {
+        o.quiet = true;
+    }
+    if (o.dataDir.isEmpty()) {
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                    QStringLiteral("/servicehall");
+    }
+    return {o, {}, 0};
+}
+
+} // namespace hall

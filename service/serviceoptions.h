@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hall {
+
+/// How hall-service runs: where it listens, where it keeps its data and how it protects itself.
+/// Read from `--config FILE` (JSON, same keys as the long flags in camelCase) and then the flags.
+struct ServiceOptions
+{
+    QHostAddress listen = QHostAddress::Any;
+    quint16 port = 7700; ///< 0 picks a free port (tests); the chosen one is printed
+    QString dataDir;
+    QString database;   ///< SQLite file; relative paths are inside dataDir
+    QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
+    int maxConnectionsPerAddress = 64;
+    double rateLimitPerSecond = 50;
+    int rateBurst = 100;
+    int pingIntervalMs = 15000;
+    int staleAfterMs = 45000;
+    QDateTime startTime; ///< hall clock starts here and runs with real time (demos, tests)
+    bool quiet = false;  ///< no per-request log lines
+
+    QString databasePath() const;
+};
+
+/// The parsed command line: options to run with, or text to print and the exit code.
+struct ParsedOptions
+{
+    std::optional<ServiceOptions> options;
+    QString message;
+    int exitCode = 0;
+};
+
+ParsedOptions parseServiceOptions(const QStringList& arguments);
+
+} // namespace hall

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "auth/authstore.h"
+#include "protocol/views.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace hall {
+
+/// One WebSocket connection and who is on it: the device after `hello`, the staff member after
+/// `staff.login`, whether it receives events and from which seq on.
+struct Session
+{
+    Session(quint64 sessionId, QWebSocket* s, double rate, int burst)
+        : id(sessionId), socket(s), limiter(rate, burst)
+    {
+        lastHeard.start();
+    }
+
+    quint64 id;
+    QPointer<QWebSocket> socket;
+    QString peer; ///< address:port, for the log
+    QString address;
+    std::optional<Role> role;
+    QString device;
+    std::optional<StaffAccount> staff;
+    bool subscribed = false;
+    qint64 subscribedSeq = 0; ///< events up to this seq are in the snapshot the client got
+    RateLimiter limiter;
+    int refusedInRow = 0;
+    QElapsedTimer lastHeard;
+
+    bool authenticated() const { return role.has_value(); }
+    bool is(Role r) const { return role == r; }
+    bool mayActOn(int counter) const { return is(Role::Admin) || (staff && staff->mayUse(counter)); }
+    QString staffUser() const { return staff ? staff->user : QString(); }
+    protocol::Audience eventAudience() const
+    {
+        return is(Role::Admin) || is(Role::Counter) ? protocol::Audience::Staff : protocol::Audience::Public;
+    }
+};
+
+} // namespace hall

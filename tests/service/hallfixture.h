@@ -1,0 +1,32 @@
+#pragma once
+
+#include "hallprocess.h"
+#include "wsclient.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace hall::test {
+
+/// A running hall with one device of each role (two kiosks, two counters) and two staff members:
+/// "li" may operate counters 1 and 2, "wang" every counter.
+class HallFixture
+{
+public:
+    explicit HallFixture(const QStringList& serviceFlags = {});
+
+    HallProcess hall;
+    QHash<QString, QString> tokens; ///< device name -> token
+
+    /// A connected client that said hello as `device` (role from its name).
+    std::unique_ptr<WsClient> connect(const QString& device);
+    /// A counter client with `staff` logged in.
+    std::unique_ptr<WsClient> counter(const QString& device, const QString& staff);
+    /// Issues a ticket from `kiosk` for `services`; returns the reply result.
+    static QJsonObject issue(WsClient& kiosk, const QStringList& services, const QString& requestId);
+};
+
+QString roleOf(const QString& device);
+
+} // namespace hall::test

@@ -1,0 +1,127 @@
+#include "hallprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace hall::test {
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done()) {
+        return true;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+HallProcess::HallProcess()
+{
+    REQUIRE(m_dir.isValid());
+    m_process.setProgram(servicePath());
+    QObject::connect(&m_process, &QProcess::readyReadStandardError,
+                     [this] { m_log += QString::fromUtf8(m_process.readAllStandardError()); });
+}
+
+HallProcess::~HallProcess()
+{
+    kill();
+}
+
+QString HallProcess::servicePath()
+{
+    return QStringLiteral(HALL_SERVICE_PATH);
+}
+QString HallProcess::adminPath()
+{
+    return QStringLiteral(HALL_ADMIN_PATH);
+}
+
+AdminRun HallProcess::admin(const QStringList& args, const QByteArray& stdinData)
+{
+    QProcess p;
+    p.start(adminPath(), QStringList{QStringLiteral("--data-dir"), m_dir.path()} + args);
+    REQUIRE(p.waitForStarted(10000));
+    p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    return AdminRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                    QString::fromUtf8(p.readAllStandardOutput()),
+                    QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString HallProcess::addDevice(const QString& role, const QString& name)
+{
+    const AdminRun r = admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"), role,
+                              QStringLiteral("--name"), name});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed();
+}
+
+void HallProcess::addStaff(const QString& user, const QString& counters, const QString& password)
+{
+    const AdminRun r =
+        admin({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--user"), user,
+               QStringLiteral("--name"), QStringLiteral("测试员"), QStringLiteral("--counters"), counters},
+              password.toUtf8() + '\n');
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+bool HallProcess::start(const QStringList& extra)
+{
+    m_extra = extra;
+    m_port = 0;
+    m_process.setArguments(
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                    QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
+                    QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} +
+        extra);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
+    QString out;
+    waitUntil(
+        [&] {
+            out += QString::fromUtf8(m_process.readAllStandardOutput());
+            const auto m = listening.match(out);
+            if (m.hasMatch()) {
+                m_port = static_cast<quint16>(m.captured(1).toUInt());
+            }
+            return m_port != 0 || m_process.state() != QProcess::Running;
+        },
+        15000);
+    return m_port != 0;
+}
+
+void HallProcess::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+}
+
+QUrl HallProcess::url() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1").arg(m_port));
+}
+
+} // namespace hall::test

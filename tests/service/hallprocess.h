@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+
+namespace hall::test {
+
+/// Runs the event loop until `done()` holds or `timeoutMs` passed; returns done().
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 10000);
+
+/// Result of one hall-admin run.
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// A real hall-service process on 127.0.0.1 with a temporary data directory, and hall-admin on the
+/// same database. The hall clock starts at 10:00 on a working day so tickets can always be issued.
+class HallProcess
+{
+public:
+    HallProcess();
+    ~HallProcess();
+
+    AdminRun admin(const QStringList& args, const QByteArray& stdinData = {});
+    /// `hall-admin device add`; returns the token (fails the test when refused).
+    QString addDevice(const QString& role, const QString& name);
+    void addStaff(const QString& user, const QString& counters,
+                  const QString& password = QStringLiteral("secret-pass"));
+
+    /// Starts the service (extra flags appended) and waits for its "listening" line.
+    bool start(const QStringList& extra = {});
+    /// SIGKILL: nothing is flushed or closed, like a power cut.
+    void kill();
+    bool restart()
+    {
+        kill();
+        return start(m_extra);
+    }
+
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+    QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
+    QString log() const { return m_log; }
+    bool running() const { return m_process.state() == QProcess::Running; }
+
+    static QString servicePath();
+    static QString adminPath();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QStringList m_extra;
+    quint16 m_port = 0;
+    QString m_log;
+};
+
+} // namespace hall::test

@@ -1,0 +1,99 @@
+// hall-admin: device tokens and staff accounts.
+#include "hallprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace hall::test;
+
+namespace {
+
+QByteArray databaseBytes(const HallProcess& h)
+{
+    QByteArray all;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile f(h.databasePath() + suffix);
+        if (f.open(QIODevice::ReadOnly)) {
+            all += f.readAll();
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("hall-admin creates devices with a token shown once and stored only hashed")
+{
+    HallProcess h;
+    const QString token = h.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    CHECK(token.size() == 43);
+    const QString second = h.addDevice(QStringLiteral("display"), QStringLiteral("display-1"));
+    CHECK(second != token);
+
+    const AdminRun list = h.admin({QStringLiteral("device"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QLatin1String("kiosk-1\tkiosk")));
+    CHECK(list.out.contains(QLatin1String("display-1\tdisplay")));
+    CHECK_FALSE(list.out.contains(token));
+    CHECK_FALSE(databaseBytes(h).contains(token.toLatin1()));
+
+    const AdminRun duplicate =
+        h.admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                 QStringLiteral("kiosk"), QStringLiteral("--name"), QStringLiteral("kiosk-1")});
+    CHECK(duplicate.exitCode == 1);
+    CHECK(duplicate.out.isEmpty());
+    CHECK(h.admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                   QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("x")})
+              .exitCode == 2);
+    CHECK(h.admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                   QStringLiteral("kiosk"), QStringLiteral("--name"), QStringLiteral("bad name!")})
+              .exitCode == 1);
+
+    REQUIRE(
+        h.admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("kiosk-1")}).exitCode ==
+        0);
+    CHECK(h.admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("kiosk-1")}).exitCode ==
+          1);
+    const AdminRun after = h.admin({QStringLiteral("device"), QStringLiteral("list")});
+    CHECK_FALSE(after.out.contains(QLatin1String("kiosk-1\tkiosk\t") + QStringLiteral("-")));
+}
+
+TEST_CASE("hall-admin manages staff with Argon2id password hashes and allowed counters")
+{
+    HallProcess h;
+    h.addStaff(QStringLiteral("li"), QStringLiteral("1,2"), QStringLiteral("correct horse"));
+    const AdminRun list = h.admin({QStringLiteral("staff"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("li\t测试员\t1,2")));
+    const QByteArray db = databaseBytes(h);
+    CHECK_FALSE(db.contains("correct horse"));
+    CHECK(db.contains("$argon2id$"));
+
+    const QStringList add{QStringLiteral("staff"),     QStringLiteral("add"),    QStringLiteral("--user"),
+                          QStringLiteral("zhao"),      QStringLiteral("--name"), QStringLiteral("赵"),
+                          QStringLiteral("--counters")};
+    CHECK(h.admin(add + QStringList{QStringLiteral("1,2")}, "short\n").exitCode == 1);
+    CHECK(h.admin(add + QStringList{QStringLiteral("one,two")}, "long enough pass\n").exitCode == 2);
+    CHECK(h.admin(add + QStringList{QStringLiteral("1")}, QByteArray()).exitCode == 1);
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--user"),
+                   QStringLiteral("li"), QStringLiteral("--name"), QStringLiteral("李"),
+                   QStringLiteral("--counters"), QStringLiteral("1")},
+                  "another password\n")
+              .exitCode == 1);
+
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("counters"), QStringLiteral("li"),
+                   QStringLiteral("*")})
+              .exitCode == 0);
+    CHECK(
+        h.admin({QStringLiteral("staff"), QStringLiteral("passwd"), QStringLiteral("li")}, "a new password\n")
+            .exitCode == 0);
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("li")}).exitCode == 0);
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("passwd"), QStringLiteral("nobody")},
+                  "a new password\n")
+              .exitCode == 1);
+    const AdminRun after = h.admin({QStringLiteral("staff"), QStringLiteral("list")});
+    CHECK(after.out.contains(QStringLiteral("li\t测试员\t*")));
+    CHECK_FALSE(after.out.contains(QStringLiteral("\t-\n")));
+    CHECK(h.admin({QStringLiteral("nonsense")}).exitCode == 2);
+}
