@@ -1,0 +1,48 @@
+#include "voicepack.h"
+
+#include "callannouncement.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hall {
+
+VoicePack VoicePack::load(const QString& directory, QString* error)
+{
+    static const QStringList kExtensions{QStringLiteral("wav"), QStringLiteral("ogg"), QStringLiteral("mp3")};
+    VoicePack pack;
+    const QDir dir(directory);
+    QStringList missing;
+    for (const QString& key : callphrase::requiredKeys()) {
+        QString found;
+        for (const QString& ext : kExtensions) {
+            const QFileInfo info(dir.filePath(key + QLatin1Char('.') + ext));
+            if (info.isFile() && info.size() > 0) {
+                found = info.absoluteFilePath();
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            missing << key;
+        } else {
+            pack.m_files.insert(key, found);
+        }
+    }
+    if (!missing.isEmpty()) {
+        if (error) {
+            *error = QStringLiteral("voice pack %1 lacks clips: %2")
+                         .arg(directory, missing.join(QLatin1Char(' ')));
+        }
+        return {};
+    }
+    pack.m_directory = dir.absolutePath();
+    return pack;
+}
+
+QString VoicePack::defaultDirectory()
+{
+    const QString configured = qEnvironmentVariable("HALL_VOICE_DIR");
+    return configured.isEmpty() ? QStringLiteral(HALL_DEFAULT_VOICE_DIR) : configured;
+}
+
+} // namespace hall
