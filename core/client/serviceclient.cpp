@@ -1,0 +1,354 @@
+#include "serviceclient.h"
+
+#include "protocol/envelope.h"
+#include "protocol/protocol.h"
+#include "snapshotmodel.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace hall {
+
+namespace code = protocol::code;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+ServiceReply failure(const QString& code, const QString& message)
+{
+    return ServiceReply{false, {}, code, message};
+}
+
+} // namespace
+
+ServiceClient::ServiceClient(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_backoff(m_options.backoffInitialMs, m_options.backoffMaxMs)
+{
+    // Snapshots of a busy hall can exceed the 64 KiB the service accepts from clients.
+    m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &ServiceClient::openSocket);
+    connect(&m_ping, &QTimer::timeout, this, &ServiceClient::checkAlive);
+    connect(&m_socket, &QWebSocket::connected, this, &ServiceClient::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &ServiceClient::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ServiceClient::onText);
+    connect(&m_socket, &QWebSocket::pong, this,
+            [this](quint64, const QByteArray&) { m_lastHeardMs = nowMs(); });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                m_lastError = m_socket.errorString();
+                if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+                    scheduleReconnect();
+                }
+            });
+}
+
+ServiceClient::~ServiceClient()
+{
+    // Callbacks must not run into a half-destroyed client.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+QString ServiceClient::newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void ServiceClient::setState(State s)
+{
+    if (m_state != s) {
+        m_state = s;
+        emit stateChanged(s);
+    }
+}
+
+void ServiceClient::start()
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_lastError.clear();
+    m_backoff.reset();
+    setState(State::Connecting);
+    openSocket();
+}
+
+void ServiceClient::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    m_ping.stop();
+    m_socket.abort();
+    auto pending = std::exchange(m_pending, {});
+    for (auto& [id, p] : pending) {
+        if (!p.internal && p.done) {
+            p.done(failure(QString(code::Disconnected), QStringLiteral("连接已停止")));
+        }
+    }
+    setState(State::Disconnected);
+}
+
+void ServiceClient::openSocket()
+{
+    if (!m_running || m_socket.state() != QAbstractSocket::UnconnectedState) {
+        return;
+    }
+    m_socket.open(m_options.url);
+}
+
+void ServiceClient::scheduleReconnect()
+{
+    if (!m_running || m_reconnect.isActive()) {
+        return;
+    }
+    m_ping.stop();
+    if (m_state != State::Connecting) {
+        setState(State::Reconnecting);
+    }
+    m_reconnect.start(m_backoff.next());
+}
+
+void ServiceClient::onConnected()
+{
+    m_lastHeardMs = nowMs();
+    m_ping.start(m_options.pingIntervalMs);
+    setState(State::Authenticating);
+    handshake();
+}
+
+void ServiceClient::onDisconnected()
+{
+    m_resyncing = false;
+    m_buffered.clear();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        Pending& p = it->second;
+        if (p.internal) {
+            it = m_pending.erase(it);
+        } else if (p.sent && !repeatable(p.op, p.args)) {
+            // It may or may not have run: only the caller can decide what to do now.
+            Callback done = std::move(p.done);
+            it = m_pending.erase(it);
+            done(failure(QString(code::Disconnected), QStringLiteral("连接中断，无法确认请求是否已执行")));
+        } else {
+            p.sent = false; // sent again, unchanged, once the connection is back
+            ++it;
+        }
+    }
+    scheduleReconnect();
+}
+
+void ServiceClient::checkAlive()
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState) {
+        return;
+    }
+    if (nowMs() - m_lastHeardMs > m_options.staleAfterMs) {
+        m_lastError = QStringLiteral("服务无响应");
+        m_socket.abort();
+        return;
+    }
+    m_socket.ping();
+}
+
+bool ServiceClient::repeatable(const QString& op, const QJsonObject& args)
+{
+    return op == QLatin1String("hall.snapshot") || op == QLatin1String("ticket.get") ||
+           args.contains(QLatin1String("requestId"));
+}
+
+void ServiceClient::handshake()
+{
+    const auto refusedBy = [this](const ServiceReply& r) {
+        if (r.errorCode == QLatin1String(code::Disconnected)) {
+            return; // the connection dropped; reconnecting handles it
+        }
+        if (r.errorCode == QLatin1String(code::Timeout) || r.errorCode == QLatin1String(code::RateLimited)) {
+            m_socket.abort();
+            return;
+        }
+        m_lastError = r.errorMessage;
+        const QString codeName = r.errorCode;
+        const QString message = r.errorMessage;
+        stop();
+        emit refused(codeName, message);
+    };
+    const auto subscribe = [this, refusedBy] {
+        if (!m_options.subscribe) {
+            setState(State::Ready);
+            m_backoff.reset();
+            emit ready();
+            flushQueued();
+            return;
+        }
+        sendInternal(QStringLiteral("subscribe"), {}, [this, refusedBy](const ServiceReply& r) {
+            if (!r.ok) {
+                refusedBy(r);
+                return;
+            }
+            adoptSnapshot(r.result);
+            setState(State::Ready);
+            m_backoff.reset();
+            emit ready();
+            flushQueued();
+        });
+    };
+    sendInternal(QStringLiteral("hello"),
+                 {{QStringLiteral("protocol"), protocol::kVersion},
+                  {QStringLiteral("role"), m_options.role},
+                  {QStringLiteral("device"), m_options.device},
+                  {QStringLiteral("token"), m_options.token}},
+                 [this, refusedBy, subscribe](const ServiceReply& r) {
+                     if (!r.ok) {
+                         refusedBy(r);
+                         return;
+                     }
+                     if (m_options.staffUser.isEmpty()) {
+                         subscribe();
+                         return;
+                     }
+                     sendInternal(QStringLiteral("staff.login"),
+                                  {{QStringLiteral("user"), m_options.staffUser},
+                                   {QStringLiteral("password"), m_options.staffPassword}},
+                                  [refusedBy, subscribe](const ServiceReply& login) {
+                                      if (login.ok) {
+                                          subscribe();
+                                      } else {
+                                          refusedBy(login);
+                                      }
+                                  });
+                 });
+}
+
+void ServiceClient::sendInternal(const QString& op, const QJsonObject& args, Callback done)
+{
+    const qint64 id = m_nextId++;
+    Pending& p = m_pending[id];
+    p = Pending{id, op, args, std::move(done), false, true};
+    send(p);
+    QTimer::singleShot(m_options.requestTimeoutMs, this, [this, id] {
+        finish(id, failure(QString(code::Timeout), QStringLiteral("服务未在规定时间内答复")));
+    });
+}
+
+void ServiceClient::request(const QString& op, const QJsonObject& args, Callback done, int timeoutMs)
+{
+    const qint64 id = m_nextId++;
+    Pending& p = m_pending[id];
+    p = Pending{id, op, args, std::move(done), false, false};
+    if (m_state == State::Ready) {
+        send(p);
+    }
+    QTimer::singleShot(timeoutMs > 0 ? timeoutMs : m_options.requestTimeoutMs, this, [this, id] {
+        finish(id, failure(QString(code::Timeout), QStringLiteral("服务未在规定时间内答复")));
+    });
+}
+
+void ServiceClient::send(Pending& p)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(protocol::encodeRequest(p.id, p.op, p.args)));
+    p.sent = true;
+}
+
+void ServiceClient::flushQueued()
+{
+    for (auto& [id, p] : m_pending) {
+        if (!p.sent && !p.internal) {
+            send(p);
+        }
+    }
+}
+
+void ServiceClient::finish(qint64 id, const ServiceReply& reply)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end()) {
+        return;
+    }
+    Callback done = std::move(it->second.done);
+    m_pending.erase(it);
+    if (done) {
+        done(reply);
+    }
+}
+
+void ServiceClient::onText(const QString& text)
+{
+    m_lastHeardMs = nowMs();
+    const protocol::Incoming in = protocol::parseIncoming(text.toUtf8());
+    switch (in.kind) {
+    case protocol::Incoming::Kind::Reply:
+        finish(in.id.toInteger(), ServiceReply{in.ok, in.result, in.error.code, in.error.message});
+        break;
+    case protocol::Incoming::Kind::Event:
+        handleEvent(in.event, in.seq, in.data);
+        break;
+    case protocol::Incoming::Kind::Invalid:
+        break; // nothing to match it with; the service never sends one
+    }
+}
+
+void ServiceClient::handleEvent(const QString& kind, qint64 seq, const QJsonObject& data)
+{
+    if (m_resyncing || m_snapshot.isEmpty()) {
+        m_buffered.emplace_back(kind, seq, data);
+        return;
+    }
+    if (seq <= m_seq) {
+        return; // already in the snapshot
+    }
+    if (seq != m_seq + 1) {
+        m_buffered.emplace_back(kind, seq, data);
+        resync();
+        return;
+    }
+    if (!applyEvent(m_snapshot, kind, seq, data)) {
+        m_seq = seq;
+        emit eventReceived(kind, seq, data);
+        resync();
+        return;
+    }
+    m_seq = seq;
+    emit eventReceived(kind, seq, data);
+    emit snapshotChanged();
+}
+
+void ServiceClient::resync()
+{
+    if (m_resyncing) {
+        return;
+    }
+    m_resyncing = true;
+    sendInternal(QStringLiteral("hall.snapshot"), {}, [this](const ServiceReply& r) {
+        if (r.ok) {
+            adoptSnapshot(r.result);
+        } else if (r.errorCode != QLatin1String(code::Disconnected)) {
+            m_socket.abort(); // start over: the reconnect fetches a fresh snapshot
+        }
+    });
+}
+
+void ServiceClient::adoptSnapshot(const QJsonObject& snapshot)
+{
+    m_snapshot = snapshot;
+    m_seq = snapshot.value(QLatin1String("seq")).toInteger();
+    m_resyncing = false;
+    auto buffered = std::exchange(m_buffered, {});
+    std::sort(buffered.begin(), buffered.end(),
+              [](const auto& a, const auto& b) { return std::get<1>(a) < std::get<1>(b); });
+    emit resynced(m_seq);
+    emit snapshotChanged();
+    for (auto& [kind, seq, data] : buffered) {
+        handleEvent(kind, seq, data);
+    }
+}
+
+} // namespace hall
