@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls.Basic as T
+
+// A large touch button. `tone` picks the colour ("primary", "neutral", "success", "danger"),
+// `hint` shows the keyboard shortcut on counter screens, `busy` marks a request in flight.
+T.Button {
+    id: control
+
+    property string subText: ""
+    property string tone: "primary"
+    property string hint: ""
+    property bool busy: false
+
+    implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.spacing)
+    Accessible.name: text + (subText ? " " + subText : "")
+
+    readonly property color fillColor: !enabled ? Theme.disabled : Theme.toneColor(tone)
+    readonly property color labelColor: tone === "neutral" && enabled ? Theme.text : Theme.primaryText
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: control.down ? Qt.darker(control.fillColor, 1.15) : control.fillColor
+        border.width: control.tone === "neutral" || control.visualFocus ? 2 : 0
+        border.color: control.visualFocus ? Theme.accent : Theme.border
+    }
+
+    contentItem: Column {
+        spacing: 4
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: control.busy ? qsTr("请稍候…") : control.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: control.labelColor
+        }
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: text.length > 0
+            text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: control.labelColor
+            opacity: 0.85
+        }
+    }
+}
