@@ -34,7 +34,8 @@ bool DurableQueue::flush()
 {
     m_flushScheduled = false;
     ChangeSet changes = m_engine.takeChanges();
-    std::optional<Error> failure = m_store.commit(changes);
+    const QList<RequestRecord> requests = std::exchange(m_requests, {});
+    std::optional<Error> failure = m_store.commit(changes, requests);
     if (failure) {
         qWarning("hall: commit failed, rebuilding the queue from storage: %s", qPrintable(failure->message));
         if (auto state = m_store.load()) {

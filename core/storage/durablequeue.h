@@ -43,6 +43,10 @@ public:
         return std::move(*out);
     }
 
+    /// Stores the reply of an idempotent request in the same transaction as this turn's changes. Call
+    /// it from inside a submitted operation, once its result is known, so both commit together.
+    void recordRequest(RequestRecord record) { m_requests.append(std::move(record)); }
+
     /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
     bool flush();
 
@@ -63,6 +67,7 @@ private:
     QueueEngine& m_engine;
     SqlStore& m_store;
     std::vector<std::function<void(const std::optional<Error>&)>> m_waiting;
+    QList<RequestRecord> m_requests;
     bool m_flushScheduled = false;
 };
 

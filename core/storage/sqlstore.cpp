@@ -66,6 +66,7 @@ SqlStore::~SqlStore()
     m_upsertCounter.reset();
     m_insertEvent.reset();
     m_upsertDay.reset();
+    m_insertRequest.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -145,7 +146,10 @@ Result<bool> SqlStore::prepare()
              QStringLiteral("INSERT INTO journal (seq, at, kind, ticket, counter, staff, device, data)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
         make(m_upsertDay, QStringLiteral("INSERT INTO hall_meta (key, value) VALUES ('day', ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) &&
+        make(m_insertRequest,
+             QStringLiteral("INSERT INTO request_log (device, request_id, op, fingerprint, reply, at)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"));
     if (!ok) {
         return failure(QStringLiteral("prepare"), db.lastError());
     }
@@ -244,9 +248,21 @@ bool SqlStore::writeEvent(const JournalEvent& e)
     return q.exec();
 }
 
-std::optional<Error> SqlStore::commit(const ChangeSet& changes)
+bool SqlStore::writeRequest(const RequestRecord& r)
 {
-    if (changes.isEmpty() && changes.tickets.isEmpty() && changes.counters.isEmpty()) {
+    QSqlQuery& q = *m_insertRequest;
+    q.bindValue(0, r.device);
+    q.bindValue(1, r.requestId);
+    q.bindValue(2, r.op);
+    q.bindValue(3, r.fingerprint);
+    q.bindValue(4, compactJson(r.reply));
+    q.bindValue(5, halltime::toIso(r.at));
+    return q.exec();
+}
+
+std::optional<Error> SqlStore::commit(const ChangeSet& changes, const QList<RequestRecord>& requests)
+{
+    if (changes.isEmpty() && changes.tickets.isEmpty() && changes.counters.isEmpty() && requests.isEmpty()) {
         return std::nullopt;
     }
     QSqlDatabase db = database();
@@ -280,6 +296,11 @@ std::optional<Error> SqlStore::commit(const ChangeSet& changes)
     for (const JournalEvent& e : changes.events) {
         if (!writeEvent(e)) {
             return fail(*m_insertEvent, QStringLiteral("journal"));
+        }
+    }
+    for (const RequestRecord& r : requests) {
+        if (!writeRequest(r)) {
+            return fail(*m_insertRequest, QStringLiteral("request log"));
         }
     }
     if (changes.day) {

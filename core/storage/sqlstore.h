@@ -3,6 +3,7 @@
 #include "domain/journalevent.h"
 #include "domain/queueengine.h"
 #include "domain/result.h"
+#include "requestrecord.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -36,8 +37,9 @@ public:
     /// The stored business day with its tickets and counters, and the last journal seq and ticket id.
     Result<RestoredState> load();
 
-    /// Makes `changes` durable in one transaction: all of it or nothing.
-    std::optional<Error> commit(const ChangeSet& changes);
+    /// Makes `changes` and the replies of the requests that made them durable in one transaction:
+    /// all of it or nothing.
+    std::optional<Error> commit(const ChangeSet& changes, const QList<RequestRecord>& requests = {});
 
     /// Journal entries with seq > `afterSeq`, oldest first.
     Result<QList<JournalEvent>> journal(qint64 afterSeq, int limit);
@@ -51,12 +53,14 @@ private:
     bool writeTicket(const Ticket& t);
     bool writeCounter(const CounterState& c);
     bool writeEvent(const JournalEvent& e);
+    bool writeRequest(const RequestRecord& r);
 
     QString m_connection;
     std::unique_ptr<QSqlQuery> m_upsertTicket;
     std::unique_ptr<QSqlQuery> m_upsertCounter;
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_upsertDay;
+    std::unique_ptr<QSqlQuery> m_insertRequest;
 };
 
 } // namespace hall

@@ -6,6 +6,7 @@
 #include "storage/sqlstore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -233,4 +234,52 @@ TEST_CASE("a fresh store starts at the latest schema in WAL mode", "[storage][mi
     REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2); // FULL
+}
+
+TEST_CASE("a request's reply is stored in the same transaction as its change", "[storage][idempotency]")
+{
+    StoredHall h;
+    const auto issueWithRecord = [&](const QString& requestId) {
+        h.clock.advanceSecs(30);
+        return h.durable->run<Ticket>([&](QueueEngine& e) {
+            Result<Ticket> r = e.issue(
+                IssueRequest{{QStringLiteral("elderly")}, PriorityClass::Normal, {}, std::nullopt, {}});
+            if (r.ok()) {
+                h.durable->recordRequest(RequestRecord{
+                    QStringLiteral("kiosk-1"), requestId, QStringLiteral("ticket.issue"),
+                    QStringLiteral("fp"), QJsonObject{{QStringLiteral("number"), r->number}}, h.clock.now()});
+            }
+            return r;
+        });
+    };
+    const auto replyOf = [&](const QString& requestId) -> QString {
+        QSqlQuery q(h.store->database());
+        q.prepare(
+            QStringLiteral("SELECT reply FROM request_log WHERE device = 'kiosk-1' AND request_id = ?"));
+        q.addBindValue(requestId);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
+    };
+
+    REQUIRE_OK(issueWithRecord(QStringLiteral("r-1")));
+    CHECK(replyOf(QStringLiteral("r-1")) == QStringLiteral(R"({"number":"E001"})"));
+
+    // With the database locked the commit fails: neither the ticket nor its reply is stored.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker-2"));
+    other.setDatabaseName(h.path());
+    REQUIRE(other.open());
+    {
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        REQUIRE_ERROR(issueWithRecord(QStringLiteral("r-2")), ErrorCode::StorageFailed);
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker-2"));
+    CHECK(replyOf(QStringLiteral("r-2")).isEmpty());
+    CHECK(h.countRows(QStringLiteral("tickets")) == 1);
+    // The retry after the failure is a first attempt again, and is stored with its ticket.
+    REQUIRE_OK(issueWithRecord(QStringLiteral("r-2")));
+    CHECK(replyOf(QStringLiteral("r-2")) == QStringLiteral(R"({"number":"E002"})"));
 }

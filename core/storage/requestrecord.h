@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace hall {
+
+/// The reply to an idempotent request (one with a requestId), stored in the same transaction as the
+/// change it made: after a crash, a retry finds either both or neither, never a ticket without its
+/// reply (which would make the retry issue a second one).
+struct RequestRecord
+{
+    QString device;
+    QString requestId;
+    QString op;
+    QString fingerprint; ///< op + arguments, so a reused requestId with other arguments is detected
+    QJsonObject reply;
+    QDateTime at;
+};
+
+} // namespace hall
