@@ -11,7 +11,7 @@ namespace hall::test {
 QImage qrPhoto(const QString& payload, QSize frameSize, int moduleDots, double degrees, int dark = 0,
                int light = 255, quint32 seed = 1);
 
-/// Text an OCR engine (tesseract) reads from the image, or an empty string when none is installed.
+/// Text tesseract (a test dependency, debian-packages.txt) reads from the image; empty if it is missing.
 QString ocr(const QImage& image);
 
 } // namespace hall::test

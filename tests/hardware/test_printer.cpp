@@ -68,12 +68,11 @@ TEST_CASE("ticket byte stream prints on the simulated printer with a readable QR
     REQUIRE_FALSE(png.isNull());
     CHECK(png.width() == profile.dotsPerLine);
     CHECK(CodeScanner::decode(png) == ticket.qrPayload);
+    // The number is read back from the picture by OCR, whichever way the text was sent.
     const QString seen = test::ocr(png);
-    if (seen.isEmpty()) {
-        WARN("tesseract not installed: the printed number was not read back");
-    } else {
-        CHECK(seen.contains(ticket.number));
-    }
+    INFO("OCR: " << seen.simplified().toStdString());
+    CHECK(seen.contains(ticket.number));
+    CHECK_FALSE(seen.contains(QStringLiteral("B034")));
     if (profile.textMode == PrinterProfile::TextMode::Gb18030) {
         // Text went over the wire as GB18030 and came back as the same Chinese text.
         CHECK(device.textLines().contains(ticket.centreName));
