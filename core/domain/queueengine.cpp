@@ -43,7 +43,7 @@ QueueEngine::QueueEngine(HallConfig config, const Clock& clock)
     m_day = halltime::businessDay(m_clock.now(), m_config.rollover);
 }
 
-void QueueEngine::restore(const RestoredState& state)
+void QueueEngine::forgetDay()
 {
     m_tickets.clear();
     m_byNumber.clear();
@@ -51,6 +51,11 @@ void QueueEngine::restore(const RestoredState& state)
     m_index.clear();
     m_lastNumber.clear();
     m_issuedFor.clear();
+}
+
+void QueueEngine::restore(const RestoredState& state)
+{
+    forgetDay();
     m_estimator.clearSamples();
     m_changes = {};
     m_day = state.day.isValid() ? state.day : halltime::businessDay(m_clock.now(), m_config.rollover);
@@ -126,12 +131,7 @@ void QueueEngine::rollOverIfDue()
         }
     }
     const QDate previous = m_day;
-    m_tickets.clear();
-    m_byNumber.clear();
-    m_byPerson.clear();
-    m_index.clear();
-    m_lastNumber.clear();
-    m_issuedFor.clear();
+    forgetDay();
     m_day = today;
     m_changes.day = today;
     record(QStringLiteral("day.rolledOver"), nullptr, nullptr, Actor{},

@@ -126,6 +126,7 @@ private:
         const CounterDef* def;
         CounterState* state;
     };
+    void forgetDay(); // drops the day's tickets and everything derived from them
     Result<CounterRef> counterRef(int number);
     Result<CounterRef> callableCounter(int number);
     Result<Ticket*> activeTicket(const CounterRef& c, TicketState required, const QString& action);
