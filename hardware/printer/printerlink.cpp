@@ -174,8 +174,10 @@ void DeviceFilePrinterLink::readAvailable()
     const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
     if (n > 0) {
         emit received(QByteArray(buffer, qsizetype(n)));
-    } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
-        m_readNotifier->setEnabled(false); // write-only device: no status, but keep printing
+    } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        // End of file or a write-only device: no status from it, but keep printing; without this
+        // the notifier would fire forever.
+        m_readNotifier->setEnabled(false);
     }
 }
 
