@@ -14,7 +14,11 @@ EscPosPrinter::EscPosPrinter(std::unique_ptr<PrinterLink> link, PrinterProfile p
     connect(&m_replyTimer, &QTimer::timeout, this, &EscPosPrinter::onReplyTimeout);
     connect(m_link.get(), &PrinterLink::received, this, &EscPosPrinter::onReceived);
     connect(m_link.get(), &PrinterLink::failed, this, [this](const QString& reason) {
-        qWarning("printer %s: %s", qPrintable(m_link->describe()), qPrintable(reason));
+        // A printer that is off fails every poll: log when the reason changes, not every 2 s.
+        if (reason != m_lastLinkError) {
+            m_lastLinkError = reason;
+            qWarning("printer %s: %s", qPrintable(m_link->describe()), qPrintable(reason));
+        }
         onReplyTimeout(); // a broken link answers nothing: same outcome, without the wait
     });
 }
@@ -84,6 +88,7 @@ void EscPosPrinter::onReceived(const QByteArray& bytes)
             continue; // unsolicited or noise: nothing asked for it
         }
         const Expected e = m_expected.takeFirst();
+        m_lastLinkError.clear();
         applyStatusByte(m_incoming, e.kind, b);
         m_replyTimer.start(); // the printer is alive: give the rest of the queue a fresh window
         if (e.kind != StatusKind::PaperSensor) {

@@ -54,6 +54,7 @@ private:
     QList<Expected> m_expected;
     QTimer m_pollTimer;
     QTimer m_replyTimer;
+    QString m_lastLinkError;
     int m_nextJob = 0;
 };
 

@@ -268,3 +268,30 @@ TEST_CASE("a device-file printer that cannot be opened reports it", "[printer]")
     CHECK_FALSE(finished.at(0).at(1).toBool());
     CHECK_FALSE(printer.status().known);
 }
+
+TEST_CASE("a network printer that restarts is noticed and reconnected", "[printer]")
+{
+    auto server = std::make_unique<LoopbackPrinterServer>();
+    const quint16 port = server->listen();
+    REQUIRE(port != 0);
+    EscPosPrinter printer(std::make_unique<TcpPrinterLink>(QStringLiteral("127.0.0.1"), port),
+                          PrinterProfile::named(QStringLiteral("58mm-gb18030")));
+    printer.setReplyTimeout(500);
+    waitUntilReady(printer);
+    QSignalSpy changed(&printer, &TicketPrinter::statusChanged);
+
+    server.reset(); // switched off: the connection drops
+    REQUIRE(changed.wait(3000));
+    CHECK_FALSE(printer.status().known);
+
+    server = std::make_unique<LoopbackPrinterServer>();
+    REQUIRE(server->listen(port) == port);
+    printer.refreshStatus(); // the next poll reconnects
+    REQUIRE(changed.wait(3000));
+    CHECK(printer.isReady());
+    QSignalSpy finished(&printer, &TicketPrinter::jobFinished);
+    printer.print(sampleTicket());
+    REQUIRE(finished.wait(3000));
+    CHECK(finished.at(0).at(1).toBool());
+    CHECK(server->printer().pages().size() == 1);
+}
