@@ -67,8 +67,8 @@ int main(int argc, char* argv[])
         return fail(failed->message);
     }
     AuthStore auth(db);
-    RequestLedger ledger(db);
-    if (auto failed = ledger.load()) {
+    RequestLedger ledger;
+    if (auto failed = ledger.open(options.databasePath(), hall.engine().lastSeq())) {
         return fail(failed->message);
     }
     auto personSecret = loadOrCreatePersonSecret(options.dataDir);

@@ -4,27 +4,33 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace hall {
 
 /// Remembers the result of every successful request that carried a `requestId`, per device, so a
 /// retry (after a lost reply, a reconnect or a service restart) gets the first result and changes
-/// nothing. Results are written in one transaction per event-loop turn, after the queue commit and
-/// before the reply leaves. Refusals are not remembered: they changed nothing, so running the
-/// request again is safe.
-class RequestLedger : public QObject
+/// nothing. Refusals are not remembered: they changed nothing, so running the request again is safe.
+///
+/// Durability without a second fsync: the row is written on its own connection with
+/// synchronous=NORMAL right after the operation ran, before the turn's group commit. In WAL mode
+/// that commit's fsync covers every frame before it, so the row becomes durable together with the
+/// change. Each row records the journal seq its change reached; rows beyond the stored journal
+/// (their group commit never completed) are discarded on load.
+class RequestLedger
 {
-    Q_OBJECT
 public:
-    explicit RequestLedger(QSqlDatabase db, QObject* parent = nullptr);
+    RequestLedger() = default;
+    ~RequestLedger();
 
-    /// Loads the results of the last two days.
-    std::optional<Error> load();
+    /// Opens the ledger's connection to the SQLite file and loads the results of the last two days
+    /// whose changes are durable (seq <= `durableSeq`).
+    std::optional<Error> open(const QString& databasePath, qint64 durableSeq);
 
     enum class State
     {
@@ -44,6 +50,7 @@ public:
 
     /// Marks the request as running; later duplicates wait for it with whenDone().
     void begin(const QString& device, const QString& requestId, const QString& fingerprint);
+
     /// How a request that was running ended, for duplicates that waited for it.
     struct Answer
     {
@@ -52,12 +59,14 @@ public:
         QString code;
         QString message;
     };
-    /// A duplicate that arrived while the first was still running: `then` gets the first one's answer.
     void whenDone(const QString& device, const QString& requestId, std::function<void(const Answer&)> then);
-    /// The request succeeded: store `result` and run `then` once it is durable (false if storing failed).
-    void succeed(const QString& device, const QString& requestId, const QString& op,
-                 const QJsonObject& result, std::function<void(bool)> then);
-    /// The request was refused: forget it, so a later retry runs again.
+
+    /// The operation succeeded in the engine (not yet committed): writes its row. False if it could not.
+    bool record(const QString& device, const QString& requestId, const QString& op, const QJsonObject& result,
+                qint64 seq);
+    /// The change is committed: answers duplicates that waited.
+    void complete(const QString& device, const QString& requestId);
+    /// The request was refused, or its commit failed: forgets it (and its row), so a retry runs again.
     void fail(const QString& device, const QString& requestId, const QString& code, const QString& message);
 
     static QString fingerprint(const QString& op, const QJsonObject& args);
@@ -67,22 +76,16 @@ private:
     {
         QString fingerprint;
         bool done = false;
+        bool written = false;
         QJsonObject result;
         std::vector<std::function<void(const Answer&)>> waiters;
     };
-    struct Pending
-    {
-        QString device, requestId, op, fingerprint;
-        QJsonObject result;
-        std::function<void(bool)> then;
-    };
     static QString key(const QString& device, const QString& requestId);
-    void flush();
 
-    QSqlDatabase m_db;
+    QString m_connection;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_delete;
     QHash<QString, Entry> m_entries;
-    std::vector<Pending> m_pending;
-    bool m_flushScheduled = false;
 };
 
 } // namespace hall

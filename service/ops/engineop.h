@@ -41,23 +41,35 @@ void runEngineOp(OpContext ctx, std::function<Result<T>(QueueEngine&)> op,
             break;
         }
     }
-    ctx.hall.durable().submit<T>(op, [ctx, requestId, device, toResult, detail](Result<T> r) {
-        if (!r) {
-            if (!requestId.isEmpty()) {
-                ctx.ledger.fail(device, requestId, errorCodeName(r.error().code), r.error().message);
+    // The result is computed when the operation runs, so the ledger row can be written before the
+    // group commit that makes both durable.
+    auto result = std::make_shared<QJsonObject>();
+    RequestLedger& ledger = ctx.ledger;
+    const QString opName = ctx.request.op;
+    ctx.hall.durable().submit<T>(
+        [op, toResult, result, &ledger, device, requestId, opName](QueueEngine& engine) {
+            Result<T> r = op(engine);
+            if (r) {
+                *result = toResult(r.value());
+                if (!requestId.isEmpty()) {
+                    ledger.record(device, requestId, opName, *result, engine.lastSeq());
+                }
             }
-            ctx.respond(refusal(r.error()));
-            return;
-        }
-        QJsonObject result = toResult(r.value());
-        QString what = detail(r.value());
-        if (requestId.isEmpty()) {
-            ctx.respond(success(std::move(result), std::move(what)));
-            return;
-        }
-        ctx.ledger.succeed(device, requestId, ctx.request.op, result,
-                           [respond = ctx.respond, result, what](bool) { respond(success(result, what)); });
-    });
+            return r;
+        },
+        [ctx, requestId, device, detail, result](Result<T> r) {
+            if (!r) {
+                if (!requestId.isEmpty()) {
+                    ctx.ledger.fail(device, requestId, errorCodeName(r.error().code), r.error().message);
+                }
+                ctx.respond(refusal(r.error()));
+                return;
+            }
+            if (!requestId.isEmpty()) {
+                ctx.ledger.complete(device, requestId);
+            }
+            ctx.respond(success(*result, detail(r.value())));
+        });
 }
 
 } // namespace hall

@@ -1,0 +1,171 @@
+#include "actors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace hall::bench {
+
+namespace {
+
+ServiceClient::Options clientOptions(const BenchHall& hall, const QString& role, const QString& device)
+{
+    ServiceClient::Options o;
+    o.url = hall.url();
+    o.role = role;
+    o.device = device;
+    o.token = hall.token(device);
+    o.subscribe = false; // the displays measure push; kiosks and counters only need replies
+    o.requestTimeoutMs = 30000;
+    return o;
+}
+
+QString numberOf(const ServiceReply& r)
+{
+    return r.result.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+}
+
+} // namespace
+
+KioskActor::KioskActor(const BenchHall& hall, int index, int services, Observations& obs)
+    : m_client(std::make_unique<ServiceClient>(
+          clientOptions(hall, QStringLiteral("kiosk"), hall.device(QStringLiteral("kiosk"), index)))),
+      m_obs(obs), m_services(services)
+{}
+
+void KioskActor::issue()
+{
+    if (!m_running || m_exhausted.size() >= m_services) {
+        return;
+    }
+    int service = 0;
+    do {
+        service = QRandomGenerator::global()->bounded(m_services);
+    } while (m_exhausted.contains(service));
+    const qint64 sent = nowNs();
+    m_inFlight = true;
+    m_client->request(
+        QStringLiteral("ticket.issue"),
+        {{QStringLiteral("requestId"), ServiceClient::newRequestId()},
+         {QStringLiteral("services"), QJsonArray{QStringLiteral("service-%1").arg(QChar(u'A' + service))}}},
+        [this, sent, service](const ServiceReply& r) {
+            m_inFlight = false;
+            m_obs.reply(QStringLiteral("ticket.issue"), sent, r.ok, r.errorCode);
+            if (r.ok) {
+                m_obs.issued[numberOf(r)] += 1;
+            } else if (r.errorCode == QLatin1String("QUOTA_REACHED")) {
+                m_exhausted.insert(service);
+            }
+            issue();
+        });
+}
+
+CounterActor::CounterActor(const BenchHall& hall, int counter, Observations& obs)
+    : m_obs(obs), m_counter(counter)
+{
+    auto o = clientOptions(hall, QStringLiteral("counter"), hall.device(QStringLiteral("counter"), counter));
+    o.staffUser = hall.staffUser();
+    o.staffPassword = BenchHall::staffPassword();
+    m_client = std::make_unique<ServiceClient>(o);
+}
+
+void CounterActor::step(const QString& op, const QJsonObject& extra,
+                        std::function<void(const ServiceReply&)> then)
+{
+    QJsonObject args = extra;
+    args.insert(QStringLiteral("counter"), m_counter);
+    const qint64 sent = nowNs();
+    m_inFlight = true;
+    m_client->request(op, args, [this, op, sent, then = std::move(then)](const ServiceReply& r) {
+        m_inFlight = false;
+        m_obs.reply(op, sent, r.ok, r.errorCode);
+        then(r);
+    });
+}
+
+void CounterActor::run()
+{
+    m_running = true;
+    step(QStringLiteral("counter.open"), {}, [this](const ServiceReply&) { callNext(); });
+}
+
+void CounterActor::callNext()
+{
+    if (!m_running) {
+        return;
+    }
+    step(QStringLiteral("counter.callNext"), {}, [this](const ServiceReply& r) {
+        if (!r.ok) {
+            // Empty queue: look again shortly, as a member of staff would.
+            QTimer::singleShot(5, this, [this] { callNext(); });
+            return;
+        }
+        const QString number = numberOf(r);
+        m_obs.called[number] += 1;
+        m_obs.calledReplyNs.insert(number, nowNs());
+        step(QStringLiteral("counter.start"), {}, [this, number](const ServiceReply&) {
+            step(QStringLiteral("counter.finish"), {{QStringLiteral("rating"), QStringLiteral("satisfied")}},
+                 [this, number](const ServiceReply& done) {
+                     if (done.ok) {
+                         m_obs.finished[number] += 1;
+                     }
+                     callNext();
+                 });
+        });
+    });
+}
+
+DisplayActor::DisplayActor(const BenchHall& hall, int index, Observations& obs)
+    : m_obs(obs), m_device(hall.device(QStringLiteral("display"), index)), m_token(hall.token(m_device))
+{
+    m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        const QJsonObject hello{
+            {QStringLiteral("id"), 1},
+            {QStringLiteral("op"), QStringLiteral("hello")},
+            {QStringLiteral("args"), QJsonObject{{QStringLiteral("protocol"), 1},
+                                                 {QStringLiteral("role"), QStringLiteral("display")},
+                                                 {QStringLiteral("device"), m_device},
+                                                 {QStringLiteral("token"), m_token}}}};
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
+        m_socket.sendTextMessage(QStringLiteral(R"({"id":2,"op":"subscribe","args":{}})"));
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &DisplayActor::onText);
+    m_socket.open(hall.url());
+}
+
+void DisplayActor::onText(const QString& text)
+{
+    const qint64 at = nowNs();
+    if (!text.startsWith(QLatin1String("{\"data\":"))) {
+        // A reply (hello, subscribe): rare, so parse it properly.
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.value(QLatin1String("id")).toInt() == 2 && o.value(QLatin1String("ok")).toBool()) {
+            m_seq = o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger();
+            m_ready = true;
+        }
+        return;
+    }
+    // Compact JSON keeps keys sorted: {"data":{…},"event":"…","seq":N}
+    const qsizetype seqAt = text.lastIndexOf(QLatin1String(",\"seq\":"));
+    const qint64 seq = QStringView(text).mid(seqAt + 7).chopped(1).toLongLong();
+    if (seq != m_seq + 1) {
+        m_obs.seqGaps += 1;
+    }
+    m_seq = std::max(m_seq, seq);
+    const qsizetype eventAt = text.lastIndexOf(QLatin1String(",\"event\":\""));
+    if (QStringView(text).mid(eventAt + 10, 14) != QLatin1String("ticket.called\"")) {
+        return;
+    }
+    const qsizetype numberAt = text.indexOf(QLatin1String("\"number\":\""));
+    const qsizetype numberEnd = text.indexOf(QLatin1Char('"'), numberAt + 10);
+    if (numberAt < 0 || numberEnd < 0 || text.contains(QLatin1String("\"recall\":true"))) {
+        return;
+    }
+    Observations::Delivery& d = m_obs.calledShown[text.mid(numberAt + 10, numberEnd - numberAt - 10)];
+    d.displays += 1;
+    d.lastNs = std::max(d.lastNs, at);
+}
+
+} // namespace hall::bench

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "benchhall.h"
+#include "client/serviceclient.h"
+#include "figures.h"
+
+#include <QObject>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace hall::bench {
+
+/// A kiosk that issues tickets back to back (closed loop) through ServiceClient.
+class KioskActor : public QObject
+{
+public:
+    KioskActor(const BenchHall& hall, int index, int services, Observations& obs);
+    ServiceClient& client() { return *m_client; }
+    void run()
+    {
+        m_running = true;
+        issue();
+    }
+    void stop() { m_running = false; }
+    bool idle() const { return !m_inFlight; }
+
+private:
+    void issue();
+    std::unique_ptr<ServiceClient> m_client;
+    Observations& m_obs;
+    int m_services;
+    bool m_running = false;
+    bool m_inFlight = false;
+    QSet<int> m_exhausted;
+};
+
+/// A counter that opens its window, then calls, starts and finishes tickets back to back.
+class CounterActor : public QObject
+{
+public:
+    CounterActor(const BenchHall& hall, int counter, Observations& obs);
+    ServiceClient& client() { return *m_client; }
+    void run();
+    void stop() { m_running = false; }
+    bool idle() const { return !m_inFlight; }
+
+private:
+    void step(const QString& op, const QJsonObject& extra, std::function<void(const ServiceReply&)> then);
+    void callNext();
+    std::unique_ptr<ServiceClient> m_client;
+    Observations& m_obs;
+    int m_counter;
+    bool m_running = false;
+    bool m_inFlight = false;
+};
+
+/// A lobby display: subscribes and records when each ticket.called arrives. It reads frames with
+/// a few string searches instead of a JSON parser, so the bench measures the service, not itself.
+class DisplayActor : public QObject
+{
+public:
+    DisplayActor(const BenchHall& hall, int index, Observations& obs);
+    bool ready() const { return m_ready; }
+    bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
+    qint64 lastSeq() const { return m_seq; }
+
+private:
+    void onText(const QString& text);
+    QWebSocket m_socket;
+    Observations& m_obs;
+    QString m_device;
+    QString m_token;
+    bool m_ready = false;
+    qint64 m_seq = -1;
+};
+
+} // namespace hall::bench

@@ -1,0 +1,163 @@
+#include "benchhall.h"
+
+#include "auth/authstore.h"
+#include "auth/secrets.h"
+#include "storage/sqlstore.h"
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace hall::bench {
+
+namespace {
+
+QByteArray hallConfigJson(const BenchOptions& o)
+{
+    QJsonArray services;
+    for (int i = 0; i < o.services && i < 26; ++i) {
+        const QChar prefix(u'A' + i);
+        services.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("service-%1").arg(prefix)},
+                                    {QStringLiteral("prefix"), QString(prefix)},
+                                    {QStringLiteral("nameZh"), QStringLiteral("业务%1").arg(prefix)},
+                                    {QStringLiteral("nameEn"), QStringLiteral("Service %1").arg(prefix)},
+                                    {QStringLiteral("dailyQuota"), 999},
+                                    {QStringLiteral("issueFrom"), QStringLiteral("00:00")},
+                                    {QStringLiteral("issueUntil"), QStringLiteral("23:59")},
+                                    {QStringLiteral("avgServiceMinutes"), 10}});
+    }
+    QJsonArray counters;
+    for (int n = 1; n <= o.counters; ++n) {
+        counters.append(QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("integrated"), true}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("centre"),
+                                      QJsonObject{{QStringLiteral("nameZh"), QStringLiteral("压力测试大厅")},
+                                                  {QStringLiteral("nameEn"), QStringLiteral("Bench hall")}}},
+                                     {QStringLiteral("services"), services},
+                                     {QStringLiteral("counters"), counters}})
+        .toJson();
+}
+
+} // namespace
+
+QString BenchHall::logPath() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("service.log")) : QString();
+}
+
+bool BenchHall::prepare(const BenchOptions& options, QString& error)
+{
+    m_run = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    if (!secrets::init()) {
+        error = QStringLiteral("libsodium init failed");
+        return false;
+    }
+    if (!options.url.isEmpty()) {
+        m_url = options.url;
+        return provision(options.dataDir, options, error);
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    return provision(m_dir->path(), options, error) && spawn(options, error);
+}
+
+bool BenchHall::provision(const QString& dataDir, const BenchOptions& options, QString& error)
+{
+    SqlStore::Options so;
+    so.database = QDir(dataDir).absoluteFilePath(QStringLiteral("hall.sqlite"));
+    auto store = SqlStore::open(so);
+    if (!store) {
+        error = store.error().message;
+        return false;
+    }
+    AuthStore auth(store.value()->database());
+    const auto add = [&](const QString& role, Role r, int count) {
+        for (int i = 1; i <= count; ++i) {
+            auto token = auth.addDevice(device(role, i), r);
+            if (!token) {
+                error = token.error().message;
+                return false;
+            }
+            m_tokens.insert(device(role, i), token.value());
+        }
+        return true;
+    };
+    if (!add(QStringLiteral("counter"), Role::Counter, options.counters) ||
+        !add(QStringLiteral("display"), Role::Display, options.displays) ||
+        !add(QStringLiteral("kiosk"), Role::Kiosk, options.kiosks) ||
+        !add(QStringLiteral("admin"), Role::Admin, 1)) {
+        return false;
+    }
+    StaffAccount staff;
+    staff.user = staffUser();
+    staff.displayName = QStringLiteral("压测");
+    staff.allCounters = true;
+    auto added = auth.addStaff(staff, staffPassword());
+    if (!added) {
+        error = added.error().message;
+        return false;
+    }
+    return true;
+}
+
+bool BenchHall::spawn(const BenchOptions& options, QString& error)
+{
+    const QString configPath = m_dir->filePath(QStringLiteral("hall.json"));
+    QFile config(configPath);
+    if (!config.open(QIODevice::WriteOnly) || config.write(hallConfigJson(options)) < 0) {
+        error = QStringLiteral("cannot write %1").arg(configPath);
+        return false;
+    }
+    config.close();
+    const QString start = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
+    m_process.setStandardErrorFile(logPath());
+    m_process.start(QStringLiteral(HALL_SERVICE_PATH),
+                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir->path(),
+                     QStringLiteral("--hall-config"), configPath, QStringLiteral("--start-time"), start,
+                     QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
+                     QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
+                     QStringLiteral("100000")});
+    if (!m_process.waitForStarted(10000)) {
+        error = QStringLiteral("cannot start hall-service: %1").arg(m_process.errorString());
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
+    QString out;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000 && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        out += QString::fromUtf8(m_process.readAllStandardOutput());
+        const auto m = listening.match(out);
+        if (m.hasMatch()) {
+            m_url = QUrl(m.captured(1));
+            return true;
+        }
+    }
+    error = QStringLiteral("hall-service did not start (see %1)").arg(logPath());
+    return false;
+}
+
+void BenchHall::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+}
+
+} // namespace hall::bench

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "benchoptions.h"
+
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace hall::bench {
+
+/// The service under load and the credentials of the bench's devices: either a private
+/// hall-service (temporary data directory, a generated hall with enough counters) or a running one
+/// whose data directory the bench may add devices to.
+class BenchHall
+{
+public:
+    /// Sets everything up; on failure `error` says why.
+    bool prepare(const BenchOptions& options, QString& error);
+    void stop();
+
+    QUrl url() const { return m_url; }
+    QString token(const QString& device) const { return m_tokens.value(device); }
+    /// Device names are unique per run, so runs against one service do not collide.
+    QString device(const QString& role, int index) const
+    {
+        return QStringLiteral("bench-%1-%2-%3").arg(m_run, role).arg(index);
+    }
+    QString staffUser() const { return QStringLiteral("bench-%1").arg(m_run); }
+    static QString staffPassword() { return QStringLiteral("bench-password"); }
+    QString logPath() const;
+
+private:
+    bool provision(const QString& dataDir, const BenchOptions& options, QString& error);
+    bool spawn(const BenchOptions& options, QString& error);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QHash<QString, QString> m_tokens;
+    QString m_run;
+};
+
+} // namespace hall::bench

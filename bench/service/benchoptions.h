@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace hall::bench {
+
+/// What one load run does: how many sessions of each kind, for how long, against which service.
+struct BenchOptions
+{
+    int counters = 200;
+    int displays = 50;
+    int kiosks = 20;
+    double seconds = 10;
+    int services = 26; ///< services in the generated hall (A–Z), 999 tickets each
+    QUrl url;          ///< empty: start a private hall-service on 127.0.0.1
+    QString dataDir;   ///< with --url: the service's data directory, where the bench adds its devices
+};
+
+/// Parses the command line; nullopt after printing help or an error (exit code in `exitCode`).
+std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments, const BenchOptions& defaults,
+                                              int& exitCode);
+
+} // namespace hall::bench

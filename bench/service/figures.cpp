@@ -1,0 +1,41 @@
+#include "figures.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hall::bench {
+
+qint64 nowNs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.nsecsElapsed();
+}
+
+void Observations::reply(const QString& op, qint64 sentNs, bool ok, const QString& code)
+{
+    const qint64 took = nowNs() - sentNs;
+    latencyNs.push_back(took);
+    latencyByOp[op].push_back(took);
+    if (ok) {
+        ++okReplies;
+    } else {
+        refusals[code] += 1;
+    }
+}
+
+double percentileMs(std::vector<qint64> values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
+    const std::size_t index = std::min(values.size() - 1, rank == 0 ? 0 : rank - 1);
+    return static_cast<double>(values[index]) / 1e6;
+}
+
+} // namespace hall::bench

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QString>
+
+#include <vector>
+
+namespace hall::bench {
+
+/// Monotonic nanoseconds shared by every actor of one run.
+qint64 nowNs();
+
+/// Everything the actors observe, and the figures computed from it.
+struct Observations
+{
+    std::vector<qint64> latencyNs; ///< every reply, in arrival order
+    QHash<QString, std::vector<qint64>> latencyByOp;
+    qint64 okReplies = 0;
+    QMap<QString, qint64> refusals; ///< by error code
+    QHash<QString, int> issued;     ///< ticket number -> times a kiosk got it (1 unless duplicated)
+    QHash<QString, int> called;     ///< ticket number -> times callNext returned it
+    QHash<QString, int> finished;
+    QHash<QString, qint64> calledReplyNs; ///< ticket number -> when the callNext reply arrived
+    struct Delivery
+    {
+        int displays = 0;
+        qint64 lastNs = 0;
+    };
+    QHash<QString, Delivery> calledShown; ///< ticket number -> displays that got ticket.called
+    qint64 seqGaps = 0;                   ///< events a display missed (a seq jump) or got twice
+
+    void reply(const QString& op, qint64 sentNs, bool ok, const QString& code);
+};
+
+/// p-th percentile (0–100) of `values` in milliseconds; sorts a copy.
+double percentileMs(std::vector<qint64> values, double p);
+
+} // namespace hall::bench

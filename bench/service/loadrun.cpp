@@ -1,0 +1,197 @@
+#include "loadrun.h"
+
+#include "actors.h"
+#include "benchhall.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace hall::bench {
+
+namespace {
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    poll.start(5);
+    if (!done()) {
+        loop.exec();
+    }
+    return done();
+}
+
+template <typename T>
+bool allOf(const std::vector<std::unique_ptr<T>>& v, const std::function<bool(T&)>& pred)
+{
+    return std::all_of(v.begin(), v.end(), [&](const auto& p) { return pred(*p); });
+}
+
+int duplicates(const QHash<QString, int>& counts)
+{
+    int n = 0;
+    for (int c : counts) {
+        n += c - 1;
+    }
+    return n;
+}
+
+} // namespace
+
+int runLoad(const BenchOptions& o)
+{
+    BenchHall hall;
+    QString error;
+    std::printf("hall-bench: preparing %d counters, %d displays, %d kiosks…\n", o.counters, o.displays,
+                o.kiosks);
+    std::fflush(stdout);
+    if (!hall.prepare(o, error)) {
+        std::fprintf(stderr, "hall-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    Observations obs;
+    std::vector<std::unique_ptr<DisplayActor>> displays;
+    std::vector<std::unique_ptr<CounterActor>> counters;
+    std::vector<std::unique_ptr<KioskActor>> kiosks;
+    for (int i = 1; i <= o.displays; ++i) {
+        displays.push_back(std::make_unique<DisplayActor>(hall, i, obs));
+    }
+    for (int i = 1; i <= o.counters; ++i) {
+        counters.push_back(std::make_unique<CounterActor>(hall, i, obs));
+        counters.back()->client().start();
+    }
+    for (int i = 1; i <= o.kiosks; ++i) {
+        kiosks.push_back(std::make_unique<KioskActor>(hall, i, o.services, obs));
+        kiosks.back()->client().start();
+    }
+    // Staff logins verify Argon2id hashes (~0.1 s each on purpose), so connecting takes a while.
+    const bool connected = waitFor(
+        [&] {
+            return allOf<DisplayActor>(displays, [](DisplayActor& d) { return d.ready(); }) &&
+                   allOf<CounterActor>(counters, [](CounterActor& c) { return c.client().isReady(); }) &&
+                   allOf<KioskActor>(kiosks, [](KioskActor& k) { return k.client().isReady(); });
+        },
+        180000);
+    if (!connected) {
+        std::fprintf(stderr, "hall-bench: not every session connected (service log: %s)\n",
+                     qPrintable(hall.logPath()));
+        hall.stop();
+        return 1;
+    }
+
+    const qint64 startNs = nowNs();
+    for (auto& c : counters) {
+        c->run();
+    }
+    for (auto& k : kiosks) {
+        k->run();
+    }
+    waitFor([] { return false; }, static_cast<int>(o.seconds * 1000));
+    const qint64 stopNs = nowNs();
+    const qint64 okInWindow = obs.okReplies;
+    const std::size_t repliesInWindow = obs.latencyNs.size();
+    for (auto& c : counters) {
+        c->stop();
+    }
+    for (auto& k : kiosks) {
+        k->stop();
+    }
+    waitFor(
+        [&] {
+            return allOf<CounterActor>(counters, [](CounterActor& c) { return c.idle(); }) &&
+                   allOf<KioskActor>(kiosks, [](KioskActor& k) { return k.idle(); });
+        },
+        30000);
+
+    // The final state, as an admin sees it, to account for every acknowledged ticket.
+    ServiceClient::Options ao;
+    ao.url = hall.url();
+    ao.role = QStringLiteral("admin");
+    ao.device = hall.device(QStringLiteral("admin"), 1);
+    ao.token = hall.token(ao.device);
+    ao.subscribe = false;
+    ServiceClient admin(ao);
+    admin.start();
+    std::optional<ServiceReply> finalState;
+    waitFor([&] { return admin.isReady(); }, 30000);
+    admin.request(QStringLiteral("hall.snapshot"), {}, [&](const ServiceReply& r) { finalState = r; });
+    waitFor([&] { return finalState.has_value(); }, 30000);
+    if (!finalState || !finalState->ok) {
+        std::fprintf(stderr, "hall-bench: no final snapshot\n");
+        hall.stop();
+        return 1;
+    }
+    const qint64 finalSeq = finalState->result.value(QLatin1String("seq")).toInteger();
+    waitFor(
+        [&] {
+            return allOf<DisplayActor>(displays, [&](DisplayActor& d) { return d.lastSeq() >= finalSeq; });
+        },
+        30000);
+    QSet<QString> open;
+    for (const QJsonValue& t : finalState->result.value(QLatin1String("tickets")).toArray()) {
+        open.insert(t.toObject().value(QLatin1String("number")).toString());
+    }
+    int lost = 0;
+    for (auto it = obs.issued.cbegin(); it != obs.issued.cend(); ++it) {
+        if (!obs.finished.contains(it.key()) && !open.contains(it.key())) {
+            ++lost;
+        }
+    }
+    const int duplicated = duplicates(obs.issued) + duplicates(obs.called) + duplicates(obs.finished);
+
+    std::vector<qint64> delays;
+    qint64 missed = 0;
+    for (auto it = obs.calledReplyNs.cbegin(); it != obs.calledReplyNs.cend(); ++it) {
+        const Observations::Delivery d = obs.calledShown.value(it.key());
+        if (d.displays < o.displays) {
+            missed += o.displays - d.displays;
+            continue;
+        }
+        delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
+    }
+    const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
+    std::printf("\nhall-bench: %d counters, %d displays, %d kiosks, %.1f s against %s\n", o.counters,
+                o.displays, o.kiosks, seconds, qPrintable(hall.url().toString()));
+    std::printf("  acknowledged durable requests: %lld (%.0f/s); all replies %zu (%.0f/s)\n",
+                static_cast<long long>(okInWindow), static_cast<double>(okInWindow) / seconds,
+                repliesInWindow, static_cast<double>(repliesInWindow) / seconds);
+    for (auto it = obs.refusals.cbegin(); it != obs.refusals.cend(); ++it) {
+        std::printf("  refused %s: %lld\n", qPrintable(it.key()), static_cast<long long>(it.value()));
+    }
+    std::printf("  request latency ms: p50 %.2f  p99 %.2f  max %.2f\n", percentileMs(obs.latencyNs, 50),
+                percentileMs(obs.latencyNs, 99), percentileMs(obs.latencyNs, 100));
+    for (auto it = obs.latencyByOp.cbegin(); it != obs.latencyByOp.cend(); ++it) {
+        std::printf("    %-18s n=%-7zu p50 %.2f  p99 %.2f  max %.2f\n", qPrintable(it.key()),
+                    it.value().size(), percentileMs(it.value(), 50), percentileMs(it.value(), 99),
+                    percentileMs(it.value(), 100));
+    }
+    std::printf("  callNext reply -> ticket.called on every display ms: p50 %.2f  p99 %.2f  max %.2f"
+                "  (%zu calls, %lld missed deliveries)\n",
+                percentileMs(delays, 50), percentileMs(delays, 99), percentileMs(delays, 100), delays.size(),
+                static_cast<long long>(missed));
+    std::printf(
+        "  tickets: issued %lld, called %lld, finished %lld, open at end %lld; lost %d, duplicated %d;"
+        " display seq gaps %lld\n",
+        static_cast<long long>(obs.issued.size()), static_cast<long long>(obs.called.size()),
+        static_cast<long long>(obs.finished.size()), static_cast<long long>(open.size()), lost, duplicated,
+        static_cast<long long>(obs.seqGaps));
+    std::fflush(stdout);
+    hall.stop();
+    return lost == 0 && duplicated == 0 && missed == 0 && obs.seqGaps == 0 ? 0 : 3;
+}
+
+} // namespace hall::bench

@@ -1,0 +1,12 @@
+// hall-bench: load generator for hall-service (see --help).
+#include "loadrun.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    int exitCode = 0;
+    const auto options = hall::bench::parseBenchOptions(QCoreApplication::arguments(), {}, exitCode);
+    return options ? hall::bench::runLoad(*options) : exitCode;
+}
