@@ -88,6 +88,8 @@ void MediaClipPlayer::setVolume(float volume)
 SilentClipPlayer::SilentClipPlayer(QObject* parent) : ClipPlayer(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // A coarse timer may fire 5% early: a 5 s call would end 250 ms before real audio would.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, [this] { emit finished(true, QString()); });
 }
 
