@@ -97,8 +97,8 @@ void CounterActor::callNext()
     }
     step(QStringLiteral("counter.callNext"), {}, [this](const ServiceReply& r) {
         if (!r.ok) {
-            // Empty queue: look again shortly, as a member of staff would.
-            QTimer::singleShot(5, this, [this] { callNext(); });
+            // Empty queue: look again a little later, as staff watching the queue would.
+            QTimer::singleShot(50, this, [this] { callNext(); });
             return;
         }
         const QString number = numberOf(r);
