@@ -217,8 +217,8 @@ TEST_CASE("a printer that stops answering fails the job and becomes unknown", "[
     REQUIRE(port != 0);
     EscPosPrinter printer(std::make_unique<TcpPrinterLink>(QStringLiteral("127.0.0.1"), port),
                           PrinterProfile::named(QStringLiteral("58mm-gb18030")));
-    printer.setReplyTimeout(300);
     waitUntilReady(printer);
+    printer.setReplyTimeout(300);
     server.setSilent(true);
     QSignalSpy finished(&printer, &TicketPrinter::jobFinished);
     printer.print(sampleTicket());
@@ -276,7 +276,6 @@ TEST_CASE("a network printer that restarts is noticed and reconnected", "[printe
     REQUIRE(port != 0);
     EscPosPrinter printer(std::make_unique<TcpPrinterLink>(QStringLiteral("127.0.0.1"), port),
                           PrinterProfile::named(QStringLiteral("58mm-gb18030")));
-    printer.setReplyTimeout(500);
     waitUntilReady(printer);
     QSignalSpy changed(&printer, &TicketPrinter::statusChanged);
 
