@@ -3,6 +3,7 @@
 #include "escposprinter.h"
 #include "printerlink.h"
 #include "simulatedprinter.h"
+#include "simulatedprinterlink.h"
 
 namespace hall {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callannouncement.h"
+#include "callphrase.h"
 #include "clipplayer.h"
 #include "voicepack.h"
 

@@ -1,5 +1,8 @@
 #include "announcerfactory.h"
 
+#include "mediaclipplayer.h"
+#include "silentclipplayer.h"
+
 namespace hall {
 
 std::unique_ptr<Announcer> createAnnouncer(const QVariantMap& config, QString* error)

@@ -1,6 +1,6 @@
 #include "voicepack.h"
 
-#include "callannouncement.h"
+#include "callphrase.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,7 @@
 #include "voice/announcer.h"
 #include "voice/announcerfactory.h"
 #include "voice/callannouncement.h"
+#include "voice/callphrase.h"
 #include "voice/clipplayer.h"
 #include "voice/voicepack.h"
 #include "voice/wavfile.h"

@@ -2,7 +2,6 @@
 // sink that this test starts on a private runtime directory and stops again. CI runs no services.
 #include "voice/announcer.h"
 #include "voice/announcerfactory.h"
-#include "voice/clipplayer.h"
 #include "voice/wavfile.h"
 
 #include <QElapsedTimer>

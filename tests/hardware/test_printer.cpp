@@ -1,10 +1,13 @@
 #include "fixtures.h"
+#include "printer/devicefileprinterlink.h"
 #include "printer/escpos.h"
 #include "printer/escposencoder.h"
 #include "printer/escposprinter.h"
 #include "printer/loopbackprinterserver.h"
 #include "printer/printerlink.h"
 #include "printer/simulatedprinter.h"
+#include "printer/simulatedprinterlink.h"
+#include "printer/tcpprinterlink.h"
 #include "printer/ticketprinterfactory.h"
 #include "qr/codescanner.h"
 

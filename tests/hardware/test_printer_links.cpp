@@ -1,5 +1,6 @@
 // The device-file and serial transports against a pseudo-terminal: the kernel's tty pair stands in
 // for /dev/usb/lp0 or /dev/ttyUSB0, with a SimulatedPrinter on the other end.
+#include "printer/devicefileprinterlink.h"
 #include "printer/escposprinter.h"
 #include "printer/printerlink.h"
 #include "printer/simulatedprinter.h"

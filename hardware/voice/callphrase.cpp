@@ -1,4 +1,4 @@
-#include "callannouncement.h"
+#include "callphrase.h"
 
 namespace hall::callphrase {
 
