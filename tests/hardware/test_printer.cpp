@@ -8,6 +8,7 @@
 #include "printer/simulatedprinter.h"
 #include "printer/simulatedprinterlink.h"
 #include "printer/tcpprinterlink.h"
+#include "printer/ticketpreview.h"
 #include "printer/ticketprinterfactory.h"
 #include "qr/codescanner.h"
 
@@ -296,4 +297,20 @@ TEST_CASE("a network printer that restarts is noticed and reconnected", "[printe
     REQUIRE(finished.wait(3000));
     CHECK(finished.at(0).at(1).toBool());
     CHECK(server->printer().pages().size() == 1);
+}
+
+TEST_CASE("the on-screen ticket looks like the printed one", "[printer]")
+{
+    const PrintedTicket ticket = sampleTicket();
+    const QImage screen = TicketPreview::render(ticket, 576);
+    REQUIRE_FALSE(screen.isNull());
+    CHECK(screen.width() == 576);
+    CHECK(CodeScanner::decode(screen) == ticket.qrPayload);
+    CHECK(test::ocr(screen).contains(ticket.number));
+
+    SimulatedPrinter paper(576);
+    paper.feed(EscPosEncoder(PrinterProfile::named(QStringLiteral("80mm-raster"))).ticket(ticket));
+    REQUIRE(paper.pages().size() == 1);
+    // Same picture; the paper only has the longer feed before the cut.
+    CHECK(paper.pages().first().copy(screen.rect()) == screen);
 }

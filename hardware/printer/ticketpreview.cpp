@@ -1,0 +1,18 @@
+#include "ticketpreview.h"
+
+#include "escposencoder.h"
+#include "simulatedprinter.h"
+
+namespace hall {
+
+QImage TicketPreview::render(const PrintedTicket& ticket, int dotsPerLine)
+{
+    PrinterProfile profile;
+    profile.dotsPerLine = dotsPerLine;
+    profile.feedLinesBeforeCut = 1; // no tear-off margin on a screen
+    SimulatedPrinter printer(dotsPerLine);
+    printer.feed(EscPosEncoder(profile).ticket(ticket));
+    return printer.pages().isEmpty() ? QImage() : printer.pages().constFirst();
+}
+
+} // namespace hall
