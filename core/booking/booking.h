@@ -1,0 +1,118 @@
+#pragma once
+
+#include "bookingconfig.h"
+#include "bookingtype.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hall {
+
+enum class BookingStatus
+{
+    Confirmed,
+    CheckedIn,
+    Cancelled,         ///< by the couple: counts towards penalties
+    CancelledByOffice, ///< a closed day: counts towards nothing
+    NoShow,
+};
+
+QString toString(BookingStatus status);
+std::optional<BookingStatus> bookingStatusFromString(const QString& text);
+
+/// One person of a booking. The full ID number is never kept: the key recognises the person, the
+/// masked form is what people see. Name and phone are kept to notify the couple (sealed in storage).
+struct Party
+{
+    QString personKey;
+    QString maskedId;
+    QString name;
+    bool operator==(const Party&) const = default;
+};
+
+/// "张*", "欧阳**": the first character only.
+QString maskedName(const QString& name);
+/// "138****5678".
+QString maskedPhone(const QString& phone);
+
+/// A confirmed (or formerly confirmed) visit of a couple to a registry office.
+struct Booking
+{
+    QString code; ///< confirmation code, also the reference on the appointment ticket
+    QString requestId;
+    QString fingerprint; ///< of the request, to tell a repeat from a different request with the same id
+    QString office;
+    BookingType type = BookingType::Marriage;
+    QDate day;
+    QDateTime slotStart;
+    QDateTime slotEnd;
+    BookingStatus status = BookingStatus::Confirmed;
+    QList<Party> parties; ///< two, except a replacement certificate for one person
+    QString phone;
+    QString hall;                  ///< ceremony hall
+    QString officiant;             ///< ceremony officiant
+    qint64 divorceApplication = 0; ///< the application a certificate visit belongs to
+    QDateTime createdAt;
+    QDateTime changedAt;
+
+    /// What the QR code on the confirmation carries: "HALLBK1|office|code".
+    QString qrPayload() const;
+    bool operator==(const Booking&) const = default;
+};
+
+/// Parses a QR payload into office and code; nullopt if it is not one of ours.
+std::optional<std::pair<QString, QString>> parseQrPayload(const QString& payload);
+
+/// A no-show or a cancellation by the couple, kept per person for the penalty rules.
+struct PersonEvent
+{
+    qint64 id = 0;
+    QString personKey;
+    PersonEventKind kind = PersonEventKind::NoShow;
+    QDateTime at;
+    QString bookingCode;
+    bool operator==(const PersonEvent&) const = default;
+};
+
+enum class DivorceStatus
+{
+    Pending,         ///< cooling off, or waiting for the certificate visit
+    Withdrawn,       ///< by either party within the cooling-off period
+    DeemedWithdrawn, ///< nobody came for the certificate in time
+    Completed,       ///< certificate issued
+};
+
+QString toString(DivorceStatus status);
+std::optional<DivorceStatus> divorceStatusFromString(const QString& text);
+
+/// A divorce application received at the counter (the first of the two visits).
+struct DivorceApplication
+{
+    qint64 id = 0;
+    QString office;
+    QList<Party> parties;
+    QDate appliedOn;
+    DivorceStatus status = DivorceStatus::Pending;
+    QDateTime changedAt;
+    QString recordedBy; ///< staff
+    bool operator==(const DivorceApplication&) const = default;
+};
+
+/// A date the office cancelled (emergency closure): no new bookings, every booking cancelled.
+struct DayClosure
+{
+    QString office;
+    QDate day;
+    QString reason;
+    QDateTime at;
+    QString staff;
+    bool operator==(const DayClosure&) const = default;
+};
+
+/// The couple key: both person keys in a fixed order.
+QString coupleKey(const QList<Party>& parties);
+
+} // namespace hall

@@ -1,0 +1,421 @@
+#include "bookingconfig.h"
+
+#include "domain/halltime.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hall {
+
+namespace {
+
+// Collects every problem instead of stopping at the first, so an operator fixes a file in one pass.
+class Reader
+{
+public:
+    QStringList problems;
+
+    QString string(const QJsonObject& o, const QString& key, const QString& path,
+                   const QString& fallback = {})
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (fallback.isNull()) {
+                problems << QStringLiteral("%1.%2 is required").arg(path, key);
+            }
+            return fallback;
+        }
+        if (!v.isString()) {
+            problems << QStringLiteral("%1.%2 must be a string").arg(path, key);
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback, int min, int max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        return integerValue(v, path + QLatin1Char('.') + key, fallback, min, max);
+    }
+
+    int integerValue(const QJsonValue& v, const QString& path, int fallback, int min, int max)
+    {
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < min || d > max) {
+            problems << QStringLiteral("%1 must be a whole number from %2 to %3").arg(path).arg(min).arg(max);
+            return fallback;
+        }
+        return static_cast<int>(d);
+    }
+
+    bool boolean(const QJsonObject& o, const QString& key, const QString& path, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        if (!v.isBool()) {
+            problems << QStringLiteral("%1.%2 must be true or false").arg(path, key);
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    QTime time(const QJsonObject& o, const QString& key, const QString& path, QTime fallback)
+    {
+        if (!o.contains(key)) {
+            if (!fallback.isValid()) {
+                problems << QStringLiteral("%1.%2 is required").arg(path, key);
+            }
+            return fallback;
+        }
+        const QTime t = QTime::fromString(o.value(key).toString(), QStringLiteral("HH:mm"));
+        if (!t.isValid()) {
+            problems << QStringLiteral("%1.%2 must be a time like \"08:30\"").arg(path, key);
+            return fallback;
+        }
+        return t;
+    }
+
+    QDate date(const QJsonValue& v, const QString& path)
+    {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!v.isString() || !d.isValid()) {
+            problems << QStringLiteral("%1 must be a date like \"2026-05-20\"").arg(path);
+        }
+        return d;
+    }
+
+    /// Dates and ranges "2026-10-01/2026-10-07" (both ends included).
+    QSet<QDate> dates(const QJsonObject& o, const QString& key, const QString& path)
+    {
+        QSet<QDate> out;
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            problems << QStringLiteral("%1.%2 must be a list of dates").arg(path, key);
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString item = a.at(i).toString();
+            const QString p = QStringLiteral("%1.%2[%3]").arg(path, key).arg(i);
+            const QStringList ends = item.split(QLatin1Char('/'));
+            if (ends.size() == 2) {
+                const QDate from = QDate::fromString(ends[0], Qt::ISODate);
+                const QDate to = QDate::fromString(ends[1], Qt::ISODate);
+                if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 366) {
+                    problems << QStringLiteral("%1 must be a range like \"2026-10-01/2026-10-07\"").arg(p);
+                    continue;
+                }
+                for (QDate d = from; d <= to; d = d.addDays(1)) {
+                    out.insert(d);
+                }
+            } else if (const QDate d = date(a.at(i), p); d.isValid()) {
+                out.insert(d);
+            }
+        }
+        return out;
+    }
+
+    /// {"marriage": 6, …}; types left out keep `fallback`'s value.
+    PerType perType(const QJsonObject& o, const QString& key, const QString& path, PerType fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        const QJsonObject m = v.toObject();
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            const auto type = bookingTypeFromString(it.key());
+            const QString p = QStringLiteral("%1.%2.%3").arg(path, key, it.key());
+            if (!type) {
+                problems << QStringLiteral("%1: unknown booking type").arg(p);
+                continue;
+            }
+            fallback[typeIndex(*type)] = integerValue(it.value(), p, 0, 0, 10000);
+        }
+        return fallback;
+    }
+
+    QStringList strings(const QJsonObject& o, const QString& key, const QString& path)
+    {
+        QStringList out;
+        const QJsonArray a = o.value(key).toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty()) {
+                problems << QStringLiteral("%1.%2[%3] must be a name").arg(path, key).arg(i);
+            } else {
+                out << a.at(i).toString();
+            }
+        }
+        return out;
+    }
+};
+
+SessionPlan readSession(Reader& r, const QJsonObject& o, const QString& path)
+{
+    SessionPlan s;
+    const QJsonArray days = o.value(QStringLiteral("days")).toArray();
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        s.days << r.integerValue(days.at(i), QStringLiteral("%1.days[%2]").arg(path).arg(i), 1, 1, 7);
+    }
+    if (s.days.isEmpty()) {
+        r.problems << QStringLiteral("%1.days must list weekdays 1 (Monday) to 7 (Sunday)").arg(path);
+    }
+    s.from = r.time(o, QStringLiteral("from"), path, QTime());
+    s.until = r.time(o, QStringLiteral("until"), path, QTime());
+    s.slotMinutes = r.integer(o, QStringLiteral("slotMinutes"), path, s.slotMinutes, 5, 480);
+    s.capacity = r.perType(o, QStringLiteral("capacity"), path, s.capacity);
+    if (s.from.isValid() && s.until.isValid() && s.from.addSecs(s.slotMinutes * 60) > s.until) {
+        r.problems << QStringLiteral("%1 must hold at least one slot between from and until").arg(path);
+    }
+    return s;
+}
+
+OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
+{
+    OfficeConfig office;
+    office.id = r.string(o, QStringLiteral("id"), path);
+    office.nameZh = r.string(o, QStringLiteral("nameZh"), path);
+    office.nameEn = r.string(o, QStringLiteral("nameEn"), path, QString(QLatin1String("")));
+    const QJsonArray sessions = o.value(QStringLiteral("sessions")).toArray();
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        office.sessions << readSession(r, sessions.at(i).toObject(),
+                                       QStringLiteral("%1.sessions[%2]").arg(path).arg(i));
+    }
+    if (sessions.isEmpty()) {
+        r.problems << QStringLiteral("%1.sessions must list at least one session").arg(path);
+    }
+    office.closures = r.dates(o, QStringLiteral("closures"), path);
+    const QJsonArray extras = o.value(QStringLiteral("extraOpenings")).toArray();
+    for (qsizetype i = 0; i < extras.size(); ++i) {
+        const QString p = QStringLiteral("%1.extraOpenings[%2]").arg(path).arg(i);
+        const QJsonObject e = extras.at(i).toObject();
+        office.extraOpenings << ExtraOpening{
+            r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date")),
+            r.integer(e, QStringLiteral("likeWeekday"), p, 1, 1, 7)};
+    }
+    const QJsonArray overrides = o.value(QStringLiteral("capacityOverrides")).toArray();
+    for (qsizetype i = 0; i < overrides.size(); ++i) {
+        const QString p = QStringLiteral("%1.capacityOverrides[%2]").arg(path).arg(i);
+        const QJsonObject e = overrides.at(i).toObject();
+        CapacityOverride c;
+        c.date = r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date"));
+        const auto type = bookingTypeFromString(e.value(QStringLiteral("type")).toString());
+        if (!type) {
+            r.problems << QStringLiteral("%1.type must be a booking type").arg(p);
+        } else {
+            c.type = *type;
+        }
+        c.perSlot = r.integer(e, QStringLiteral("perSlot"), p, -1, 0, 10000);
+        if (!e.contains(QStringLiteral("perSlot"))) {
+            r.problems << QStringLiteral("%1.perSlot is required").arg(p);
+        }
+        office.overrides << c;
+    }
+    const QJsonObject ceremony = o.value(QStringLiteral("ceremony")).toObject();
+    office.halls = r.strings(ceremony, QStringLiteral("halls"), path + QStringLiteral(".ceremony"));
+    office.officiants = r.strings(ceremony, QStringLiteral("officiants"), path + QStringLiteral(".ceremony"));
+    bool offersCeremony = false;
+    for (const SessionPlan& s : office.sessions) {
+        offersCeremony = offersCeremony || s.capacity[typeIndex(BookingType::Ceremony)] > 0;
+    }
+    if (offersCeremony && (office.halls.isEmpty() || office.officiants.isEmpty())) {
+        r.problems << QStringLiteral("%1.ceremony needs halls and officiants when a session offers ceremony")
+                          .arg(path);
+    }
+    return office;
+}
+
+SpecialDateRules readSpecial(Reader& r, const QJsonObject& o)
+{
+    const QString path = QStringLiteral("specialDates");
+    SpecialDateRules s;
+    s.builtin = r.boolean(o, QStringLiteral("builtin"), path, s.builtin);
+    s.releaseDaysBefore =
+        r.integer(o, QStringLiteral("releaseDaysBefore"), path, s.releaseDaysBefore, 0, 366);
+    s.releaseTime = r.time(o, QStringLiteral("releaseTime"), path, s.releaseTime);
+    s.openOnRestDays = r.boolean(o, QStringLiteral("openOnRestDays"), path, s.openOnRestDays);
+    s.restDayLikeWeekday =
+        r.integer(o, QStringLiteral("restDayLikeWeekday"), path, s.restDayLikeWeekday, 1, 7);
+    s.capacity = r.perType(o, QStringLiteral("capacity"), path, s.capacity);
+    const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QString p = QStringLiteral("%1.dates[%2]").arg(path).arg(i);
+        const QJsonObject e = dates.at(i).toObject();
+        SpecialDateDef d;
+        d.date = r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date"));
+        d.nameZh = r.string(e, QStringLiteral("nameZh"), p);
+        if (e.contains(QStringLiteral("releaseAt"))) {
+            d.releaseAt = QDateTime::fromString(e.value(QStringLiteral("releaseAt")).toString(), Qt::ISODate);
+            if (!d.releaseAt.isValid() || d.releaseAt.timeSpec() == Qt::LocalTime) {
+                r.problems << QStringLiteral(
+                                  "%1.releaseAt must be a moment like \"2026-04-20T00:00:00+08:00\"")
+                                  .arg(p);
+            }
+        }
+        d.capacity = r.perType(e, QStringLiteral("capacity"), p, d.capacity);
+        s.dates << d;
+    }
+    return s;
+}
+
+PenaltyConfig readPenalties(Reader& r, const QJsonObject& o)
+{
+    const QString path = QStringLiteral("penalties");
+    PenaltyConfig p;
+    p.banDays = r.integer(o, QStringLiteral("banDays"), path, p.banDays, 0, 3650);
+    if (!o.contains(QStringLiteral("rules"))) {
+        return p;
+    }
+    p.rules.clear();
+    const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString rp = QStringLiteral("%1.rules[%2]").arg(path).arg(i);
+        const QJsonObject e = rules.at(i).toObject();
+        PenaltyRule rule;
+        const auto kind = personEventKindFromString(e.value(QStringLiteral("kind")).toString());
+        if (!kind) {
+            r.problems << QStringLiteral("%1.kind must be \"noShow\" or \"cancellation\"").arg(rp);
+        } else {
+            rule.kind = *kind;
+        }
+        rule.count = r.integer(e, QStringLiteral("count"), rp, rule.count, 1, 1000);
+        rule.withinDays = r.integer(e, QStringLiteral("withinDays"), rp, rule.withinDays, 1, 3650);
+        p.rules << rule;
+    }
+    return p;
+}
+
+} // namespace
+
+const OfficeConfig* BookingConfig::office(const QString& id) const
+{
+    for (const OfficeConfig& o : offices) {
+        if (o.id == id) {
+            return &o;
+        }
+    }
+    return nullptr;
+}
+
+QString toString(PersonEventKind kind)
+{
+    return kind == PersonEventKind::NoShow ? QStringLiteral("noShow") : QStringLiteral("cancellation");
+}
+
+std::optional<PersonEventKind> personEventKindFromString(const QString& text)
+{
+    if (text == QLatin1String("noShow")) {
+        return PersonEventKind::NoShow;
+    }
+    if (text == QLatin1String("cancellation")) {
+        return PersonEventKind::Cancellation;
+    }
+    return std::nullopt;
+}
+
+BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        return BookingError{BookingErrorCode::InvalidArgument,
+                            QStringLiteral("预约配置不是有效的 JSON 对象 (offset %1: %2)")
+                                .arg(parseError.offset)
+                                .arg(parseError.errorString())};
+    }
+    const QJsonObject root = doc.object();
+    Reader r;
+    BookingConfig c;
+    const QJsonArray offices = root.value(QStringLiteral("offices")).toArray();
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < offices.size(); ++i) {
+        const QString path = QStringLiteral("offices[%1]").arg(i);
+        c.offices << readOffice(r, offices.at(i).toObject(), path);
+        if (ids.contains(c.offices.last().id)) {
+            r.problems << QStringLiteral("%1.id \"%2\" is used twice").arg(path, c.offices.last().id);
+        }
+        ids.insert(c.offices.last().id);
+    }
+    if (offices.isEmpty()) {
+        r.problems << QStringLiteral("offices must list at least one office");
+    }
+    const QJsonObject holidays = root.value(QStringLiteral("holidays")).toObject();
+    c.holidays.holidays = r.dates(holidays, QStringLiteral("closed"), QStringLiteral("holidays"));
+    c.holidays.workdays = r.dates(holidays, QStringLiteral("workdays"), QStringLiteral("holidays"));
+    for (const QDate& d : c.holidays.holidays) {
+        if (c.holidays.workdays.contains(d)) {
+            r.problems
+                << QStringLiteral("holidays: %1 is both closed and a workday").arg(d.toString(Qt::ISODate));
+        }
+    }
+    const QJsonObject window = root.value(QStringLiteral("window")).toObject();
+    const QString wp = QStringLiteral("window");
+    c.window.maxDaysAhead =
+        r.integer(window, QStringLiteral("maxDaysAhead"), wp, c.window.maxDaysAhead, 1, 366);
+    c.window.opensAt = r.time(window, QStringLiteral("opensAt"), wp, c.window.opensAt);
+    c.window.closeDaysBefore =
+        r.integer(window, QStringLiteral("closeDaysBefore"), wp, c.window.closeDaysBefore, 0, 30);
+    c.window.closesAt = r.time(window, QStringLiteral("closesAt"), wp, c.window.closesAt);
+    if (c.window.closeDaysBefore > c.window.maxDaysAhead) {
+        r.problems << QStringLiteral("window.closeDaysBefore must not exceed window.maxDaysAhead");
+    }
+    c.special = readSpecial(r, root.value(QStringLiteral("specialDates")).toObject());
+    const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
+    const QString rp = QStringLiteral("rules");
+    BookingRules& br = c.rules;
+    br.cancelMinutesBefore =
+        r.integer(rules, QStringLiteral("cancelMinutesBefore"), rp, br.cancelMinutesBefore, 0, 43200);
+    br.checkInMinutesBefore =
+        r.integer(rules, QStringLiteral("checkInMinutesBefore"), rp, br.checkInMinutesBefore, 0, 480);
+    br.checkInMinutesAfter =
+        r.integer(rules, QStringLiteral("checkInMinutesAfter"), rp, br.checkInMinutesAfter, 0, 480);
+    br.minAgeMen = r.integer(rules, QStringLiteral("minAgeMen"), rp, br.minAgeMen, 16, 30);
+    br.minAgeWomen = r.integer(rules, QStringLiteral("minAgeWomen"), rp, br.minAgeWomen, 16, 30);
+    br.coolingOffDays = r.integer(rules, QStringLiteral("coolingOffDays"), rp, br.coolingOffDays, 1, 365);
+    br.certificateDays = r.integer(rules, QStringLiteral("certificateDays"), rp, br.certificateDays, 1, 365);
+    c.penalties = readPenalties(r, root.value(QStringLiteral("penalties")).toObject());
+    const QJsonObject services = root.value(QStringLiteral("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const auto type = bookingTypeFromString(it.key());
+        if (!type || !it.value().isString() || it.value().toString().isEmpty()) {
+            r.problems << QStringLiteral("services.%1 must map a booking type to a service id").arg(it.key());
+            continue;
+        }
+        c.services[static_cast<std::size_t>(typeIndex(*type))] = it.value().toString();
+    }
+    if (!r.problems.isEmpty()) {
+        return BookingError{BookingErrorCode::InvalidArgument,
+                            QStringLiteral("预约配置有误: ") + r.problems.join(QStringLiteral("; "))};
+    }
+    return c;
+}
+
+BookingResult<BookingConfig> loadBookingConfig(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return BookingError{BookingErrorCode::InvalidArgument,
+                            QStringLiteral("无法读取预约配置文件 %1: %2").arg(path, f.errorString())};
+    }
+    return parseBookingConfig(f.readAll());
+}
+
+BookingConfig defaultBookingConfig()
+{
+    BookingResult<BookingConfig> r = loadBookingConfig(QStringLiteral(":/hall/booking/default-booking.json"));
+    // The default is part of the program; if it does not parse, the build is broken, not the input.
+    Q_ASSERT_X(r.ok(), "defaultBookingConfig", qPrintable(r.ok() ? QString() : r.error().message));
+    return r.ok() ? std::move(r).value() : BookingConfig{};
+}
+
+} // namespace hall

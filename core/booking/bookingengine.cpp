@@ -1,0 +1,568 @@
+#include "bookingengine.h"
+
+#include "domain/halltime.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace hall {
+
+namespace {
+
+BookingError refuse(BookingErrorCode code, QString message)
+{
+    return BookingError{code, std::move(message), {}};
+}
+
+QString hhmm(const QDateTime& t)
+{
+    return halltime::local(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+bool validName(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n.size() > 40) {
+        return false;
+    }
+    return std::none_of(n.begin(), n.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+BookingEngine::BookingEngine(BookingConfig config, const Clock& clock, QByteArray personSecret,
+                             quint32 codeSeed)
+    : m_calendar(std::move(config)), m_clock(clock), m_secret(std::move(personSecret)),
+      m_penalties(m_calendar.config().penalties),
+      m_codes(codeSeed == 0 ? ConfirmationCode() : ConfirmationCode(codeSeed))
+{}
+
+QDate BookingEngine::today() const
+{
+    return halltime::local(m_clock.now()).date();
+}
+
+QString BookingEngine::personKey(const QString& idNumber) const
+{
+    auto id = IdNumber::parse(idNumber);
+    return id ? id->personKey(m_secret) : QString();
+}
+
+QString BookingEngine::dayKey(const QString& office, QDate day)
+{
+    return office + QLatin1Char('|') + day.toString(Qt::ISODate);
+}
+
+BookingEngine::DayState& BookingEngine::dayState(const OfficeConfig& office, QDate day) const
+{
+    const QString key = dayKey(office.id, day);
+    auto it = m_days.find(key);
+    if (it != m_days.end()) {
+        return it.value();
+    }
+    DayState d;
+    d.office = &office;
+    d.plan = m_calendar.dayPlan(office, day);
+    d.use.resize(d.plan.timeSlots.size());
+    if (auto c = m_closures.constFind(key); c != m_closures.constEnd()) {
+        d.closure = c.value();
+    }
+    // Places taken are counted once here, then kept up to date by take() and release().
+    for (const auto& [code, b] : m_bookings) {
+        if (b.office != office.id || b.day != day || b.status == BookingStatus::Cancelled ||
+            b.status == BookingStatus::CancelledByOffice) {
+            continue;
+        }
+        const int slot = slotIndex(d, b.slotStart);
+        if (slot >= 0) {
+            SlotUse& u = d.use[slot];
+            ++u.booked[static_cast<std::size_t>(typeIndex(b.type))];
+            if (!b.hall.isEmpty()) {
+                u.halls << b.hall;
+                u.officiants << b.officiant;
+            }
+        }
+    }
+    return m_days.insert(key, std::move(d)).value();
+}
+
+int BookingEngine::slotIndex(const DayState& d, const QDateTime& start) const
+{
+    for (qsizetype i = 0; i < d.plan.timeSlots.size(); ++i) {
+        if (d.plan.timeSlots[i].start == start) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int BookingEngine::remaining(const DayState& d, int slot, BookingType type) const
+{
+    const auto t = static_cast<std::size_t>(typeIndex(type));
+    const SlotUse& u = d.use[slot];
+    int left = d.plan.timeSlots[slot].capacity[t] - u.booked[t];
+    if (type == BookingType::Ceremony) {
+        left = std::min({left, static_cast<int>(d.office->halls.size() - u.halls.size()),
+                         static_cast<int>(d.office->officiants.size() - u.officiants.size())});
+    }
+    return std::max(0, left);
+}
+
+bool BookingEngine::isActive(const Booking& b) const
+{
+    return b.status == BookingStatus::Confirmed &&
+           m_clock.now() <= b.slotStart.addSecs(qint64(m_calendar.config().rules.checkInMinutesAfter) * 60);
+}
+
+const Booking* BookingEngine::activeBookingOf(const QString& personKey, BookingType type) const
+{
+    const QHash<QString, QString>& index = isCeremony(type) ? m_ceremonyOf : m_registrationOf;
+    const auto it = index.constFind(personKey);
+    if (it == index.constEnd()) {
+        return nullptr;
+    }
+    const Booking* b = booking(it.value());
+    return b && isActive(*b) ? b : nullptr;
+}
+
+const Booking* BookingEngine::booking(const QString& code) const
+{
+    const auto it = m_bookings.find(code);
+    return it == m_bookings.end() ? nullptr : &it->second;
+}
+
+int BookingEngine::ParsedParty::ageOn(QDate day) const
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day())) {
+        --age;
+    }
+    return age;
+}
+
+BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(const BookingRequest& r) const
+{
+    QList<ParsedParty> out;
+    const bool single =
+        r.type == BookingType::Replacement && r.second.idNumber.isEmpty() && r.second.name.isEmpty();
+    for (const PartyInput* p : {&r.first, &r.second}) {
+        if (single && p == &r.second) {
+            break;
+        }
+        if (!validName(p->name)) {
+            return refuse(BookingErrorCode::InvalidArgument,
+                          QStringLiteral("请填写双方身份证上的姓名 (实名预约)"));
+        }
+        auto id = IdNumber::parse(p->idNumber);
+        if (!id) {
+            return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
+        }
+        out << ParsedParty{Party{id->personKey(m_secret), id->masked(), p->name.trimmed()}, id->sex(),
+                           id->birthDate()};
+    }
+    if (out.size() == 2 && out[0].party.personKey == out[1].party.personKey) {
+        return refuse(BookingErrorCode::SamePerson,
+                      QStringLiteral("双方身份证号码相同，请输入两个人的身份证号码"));
+    }
+    return out;
+}
+
+std::optional<BookingError> BookingEngine::checkParties(const BookingRequest& r,
+                                                        const QList<ParsedParty>& parties, QDate day) const
+{
+    if (r.type != BookingType::Replacement && parties.size() != 2) {
+        return refuse(BookingErrorCode::InvalidArgument,
+                      QStringLiteral("%1需要双方共同预约").arg(nameZh(r.type)));
+    }
+    if (r.type != BookingType::Marriage) {
+        return std::nullopt;
+    }
+    if (parties[0].sex == parties[1].sex) {
+        return refuse(BookingErrorCode::NotOneManOneWoman, QStringLiteral("结婚登记须为一男一女"));
+    }
+    const BookingRules& rules = m_calendar.config().rules;
+    for (const ParsedParty& p : parties) {
+        const int minAge = p.sex == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
+        if (p.ageOn(day) < minAge) {
+            return refuse(BookingErrorCode::UnderAge,
+                          QStringLiteral("%1 在登记日 %2 未满法定婚龄 (%3 %4 周岁)")
+                              .arg(p.party.maskedId, day.toString(Qt::ISODate),
+                                   p.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
+                              .arg(minAge));
+        }
+    }
+    return std::nullopt;
+}
+
+BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
+{
+    const QDateTime now = m_clock.now();
+    if (r.requestId.trimmed().isEmpty() || r.requestId.size() > 128) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("缺少请求编号 (requestId)"));
+    }
+    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
+    if (!mobile.match(r.phone).hasMatch()) {
+        return refuse(BookingErrorCode::InvalidArgument,
+                      QStringLiteral("请填写 11 位手机号码，以便通知预约变更"));
+    }
+    auto parsed = parseParties(r);
+    if (!parsed) {
+        return parsed.error();
+    }
+    QList<Party> parties;
+    QStringList keys;
+    for (const ParsedParty& p : parsed.value()) {
+        parties << p.party;
+        keys << p.party.personKey + p.party.name;
+    }
+    keys.sort();
+    const QString fingerprint = QString::fromLatin1(
+        QCryptographicHash::hash(QStringList{r.office, toString(r.type), halltime::toIso(r.slotStart),
+                                             keys.join(u','), r.phone, r.officiant}
+                                     .join(u'|')
+                                     .toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    if (auto it = m_byRequest.constFind(r.requestId); it != m_byRequest.constEnd()) {
+        const Booking* first = booking(it.value());
+        if (first->fingerprint != fingerprint) {
+            return refuse(BookingErrorCode::RequestIdReused, QStringLiteral("请求编号已用于另一个预约"));
+        }
+        return *first;
+    }
+    const OfficeConfig* office = m_calendar.config().office(r.office);
+    if (!office) {
+        return refuse(BookingErrorCode::UnknownOffice, QStringLiteral("没有这个婚姻登记处"));
+    }
+    if (!r.slotStart.isValid()) {
+        return refuse(BookingErrorCode::UnknownSlot, QStringLiteral("请选择预约时段"));
+    }
+    const QDate day = halltime::local(r.slotStart).date();
+    if (auto bad = checkParties(r, parsed.value(), day)) {
+        return *bad;
+    }
+    if (day < today() || day > today().addDays(400)) {
+        return refuse(BookingErrorCode::BookingClosed,
+                      QStringLiteral("%1 不在可预约范围内").arg(day.toString(Qt::ISODate)));
+    }
+    DayState& d = dayState(*office, day);
+    if (d.closure) {
+        return refuse(BookingErrorCode::OfficeClosed,
+                      QStringLiteral("%1 暂停办理: %2").arg(day.toString(Qt::ISODate), d.closure->reason));
+    }
+    if (!d.plan.open) {
+        return refuse(BookingErrorCode::OfficeClosed, d.plan.closedReason);
+    }
+    const int slot = slotIndex(d, r.slotStart);
+    if (slot < 0) {
+        return refuse(BookingErrorCode::UnknownSlot,
+                      QStringLiteral("%1 没有这个预约时段").arg(hhmm(r.slotStart)));
+    }
+    if (d.plan.timeSlots[slot].capacity[static_cast<std::size_t>(typeIndex(r.type))] <= 0) {
+        return refuse(BookingErrorCode::TypeNotOffered,
+                      QStringLiteral("%1 该时段不办理%2").arg(hhmm(r.slotStart), nameZh(r.type)));
+    }
+    if (now < d.plan.opensAt) {
+        BookingError e = refuse(
+            BookingErrorCode::NotYetOpen,
+            QStringLiteral("%1 的预约将于 %2 开放").arg(day.toString(Qt::ISODate), hhmm(d.plan.opensAt)));
+        e.until = d.plan.opensAt;
+        return e;
+    }
+    if (now >= d.plan.closesAt) {
+        return refuse(
+            BookingErrorCode::BookingClosed,
+            QStringLiteral("%1 的预约已于 %2 截止").arg(day.toString(Qt::ISODate), hhmm(d.plan.closesAt)));
+    }
+    for (const Party& p : parties) {
+        if (auto ban = banOf(p.personKey)) {
+            BookingError e =
+                refuse(BookingErrorCode::PenaltyActive,
+                       QStringLiteral("%1 因%2，%3 前不能预约")
+                           .arg(p.maskedId, ban->reasonZh,
+                                halltime::local(ban->until).toString(QStringLiteral("yyyy-MM-dd"))));
+            e.until = ban->until;
+            return e;
+        }
+        if (const Booking* held = activeBookingOf(p.personKey, r.type)) {
+            return refuse(BookingErrorCode::AlreadyBooked,
+                          QStringLiteral("%1 已有 %2 的%3预约，请先取消再重新预约")
+                              .arg(p.maskedId, hhmm(held->slotStart), nameZh(held->type)));
+        }
+    }
+    qint64 application = 0;
+    if (auto bad = checkDivorce(r.type, parties, day, &application)) {
+        return *bad;
+    }
+    if (remaining(d, slot, r.type) <= 0) {
+        return refuse(BookingErrorCode::SlotFull,
+                      QStringLiteral("%1 的%2已约满").arg(hhmm(r.slotStart), nameZh(r.type)));
+    }
+    Booking b;
+    if (r.type == BookingType::Ceremony) {
+        const SlotUse& u = d.use[slot];
+        if (!r.officiant.isEmpty() && !office->officiants.contains(r.officiant)) {
+            return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("没有这位颁证师"));
+        }
+        if (!r.officiant.isEmpty() && u.officiants.contains(r.officiant)) {
+            return refuse(BookingErrorCode::ResourceUnavailable,
+                          QStringLiteral("%1 该时段已有颁证安排，请选择其他时段或颁证师").arg(r.officiant));
+        }
+        for (const QString& h : office->halls) {
+            if (!u.halls.contains(h)) {
+                b.hall = h;
+                break;
+            }
+        }
+        b.officiant = r.officiant;
+        for (qsizetype i = 0; b.officiant.isEmpty() && i < office->officiants.size(); ++i) {
+            if (!u.officiants.contains(office->officiants[i])) {
+                b.officiant = office->officiants[i];
+            }
+        }
+    }
+    do {
+        b.code = m_codes.next();
+    } while (m_bookings.contains(b.code));
+    b.requestId = r.requestId;
+    b.fingerprint = fingerprint;
+    b.office = office->id;
+    b.type = r.type;
+    b.day = day;
+    b.slotStart = d.plan.timeSlots[slot].start;
+    b.slotEnd = d.plan.timeSlots[slot].end;
+    b.parties = parties;
+    b.phone = r.phone;
+    b.divorceApplication = application;
+    b.createdAt = now;
+    b.changedAt = now;
+    Booking& stored = m_bookings.emplace(b.code, b).first->second;
+    take(stored, d, slot);
+    recordBooking(stored);
+    return stored;
+}
+
+void BookingEngine::take(const Booking& b, DayState& d, int slot)
+{
+    SlotUse& u = d.use[slot];
+    ++u.booked[static_cast<std::size_t>(typeIndex(b.type))];
+    if (!b.hall.isEmpty()) {
+        u.halls << b.hall;
+        u.officiants << b.officiant;
+    }
+    m_byRequest.insert(b.requestId, b.code);
+    for (const Party& p : b.parties) {
+        (isCeremony(b.type) ? m_ceremonyOf : m_registrationOf).insert(p.personKey, b.code);
+    }
+}
+
+void BookingEngine::release(const Booking& b)
+{
+    const auto it = m_days.find(dayKey(b.office, b.day));
+    if (it == m_days.end()) {
+        return; // not built yet: it will count without this booking when it is
+    }
+    const int slot = slotIndex(it.value(), b.slotStart);
+    if (slot < 0) {
+        return;
+    }
+    SlotUse& u = it.value().use[slot];
+    --u.booked[static_cast<std::size_t>(typeIndex(b.type))];
+    if (!b.hall.isEmpty()) {
+        u.halls.removeOne(b.hall);
+        u.officiants.removeOne(b.officiant);
+    }
+}
+
+void BookingEngine::addEvent(const QString& personKey, PersonEventKind kind, const QString& code)
+{
+    PersonEvent e{++m_lastEventId, personKey, kind, m_clock.now(), code};
+    m_events[personKey] << e;
+    m_changes.events << e;
+}
+
+std::optional<Ban> BookingEngine::banOf(const QString& personKey) const
+{
+    const auto it = m_events.constFind(personKey);
+    if (it == m_events.constEnd()) {
+        return std::nullopt;
+    }
+    return m_penalties.banAt(it.value(), m_clock.now());
+}
+
+BookingResult<Booking*> BookingEngine::ownBooking(const QString& code, const QString& idNumber)
+{
+    const QString normal = ConfirmationCode::normalise(code);
+    const QString key = personKey(idNumber);
+    const auto it = m_bookings.find(normal);
+    const BookingError unknown =
+        refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码和身份证号码"));
+    if (key.isEmpty()) {
+        return IdNumber::parse(idNumber)
+                   ? unknown
+                   : refuse(BookingErrorCode::InvalidIdNumber, IdNumber::parse(idNumber).error().message);
+    }
+    if (normal.isEmpty() || it == m_bookings.end()) {
+        return unknown;
+    }
+    const auto& parties = it->second.parties;
+    if (std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.personKey == key; })) {
+        return unknown;
+    }
+    return &it->second;
+}
+
+BookingResult<Booking> BookingEngine::find(const QString& code, const QString& idNumber) const
+{
+    auto found = const_cast<BookingEngine*>(this)->ownBooking(code, idNumber);
+    if (!found) {
+        return found.error();
+    }
+    return *found.value();
+}
+
+BookingResult<Booking> BookingEngine::cancel(const QString& code, const QString& idNumber)
+{
+    auto found = ownBooking(code, idNumber);
+    if (!found) {
+        return found.error();
+    }
+    Booking& b = *found.value();
+    if (b.status != BookingStatus::Confirmed) {
+        return refuse(
+            BookingErrorCode::InvalidTransition,
+            QStringLiteral("该预约已%1，不能取消")
+                .arg(b.status == BookingStatus::CheckedIn ? QStringLiteral("签到") : QStringLiteral("失效")));
+    }
+    const QDateTime deadline =
+        b.slotStart.addSecs(-qint64(m_calendar.config().rules.cancelMinutesBefore) * 60);
+    if (m_clock.now() >= deadline) {
+        return refuse(BookingErrorCode::CancelTooLate,
+                      QStringLiteral("预约只能在 %1 前取消").arg(hhmm(deadline)));
+    }
+    b.status = BookingStatus::Cancelled;
+    b.changedAt = m_clock.now();
+    release(b);
+    for (const Party& p : b.parties) {
+        addEvent(p.personKey, PersonEventKind::Cancellation, b.code);
+    }
+    recordBooking(b);
+    return b;
+}
+
+BookingResult<DayAvailability> BookingEngine::availability(const QString& officeId, QDate day) const
+{
+    const OfficeConfig* office = m_calendar.config().office(officeId);
+    if (!office) {
+        return refuse(BookingErrorCode::UnknownOffice, QStringLiteral("没有这个婚姻登记处"));
+    }
+    if (!day.isValid() || day < today().addDays(-1) || day > today().addDays(400)) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("日期超出可查询范围"));
+    }
+    const DayState& d = dayState(*office, day);
+    DayAvailability a;
+    a.office = office->id;
+    a.date = day;
+    a.open = d.plan.open && !d.closure;
+    a.closedReason = d.closure ? QStringLiteral("暂停办理: %1").arg(d.closure->reason) : d.plan.closedReason;
+    a.special = d.plan.special;
+    a.opensAt = d.plan.opensAt;
+    a.closesAt = d.plan.closesAt;
+    const QDateTime now = m_clock.now();
+    a.release = !a.open || now >= a.closesAt ? ReleaseState::Closed
+                : now < a.opensAt            ? ReleaseState::NotYetOpen
+                                             : ReleaseState::Open;
+    a.timeSlots.reserve(d.plan.timeSlots.size());
+    for (qsizetype i = 0; i < d.plan.timeSlots.size(); ++i) {
+        SlotAvailability s{
+            d.plan.timeSlots[i].start, d.plan.timeSlots[i].end, d.plan.timeSlots[i].capacity, {}};
+        for (BookingType t : kBookingTypes) {
+            s.remaining[static_cast<std::size_t>(typeIndex(t))] =
+                a.open ? remaining(d, static_cast<int>(i), t) : 0;
+        }
+        a.timeSlots << s;
+    }
+    return a;
+}
+
+QList<Booking> BookingEngine::bookingsOn(const QString& office, QDate day) const
+{
+    QList<Booking> out;
+    for (const auto& [code, b] : m_bookings) {
+        if (b.office == office && b.day == day) {
+            out << b;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Booking& a, const Booking& b) { return a.slotStart < b.slotStart; });
+    return out;
+}
+
+BookingChanges BookingEngine::takeChanges()
+{
+    return std::exchange(m_changes, BookingChanges{});
+}
+
+BookingState BookingEngine::state() const
+{
+    BookingState s;
+    for (const auto& [code, b] : m_bookings) {
+        s.bookings << b;
+    }
+    for (const QList<PersonEvent>& list : m_events) {
+        s.events << list;
+    }
+    std::sort(s.events.begin(), s.events.end(),
+              [](const PersonEvent& a, const PersonEvent& b) { return a.id < b.id; });
+    for (const auto& [id, a] : m_divorces) {
+        s.divorces << a;
+    }
+    s.closures = m_closures.values();
+    std::sort(s.closures.begin(), s.closures.end(), [](const DayClosure& a, const DayClosure& b) {
+        return std::tie(a.office, a.day) < std::tie(b.office, b.day);
+    });
+    return s;
+}
+
+void BookingEngine::restore(const BookingState& state)
+{
+    m_bookings.clear();
+    m_byRequest.clear();
+    m_registrationOf.clear();
+    m_ceremonyOf.clear();
+    m_events.clear();
+    m_lastEventId = 0;
+    m_divorces.clear();
+    m_pendingDivorce.clear();
+    m_closures.clear();
+    m_days.clear();
+    m_changes = {};
+    // Oldest first, so that the person indexes end up pointing at each person's newest booking.
+    QList<Booking> bookings = state.bookings;
+    std::stable_sort(bookings.begin(), bookings.end(),
+                     [](const Booking& a, const Booking& b) { return a.createdAt < b.createdAt; });
+    for (const Booking& b : bookings) {
+        m_bookings.emplace(b.code, b);
+        m_byRequest.insert(b.requestId, b.code);
+        for (const Party& p : b.parties) {
+            (isCeremony(b.type) ? m_ceremonyOf : m_registrationOf).insert(p.personKey, b.code);
+        }
+    }
+    for (const PersonEvent& e : state.events) {
+        m_events[e.personKey] << e;
+        m_lastEventId = std::max(m_lastEventId, e.id);
+    }
+    for (const DivorceApplication& a : state.divorces) {
+        m_divorces.emplace(a.id, a);
+        if (a.status == DivorceStatus::Pending) {
+            m_pendingDivorce.insert(coupleKey(a.parties), a.id);
+        }
+    }
+    for (const DayClosure& c : state.closures) {
+        m_closures.insert(dayKey(c.office, c.day), c);
+    }
+}
+
+} // namespace hall

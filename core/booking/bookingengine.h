@@ -1,0 +1,250 @@
+#pragma once
+
+#include "booking.h"
+#include "bookingcalendar.h"
+#include "bookingerror.h"
+#include "confirmationcode.h"
+#include "domain/clock.h"
+#include "domain/idnumber.h"
+#include "penaltypolicy.h"
+
+#include <QHash>
+
+#include <map>
+
+namespace hall {
+
+/// One person as the kiosk or counter enters them: the name from the ID card and the ID number.
+struct PartyInput
+{
+    QString name;
+    QString idNumber;
+};
+
+struct BookingRequest
+{
+    QString requestId; ///< repeating it returns the first booking (the protocol prefixes the device)
+    QString office;
+    BookingType type = BookingType::Marriage;
+    QDateTime slotStart;
+    PartyInput first;
+    PartyInput second; ///< may be empty for a replacement certificate of one person
+    QString phone;     ///< mainland mobile number, to tell the couple about changes
+    QString officiant; ///< ceremony: the officiant wished for; empty takes any free one
+};
+
+/// Places of one slot, per booking type.
+struct SlotAvailability
+{
+    QDateTime start;
+    QDateTime end;
+    PerType capacity{};
+    PerType remaining{};
+};
+
+enum class ReleaseState
+{
+    NotYetOpen,
+    Open,
+    Closed
+};
+
+/// What the kiosk's month calendar and slot list show for one date.
+struct DayAvailability
+{
+    QString office;
+    QDate date;
+    bool open = false;
+    QString closedReason;
+    std::optional<SpecialDate> special;
+    QDateTime opensAt;
+    QDateTime closesAt;
+    ReleaseState release = ReleaseState::Closed;
+    QList<SlotAvailability> timeSlots;
+};
+
+/// How a couple checks in at the kiosk: the QR payload, or the confirmation code with an ID number.
+struct CheckInRequest
+{
+    QString office;
+    std::optional<BookingType> type; ///< what the resident chose, if the kiosk asked
+    QString qrPayload;
+    QString code;
+    QString idNumber; ///< with a code; with a QR payload it must belong to the couple if given
+};
+
+/// What the kiosk needs to issue an appointment ticket (Appointment in core/domain/ticket.h).
+struct CheckIn
+{
+    QString reference; ///< the confirmation code
+    QString office;
+    BookingType type = BookingType::Marriage;
+    QString service; ///< hall service whose queue the ticket joins
+    QDateTime slotStart;
+    QDateTime slotEnd;
+    QStringList maskedIds;
+    QString personKey; ///< of the first party, for the queue's one-ticket-per-person rule
+};
+
+/// One couple to tell about a cancelled day.
+struct CoupleNotice
+{
+    QString code;
+    BookingType type = BookingType::Marriage;
+    QDateTime slotStart;
+    QStringList names;
+    QString phone;
+    QStringList maskedIds;
+};
+
+/// The result of an office cancelling a whole day.
+struct BulkCancellation
+{
+    DayClosure closure;
+    QList<Booking> cancelled;
+
+    /// For screens: names, phones and IDs masked.
+    QList<CoupleNotice> maskedNotices() const;
+    /// For staff who phone the couples: full names and phones (ID numbers stay masked: the full
+    /// number is never kept).
+    QList<CoupleNotice> fullNotices() const;
+    /// fullNotices() as CSV with a header line.
+    QString staffExportCsv() const;
+};
+
+/// Everything an engine changed, for storage to make durable (rows in their state after the change).
+struct BookingChanges
+{
+    QList<Booking> bookings;
+    QList<PersonEvent> events;
+    QList<DivorceApplication> divorces;
+    QList<DayClosure> closures;
+
+    bool isEmpty() const { return size() == 0; }
+    qsizetype size() const { return bookings.size() + events.size() + divorces.size() + closures.size(); }
+};
+
+/// All booking state, as storage holds it and as restart tests compare it.
+struct BookingState
+{
+    QList<Booking> bookings;            ///< ordered by code
+    QList<PersonEvent> events;          ///< ordered by id
+    QList<DivorceApplication> divorces; ///< ordered by id
+    QList<DayClosure> closures;         ///< ordered by office, day
+    bool operator==(const BookingState&) const = default;
+};
+
+/// Marriage-registry bookings: every rule of docs/booking.md. In memory and single-threaded (the
+/// service's one writer); every successful operation records its rows (takeChanges()), every refused
+/// one returns a BookingError and changes nothing. Availability is kept per date in memory.
+class BookingEngine
+{
+public:
+    /// `personSecret` keys IdNumber::personKey; `codeSeed` 0 draws codes from the system's random source.
+    BookingEngine(BookingConfig config, const Clock& clock, QByteArray personSecret, quint32 codeSeed = 0);
+
+    /// Replaces all state with what storage held.
+    void restore(const BookingState& state);
+    BookingState state() const;
+
+    BookingResult<Booking> create(const BookingRequest& request);
+    /// "My booking": the code and the ID number of either party. Unknown and not-yours look alike.
+    BookingResult<Booking> find(const QString& code, const QString& idNumber) const;
+    /// By the couple, until rules.cancelMinutesBefore before the slot; counts towards penalties.
+    BookingResult<Booking> cancel(const QString& code, const QString& idNumber);
+    /// By staff, once the check-in window has closed without the couple.
+    BookingResult<Booking> markNoShow(const QString& code, const QString& staff);
+    /// Office-side closure of a date: cancels every confirmed booking, refuses new ones, and
+    /// records no penalty event for anyone.
+    BookingResult<BulkCancellation> cancelDay(const QString& office, QDate day, const QString& reason,
+                                              const QString& staff);
+    BookingResult<CheckIn> checkIn(const CheckInRequest& request);
+
+    BookingResult<DayAvailability> availability(const QString& office, QDate day) const;
+    /// The counter's list of a day, ordered by slot then code.
+    QList<Booking> bookingsOn(const QString& office, QDate day) const;
+    const Booking* booking(const QString& code) const;
+    /// The ban in force for a person now, if any.
+    std::optional<Ban> banOf(const QString& personKey) const;
+
+    /// The first visit of a divorce, recorded at the counter: starts the cooling-off period.
+    BookingResult<DivorceApplication> recordDivorceApplication(const QString& office, const PartyInput& first,
+                                                               const PartyInput& second,
+                                                               const QString& staff);
+    /// By either party, until the cooling-off period ends; cancels a booked certificate visit.
+    BookingResult<DivorceApplication> withdrawDivorce(qint64 id, const QString& idNumber);
+    /// The certificate was issued (second visit, within the certificate period).
+    BookingResult<DivorceApplication> completeDivorce(qint64 id, const QString& staff);
+    /// Marks pending applications whose certificate period is over as deemed withdrawn (a timer in
+    /// the service calls it daily; rules never depend on it having run).
+    QList<DivorceApplication> sweepDeemedWithdrawn();
+    const DivorceApplication* divorceApplication(qint64 id) const;
+
+    const BookingCalendar& calendar() const { return m_calendar; }
+    QString personKey(const QString& idNumber) const;
+    BookingChanges takeChanges();
+    /// What takeChanges() would return now, without taking it.
+    const BookingChanges& pendingChanges() const { return m_changes; }
+
+private:
+    struct SlotUse
+    {
+        PerType booked{};
+        QStringList halls;
+        QStringList officiants;
+    };
+    struct DayState
+    {
+        const OfficeConfig* office = nullptr;
+        DayPlan plan;
+        QList<SlotUse> use;
+        std::optional<DayClosure> closure;
+    };
+    struct ParsedParty
+    {
+        Party party;
+        Sex sex;
+        QDate birth;
+        int ageOn(QDate day) const;
+    };
+
+    DayState& dayState(const OfficeConfig& office, QDate day) const;
+    static QString dayKey(const QString& office, QDate day);
+    int slotIndex(const DayState& d, const QDateTime& start) const;
+    int remaining(const DayState& d, int slot, BookingType type) const;
+    bool isActive(const Booking& b) const;
+    const Booking* activeBookingOf(const QString& personKey, BookingType type) const;
+    BookingResult<QList<ParsedParty>> parseParties(const BookingRequest& r) const;
+    std::optional<BookingError> checkParties(const BookingRequest& r, const QList<ParsedParty>& parties,
+                                             QDate day) const;
+    std::optional<BookingError> checkDivorce(BookingType type, const QList<Party>& parties, QDate day,
+                                             qint64* application) const;
+    const DivorceApplication* pendingDivorceOf(const QList<Party>& parties) const;
+    bool divorceExpired(const DivorceApplication& a) const;
+    BookingResult<Booking*> ownBooking(const QString& code, const QString& idNumber);
+    void take(const Booking& b, DayState& d, int slot);
+    void release(const Booking& b);
+    void addEvent(const QString& personKey, PersonEventKind kind, const QString& code);
+    void recordBooking(const Booking& b) { m_changes.bookings << b; }
+    QDate today() const;
+
+    BookingCalendar m_calendar;
+    const Clock& m_clock;
+    QByteArray m_secret;
+    PenaltyPolicy m_penalties;
+    ConfirmationCode m_codes;
+
+    std::map<QString, Booking> m_bookings; // by code; ordered so that lists never depend on hash order
+    QHash<QString, QString> m_byRequest;
+    QHash<QString, QString> m_registrationOf; // personKey -> code of the newest registration booking
+    QHash<QString, QString> m_ceremonyOf;     // personKey -> code of the newest ceremony booking
+    QHash<QString, QList<PersonEvent>> m_events;
+    qint64 m_lastEventId = 0;
+    std::map<qint64, DivorceApplication> m_divorces;
+    QHash<QString, qint64> m_pendingDivorce; // couple key -> application
+    QHash<QString, DayClosure> m_closures;   // dayKey -> closure
+    mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
+    BookingChanges m_changes;
+};
+
+} // namespace hall

@@ -1,0 +1,220 @@
+// The day of the visit: check-in at the kiosk, no-shows, and an office cancelling a whole day.
+#include "bookingengine.h"
+
+#include "domain/halltime.h"
+
+namespace hall {
+
+namespace {
+
+BookingError refuse(BookingErrorCode code, QString message)
+{
+    return BookingError{code, std::move(message), {}};
+}
+
+QString hhmm(const QDateTime& t)
+{
+    return halltime::local(t).toString(QStringLiteral("HH:mm"));
+}
+
+CoupleNotice notice(const Booking& b, bool full)
+{
+    CoupleNotice n{b.code, b.type, b.slotStart, {}, full ? b.phone : maskedPhone(b.phone), {}};
+    for (const Party& p : b.parties) {
+        n.names << (full ? p.name : maskedName(p.name));
+        n.maskedIds << p.maskedId;
+    }
+    return n;
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+} // namespace
+
+QList<CoupleNotice> BulkCancellation::maskedNotices() const
+{
+    QList<CoupleNotice> out;
+    for (const Booking& b : cancelled) {
+        out << notice(b, false);
+    }
+    return out;
+}
+
+QList<CoupleNotice> BulkCancellation::fullNotices() const
+{
+    QList<CoupleNotice> out;
+    for (const Booking& b : cancelled) {
+        out << notice(b, true);
+    }
+    return out;
+}
+
+QString BulkCancellation::staffExportCsv() const
+{
+    QString csv = QStringLiteral("预约码,业务,时段,姓名,手机号码,身份证号码(遮蔽)\n");
+    for (const CoupleNotice& n : fullNotices()) {
+        csv +=
+            QStringList{csvField(n.code),
+                        csvField(nameZh(n.type)),
+                        csvField(halltime::local(n.slotStart).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        csvField(n.names.join(QLatin1Char('/'))),
+                        csvField(n.phone),
+                        csvField(n.maskedIds.join(QLatin1Char('/')))}
+                .join(QLatin1Char(','));
+        csv += QLatin1Char('\n');
+    }
+    return csv;
+}
+
+BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
+{
+    QString code;
+    if (!r.qrPayload.isEmpty()) {
+        const auto qr = parseQrPayload(r.qrPayload);
+        if (!qr) {
+            return refuse(BookingErrorCode::UnknownBooking,
+                          QStringLiteral("无法识别该二维码，请出示预约确认单上的二维码"));
+        }
+        if (qr->first != r.office) {
+            return refuse(BookingErrorCode::WrongOffice, QStringLiteral("该预约不是本登记处的预约"));
+        }
+        code = qr->second;
+    } else {
+        code = ConfirmationCode::normalise(r.code);
+        if (r.idNumber.isEmpty()) {
+            return refuse(BookingErrorCode::InvalidArgument,
+                          QStringLiteral("请输入预约码和身份证号码，或扫描预约二维码"));
+        }
+    }
+    QString key;
+    if (!r.idNumber.isEmpty()) {
+        auto id = IdNumber::parse(r.idNumber);
+        if (!id) {
+            return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
+        }
+        key = id->personKey(m_secret);
+    }
+    const auto it = m_bookings.find(code);
+    if (code.isEmpty() || it == m_bookings.end()) {
+        return refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码"));
+    }
+    Booking& b = it->second;
+    if (!key.isEmpty() && std::none_of(b.parties.begin(), b.parties.end(),
+                                       [&](const Party& p) { return p.personKey == key; })) {
+        return refuse(BookingErrorCode::WrongCouple,
+                      QStringLiteral("身份证号码与预约人不符，请由预约的当事人签到"));
+    }
+    if (b.office != r.office) {
+        return refuse(BookingErrorCode::WrongOffice, QStringLiteral("该预约不是本登记处的预约"));
+    }
+    if (r.type && *r.type != b.type) {
+        return refuse(BookingErrorCode::WrongType,
+                      QStringLiteral("该预约办理的是%1，不是%2").arg(nameZh(b.type), nameZh(*r.type)));
+    }
+    if (b.status != BookingStatus::Confirmed) {
+        return refuse(BookingErrorCode::InvalidTransition, b.status == BookingStatus::CheckedIn
+                                                               ? QStringLiteral("该预约已签到")
+                                                               : QStringLiteral("该预约已取消或已失效"));
+    }
+    const BookingRules& rules = m_calendar.config().rules;
+    const QDateTime now = m_clock.now();
+    const QDateTime from = b.slotStart.addSecs(-qint64(rules.checkInMinutesBefore) * 60);
+    const QDateTime until = b.slotStart.addSecs(qint64(rules.checkInMinutesAfter) * 60);
+    if (now < from) {
+        BookingError e = refuse(BookingErrorCode::CheckInTooEarly,
+                                QStringLiteral("预约时段为 %1 %2，请于 %3 后签到")
+                                    .arg(b.day.toString(Qt::ISODate), hhmm(b.slotStart), hhmm(from)));
+        e.until = from;
+        return e;
+    }
+    if (now > until) {
+        return refuse(BookingErrorCode::CheckInTooLate,
+                      QStringLiteral("签到时间已过 (%1 前)，请取普通号排队或重新预约").arg(hhmm(until)));
+    }
+    b.status = BookingStatus::CheckedIn;
+    b.changedAt = now;
+    recordBooking(b);
+    CheckIn c{b.code,      b.office,
+              b.type,      m_calendar.config().services[static_cast<std::size_t>(typeIndex(b.type))],
+              b.slotStart, b.slotEnd,
+              {},          b.parties.first().personKey};
+    for (const Party& p : b.parties) {
+        c.maskedIds << p.maskedId;
+    }
+    return c;
+}
+
+BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QString& staff)
+{
+    const auto it = m_bookings.find(ConfirmationCode::normalise(code));
+    if (it == m_bookings.end()) {
+        return refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约"));
+    }
+    if (staff.isEmpty()) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("缺少工作人员"));
+    }
+    Booking& b = it->second;
+    if (b.status != BookingStatus::Confirmed) {
+        return refuse(BookingErrorCode::InvalidTransition,
+                      QStringLiteral("只有未签到的有效预约才能标记为未到"));
+    }
+    const QDateTime until = b.slotStart.addSecs(qint64(m_calendar.config().rules.checkInMinutesAfter) * 60);
+    if (m_clock.now() <= until) {
+        return refuse(BookingErrorCode::InvalidTransition,
+                      QStringLiteral("签到时间 (%1 前) 尚未结束，不能标记为未到").arg(hhmm(until)));
+    }
+    b.status = BookingStatus::NoShow;
+    b.changedAt = m_clock.now();
+    for (const Party& p : b.parties) {
+        addEvent(p.personKey, PersonEventKind::NoShow, b.code);
+    }
+    recordBooking(b);
+    return b;
+}
+
+BookingResult<BulkCancellation> BookingEngine::cancelDay(const QString& officeId, QDate day,
+                                                         const QString& reason, const QString& staff)
+{
+    const OfficeConfig* office = m_calendar.config().office(officeId);
+    if (!office) {
+        return refuse(BookingErrorCode::UnknownOffice, QStringLiteral("没有这个婚姻登记处"));
+    }
+    if (reason.trimmed().isEmpty() || staff.isEmpty() || !day.isValid()) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("请填写日期和取消原因"));
+    }
+    if (day < today()) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("不能取消已过去的日期"));
+    }
+    const QString key = dayKey(office->id, day);
+    if (m_closures.contains(key)) {
+        return refuse(BookingErrorCode::InvalidTransition,
+                      QStringLiteral("%1 已经暂停办理").arg(day.toString(Qt::ISODate)));
+    }
+    BulkCancellation out;
+    out.closure = DayClosure{office->id, day, reason.trimmed(), m_clock.now(), staff};
+    m_closures.insert(key, out.closure);
+    dayState(*office, day).closure = out.closure;
+    m_changes.closures << out.closure;
+    for (auto& [code, b] : m_bookings) {
+        if (b.office != office->id || b.day != day || b.status != BookingStatus::Confirmed) {
+            continue;
+        }
+        b.status = BookingStatus::CancelledByOffice;
+        b.changedAt = m_clock.now();
+        release(b);
+        recordBooking(b);
+        out.cancelled << b;
+    }
+    std::stable_sort(out.cancelled.begin(), out.cancelled.end(),
+                     [](const Booking& a, const Booking& b) { return a.slotStart < b.slotStart; });
+    return out;
+}
+
+} // namespace hall

@@ -1,0 +1,147 @@
+#include "bookingfixture.h"
+
+using namespace hall;
+using namespace hall::test;
+
+namespace {
+
+DayPlan planOf(const BookingCalendar& c, const QString& office, QDate day)
+{
+    return c.dayPlan(*c.config().office(office), day);
+}
+
+int marriages(const SlotPlan& s)
+{
+    return s.capacity[static_cast<std::size_t>(typeIndex(BookingType::Marriage))];
+}
+
+} // namespace
+
+TEST_CASE("working days follow the holiday table and adjusted weekends", "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    REQUIRE(c.isWorkingDay(QDate(2026, 11, 24)));       // Tuesday
+    REQUIRE_FALSE(c.isWorkingDay(QDate(2026, 11, 28))); // Saturday
+    REQUIRE_FALSE(c.isWorkingDay(QDate(2027, 1, 1)));   // holiday, Friday
+    REQUIRE(c.isWorkingDay(QDate(2027, 1, 9)));         // 调休 Saturday
+    REQUIRE(c.workingDayOnOrAfter(QDate(2027, 1, 1)) == QDate(2027, 1, 4));
+    REQUIRE(c.workingDayOnOrAfter(QDate(2027, 1, 5)) == QDate(2027, 1, 5));
+}
+
+TEST_CASE("a day plan has the week's sessions cut into slots", "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    const DayPlan p = planOf(c, QStringLiteral("main"), QDate(2026, 12, 1));
+    REQUIRE(p.open);
+    REQUIRE(p.timeSlots.size() == 10); // 6 in the morning, 4 in the afternoon
+    REQUIRE(p.timeSlots.first().start == at(QDate(2026, 12, 1), 9));
+    REQUIRE(p.timeSlots.first().end == at(QDate(2026, 12, 1), 9, 30));
+    REQUIRE(p.timeSlots.last().start == at(QDate(2026, 12, 1), 15, 30));
+    REQUIRE(marriages(p.timeSlots.first()) == 2);
+    REQUIRE(p.timeSlots.last().capacity[static_cast<std::size_t>(typeIndex(BookingType::Replacement))] == 0);
+    REQUIRE(p.opensAt == at(QDate(2026, 11, 1), 0));
+    REQUIRE(p.closesAt == at(QDate(2026, 11, 30), 15));
+    REQUIRE_FALSE(p.special);
+}
+
+TEST_CASE("weekends, holidays and closures are closed; extra openings and 调休 are open", "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    const QString main = QStringLiteral("main");
+    REQUIRE_FALSE(planOf(c, main, QDate(2026, 11, 28)).open); // Saturday
+    REQUIRE_FALSE(planOf(c, main, QDate(2027, 1, 1)).open);   // holiday
+    REQUIRE(planOf(c, main, QDate(2027, 1, 1)).closedReason.contains(QStringLiteral("法定节假日")));
+    REQUIRE_FALSE(planOf(c, main, QDate(2026, 12, 31)).open); // office closure
+    REQUIRE(planOf(c, main, QDate(2026, 12, 19)).open);       // extra Saturday opening
+    REQUIRE(planOf(c, main, QDate(2026, 12, 19)).timeSlots.size() == 10);
+    REQUIRE(planOf(c, main, QDate(2027, 1, 9)).open); // 调休 Saturday works like a Monday
+    REQUIRE(planOf(c, QStringLiteral("east"), QDate(2026, 12, 19)).open == false);
+}
+
+TEST_CASE("per-date capacity overrides replace the plan for that type only", "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    const DayPlan p = planOf(c, QStringLiteral("main"), QDate(2026, 12, 24));
+    REQUIRE(marriages(p.timeSlots.first()) == 5);
+    REQUIRE(
+        p.timeSlots.first().capacity[static_cast<std::size_t>(typeIndex(BookingType::DivorceApplication))] ==
+        1);
+}
+
+TEST_CASE("built-in special dates: 2月14日, 5月20日, 5月21日, 10月10日 and computed 七夕", "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    const QList<SpecialDate> dates = c.specialDates(2027);
+    QList<QDate> days;
+    for (const SpecialDate& s : dates) {
+        days << s.date;
+    }
+    REQUIRE(days == QList<QDate>{{2027, 2, 14}, {2027, 5, 20}, {2027, 5, 21}, {2027, 8, 8}, {2027, 10, 10}});
+    REQUIRE(c.specialDate(QDate(2027, 8, 8))->nameZh == QStringLiteral("七夕"));
+    REQUIRE_FALSE(c.specialDate(QDate(2027, 8, 9)));
+    REQUIRE(c.specialDate(QDate(2028, 8, 26))->nameZh == QStringLiteral("七夕"));
+    // Released 20 days before at 09:00 with three marriages per slot.
+    const DayPlan p = planOf(c, QStringLiteral("main"), QDate(2027, 5, 20));
+    REQUIRE(p.special);
+    REQUIRE(p.opensAt == at(QDate(2027, 4, 30), 9));
+    REQUIRE(marriages(p.timeSlots.first()) == 3);
+}
+
+TEST_CASE("a special date on a weekend opens; configured dates carry their own release and capacity",
+          "[calendar]")
+{
+    const BookingCalendar c(testBookingConfig());
+    const DayPlan qixi = planOf(c, QStringLiteral("main"), QDate(2027, 8, 8)); // Sunday
+    REQUIRE(qixi.open);
+    REQUIRE(qixi.timeSlots.size() == 10);
+    const DayPlan twelve = planOf(c, QStringLiteral("main"), QDate(2026, 12, 12)); // Saturday, configured
+    REQUIRE(twelve.open);
+    REQUIRE(twelve.special->nameZh == QStringLiteral("双十二"));
+    REQUIRE(twelve.opensAt == at(QDate(2026, 11, 30), 12));
+    REQUIRE(marriages(twelve.timeSlots.first()) == 1);
+}
+
+TEST_CASE("special dates can be switched off", "[calendar]")
+{
+    BookingConfig config = testBookingConfig();
+    config.special.builtin = false;
+    config.special.openOnRestDays = false;
+    const BookingCalendar c(config);
+    REQUIRE_FALSE(c.specialDate(QDate(2027, 5, 20)));
+    REQUIRE(c.specialDate(QDate(2026, 12, 12))); // configured dates stay
+    REQUIRE_FALSE(planOf(c, QStringLiteral("main"), QDate(2026, 12, 12)).open);
+}
+
+TEST_CASE("divorce periods: 30 days, a period ending on a rest day moves to the next working day",
+          "[calendar][divorce]")
+{
+    const BookingCalendar c(testBookingConfig());
+    SECTION("ordinary, across a month end")
+    {
+        const DivorcePeriods p = c.divorcePeriods(QDate(2026, 11, 25)); // Wednesday
+        REQUIRE(p.coolingOffEnds == QDate(2026, 12, 25));               // Friday, day 30
+        REQUIRE(p.certificateFrom == QDate(2026, 12, 26));              // day 31
+        REQUIRE(p.certificateUntil == QDate(2027, 1, 25));              // day 61 = Monday (24th is Sunday)
+    }
+    SECTION("cooling-off ending on New Year's Day moves to the Monday after")
+    {
+        const DivorcePeriods p = c.divorcePeriods(QDate(2026, 12, 2));
+        REQUIRE(p.coolingOffEnds == QDate(2027, 1, 4));
+        REQUIRE(p.certificateFrom == QDate(2027, 1, 5));
+        REQUIRE(p.certificateUntil == QDate(2027, 2, 3));
+    }
+    SECTION("a certificate period ending in a holiday week ends after it")
+    {
+        const DivorcePeriods p = c.divorcePeriods(QDate(2026, 12, 12)); // +30 = 2027-01-11 Monday
+        REQUIRE(p.coolingOffEnds == QDate(2027, 1, 11));
+        REQUIRE(p.certificateUntil == QDate(2027, 2, 17)); // 2027-02-10 falls in the holiday week
+    }
+    SECTION("days 31 to 60 when nothing falls on a rest day")
+    {
+        const DivorcePeriods p =
+            c.divorcePeriods(QDate(2027, 3, 1)); // +30 = 2027-03-31 Wed, +60 = 2027-04-30 Fri
+        REQUIRE(p.coolingOffEnds == QDate(2027, 3, 31));
+        REQUIRE(p.certificateFrom == QDate(2027, 4, 1));
+        REQUIRE(p.certificateUntil == QDate(2027, 4, 30));
+    }
+}

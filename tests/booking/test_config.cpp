@@ -1,0 +1,64 @@
+#include "bookingfixture.h"
+
+using namespace hall;
+using namespace hall::test;
+
+TEST_CASE("the built-in booking configuration parses and has the domain defaults", "[config]")
+{
+    const BookingConfig c = defaultBookingConfig();
+    REQUIRE(c.offices.size() == 1);
+    REQUIRE(c.offices.first().id == QStringLiteral("main"));
+    REQUIRE(c.window.maxDaysAhead == 30);
+    REQUIRE(c.window.closesAt == QTime(15, 0));
+    REQUIRE(c.rules.minAgeMen == 22);
+    REQUIRE(c.rules.minAgeWomen == 20);
+    REQUIRE(c.penalties.banDays == 180);
+    REQUIRE(c.penalties.rules.size() == 3);
+    // 2026 National Day week and its adjusted Saturday.
+    REQUIRE(c.holidays.holidays.contains(QDate(2026, 10, 7)));
+    REQUIRE(c.holidays.workdays.contains(QDate(2026, 10, 10)));
+}
+
+TEST_CASE("a configuration with problems names every one of them and their paths", "[config]")
+{
+    const auto r = parseBookingConfig(R"({
+      "offices": [
+        { "id": "a", "nameZh": "甲", "sessions": [ { "days": [8], "from": "9:xx", "until": "12:00",
+                                                      "capacity": { "wedding": 2, "marriage": -1 } } ],
+          "closures": ["2026-02-30", "2026-10-07/2026-10-01"] },
+        { "id": "a", "sessions": [] }
+      ],
+      "holidays": { "closed": ["2027-01-01"], "workdays": ["2027-01-01"] },
+      "window": { "maxDaysAhead": 0 },
+      "specialDates": { "dates": [ { "date": "2027-05-20", "nameZh": "x", "releaseAt": "soon" } ] },
+      "penalties": { "rules": [ { "kind": "late", "count": 0 } ] },
+      "services": { "divorce": "b" }
+    })");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.error().code == BookingErrorCode::InvalidArgument);
+    const QString m = r.error().message;
+    for (const char* expected :
+         {"offices[0].sessions[0].days[0]", "offices[0].sessions[0].from",
+          "offices[0].sessions[0].capacity.wedding", "offices[0].sessions[0].capacity.marriage",
+          "offices[0].closures[0]", "offices[0].closures[1]", "offices[1].id \"a\" is used twice",
+          "offices[1].nameZh", "offices[1].sessions", "2027-01-01 is both", "window.maxDaysAhead",
+          "specialDates.dates[0].releaseAt", "penalties.rules[0].kind", "penalties.rules[0].count",
+          "services.divorce"}) {
+        INFO(expected);
+        REQUIRE(m.contains(QLatin1String(expected)));
+    }
+}
+
+TEST_CASE("a file that is not JSON is refused", "[config]")
+{
+    REQUIRE_FALSE(parseBookingConfig("{ offices: ").ok());
+    REQUIRE_FALSE(loadBookingConfig(QStringLiteral("/nonexistent/booking.json")).ok());
+}
+
+TEST_CASE("ceremony sessions need halls and officiants", "[config]")
+{
+    const auto r = parseBookingConfig(R"({ "offices": [ { "id": "a", "nameZh": "甲",
+        "sessions": [ { "days": [1], "from": "09:00", "until": "10:00", "capacity": { "ceremony": 1 } } ] } ] })");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.error().message.contains(QStringLiteral("offices[0].ceremony")));
+}
