@@ -9,9 +9,11 @@
 #include "requestlog.h"
 #include "runningclock.h"
 #include "serviceoptions.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -56,6 +58,10 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
     QSqlDatabase db = ownedStore->database();
+    // Checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    WalCheckpointer checkpointer(options.databasePath(), 500);
+    checkpointer.start();
     std::unique_ptr<Clock> clock;
     if (options.startTime.isValid()) {
         clock = std::make_unique<RunningClock>(options.startTime);

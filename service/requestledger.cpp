@@ -50,7 +50,8 @@ std::optional<Error> RequestLedger::open(const QString& databasePath, qint64 dur
     }
     QSqlQuery q(db);
     // NORMAL: no fsync of its own; the queue's group commit (synchronous=FULL) makes the row durable.
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+        !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
         return ledgerError(QStringLiteral("pragma"), q.lastError());
     }
     q.prepare(QStringLiteral("SELECT device, request_id, fingerprint, reply FROM request_log WHERE at >= ?"));
