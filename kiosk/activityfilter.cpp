@@ -1,0 +1,21 @@
+#include "activityfilter.h"
+
+#include <QEvent>
+
+namespace hall {
+
+bool ActivityFilter::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        emit activity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace hall

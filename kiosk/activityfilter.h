@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+namespace hall {
+
+/// Sees every press and key on the kiosk's window before the pages do, so the idle timer hears of
+/// each touch without every page having to report it.
+class ActivityFilter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+signals:
+    void activity();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
+} // namespace hall

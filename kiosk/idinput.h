@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace hall {
+
+/// The ID number a resident offers, typed on the keypad or read from the card. Holds the full
+/// number only to send it to the service (which validates it: GB 11643 is the domain's business);
+/// the screen only ever gets `display` (birth date hidden while typing) or `masked`.
+class IdInput : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by KioskController")
+    Q_PROPERTY(QString display READ display NOTIFY changed FINAL)
+    Q_PROPERTY(QString masked READ masked NOTIFY changed FINAL)
+    Q_PROPERTY(int length READ length NOTIFY changed FINAL)
+    Q_PROPERTY(bool complete READ isComplete NOTIFY changed FINAL)
+    Q_PROPERTY(bool empty READ isEmpty NOTIFY changed FINAL)
+    Q_PROPERTY(bool fromCard READ fromCard NOTIFY changed FINAL)
+
+public:
+    static constexpr int kLength = 18;
+
+    using QObject::QObject;
+
+    /// What the keypad holds now; anything but digits (and a final X) is dropped.
+    Q_INVOKABLE void setTyped(const QString& typed);
+    void setFromCard(const QString& number);
+    Q_INVOKABLE void clear();
+
+    /// Typed so far, with the birth-date places (7th to 14th character) shown as "*".
+    QString display() const;
+    /// 110***********1234 once complete, else empty.
+    QString masked() const;
+    int length() const { return static_cast<int>(m_number.size()); }
+    bool isComplete() const { return m_number.size() == kLength; }
+    bool isEmpty() const { return m_number.isEmpty(); }
+    bool fromCard() const { return m_fromCard; }
+    /// The full number, for the ticket request only.
+    QString number() const { return m_number; }
+
+signals:
+    void changed();
+
+private:
+    void set(const QString& number, bool fromCard);
+
+    QString m_number;
+    bool m_fromCard = false;
+};
+
+} // namespace hall

@@ -1,0 +1,89 @@
+#include "issuedticket.h"
+
+#include <QTimeZone>
+#include <QUrl>
+
+namespace hall {
+
+void IssuedTicket::set(const QJsonObject& result, const QStringList& namesZh, const QStringList& namesEn,
+                       const QString& followUrl)
+{
+    const QJsonObject t = result.value(QLatin1String("ticket")).toObject();
+    m_number = t.value(QLatin1String("number")).toString();
+    m_day = t.value(QLatin1String("day")).toString();
+    m_priority = t.value(QLatin1String("priority")).toString();
+    m_issuedAt = QDateTime::fromString(t.value(QLatin1String("issuedAt")).toString(), Qt::ISODate);
+    m_ahead = result.value(QLatin1String("ahead")).toInt();
+    m_waitMinutes = result.value(QLatin1String("waitMinutes")).toInt();
+    m_namesZh = namesZh;
+    m_namesEn = namesEn;
+    QString payload = followUrl;
+    m_qrPayload = payload.replace(QLatin1String("{day}"), m_day).replace(QLatin1String("{number}"), m_number);
+    m_printState = PrintState::None;
+    emit changed();
+    emit printStateChanged();
+}
+
+void IssuedTicket::clear()
+{
+    m_number.clear();
+    m_day.clear();
+    m_namesZh.clear();
+    m_namesEn.clear();
+    m_priority.clear();
+    m_qrPayload.clear();
+    m_issuedAt = {};
+    m_ahead = m_waitMinutes = 0;
+    m_printState = PrintState::None;
+    emit changed();
+    emit printStateChanged();
+}
+
+void IssuedTicket::setEnglish(bool english)
+{
+    if (m_english != english) {
+        m_english = english;
+        emit changed();
+    }
+}
+
+void IssuedTicket::setPrintState(PrintState state)
+{
+    if (m_printState != state) {
+        m_printState = state;
+        emit printStateChanged();
+    }
+}
+
+QString IssuedTicket::issuedAt() const
+{
+    // The hall's clock (UTC+8, as the service sends it), not the kiosk's time zone.
+    return m_issuedAt.isValid()
+               ? m_issuedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QString();
+}
+
+QString IssuedTicket::qrSource() const
+{
+    return m_qrPayload.isEmpty()
+               ? QString()
+               : QStringLiteral("image://qr/") + QString::fromLatin1(QUrl::toPercentEncoding(m_qrPayload));
+}
+
+PrintedTicket IssuedTicket::printed(const QString& centreNameZh) const
+{
+    PrintedTicket p;
+    p.centreName = centreNameZh;
+    p.number = m_number;
+    p.serviceName = m_namesZh.join(QStringLiteral("、"));
+    p.issuedAt = m_issuedAt.toOffsetFromUtc(8 * 3600);
+    p.peopleAhead = m_ahead;
+    p.waitMinutes = m_waitMinutes;
+    p.qrPayload = m_qrPayload;
+    p.notice = m_priority != QLatin1String("normal") && !m_priority.isEmpty()
+                   ? QStringLiteral("绿色通道：请向窗口出示证件")
+                   : QStringLiteral("过号请到咨询台");
+    return p;
+}
+
+} // namespace hall

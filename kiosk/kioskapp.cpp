@@ -1,0 +1,102 @@
+#include "kioskapp.h"
+
+#include "activityfilter.h"
+#include "client/serviceclient.h"
+#include "idcard/idcardreaderfactory.h"
+#include "kioskcontroller.h"
+#include "printer/escposprinter.h"
+#include "printer/simulatedprinterlink.h"
+#include "printer/ticketprinterfactory.h"
+#include "qrimageprovider.h"
+
+#include <QQuickWindow>
+
+namespace hall {
+
+KioskApp::KioskApp(KioskOptions options) : m_options(std::move(options))
+{
+    ServiceClient::Options client;
+    client.url = m_options.url;
+    client.role = QStringLiteral("kiosk");
+    client.device = m_options.device;
+    client.token = m_options.token;
+    client.backoffMaxMs = m_options.backoffMaxMs;
+    m_client = std::make_unique<ServiceClient>(client);
+}
+
+KioskApp::~KioskApp()
+{
+    // The pages go before the objects they show.
+    if (m_window != nullptr) {
+        m_window->removeEventFilter(m_activity.get());
+    }
+    m_engine.clearComponentCache();
+    const auto roots = m_engine.rootObjects();
+    for (QObject* root : roots) {
+        delete root;
+    }
+}
+
+bool KioskApp::load()
+{
+    if (m_options.printer.value(QStringLiteral("backend")).toString() != QLatin1String("none")) {
+        m_printer = createTicketPrinter(m_options.printer, &m_error);
+        if (!m_printer) {
+            return false;
+        }
+    }
+    if (!m_options.idCard.isEmpty()) {
+        m_idCard = createIdCardReader(m_options.idCard, &m_error);
+        if (!m_idCard) {
+            return false;
+        }
+    }
+    m_controller = std::make_unique<KioskController>(m_client.get(), m_printer.get(), m_options.journey);
+    m_controller->setTranslationEngine(&m_engine);
+    if (m_idCard) {
+        QObject::connect(m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
+                         [c = m_controller.get()](const IdCard& card) { c->onCardRead(card.idNumber); });
+    }
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not search it by itself
+    m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    m_engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get())},
+                                   {QStringLiteral("width"), m_options.windowSize.width()},
+                                   {QStringLiteral("height"), m_options.windowSize.height()}});
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hall/Kiosk/Main.qml")));
+    const auto roots = m_engine.rootObjects();
+    m_window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.first());
+    if (m_window == nullptr) {
+        m_error = QStringLiteral("无法加载界面 (the kiosk pages did not load)");
+        return false;
+    }
+    m_activity = std::make_unique<ActivityFilter>();
+    QObject::connect(m_activity.get(), &ActivityFilter::activity, m_controller.get(),
+                     &KioskController::noteActivity);
+    m_window->installEventFilter(m_activity.get());
+    return true;
+}
+
+void KioskApp::start()
+{
+    m_client->start();
+    if (m_printer) {
+        m_printer->start();
+    }
+    if (m_idCard) {
+        m_idCard->start();
+    }
+    if (m_options.fullScreen) {
+        m_window->showFullScreen();
+    } else {
+        m_window->show();
+    }
+}
+
+SimulatedPrinter* KioskApp::simulatedPrinter() const
+{
+    const auto* escpos = qobject_cast<EscPosPrinter*>(m_printer.get());
+    const auto* link = escpos != nullptr ? qobject_cast<SimulatedPrinterLink*>(escpos->link()) : nullptr;
+    return link != nullptr ? link->printer() : nullptr;
+}
+
+} // namespace hall

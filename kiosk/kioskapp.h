@@ -1,0 +1,56 @@
+#pragma once
+
+#include "kioskoptions.h"
+
+#include <QQmlApplicationEngine>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace hall {
+
+class ActivityFilter;
+class IdCardReader;
+class KioskController;
+class ServiceClient;
+class SimulatedPrinter;
+class TicketPrinter;
+
+/// One kiosk, wired: service client, printer, ID-card reader, the journey's view-models and the
+/// Hall.Kiosk pages in a window. hall-kiosk, its self-test, the tests, screenshots and benchmarks
+/// all build the kiosk through this, so they exercise the same wiring.
+class KioskApp
+{
+public:
+    explicit KioskApp(KioskOptions options);
+    ~KioskApp();
+
+    /// Loads the pages; false (with the reason in error()) when something is misconfigured.
+    bool load();
+    /// Connects to the service and starts the devices.
+    void start();
+
+    QString error() const { return m_error; }
+    QQuickWindow* window() const { return m_window; }
+    KioskController* controller() const { return m_controller.get(); }
+    ServiceClient* client() const { return m_client.get(); }
+    TicketPrinter* printer() const { return m_printer.get(); }
+    /// The simulated device behind the printer, or null with a real printer.
+    SimulatedPrinter* simulatedPrinter() const;
+    IdCardReader* idCardReader() const { return m_idCard.get(); }
+    QQmlApplicationEngine& engine() { return m_engine; }
+
+private:
+    KioskOptions m_options;
+    QString m_error;
+    std::unique_ptr<ServiceClient> m_client;
+    std::unique_ptr<TicketPrinter> m_printer;
+    std::unique_ptr<IdCardReader> m_idCard;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<ActivityFilter> m_activity;
+    QQmlApplicationEngine m_engine; // destroyed first: the pages refer to the objects above
+    QQuickWindow* m_window = nullptr;
+};
+
+} // namespace hall

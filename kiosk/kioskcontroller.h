@@ -1,0 +1,143 @@
+#pragma once
+
+#include "idinput.h"
+#include "issuedticket.h"
+#include "printstation.h"
+#include "refusal.h"
+#include "servicelistmodel.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QTranslator>
+
+namespace hall {
+
+class ServiceClient;
+
+/// The take-a-ticket journey: home → choose services → identify (optional ID, optional priority
+/// claim) → the ticket or a refusal. It asks the service and shows what the service answers; the
+/// rules (ID validity, age priority, quotas, hours, duplicates) are the service's. After
+/// `idleTimeoutMs` without a touch it returns home and forgets everything the resident entered.
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by KioskApp")
+    Q_PROPERTY(Page page READ page NOTIFY pageChanged FINAL)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged FINAL)
+    Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(bool serviceAvailable READ serviceAvailable NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(QString centreName READ centreName NOTIFY centreChanged FINAL)
+    Q_PROPERTY(bool english READ english WRITE setEnglish NOTIFY englishChanged FINAL)
+    Q_PROPERTY(bool elderly READ elderly WRITE setElderly NOTIFY elderlyChanged FINAL)
+    Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs NOTIFY elderlyChanged FINAL)
+    Q_PROPERTY(
+        QString priorityClaim READ priorityClaim WRITE setPriorityClaim NOTIFY priorityClaimChanged FINAL)
+    Q_PROPERTY(hall::ServiceListModel* services READ services CONSTANT FINAL)
+    Q_PROPERTY(hall::IdInput* idInput READ idInput CONSTANT FINAL)
+    Q_PROPERTY(hall::IssuedTicket* ticket READ ticket CONSTANT FINAL)
+    Q_PROPERTY(hall::Refusal* refusal READ refusal CONSTANT FINAL)
+    Q_PROPERTY(hall::PrintStation* printer READ printer CONSTANT FINAL)
+
+public:
+    enum class Page
+    {
+        Home,
+        Choose,
+        Identify,
+        Ticket,
+        Refused,
+    };
+    Q_ENUM(Page)
+
+    struct Options
+    {
+        int idleTimeoutMs = 60000; ///< doubled in elderly mode
+        int requestTimeoutMs = 8000;
+        int offlineAfterMs = 3000; ///< reconnecting longer than this shows "unavailable"
+        QString followUrl = QStringLiteral("hall:ticket/{day}/{number}");
+    };
+
+    KioskController(ServiceClient* client, TicketPrinter* printer, Options options,
+                    QObject* parent = nullptr);
+
+    /// Where retranslate() is called after a language switch.
+    void setTranslationEngine(QQmlEngine* engine) { m_engine = engine; }
+
+    Page page() const { return m_page; }
+    bool isBusy() const { return m_busy; }
+    QString connection() const;
+    bool serviceAvailable() const;
+    QString centreName() const;
+    bool english() const { return m_english; }
+    void setEnglish(bool english);
+    bool elderly() const { return m_elderly; }
+    void setElderly(bool elderly);
+    int idleTimeoutMs() const { return m_options.idleTimeoutMs * (m_elderly ? 2 : 1); }
+    QString priorityClaim() const { return m_priorityClaim; }
+    void setPriorityClaim(const QString& claim);
+
+    ServiceListModel* services() { return &m_services; }
+    IdInput* idInput() { return &m_idInput; }
+    IssuedTicket* ticket() { return &m_ticket; }
+    Refusal* refusal() { return &m_refusal; }
+    PrintStation* printer() { return &m_printer; }
+
+    /// Home → choose, with `serviceId` already picked when the resident tapped its tile.
+    Q_INVOKABLE void startTicket(const QString& serviceId = {});
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    /// Asks the service for the ticket (repeats keep the requestId until the answer arrives).
+    Q_INVOKABLE void submit();
+    /// Back home, forgetting everything entered (also what the idle timer does).
+    Q_INVOKABLE void reset();
+    /// Any touch; keeps the idle timer from firing.
+    Q_INVOKABLE void noteActivity();
+
+    void onCardRead(const QString& idNumber);
+
+signals:
+    void pageChanged();
+    void busyChanged();
+    void connectionChanged();
+    void centreChanged();
+    void englishChanged();
+    void elderlyChanged();
+    void priorityClaimChanged();
+    /// A journey ended with a ticket (printed or not) or a refusal; for self-tests and benchmarks.
+    void journeyFinished();
+
+private:
+    void setPage(Page page);
+    void setBusy(bool busy);
+    void onSnapshot();
+    void onReply(const QJsonObject& args, bool ok, const QJsonObject& result, const QString& code,
+                 const QString& message);
+    void onPrinted(bool ok);
+    void installTranslator();
+
+    ServiceClient* m_client;
+    Options m_options;
+    ServiceListModel m_services;
+    IdInput m_idInput;
+    IssuedTicket m_ticket;
+    Refusal m_refusal;
+    PrintStation m_printer;
+    QTranslator m_translator;
+    QQmlEngine* m_engine = nullptr;
+    Page m_page = Page::Home;
+    bool m_busy = false;
+    bool m_english = false;
+    bool m_elderly = false;
+    bool m_offline = false;
+    QString m_priorityClaim;
+    QString m_requestId;
+    QJsonObject m_requestArgs; ///< the arguments m_requestId was used with
+    quint64 m_journey = 0;     ///< replies to an abandoned journey are ignored
+    QTimer m_idle;
+    QTimer m_offlineTimer;
+};
+
+} // namespace hall

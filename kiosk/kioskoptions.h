@@ -1,0 +1,34 @@
+#pragma once
+
+#include "kioskcontroller.h"
+
+#include <QSize>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace hall {
+
+/// Everything a kiosk is configured with: command-line flags, or the same keys (camelCase) in a
+/// JSON file given with --config; flags override the file.
+struct KioskOptions
+{
+    QUrl url = QUrl(QStringLiteral("ws://127.0.0.1:7700/v1"));
+    QString device = QStringLiteral("kiosk-1");
+    QString token;
+    QVariantMap printer{
+        {QStringLiteral("backend"), QStringLiteral("simulated")}}; ///< createTicketPrinter keys
+    QVariantMap idCard; ///< createIdCardReader keys; empty: no reader
+    KioskController::Options journey;
+    int backoffMaxMs = 2000; ///< a kiosk should notice a returning service quickly
+    QSize windowSize{1080, 1920};
+    bool fullScreen = false;
+    bool selfTest = false;
+
+    /// Parses `arguments` (argv); an error message (Chinese and English) when they are wrong.
+    static std::optional<QString> parse(const QStringList& arguments, KioskOptions& out);
+};
+
+} // namespace hall

@@ -1,0 +1,48 @@
+#include "selftest.h"
+
+#include "client/serviceclient.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "touchscript.h"
+
+#include <QTextStream>
+
+namespace hall {
+
+int runSelfTest(KioskApp& app)
+{
+    QTextStream out(stdout);
+    KioskController* kiosk = app.controller();
+    TouchScript touch(app.window());
+    const auto fail = [&](const QString& step) {
+        out << "self-test FAILED: " << step << " (connection: " << kiosk->connection() << ")\n";
+        return 1;
+    };
+    if (!TouchScript::waitUntil(
+            [&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0; }, 15000)) {
+        return fail(QStringLiteral("no service snapshot"));
+    }
+    if (!touch.tapWhenReady(QStringLiteral("homeTile_0"))) {
+        return fail(QStringLiteral("home page has no service tile"));
+    }
+    if (!touch.tapWhenReady(QStringLiteral("chooseNext"))) {
+        return fail(QStringLiteral("choose page"));
+    }
+    bool finished = false;
+    QObject::connect(kiosk, &KioskController::journeyFinished, [&] { finished = true; });
+    if (!touch.tapWhenReady(QStringLiteral("takeTicket"))) {
+        return fail(QStringLiteral("identify page"));
+    }
+    if (!TouchScript::waitUntil([&] { return finished; }, 20000)) {
+        return fail(QStringLiteral("no answer to the ticket request"));
+    }
+    if (kiosk->page() != KioskController::Page::Ticket) {
+        return fail(QStringLiteral("refused: ") + kiosk->refusal()->code());
+    }
+    const bool printed = kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed;
+    out << "self-test ok: ticket " << kiosk->ticket()->number() << (printed ? " printed" : " shown on screen")
+        << "\n";
+    return 0;
+}
+
+} // namespace hall

@@ -1,0 +1,82 @@
+#include "touchscript.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMouseEvent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace hall {
+
+namespace {
+
+QQuickItem* findIn(QQuickItem* item, const QString& name)
+{
+    if (item == nullptr || !item->isVisible() || item->opacity() <= 0.0) {
+        return nullptr;
+    }
+    if (item->objectName() == name && item->isEnabled()) {
+        return item;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = findIn(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QQuickItem* TouchScript::find(const QString& objectName) const
+{
+    return findIn(m_window->contentItem(), objectName);
+}
+
+bool TouchScript::tap(const QString& objectName)
+{
+    QQuickItem* item = find(objectName);
+    if (item == nullptr) {
+        return false;
+    }
+    const QPointF local(item->width() / 2, item->height() / 2);
+    const QPointF scene = item->mapToScene(local);
+    const QPointF global = m_window->mapToGlobal(scene.toPoint());
+    QMouseEvent press(QEvent::MouseButtonPress, scene, scene, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, scene, scene, global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &release);
+    return true;
+}
+
+bool TouchScript::tapWhenReady(const QString& objectName, int timeoutMs)
+{
+    return waitUntil([&] { return find(objectName) != nullptr; }, timeoutMs) && tap(objectName);
+}
+
+bool TouchScript::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done()) {
+        return true;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+} // namespace hall

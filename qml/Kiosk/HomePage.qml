@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Hall.Ui
+import Hall.Kiosk.Models
+
+// Today's services with their queues; a tap on one starts a ticket for it. Booking and status
+// lookup have their places here already and open with their own issues.
+Item {
+    id: page
+
+    required property KioskController kiosk
+    property bool landscape: false
+
+    PageTitle {
+        id: title
+        width: parent.width
+        text: qsTr("欢迎！请点选要办理的业务取号")
+        hint: page.kiosk.serviceAvailable ? qsTr("一次可以办理多项业务，只需取一个号")
+                                          : qsTr("排队服务暂时无法使用，请到咨询台")
+    }
+
+    GridView {
+        id: grid
+        objectName: "homeServices"
+        anchors.top: title.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.bottom: entries.top
+        anchors.bottomMargin: Theme.spacing
+        width: parent.width
+        clip: true
+        interactive: contentHeight > height
+        readonly property int columns: page.landscape ? 3 : 2
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Theme.touchTarget * 2.2 + Theme.spacing
+        model: page.kiosk.services
+        delegate: Item {
+            id: cell
+            required property int index
+            required property string serviceId
+            required property string name
+            required property string secondaryName
+            required property int waiting
+            required property int waitMinutes
+            width: grid.cellWidth
+            height: grid.cellHeight
+            ServiceTile {
+                objectName: "homeTile_" + cell.index
+                anchors.fill: parent
+                anchors.rightMargin: Theme.spacing
+                anchors.bottomMargin: Theme.spacing
+                checkable: false
+                name: cell.name
+                secondaryName: cell.secondaryName
+                waiting: cell.waiting
+                waitMinutes: cell.waitMinutes
+                unavailableReason: page.kiosk.serviceAvailable ? "" : qsTr("暂停取号")
+                onClicked: page.kiosk.startTicket(cell.serviceId)
+            }
+        }
+    }
+
+    Flow {
+        id: entries
+        anchors.bottom: parent.bottom
+        width: parent.width
+        spacing: Theme.spacing
+        BigButton {
+            objectName: "startTicket"
+            width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : entries.width
+            text: qsTr("取号")
+            subText: qsTr("选择一项或多项业务")
+            enabled: page.kiosk.serviceAvailable
+            onClicked: page.kiosk.startTicket("")
+        }
+        BigButton {
+            objectName: "bookingEntry"
+            width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : (entries.width - Theme.spacing) / 2
+            text: qsTr("预约/签到")
+            subText: qsTr("即将开通")
+            tone: "neutral"
+            enabled: false
+        }
+        BigButton {
+            objectName: "statusEntry"
+            width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : (entries.width - Theme.spacing) / 2
+            text: qsTr("办理进度查询")
+            subText: qsTr("即将开通")
+            tone: "neutral"
+            enabled: false
+        }
+    }
+}

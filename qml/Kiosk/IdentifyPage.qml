@@ -1,0 +1,136 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Hall.Ui
+import Hall.Kiosk.Models
+
+// Optional: an ID card on the reader or the number on the keypad (the service gives 70+ priority
+// and refuses a second ticket for the same errand), and an optional priority claim that staff
+// check at the counter. Only the masked number is ever on screen.
+Item {
+    id: page
+
+    required property KioskController kiosk
+    property bool landscape: false
+
+    readonly property var claims: [
+        { key: "", label: qsTr("不需要") },
+        { key: "disabled", label: qsTr("残疾人") },
+        { key: "military", label: qsTr("军人及优抚对象") },
+        { key: "pregnant", label: qsTr("孕妇") }
+    ]
+
+    PageTitle {
+        id: title
+        width: parent.width
+        text: qsTr("出示身份证（可选）")
+        hint: qsTr("把身份证放在读卡区，或输入身份证号码。70岁以上老人自动优先办理。")
+    }
+
+    Grid {
+        id: body
+        anchors.top: title.bottom
+        anchors.topMargin: Theme.spacing
+        width: parent.width
+        columns: page.landscape ? 2 : 1
+        spacing: Theme.spacing * 2
+
+        Column {
+            id: idBox
+            width: page.landscape ? (body.width - body.spacing) / 2 : body.width
+            spacing: Theme.spacing
+            DigitDisplay {
+                objectName: "idDisplay"
+                anchors.horizontalCenter: parent.horizontalCenter
+                label: page.kiosk.idInput.fromCard ? qsTr("已读取身份证") : qsTr("身份证号码")
+                value: page.kiosk.idInput.fromCard ? page.kiosk.idInput.masked : page.kiosk.idInput.display
+            }
+            NumericKeypad {
+                id: keypad
+                objectName: "idKeypad"
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: !page.kiosk.idInput.fromCard
+                acceptText: qsTr("取号")
+                onValueChanged: page.kiosk.idInput.setTyped(value)
+                onAccepted: page.kiosk.submit()
+                Connections {
+                    target: page.kiosk.idInput
+                    function onChanged() {
+                        if (page.kiosk.idInput.empty)
+                            keypad.value = ""
+                    }
+                }
+            }
+            BigButton {
+                objectName: "clearCard"
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: page.kiosk.idInput.fromCard
+                text: qsTr("不使用这张身份证")
+                tone: "neutral"
+                onClicked: {
+                    keypad.value = ""
+                    page.kiosk.idInput.clear()
+                }
+            }
+        }
+
+        Column {
+            width: idBox.width
+            spacing: Theme.spacing
+            Text {
+                width: parent.width
+                text: qsTr("优先办理（请在窗口出示相关证件）")
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: page.claims
+                    BigButton {
+                        required property var modelData
+                        objectName: "claim_" + (modelData.key.length > 0 ? modelData.key : "none")
+                        text: modelData.label
+                        tone: page.kiosk.priorityClaim === modelData.key ? "primary" : "neutral"
+                        Accessible.checked: page.kiosk.priorityClaim === modelData.key
+                        onClicked: page.kiosk.priorityClaim = modelData.key
+                    }
+                }
+            }
+            Text {
+                width: parent.width
+                visible: page.kiosk.idInput.length > 0 && !page.kiosk.idInput.complete
+                text: qsTr("身份证号码为18位，还差 %1 位").arg(18 - page.kiosk.idInput.length)
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
+            }
+        }
+    }
+
+    Row {
+        id: buttons
+        anchors.bottom: parent.bottom
+        width: parent.width
+        spacing: Theme.spacing
+        BigButton {
+            objectName: "identifyBack"
+            width: (buttons.width - Theme.spacing) / 3
+            text: qsTr("返回")
+            tone: "neutral"
+            onClicked: page.kiosk.back()
+        }
+        BigButton {
+            objectName: "takeTicket"
+            width: (buttons.width - Theme.spacing) * 2 / 3
+            text: page.kiosk.idInput.empty ? qsTr("不出示证件，直接取号") : qsTr("取号")
+            busy: page.kiosk.busy
+            enabled: !page.kiosk.busy && (page.kiosk.idInput.empty || page.kiosk.idInput.complete)
+            onClicked: page.kiosk.submit()
+        }
+    }
+}
