@@ -4,6 +4,7 @@
 #include "protocol/protocol.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QWebSocket>
 
 namespace hall {
@@ -23,14 +24,22 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
       m_server(QStringLiteral("hall-service"), QWebSocketServer::NonSecureMode)
 {
     connect(&m_server, &QWebSocketServer::newConnection, this, &HallServer::accept);
+    connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_tcp.nextPendingConnection()) {
+            // Replies and events are small frames answered at once: Nagle plus delayed ACKs would hold
+            // them for up to 40 ms.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server.handleConnection(socket);
+        }
+    });
     connect(&m_ping, &QTimer::timeout, this, &HallServer::pingAll);
     connect(&m_hall.durable(), &DurableQueue::committed, this, &HallServer::push);
 }
 
 bool HallServer::listen(QString* error)
 {
-    if (!m_server.listen(m_options.listen, m_options.port)) {
-        *error = m_server.errorString();
+    if (!m_tcp.listen(m_options.listen, m_options.port)) {
+        *error = m_tcp.errorString();
         return false;
     }
     m_ping.start(m_options.pingIntervalMs);
@@ -125,6 +134,8 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
         }
         s->socket->sendTextMessage(QString::fromUtf8(outcome.ok ? protocol::encodeOk(id, outcome.result)
                                                                 : protocol::encodeError(id, outcome.error)));
+        // Write now, not at the next poll of the event loop: the reply is the point of the turn.
+        s->socket->flush();
         m_log.request(*s, op, id, outcome, timer.nsecsElapsed() / 1000);
     };
 
@@ -169,6 +180,7 @@ void HallServer::pingAll()
 
 void HallServer::push(const QList<JournalEvent>& events)
 {
+    QSet<Session*> receivers;
     for (const JournalEvent& e : events) {
         QString forStaff;
         QString forPublic;
@@ -191,7 +203,11 @@ void HallServer::push(const QList<JournalEvent>& events)
                 frame = QString::fromUtf8(protocol::encodeEvent(e.kind, e.seq, data));
             }
             s->socket->sendTextMessage(frame);
+            receivers.insert(s.get());
         }
+    }
+    for (Session* s : receivers) {
+        s->socket->flush();
     }
 }
 

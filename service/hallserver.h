@@ -5,6 +5,7 @@
 #include "serviceoptions.h"
 
 #include <QHash>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -24,7 +25,7 @@ public:
                QObject* parent = nullptr);
 
     bool listen(QString* error);
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_tcp.serverPort(); }
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
 
 private:
@@ -38,6 +39,7 @@ private:
     HallState& m_hall;
     Dispatcher& m_dispatcher;
     RequestLog& m_log;
+    QTcpServer m_tcp; ///< accepts TCP itself so every socket gets TCP_NODELAY before the handshake
     QWebSocketServer m_server;
     QTimer m_ping;
     quint64 m_nextId = 1;

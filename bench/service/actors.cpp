@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace hall::bench {
@@ -121,6 +122,9 @@ DisplayActor::DisplayActor(const BenchHall& hall, int index, Observations& obs)
 {
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        if (auto* tcp = m_socket.findChild<QTcpSocket*>()) {
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        }
         const QJsonObject hello{
             {QStringLiteral("id"), 1},
             {QStringLiteral("op"), QStringLiteral("hello")},

@@ -5,6 +5,7 @@
 #include "snapshotmodel.h"
 
 #include <QDateTime>
+#include <QTcpSocket>
 #include <QUuid>
 
 #include <algorithm>
@@ -119,6 +120,11 @@ void ServiceClient::scheduleReconnect()
 
 void ServiceClient::onConnected()
 {
+    // QWebSocket gives no access to its TCP socket's options; it is its child. Small requests answered
+    // at once must not wait for Nagle's algorithm and delayed ACKs (up to 40 ms).
+    if (auto* tcp = m_socket.findChild<QTcpSocket*>()) {
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
     m_lastHeardMs = nowMs();
     m_ping.start(m_options.pingIntervalMs);
     setState(State::Authenticating);
@@ -255,6 +261,7 @@ void ServiceClient::request(const QString& op, const QJsonObject& args, Callback
 void ServiceClient::send(Pending& p)
 {
     m_socket.sendTextMessage(QString::fromUtf8(protocol::encodeRequest(p.id, p.op, p.args)));
+    m_socket.flush(); // now, not at the next poll: a waiting user is behind every request
     p.sent = true;
 }
 
