@@ -133,15 +133,6 @@ const Booking* BookingEngine::booking(const QString& code) const
     return it == m_bookings.end() ? nullptr : &it->second;
 }
 
-int BookingEngine::ParsedParty::ageOn(QDate day) const
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day())) {
-        --age;
-    }
-    return age;
-}
-
 BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(const BookingRequest& r) const
 {
     QList<ParsedParty> out;
@@ -159,8 +150,7 @@ BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(con
         if (!id) {
             return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
         }
-        out << ParsedParty{Party{id->personKey(m_secret), id->masked(), p->name.trimmed()}, id->sex(),
-                           id->birthDate()};
+        out << ParsedParty{Party{id->personKey(m_secret), id->masked(), p->name.trimmed()}, id.value()};
     }
     if (out.size() == 2 && out[0].party.personKey == out[1].party.personKey) {
         return refuse(BookingErrorCode::SamePerson,
@@ -179,17 +169,17 @@ std::optional<BookingError> BookingEngine::checkParties(const BookingRequest& r,
     if (r.type != BookingType::Marriage) {
         return std::nullopt;
     }
-    if (parties[0].sex == parties[1].sex) {
+    if (parties[0].id.sex() == parties[1].id.sex()) {
         return refuse(BookingErrorCode::NotOneManOneWoman, QStringLiteral("结婚登记须为一男一女"));
     }
     const BookingRules& rules = m_calendar.config().rules;
     for (const ParsedParty& p : parties) {
-        const int minAge = p.sex == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
-        if (p.ageOn(day) < minAge) {
+        const int minAge = p.id.sex() == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
+        if (p.id.ageOn(day) < minAge) {
             return refuse(BookingErrorCode::UnderAge,
                           QStringLiteral("%1 在登记日 %2 未满法定婚龄 (%3 %4 周岁)")
                               .arg(p.party.maskedId, day.toString(Qt::ISODate),
-                                   p.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
+                                   p.id.sex() == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
                               .arg(minAge));
         }
     }
@@ -392,44 +382,34 @@ std::optional<Ban> BookingEngine::banOf(const QString& personKey) const
     return m_penalties.banAt(it.value(), m_clock.now());
 }
 
-BookingResult<Booking*> BookingEngine::ownBooking(const QString& code, const QString& idNumber)
+BookingResult<Booking> BookingEngine::find(const QString& code, const QString& idNumber) const
 {
-    const QString normal = ConfirmationCode::normalise(code);
-    const QString key = personKey(idNumber);
-    const auto it = m_bookings.find(normal);
+    const auto id = IdNumber::parse(idNumber);
+    if (!id) {
+        return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
+    }
+    // Unknown codes and codes of other people get the same answer, so codes cannot be probed.
     const BookingError unknown =
         refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码和身份证号码"));
-    if (key.isEmpty()) {
-        return IdNumber::parse(idNumber)
-                   ? unknown
-                   : refuse(BookingErrorCode::InvalidIdNumber, IdNumber::parse(idNumber).error().message);
-    }
-    if (normal.isEmpty() || it == m_bookings.end()) {
+    const auto it = m_bookings.find(ConfirmationCode::normalise(code));
+    if (it == m_bookings.end()) {
         return unknown;
     }
+    const QString key = id->personKey(m_secret);
     const auto& parties = it->second.parties;
     if (std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.personKey == key; })) {
         return unknown;
     }
-    return &it->second;
-}
-
-BookingResult<Booking> BookingEngine::find(const QString& code, const QString& idNumber) const
-{
-    auto found = const_cast<BookingEngine*>(this)->ownBooking(code, idNumber);
-    if (!found) {
-        return found.error();
-    }
-    return *found.value();
+    return it->second;
 }
 
 BookingResult<Booking> BookingEngine::cancel(const QString& code, const QString& idNumber)
 {
-    auto found = ownBooking(code, idNumber);
+    const auto found = find(code, idNumber);
     if (!found) {
         return found.error();
     }
-    Booking& b = *found.value();
+    Booking& b = m_bookings.at(found->code);
     if (b.status != BookingStatus::Confirmed) {
         return refuse(
             BookingErrorCode::InvalidTransition,

@@ -203,9 +203,7 @@ private:
     struct ParsedParty
     {
         Party party;
-        Sex sex;
-        QDate birth;
-        int ageOn(QDate day) const;
+        IdNumber id;
     };
 
     DayState& dayState(const OfficeConfig& office, QDate day) const;
@@ -221,7 +219,6 @@ private:
                                              qint64* application) const;
     const DivorceApplication* pendingDivorceOf(const QList<Party>& parties) const;
     bool divorceExpired(const DivorceApplication& a) const;
-    BookingResult<Booking*> ownBooking(const QString& code, const QString& idNumber);
     void take(const Booking& b, DayState& d, int slot);
     void release(const Booking& b);
     void addEvent(const QString& personKey, PersonEventKind kind, const QString& code);

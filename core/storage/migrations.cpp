@@ -91,6 +91,60 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE tickets ADD COLUMN person_key TEXT"),
              QStringLiteral("CREATE INDEX tickets_person ON tickets (day, person_key)"),
          }},
+        // Version 4: marriage-registry bookings (core/booking). Persons by key and masked ID only; names
+        // and phone numbers sealed (libsodium secretbox) because staff need them to notify couples.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE bookings ("
+                            " code TEXT PRIMARY KEY,"
+                            " request_id TEXT NOT NULL UNIQUE,"
+                            " fingerprint TEXT NOT NULL,"
+                            " office TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " slot_start TEXT NOT NULL,"
+                            " slot_end TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " person1_key TEXT NOT NULL,"
+                            " person1_masked TEXT NOT NULL,"
+                            " person2_key TEXT,"
+                            " person2_masked TEXT,"
+                            " contact TEXT NOT NULL,"
+                            " hall TEXT,"
+                            " officiant TEXT,"
+                            " divorce_application BIGINT,"
+                            " created_at TEXT NOT NULL,"
+                            " changed_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX bookings_office_day ON bookings (office, day)"),
+             QStringLiteral("CREATE INDEX bookings_person1 ON bookings (person1_key)"),
+             QStringLiteral("CREATE INDEX bookings_person2 ON bookings (person2_key)"),
+             QStringLiteral("CREATE TABLE booking_events ("
+                            " id BIGINT PRIMARY KEY,"
+                            " person_key TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " booking_code TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX booking_events_person ON booking_events (person_key, at)"),
+             QStringLiteral("CREATE TABLE divorce_applications ("
+                            " id BIGINT PRIMARY KEY,"
+                            " office TEXT NOT NULL,"
+                            " person1_key TEXT NOT NULL,"
+                            " person1_masked TEXT NOT NULL,"
+                            " person2_key TEXT NOT NULL,"
+                            " person2_masked TEXT NOT NULL,"
+                            " names TEXT NOT NULL,"
+                            " applied_on TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " changed_at TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE booking_closures ("
+                            " office TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " staff TEXT NOT NULL,"
+                            " PRIMARY KEY (office, day))"),
+         }},
     };
     return list;
 }

@@ -22,6 +22,8 @@ TEST_CASE("七夕 of earlier years, including one after a leap fourth month", "[
 {
     REQUIRE(LunarCalendar::qixi(2019) == QDate(2019, 8, 7));
     REQUIRE(LunarCalendar::qixi(2020) == QDate(2020, 8, 25)); // 闰四月
+    REQUIRE(LunarCalendar::qixi(2021) == QDate(2021, 8, 14));
+    REQUIRE(LunarCalendar::qixi(2022) == QDate(2022, 8, 4));
     REQUIRE(LunarCalendar::qixi(2023) == QDate(2023, 8, 22)); // 闰二月
     REQUIRE(LunarCalendar::qixi(2024) == QDate(2024, 8, 10));
 }
@@ -41,6 +43,8 @@ TEST_CASE("leap months follow the no-major-term rule, including the 2033 problem
 {
     REQUIRE(LunarCalendar::leapMonth(2025) == 6);
     REQUIRE(LunarCalendar::leapMonth(2026) == 0);
+    REQUIRE(LunarCalendar::leapMonth(2020) == 4);
+    REQUIRE(LunarCalendar::leapMonth(2023) == 2);
     REQUIRE(LunarCalendar::leapMonth(2028) == 5);
     REQUIRE(LunarCalendar::leapMonth(2031) == 3);
     // 2033: two months lack a major term; the rule counts months between winter solstices, which

@@ -1,0 +1,295 @@
+#include "bookingstore.h"
+
+#include "domain/halltime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace hall {
+
+namespace {
+
+Error failure(const QString& what, const QSqlError& e)
+{
+    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
+}
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QByteArray namesJson(const QList<Party>& parties, const QString& phone)
+{
+    QJsonArray names;
+    for (const Party& p : parties) {
+        names << p.name;
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("names"), names}, {QStringLiteral("phone"), phone}})
+        .toJson(QJsonDocument::Compact);
+}
+
+/// Parties from their key/masked columns (`first` = index of person1_key) and the sealed names.
+QList<Party> partiesFrom(const QSqlQuery& q, int first, const QJsonObject& contact)
+{
+    QList<Party> parties;
+    const QJsonArray names = contact.value(QStringLiteral("names")).toArray();
+    for (int i = 0; i < 2; ++i) {
+        if (q.value(first + 2 * i).isNull()) {
+            break;
+        }
+        parties << Party{q.value(first + 2 * i).toString(), q.value(first + 2 * i + 1).toString(),
+                         names.at(i).toString()};
+    }
+    return parties;
+}
+
+} // namespace
+
+BookingStore::BookingStore(QSqlDatabase db, const QByteArray& secret) : m_db(std::move(db)), m_sealer(secret)
+{}
+
+BookingStore::~BookingStore() = default;
+
+Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const QByteArray& secret)
+{
+    if (!db.isOpen()) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("预约存储: 数据库未打开")};
+    }
+    std::unique_ptr<BookingStore> store(new BookingStore(db, secret));
+    if (!store->m_sealer.valid()) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("预约存储: 密钥无效 (至少 16 字节) 或 libsodium 不可用")};
+    }
+    const auto make = [&](std::unique_ptr<QSqlQuery>& q, const QString& sql) {
+        q = std::make_unique<QSqlQuery>(db);
+        return q->prepare(sql);
+    };
+    const bool ok =
+        make(store->m_upsertBooking,
+             QStringLiteral(
+                 "INSERT INTO bookings (code, request_id, fingerprint, office, type, day, slot_start,"
+                 " slot_end, status, person1_key, person1_masked, person2_key, person2_masked, contact,"
+                 " hall, officiant, divorce_application, created_at, changed_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (code) DO UPDATE SET status = excluded.status,"
+                 " changed_at = excluded.changed_at")) &&
+        make(store->m_insertEvent,
+             QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
+                            " VALUES (?, ?, ?, ?, ?)")) &&
+        make(store->m_upsertDivorce,
+             QStringLiteral(
+                 "INSERT INTO divorce_applications (id, office, person1_key, person1_masked, person2_key,"
+                 " person2_masked, names, applied_on, status, changed_at, recorded_by)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+                 " changed_at = excluded.changed_at")) &&
+        make(store->m_upsertClosure,
+             QStringLiteral(
+                 "INSERT INTO booking_closures (office, day, reason, at, staff) VALUES (?, ?, ?, ?, ?)"
+                 " ON CONFLICT (office, day) DO UPDATE SET reason = excluded.reason,"
+                 " at = excluded.at, staff = excluded.staff"));
+    if (!ok) {
+        return failure(QStringLiteral("prepare bookings"), db.lastError());
+    }
+    return store;
+}
+
+bool BookingStore::writeBooking(const Booking& b)
+{
+    QSqlQuery& q = *m_upsertBooking;
+    q.bindValue(0, b.code);
+    q.bindValue(1, b.requestId);
+    q.bindValue(2, b.fingerprint);
+    q.bindValue(3, b.office);
+    q.bindValue(4, toString(b.type));
+    q.bindValue(5, b.day.toString(Qt::ISODate));
+    q.bindValue(6, halltime::toIso(b.slotStart));
+    q.bindValue(7, halltime::toIso(b.slotEnd));
+    q.bindValue(8, toString(b.status));
+    q.bindValue(9, b.parties.value(0).personKey);
+    q.bindValue(10, b.parties.value(0).maskedId);
+    q.bindValue(11, nullable(b.parties.value(1).personKey));
+    q.bindValue(12, nullable(b.parties.value(1).maskedId));
+    q.bindValue(13, m_sealer.seal(namesJson(b.parties, b.phone)));
+    q.bindValue(14, nullable(b.hall));
+    q.bindValue(15, nullable(b.officiant));
+    q.bindValue(16, b.divorceApplication == 0 ? QVariant() : QVariant(b.divorceApplication));
+    q.bindValue(17, halltime::toIso(b.createdAt));
+    q.bindValue(18, halltime::toIso(b.changedAt));
+    return q.exec();
+}
+
+bool BookingStore::writeEvent(const PersonEvent& e)
+{
+    QSqlQuery& q = *m_insertEvent;
+    q.bindValue(0, e.id);
+    q.bindValue(1, e.personKey);
+    q.bindValue(2, toString(e.kind));
+    q.bindValue(3, halltime::toIso(e.at));
+    q.bindValue(4, e.bookingCode);
+    return q.exec();
+}
+
+bool BookingStore::writeDivorce(const DivorceApplication& a)
+{
+    QSqlQuery& q = *m_upsertDivorce;
+    q.bindValue(0, a.id);
+    q.bindValue(1, a.office);
+    q.bindValue(2, a.parties.value(0).personKey);
+    q.bindValue(3, a.parties.value(0).maskedId);
+    q.bindValue(4, a.parties.value(1).personKey);
+    q.bindValue(5, a.parties.value(1).maskedId);
+    q.bindValue(6, m_sealer.seal(namesJson(a.parties, QString())));
+    q.bindValue(7, a.appliedOn.toString(Qt::ISODate));
+    q.bindValue(8, toString(a.status));
+    q.bindValue(9, halltime::toIso(a.changedAt));
+    q.bindValue(10, a.recordedBy);
+    return q.exec();
+}
+
+bool BookingStore::writeClosure(const DayClosure& c)
+{
+    QSqlQuery& q = *m_upsertClosure;
+    q.bindValue(0, c.office);
+    q.bindValue(1, c.day.toString(Qt::ISODate));
+    q.bindValue(2, c.reason);
+    q.bindValue(3, halltime::toIso(c.at));
+    q.bindValue(4, c.staff);
+    return q.exec();
+}
+
+std::optional<Error> BookingStore::commit(const BookingChanges& changes)
+{
+    if (changes.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!m_db.transaction()) {
+        return failure(QStringLiteral("begin"), m_db.lastError());
+    }
+    const auto fail = [&](QSqlQuery& q, const QString& what) {
+        const Error e = failure(what, q.lastError());
+        m_db.rollback();
+        return e;
+    };
+    // A booking changed several times in one batch is written once, in its last state.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
+        last.insert(changes.bookings[i].code, i);
+    }
+    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
+        if (last.value(changes.bookings[i].code) == i && !writeBooking(changes.bookings[i])) {
+            return fail(*m_upsertBooking, QStringLiteral("booking"));
+        }
+    }
+    for (const PersonEvent& e : changes.events) {
+        if (!writeEvent(e)) {
+            return fail(*m_insertEvent, QStringLiteral("booking event"));
+        }
+    }
+    for (const DivorceApplication& a : changes.divorces) {
+        if (!writeDivorce(a)) {
+            return fail(*m_upsertDivorce, QStringLiteral("divorce application"));
+        }
+    }
+    for (const DayClosure& c : changes.closures) {
+        if (!writeClosure(c)) {
+            return fail(*m_upsertClosure, QStringLiteral("closure"));
+        }
+    }
+    if (!m_db.commit()) {
+        const Error e = failure(QStringLiteral("commit"), m_db.lastError());
+        m_db.rollback();
+        return e;
+    }
+    return std::nullopt;
+}
+
+Result<BookingState> BookingStore::load()
+{
+    BookingState s;
+    QSqlQuery q(m_db);
+    const auto unsealed = [&](const QString& sealed) -> std::optional<QJsonObject> {
+        const auto plain = m_sealer.open(sealed);
+        if (!plain) {
+            return std::nullopt;
+        }
+        return QJsonDocument::fromJson(*plain).object();
+    };
+    const Error wrongKey{ErrorCode::StorageFailed,
+                         QStringLiteral("预约存储: 联系信息无法解密 (密钥与写入时不同?)")};
+    if (!q.exec(QStringLiteral(
+            "SELECT code, request_id, fingerprint, office, type, day, slot_start, slot_end,"
+            " status, person1_key, person1_masked, person2_key, person2_masked, contact, hall,"
+            " officiant, divorce_application, created_at, changed_at FROM bookings ORDER BY code"))) {
+        return failure(QStringLiteral("load bookings"), q.lastError());
+    }
+    while (q.next()) {
+        const auto contact = unsealed(q.value(13).toString());
+        if (!contact) {
+            return wrongKey;
+        }
+        Booking b;
+        b.code = q.value(0).toString();
+        b.requestId = q.value(1).toString();
+        b.fingerprint = q.value(2).toString();
+        b.office = q.value(3).toString();
+        b.type = bookingTypeFromString(q.value(4).toString()).value_or(BookingType::Marriage);
+        b.day = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        b.slotStart = halltime::fromIso(q.value(6).toString());
+        b.slotEnd = halltime::fromIso(q.value(7).toString());
+        b.status = bookingStatusFromString(q.value(8).toString()).value_or(BookingStatus::Cancelled);
+        b.parties = partiesFrom(q, 9, *contact);
+        b.phone = contact->value(QStringLiteral("phone")).toString();
+        b.hall = q.value(14).toString();
+        b.officiant = q.value(15).toString();
+        b.divorceApplication = q.value(16).toLongLong();
+        b.createdAt = halltime::fromIso(q.value(17).toString());
+        b.changedAt = halltime::fromIso(q.value(18).toString());
+        s.bookings << b;
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT id, person_key, kind, at, booking_code FROM booking_events ORDER BY id"))) {
+        return failure(QStringLiteral("load booking events"), q.lastError());
+    }
+    while (q.next()) {
+        s.events << PersonEvent{
+            q.value(0).toLongLong(), q.value(1).toString(),
+            personEventKindFromString(q.value(2).toString()).value_or(PersonEventKind::NoShow),
+            halltime::fromIso(q.value(3).toString()), q.value(4).toString()};
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT id, office, person1_key, person1_masked, person2_key, person2_masked, names,"
+            " applied_on, status, changed_at, recorded_by FROM divorce_applications ORDER BY id"))) {
+        return failure(QStringLiteral("load divorce applications"), q.lastError());
+    }
+    while (q.next()) {
+        const auto names = unsealed(q.value(6).toString());
+        if (!names) {
+            return wrongKey;
+        }
+        DivorceApplication a;
+        a.id = q.value(0).toLongLong();
+        a.office = q.value(1).toString();
+        a.parties = partiesFrom(q, 2, *names);
+        a.appliedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        a.status = divorceStatusFromString(q.value(8).toString()).value_or(DivorceStatus::Withdrawn);
+        a.changedAt = halltime::fromIso(q.value(9).toString());
+        a.recordedBy = q.value(10).toString();
+        s.divorces << a;
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT office, day, reason, at, staff FROM booking_closures ORDER BY office, day"))) {
+        return failure(QStringLiteral("load closures"), q.lastError());
+    }
+    while (q.next()) {
+        s.closures << DayClosure{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                 q.value(2).toString(), halltime::fromIso(q.value(3).toString()),
+                                 q.value(4).toString()};
+    }
+    return s;
+}
+
+} // namespace hall

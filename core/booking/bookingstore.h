@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bookingengine.h"
+#include "contactsealer.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace hall {
+
+/// Where bookings live: the tables of migration 4, on the connection SqlStore opened (so SQLite or
+/// PostgreSQL alike). Full ID numbers are never written; names and phones only sealed.
+class BookingStore
+{
+public:
+    /// `db` must be open and migrated (SqlStore::open does both); `secret` seals contact data and
+    /// must be the same at every start, or load() refuses what it cannot open.
+    static Result<std::unique_ptr<BookingStore>> open(QSqlDatabase db, const QByteArray& secret);
+    ~BookingStore();
+    BookingStore(const BookingStore&) = delete;
+    BookingStore& operator=(const BookingStore&) = delete;
+
+    /// Everything stored, for BookingEngine::restore().
+    Result<BookingState> load();
+
+    /// Makes `changes` durable in one transaction: all of it or nothing.
+    std::optional<Error> commit(const BookingChanges& changes);
+
+private:
+    BookingStore(QSqlDatabase db, const QByteArray& secret);
+    bool writeBooking(const Booking& b);
+    bool writeEvent(const PersonEvent& e);
+    bool writeDivorce(const DivorceApplication& a);
+    bool writeClosure(const DayClosure& c);
+
+    QSqlDatabase m_db;
+    ContactSealer m_sealer;
+    std::unique_ptr<QSqlQuery> m_upsertBooking;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_upsertDivorce;
+    std::unique_ptr<QSqlQuery> m_upsertClosure;
+};
+
+} // namespace hall
