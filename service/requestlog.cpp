@@ -22,6 +22,9 @@ namespace {
 QString safeOp(const QString& op)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._]{1,40}$"));
+    if (op.isEmpty()) {
+        return QStringLiteral("-");
+    }
     return plain.match(op).hasMatch() ? op : QStringLiteral("(invalid)");
 }
 
