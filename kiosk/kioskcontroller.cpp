@@ -45,8 +45,9 @@ QString KioskController::connection() const
     switch (m_client->state()) {
     case ServiceClient::State::Ready:
         return QStringLiteral("connected");
-    case ServiceClient::State::Reconnecting:
     case ServiceClient::State::Disconnected:
+        return QStringLiteral("offline"); // not started, or refused: it does not come back by itself
+    case ServiceClient::State::Reconnecting:
         return m_offline ? QStringLiteral("offline") : QStringLiteral("reconnecting");
     default:
         return m_offline ? QStringLiteral("offline") : QStringLiteral("connecting");

@@ -32,7 +32,7 @@ Item {
             default: return qsTr("取号成功，但号票未能打印")
             }
         }
-        hint: page.onScreenOnly ? qsTr("%1，工作人员已知悉。请用手机拍下这张号票，或扫描二维码随时查看。").arg(page.problemText)
+        hint: page.onScreenOnly ? qsTr("%1，请告知工作人员。请用手机拍下这张号票，或扫描二维码随时查看。").arg(page.problemText)
                                 : qsTr("请留意大厅屏幕和语音叫号")
     }
 
@@ -47,24 +47,35 @@ Item {
         color: Theme.warning
     }
 
-    TicketView {
-        objectName: "ticketView"
+    // The ticket fills the free space (a photo of the screen must be readable), at most doubled.
+    Item {
+        id: ticketArea
         anchors.top: title.bottom
         anchors.topMargin: Theme.spacing * 2
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width, Theme.touchTarget * 9)
-        centreName: page.kiosk.centreName
-        number: page.ticket.number
-        serviceNames: page.ticket.serviceNames
-        ahead: page.ticket.ahead
-        waitMinutes: page.ticket.waitMinutes
-        issuedAt: page.ticket.issuedAt
-        qrSource: page.ticket.qrSource
-        notice: page.ticket.priority !== "normal" && page.ticket.priority.length > 0
-                ? qsTr("优先办理（绿色通道）") : ""
+        anchors.bottom: doneButton.top
+        anchors.bottomMargin: Theme.spacing
+        width: parent.width
+
+        TicketView {
+            id: ticketView
+            objectName: "ticketView"
+            anchors.centerIn: parent
+            width: Math.min(ticketArea.width, Theme.touchTarget * 7)
+            scale: Math.min(2, ticketArea.width / width, ticketArea.height / implicitHeight)
+            centreName: page.kiosk.centreName
+            number: page.ticket.number
+            serviceNames: page.ticket.serviceNames
+            ahead: page.ticket.ahead
+            waitMinutes: page.ticket.waitMinutes
+            issuedAt: page.ticket.issuedAt
+            qrSource: page.ticket.qrSource
+            notice: page.ticket.priority !== "normal" && page.ticket.priority.length > 0
+                    ? qsTr("优先办理（绿色通道）") : ""
+        }
     }
 
     BigButton {
+        id: doneButton
         objectName: "done"
         anchors.bottom: parent.bottom
         width: parent.width

@@ -1,0 +1,134 @@
+// hall-kiosk-screenshots: walks the kiosk through its pages against a running hall-service and
+// saves each as docs/screenshots/kiosk-<scene>-<orientation>.png (`./hall screenshots`).
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "printer/simulatedprinter.h"
+#include "printer/ticketprinter.h"
+#include "touchscript.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace {
+
+struct Shooter
+{
+    hall::KioskApp& app;
+    QString dir;
+    QString suffix;
+    int failures = 0;
+
+    void settle() const
+    {
+        QElapsedTimer t;
+        t.start();
+        hall::TouchScript::waitUntil([&] { return t.elapsed() > 150; }, 1000);
+    }
+    void shoot(const QString& scene)
+    {
+        settle();
+        const QString file = QStringLiteral("%1/kiosk-%2-%3.png").arg(dir, scene, suffix);
+        const bool ok = app.window()->grabWindow().save(file);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
+        failures += ok ? 0 : 1;
+    }
+    bool tap(const QString& name)
+    {
+        hall::TouchScript touch(app.window());
+        if (!touch.tapWhenReady(name, 5000)) {
+            QTextStream(stdout) << "cannot tap " << name << "\n";
+            ++failures;
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication qapp(argc, argv);
+    QStringList args = QGuiApplication::arguments();
+    // --out DIR --name portrait|landscape, then the kiosk's own flags (--url, --token, --size …).
+    const auto take = [&](const QString& flag) {
+        const qsizetype i = args.indexOf(flag);
+        const QString value = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (i >= 0) {
+            args.remove(i, 2);
+        }
+        return value;
+    };
+    const QString out = take(QStringLiteral("--out"));
+    const QString name = take(QStringLiteral("--name"));
+    hall::KioskOptions options;
+    if (const auto problem = hall::KioskOptions::parse(args, options); problem || out.isEmpty()) {
+        QTextStream(stderr)
+            << "usage: hall-kiosk-screenshots --out DIR --name NAME --url URL --token T [--size WxH]\n"
+            << problem.value_or(QString()) << "\n";
+        return 2;
+    }
+    QDir().mkpath(out);
+    hall::KioskApp app(options);
+    if (!app.load()) {
+        QTextStream(stderr) << app.error() << "\n";
+        return 2;
+    }
+    app.start();
+    hall::KioskController* kiosk = app.controller();
+    if (!hall::TouchScript::waitUntil(
+            [&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0; }, 15000)) {
+        QTextStream(stderr) << "no service\n";
+        return 1;
+    }
+    Shooter s{app, out, name};
+    bool finished = false;
+    QObject::connect(kiosk, &hall::KioskController::journeyFinished, [&] { finished = true; });
+    const auto takeTicket = [&] {
+        finished = false;
+        s.tap(QStringLiteral("takeTicket"));
+        hall::TouchScript::waitUntil([&] { return finished; }, 10000);
+    };
+
+    s.shoot(QStringLiteral("home"));
+    s.tap(QStringLiteral("homeTile_3"));
+    s.tap(QStringLiteral("chooseTile_0"));
+    s.shoot(QStringLiteral("choose"));
+    s.tap(QStringLiteral("chooseNext"));
+    for (const char* key :
+         {"key_1", "key_1", "key_0", "key_1", "key_0", "key_5", "key_1", "key_9", "key_5", "key_1"}) {
+        s.tap(QString::fromLatin1(key));
+    }
+    s.shoot(QStringLiteral("id-keypad"));
+    s.tap(QStringLiteral("key_clear"));
+    takeTicket();
+    s.shoot(QStringLiteral("ticket-printed"));
+    s.tap(QStringLiteral("done"));
+
+    if (hall::SimulatedPrinter* device = app.simulatedPrinter()) {
+        device->loadPaper(0);
+        app.printer()->refreshStatus();
+        hall::TouchScript::waitUntil([&] { return !app.printer()->isReady(); }, 5000);
+    }
+    s.tap(QStringLiteral("homeTile_4"));
+    s.tap(QStringLiteral("chooseNext"));
+    takeTicket();
+    s.shoot(QStringLiteral("paper-out"));
+    s.tap(QStringLiteral("done"));
+
+    s.tap(QStringLiteral("elderlySwitch"));
+    s.shoot(QStringLiteral("elderly"));
+    s.tap(QStringLiteral("elderlySwitch"));
+    s.tap(QStringLiteral("languageSwitch"));
+    s.shoot(QStringLiteral("english-home"));
+    s.tap(QStringLiteral("homeTile_1"));
+    s.tap(QStringLiteral("chooseTile_6"));
+    s.shoot(QStringLiteral("english-choose"));
+    return s.failures == 0 ? 0 : 1;
+}

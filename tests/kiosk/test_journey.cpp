@@ -1,0 +1,218 @@
+// End to end: a real hall-service on loopback, the kiosk's pages offscreen in this process, and
+// touches on the pages as a resident makes them.
+#include "client/serviceclient.h"
+#include "hallprocess.h"
+#include "idnumbers.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "printer/simulatedprinter.h"
+#include "printer/ticketprinter.h"
+#include "qr/codescanner.h"
+#include "touchscript.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+using namespace hall;
+using namespace Qt::StringLiterals;
+using hall::test::waitUntil;
+
+namespace {
+
+/// A resident born on 8 March 1951: 75 on the test hall's day (2026-11-24).
+const QString kElderId =
+    test::validIdNumber(QStringLiteral("110105"), QStringLiteral("19510308"), QStringLiteral("123"));
+
+struct Journey
+{
+    KioskApp& app;
+    TouchScript touch{app.window()};
+    bool finished = false;
+
+    explicit Journey(KioskApp& a) : app(a)
+    {
+        QObject::connect(a.controller(), &KioskController::journeyFinished, [this] { finished = true; });
+    }
+    void tap(const QString& name)
+    {
+        INFO("tapping " << name.toStdString());
+        REQUIRE(touch.tapWhenReady(name));
+    }
+    void takeTicket()
+    {
+        finished = false;
+        tap(QStringLiteral("takeTicket"));
+        REQUIRE(waitUntil([&] { return finished; }, 20000));
+    }
+    void takeTicketFromRetry()
+    {
+        finished = false;
+        tap(QStringLiteral("retry"));
+        REQUIRE(waitUntil([&] { return finished; }, 20000));
+    }
+    QString shownDigits() const
+    {
+        QQuickItem* digits = touch.find(QStringLiteral("digits"));
+        return digits != nullptr ? digits->property("text").toString() : QString();
+    }
+};
+
+/// Asks the service, as an admin device, how it holds a ticket.
+QJsonObject serviceTicket(test::HallProcess& hall, const QString& adminToken, const QString& number)
+{
+    ServiceClient::Options o;
+    o.url = hall.url();
+    o.role = QStringLiteral("admin");
+    o.device = QStringLiteral("admin-1");
+    o.token = adminToken;
+    o.subscribe = false;
+    ServiceClient admin(o);
+    admin.start();
+    std::optional<ServiceReply> reply;
+    admin.request(QStringLiteral("ticket.get"), {{u"ticket"_s, number}},
+                  [&](const ServiceReply& r) { reply = r; });
+    REQUIRE(waitUntil([&] { return reply.has_value(); }));
+    INFO(reply->errorCode.toStdString());
+    REQUIRE(reply->ok);
+    return reply->result.value(u"ticket"_s).toObject();
+}
+
+} // namespace
+
+TEST_CASE("resident journey: two errands with an elder's ID printed, then paper out, service down and back")
+{
+    test::HallProcess hall;
+    const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString adminToken = hall.addDevice(QStringLiteral("admin"), QStringLiteral("admin-1"));
+    REQUIRE(hall.start());
+    const quint16 port = hall.port();
+
+    QTemporaryDir paper;
+    KioskOptions options;
+    options.url = hall.url();
+    options.token = token;
+    options.printer = {{u"backend"_s, u"simulated"_s}, {u"outputDir"_s, paper.path()}};
+    options.backoffMaxMs = 200;
+    options.journey.offlineAfterMs = 300;
+    KioskApp app(options);
+    REQUIRE(app.load());
+    app.start();
+    KioskController* kiosk = app.controller();
+    Journey j(app);
+    REQUIRE(waitUntil([&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() == 11; }));
+    REQUIRE(waitUntil([&] { return app.printer()->isReady(); }));
+
+    // Social assistance (D, tile 3) first, then elderly services (E, tile 4): one ticket, two errands.
+    j.tap(QStringLiteral("homeTile_3"));
+    j.tap(QStringLiteral("chooseTile_4"));
+    j.tap(QStringLiteral("chooseNext"));
+    for (const QChar c : kElderId) {
+        j.tap(QStringLiteral("key_") + c);
+        // What the screen shows never holds the birth date.
+        CHECK_FALSE(j.shownDigits().remove(u' ').contains(QStringLiteral("1951")));
+    }
+    CHECK(j.shownDigits().remove(u' ') == QStringLiteral("110105********") + kElderId.right(4));
+    j.takeTicket();
+
+    REQUIRE(kiosk->page() == KioskController::Page::Ticket);
+    const QString number = kiosk->ticket()->number();
+    CHECK(number.startsWith(u'D'));
+    CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed);
+    CHECK(kiosk->idInput()->isEmpty());
+
+    // The printed ticket's QR decodes to this ticket.
+    SimulatedPrinter* device = app.simulatedPrinter();
+    REQUIRE(device != nullptr);
+    const QImage printed(device->lastSavedFile());
+    REQUIRE_FALSE(printed.isNull());
+    CHECK(CodeScanner::decode(printed) == QStringLiteral("hall:ticket/2026-11-24/") + number);
+
+    // The service holds it as an elder's ticket for both errands, with the ID masked.
+    const QJsonObject held = serviceTicket(hall, adminToken, number);
+    CHECK(held.value(u"priority"_s).toString() == QLatin1String("elder"));
+    const QJsonArray errands = held.value(u"errands"_s).toArray();
+    REQUIRE(errands.size() == 2);
+    CHECK(errands[0].toObject().value(u"service"_s).toString() == QLatin1String("assistance"));
+    CHECK(errands[1].toObject().value(u"service"_s).toString() == QLatin1String("elderly"));
+    CHECK(held.value(u"idRef"_s).toString() == QStringLiteral("110***********") + kElderId.right(4));
+
+    SECTION("the same person cannot take a second ticket for the same errand")
+    {
+        j.tap(QStringLiteral("done"));
+        j.tap(QStringLiteral("homeTile_4"));
+        j.tap(QStringLiteral("chooseNext"));
+        for (const QChar c : kElderId) {
+            j.tap(QStringLiteral("key_") + c);
+        }
+        j.takeTicket();
+        CHECK(kiosk->page() == KioskController::Page::Refused);
+        CHECK(kiosk->refusal()->kind() == Refusal::Kind::Duplicate);
+        CHECK(kiosk->refusal()->heldTicket() == number);
+    }
+
+    SECTION("paper out: the ticket is on screen and its QR scans from the screen")
+    {
+        device->loadPaper(0);
+        app.printer()->refreshStatus();
+        REQUIRE(waitUntil([&] { return !app.printer()->isReady(); }));
+        j.tap(QStringLiteral("done"));
+        j.tap(QStringLiteral("homeTile_0"));
+        j.tap(QStringLiteral("chooseNext"));
+        j.takeTicket();
+        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
+        CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::NotPrinted);
+        CHECK(kiosk->printer()->problem() == PrintStation::Problem::PaperOut);
+        REQUIRE(j.touch.find(QStringLiteral("printerProblem")) != nullptr);
+        REQUIRE(waitUntil([&] {
+            return CodeScanner::decode(app.window()->grabWindow()) ==
+                   QStringLiteral("hall:ticket/2026-11-24/") + kiosk->ticket()->number();
+        }));
+    }
+
+    SECTION("service down: unavailable; back on the same port: a ticket works")
+    {
+        j.tap(QStringLiteral("done"));
+        hall.kill();
+        REQUIRE(waitUntil([&] { return kiosk->connection() == QLatin1String("offline"); }));
+        CHECK_FALSE(kiosk->serviceAvailable());
+        CHECK(j.touch.find(QStringLiteral("startTicket")) == nullptr); // disabled
+        CHECK(j.touch.find(QStringLiteral("homeTile_0")) == nullptr);
+
+        REQUIRE(hall.start({QStringLiteral("--port"), QString::number(port)}));
+        REQUIRE(hall.port() == port);
+        REQUIRE(waitUntil([&] { return kiosk->serviceAvailable(); }, 20000));
+        CHECK(kiosk->connection() == QLatin1String("connected"));
+        j.tap(QStringLiteral("homeTile_1"));
+        j.tap(QStringLiteral("chooseNext"));
+        j.takeTicket();
+        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
+        CHECK(kiosk->ticket()->number() == QStringLiteral("B001"));
+        CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed);
+    }
+
+    SECTION("a ticket asked for while the service is down arrives once it is back, exactly once")
+    {
+        j.tap(QStringLiteral("done"));
+        j.tap(QStringLiteral("homeTile_2"));
+        j.tap(QStringLiteral("chooseNext"));
+        hall.kill();
+        REQUIRE(waitUntil([&] { return !kiosk->serviceAvailable(); }));
+        j.finished = false;
+        j.tap(QStringLiteral("takeTicket"));
+        REQUIRE(hall.start({QStringLiteral("--port"), QString::number(port)}));
+        REQUIRE(waitUntil([&] { return j.finished; }, 20000));
+        if (kiosk->page() == KioskController::Page::Refused) {
+            // Slower than the kiosk's patience: the resident retries, with the same request.
+            CHECK(kiosk->refusal()->kind() == Refusal::Kind::Unreachable);
+            j.takeTicketFromRetry();
+        }
+        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
+        CHECK(kiosk->ticket()->number() == QStringLiteral("C001"));
+        CHECK(serviceTicket(hall, adminToken, QStringLiteral("C001")).value(u"state"_s) ==
+              QLatin1String("waiting"));
+    }
+}
