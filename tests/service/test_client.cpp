@@ -241,3 +241,18 @@ TEST_CASE("ServiceClient rides out a service restart: queued requests run, the s
     REQUIRE(waitUntil([&] { return kiosk.seq() == 2; }));
     CHECK(kiosk.isReady());
 }
+
+TEST_CASE("ServiceClient fetches a fresh snapshot after a day rollover")
+{
+    FakeService fake;
+    ServiceClient client(optionsFor(fake.url(), QStringLiteral("display-1"), QStringLiteral("t")));
+    QList<qint64> resyncs;
+    QObject::connect(&client, &ServiceClient::resynced, [&](qint64 seq) { resyncs << seq; });
+    client.start();
+    REQUIRE(waitUntil([&] { return client.isReady(); }));
+    fake.snapshotSeq = 6;
+    fake.event(fake.sockets.last(), QStringLiteral("day.rolledOver"), 6);
+    REQUIRE(waitUntil([&] { return resyncs.size() == 2; }));
+    CHECK(fake.requests.last().value(QLatin1String("op")).toString() == QLatin1String("hall.snapshot"));
+    CHECK(client.seq() == 6);
+}
