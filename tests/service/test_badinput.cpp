@@ -157,8 +157,8 @@ TEST_CASE("connections beyond the per-address limit are closed")
 
 TEST_CASE("a session that stops answering pings is closed")
 {
-    HallFixture f({QStringLiteral("--ping-interval-ms"), QStringLiteral("100"),
-                   QStringLiteral("--stale-after-ms"), QStringLiteral("400")});
+    HallFixture f({QStringLiteral("--ping-interval-ms"), QStringLiteral("200"),
+                   QStringLiteral("--stale-after-ms"), QStringLiteral("1500")});
     // A raw TCP client that completes the WebSocket handshake and then never reads or answers.
     QTcpSocket raw;
     raw.connectToHost(QStringLiteral("127.0.0.1"), f.hall.port());
