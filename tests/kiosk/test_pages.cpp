@@ -1,0 +1,130 @@
+// The pages as a resident meets them: touch target sizes, elderly mode, the English translation.
+#include "fakeservice.h"
+#include "hallprocess.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "touchscript.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QWebSocket>
+
+using namespace hall;
+using hall::test::waitUntil;
+
+namespace {
+
+/// The smallest side of any visible, enabled button on the current page, in pixels.
+qreal smallestTarget(QQuickItem* item)
+{
+    qreal smallest = 1e9;
+    if (!item->isVisible() || item->opacity() <= 0.0) {
+        return smallest;
+    }
+    if (item->inherits("QQuickAbstractButton") && item->isEnabled()) {
+        smallest = qMin(item->width(), item->height());
+    }
+    const auto children = item->childItems();
+    for (QQuickItem* child : children) {
+        smallest = qMin(smallest, smallestTarget(child));
+    }
+    return smallest;
+}
+
+QString textOf(const TouchScript& touch, const QString& name)
+{
+    QQuickItem* item = touch.find(name);
+    return item != nullptr ? item->property("text").toString() : QString();
+}
+
+struct PagesFixture
+{
+    test::FakeService fake;
+    KioskOptions options;
+    std::unique_ptr<KioskApp> app;
+
+    PagesFixture()
+    {
+        fake.setScript([this](QWebSocket* s, const QJsonObject& r) {
+            if (r.value(QLatin1String("op")).toString() != QLatin1String("ticket.issue")) {
+                fake.answerHandshake(s, r);
+                return;
+            }
+            const QJsonObject refusal{
+                {QStringLiteral("id"), r.value(QLatin1String("id"))},
+                {QStringLiteral("ok"), false},
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("QUOTA_REACHED")},
+                             {QStringLiteral("message"), QStringLiteral("今日号已取完")}}}};
+            s->sendTextMessage(QString::fromUtf8(QJsonDocument(refusal).toJson(QJsonDocument::Compact)));
+        });
+        options.url = fake.url();
+        options.token = QStringLiteral("token");
+        options.printer = {{QStringLiteral("backend"), QStringLiteral("none")}};
+        app = std::make_unique<KioskApp>(options);
+        REQUIRE(app->load());
+        app->start();
+        REQUIRE(waitUntil([&] { return app->controller()->services()->rowCount() == 1; }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("every touch target on every page is at least 15 mm, and larger in elderly mode")
+{
+    PagesFixture f;
+    KioskController* kiosk = f.app->controller();
+    TouchScript touch(f.app->window());
+    const auto theme = [&](const QString& property) {
+        QQmlExpression e(qmlContext(f.app->window()), f.app->window(), QStringLiteral("Theme.") + property);
+        return e.evaluate();
+    };
+    const qreal mm15 = 15 * theme(QStringLiteral("pixelsPerMm")).toReal();
+    REQUIRE(mm15 > 0);
+
+    const auto checkPage = [&](const char* page) {
+        INFO(page);
+        const qreal smallest = smallestTarget(f.app->window()->contentItem());
+        CHECK(smallest >= mm15);
+        CHECK(smallest >= 64);
+        return smallest;
+    };
+    const qreal homeSmallest = checkPage("home");
+    REQUIRE(touch.tapWhenReady(QStringLiteral("homeTile_0")));
+    checkPage("choose");
+    REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
+    checkPage("identify");
+    REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Refused; }));
+    CHECK(textOf(touch, QStringLiteral("refusalHeadline")) == QStringLiteral("今日号已取完"));
+    checkPage("refusal");
+    REQUIRE(touch.tapWhenReady(QStringLiteral("refusalHome")));
+
+    REQUIRE(touch.tapWhenReady(QStringLiteral("elderlySwitch")));
+    CHECK(theme(QStringLiteral("elderly")).toBool());
+    CHECK(checkPage("home, elderly") > homeSmallest);
+}
+
+TEST_CASE("the language switch speaks English through the translation, and idle returns to Chinese")
+{
+    PagesFixture f;
+    KioskController* kiosk = f.app->controller();
+    TouchScript touch(f.app->window());
+    CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
+    REQUIRE(touch.tapWhenReady(QStringLiteral("languageSwitch")));
+    CHECK(kiosk->english());
+    CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("Take a ticket"));
+    CHECK(textOf(touch, QStringLiteral("languageSwitch")) == QStringLiteral("中文"));
+    REQUIRE(touch.tapWhenReady(QStringLiteral("homeTile_0")));
+    REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
+    REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Refused; }));
+    CHECK(textOf(touch, QStringLiteral("refusalHeadline")) == QStringLiteral("No more tickets today"));
+    kiosk->reset(); // what the idle timer does
+    CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
+}
