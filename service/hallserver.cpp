@@ -4,6 +4,7 @@
 #include "protocol/protocol.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSet>
 #include <QWebSocket>
 
@@ -184,6 +185,8 @@ void HallServer::push(const QList<JournalEvent>& events)
     for (const JournalEvent& e : events) {
         QString forStaff;
         QString forPublic;
+        QJsonArray queue;
+        bool haveQueue = false;
         for (const auto& [id, s] : m_sessions) {
             if (!s->subscribed || e.seq <= s->subscribedSeq || !s->socket) {
                 continue;
@@ -193,7 +196,11 @@ void HallServer::push(const QList<JournalEvent>& events)
             if (frame.isEmpty()) {
                 QJsonObject data = protocol::filterEventData(e.data, staff ? protocol::Audience::Staff
                                                                            : protocol::Audience::Public);
-                data.insert(QStringLiteral("queue"), m_hall.queueFigures(e));
+                if (!haveQueue) {
+                    queue = m_hall.queueFigures(e);
+                    haveQueue = true;
+                }
+                data.insert(QStringLiteral("queue"), queue);
                 if (e.counter != 0) {
                     data.insert(QStringLiteral("counter"), e.counter);
                 }
