@@ -25,24 +25,30 @@ T.Button {
         border.color: control.visualFocus ? Theme.accent : Theme.border
     }
 
-    contentItem: Column {
-        spacing: 4
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: control.busy ? qsTr("请稍候…") : control.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: control.labelColor
-        }
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            visible: text.length > 0
-            text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSmall
-            color: control.labelColor
-            opacity: 0.85
+    // Centred in whatever height the page gives the button (full-width footer buttons are taller).
+    contentItem: Item {
+        implicitWidth: childrenRect.width
+        implicitHeight: childrenRect.height
+        Column {
+            anchors.centerIn: parent
+            spacing: 4
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: control.busy ? qsTr("请稍候…") : control.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: control.labelColor
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: text.length > 0
+                text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: control.labelColor
+                opacity: 0.85
+            }
         }
     }
 }
