@@ -29,43 +29,44 @@ QString numberOf(const ServiceReply& r)
 
 } // namespace
 
-KioskActor::KioskActor(const BenchHall& hall, int index, int services, Observations& obs)
+KioskActor::KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs)
     : m_client(std::make_unique<ServiceClient>(
           clientOptions(hall, QStringLiteral("kiosk"), hall.device(QStringLiteral("kiosk"), index)))),
-      m_obs(obs), m_services(services)
+      m_obs(obs), m_services(std::move(services))
 {}
 
 void KioskActor::issue()
 {
-    if (!m_running || m_exhausted.size() >= m_services) {
+    if (!m_running || m_services.isEmpty()) {
         return;
     }
-    int service = 0;
-    do {
-        service = QRandomGenerator::global()->bounded(m_services);
-    } while (m_exhausted.contains(service));
+    const QString service =
+        m_services.at(QRandomGenerator::global()->bounded(static_cast<int>(m_services.size())));
     const qint64 sent = nowNs();
     m_inFlight = true;
-    m_client->request(
-        QStringLiteral("ticket.issue"),
-        {{QStringLiteral("requestId"), ServiceClient::newRequestId()},
-         {QStringLiteral("services"), QJsonArray{QStringLiteral("service-%1").arg(QChar(u'A' + service))}}},
-        [this, sent, service](const ServiceReply& r) {
-            m_inFlight = false;
-            m_obs.reply(QStringLiteral("ticket.issue"), sent, r.ok, r.errorCode);
-            if (r.ok) {
-                m_obs.issued[numberOf(r)] += 1;
-            } else if (r.errorCode == QLatin1String("QUOTA_REACHED")) {
-                m_exhausted.insert(service);
-            }
-            issue();
-        });
+    m_client->request(QStringLiteral("ticket.issue"),
+                      {{QStringLiteral("requestId"), ServiceClient::newRequestId()},
+                       {QStringLiteral("services"), QJsonArray{service}}},
+                      [this, sent, service](const ServiceReply& r) {
+                          m_inFlight = false;
+                          m_obs.reply(QStringLiteral("ticket.issue"), sent, r.ok, r.errorCode);
+                          if (r.ok) {
+                              m_obs.issued[numberOf(r)] += 1;
+                          } else if (r.errorCode == QLatin1String("RATE_LIMITED")) {
+                              QTimer::singleShot(100, this, [this] { issue(); });
+                              return;
+                          } else {
+                              // Quota reached, outside its hours, …: this service is done for the run.
+                              m_services.removeAll(service);
+                          }
+                          issue();
+                      });
 }
 
-CounterActor::CounterActor(const BenchHall& hall, int counter, Observations& obs)
+CounterActor::CounterActor(const BenchHall& hall, int index, int counter, Observations& obs)
     : m_obs(obs), m_counter(counter)
 {
-    auto o = clientOptions(hall, QStringLiteral("counter"), hall.device(QStringLiteral("counter"), counter));
+    auto o = clientOptions(hall, QStringLiteral("counter"), hall.device(QStringLiteral("counter"), index));
     o.staffUser = hall.staffUser();
     o.staffPassword = BenchHall::staffPassword();
     m_client = std::make_unique<ServiceClient>(o);
@@ -78,9 +79,14 @@ void CounterActor::step(const QString& op, const QJsonObject& extra,
     args.insert(QStringLiteral("counter"), m_counter);
     const qint64 sent = nowNs();
     m_inFlight = true;
-    m_client->request(op, args, [this, op, sent, then = std::move(then)](const ServiceReply& r) {
+    m_client->request(op, args, [this, op, extra, sent, then = std::move(then)](const ServiceReply& r) {
         m_inFlight = false;
         m_obs.reply(op, sent, r.ok, r.errorCode);
+        if (r.errorCode == QLatin1String("RATE_LIMITED")) {
+            // A service with its default per-connection limit (--url): the same step again, later.
+            QTimer::singleShot(100, this, [this, op, extra, then] { step(op, extra, then); });
+            return;
+        }
         then(r);
     });
 }

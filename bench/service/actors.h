@@ -15,7 +15,7 @@ namespace hall::bench {
 class KioskActor : public QObject
 {
 public:
-    KioskActor(const BenchHall& hall, int index, int services, Observations& obs);
+    KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs);
     ServiceClient& client() { return *m_client; }
     void run()
     {
@@ -29,17 +29,17 @@ private:
     void issue();
     std::unique_ptr<ServiceClient> m_client;
     Observations& m_obs;
-    int m_services;
+    QStringList m_services; ///< the hall's services; one that refuses (quota, hours) is dropped
     bool m_running = false;
     bool m_inFlight = false;
-    QSet<int> m_exhausted;
 };
 
 /// A counter that opens its window, then calls, starts and finishes tickets back to back.
 class CounterActor : public QObject
 {
 public:
-    CounterActor(const BenchHall& hall, int counter, Observations& obs);
+    /// Session `index` operates counter number `counter`.
+    CounterActor(const BenchHall& hall, int index, int counter, Observations& obs);
     ServiceClient& client() { return *m_client; }
     void run();
     void stop() { m_running = false; }

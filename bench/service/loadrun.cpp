@@ -63,6 +63,40 @@ int runLoad(const BenchOptions& o)
         std::fprintf(stderr, "hall-bench: %s\n", qPrintable(error));
         return 1;
     }
+    // The hall as an admin sees it: which services to take tickets for and which counters to staff.
+    ServiceClient::Options ao;
+    ao.url = hall.url();
+    ao.role = QStringLiteral("admin");
+    ao.device = hall.device(QStringLiteral("admin"), 1);
+    ao.token = hall.token(ao.device);
+    ao.subscribe = false;
+    ServiceClient admin(ao);
+    admin.start();
+    std::optional<ServiceReply> initial;
+    waitFor([&] { return admin.isReady(); }, 30000);
+    admin.request(QStringLiteral("hall.snapshot"), {}, [&](const ServiceReply& r) { initial = r; });
+    waitFor([&] { return initial.has_value(); }, 30000);
+    if (!initial || !initial->ok) {
+        std::fprintf(stderr, "hall-bench: the admin session got no snapshot (%s)\n",
+                     qPrintable(admin.lastError()));
+        hall.stop();
+        return 1;
+    }
+    QStringList services;
+    for (const QJsonValue& sv : initial->result.value(QLatin1String("services")).toArray()) {
+        services << sv.toObject().value(QLatin1String("id")).toString();
+    }
+    QList<int> counterNumbers;
+    for (const QJsonValue& c : initial->result.value(QLatin1String("counters")).toArray()) {
+        if (counterNumbers.size() < o.counters) {
+            counterNumbers << c.toObject().value(QLatin1String("number")).toInt();
+        }
+    }
+    if (counterNumbers.size() < o.counters) {
+        std::printf("hall-bench: the hall has %lld counters; using all of them\n",
+                    static_cast<long long>(counterNumbers.size()));
+    }
+
     Observations obs;
     std::vector<std::unique_ptr<DisplayActor>> displays;
     std::vector<std::unique_ptr<CounterActor>> counters;
@@ -70,12 +104,12 @@ int runLoad(const BenchOptions& o)
     for (int i = 1; i <= o.displays; ++i) {
         displays.push_back(std::make_unique<DisplayActor>(hall, i, obs));
     }
-    for (int i = 1; i <= o.counters; ++i) {
-        counters.push_back(std::make_unique<CounterActor>(hall, i, obs));
+    for (int i = 1; i <= counterNumbers.size(); ++i) {
+        counters.push_back(std::make_unique<CounterActor>(hall, i, counterNumbers.at(i - 1), obs));
         counters.back()->client().start();
     }
     for (int i = 1; i <= o.kiosks; ++i) {
-        kiosks.push_back(std::make_unique<KioskActor>(hall, i, o.services, obs));
+        kiosks.push_back(std::make_unique<KioskActor>(hall, i, services, obs));
         kiosks.back()->client().start();
     }
     // Staff logins verify Argon2id hashes (~0.1 s each on purpose), so connecting takes a while.
@@ -117,17 +151,7 @@ int runLoad(const BenchOptions& o)
         },
         30000);
 
-    // The final state, as an admin sees it, to account for every acknowledged ticket.
-    ServiceClient::Options ao;
-    ao.url = hall.url();
-    ao.role = QStringLiteral("admin");
-    ao.device = hall.device(QStringLiteral("admin"), 1);
-    ao.token = hall.token(ao.device);
-    ao.subscribe = false;
-    ServiceClient admin(ao);
-    admin.start();
     std::optional<ServiceReply> finalState;
-    waitFor([&] { return admin.isReady(); }, 30000);
     admin.request(QStringLiteral("hall.snapshot"), {}, [&](const ServiceReply& r) { finalState = r; });
     waitFor([&] { return finalState.has_value(); }, 30000);
     if (!finalState || !finalState->ok) {
@@ -164,8 +188,9 @@ int runLoad(const BenchOptions& o)
         delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
     }
     const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
-    std::printf("\nhall-bench: %d counters, %d displays, %d kiosks, %.1f s against %s\n", o.counters,
-                o.displays, o.kiosks, seconds, qPrintable(hall.url().toString()));
+    std::printf("\nhall-bench: %lld counters, %d displays, %d kiosks, %.1f s against %s\n",
+                static_cast<long long>(counters.size()), o.displays, o.kiosks, seconds,
+                qPrintable(hall.url().toString()));
     std::printf("  acknowledged durable requests: %lld (%.0f/s); all replies %zu (%.0f/s)\n",
                 static_cast<long long>(okInWindow), static_cast<double>(okInWindow) / seconds,
                 repliesInWindow, static_cast<double>(repliesInWindow) / seconds);
