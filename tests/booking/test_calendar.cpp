@@ -94,6 +94,10 @@ TEST_CASE("a special date on a weekend opens; configured dates carry their own r
     const DayPlan qixi = planOf(c, QStringLiteral("main"), QDate(2027, 8, 8)); // Sunday
     REQUIRE(qixi.open);
     REQUIRE(qixi.timeSlots.size() == 10);
+    const DayPlan valentine = planOf(c, QStringLiteral("main"), QDate(2027, 2, 14)); // in the holiday week
+    REQUIRE(valentine.open);
+    REQUIRE(valentine.special->nameZh == QStringLiteral("情人节"));
+    REQUIRE_FALSE(planOf(c, QStringLiteral("main"), QDate(2027, 2, 15)).open);
     const DayPlan twelve = planOf(c, QStringLiteral("main"), QDate(2026, 12, 12)); // Saturday, configured
     REQUIRE(twelve.open);
     REQUIRE(twelve.special->nameZh == QStringLiteral("双十二"));

@@ -79,6 +79,8 @@ void checkRestart(const SqlStore::Options& options)
         single.second = {};
         fx.book(single);
         REQUIRE_BOOKED(fx.engine.cancel(b.code, man(2)));
+        const Booking late = fx.book(fx.marriage(QStringLiteral("r9"), at(QDate(2026, 12, 1), 10), 9));
+        REQUIRE_BOOKED(fx.engine.cancel(late.code, man(9)));
         REQUIRE_BOOKED(
             fx.engine.recordDivorceApplication(QStringLiteral("main"), {QStringLiteral("王五"), man(5)},
                                                {QStringLiteral("赵六"), woman(5)}, QStringLiteral("wang")));
@@ -108,6 +110,10 @@ void checkRestart(const SqlStore::Options& options)
             REQUIRE(after->timeSlots[i].remaining == before->timeSlots[i].remaining);
         }
     }
+    // A no-show keeps its place, a cancellation frees it.
+    const auto dec1 = restarted.availability(QStringLiteral("main"), QDate(2026, 12, 1));
+    REQUIRE(dec1->timeSlots[0].remaining[0] == 1);
+    REQUIRE(dec1->timeSlots[2].remaining[0] == 2);
     // The rules carry on: idempotency, one booking per person, the ceremony officiant, the divorce.
     REQUIRE(restarted.create(fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9), 1))->code == kept);
     BookingRequest c = fx.marriage(QStringLiteral("r6"), at(QDate(2026, 12, 2), 9), 7);

@@ -174,3 +174,19 @@ TEST_CASE("availability is refused for unknown offices and far dates", "[availab
     REQUIRE_FALSE(a->open);
     REQUIRE(a->timeSlots.isEmpty());
 }
+
+TEST_CASE("the counter's list of a day is ordered by slot and holds every state", "[counter]")
+{
+    BookingFixture fx;
+    const Booking late = fx.book(fx.marriage(QStringLiteral("r1"), at(kDec1, 11), 1));
+    const Booking early = fx.book(fx.marriage(QStringLiteral("r2"), at(kDec1, 9), 2));
+    const Booking gone = fx.book(fx.marriage(QStringLiteral("r3"), at(kDec1, 10), 3));
+    REQUIRE_BOOKED(fx.engine.cancel(gone.code, woman(3)));
+    fx.book(fx.marriage(QStringLiteral("r4"), at(QDate(2026, 12, 2), 9), 4));
+    const QList<Booking> day = fx.engine.bookingsOn(QStringLiteral("main"), kDec1);
+    REQUIRE(day.size() == 3);
+    REQUIRE(day[0].code == early.code);
+    REQUIRE(day[1].status == BookingStatus::Cancelled);
+    REQUIRE(day[2].code == late.code);
+    REQUIRE(fx.engine.bookingsOn(QStringLiteral("east"), kDec1).isEmpty());
+}
