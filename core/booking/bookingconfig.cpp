@@ -370,6 +370,22 @@ BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json)
         r.problems << QStringLiteral("window.closeDaysBefore must not exceed window.maxDaysAhead");
     }
     c.special = readSpecial(r, root.value(QStringLiteral("specialDates")).toObject());
+    // A special date released after its booking closes could never be booked.
+    if (c.special.releaseDaysBefore < c.window.closeDaysBefore ||
+        (c.special.releaseDaysBefore == c.window.closeDaysBefore &&
+         c.special.releaseTime >= c.window.closesAt)) {
+        r.problems << QStringLiteral(
+            "specialDates.releaseDaysBefore/releaseTime must come before booking closes "
+            "(window.closeDaysBefore, window.closesAt)");
+    }
+    for (qsizetype i = 0; i < c.special.dates.size(); ++i) {
+        const SpecialDateDef& d = c.special.dates[i];
+        if (d.date.isValid() && d.releaseAt.isValid() &&
+            d.releaseAt >= halltime::at(d.date.addDays(-c.window.closeDaysBefore), c.window.closesAt)) {
+            r.problems
+                << QStringLiteral("specialDates.dates[%1].releaseAt must come before booking closes").arg(i);
+        }
+    }
     const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
     const QString rp = QStringLiteral("rules");
     BookingRules& br = c.rules;

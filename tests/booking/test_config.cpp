@@ -62,3 +62,15 @@ TEST_CASE("ceremony sessions need halls and officiants", "[config]")
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.error().message.contains(QStringLiteral("offices[0].ceremony")));
 }
+
+TEST_CASE("a special date released after its booking closes is refused", "[config]")
+{
+    const auto r = parseBookingConfig(R"({ "offices": [ { "id": "a", "nameZh": "甲",
+        "sessions": [ { "days": [1], "from": "09:00", "until": "10:00", "capacity": { "marriage": 1 } } ] } ],
+      "window": { "closeDaysBefore": 2 },
+      "specialDates": { "releaseDaysBefore": 1,
+                        "dates": [ { "date": "2027-05-20", "nameZh": "x", "releaseAt": "2027-05-18T15:00:00+08:00" } ] } })");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.error().message.contains(QStringLiteral("specialDates.releaseDaysBefore")));
+    REQUIRE(r.error().message.contains(QStringLiteral("specialDates.dates[0].releaseAt")));
+}
