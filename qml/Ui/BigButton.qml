@@ -14,6 +14,9 @@ T.Button {
     implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.spacing)
     Accessible.name: text + (subText ? " " + subText : "")
+    // The label sits in the middle of whatever height a page gives the button.
+    topPadding: Math.max(0, (height - implicitContentHeight) / 2)
+    bottomPadding: topPadding
 
     readonly property color fillColor: !enabled ? Theme.disabled : Theme.toneColor(tone)
     readonly property color labelColor: tone === "neutral" && enabled ? Theme.text : Theme.primaryText
@@ -25,30 +28,24 @@ T.Button {
         border.color: control.visualFocus ? Theme.accent : Theme.border
     }
 
-    // Centred in whatever height the page gives the button (full-width footer buttons are taller).
-    contentItem: Item {
-        implicitWidth: childrenRect.width
-        implicitHeight: childrenRect.height
-        Column {
-            anchors.centerIn: parent
-            spacing: 4
-            Text {
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: control.busy ? qsTr("请稍候…") : control.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: control.labelColor
-            }
-            Text {
-                anchors.horizontalCenter: parent.horizontalCenter
-                visible: text.length > 0
-                text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                color: control.labelColor
-                opacity: 0.85
-            }
+    contentItem: Column {
+        spacing: 4
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: control.busy ? qsTr("请稍候…") : control.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: control.labelColor
+        }
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: text.length > 0
+            text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: control.labelColor
+            opacity: 0.85
         }
     }
 }

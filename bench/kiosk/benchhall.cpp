@@ -1,0 +1,93 @@
+#include "benchhall.h"
+
+#include "touchscript.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace hall::bench {
+
+BenchHall::BenchHall()
+{
+    m_service.setProgram(QStringLiteral(HALL_SERVICE_PATH));
+}
+
+BenchHall::~BenchHall()
+{
+    if (m_service.state() != QProcess::NotRunning) {
+        m_service.kill();
+        m_service.waitForFinished(5000);
+    }
+}
+
+bool BenchHall::start()
+{
+    QProcess admin;
+    admin.start(QStringLiteral(HALL_ADMIN_PATH),
+                {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("device"), QStringLiteral("add"),
+                 QStringLiteral("--role"), QStringLiteral("kiosk"), QStringLiteral("--name"),
+                 QStringLiteral("kiosk-1")});
+    if (!admin.waitForFinished(30000) || admin.exitCode() != 0) {
+        return false;
+    }
+    m_token = QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
+    m_service.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
+                            QStringLiteral("--quiet"), QStringLiteral("--rate-limit"),
+                            QStringLiteral("100000"), QStringLiteral("--rate-burst"),
+                            QStringLiteral("100000"), QStringLiteral("--start-time"),
+                            QStringLiteral("2026-11-24T10:00:00+08:00")});
+    m_service.start();
+    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
+    QString out;
+    waitFor(
+        [&] {
+            out += QString::fromUtf8(m_service.readAllStandardOutput());
+            const auto m = listening.match(out);
+            if (m.hasMatch()) {
+                m_port = static_cast<quint16>(m.captured(1).toUInt());
+            }
+            return m_port != 0 || m_service.state() == QProcess::NotRunning;
+        },
+        15000);
+    return m_port != 0;
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    return TouchScript::waitUntil(done, timeoutMs);
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLong();
+        }
+    }
+    return -1;
+}
+
+QString summarise(std::vector<double> samples)
+{
+    if (samples.empty()) {
+        return QStringLiteral("no samples");
+    }
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) {
+        return samples[static_cast<size_t>(q * static_cast<double>(samples.size() - 1))];
+    };
+    return QStringLiteral("median %1 ms, p95 %2 ms, max %3 ms (n=%4)")
+        .arg(at(0.5), 0, 'f', 1)
+        .arg(at(0.95), 0, 'f', 1)
+        .arg(samples.back(), 0, 'f', 1)
+        .arg(samples.size());
+}
+
+} // namespace hall::bench

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+
+namespace hall::bench {
+
+/// A throwaway hall-service on 127.0.0.1 with one kiosk device, its clock at 10:00 on a working
+/// day, and rate limits lifted (a benchmark kiosk taps far faster than 50 requests a second).
+class BenchHall
+{
+public:
+    BenchHall();
+    ~BenchHall();
+    bool start();
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1").arg(m_port)); }
+    QString token() const { return m_token; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_service;
+    QString m_token;
+    quint16 m_port = 0;
+};
+
+/// Runs the event loop until `done()` or `timeoutMs`; returns done().
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000);
+
+/// Resident set size of this process in KiB (from /proc/self/status).
+long residentKiB();
+
+/// Median, 95th percentile and maximum of `samples` (milliseconds), as one line.
+QString summarise(std::vector<double> samples);
+
+} // namespace hall::bench
