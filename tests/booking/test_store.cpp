@@ -1,10 +1,12 @@
 #include "../core/postgresserver.h"
 #include "bookingfixture.h"
 #include "bookingstore.h"
+#include "durablebooking.h"
 #include "storage/sqlstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace hall;
@@ -209,4 +211,58 @@ TEST_CASE("a failed commit stores nothing of its batch", "[store]")
     REQUIRE(loaded.ok());
     REQUIRE(loaded->bookings.isEmpty());
     REQUIRE(loaded->events.isEmpty());
+}
+
+TEST_CASE("group commit: a turn's bookings are acknowledged after one commit, or all refused",
+          "[store][durable]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hall.db"));
+    BookingFixture fx;
+    StoredBooking s(path);
+    DurableBooking durable(fx.engine, *s.store);
+    REQUIRE_FALSE(durable.restore());
+
+    QList<BookingResult<Booking>> replies;
+    const auto reply = [&](BookingResult<Booking> r) { replies << r; };
+    using Op = std::function<BookingResult<Booking>(BookingEngine&)>;
+    durable.submit<Booking>(Op([&](BookingEngine& e) {
+                                return e.create(
+                                    fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9), 1));
+                            }),
+                            reply);
+    durable.submit<Booking>(Op([&](BookingEngine& e) {
+                                return e.create(
+                                    fx.marriage(QStringLiteral("r2"), at(QDate(2026, 12, 1), 9), 2));
+                            }),
+                            reply);
+    durable.submit<Booking>(Op([&](BookingEngine& e) {
+                                return e.create(
+                                    fx.marriage(QStringLiteral("r3"), at(QDate(2026, 12, 1), 9), 3));
+                            }),
+                            reply);
+    REQUIRE(replies.isEmpty()); // nothing acknowledged before the commit
+    REQUIRE(durable.pendingReplies() == 3);
+    REQUIRE(durable.flush());
+    REQUIRE(replies.size() == 3);
+    REQUIRE(replies[0].ok());
+    REQUIRE(replies[1].ok());
+    REQUIRE(replies[2].error().code == BookingErrorCode::SlotFull);
+    REQUIRE(s.store->load()->bookings.size() == 2);
+
+    SECTION("a failed commit answers STORAGE_FAILED and puts the engine back to what storage holds")
+    {
+        const BookingState before = fx.engine.state();
+        // A row already holding the next event id makes the commit of the cancellation fail.
+        QSqlQuery q(s.sql->database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
+                                      " VALUES (1, 'x', 'noShow', '2026-11-24T09:00:00.000+08:00', 'X')")));
+        const QString code = replies[0].value().code;
+        const auto cancelled =
+            durable.run<Booking>(Op([&](BookingEngine& e) { return e.cancel(code, man(1)); }));
+        REQUIRE_FALSE(cancelled.ok());
+        REQUIRE(cancelled.error().code == BookingErrorCode::StorageFailed);
+        REQUIRE(fx.engine.booking(code)->status == BookingStatus::Confirmed);
+        REQUIRE(fx.engine.state().bookings == before.bookings);
+    }
 }
