@@ -3,6 +3,8 @@
 
 #include "domain/halltime.h"
 
+#include <algorithm>
+
 namespace hall {
 
 namespace {
@@ -165,10 +167,12 @@ BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QStr
         return refuse(BookingErrorCode::InvalidTransition,
                       QStringLiteral("只有未签到的有效预约才能标记为未到"));
     }
-    const QDateTime until = b.slotStart.addSecs(qint64(m_calendar.config().rules.checkInMinutesAfter) * 60);
-    if (m_clock.now() <= until) {
+    // After the slot, and never while the couple could still check in.
+    const QDateTime from = std::max(
+        b.slotEnd, b.slotStart.addSecs(qint64(m_calendar.config().rules.checkInMinutesAfter) * 60 + 1));
+    if (m_clock.now() < from) {
         return refuse(BookingErrorCode::InvalidTransition,
-                      QStringLiteral("签到时间 (%1 前) 尚未结束，不能标记为未到").arg(hhmm(until)));
+                      QStringLiteral("预约时段尚未结束，%1 后才能标记为未到").arg(hhmm(from)));
     }
     b.status = BookingStatus::NoShow;
     b.changedAt = m_clock.now();

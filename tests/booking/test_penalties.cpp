@@ -67,7 +67,10 @@ TEST_CASE("two no-shows refuse the next booking with the reason and the end date
     const Booking a = fx.book(fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9)));
     REQUIRE_REFUSED(fx, fx.engine.markNoShow(a.code, QStringLiteral("wang")),
                     BookingErrorCode::InvalidTransition);
-    fx.clock.set(at(QDate(2026, 12, 1), 9, 15, 1));
+    fx.clock.set(at(QDate(2026, 12, 1), 9, 29, 59)); // check-in is over, the slot is not
+    REQUIRE_REFUSED(fx, fx.engine.markNoShow(a.code, QStringLiteral("wang")),
+                    BookingErrorCode::InvalidTransition);
+    fx.clock.set(at(QDate(2026, 12, 1), 9, 30));
     REQUIRE(fx.engine.markNoShow(a.code, QStringLiteral("wang"))->status == BookingStatus::NoShow);
     REQUIRE(fx.engine.takeChanges().events.size() == 2); // one per person
 

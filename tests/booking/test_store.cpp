@@ -90,7 +90,7 @@ void checkRestart(const SqlStore::Options& options)
         REQUIRE_BOOKED(fx.engine.cancelDay(QStringLiteral("main"), QDate(2026, 12, 4), QStringLiteral("停电"),
                                            QStringLiteral("admin")));
         commit(fx, s);
-        fx.clock.set(at(QDate(2026, 12, 1), 9, 20));
+        fx.clock.set(at(QDate(2026, 12, 1), 9, 30));
         REQUIRE_BOOKED(fx.engine.markNoShow(a.code, QStringLiteral("wang")));
         commit(fx, s);
         saved = fx.engine.state();
