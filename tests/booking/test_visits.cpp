@@ -39,12 +39,12 @@ TEST_CASE("check-in opens 30 minutes before the slot and closes 15 minutes after
         REQUIRE(fx.engine.booking(b.code)->status == BookingStatus::CheckedIn);
         REQUIRE_REFUSED(fx, fx.engine.checkIn(byQr(b)), BookingErrorCode::InvalidTransition);
     }
-    SECTION("at the last second, and one second later")
+    SECTION("at the last second")
     {
         fx.clock.set(at(kDec1, 9, 15));
         REQUIRE_BOOKED(fx.engine.checkIn(byQr(b)));
     }
-    SECTION("too late")
+    SECTION("one second later is too late")
     {
         fx.clock.set(at(kDec1, 9, 15, 1));
         REQUIRE_REFUSED(fx, fx.engine.checkIn(byQr(b)), BookingErrorCode::CheckInTooLate);
