@@ -18,9 +18,15 @@ int runSelfTest(KioskApp& app)
         out << "self-test FAILED: " << step << " (connection: " << kiosk->connection() << ")\n";
         return 1;
     };
-    if (!TouchScript::waitUntil(
-            [&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0; }, 15000)) {
-        return fail(QStringLiteral("no service snapshot"));
+    // A refused token stops the client for good: no point waiting for a snapshot then.
+    TouchScript::waitUntil(
+        [&] {
+            return (kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0) ||
+                   app.client()->state() == ServiceClient::State::Disconnected;
+        },
+        15000);
+    if (!kiosk->serviceAvailable() || kiosk->services()->rowCount() == 0) {
+        return fail(QStringLiteral("no service snapshot ") + app.client()->lastError());
     }
     if (!touch.tapWhenReady(QStringLiteral("homeTile_0"))) {
         return fail(QStringLiteral("home page has no service tile"));

@@ -37,6 +37,7 @@ int main(int argc, char* argv[])
     hall::bench::JourneyLoop loop(app);
     const long atStart = hall::bench::residentKiB();
     long at100 = 0;
+    long at550 = 0;
     for (int i = 1; i <= 1000; ++i) {
         if (loop.takeOne(i) < 0) {
             out << "bench-kiosk-memory: journey " << i << " failed\n";
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
         }
         if (i == 100) {
             at100 = hall::bench::residentKiB();
+        } else if (i == 550) {
+            at550 = hall::bench::residentKiB();
         }
     }
     const long at1000 = hall::bench::residentKiB();

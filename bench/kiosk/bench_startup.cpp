@@ -57,9 +57,9 @@ int main(int argc, char* argv[])
             return 1;
         }
         launch.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        p.waitForFinished(10000); // the line may arrive in pieces: read it whole
         const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         inProcess.push_back(line.section(u' ', 1, 1).toDouble());
-        p.waitForFinished(10000);
     }
     QTextStream(stdout) << "bench-kiosk-startup: process start to first frame (offscreen): "
                         << hall::bench::summarise(launch) << "; target < 1500 ms\n"

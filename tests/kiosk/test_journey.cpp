@@ -12,7 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -215,4 +217,24 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
         CHECK(serviceTicket(hall, adminToken, QStringLiteral("C001")).value(u"state"_s) ==
               QLatin1String("waiting"));
     }
+}
+
+TEST_CASE("hall-kiosk --self-test takes a ticket from a real service, and fails when refused")
+{
+    test::HallProcess hall;
+    const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start());
+    QTemporaryDir paper;
+    const auto run = [&](const QString& useToken) {
+        QProcess kiosk;
+        kiosk.start(QStringLiteral(HALL_KIOSK_PATH),
+                    {QStringLiteral("--self-test"), QStringLiteral("--url"), hall.url().toString(),
+                     QStringLiteral("--token"), useToken, QStringLiteral("--printer-output"), paper.path()});
+        REQUIRE(kiosk.waitForFinished(60000));
+        INFO(kiosk.readAllStandardOutput().toStdString());
+        return kiosk.exitStatus() == QProcess::NormalExit ? kiosk.exitCode() : -1;
+    };
+    CHECK(run(token) == 0);
+    CHECK(QDir(paper.path()).entryList({QStringLiteral("ticket-*.png")}).size() == 1);
+    CHECK(run(QStringLiteral("not-the-token")) == 1);
 }

@@ -1,17 +1,22 @@
 // The pages as a resident meets them: touch target sizes, elderly mode, the English translation.
 #include "fakeservice.h"
 #include "hallprocess.h"
+#include "idcard/simulatedidcardreader.h"
+#include "idnumbers.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
 #include "touchscript.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QWebSocket>
 
 using namespace hall;
@@ -48,7 +53,7 @@ struct PagesFixture
     KioskOptions options;
     std::unique_ptr<KioskApp> app;
 
-    PagesFixture()
+    explicit PagesFixture(const QVariantMap& idCard = {})
     {
         fake.setScript([this](QWebSocket* s, const QJsonObject& r) {
             if (r.value(QLatin1String("op")).toString() != QLatin1String("ticket.issue")) {
@@ -66,6 +71,7 @@ struct PagesFixture
         options.url = fake.url();
         options.token = QStringLiteral("token");
         options.printer = {{QStringLiteral("backend"), QStringLiteral("none")}};
+        options.idCard = idCard;
         app = std::make_unique<KioskApp>(options);
         REQUIRE(app->load());
         app->start();
@@ -127,4 +133,50 @@ TEST_CASE("the language switch speaks English through the translation, and idle 
     CHECK(textOf(touch, QStringLiteral("refusalHeadline")) == QStringLiteral("No more tickets today"));
     kiosk->reset(); // what the idle timer does
     CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
+}
+
+TEST_CASE("an ID card on the reader: the screen shows only the masked number, the service gets it all")
+{
+    const QString id =
+        test::validIdNumber(QStringLiteral("310104"), QStringLiteral("19480917"), QStringLiteral("042"));
+    QTemporaryDir dir;
+    QFile cards(dir.filePath(QStringLiteral("cards.json")));
+    REQUIRE(cards.open(QIODevice::WriteOnly));
+    const QJsonObject card{{QStringLiteral("name"), QStringLiteral("王秀英")},
+                           {QStringLiteral("sex"), QStringLiteral("女")},
+                           {QStringLiteral("nation"), QStringLiteral("汉")},
+                           {QStringLiteral("birthDate"), QStringLiteral("1948-09-17")},
+                           {QStringLiteral("address"), QStringLiteral("上海市徐汇区")},
+                           {QStringLiteral("idNumber"), id},
+                           {QStringLiteral("issuer"), QStringLiteral("上海市公安局徐汇分局")},
+                           {QStringLiteral("validFrom"), QStringLiteral("2015-01-01")},
+                           {QStringLiteral("validUntil"), QString()}};
+    cards.write(QJsonDocument(QJsonObject{{QStringLiteral("cards"), QJsonArray{card}}}).toJson());
+    cards.close();
+
+    PagesFixture f({{QStringLiteral("backend"), QStringLiteral("simulated")},
+                    {QStringLiteral("file"), cards.fileName()}});
+    auto* reader = qobject_cast<SimulatedIdCardReader*>(f.app->idCardReader());
+    REQUIRE(reader != nullptr);
+    TouchScript touch(f.app->window());
+    REQUIRE(reader->present(0)); // on the home page: ignored, nothing to take it for
+    CHECK(f.app->controller()->idInput()->isEmpty());
+    reader->removeCard();
+
+    REQUIRE(touch.tapWhenReady(QStringLiteral("homeTile_0")));
+    REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
+    REQUIRE(reader->present(0));
+    REQUIRE(waitUntil([&] { return f.app->controller()->idInput()->fromCard(); }));
+    const QString shown = textOf(touch, QStringLiteral("digits")).remove(u' ');
+    CHECK(shown == QStringLiteral("310***********") + id.right(4));
+    CHECK(touch.find(QStringLiteral("idKeypad")) == nullptr); // the keypad makes way for the card
+    REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
+    REQUIRE(waitUntil([&] { return f.app->controller()->page() == KioskController::Page::Refused; }));
+    QString sent;
+    for (const QJsonObject& r : f.fake.requests) {
+        if (r.value(QLatin1String("op")).toString() == QLatin1String("ticket.issue")) {
+            sent = r.value(QLatin1String("args")).toObject().value(QLatin1String("idNumber")).toString();
+        }
+    }
+    CHECK(sent == id);
 }
