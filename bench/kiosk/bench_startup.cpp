@@ -26,7 +26,11 @@ int child(int argc, char* argv[])
     if (!app.load()) {
         return 1;
     }
-    QObject::connect(app.window(), &QQuickWindow::frameSwapped, &qapp, [&] {
+    QObject::connect(app.window(), &QQuickWindow::frameSwapped, &qapp, [&, reported = false]() mutable {
+        if (reported) {
+            return; // a second frame may come before the loop exits
+        }
+        reported = true;
         QTextStream(stdout) << "first-frame " << static_cast<double>(sinceMain.nsecsElapsed()) / 1e6 << "\n";
         QGuiApplication::exit(0);
     });
@@ -58,7 +62,7 @@ int main(int argc, char* argv[])
         }
         launch.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         p.waitForFinished(10000); // the line may arrive in pieces: read it whole
-        const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        const QString line = QString::fromUtf8(p.readAllStandardOutput()).section(u'\n', 0, 0);
         inProcess.push_back(line.section(u' ', 1, 1).toDouble());
     }
     QTextStream(stdout) << "bench-kiosk-startup: process start to first frame (offscreen): "
