@@ -73,7 +73,7 @@ TEST_CASE(
     });
     ServiceClient client(clientOptions(fake.url()));
     KioskController::Options options;
-    options.requestTimeoutMs = 300;
+    options.requestTimeoutMs = 1000; // long enough that only the unanswered request times out
     KioskController kiosk(&client, nullptr, options);
     client.start();
     REQUIRE(waitUntil([&] { return kiosk.serviceAvailable() && kiosk.services()->rowCount() == 1; }));
@@ -163,11 +163,11 @@ TEST_CASE("after the idle time the kiosk goes home and forgets everything entere
 {
     ServiceClient client(clientOptions(QUrl(QStringLiteral("ws://127.0.0.1:9/v1")))); // never started
     KioskController::Options options;
-    options.idleTimeoutMs = 100;
+    options.idleTimeoutMs = 500;
     KioskController kiosk(&client, nullptr, options);
-    CHECK(kiosk.idleTimeoutMs() == 100);
+    CHECK(kiosk.idleTimeoutMs() == 500);
     kiosk.setElderly(true);
-    CHECK(kiosk.idleTimeoutMs() == 200); // elderly residents get more time
+    CHECK(kiosk.idleTimeoutMs() == 1000); // elderly residents get more time
 
     kiosk.startTicket();
     kiosk.idInput()->setTyped(QStringLiteral("110105195"));
