@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
     }
     AuthStore auth(db);
     RequestLedger ledger;
-    if (auto failed = ledger.open(options.databasePath(), hall.engine().lastSeq())) {
+    if (auto failed = ledger.load(db)) {
         return fail(failed->message);
     }
     auto personSecret = loadOrCreatePersonSecret(options.dataDir);

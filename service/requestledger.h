@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/requestrecord.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
-#include <memory>
 #include <vector>
 
 namespace hall {
@@ -17,20 +16,14 @@ namespace hall {
 /// retry (after a lost reply, a reconnect or a service restart) gets the first result and changes
 /// nothing. Refusals are not remembered: they changed nothing, so running the request again is safe.
 ///
-/// Durability without a second fsync: the row is written on its own connection with
-/// synchronous=NORMAL right after the operation ran, before the turn's group commit. In WAL mode
-/// that commit's fsync covers every frame before it, so the row becomes durable together with the
-/// change. Each row records the journal seq its change reached; rows beyond the stored journal
-/// (their group commit never completed) are discarded on load.
+/// Durability: record() returns the row, and the caller hands it to DurableQueue::recordRequest, so
+/// it commits in the same transaction as the change it answers (on SQLite and PostgreSQL alike).
+/// After a crash or a failed commit there is either both or neither, never a change without its reply.
 class RequestLedger
 {
 public:
-    RequestLedger() = default;
-    ~RequestLedger();
-
-    /// Opens the ledger's connection to the SQLite file and loads the results of the last two days
-    /// whose changes are durable (seq <= `durableSeq`).
-    std::optional<Error> open(const QString& databasePath, qint64 durableSeq);
+    /// Loads the results of the last two days from the store's request_log.
+    std::optional<Error> load(QSqlDatabase db);
 
     enum class State
     {
@@ -61,12 +54,14 @@ public:
     };
     void whenDone(const QString& device, const QString& requestId, std::function<void(const Answer&)> then);
 
-    /// The operation succeeded in the engine (not yet committed): writes its row. False if it could not.
-    bool record(const QString& device, const QString& requestId, const QString& op, const QJsonObject& result,
-                qint64 seq);
+    /// The operation succeeded in the engine (not yet committed): remembers its result and returns the
+    /// row that must be committed with the change.
+    RequestRecord record(const QString& device, const QString& requestId, const QString& op,
+                         const QJsonObject& result, const QDateTime& at);
     /// The change is committed: answers duplicates that waited.
     void complete(const QString& device, const QString& requestId);
-    /// The request was refused, or its commit failed: forgets it (and its row), so a retry runs again.
+    /// The request was refused, or its commit failed (its row went with it): forgets it, so a retry runs
+    /// again.
     void fail(const QString& device, const QString& requestId, const QString& code, const QString& message);
 
     static QString fingerprint(const QString& op, const QJsonObject& args);
@@ -76,15 +71,11 @@ private:
     {
         QString fingerprint;
         bool done = false;
-        bool written = false;
         QJsonObject result;
         std::vector<std::function<void(const Answer&)>> waiters;
     };
     static QString key(const QString& device, const QString& requestId);
 
-    QString m_connection;
-    std::unique_ptr<QSqlQuery> m_insert;
-    std::unique_ptr<QSqlQuery> m_delete;
     QHash<QString, Entry> m_entries;
 };
 

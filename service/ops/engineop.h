@@ -41,18 +41,20 @@ void runEngineOp(OpContext ctx, std::function<Result<T>(QueueEngine&)> op,
             break;
         }
     }
-    // The result is computed when the operation runs, so the ledger row can be written before the
-    // group commit that makes both durable.
+    // The result is computed when the operation runs, so its ledger row joins the turn's group commit.
     auto result = std::make_shared<QJsonObject>();
     RequestLedger& ledger = ctx.ledger;
+    DurableQueue& durable = ctx.hall.durable();
     const QString opName = ctx.request.op;
-    ctx.hall.durable().submit<T>(
-        [op, toResult, result, &ledger, device, requestId, opName](QueueEngine& engine) {
+    durable.submit<T>(
+        [op, toResult, result, &ledger, &durable, device, requestId, opName](QueueEngine& engine) {
             Result<T> r = op(engine);
             if (r) {
                 *result = toResult(r.value());
                 if (!requestId.isEmpty()) {
-                    ledger.record(device, requestId, opName, *result, engine.lastSeq());
+                    // Committed in the same transaction as the change: both or neither survive.
+                    durable.recordRequest(
+                        ledger.record(device, requestId, opName, *result, QDateTime::currentDateTimeUtc()));
                 }
             }
             return r;
