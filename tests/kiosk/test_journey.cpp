@@ -13,7 +13,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -237,4 +239,77 @@ TEST_CASE("hall-kiosk --self-test takes a ticket from a real service, and fails 
     CHECK(run(token) == 0);
     CHECK(QDir(paper.path()).entryList({QStringLiteral("ticket-*.png")}).size() == 1);
     CHECK(run(QStringLiteral("not-the-token")) == 1);
+}
+
+TEST_CASE("refusals from a real service reach the resident in words: quota, hours, invalid ID")
+{
+    // The default hall with marriage limited to one ticket a day and divorce issued from 11:00.
+    QFile defaults(QStringLiteral(HALL_DEFAULT_CONFIG));
+    REQUIRE(defaults.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(defaults.readAll()).object();
+    QJsonArray services = config.value(QStringLiteral("services")).toArray();
+    QJsonObject marriage = services[0].toObject();
+    QJsonObject divorce = services[1].toObject();
+    REQUIRE(marriage.value(QStringLiteral("id")).toString() == QLatin1String("marriage"));
+    REQUIRE(divorce.value(QStringLiteral("id")).toString() == QLatin1String("divorce"));
+    marriage.insert(QStringLiteral("dailyQuota"), 1);
+    divorce.insert(QStringLiteral("issueFrom"), QStringLiteral("11:00"));
+    services[0] = marriage;
+    services[1] = divorce;
+    config.insert(QStringLiteral("services"), services);
+    QTemporaryDir dir;
+    QFile hallConfig(dir.filePath(QStringLiteral("hall.json")));
+    REQUIRE(hallConfig.open(QIODevice::WriteOnly));
+    hallConfig.write(QJsonDocument(config).toJson());
+    hallConfig.close();
+
+    test::HallProcess hall;
+    const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start({QStringLiteral("--hall-config"), hallConfig.fileName()}));
+    KioskOptions options;
+    options.url = hall.url();
+    options.token = token;
+    options.printer = {{QStringLiteral("backend"), QStringLiteral("none")}};
+    KioskApp app(options);
+    REQUIRE(app.load());
+    app.start();
+    KioskController* kiosk = app.controller();
+    Journey j(app);
+    REQUIRE(waitUntil([&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() == 11; }));
+    const auto headline = [&] {
+        QQuickItem* item = j.touch.find(QStringLiteral("refusalHeadline"));
+        return item != nullptr ? item->property("text").toString() : QString();
+    };
+    const auto attempt = [&](const QString& tile, const QString& id = {}) {
+        j.tap(tile);
+        j.tap(QStringLiteral("chooseNext"));
+        for (const QChar c : id) {
+            j.tap(QStringLiteral("key_") + c);
+        }
+        j.takeTicket();
+    };
+
+    attempt(QStringLiteral("homeTile_0"));
+    REQUIRE(kiosk->page() == KioskController::Page::Ticket);
+    CHECK(kiosk->ticket()->number() == QStringLiteral("A001"));
+    j.tap(QStringLiteral("done"));
+
+    attempt(QStringLiteral("homeTile_0"));
+    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    CHECK(headline() == QStringLiteral("今日号已取完"));
+    j.tap(QStringLiteral("refusalHome"));
+
+    attempt(QStringLiteral("homeTile_1"));
+    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    CHECK(headline() == QStringLiteral("现在不是取号时间"));
+    j.tap(QStringLiteral("refusalHome"));
+
+    QString wrong = kElderId;
+    wrong[17] = wrong[17] == u'1' ? u'2' : u'1'; // a wrong check character
+    attempt(QStringLiteral("homeTile_2"), wrong);
+    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    CHECK(headline() == QStringLiteral("身份证号码无效"));
+    j.tap(QStringLiteral("refusalBack")); // "重新输入": back to the ID page, errands kept
+    CHECK(kiosk->page() == KioskController::Page::Identify);
+    CHECK(kiosk->services()->selectedIds() == QStringList{QStringLiteral("certificates")});
 }
