@@ -1,4 +1,5 @@
 // The kiosk's list and value view-models on their own.
+#include "activityfilter.h"
 #include "idinput.h"
 #include "issuedticket.h"
 #include "refusal.h"
@@ -6,9 +7,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSignalSpy>
+#include <QWindow>
 
 using namespace hall;
 using namespace Qt::StringLiterals;
@@ -173,4 +178,22 @@ TEST_CASE("issued ticket: names per language, QR payload, the paper ticket in Ch
     t.clear();
     CHECK_FALSE(t.isValid());
     CHECK(t.qrSource().isEmpty());
+}
+
+TEST_CASE("the activity filter hears presses and keys on the window, not mere movement")
+{
+    QWindow window;
+    ActivityFilter filter;
+    window.installEventFilter(&filter);
+    QSignalSpy activity(&filter, &ActivityFilter::activity);
+    const QPointF at(10, 10);
+    QMouseEvent move(QEvent::MouseMove, at, at, at, Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &move);
+    CHECK(activity.count() == 0);
+    QMouseEvent press(QEvent::MouseButtonPress, at, at, at, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &press);
+    CHECK(activity.count() == 1);
+    QKeyEvent key(QEvent::KeyPress, Qt::Key_5, Qt::NoModifier, QStringLiteral("5"));
+    QCoreApplication::sendEvent(&window, &key);
+    CHECK(activity.count() == 2);
 }
