@@ -29,10 +29,20 @@ QString numberOf(const ServiceReply& r)
 
 } // namespace
 
-KioskActor::KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs)
+void afterThinking(QObject* owner, int thinkMs, std::function<void()> next)
+{
+    if (thinkMs <= 0) {
+        next();
+        return;
+    }
+    const int pause = thinkMs / 2 + QRandomGenerator::global()->bounded(thinkMs + 1);
+    QTimer::singleShot(pause, owner, std::move(next));
+}
+
+KioskActor::KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs, int thinkMs)
     : m_client(std::make_unique<ServiceClient>(
           clientOptions(hall, QStringLiteral("kiosk"), hall.device(QStringLiteral("kiosk"), index)))),
-      m_obs(obs), m_services(std::move(services))
+      m_obs(obs), m_services(std::move(services)), m_thinkMs(thinkMs)
 {}
 
 void KioskActor::issue()
@@ -59,12 +69,12 @@ void KioskActor::issue()
                               // Quota reached, outside its hours, …: this service is done for the run.
                               m_services.removeAll(service);
                           }
-                          issue();
+                          afterThinking(this, m_thinkMs, [this] { issue(); });
                       });
 }
 
-CounterActor::CounterActor(const BenchHall& hall, int index, int counter, Observations& obs)
-    : m_obs(obs), m_counter(counter)
+CounterActor::CounterActor(const BenchHall& hall, int index, int counter, Observations& obs, int thinkMs)
+    : m_obs(obs), m_counter(counter), m_thinkMs(thinkMs)
 {
     auto o = clientOptions(hall, QStringLiteral("counter"), hall.device(QStringLiteral("counter"), index));
     o.staffUser = hall.staffUser();
@@ -104,21 +114,29 @@ void CounterActor::callNext()
     }
     step(QStringLiteral("counter.callNext"), {}, [this](const ServiceReply& r) {
         if (!r.ok) {
-            // Empty queue: look again a little later, as staff watching the queue would.
-            QTimer::singleShot(50, this, [this] { callNext(); });
+            // Empty queue: look again later, as staff watching the queue would. Paced runs wait on a
+            // person's timescale; the closed loop keeps its 50 ms saturation poll.
+            afterThinking(this, m_thinkMs > 0 ? 10 * m_thinkMs : 0, [this] {
+                QTimer::singleShot(m_thinkMs > 0 ? 0 : 50, this, [this] { callNext(); });
+            });
             return;
         }
         const QString number = numberOf(r);
         m_obs.called[number] += 1;
         m_obs.calledReplyNs.insert(number, nowNs());
-        step(QStringLiteral("counter.start"), {}, [this, number](const ServiceReply&) {
-            step(QStringLiteral("counter.finish"), {{QStringLiteral("rating"), QStringLiteral("satisfied")}},
-                 [this, number](const ServiceReply& done) {
-                     if (done.ok) {
-                         m_obs.finished[number] += 1;
-                     }
-                     callNext();
-                 });
+        afterThinking(this, m_thinkMs, [this, number] {
+            step(QStringLiteral("counter.start"), {}, [this, number](const ServiceReply&) {
+                afterThinking(this, m_thinkMs, [this, number] {
+                    step(QStringLiteral("counter.finish"),
+                         {{QStringLiteral("rating"), QStringLiteral("satisfied")}},
+                         [this, number](const ServiceReply& done) {
+                             if (done.ok) {
+                                 m_obs.finished[number] += 1;
+                             }
+                             afterThinking(this, m_thinkMs, [this] { callNext(); });
+                         });
+                });
+            });
         });
     });
 }

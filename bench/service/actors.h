@@ -11,11 +11,15 @@
 
 namespace hall::bench {
 
-/// A kiosk that issues tickets back to back (closed loop) through ServiceClient.
+/// Runs `next` after a person's pause of about `thinkMs` (±50 %, so sessions do not march in step),
+/// or at once when `thinkMs` is 0.
+void afterThinking(QObject* owner, int thinkMs, std::function<void()> next);
+
+/// A kiosk that issues tickets through ServiceClient, one after another with a pause between.
 class KioskActor : public QObject
 {
 public:
-    KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs);
+    KioskActor(const BenchHall& hall, int index, QStringList services, Observations& obs, int thinkMs);
     ServiceClient& client() { return *m_client; }
     void run()
     {
@@ -30,16 +34,17 @@ private:
     std::unique_ptr<ServiceClient> m_client;
     Observations& m_obs;
     QStringList m_services; ///< the hall's services; one that refuses (quota, hours) is dropped
+    int m_thinkMs;
     bool m_running = false;
     bool m_inFlight = false;
 };
 
-/// A counter that opens its window, then calls, starts and finishes tickets back to back.
+/// A counter that opens its window, then calls, starts and finishes tickets, pausing between steps.
 class CounterActor : public QObject
 {
 public:
     /// Session `index` operates counter number `counter`.
-    CounterActor(const BenchHall& hall, int index, int counter, Observations& obs);
+    CounterActor(const BenchHall& hall, int index, int counter, Observations& obs, int thinkMs);
     ServiceClient& client() { return *m_client; }
     void run();
     void stop() { m_running = false; }
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<ServiceClient> m_client;
     Observations& m_obs;
     int m_counter;
+    int m_thinkMs;
     bool m_running = false;
     bool m_inFlight = false;
 };

@@ -24,6 +24,9 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments, cons
                  QString::number(defaults.kiosks)});
     p.addOption({QStringLiteral("seconds"), QStringLiteral("Duration of the load."), QStringLiteral("s"),
                  QString::number(defaults.seconds)});
+    p.addOption({QStringLiteral("think-ms"),
+                 QStringLiteral("Pause of each kiosk and counter between requests (±50 %); 0 = closed loop."),
+                 QStringLiteral("ms"), QString::number(defaults.thinkMs)});
     p.addOption({QStringLiteral("url"), QStringLiteral("A running service (ws://host:port/v1)."),
                  QStringLiteral("url")});
     p.addOption({QStringLiteral("data-dir"),
@@ -45,6 +48,13 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments, cons
     o.displays = p.value(QStringLiteral("displays")).toInt(&ok2);
     o.kiosks = p.value(QStringLiteral("kiosks")).toInt(&ok3);
     o.seconds = p.value(QStringLiteral("seconds")).toDouble(&ok4);
+    bool ok5 = false;
+    o.thinkMs = p.value(QStringLiteral("think-ms")).toInt(&ok5);
+    if (!ok5 || o.thinkMs < 0) {
+        std::fprintf(stderr, "hall-bench: think-ms ≥ 0\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
     if (!(ok1 && ok2 && ok3 && ok4) || o.counters < 1 || o.counters > 9999 || o.displays < 0 ||
         o.kiosks < 1 || o.seconds <= 0) {
         std::fprintf(stderr, "hall-bench: counters 1–9999, displays ≥ 0, kiosks ≥ 1, seconds > 0\n");

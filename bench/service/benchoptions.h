@@ -15,6 +15,9 @@ struct BenchOptions
     int displays = 50;
     int kiosks = 20;
     double seconds = 10;
+    /// Pause of each kiosk and counter between its requests (±50 %), as people take between touches;
+    /// 0 sends the next request as soon as the reply arrives (closed loop, saturation).
+    int thinkMs = 0;
     int services = 26; ///< services in the generated hall (A–Z), 999 tickets each
     QUrl url;          ///< empty: start a private hall-service on 127.0.0.1
     QString dataDir;   ///< with --url: the service's data directory, where the bench adds its devices

@@ -105,11 +105,11 @@ int runLoad(const BenchOptions& o)
         displays.push_back(std::make_unique<DisplayActor>(hall, i, obs));
     }
     for (int i = 1; i <= counterNumbers.size(); ++i) {
-        counters.push_back(std::make_unique<CounterActor>(hall, i, counterNumbers.at(i - 1), obs));
+        counters.push_back(std::make_unique<CounterActor>(hall, i, counterNumbers.at(i - 1), obs, o.thinkMs));
         counters.back()->client().start();
     }
     for (int i = 1; i <= o.kiosks; ++i) {
-        kiosks.push_back(std::make_unique<KioskActor>(hall, i, services, obs));
+        kiosks.push_back(std::make_unique<KioskActor>(hall, i, services, obs, o.thinkMs));
         kiosks.back()->client().start();
     }
     // Staff logins verify Argon2id hashes (~0.1 s each on purpose), so connecting takes a while.
@@ -188,9 +188,9 @@ int runLoad(const BenchOptions& o)
         delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
     }
     const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
-    std::printf("\nhall-bench: %lld counters, %d displays, %d kiosks, %.1f s against %s\n",
-                static_cast<long long>(counters.size()), o.displays, o.kiosks, seconds,
-                qPrintable(hall.url().toString()));
+    std::printf("\nhall-bench: %lld counters, %d displays, %d kiosks, %.1f s, think %d ms%s against %s\n",
+                static_cast<long long>(counters.size()), o.displays, o.kiosks, seconds, o.thinkMs,
+                o.thinkMs == 0 ? " (closed loop)" : "", qPrintable(hall.url().toString()));
     std::printf("  acknowledged durable requests: %lld (%.0f/s); all replies %zu (%.0f/s)\n",
                 static_cast<long long>(okInWindow), static_cast<double>(okInWindow) / seconds,
                 repliesInWindow, static_cast<double>(repliesInWindow) / seconds);
