@@ -196,11 +196,14 @@ void HallServer::push(const QList<JournalEvent>& events)
             if (frame.isEmpty()) {
                 QJsonObject data = protocol::filterEventData(e.data, staff ? protocol::Audience::Staff
                                                                            : protocol::Audience::Public);
-                if (!haveQueue) {
-                    queue = m_hall.queueFigures(e);
-                    haveQueue = true;
+                // queue.changed carries every service's figures already; other events get those they touched.
+                if (!data.contains(QLatin1String("queue"))) {
+                    if (!haveQueue) {
+                        queue = m_hall.queueFigures(e);
+                        haveQueue = true;
+                    }
+                    data.insert(QStringLiteral("queue"), queue);
                 }
-                data.insert(QStringLiteral("queue"), queue);
                 if (e.counter != 0) {
                     data.insert(QStringLiteral("counter"), e.counter);
                 }

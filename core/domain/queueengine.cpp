@@ -2,6 +2,8 @@
 
 #include "halltime.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace hall {
@@ -181,6 +183,21 @@ std::optional<TicketEstimate> QueueEngine::estimate(const QString& number) const
 int QueueEngine::estimateNewTicketMinutes(const QString& serviceId) const
 {
     return m_estimator.estimateWaitMinutes(serviceId, waitingCount(serviceId), openCountersFor(serviceId));
+}
+
+void QueueEngine::recordQueueFigures()
+{
+    if (m_changes.events.isEmpty()) {
+        return;
+    }
+    QJsonArray queue;
+    for (const ServiceDef& s : m_config.catalogue.services()) {
+        queue.append(QJsonObject{{QStringLiteral("service"), s.id},
+                                 {QStringLiteral("waiting"), waitingCount(s.id)},
+                                 {QStringLiteral("waitMinutes"), estimateNewTicketMinutes(s.id)},
+                                 {QStringLiteral("openCounters"), openCountersFor(s.id)}});
+    }
+    record(QStringLiteral("queue.changed"), nullptr, nullptr, Actor{}, {{QStringLiteral("queue"), queue}});
 }
 
 QList<Ticket*> QueueEngine::ticketsInIdOrder()

@@ -103,6 +103,11 @@ public:
     /// Expires yesterday's open tickets and closes all counters when the business day has changed.
     void rollOverIfDue();
 
+    /// Records a `queue.changed` event with every service's waiting figures (waiting, waitMinutes,
+    /// openCounters) if anything changed since the last takeChanges(): DurableQueue calls it once per
+    /// group commit, so displays and kiosks get the new figures with a seq, once per turn.
+    void recordQueueFigures();
+
     const HallConfig& config() const { return m_config; }
     QDate day() const { return m_day; }
     qint64 lastSeq() const { return m_seq; }

@@ -33,6 +33,7 @@ void DurableQueue::enqueue(std::function<void(const std::optional<Error>&)> repl
 bool DurableQueue::flush()
 {
     m_flushScheduled = false;
+    m_engine.recordQueueFigures();
     ChangeSet changes = m_engine.takeChanges();
     const QList<RequestRecord> requests = std::exchange(m_requests, {});
     std::optional<Error> failure = m_store.commit(changes, requests);

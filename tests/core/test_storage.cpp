@@ -6,6 +6,7 @@
 #include "storage/sqlstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,23 +64,42 @@ TEST_CASE("the journal holds every committed event with actor and data", "[stora
     h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); });
     auto journal = h.store->journal(0, 100);
     REQUIRE_OK(journal);
-    REQUIRE(journal->size() == 3);
-    CHECK(journal->at(1).kind == QStringLiteral("ticket.issued"));
-    CHECK(journal->at(1).ticket == t.number);
-    CHECK(journal->at(1).actor.device == QStringLiteral("kiosk-1"));
-    CHECK(journal->at(1).at == t.issuedAt);
-    CHECK(journal->at(2).counter == 2);
-    CHECK(journal->at(2).actor.staff == QStringLiteral("li"));
-    CHECK(journal->at(2).data.value(QStringLiteral("counterName")).toString() == QStringLiteral("2号窗口"));
-    auto tail = h.store->journal(2, 100);
+    // Each of the three commits ends with the queue figures it left behind.
+    QStringList kinds;
+    for (const JournalEvent& e : journal.value()) {
+        kinds << e.kind;
+    }
+    REQUIRE(kinds == QStringList{QStringLiteral("counter.changed"), QStringLiteral("queue.changed"),
+                                 QStringLiteral("ticket.issued"), QStringLiteral("queue.changed"),
+                                 QStringLiteral("ticket.called"), QStringLiteral("queue.changed")});
+    CHECK(journal->at(2).ticket == t.number);
+    CHECK(journal->at(2).actor.device == QStringLiteral("kiosk-1"));
+    CHECK(journal->at(2).at == t.issuedAt);
+    CHECK(journal->at(4).counter == 2);
+    CHECK(journal->at(4).actor.staff == QStringLiteral("li"));
+    CHECK(journal->at(4).data.value(QStringLiteral("counterName")).toString() == QStringLiteral("2号窗口"));
+    const auto figuresFor = [&](int index, const QString& service) {
+        for (const auto& v : journal->at(index).data.value(QStringLiteral("queue")).toArray()) {
+            if (v.toObject().value(QStringLiteral("service")).toString() == service) {
+                return v.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    CHECK(journal->at(3).data.value(QStringLiteral("queue")).toArray().size() == 4); // every service
+    CHECK(figuresFor(3, QStringLiteral("assistance")).value(QStringLiteral("waiting")).toInt() == 1);
+    CHECK(figuresFor(3, QStringLiteral("assistance")).value(QStringLiteral("openCounters")).toInt() == 1);
+    CHECK(figuresFor(3, QStringLiteral("assistance")).value(QStringLiteral("waitMinutes")).toInt() == 15);
+    CHECK(figuresFor(5, QStringLiteral("assistance")).value(QStringLiteral("waiting")).toInt() == 0);
+    auto tail = h.store->journal(4, 100);
     REQUIRE_OK(tail);
-    REQUIRE(tail->size() == 1);
-    CHECK(tail->first().seq == 3);
+    REQUIRE(tail->size() == 2);
+    CHECK(tail->first().seq == 5);
 
-    // A refused operation adds nothing to the journal.
+    // A refused operation adds nothing to the journal, not even queue figures.
     REQUIRE_ERROR(h.durable->run<Ticket>([&](QueueEngine& e) { return e.finish(2, Rating::None, h.staff); }),
                   ErrorCode::InvalidTransition);
-    CHECK(h.countRows(QStringLiteral("journal")) == 3);
+    CHECK(h.countRows(QStringLiteral("journal")) == 6);
 }
 
 TEST_CASE("replies wait for the group commit of their event-loop turn", "[storage][groupcommit]")
@@ -112,7 +132,7 @@ TEST_CASE("replies wait for the group commit of their event-loop turn", "[storag
     CHECK(replies[9] == QStringLiteral("E010"));
     CHECK(replies.last() == QStringLiteral("COUNTER_CLOSED"));
     CHECK(committedBatches == 1);
-    CHECK(committedEvents == 10);
+    CHECK(committedEvents == 11); // ten tickets, then one queue.changed for the whole turn
     CHECK(h.countRows(QStringLiteral("tickets")) == 10);
 }
 

@@ -39,6 +39,20 @@ TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen see
     CHECK(number == QLatin1String("A001"));
     CHECK(issued.value(QLatin1String("ahead")).toInt() == 0);
 
+    // Each committed change is followed by the queue figures it left, as an event with its own seq.
+    const QJsonObject figures = display->waitEvent(QStringLiteral("queue.changed"));
+    REQUIRE_FALSE(figures.isEmpty());
+    QJsonObject marriage;
+    for (const auto& v :
+         figures.value(QLatin1String("data")).toObject().value(QLatin1String("queue")).toArray()) {
+        if (v.toObject().value(QLatin1String("service")).toString() == QLatin1String("marriage")) {
+            marriage = v.toObject();
+        }
+    }
+    CHECK(marriage.value(QLatin1String("waiting")).toInt() == 1);
+    CHECK(marriage.contains(QLatin1String("waitMinutes")));
+    CHECK(marriage.contains(QLatin1String("openCounters")));
+
     auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
     REQUIRE(ok(counter->call(QStringLiteral("counter.open"), counterArgs(1))));
     const QJsonObject called = counter->call(QStringLiteral("counter.callNext"), counterArgs(1));
