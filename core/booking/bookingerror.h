@@ -5,9 +5,6 @@
 #include <QDateTime>
 #include <QString>
 
-#include <cassert>
-#include <utility>
-#include <variant>
 
 namespace hall {
 
@@ -57,34 +54,7 @@ struct BookingError
 };
 
 /// Either a value or the BookingError that explains why there is none.
-template <typename T> class BookingResult
-{
-public:
-    BookingResult(T value) : m_v(std::move(value)) {}
-    BookingResult(BookingError error) : m_v(std::move(error)) {}
-
-    bool ok() const { return std::holds_alternative<T>(m_v); }
-    explicit operator bool() const { return ok(); }
-    const T& value() const&
-    {
-        assert(ok());
-        return std::get<T>(m_v);
-    }
-    T&& value() &&
-    {
-        assert(ok());
-        return std::get<T>(std::move(m_v));
-    }
-    const BookingError& error() const
-    {
-        assert(!ok());
-        return std::get<BookingError>(m_v);
-    }
-    const T* operator->() const { return &value(); }
-    const T& operator*() const& { return value(); }
-
-private:
-    std::variant<T, BookingError> m_v;
-};
+template <typename T>
+using BookingResult = Result<T, BookingError>;
 
 } // namespace hall

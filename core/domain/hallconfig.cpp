@@ -1,5 +1,7 @@
 #include "hallconfig.h"
 
+#include "jsonconfigreader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,59 +11,7 @@ namespace hall {
 
 namespace {
 
-// Collects every problem instead of stopping at the first, so an operator fixes a file in one pass.
-class Reader
-{
-public:
-    QStringList problems;
-
-    QString string(const QJsonObject& o, const QString& key, const QString& path,
-                   const QString& fallback = {})
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (fallback.isNull()) {
-                problems << QStringLiteral("%1.%2 is required").arg(path, key);
-            }
-            return fallback;
-        }
-        if (!v.isString()) {
-            problems << QStringLiteral("%1.%2 must be a string").arg(path, key);
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback, int min, int max)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            return fallback;
-        }
-        const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < min || d > max) {
-            problems << QStringLiteral("%1.%2 must be a whole number from %3 to %4")
-                            .arg(path, key)
-                            .arg(min)
-                            .arg(max);
-            return fallback;
-        }
-        return static_cast<int>(d);
-    }
-
-    QTime time(const QJsonObject& o, const QString& key, const QString& path, QTime fallback)
-    {
-        if (!o.contains(key)) {
-            return fallback;
-        }
-        const QTime t = QTime::fromString(o.value(key).toString(), QStringLiteral("HH:mm"));
-        if (!t.isValid()) {
-            problems << QStringLiteral("%1.%2 must be a time like \"08:30\"").arg(path, key);
-            return fallback;
-        }
-        return t;
-    }
-};
+using Reader = JsonConfigReader;
 
 ServiceDef readService(Reader& r, const QJsonObject& o, const QString& path)
 {

@@ -43,12 +43,14 @@ struct Error
     QString message;
 };
 
-/// Either a value or the Error that explains why there is none (std::expected is C++23).
-template <typename T> class Result
+/// Either a value or the error that explains why there is none (std::expected is C++23). The error
+/// type is the domain's own: Error for the queue, BookingError for bookings.
+template <typename T, typename E = Error>
+class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(E error) : m_v(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -63,16 +65,16 @@ public:
         assert(ok());
         return std::get<T>(std::move(m_v));
     }
-    const Error& error() const
+    const E& error() const
     {
         assert(!ok());
-        return std::get<Error>(m_v);
+        return std::get<E>(m_v);
     }
     const T* operator->() const { return &value(); }
     const T& operator*() const& { return value(); }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
 } // namespace hall
