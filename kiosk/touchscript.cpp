@@ -1,5 +1,7 @@
 #include "touchscript.h"
 
+#include "client/waituntil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -61,22 +63,7 @@ bool TouchScript::tapWhenReady(const QString& objectName, int timeoutMs)
 
 bool TouchScript::waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
-    if (done()) {
-        return true;
-    }
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs) {
-            loop.quit();
-        }
-    });
-    poll.start();
-    loop.exec();
-    return done();
+    return hall::waitUntil(done, timeoutMs);
 }
 
 } // namespace hall

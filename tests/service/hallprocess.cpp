@@ -9,26 +9,6 @@
 
 namespace hall::test {
 
-bool waitUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    if (done()) {
-        return true;
-    }
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs) {
-            loop.quit();
-        }
-    });
-    poll.start();
-    loop.exec();
-    return done();
-}
-
 HallProcess::HallProcess()
 {
     REQUIRE(m_dir.isValid());

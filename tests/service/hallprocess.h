@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/waituntil.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
@@ -11,7 +13,7 @@
 namespace hall::test {
 
 /// Runs the event loop until `done()` holds or `timeoutMs` passed; returns done().
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 10000);
+using hall::waitUntil;
 
 /// Result of one hall-admin run.
 struct AdminRun

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <functional>
+
+namespace hall {
+
+/// Runs the event loop until `done()` holds or `timeoutMs` passes, and says which. For self-tests,
+/// tests and tools that drive asynchronous clients from straight-line code.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 10000);
+
+} // namespace hall
