@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QString>
 
-
 namespace hall {
 
 /// Stable codes of booking refusals. They live here rather than in ErrorCode because core/domain
@@ -54,7 +53,6 @@ struct BookingError
 };
 
 /// Either a value or the BookingError that explains why there is none.
-template <typename T>
-using BookingResult = Result<T, BookingError>;
+template <typename T> using BookingResult = Result<T, BookingError>;
 
 } // namespace hall

@@ -45,8 +45,7 @@ struct Error
 
 /// Either a value or the error that explains why there is none (std::expected is C++23). The error
 /// type is the domain's own: Error for the queue, BookingError for bookings.
-template <typename T, typename E = Error>
-class Result
+template <typename T, typename E = Error> class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
