@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "ops/deviceops.h"
 #include "protocol/protocol.h"
 
 namespace hall {
@@ -34,6 +35,7 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("counter.setAside"), {opCounterSetAside, staff, true}},
         {QStringLiteral("counter.requeue"), {opCounterRequeue, staff, true}},
         {QStringLiteral("counter.transfer"), {opCounterTransfer, staff, true}},
+        {QStringLiteral("device.status"), {opDeviceStatus, everyone, false}},
     };
 }
 

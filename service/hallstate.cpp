@@ -158,6 +158,12 @@ QJsonObject HallState::snapshot(protocol::Audience audience) const
             }
         }
         out.insert(QStringLiteral("tickets"), open);
+        // Staff see which kiosk needs paper; the public has no use for device health.
+        QJsonArray devices;
+        for (const DeviceStatus& d : m_engine.devices()) {
+            devices.append(devicestatus::toJson(d));
+        }
+        out.insert(QStringLiteral("devices"), devices);
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace hall {
 
 namespace {
@@ -86,6 +88,26 @@ void applyTicket(QJsonObject& snapshot, const QJsonObject& ticket)
     snapshot.insert(QStringLiteral("tickets"), tickets);
 }
 
+void applyDevice(QJsonObject& snapshot, const QJsonObject& report)
+{
+    if (!snapshot.contains(QLatin1String("devices"))) {
+        return; // public snapshots carry no device list
+    }
+    QJsonArray devices = snapshot.value(QLatin1String("devices")).toArray();
+    const auto same = [&report](const QJsonValue& v) {
+        const QJsonObject d = v.toObject();
+        return d.value(QLatin1String("device")) == report.value(QLatin1String("device")) &&
+               d.value(QLatin1String("kind")) == report.value(QLatin1String("kind"));
+    };
+    const auto it = std::find_if(devices.begin(), devices.end(), same);
+    if (it != devices.end()) {
+        *it = report;
+    } else {
+        devices.append(report);
+    }
+    snapshot.insert(QStringLiteral("devices"), devices);
+}
+
 } // namespace
 
 bool applyEvent(QJsonObject& snapshot, const QString& kind, qint64 seq, const QJsonObject& data)
@@ -101,6 +123,9 @@ bool applyEvent(QJsonObject& snapshot, const QString& kind, qint64 seq, const QJ
         applyTicket(snapshot, ticket);
     }
     applyQueue(snapshot, data.value(QLatin1String("queue")).toArray());
+    if (kind == QLatin1String("device.status")) {
+        applyDevice(snapshot, data.value(QLatin1String("device")).toObject());
+    }
     if (kind == QLatin1String("ticket.called")) {
         QJsonArray calls = snapshot.value(QLatin1String("recentCalls")).toArray();
         calls.prepend(QJsonObject{{QStringLiteral("ticket"), data.value(QLatin1String("number"))},

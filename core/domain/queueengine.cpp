@@ -187,7 +187,11 @@ int QueueEngine::estimateNewTicketMinutes(const QString& serviceId) const
 
 void QueueEngine::recordQueueFigures()
 {
-    if (m_changes.events.isEmpty()) {
+    // Device reports change no queue figures; only queue changes earn a queue.changed.
+    const bool queueTouched = std::any_of(m_changes.events.cbegin(), m_changes.events.cend(), [](const JournalEvent& e) {
+        return e.kind != QLatin1String("device.status");
+    });
+    if (!queueTouched) {
         return;
     }
     QJsonArray queue;

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "counterstate.h"
+#include "devicestatus.h"
 #include "hallconfig.h"
 #include "journalevent.h"
 #include "queueindex.h"
@@ -100,6 +101,14 @@ public:
     Result<CounterState> resumeCounter(int counter, const Actor& actor);
     Result<CounterState> closeCounter(int counter, const Actor& actor);
 
+    /// Records what a device reports about one of its peripherals; journals `device.status` only
+    /// when the report differs from that device's last one (devices re-report on every reconnect).
+    /// Returns the stored report. queueengine_devices.cpp.
+    Result<DeviceStatus> reportDevice(DeviceStatus report, const Actor& actor);
+    /// The latest report per device and peripheral, ordered by device, then kind. Not stored: after
+    /// a restart devices report again when they reconnect.
+    QList<DeviceStatus> devices() const;
+
     /// Expires yesterday's open tickets and closes all counters when the business day has changed.
     void rollOverIfDue();
 
@@ -160,6 +169,7 @@ private:
     QueueIndex m_index;
     ServiceTimeEstimator m_estimator;
     ChangeSet m_changes;
+    std::map<std::pair<QString, QString>, DeviceStatus> m_devices; // (device, kind) → latest report
 };
 
 } // namespace hall

@@ -1,0 +1,32 @@
+// device.status: a device tells the hall how its peripherals are (a kiosk's printer out of paper).
+#include "deviceops.h"
+
+#include "engineop.h"
+
+namespace hall {
+
+using protocol::ArgReader;
+
+void opDeviceStatus(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"kind", "status", "message", "requestId"});
+    DeviceStatus report;
+    report.kind = args.string("kind", 32);
+    report.status = args.string("status", 32);
+    report.message = args.optionalString("message", devicestatus::kMaxMessageLength).value_or(QString());
+    args.optionalString("requestId", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    // A device speaks only for itself: the name is the authenticated one, never an argument.
+    report.device = ctx.session->device;
+    const Actor actor = ctx.actor();
+    runEngineOp<DeviceStatus>(
+        std::move(ctx),
+        [report, actor](QueueEngine& e) { return e.reportDevice(report, actor); },
+        [](const DeviceStatus& s) { return QJsonObject{{QStringLiteral("device"), devicestatus::toJson(s)}}; },
+        [](const DeviceStatus& s) { return QStringLiteral("%1 %2=%3").arg(s.device, s.kind, s.status); });
+}
+
+} // namespace hall

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "opcontext.h"
+
+namespace hall {
+
+/// device.status {kind, status, message?, requestId?}: any authenticated device reports one of its
+/// peripherals; the service journals `device.status` when the report is new (deviceops.cpp).
+void opDeviceStatus(OpContext ctx);
+
+} // namespace hall
