@@ -39,14 +39,18 @@ QByteArray EscPosEncoder::ticket(const PrintedTicket& t)
     feed(1);
     text(t.serviceName, 2);
     text(t.number, 4, true);
-    text(waitLine(t));
+    if (t.peopleAhead >= 0) {
+        text(waitLine(t));
+    }
     if (t.issuedAt.isValid()) {
-        text(QStringLiteral("取号时间 ") + t.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        text(t.timeLabel + QLatin1Char(' ') + t.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     if (!t.qrPayload.isEmpty()) {
         feed(1);
         qr(t.qrPayload);
-        text(QStringLiteral("扫码查看排队进度"));
+        if (!t.qrCaption.isEmpty()) {
+            text(t.qrCaption);
+        }
     }
     if (!t.notice.isEmpty()) {
         text(t.notice);

@@ -87,6 +87,32 @@ TEST_CASE("ticket byte stream prints on the simulated printer with a readable QR
     }
 }
 
+TEST_CASE("a booking confirmation has no wait line and says what its time and QR code mean", "[printer]")
+{
+    const PrinterProfile profile = PrinterProfile::named(QStringLiteral("58mm-gb18030"));
+    PrintedTicket queueTicket = sampleTicket();
+    SimulatedPrinter plain;
+    plain.feed(EscPosEncoder(profile).ticket(queueTicket));
+    CHECK(plain.textLines().contains(QStringLiteral("扫码查看排队进度")));
+    CHECK(plain.textLines().contains(QStringLiteral("取号时间 2026-11-24 09:30")));
+
+    PrintedTicket confirmation = sampleTicket();
+    confirmation.peopleAhead = -1;
+    confirmation.timeLabel = QStringLiteral("预约时间");
+    confirmation.qrCaption = QStringLiteral("签到时请扫描此码");
+    SimulatedPrinter device;
+    device.feed(EscPosEncoder(profile).ticket(confirmation));
+    const QStringList lines = device.textLines();
+    CHECK(lines.contains(QStringLiteral("预约时间 2026-11-24 09:30")));
+    CHECK(lines.contains(QStringLiteral("签到时请扫描此码")));
+    CHECK_FALSE(lines.contains(QStringLiteral("扫码查看排队进度")));
+    for (const QString& line : lines) {
+        CHECK_FALSE(line.startsWith(QStringLiteral("前面还有")));
+    }
+    REQUIRE(device.pages().size() == 1);
+    CHECK(CodeScanner::decode(device.pages().first()) == confirmation.qrPayload);
+}
+
 TEST_CASE("simulated printer decodes a stream that arrives one byte at a time", "[printer]")
 {
     const PrinterProfile profile = PrinterProfile::named(QStringLiteral("58mm-gb18030"));
