@@ -2,6 +2,7 @@
 
 #include "activityfilter.h"
 #include "client/serviceclient.h"
+#include "devicereporter.h"
 #include "idcard/idcardreaderfactory.h"
 #include "kioskcontroller.h"
 #include "printer/escposprinter.h"
@@ -53,6 +54,7 @@ bool KioskApp::load()
     }
     m_controller = std::make_unique<KioskController>(m_client.get(), m_printer.get(), m_options.journey);
     m_controller->setTranslationEngine(&m_engine);
+    m_reporter = std::make_unique<DeviceReporter>(m_client.get(), m_controller->printer());
     if (m_idCard) {
         QObject::connect(m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
                          [c = m_controller.get()](const IdCard& card) { c->onCardRead(card.idNumber); });

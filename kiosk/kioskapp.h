@@ -11,6 +11,7 @@ class QQuickWindow;
 namespace hall {
 
 class ActivityFilter;
+class DeviceReporter;
 class IdCardReader;
 class KioskController;
 class ServiceClient;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<IdCardReader> m_idCard;
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<ActivityFilter> m_activity;
+    std::unique_ptr<DeviceReporter> m_reporter;
     QQmlApplicationEngine m_engine; // destroyed first: the pages refer to the objects above
     QQuickWindow* m_window = nullptr;
 };

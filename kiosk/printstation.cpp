@@ -42,8 +42,7 @@ void PrintStation::onStatus()
     const Problem p = problem();
     if (p != m_logged && p != Problem::None) {
         qCWarning(lcPrinter).noquote() << "ticket printer:" << m_printer->status().text()
-                                       << "- tickets are shown on screen; not reported to hall-service"
-                                          " (protocol v1 has no device-status op)";
+                                       << "- tickets are shown on screen until it prints again";
     } else if (p == Problem::None && m_logged != Problem::None) {
         qCInfo(lcPrinter) << "ticket printer ready again";
     }

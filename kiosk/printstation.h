@@ -9,8 +9,7 @@
 namespace hall {
 
 /// The kiosk's view of its ticket printer: whether it can print now, and if not, why (for the
-/// screen and for staff). Problems are logged once each; protocol v1 has no op to report device
-/// health to hall-service yet, so the log is where staff tooling can pick them up.
+/// screen and, through DeviceReporter, for staff). Problems are also logged once each.
 class PrintStation : public QObject
 {
     Q_OBJECT
@@ -35,6 +34,10 @@ public:
 
     bool isReady() const { return m_printer != nullptr && m_printer->isReady(); }
     Problem problem() const;
+    /// Still prints, but the roll is nearly used up: staff should change it soon.
+    bool paperLow() const { return m_printer != nullptr && m_printer->status().paperNearEnd; }
+    /// The printer's own words for staff (e.g. 缺纸); empty without a printer.
+    QString statusText() const { return m_printer != nullptr ? m_printer->status().text() : QString(); }
 
     /// Starts printing; false when the printer cannot print now (then nothing is sent).
     bool print(const PrintedTicket& ticket);

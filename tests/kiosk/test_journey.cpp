@@ -85,6 +85,30 @@ QJsonObject serviceTicket(test::HallProcess& hall, const QString& adminToken, co
     return reply->result.value(u"ticket"_s).toObject();
 }
 
+/// What the service knows of a device's printer, as an admin sees it in the snapshot.
+QString reportedPrinterStatus(test::HallProcess& hall, const QString& adminToken, const QString& device)
+{
+    ServiceClient::Options o;
+    o.url = hall.url();
+    o.role = QStringLiteral("admin");
+    o.device = QStringLiteral("admin-1");
+    o.token = adminToken;
+    o.subscribe = false;
+    ServiceClient admin(o);
+    admin.start();
+    std::optional<ServiceReply> reply;
+    admin.request(QStringLiteral("hall.snapshot"), {}, [&](const ServiceReply& r) { reply = r; });
+    REQUIRE(waitUntil([&] { return reply.has_value(); }));
+    REQUIRE(reply->ok);
+    for (const QJsonValue& d : reply->result.value(u"devices"_s).toArray()) {
+        const QJsonObject o2 = d.toObject();
+        if (o2.value(u"device"_s).toString() == device && o2.value(u"kind"_s).toString() == QLatin1String("printer")) {
+            return o2.value(u"status"_s).toString();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("resident journey: two errands with an elder's ID printed, then paper out, service down and back")
@@ -175,6 +199,12 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
             return CodeScanner::decode(app.window()->grabWindow()) ==
                    QStringLiteral("hall:ticket/2026-11-24/") + kiosk->ticket()->number();
         }));
+        // The service was told, so staff see it.
+        REQUIRE(waitUntil([&] { return reportedPrinterStatus(hall, adminToken, u"kiosk-1"_s) == u"paperOut"_s; }));
+        // Paper back in: staff see that too.
+        device->loadPaper(-1);
+        app.printer()->refreshStatus();
+        REQUIRE(waitUntil([&] { return reportedPrinterStatus(hall, adminToken, u"kiosk-1"_s) == u"ok"_s; }));
     }
 
     SECTION("service down: unavailable; back on the same port: a ticket works")
@@ -190,6 +220,8 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
         REQUIRE(hall.port() == port);
         REQUIRE(waitUntil([&] { return kiosk->serviceAvailable(); }, 20000));
         CHECK(kiosk->connection() == QLatin1String("connected"));
+        // The restarted service keeps device reports in memory only: the kiosk reports again.
+        REQUIRE(waitUntil([&] { return reportedPrinterStatus(hall, adminToken, u"kiosk-1"_s) == u"ok"_s; }));
         j.tap(QStringLiteral("homeTile_1"));
         j.tap(QStringLiteral("chooseNext"));
         j.takeTicket();
