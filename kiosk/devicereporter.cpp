@@ -54,7 +54,8 @@ void DeviceReporter::report(bool evenIfKnown)
         }
         if (!reply.ok) {
             // Not retried here: the next change or reconnect reports the state of that moment.
-            qCWarning(lcReport).noquote() << "printer status not reported to hall-service:" << reply.errorCode;
+            qCWarning(lcReport).noquote()
+                << "printer status not reported to hall-service:" << reply.errorCode;
             return;
         }
         m_acknowledged = status;

@@ -9,6 +9,7 @@
 #include "printer/simulatedprinterlink.h"
 #include "printer/ticketprinterfactory.h"
 #include "qrimageprovider.h"
+#include "voiceguide.h"
 
 #include <QQuickWindow>
 
@@ -55,6 +56,7 @@ bool KioskApp::load()
     m_controller = std::make_unique<KioskController>(m_client.get(), m_printer.get(), m_options.journey);
     m_controller->setTranslationEngine(&m_engine);
     m_reporter = std::make_unique<DeviceReporter>(m_client.get(), m_controller->printer());
+    m_voice = std::make_unique<VoiceGuide>(m_controller.get(), m_options.voice);
     if (m_idCard) {
         QObject::connect(m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
                          [c = m_controller.get()](const IdCard& card) { c->onCardRead(card.idNumber); });

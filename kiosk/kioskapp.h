@@ -12,6 +12,7 @@ namespace hall {
 
 class ActivityFilter;
 class DeviceReporter;
+class VoiceGuide;
 class IdCardReader;
 class KioskController;
 class ServiceClient;
@@ -40,6 +41,7 @@ public:
     /// The simulated device behind the printer, or null with a real printer.
     SimulatedPrinter* simulatedPrinter() const;
     IdCardReader* idCardReader() const { return m_idCard.get(); }
+    VoiceGuide* voiceGuide() const { return m_voice.get(); }
     QQmlApplicationEngine& engine() { return m_engine; }
 
 private:
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<ActivityFilter> m_activity;
     std::unique_ptr<DeviceReporter> m_reporter;
+    std::unique_ptr<VoiceGuide> m_voice;
     QQmlApplicationEngine m_engine; // destroyed first: the pages refer to the objects above
     QQuickWindow* m_window = nullptr;
 };

@@ -27,6 +27,8 @@ const Flag kFlags[] = {
     {"printer-output", "printerOutput", "simulated: directory for the printed tickets as PNG."},
     {"paper-dots", "paperDots", "simulated: length of the paper roll in dots (default unlimited)."},
     {"idcard-file", "idcardFile", "Simulated ID-card reader serving the identities of this JSON file."},
+    {"voice", "voice", "Voice guidance in elderly mode: media (default), silent (simulated) or none."},
+    {"voice-dir", "voiceDir", "Directory of voice clips (default: the pack built with the kiosk)."},
     {"idle-seconds", "idleSeconds",
      "Return home after this long without a touch (default 60; doubled for elderly mode)."},
     {"follow-url", "followUrl", "QR payload on tickets; {day} and {number} are replaced."},
@@ -60,6 +62,16 @@ std::optional<QString> apply(KioskOptions& o, const QString& key, const QString&
     } else if (key == QLatin1String("idcardFile")) {
         o.idCard = {{QStringLiteral("backend"), QStringLiteral("simulated")},
                     {QStringLiteral("file"), value}};
+    } else if (key == QLatin1String("voice")) {
+        ok = value == QLatin1String("media") || value == QLatin1String("silent") ||
+             value == QLatin1String("none");
+        if (value == QLatin1String("none")) {
+            o.voice.clear();
+        } else {
+            o.voice.insert(QStringLiteral("audio"), value);
+        }
+    } else if (key == QLatin1String("voiceDir")) {
+        o.voice.insert(QStringLiteral("voiceDir"), value);
     } else if (key == QLatin1String("idleSeconds")) {
         o.journey.idleTimeoutMs = value.toInt(&ok) * 1000;
         ok = ok && o.journey.idleTimeoutMs > 0;

@@ -21,6 +21,8 @@ struct KioskOptions
     QVariantMap printer{
         {QStringLiteral("backend"), QStringLiteral("simulated")}}; ///< createTicketPrinter keys
     QVariantMap idCard; ///< createIdCardReader keys; empty: no reader
+    /// createAnnouncer keys for elderly mode's voice guidance; empty: no voice.
+    QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
     KioskController::Options journey;
     int backoffMaxMs = 2000; ///< a kiosk should notice a returning service quickly
     QSize windowSize{1080, 1920};

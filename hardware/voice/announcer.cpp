@@ -11,10 +11,35 @@ Announcer::Announcer(VoicePack pack, std::unique_ptr<ClipPlayer> player, QObject
 
 void Announcer::announce(const CallAnnouncement& call)
 {
-    m_queue.append(call);
+    enqueue(Utterance{call, {}});
+}
+
+void Announcer::guide(const QString& key)
+{
+    if (m_pack.file(key).isEmpty()) {
+        emit guidanceSkipped(key, QStringLiteral("no clip"));
+        return;
+    }
+    // Guidance for a page the resident has already left is noise: only the newest waits.
+    m_queue.removeIf([](const Utterance& u) { return !u.guide.isEmpty(); });
+    enqueue(Utterance{{}, key});
+}
+
+void Announcer::enqueue(Utterance u)
+{
+    m_queue.append(std::move(u));
     emit pendingChanged();
     if (!m_current) {
         startNext();
+    }
+}
+
+void Announcer::skip(const Utterance& u, const QString& reason)
+{
+    if (u.guide.isEmpty()) {
+        emit announcementSkipped(u.call, reason);
+    } else {
+        emit guidanceSkipped(u.guide, reason);
     }
 }
 
@@ -49,25 +74,29 @@ double Announcer::effectiveVolume() const
 void Announcer::startNext()
 {
     while (!m_queue.isEmpty()) {
-        const CallAnnouncement call = m_queue.takeFirst();
+        const Utterance next = m_queue.takeFirst();
         emit pendingChanged();
         const double volume = effectiveVolume();
         if (m_pack.isEmpty()) {
-            emit announcementSkipped(call, QStringLiteral("no voice pack"));
+            skip(next, QStringLiteral("no voice pack"));
             continue;
         }
         if (volume <= 0.0) {
-            emit announcementSkipped(call, QStringLiteral("quiet hours"));
+            skip(next, QStringLiteral("quiet hours"));
             continue;
         }
         QStringList files;
-        for (const QString& key : clipsFor(call)) {
+        for (const QString& key : next.guide.isEmpty() ? clipsFor(next.call) : QStringList{next.guide}) {
             files << m_pack.file(key);
         }
         m_player->setVolume(float(volume));
-        m_current = call;
+        m_current = next;
         emit speakingChanged();
-        emit announcementStarted(call);
+        if (next.guide.isEmpty()) {
+            emit announcementStarted(next.call);
+        } else {
+            emit guidanceStarted(next.guide);
+        }
         m_player->play(files);
         return;
     }
@@ -79,12 +108,18 @@ void Announcer::onPlayed(bool ok, const QString& error)
     if (!m_current) {
         return;
     }
-    const CallAnnouncement done = *std::exchange(m_current, std::nullopt);
+    const Utterance done = *std::exchange(m_current, std::nullopt);
     if (!ok) {
         qWarning("announcer: playback failed: %s", qPrintable(error));
-        emit playbackFailed(done, error);
     }
-    emit announcementFinished(done);
+    if (done.guide.isEmpty()) {
+        if (!ok) {
+            emit playbackFailed(done.call, error);
+        }
+        emit announcementFinished(done.call);
+    } else {
+        emit guidanceFinished(done.guide);
+    }
     emit speakingChanged();
     startNext();
 }

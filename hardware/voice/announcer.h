@@ -20,7 +20,8 @@ namespace hall {
 /// played as one utterance.
 /// Calls are queued and each is finished before the next starts, never cut off. Volume and quiet
 /// hours are configurable; in quiet hours calls play at the quiet volume, or are skipped when that
-/// volume is zero.
+/// volume is zero. It also speaks guidance (a kiosk's elderly mode: "请刷身份证…"): one clip, no
+/// chime, spoken once; a newer guidance replaces one still waiting, since the resident has moved on.
 class Announcer : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
 
     /// Queues a call; returns at once.
     void announce(const CallAnnouncement& call);
+
+    /// Queues the guidance clip `key` (e.g. guide_identify_zh); skipped when the pack lacks it.
+    void guide(const QString& key);
 
     /// The clip keys a call is spoken as: chime, then the sentence `repeat` times.
     QStringList clipsFor(const CallAnnouncement& call) const;
@@ -58,18 +62,29 @@ signals:
     void announcementSkipped(const hall::CallAnnouncement& call, const QString& reason);
     /// The audio device could not play (all of) the call; it still counts as finished.
     void playbackFailed(const hall::CallAnnouncement& call, const QString& error);
+    void guidanceStarted(const QString& key);
+    void guidanceFinished(const QString& key);
+    void guidanceSkipped(const QString& key, const QString& reason);
     void speakingChanged();
     void pendingChanged();
     void idle();
 
 private:
+    /// A call, or guidance when `guide` is set.
+    struct Utterance
+    {
+        CallAnnouncement call;
+        QString guide;
+    };
+    void enqueue(Utterance u);
     void startNext();
+    void skip(const Utterance& u, const QString& reason);
     void onPlayed(bool ok, const QString& error);
 
     VoicePack m_pack;
     std::unique_ptr<ClipPlayer> m_player;
-    QList<CallAnnouncement> m_queue;
-    std::optional<CallAnnouncement> m_current;
+    QList<Utterance> m_queue;
+    std::optional<Utterance> m_current;
     int m_repeat = 2;
     double m_volume = 1.0;
     QTime m_quietFrom;

@@ -35,6 +35,12 @@ VoicePack VoicePack::load(const QString& directory, QString* error)
         }
         return {};
     }
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("guide_*")}, QDir::Files, QDir::Name)) {
+        if (kExtensions.contains(info.suffix()) && info.size() > 0 &&
+            !pack.m_files.contains(info.baseName())) {
+            pack.m_files.insert(info.baseName(), info.absoluteFilePath());
+        }
+    }
     pack.m_directory = dir.absolutePath();
     return pack;
 }

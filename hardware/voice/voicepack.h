@@ -8,6 +8,8 @@ namespace hall {
 /// A directory of short clips, one file per key (see callphrase::requiredKeys()): `qing.wav` (请),
 /// `d0.wav`…`d9.wav` (零…九), `A.wav`…`Z.wav`, `chime.wav`, … . WAV must be 16-bit PCM; a recorded
 /// pack may also use .ogg or .mp3. Replacing the directory changes the voice without code changes.
+/// Guidance clips (`guide_*`, whole sentences for a kiosk's elderly mode) are optional: every such
+/// file in the directory is loaded.
 class VoicePack
 {
 public:

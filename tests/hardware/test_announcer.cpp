@@ -228,6 +228,76 @@ TEST_CASE("the build-time voice pack is complete 16-bit PCM", "[announcer]")
     }
 }
 
+TEST_CASE("guidance is one clip without chime; a newer one replaces one still waiting", "[announcer]")
+{
+    auto* player = new ScriptedClipPlayer;
+    Announcer announcer(defaultPack(), std::unique_ptr<ClipPlayer>(player));
+    QSignalSpy started(&announcer, &Announcer::guidanceStarted);
+    QSignalSpy finished(&announcer, &Announcer::guidanceFinished);
+    QSignalSpy callsFinished(&announcer, &Announcer::announcementFinished);
+    announcer.guide(QStringLiteral("guide_home_zh"));
+    REQUIRE(player->utterances.size() == 1);
+    CHECK(player->utterances.first() == QStringList{QStringLiteral("guide_home_zh")});
+    // While it speaks, the resident taps twice: only the page they end on is spoken next.
+    announcer.guide(QStringLiteral("guide_choose_zh"));
+    announcer.guide(QStringLiteral("guide_identify_zh"));
+    CHECK(announcer.pendingCount() == 1);
+    player->finish();
+    player->finish();
+    REQUIRE(player->utterances.size() == 2);
+    CHECK(player->utterances.at(1) == QStringList{QStringLiteral("guide_identify_zh")});
+    CHECK(started.size() == 2);
+    REQUIRE(finished.size() == 2);
+    CHECK(finished.at(1).at(0).toString() == QLatin1String("guide_identify_zh"));
+    CHECK(callsFinished.isEmpty()); // guidance is not a call
+    CHECK_FALSE(announcer.isSpeaking());
+}
+
+TEST_CASE("guidance never drops a queued call", "[announcer]")
+{
+    auto* player = new ScriptedClipPlayer;
+    Announcer announcer(defaultPack(), std::unique_ptr<ClipPlayer>(player));
+    announcer.setRepeat(1);
+    const CallAnnouncement call{QStringLiteral("A012"), 3, false};
+    announcer.guide(QStringLiteral("guide_home_zh"));
+    announcer.announce(call);
+    announcer.guide(QStringLiteral("guide_ticket_zh"));
+    player->finish();
+    player->finish();
+    player->finish();
+    REQUIRE(player->utterances.size() == 3);
+    CHECK(player->utterances.at(1) == QStringList{QStringLiteral("chime")} + callphrase::sentence(call));
+    CHECK(player->utterances.at(2) == QStringList{QStringLiteral("guide_ticket_zh")});
+}
+
+TEST_CASE("guidance the pack lacks is skipped, not played", "[announcer]")
+{
+    auto* player = new ScriptedClipPlayer;
+    Announcer announcer(defaultPack(), std::unique_ptr<ClipPlayer>(player));
+    QSignalSpy skipped(&announcer, &Announcer::guidanceSkipped);
+    announcer.guide(QStringLiteral("guide_nowhere_zh"));
+    CHECK(player->utterances.isEmpty());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped.first().at(0).toString() == QLatin1String("guide_nowhere_zh"));
+    CHECK_FALSE(announcer.isSpeaking());
+}
+
+TEST_CASE("the build-time pack speaks guidance for every kiosk page in both languages", "[announcer]")
+{
+    const VoicePack pack = defaultPack();
+    for (const char* page :
+         {"home", "choose", "identify", "ticket", "ticket_screen", "refused", "booking", "checkin"}) {
+        for (const char* lang : {"zh", "en"}) {
+            const QString key = QStringLiteral("guide_%1_%2").arg(QLatin1String(page), QLatin1String(lang));
+            INFO(key.toStdString());
+            const std::optional<WavFile> wav = WavFile::read(pack.file(key));
+            REQUIRE(wav);
+            CHECK(wav->durationMs() > 1000); // a sentence, not a stray syllable
+            CHECK(wav->durationMs() < 15000);
+        }
+    }
+}
+
 TEST_CASE("clips of one format join into one WAV", "[announcer]")
 {
     const VoicePack pack = defaultPack();

@@ -1,0 +1,58 @@
+#include "voiceguide.h"
+
+#include "kioskcontroller.h"
+#include "voice/announcerfactory.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+namespace hall {
+
+namespace {
+Q_LOGGING_CATEGORY(lcVoice, "hall.kiosk.voice")
+}
+
+VoiceGuide::VoiceGuide(KioskController* kiosk, QVariantMap voice, QObject* parent)
+    : QObject(parent), m_kiosk(kiosk), m_voice(std::move(voice))
+{
+    connect(m_kiosk, &KioskController::pageChanged, this, &VoiceGuide::speak);
+    // Switching elderly mode on, or the language while in it, repeats where the resident is.
+    connect(m_kiosk, &KioskController::elderlyChanged, this, &VoiceGuide::speak);
+    connect(m_kiosk, &KioskController::englishChanged, this, &VoiceGuide::speak);
+}
+
+VoiceGuide::~VoiceGuide() = default;
+
+QString VoiceGuide::currentKey() const
+{
+    const auto page = m_kiosk->page();
+    QString name =
+        QString::fromLatin1(QMetaEnum::fromType<KioskController::Page>().valueToKey(int(page))).toLower();
+    if (page == KioskController::Page::Ticket && !m_kiosk->printer()->isReady()) {
+        name += QStringLiteral("_screen"); // no paper ticket: photograph the screen
+    }
+    return QStringLiteral("guide_%1_%2")
+        .arg(name, m_kiosk->english() ? QStringLiteral("en") : QStringLiteral("zh"));
+}
+
+void VoiceGuide::speak()
+{
+    if (!m_kiosk->elderly() || m_voice.isEmpty() || m_unavailable) {
+        return;
+    }
+    if (!m_announcer) {
+        QString error;
+        m_announcer = createAnnouncer(m_voice, &error);
+        if (!m_announcer) {
+            // The kiosk works without a voice; staff find the reason in the log.
+            qCWarning(lcVoice).noquote() << "no voice guidance:" << error;
+            m_unavailable = true;
+            return;
+        }
+    }
+    const QString key = currentKey();
+    m_announcer->guide(key);
+    emit guided(key);
+}
+
+} // namespace hall
