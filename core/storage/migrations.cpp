@@ -145,6 +145,44 @@ const QList<Migration>& migrations()
                             " staff TEXT NOT NULL,"
                             " PRIMARY KEY (office, day))"),
          }},
+        // Version 5: application cases (core/cases). Applicant name, ID and phone sealed; the ID found by
+        // its keyed hash. Entries record who did each step (谁调查谁负责，谁审批谁负责).
+        {5,
+         {
+             QStringLiteral("CREATE TABLE cases ("
+                            " number TEXT PRIMARY KEY,"
+                            " type TEXT NOT NULL,"
+                            " office TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " step INTEGER NOT NULL,"
+                            " accepted_on TEXT NOT NULL,"
+                            " step_started_on TEXT,"
+                            " approved_on TEXT,"
+                            " closed_on TEXT,"
+                            " person_key TEXT NOT NULL,"
+                            " id_masked TEXT NOT NULL,"
+                            " name_sealed TEXT NOT NULL,"
+                            " id_sealed TEXT NOT NULL,"
+                            " phone_sealed TEXT NOT NULL,"
+                            " household_size INTEGER NOT NULL,"
+                            " refusal_reason TEXT,"
+                            " missing_documents TEXT,"
+                            " documents_due TEXT)"),
+             QStringLiteral("CREATE INDEX cases_person ON cases (person_key)"),
+             QStringLiteral("CREATE TABLE case_entries ("
+                            " case_number TEXT NOT NULL,"
+                            " seq INTEGER NOT NULL,"
+                            " step INTEGER NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " staff TEXT NOT NULL,"
+                            " note TEXT NOT NULL,"
+                            " PRIMARY KEY (case_number, seq))"),
+             QStringLiteral("CREATE TABLE case_staff ("
+                            " username TEXT NOT NULL,"
+                            " case_type TEXT NOT NULL,"
+                            " PRIMARY KEY (username, case_type))"),
+         }},
     };
     return list;
 }

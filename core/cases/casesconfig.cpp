@@ -1,0 +1,264 @@
+#include "casesconfig.h"
+
+#include "domain/jsonconfigreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace hall {
+
+namespace {
+
+std::optional<StepKind> stepKindFrom(const QString& s)
+{
+    static const QHash<QString, StepKind> kinds{
+        {QStringLiteral("application"), StepKind::Application},
+        {QStringLiteral("task"), StepKind::Task},
+        {QStringLiteral("notice"), StepKind::Notice},
+        {QStringLiteral("approval"), StepKind::Approval},
+        {QStringLiteral("issue"), StepKind::Issue},
+        {QStringLiteral("payment"), StepKind::Payment},
+    };
+    const auto it = kinds.constFind(s);
+    return it == kinds.cend() ? std::nullopt : std::optional<StepKind>(*it);
+}
+
+std::optional<PaymentFrequency> frequencyFrom(const QString& s)
+{
+    if (s == QLatin1String("none")) {
+        return PaymentFrequency::None;
+    }
+    if (s == QLatin1String("once")) {
+        return PaymentFrequency::Once;
+    }
+    if (s == QLatin1String("monthly")) {
+        return PaymentFrequency::Monthly;
+    }
+    if (s == QLatin1String("quarterly")) {
+        return PaymentFrequency::Quarterly;
+    }
+    return std::nullopt;
+}
+
+StepDef readStep(JsonConfigReader& r, const QJsonObject& o, const QString& path)
+{
+    StepDef s;
+    s.id = r.string(o, QStringLiteral("id"), path);
+    s.nameZh = r.string(o, QStringLiteral("nameZh"), path);
+    s.nameEn = r.string(o, QStringLiteral("nameEn"), path, s.nameZh);
+    const QString kind = r.string(o, QStringLiteral("kind"), path, QStringLiteral("task"));
+    if (auto k = stepKindFrom(kind)) {
+        s.kind = *k;
+    } else {
+        r.problems << QStringLiteral("%1.kind must be application, task, notice, approval, issue or payment")
+                          .arg(path);
+    }
+    s.days = r.integer(o, QStringLiteral("days"), path, 0, 0, 365);
+    const QString dayKind = r.string(o, QStringLiteral("dayKind"), path, QStringLiteral("working"));
+    if (dayKind == QLatin1String("calendar")) {
+        s.dayKind = DayKind::Calendar;
+    } else if (dayKind != QLatin1String("working")) {
+        r.problems << QStringLiteral("%1.dayKind must be working or calendar").arg(path);
+    }
+    s.deadlineDays = r.integer(o, QStringLiteral("deadlineDays"), path, 0, 0, 365);
+    if (s.kind == StepKind::Notice && s.days < 1) {
+        r.problems << QStringLiteral("%1: a notice needs days >= 1").arg(path);
+    }
+    s.residentZh = r.string(o, QStringLiteral("residentZh"), path, QStringLiteral(""));
+    s.residentEn = r.string(o, QStringLiteral("residentEn"), path, s.residentZh);
+    return s;
+}
+
+WorkflowDef readWorkflow(JsonConfigReader& r, const QJsonObject& o, const QString& path)
+{
+    WorkflowDef w;
+    w.type = r.string(o, QStringLiteral("type"), path);
+    w.code = r.string(o, QStringLiteral("code"), path);
+    static const QRegularExpression twoDigits(QStringLiteral("^[0-9]{2}$"));
+    if (!w.code.isEmpty() && !twoDigits.match(w.code).hasMatch()) {
+        r.problems << QStringLiteral("%1.code must be two digits").arg(path);
+    }
+    w.nameZh = r.string(o, QStringLiteral("nameZh"), path);
+    w.nameEn = r.string(o, QStringLiteral("nameEn"), path, w.nameZh);
+    w.refusalNoticeDays = r.integer(o, QStringLiteral("refusalNoticeDays"), path, 3, 0, 60);
+    w.documentsDays = r.integer(o, QStringLiteral("documentsDays"), path, 10, 1, 120);
+    const QJsonObject pay = o.value(QStringLiteral("payment")).toObject();
+    if (auto f = frequencyFrom(r.string(pay, QStringLiteral("frequency"), path + QStringLiteral(".payment"),
+                                        QStringLiteral("none")))) {
+        w.payment.frequency = *f;
+    } else {
+        r.problems
+            << QStringLiteral("%1.payment.frequency must be none, once, monthly or quarterly").arg(path);
+    }
+    w.payment.dayOfMonth =
+        r.integer(pay, QStringLiteral("dayOfMonth"), path + QStringLiteral(".payment"), 10, 1, 28);
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    if (steps.size() < 2) {
+        r.problems << QStringLiteral("%1.steps needs at least two steps").arg(path);
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString p = QStringLiteral("%1.steps[%2]").arg(path).arg(i);
+        StepDef s = readStep(r, steps.at(i).toObject(), p);
+        if (ids.contains(s.id)) {
+            r.problems << QStringLiteral("%1.id \"%2\" is used twice").arg(p, s.id);
+        }
+        ids.insert(s.id);
+        if ((i == 0) != (s.kind == StepKind::Application)) {
+            r.problems << QStringLiteral("%1: the first step, and only it, is the application").arg(p);
+        }
+        w.steps << s;
+    }
+    int approvals = 0;
+    for (const StepDef& s : std::as_const(w.steps)) {
+        approvals += s.kind == StepKind::Approval ? 1 : 0;
+    }
+    if (approvals != 1) {
+        r.problems << QStringLiteral("%1 needs exactly one approval step").arg(path);
+    }
+    return w;
+}
+
+} // namespace
+
+int WorkflowDef::approvalStep() const
+{
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).kind == StepKind::Approval) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+const WorkflowDef* CasesConfig::workflow(const QString& type) const
+{
+    for (const WorkflowDef& w : workflows) {
+        if (w.type == type) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+const CaseOffice* CasesConfig::office(const QString& id) const
+{
+    for (const CaseOffice& o : offices) {
+        if (o.id == id) {
+            return &o;
+        }
+    }
+    return nullptr;
+}
+
+CaseResult<CasesConfig> parseCasesConfig(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        return CaseError{CaseErrorCode::InvalidArgument,
+                         QStringLiteral("办件配置不是有效的 JSON 对象: %1").arg(parseError.errorString()),
+                         {}};
+    }
+    const QJsonObject root = doc.object();
+    JsonConfigReader r;
+    CasesConfig c;
+    const QJsonArray offices = root.value(QStringLiteral("offices")).toArray();
+    for (qsizetype i = 0; i < offices.size(); ++i) {
+        const QString p = QStringLiteral("offices[%1]").arg(i);
+        const QJsonObject o = offices.at(i).toObject();
+        CaseOffice office;
+        office.id = r.string(o, QStringLiteral("id"), p);
+        office.nameZh = r.string(o, QStringLiteral("nameZh"), p);
+        office.nameEn = r.string(o, QStringLiteral("nameEn"), p, office.nameZh);
+        if (c.office(office.id)) {
+            r.problems << QStringLiteral("%1.id \"%2\" is used twice").arg(p, office.id);
+        }
+        c.offices << office;
+    }
+    if (c.offices.isEmpty()) {
+        r.problems << QStringLiteral("offices needs at least one office");
+    }
+    const QJsonArray workflows = root.value(QStringLiteral("workflows")).toArray();
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < workflows.size(); ++i) {
+        const QString p = QStringLiteral("workflows[%1]").arg(i);
+        WorkflowDef w = readWorkflow(r, workflows.at(i).toObject(), p);
+        if (c.workflow(w.type)) {
+            r.problems << QStringLiteral("%1.type \"%2\" is used twice").arg(p, w.type);
+        }
+        if (codes.contains(w.code)) {
+            r.problems << QStringLiteral("%1.code \"%2\" is used twice").arg(p, w.code);
+        }
+        codes.insert(w.code);
+        c.workflows << w;
+    }
+    if (c.workflows.isEmpty()) {
+        r.problems << QStringLiteral("workflows needs at least one workflow");
+    }
+    if (root.contains(QStringLiteral("holidays"))) {
+        const QJsonObject h = root.value(QStringLiteral("holidays")).toObject();
+        c.holidays.holidays = r.dates(h, QStringLiteral("closed"), QStringLiteral("holidays"));
+        c.holidays.workdays = r.dates(h, QStringLiteral("workdays"), QStringLiteral("holidays"));
+    } else {
+        c.holidays = defaultBookingConfig().holidays;
+    }
+    const QJsonObject limits = root.value(QStringLiteral("lookupLimits")).toObject();
+    c.limits.maxFailures =
+        r.integer(limits, QStringLiteral("maxFailures"), QStringLiteral("lookupLimits"), 5, 1, 100);
+    c.limits.windowMinutes =
+        r.integer(limits, QStringLiteral("windowMinutes"), QStringLiteral("lookupLimits"), 10, 1, 1440);
+    if (!r.problems.isEmpty()) {
+        return CaseError{CaseErrorCode::InvalidArgument,
+                         QStringLiteral("办件配置有误: %1").arg(r.problems.join(QStringLiteral("; "))),
+                         {}};
+    }
+    return c;
+}
+
+CaseResult<CasesConfig> loadCasesConfig(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return CaseError{CaseErrorCode::InvalidArgument, QStringLiteral("无法读取办件配置 %1").arg(path), {}};
+    }
+    return parseCasesConfig(f.readAll());
+}
+
+CasesConfig defaultCasesConfig()
+{
+    QFile f(QStringLiteral(":/hall/cases/default-cases.json"));
+    f.open(QIODevice::ReadOnly);
+    auto parsed = parseCasesConfig(f.readAll());
+    Q_ASSERT(parsed.ok()); // the built-in file is tested (tests/cases/test_config.cpp)
+    return std::move(parsed).value();
+}
+
+QString toString(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Application:
+        return QStringLiteral("application");
+    case StepKind::Task:
+        return QStringLiteral("task");
+    case StepKind::Notice:
+        return QStringLiteral("notice");
+    case StepKind::Approval:
+        return QStringLiteral("approval");
+    case StepKind::Issue:
+        return QStringLiteral("issue");
+    case StepKind::Payment:
+        return QStringLiteral("payment");
+    }
+    return QStringLiteral("task");
+}
+
+QString toString(DayKind kind)
+{
+    return kind == DayKind::Calendar ? QStringLiteral("calendar") : QStringLiteral("working");
+}
+
+} // namespace hall

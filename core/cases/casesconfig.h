@@ -1,0 +1,116 @@
+#pragma once
+
+#include "bookingconfig.h"
+#include "caseerror.h"
+
+#include <QList>
+#include <QString>
+
+namespace hall {
+
+/// How a step's length is counted: working days skip weekends and public holidays (调休 included).
+enum class DayKind
+{
+    Working,
+    Calendar
+};
+
+/// What a step is. Notices (公示) must run their full period before the case moves on; the approval
+/// step decides the case (approved allowances are paid from then on).
+enum class StepKind
+{
+    Application,
+    Task,
+    Notice,
+    Approval,
+    Issue,
+    Payment
+};
+
+/// One step of a workflow.
+struct StepDef
+{
+    QString id;
+    QString nameZh;
+    QString nameEn;
+    StepKind kind = StepKind::Task;
+    int days = 0;                       ///< expected length; for a notice the period that must run
+    DayKind dayKind = DayKind::Working; ///< how `days` is counted
+    int deadlineDays = 0;               ///< working days from the step's start to finish it; 0: none
+    QString residentZh;                 ///< what the resident should do meanwhile (optional)
+    QString residentEn;
+
+    bool operator==(const StepDef&) const = default;
+};
+
+enum class PaymentFrequency
+{
+    None,
+    Once,
+    Monthly,
+    Quarterly
+};
+
+/// When an approved allowance is paid: monthly items by `dayOfMonth` of each month, quarterly ones by
+/// `dayOfMonth` of each quarter's first month, starting the month after approval.
+struct PaymentPlan
+{
+    PaymentFrequency frequency = PaymentFrequency::None;
+    int dayOfMonth = 10;
+    bool operator==(const PaymentPlan&) const = default;
+};
+
+/// A kind of application (农村低保, 高龄津贴 …) and the steps every case of it goes through.
+struct WorkflowDef
+{
+    QString type; ///< stable id, e.g. "rural_dibao"
+    QString code; ///< two digits inside case numbers (case numbers are digits only: kiosk keypad)
+    QString nameZh;
+    QString nameEn;
+    QList<StepDef> steps;
+    PaymentPlan payment;
+    int refusalNoticeDays = 3; ///< working days to explain a refusal in writing
+    int documentsDays = 10;    ///< working days a resident has to bring missing documents
+
+    /// Index of the approval step, or -1.
+    int approvalStep() const;
+};
+
+/// An office responsible for cases (乡镇/街道, 县局 …).
+struct CaseOffice
+{
+    QString id;
+    QString nameZh;
+    QString nameEn;
+};
+
+/// Failed kiosk lookups allowed per kiosk and per ID number within the window.
+struct LookupLimits
+{
+    int maxFailures = 5;
+    int windowMinutes = 10;
+};
+
+/// Everything that configures case tracking (format: docs/cases.md).
+struct CasesConfig
+{
+    QList<WorkflowDef> workflows;
+    QList<CaseOffice> offices;
+    HolidayTable holidays;
+    LookupLimits limits;
+
+    const WorkflowDef* workflow(const QString& type) const;
+    const CaseOffice* office(const QString& id) const;
+};
+
+/// Parses the JSON case configuration; every problem is reported with its JSON path in one
+/// INVALID_ARGUMENT error. Without a "holidays" object the booking defaults' holiday table applies.
+CaseResult<CasesConfig> parseCasesConfig(const QByteArray& json);
+CaseResult<CasesConfig> loadCasesConfig(const QString& path);
+/// The built-in set (core/cases/default-cases.json).
+CasesConfig defaultCasesConfig();
+
+QString toString(StepKind kind);
+QString toString(DayKind kind);
+
+} // namespace hall
