@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <malloc.h>
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -38,13 +40,20 @@ int main(int argc, char* argv[])
     const long atStart = hall::bench::residentKiB();
     long at100 = 0;
     long at550 = 0;
-    for (int i = 1; i <= 1000; ++i) {
+    const int total = qEnvironmentVariableIntValue("HALL_BENCH_TICKETS") > 0
+                          ? qEnvironmentVariableIntValue("HALL_BENCH_TICKETS")
+                          : 1000;
+    for (int i = 1; i <= total; ++i) {
         if (loop.takeOne(i) < 0) {
             out << "bench-kiosk-memory: journey " << i << " failed\n";
             return 1;
         }
-        if (i == 100 || i == 550) {
+        if (i % 100 == 0) {
             app.engine().collectGarbage(); // the JS heap is collected lazily; count what stays
+            // RSS keeps pages the allocator has not returned; malloc's in-use bytes show live data.
+            out << "  after " << i << " tickets: RSS " << hall::bench::residentKiB() << " KiB, heap in use "
+                << mallinfo2().uordblks / 1024 << " KiB\n";
+            out.flush();
         }
         if (i == 100) {
             at100 = hall::bench::residentKiB();

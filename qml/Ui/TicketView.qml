@@ -73,6 +73,9 @@ Rectangle {
             height: width
             fillMode: Image.PreserveAspectFit
             smooth: false // QR modules must stay crisp to be scanned from the screen
+            // Every ticket's code is different and shown once: the pixmap cache would only keep
+            // each of them (up to its 2 MB limit), which measured as growth per ticket.
+            cache: false
         }
         Text {
             width: parent.width
