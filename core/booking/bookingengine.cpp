@@ -189,7 +189,7 @@ std::optional<BookingError> BookingEngine::checkParties(const BookingRequest& r,
 BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
 {
     const QDateTime now = m_clock.now();
-    if (r.requestId.trimmed().isEmpty() || r.requestId.size() > 128) {
+    if (r.requestId.trimmed().isEmpty() || r.requestId.size() > 200) {
         return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("缺少请求编号 (requestId)"));
     }
     static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
@@ -465,6 +465,12 @@ BookingResult<DayAvailability> BookingEngine::availability(const QString& office
         a.timeSlots << s;
     }
     return a;
+}
+
+std::optional<DayClosure> BookingEngine::closureOn(const QString& office, QDate day) const
+{
+    const auto it = m_closures.constFind(dayKey(office, day));
+    return it == m_closures.constEnd() ? std::nullopt : std::optional(it.value());
 }
 
 QList<Booking> BookingEngine::bookingsOn(const QString& office, QDate day) const

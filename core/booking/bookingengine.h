@@ -159,6 +159,13 @@ public:
     BookingResult<BulkCancellation> cancelDay(const QString& office, QDate day, const QString& reason,
                                               const QString& staff);
     BookingResult<CheckIn> checkIn(const CheckInRequest& request);
+    /// Every check of checkIn() without changing anything, so a caller that must do more (issue the
+    /// queue ticket) can check everything before it changes anything.
+    BookingResult<CheckIn> checkInPreview(const CheckInRequest& request) const;
+    /// Marks the booking of a successful checkInPreview() checked in (same turn, nothing in between).
+    void confirmCheckIn(const CheckIn& checkIn);
+    /// The office-side cancellation of a date, if there is one.
+    std::optional<DayClosure> closureOn(const QString& office, QDate day) const;
 
     BookingResult<DayAvailability> availability(const QString& office, QDate day) const;
     /// The counter's list of a day, ordered by slot then code.

@@ -75,7 +75,7 @@ QString BulkCancellation::staffExportCsv() const
     return csv;
 }
 
-BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
+BookingResult<CheckIn> BookingEngine::checkInPreview(const CheckInRequest& r) const
 {
     QString code;
     if (!r.qrPayload.isEmpty()) {
@@ -107,7 +107,7 @@ BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
     if (code.isEmpty() || it == m_bookings.end()) {
         return refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码"));
     }
-    Booking& b = it->second;
+    const Booking& b = it->second;
     if (!key.isEmpty() && std::none_of(b.parties.begin(), b.parties.end(),
                                        [&](const Party& p) { return p.personKey == key; })) {
         return refuse(BookingErrorCode::WrongCouple,
@@ -140,9 +140,6 @@ BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
         return refuse(BookingErrorCode::CheckInTooLate,
                       QStringLiteral("签到时间已过 (%1 前)，请取普通号排队或重新预约").arg(hhmm(until)));
     }
-    b.status = BookingStatus::CheckedIn;
-    b.changedAt = now;
-    recordBooking(b);
     CheckIn c{b.code,      b.office,
               b.type,      m_calendar.config().services[static_cast<std::size_t>(typeIndex(b.type))],
               b.slotStart, b.slotEnd,
@@ -151,6 +148,23 @@ BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
         c.maskedIds << p.maskedId;
     }
     return c;
+}
+
+BookingResult<CheckIn> BookingEngine::checkIn(const CheckInRequest& r)
+{
+    auto c = checkInPreview(r);
+    if (c) {
+        confirmCheckIn(c.value());
+    }
+    return c;
+}
+
+void BookingEngine::confirmCheckIn(const CheckIn& c)
+{
+    Booking& b = m_bookings.at(c.reference);
+    b.status = BookingStatus::CheckedIn;
+    b.changedAt = m_clock.now();
+    recordBooking(b);
 }
 
 BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QString& staff)

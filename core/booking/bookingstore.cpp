@@ -161,6 +161,36 @@ bool BookingStore::writeClosure(const DayClosure& c)
     return q.exec();
 }
 
+std::optional<Error> BookingStore::write(const BookingChanges& changes)
+{
+    // A booking changed several times in one batch is written once, in its last state.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
+        last.insert(changes.bookings[i].code, i);
+    }
+    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
+        if (last.value(changes.bookings[i].code) == i && !writeBooking(changes.bookings[i])) {
+            return failure(QStringLiteral("booking"), m_upsertBooking->lastError());
+        }
+    }
+    for (const PersonEvent& e : changes.events) {
+        if (!writeEvent(e)) {
+            return failure(QStringLiteral("booking event"), m_insertEvent->lastError());
+        }
+    }
+    for (const DivorceApplication& a : changes.divorces) {
+        if (!writeDivorce(a)) {
+            return failure(QStringLiteral("divorce application"), m_upsertDivorce->lastError());
+        }
+    }
+    for (const DayClosure& c : changes.closures) {
+        if (!writeClosure(c)) {
+            return failure(QStringLiteral("closure"), m_upsertClosure->lastError());
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> BookingStore::commit(const BookingChanges& changes)
 {
     if (changes.isEmpty()) {
@@ -169,42 +199,14 @@ std::optional<Error> BookingStore::commit(const BookingChanges& changes)
     if (!m_db.transaction()) {
         return failure(QStringLiteral("begin"), m_db.lastError());
     }
-    const auto fail = [&](QSqlQuery& q, const QString& what) {
-        const Error e = failure(what, q.lastError());
+    std::optional<Error> failed = write(changes);
+    if (!failed && !m_db.commit()) {
+        failed = failure(QStringLiteral("commit"), m_db.lastError());
+    }
+    if (failed) {
         m_db.rollback();
-        return e;
-    };
-    // A booking changed several times in one batch is written once, in its last state.
-    QHash<QString, qsizetype> last;
-    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
-        last.insert(changes.bookings[i].code, i);
     }
-    for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
-        if (last.value(changes.bookings[i].code) == i && !writeBooking(changes.bookings[i])) {
-            return fail(*m_upsertBooking, QStringLiteral("booking"));
-        }
-    }
-    for (const PersonEvent& e : changes.events) {
-        if (!writeEvent(e)) {
-            return fail(*m_insertEvent, QStringLiteral("booking event"));
-        }
-    }
-    for (const DivorceApplication& a : changes.divorces) {
-        if (!writeDivorce(a)) {
-            return fail(*m_upsertDivorce, QStringLiteral("divorce application"));
-        }
-    }
-    for (const DayClosure& c : changes.closures) {
-        if (!writeClosure(c)) {
-            return fail(*m_upsertClosure, QStringLiteral("closure"));
-        }
-    }
-    if (!m_db.commit()) {
-        const Error e = failure(QStringLiteral("commit"), m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
-    return std::nullopt;
+    return failed;
 }
 
 Result<BookingState> BookingStore::load()

@@ -29,6 +29,11 @@ public:
 
     /// Makes `changes` durable in one transaction: all of it or nothing.
     std::optional<Error> commit(const BookingChanges& changes);
+    /// Writes `changes` inside a transaction someone else opened (GroupCommit); the caller commits
+    /// or rolls back.
+    std::optional<Error> write(const BookingChanges& changes);
+
+    QSqlDatabase database() const { return m_db; }
 
 private:
     BookingStore(QSqlDatabase db, const QByteArray& secret);

@@ -1,12 +1,27 @@
 #include "durablebooking.h"
 
-#include <QMetaObject>
-
 namespace hall {
 
 DurableBooking::DurableBooking(BookingEngine& engine, BookingStore& store, QObject* parent)
-    : QObject(parent), m_engine(engine), m_store(store)
-{}
+    : QObject(parent), m_engine(engine), m_store(store),
+      m_ownDriver(std::make_unique<GroupCommit>(store.database())), m_driver(*m_ownDriver)
+{
+    m_driver.addParticipant(this);
+    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableBooking::storageFailed);
+}
+
+DurableBooking::DurableBooking(BookingEngine& engine, BookingStore& store, GroupCommit& driver,
+                               QObject* parent)
+    : QObject(parent), m_engine(engine), m_store(store), m_driver(driver)
+{
+    m_driver.addParticipant(this);
+    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableBooking::storageFailed);
+}
+
+DurableBooking::~DurableBooking()
+{
+    m_driver.removeParticipant(this);
+}
 
 std::optional<Error> DurableBooking::restore()
 {
@@ -15,37 +30,34 @@ std::optional<Error> DurableBooking::restore()
         return state.error();
     }
     m_engine.restore(state.value());
+    ++m_version;
     return std::nullopt;
 }
 
-void DurableBooking::enqueue(std::function<void(const std::optional<Error>&)> reply)
+bool DurableBooking::stage()
 {
-    // Refusals wait for the commit too: they may depend on changes of this turn that are not yet durable
-    // (SLOT_FULL because of a booking that might still be lost).
-    m_waiting.push_back(std::move(reply));
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(this, &DurableBooking::flush, Qt::QueuedConnection);
-    }
+    m_staged = m_engine.takeChanges();
+    return !m_staged.isEmpty();
 }
 
-bool DurableBooking::flush()
+std::optional<Error> DurableBooking::write()
 {
-    m_flushScheduled = false;
-    const std::optional<Error> failure = m_store.commit(m_engine.takeChanges());
-    if (failure) {
-        qWarning("hall: booking commit failed, rebuilding bookings from storage: %s",
-                 qPrintable(failure->message));
-        if (auto state = m_store.load()) {
-            m_engine.restore(state.value());
-        }
-        emit storageFailed(failure->message);
+    return m_store.write(m_staged);
+}
+
+void DurableBooking::afterCommit()
+{
+    m_staged = {};
+    ++m_version;
+}
+
+void DurableBooking::rebuild()
+{
+    m_staged = {};
+    ++m_version;
+    if (auto state = m_store.load()) {
+        m_engine.restore(state.value());
     }
-    auto waiting = std::exchange(m_waiting, {});
-    for (auto& reply : waiting) {
-        reply(failure);
-    }
-    return !failure;
 }
 
 } // namespace hall

@@ -2,11 +2,12 @@
 
 #include "bookingengine.h"
 #include "bookingstore.h"
+#include "storage/groupcommit.h"
 
 #include <QObject>
 
 #include <functional>
-#include <vector>
+#include <memory>
 
 namespace hall {
 
@@ -14,11 +15,19 @@ namespace hall {
 /// run on the engine at once, their replies wait until everything changed in the same event-loop turn
 /// is committed in one transaction. If the commit fails, the engine is rebuilt from storage and every
 /// waiting reply gets STORAGE_FAILED, so no booking is confirmed that storage does not hold.
-class DurableBooking : public QObject
+///
+/// Bookings are one participant of a GroupCommit: their own (first constructor, for tools and tests),
+/// or the service's shared one, so a check-in and the queue ticket it issues commit together.
+class DurableBooking : public QObject, private CommitParticipant
 {
     Q_OBJECT
 public:
+    /// With a group commit of its own on the store's connection (no request ledger).
     DurableBooking(BookingEngine& engine, BookingStore& store, QObject* parent = nullptr);
+    /// As a participant of `driver` (same connection as the store; must outlive this).
+    DurableBooking(BookingEngine& engine, BookingStore& store, GroupCommit& driver,
+                   QObject* parent = nullptr);
+    ~DurableBooking() override;
 
     /// Rebuilds the engine from storage; call once before serving.
     std::optional<Error> restore();
@@ -29,7 +38,8 @@ public:
                 std::function<void(BookingResult<T>)> done)
     {
         BookingResult<T> result = op(m_engine);
-        enqueue([result = std::move(result), done = std::move(done)](const std::optional<Error>& failure) {
+        m_driver.whenCommitted([result = std::move(result),
+                                done = std::move(done)](const std::optional<Error>& failure) {
             done(failure && result.ok()
                      ? BookingResult<T>(BookingError{BookingErrorCode::StorageFailed, failure->message, {}})
                      : result);
@@ -45,22 +55,34 @@ public:
         return std::move(*out);
     }
 
-    /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
-    bool flush();
+    /// Stores the reply of an idempotent request in this turn's transaction (see DurableQueue).
+    void recordRequest(RequestRecord record) { m_driver.recordRequest(std::move(record)); }
+
+    /// Commits what is pending (of every participant) and answers the waiting replies. Returns false
+    /// if the commit failed.
+    bool flush() { return m_driver.flush(); }
 
     BookingEngine& engine() { return m_engine; }
-    int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
+    GroupCommit& driver() { return m_driver; }
+    int pendingReplies() const { return m_driver.pendingReplies(); }
+    /// Bumped by every committed or rebuilt change: lets read caches know they are stale.
+    quint64 version() const { return m_version; }
 
 signals:
     void storageFailed(const QString& message);
 
 private:
-    void enqueue(std::function<void(const std::optional<Error>&)> reply);
+    bool stage() override;
+    std::optional<Error> write() override;
+    void afterCommit() override;
+    void rebuild() override;
 
     BookingEngine& m_engine;
     BookingStore& m_store;
-    std::vector<std::function<void(const std::optional<Error>&)>> m_waiting;
-    bool m_flushScheduled = false;
+    std::unique_ptr<GroupCommit> m_ownDriver;
+    GroupCommit& m_driver;
+    BookingChanges m_staged;
+    quint64 m_version = 0;
 };
 
 } // namespace hall

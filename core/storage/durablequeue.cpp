@@ -1,12 +1,35 @@
 #include "durablequeue.h"
 
-#include <QMetaObject>
-
 namespace hall {
 
+namespace {
+
+std::unique_ptr<GroupCommit> ownDriver(SqlStore& store)
+{
+    return std::make_unique<GroupCommit>(
+        store.database(), [&store](const QList<RequestRecord>& r) { return store.writeRequests(r); });
+}
+
+} // namespace
+
 DurableQueue::DurableQueue(QueueEngine& engine, SqlStore& store, QObject* parent)
-    : QObject(parent), m_engine(engine), m_store(store)
-{}
+    : QObject(parent), m_engine(engine), m_store(store), m_ownDriver(ownDriver(store)), m_driver(*m_ownDriver)
+{
+    m_driver.addParticipant(this);
+    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
+}
+
+DurableQueue::DurableQueue(QueueEngine& engine, SqlStore& store, GroupCommit& driver, QObject* parent)
+    : QObject(parent), m_engine(engine), m_store(store), m_driver(driver)
+{
+    m_driver.addParticipant(this);
+    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
+}
+
+DurableQueue::~DurableQueue()
+{
+    m_driver.removeParticipant(this);
+}
 
 std::optional<Error> DurableQueue::restore()
 {
@@ -20,38 +43,33 @@ std::optional<Error> DurableQueue::restore()
                    : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("日切保存失败")});
 }
 
-void DurableQueue::enqueue(std::function<void(const std::optional<Error>&)> reply)
+bool DurableQueue::stage()
 {
-    // Refusals wait for the commit too: they may depend on changes of this turn that are not yet durable.
-    m_waiting.push_back(std::move(reply));
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(this, &DurableQueue::flush, Qt::QueuedConnection);
+    m_engine.recordQueueFigures();
+    m_staged = m_engine.takeChanges();
+    return !m_staged.isEmpty() || !m_staged.tickets.isEmpty() || !m_staged.counters.isEmpty() ||
+           m_staged.day.has_value();
+}
+
+std::optional<Error> DurableQueue::write()
+{
+    return m_store.write(m_staged);
+}
+
+void DurableQueue::afterCommit()
+{
+    const ChangeSet done = std::exchange(m_staged, {});
+    if (!done.events.isEmpty()) {
+        emit committed(done.events);
     }
 }
 
-bool DurableQueue::flush()
+void DurableQueue::rebuild()
 {
-    m_flushScheduled = false;
-    m_engine.recordQueueFigures();
-    ChangeSet changes = m_engine.takeChanges();
-    const QList<RequestRecord> requests = std::exchange(m_requests, {});
-    std::optional<Error> failure = m_store.commit(changes, requests);
-    if (failure) {
-        qWarning("hall: commit failed, rebuilding the queue from storage: %s", qPrintable(failure->message));
-        if (auto state = m_store.load()) {
-            m_engine.restore(state.value());
-        }
-        emit storageFailed(failure->message);
+    m_staged = {};
+    if (auto state = m_store.load()) {
+        m_engine.restore(state.value());
     }
-    auto waiting = std::exchange(m_waiting, {});
-    for (auto& reply : waiting) {
-        reply(failure);
-    }
-    if (!failure && !changes.events.isEmpty()) {
-        emit committed(changes.events);
-    }
-    return !failure;
 }
 
 void DurableQueue::tick()

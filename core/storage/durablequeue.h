@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/queueengine.h"
+#include "groupcommit.h"
 #include "sqlstore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
-#include <vector>
+#include <memory>
 
 namespace hall {
 
@@ -15,11 +15,18 @@ namespace hall {
 /// replies wait until everything changed in the same event-loop turn is committed in one
 /// transaction. If the commit fails, the engine is rebuilt from storage and every waiting reply
 /// gets STORAGE_FAILED, so nothing is ever acknowledged that storage does not hold.
-class DurableQueue : public QObject
+///
+/// The queue is one participant of a GroupCommit: its own (first constructor), or the service's
+/// shared one, which commits the bookings' changes in the same transaction.
+class DurableQueue : public QObject, private CommitParticipant
 {
     Q_OBJECT
 public:
+    /// With a group commit of its own on the store's connection.
     DurableQueue(QueueEngine& engine, SqlStore& store, QObject* parent = nullptr);
+    /// As a participant of `driver` (which must use the store's connection and outlive this).
+    DurableQueue(QueueEngine& engine, SqlStore& store, GroupCommit& driver, QObject* parent = nullptr);
+    ~DurableQueue() override;
 
     /// Rebuilds the engine from storage; call once before serving.
     std::optional<Error> restore();
@@ -29,9 +36,10 @@ public:
     void submit(const std::function<Result<T>(QueueEngine&)>& op, std::function<void(Result<T>)> done)
     {
         Result<T> result = op(m_engine);
-        enqueue([result = std::move(result), done = std::move(done)](const std::optional<Error>& failure) {
-            done(failure && result.ok() ? Result<T>(*failure) : result);
-        });
+        m_driver.whenCommitted(
+            [result = std::move(result), done = std::move(done)](const std::optional<Error>& failure) {
+                done(failure && result.ok() ? Result<T>(*failure) : result);
+            });
     }
 
     /// Runs `op` and commits at once: for command-line tools and tests that have no event loop turn.
@@ -45,16 +53,18 @@ public:
 
     /// Stores the reply of an idempotent request in the same transaction as this turn's changes. Call
     /// it from inside a submitted operation, once its result is known, so both commit together.
-    void recordRequest(RequestRecord record) { m_requests.append(std::move(record)); }
+    void recordRequest(RequestRecord record) { m_driver.recordRequest(std::move(record)); }
 
-    /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
-    bool flush();
+    /// Commits what is pending (of every participant of the driver) and answers the waiting replies.
+    /// Returns false if the commit failed.
+    bool flush() { return m_driver.flush(); }
 
     /// Rolls the business day over if due (driven by a timer in the service), committing the change.
     void tick();
 
     QueueEngine& engine() { return m_engine; }
-    int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
+    GroupCommit& driver() { return m_driver; }
+    int pendingReplies() const { return m_driver.pendingReplies(); }
 
 signals:
     /// Journal events that are now durable, in seq order: what the service pushes to subscribers.
@@ -62,13 +72,16 @@ signals:
     void storageFailed(const QString& message);
 
 private:
-    void enqueue(std::function<void(const std::optional<Error>&)> reply);
+    bool stage() override;
+    std::optional<Error> write() override;
+    void afterCommit() override;
+    void rebuild() override;
 
     QueueEngine& m_engine;
     SqlStore& m_store;
-    std::vector<std::function<void(const std::optional<Error>&)>> m_waiting;
-    QList<RequestRecord> m_requests;
-    bool m_flushScheduled = false;
+    std::unique_ptr<GroupCommit> m_ownDriver;
+    GroupCommit& m_driver;
+    ChangeSet m_staged;
 };
 
 } // namespace hall

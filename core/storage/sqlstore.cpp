@@ -260,15 +260,18 @@ bool SqlStore::writeRequest(const RequestRecord& r)
     return q.exec();
 }
 
-std::optional<Error> SqlStore::commit(const ChangeSet& changes, const QList<RequestRecord>& requests)
+std::optional<Error> SqlStore::writeRequests(const QList<RequestRecord>& requests)
 {
-    if (changes.isEmpty() && changes.tickets.isEmpty() && changes.counters.isEmpty() && requests.isEmpty()) {
-        return std::nullopt;
+    for (const RequestRecord& r : requests) {
+        if (!writeRequest(r)) {
+            return failure(QStringLiteral("request log"), m_insertRequest->lastError());
+        }
     }
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        return failure(QStringLiteral("begin"), db.lastError());
-    }
+    return std::nullopt;
+}
+
+std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<RequestRecord>& requests)
+{
     // A row changed several times in one batch is written once, in its last state.
     QHash<qint64, qsizetype> lastTicket;
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
@@ -278,43 +281,50 @@ std::optional<Error> SqlStore::commit(const ChangeSet& changes, const QList<Requ
     for (qsizetype i = 0; i < changes.counters.size(); ++i) {
         lastCounter.insert(changes.counters[i].number, i);
     }
-    const auto fail = [&](QSqlQuery& q, const QString& what) {
-        const Error e = failure(what, q.lastError());
-        db.rollback();
-        return e;
-    };
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
         if (lastTicket.value(changes.tickets[i].id) == i && !writeTicket(changes.tickets[i])) {
-            return fail(*m_upsertTicket, QStringLiteral("ticket"));
+            return failure(QStringLiteral("ticket"), m_upsertTicket->lastError());
         }
     }
     for (qsizetype i = 0; i < changes.counters.size(); ++i) {
         if (lastCounter.value(changes.counters[i].number) == i && !writeCounter(changes.counters[i])) {
-            return fail(*m_upsertCounter, QStringLiteral("counter"));
+            return failure(QStringLiteral("counter"), m_upsertCounter->lastError());
         }
     }
     for (const JournalEvent& e : changes.events) {
         if (!writeEvent(e)) {
-            return fail(*m_insertEvent, QStringLiteral("journal"));
+            return failure(QStringLiteral("journal"), m_insertEvent->lastError());
         }
     }
-    for (const RequestRecord& r : requests) {
-        if (!writeRequest(r)) {
-            return fail(*m_insertRequest, QStringLiteral("request log"));
-        }
+    if (auto failed = writeRequests(requests)) {
+        return failed;
     }
     if (changes.day) {
         m_upsertDay->bindValue(0, changes.day->toString(Qt::ISODate));
         if (!m_upsertDay->exec()) {
-            return fail(*m_upsertDay, QStringLiteral("day"));
+            return failure(QStringLiteral("day"), m_upsertDay->lastError());
         }
     }
-    if (!db.commit()) {
-        const Error e = failure(QStringLiteral("commit"), db.lastError());
-        db.rollback();
-        return e;
-    }
     return std::nullopt;
+}
+
+std::optional<Error> SqlStore::commit(const ChangeSet& changes, const QList<RequestRecord>& requests)
+{
+    if (changes.isEmpty() && changes.tickets.isEmpty() && changes.counters.isEmpty() && requests.isEmpty()) {
+        return std::nullopt;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return failure(QStringLiteral("begin"), db.lastError());
+    }
+    std::optional<Error> failed = write(changes, requests);
+    if (!failed && !db.commit()) {
+        failed = failure(QStringLiteral("commit"), db.lastError());
+    }
+    if (failed) {
+        db.rollback();
+    }
+    return failed;
 }
 
 Result<QList<JournalEvent>> SqlStore::journal(qint64 afterSeq, int limit)

@@ -41,6 +41,12 @@ public:
     /// all of it or nothing.
     std::optional<Error> commit(const ChangeSet& changes, const QList<RequestRecord>& requests = {});
 
+    /// Writes `changes` and `requests` inside a transaction someone else opened (GroupCommit);
+    /// the caller commits or rolls back.
+    std::optional<Error> write(const ChangeSet& changes, const QList<RequestRecord>& requests = {});
+    /// Writes request-ledger rows inside a transaction someone else opened.
+    std::optional<Error> writeRequests(const QList<RequestRecord>& requests);
+
     /// Journal entries with seq > `afterSeq`, oldest first.
     Result<QList<JournalEvent>> journal(qint64 afterSeq, int limit);
 

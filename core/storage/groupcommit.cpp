@@ -1,0 +1,109 @@
+#include "groupcommit.h"
+
+#include <QMetaObject>
+#include <QSqlError>
+
+namespace hall {
+
+namespace {
+
+Error failure(const QString& what, const QSqlError& e)
+{
+    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
+}
+
+} // namespace
+
+GroupCommit::GroupCommit(QSqlDatabase db, RequestWriter writeRequests, QObject* parent)
+    : QObject(parent), m_db(std::move(db)), m_writeRequests(std::move(writeRequests))
+{}
+
+void GroupCommit::addParticipant(CommitParticipant* participant)
+{
+    if (!m_participants.contains(participant)) {
+        m_participants.append(participant);
+    }
+}
+
+void GroupCommit::removeParticipant(CommitParticipant* participant)
+{
+    m_participants.removeAll(participant);
+}
+
+void GroupCommit::whenCommitted(Reply reply)
+{
+    // Refusals wait too: they may rest on changes of this turn that are not yet durable (SLOT_FULL
+    // because of a booking that might still be lost).
+    m_waiting.push_back(std::move(reply));
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &GroupCommit::flush, Qt::QueuedConnection);
+    }
+}
+
+std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& staged,
+                                           const QList<RequestRecord>& requests)
+{
+    if (!m_db.transaction()) {
+        return failure(QStringLiteral("begin"), m_db.lastError());
+    }
+    std::optional<Error> failed;
+    for (CommitParticipant* p : staged) {
+        if ((failed = p->write())) {
+            break;
+        }
+    }
+    if (!failed && !requests.isEmpty()) {
+        failed =
+            m_writeRequests
+                ? m_writeRequests(requests)
+                : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
+    }
+    if (!failed && !m_db.commit()) {
+        failed = failure(QStringLiteral("commit"), m_db.lastError());
+    }
+    if (failed) {
+        m_db.rollback();
+    }
+    return failed;
+}
+
+bool GroupCommit::flush()
+{
+    m_flushScheduled = false;
+    QList<CommitParticipant*> staged;
+    for (CommitParticipant* p : m_participants) {
+        if (p->stage()) {
+            staged.append(p);
+        }
+    }
+    const QList<RequestRecord> requests = std::exchange(m_requests, {});
+    std::optional<Error> failed;
+    if (!staged.isEmpty() || !requests.isEmpty()) {
+        failed = writeAll(staged, requests);
+        if (failed) {
+            qWarning("hall: group commit failed, rebuilding every engine from storage: %s",
+                     qPrintable(failed->message));
+            // Every participant, not only the staged ones: an engine may hold refusals computed
+            // against another engine's now-lost changes.
+            for (CommitParticipant* p : m_participants) {
+                p->rebuild();
+            }
+            emit storageFailed(failed->message);
+        } else {
+            ++m_commits;
+        }
+    }
+    auto waiting = std::exchange(m_waiting, {});
+    for (auto& reply : waiting) {
+        reply(failed);
+    }
+    if (!failed) {
+        for (CommitParticipant* p : staged) {
+            p->afterCommit();
+        }
+    }
+    return !failed;
+}
+
+} // namespace hall

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/result.h"
+#include "requestrecord.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <vector>
+
+namespace hall {
+
+/// One engine's part of a group commit (the queue, bookings, and later cases). Once per flush the
+/// driver calls, for every participant in the order they were added:
+///   1. stage()     take what changed since the last flush (e.g. `engine.takeChanges()`); return
+///                  true if there is something to write. Every stage() runs before any write().
+///   2. write()     write the staged rows with the driver's connection. The driver has already
+///                  opened the transaction: never begin, commit or roll back here. An Error rolls
+///                  back every participant's rows.
+///   3. afterCommit() the transaction is durable: publish what depends on that (events, caches).
+///      or rebuild()   the transaction was rolled back: reload the engine from storage, so memory
+///                  holds nothing that storage does not.
+/// A participant must write with the connection given to GroupCommit (same QSqlDatabase), or its
+/// rows are not in the transaction.
+class CommitParticipant
+{
+public:
+    virtual ~CommitParticipant() = default;
+    virtual bool stage() = 0;
+    virtual std::optional<Error> write() = 0;
+    virtual void afterCommit() {}
+    virtual void rebuild() = 0;
+};
+
+/// Group commit for every engine of the service on one connection: all changes of one event-loop
+/// turn, of all participants, plus the request-ledger rows that answer them, in ONE transaction.
+/// Replies wait (whenCommitted) until that transaction is committed; if it fails every participant
+/// is rebuilt from storage and every waiting reply gets the failure (STORAGE_FAILED). So an
+/// operation that changes two engines (a booking check-in issuing a queue ticket) is both or neither.
+class GroupCommit : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestWriter = std::function<std::optional<Error>(const QList<RequestRecord>&)>;
+    using Reply = std::function<void(const std::optional<Error>& failure)>;
+
+    /// `writeRequests` stores ledger rows (SqlStore::writeRequests); without it recordRequest() fails
+    /// the commit.
+    explicit GroupCommit(QSqlDatabase db, RequestWriter writeRequests = {}, QObject* parent = nullptr);
+
+    /// Not owned; must outlive the driver or be removed first.
+    void addParticipant(CommitParticipant* participant);
+    void removeParticipant(CommitParticipant* participant);
+
+    /// Calls `reply` after this turn's commit (scheduling the flush at the end of the turn).
+    void whenCommitted(Reply reply);
+    /// Stores the reply of an idempotent request in this turn's transaction. Call it from inside the
+    /// operation, once its result is known, so the row commits with the change.
+    void recordRequest(RequestRecord record) { m_requests.append(std::move(record)); }
+
+    /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
+    bool flush();
+
+    int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
+    /// Transactions committed so far (for benchmarks and tests).
+    qint64 commits() const { return m_commits; }
+
+signals:
+    void storageFailed(const QString& message);
+
+private:
+    std::optional<Error> writeAll(const QList<CommitParticipant*>& staged,
+                                  const QList<RequestRecord>& requests);
+
+    QSqlDatabase m_db;
+    RequestWriter m_writeRequests;
+    QList<CommitParticipant*> m_participants;
+    std::vector<Reply> m_waiting;
+    QList<RequestRecord> m_requests;
+    bool m_flushScheduled = false;
+    qint64 m_commits = 0;
+};
+
+} // namespace hall
