@@ -1,0 +1,412 @@
+#include "caseops.h"
+
+#include "casecsv.h"
+#include "casedesk.h"
+#include "casejson.h"
+#include "protocol/protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+
+namespace hall {
+
+namespace code = protocol::code;
+
+namespace {
+
+Outcome caseRefusal(const CaseError& e)
+{
+    return refusal(caseErrorCodeName(e.code), e.message);
+}
+
+CaseDesk* deskOf(const OpContext& ctx)
+{
+    CaseDesk* desk = ctx.hall.cases();
+    if (desk == nullptr) {
+        ctx.respond(refusal(QString(code::UnknownOp), QStringLiteral("本服务未开通办件进度查询")));
+    }
+    return desk;
+}
+
+/// Who acts: the staff account on a counter, the device for an admin connection.
+QString actor(const OpContext& ctx)
+{
+    const QString user = ctx.session->staffUser();
+    return user.isEmpty() ? QStringLiteral("admin:%1").arg(ctx.session->device) : user;
+}
+
+/// Admin devices may act on every type; counter staff on the types granted to their account.
+bool permitted(OpContext& ctx, CaseDesk& desk, const QString& type)
+{
+    if (ctx.session->is(Role::Admin) || desk.mayHandle(ctx.session->staffUser(), type)) {
+        return true;
+    }
+    ctx.respond(
+        refusal(caseErrorCodeName(CaseErrorCode::NotPermitted),
+                QStringLiteral("您的账号未获准办理「%1」")
+                    .arg(desk.engine().config().workflow(type) ? desk.engine().config().workflow(type)->nameZh
+                                                               : type)));
+    return false;
+}
+
+QJsonObject staffView(CaseDesk& desk, const CaseRecord& c)
+{
+    const CaseEngine& e = desk.engine();
+    return caseJson(c, e.config(), e.calendar(), e.today(), CaseAudience::Staff);
+}
+
+QJsonArray staffViews(CaseDesk& desk, const QList<CaseRecord>& cases)
+{
+    QJsonArray out;
+    for (const CaseRecord& c : cases) {
+        out.append(staffView(desk, c));
+    }
+    return out;
+}
+
+/// Runs a change on one existing case: argument checks done, permission for its type, group commit.
+void runOnCase(OpContext ctx, CaseDesk& desk, const QString& number,
+               std::function<CaseResult<CaseRecord>(CaseEngine&, const QString& staff)> change)
+{
+    const CaseRecord* known = desk.engine().find(number);
+    if (known && !permitted(ctx, desk, known->type)) {
+        return;
+    }
+    const QString staff = actor(ctx);
+    desk.submit<CaseRecord>([change, staff](CaseEngine& e) { return change(e, staff); },
+                            [ctx, &desk, number](CaseResult<CaseRecord> r) {
+                                if (!r) {
+                                    ctx.respond(caseRefusal(r.error()));
+                                    return;
+                                }
+                                ctx.respond(
+                                    success(QJsonObject{{QStringLiteral("case"), staffView(desk, r.value())}},
+                                            QStringLiteral("case %1 step %2").arg(number).arg(r->step + 1)));
+                            });
+}
+
+/// The request's fingerprint without personal data in a form anyone could brute-force.
+QJsonObject keyed(QJsonObject args, const QByteArray& secret)
+{
+    QJsonObject personal;
+    for (const char* k : {"idNumber", "phone", "name"}) {
+        personal.insert(QLatin1String(k), args.take(QLatin1String(k)));
+    }
+    args.insert(QStringLiteral("personal"),
+                QString::fromLatin1(
+                    QMessageAuthenticationCode::hash(QJsonDocument(personal).toJson(QJsonDocument::Compact),
+                                                     secret, QCryptographicHash::Sha256)
+                        .toHex()));
+    return args;
+}
+
+} // namespace
+
+void opCaseTypes(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {});
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    QJsonObject result = workflowsJson(desk->engine().config());
+    if (ctx.session->is(Role::Counter)) {
+        const auto types = desk->store().staffCaseTypes(ctx.session->staffUser());
+        result.insert(QStringLiteral("permitted"),
+                      QJsonArray::fromStringList(types.ok() ? types.value() : QStringList()));
+    }
+    ctx.respond(success(result));
+}
+
+void opCaseLookup(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"idNumber", "phone", "caseNumber"});
+    const QString id = a.string("idNumber", 20);
+    const QString phone = a.optionalString("phone", 20).value_or(QString());
+    const QString number = a.optionalString("caseNumber", 24).value_or(QString());
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    // Reads answer after the turn's commit, so a kiosk never shows a step that could still be lost.
+    CaseEngine& engine = desk->engine();
+    auto found = engine.lookup(LookupRequest{ctx.session->device, id, phone, number});
+    desk->driver().whenCommitted([ctx, desk, found](const std::optional<Error>&) {
+        if (!found) {
+            ctx.respond(caseRefusal(found.error()));
+            return;
+        }
+        QJsonArray cases;
+        const CaseEngine& e = desk->engine();
+        for (const CaseRecord& c : found.value()) {
+            cases.append(caseJson(c, e.config(), e.calendar(), e.today(), CaseAudience::Resident));
+        }
+        ctx.respond(success(QJsonObject{{QStringLiteral("cases"), cases}},
+                            QStringLiteral("%1 cases").arg(cases.size())));
+    });
+}
+
+void opCaseFind(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "idNumber"});
+    const auto number = a.optionalString("number", 24);
+    const auto id = a.optionalString("idNumber", 20);
+    if (!a.ok() || number.has_value() == id.has_value()) {
+        ctx.respond(
+            a.ok() ? refusal(QString(code::InvalidArgument), QStringLiteral("请给出办件编号或身份证号码之一"))
+                   : refusal(a.error()));
+        return;
+    }
+    QList<CaseRecord> cases;
+    if (number) {
+        const CaseRecord* c = desk->engine().find(*number);
+        if (!c) {
+            ctx.respond(caseRefusal(caseError(CaseErrorCode::UnknownCase,
+                                              QStringLiteral("没有编号为 %1 的办件").arg(number->left(24)))));
+            return;
+        }
+        cases << *c;
+    } else {
+        auto r = desk->engine().byIdNumber(*id);
+        if (!r) {
+            ctx.respond(caseRefusal(r.error()));
+            return;
+        }
+        cases = r.value();
+    }
+    QList<CaseRecord> visible;
+    for (const CaseRecord& c : std::as_const(cases)) {
+        if (ctx.session->is(Role::Admin) || desk->mayHandle(ctx.session->staffUser(), c.type)) {
+            visible << c;
+        }
+    }
+    ctx.respond(success(QJsonObject{{QStringLiteral("cases"), staffViews(*desk, visible)}}));
+}
+
+void opCaseAccept(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"type", "office", "name", "idNumber", "phone", "householdSize",
+                                             "note", "requestId"});
+    AcceptRequest r;
+    r.type = a.string("type", 40);
+    r.office = a.string("office", 40);
+    r.name = a.string("name", 40);
+    r.idNumber = a.string("idNumber", 20);
+    r.phone = a.string("phone", 20);
+    r.householdSize = a.optionalInteger("householdSize", 1, 30).value_or(1);
+    r.note = a.optionalString("note", 500).value_or(QString());
+    const QString requestId = a.optionalString("requestId", 64).value_or(QString());
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    if (!permitted(ctx, *desk, r.type)) {
+        return;
+    }
+    const QString device = ctx.session->device;
+    if (!requestId.isEmpty()) {
+        const QString fp =
+            RequestLedger::fingerprint(ctx.request.op, keyed(ctx.request.args, ctx.personSecret));
+        const auto known = ctx.ledger.lookup(device, requestId, fp);
+        switch (known.state) {
+        case RequestLedger::State::Done: {
+            Outcome o = success(known.result, QStringLiteral("replay"));
+            o.replayed = true;
+            ctx.respond(o);
+            return;
+        }
+        case RequestLedger::State::InFlight:
+            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& ans) {
+                Outcome o =
+                    ans.ok ? success(ans.result, QStringLiteral("replay")) : refusal(ans.code, ans.message);
+                o.replayed = true;
+                respond(o);
+            });
+            return;
+        case RequestLedger::State::Conflict:
+            ctx.respond(refusal(QString(code::RequestIdReused),
+                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
+            return;
+        case RequestLedger::State::New:
+            ctx.ledger.begin(device, requestId, fp);
+            break;
+        }
+    }
+    auto accepted = desk->engine().accept(r, actor(ctx));
+    QJsonObject result;
+    if (accepted) {
+        result = QJsonObject{{QStringLiteral("case"), staffView(*desk, accepted.value())}};
+        if (!requestId.isEmpty()) {
+            // Committed in the same transaction as the case: both or neither survive.
+            desk->driver().recordRequest(ctx.ledger.record(device, requestId, ctx.request.op, result,
+                                                           QDateTime::currentDateTimeUtc()));
+        }
+    }
+    desk->driver().whenCommitted([ctx, accepted, result, requestId,
+                                  device](const std::optional<Error>& failure) {
+        Outcome out = !accepted ? caseRefusal(accepted.error())
+                      : failure ? refusal(caseErrorCodeName(CaseErrorCode::StorageFailed), failure->message)
+                                : success(result, QStringLiteral("case %1 accepted").arg(accepted->number));
+        if (!requestId.isEmpty()) {
+            if (out.ok) {
+                ctx.ledger.complete(device, requestId);
+            } else {
+                ctx.ledger.fail(device, requestId, out.error.code, out.error.message);
+            }
+        }
+        ctx.respond(out);
+    });
+}
+
+void opCaseAdvance(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "note"});
+    const QString number = a.string("number", 24);
+    const int step = a.integer("step", 0, 100);
+    const QString note = a.optionalString("note", 500).value_or(QString());
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number,
+              [=](CaseEngine& e, const QString& staff) { return e.advance(number, step, staff, note); });
+}
+
+void opCaseReturn(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "missing"});
+    const QString number = a.string("number", 24);
+    const int step = a.integer("step", 0, 100);
+    const QString missing = a.string("missing", 500);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number, [=](CaseEngine& e, const QString& staff) {
+        return e.returnForDocuments(number, step, missing, staff);
+    });
+}
+
+void opCaseDocumentsReceived(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    const QString number = a.string("number", 24);
+    const QString note = a.optionalString("note", 500).value_or(QString());
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number,
+              [=](CaseEngine& e, const QString& staff) { return e.documentsReceived(number, staff, note); });
+}
+
+void opCaseRefuse(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "reason"});
+    const QString number = a.string("number", 24);
+    const int step = a.integer("step", 0, 100);
+    const QString reason = a.string("reason", 500);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number,
+              [=](CaseEngine& e, const QString& staff) { return e.refuse(number, step, reason, staff); });
+}
+
+void opCaseWithdraw(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    const QString number = a.string("number", 24);
+    const QString note = a.optionalString("note", 500).value_or(QString());
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number,
+              [=](CaseEngine& e, const QString& staff) { return e.withdraw(number, staff, note); });
+}
+
+void opCaseNote(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    const QString number = a.string("number", 24);
+    const QString note = a.string("note", 500);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number,
+              [=](CaseEngine& e, const QString& staff) { return e.addNote(number, staff, note); });
+}
+
+void opCaseImport(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"csv"});
+    const QString csv = a.string("csv", 60000);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    const QString staff = actor(ctx);
+    desk->submit<int>(
+        [csv, staff](CaseEngine& e) -> CaseResult<int> {
+            auto rows = parseCaseCsv(csv.toUtf8(), e.config());
+            if (!rows) {
+                return rows.error();
+            }
+            return e.importCases(rows.value(), staff);
+        },
+        [ctx](CaseResult<int> r) {
+            ctx.respond(r ? success(QJsonObject{{QStringLiteral("imported"), r.value()}},
+                                    QStringLiteral("%1 cases imported").arg(r.value()))
+                          : caseRefusal(r.error()));
+        });
+}
+
+} // namespace hall

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "opcontext.h"
+
+namespace hall {
+
+// Case tracking (issue 8): docs/protocol.md, "Cases". Kiosks look up; staff act with per-type permission.
+void opCaseTypes(OpContext ctx);
+void opCaseLookup(OpContext ctx);
+void opCaseFind(OpContext ctx);
+void opCaseAccept(OpContext ctx);
+void opCaseAdvance(OpContext ctx);
+void opCaseReturn(OpContext ctx);
+void opCaseDocumentsReceived(OpContext ctx);
+void opCaseRefuse(OpContext ctx);
+void opCaseWithdraw(OpContext ctx);
+void opCaseNote(OpContext ctx);
+void opCaseImport(OpContext ctx);
+
+} // namespace hall

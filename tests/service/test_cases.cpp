@@ -1,0 +1,230 @@
+// Case tracking against a real hall-service: a counter takes a rural 低保 case through its ten steps
+// (restarting the service with a later clock to let each public notice run), a kiosk follows it.
+#include "domain/idnumber.h"
+#include "hallfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace hall;
+using namespace hall::test;
+
+namespace {
+
+const QString kPhone = QStringLiteral("13812345678");
+
+QString idNumber(int n)
+{
+    const QString first17 =
+        QStringLiteral("11010519560402") + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+std::string text(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QJsonObject lookup(WsClient& kiosk, const QString& id, const QString& phone)
+{
+    return kiosk.call(QStringLiteral("case.lookup"),
+                      {{QStringLiteral("idNumber"), id}, {QStringLiteral("phone"), phone}});
+}
+
+/// The kiosk's view of the only case of person 1.
+QJsonObject residentCase(WsClient& kiosk)
+{
+    const QJsonObject reply = lookup(kiosk, idNumber(1), kPhone);
+    INFO(text(reply));
+    REQUIRE(ok(reply));
+    const QJsonArray cases = result(reply).value(QStringLiteral("cases")).toArray();
+    REQUIRE(cases.size() == 1);
+    return cases.first().toObject();
+}
+
+void grant(HallProcess& hall, const QString& user, const QString& types)
+{
+    const AdminRun r = hall.admin({QStringLiteral("case"), QStringLiteral("staff"), user, types});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kiosk sees each", "[cases]")
+{
+    HallFixture f;
+    grant(f.hall, QStringLiteral("li"), QStringLiteral("rural_dibao,urban_dibao"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+
+    const QJsonObject accepted = counter->call(QStringLiteral("case.accept"),
+                                               {{QStringLiteral("type"), QStringLiteral("rural_dibao")},
+                                                {QStringLiteral("office"), QStringLiteral("township")},
+                                                {QStringLiteral("name"), QStringLiteral("张三丰")},
+                                                {QStringLiteral("idNumber"), idNumber(1)},
+                                                {QStringLiteral("phone"), kPhone},
+                                                {QStringLiteral("householdSize"), 3},
+                                                {QStringLiteral("requestId"), QStringLiteral("accept-1")}});
+    INFO(text(accepted));
+    REQUIRE(ok(accepted));
+    const QJsonObject c = result(accepted).value(QStringLiteral("case")).toObject();
+    const QString number = c.value(QStringLiteral("number")).toString();
+    CHECK(number == QStringLiteral("202601000001"));
+    CHECK(c.value(QStringLiteral("applicantMasked")).toString() == QStringLiteral("张**"));
+    CHECK(c.value(QStringLiteral("history")).toArray().first().toObject().value(QStringLiteral("staff")) ==
+          QStringLiteral("li"));
+    // Personal data never travels back in full, not even to staff.
+    CHECK_FALSE(QString::fromStdString(text(accepted)).contains(idNumber(1)));
+    CHECK_FALSE(QString::fromStdString(text(accepted)).contains(kPhone));
+
+    QDateTime clock = QDateTime::fromString(QStringLiteral("2026-11-24T10:00:00+08:00"), Qt::ISODate);
+    for (int step = 1; step < 10; ++step) {
+        INFO("step " << step);
+        QJsonObject seen = residentCase(*kiosk);
+        CHECK(seen.value(QStringLiteral("step")).toInt() == step);
+        const QJsonArray steps = seen.value(QStringLiteral("steps")).toArray();
+        REQUIRE(steps.size() == 10);
+        CHECK(steps.at(step).toObject().value(QStringLiteral("state")) == QStringLiteral("current"));
+        CHECK(steps.at(step - 1).toObject().value(QStringLiteral("state")) == QStringLiteral("done"));
+        CHECK_FALSE(seen.contains(QStringLiteral("history"))); // residents do not see staff names
+        const QJsonObject args{{QStringLiteral("number"), number},
+                               {QStringLiteral("step"), step},
+                               {QStringLiteral("note"), QStringLiteral("第%1步完成").arg(step + 1)}};
+        if (steps.at(step).toObject().value(QStringLiteral("kind")) == QStringLiteral("notice")) {
+            CHECK(seen.value(QStringLiteral("nextZh")).toString().startsWith(QStringLiteral("公示期至")));
+            const QJsonObject early = counter->call(QStringLiteral("case.advance"), args);
+            CHECK(errorCode(early) == QStringLiteral("NOTICE_RUNNING"));
+            // Let the notice run: the service restarts eight days later, the case is still there.
+            clock = clock.addDays(8);
+            kiosk.reset();
+            counter.reset();
+            f.hall.kill();
+            REQUIRE(f.hall.start({QStringLiteral("--start-time"), clock.toString(Qt::ISODate)}));
+            counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+            kiosk = f.connect(QStringLiteral("kiosk-1"));
+        }
+        const QJsonObject advanced = counter->call(QStringLiteral("case.advance"), args);
+        INFO(text(advanced));
+        REQUIRE(ok(advanced));
+    }
+    const QJsonObject done = residentCase(*kiosk);
+    CHECK(done.value(QStringLiteral("status")) == QStringLiteral("completed"));
+    CHECK(done.value(QStringLiteral("payments")).toArray().size() == 3);
+    CHECK(done.value(QStringLiteral("idMasked")).toString() ==
+          QStringLiteral("110***********") + idNumber(1).right(4));
+
+    const QJsonObject found =
+        counter->call(QStringLiteral("case.find"), {{QStringLiteral("number"), number}});
+    REQUIRE(ok(found));
+    const QJsonArray history = result(found)
+                                   .value(QStringLiteral("cases"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("history"))
+                                   .toArray();
+    REQUIRE(history.size() == 10);
+    for (const QJsonValue& e : history) {
+        CHECK(e.toObject().value(QStringLiteral("staff")) == QStringLiteral("li"));
+    }
+    CHECK(errorCode(counter->call(QStringLiteral("case.advance"),
+                                  {{QStringLiteral("number"), number}, {QStringLiteral("step"), 9}})) ==
+          QStringLiteral("CASE_CLOSED"));
+}
+
+TEST_CASE("Case ops check roles, permissions and matching, with one neutral miss", "[cases]")
+{
+    HallFixture f;
+    grant(f.hall, QStringLiteral("li"), QStringLiteral("urban_dibao"));
+    auto li = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject accept{{QStringLiteral("type"), QStringLiteral("urban_dibao")},
+                             {QStringLiteral("office"), QStringLiteral("center")},
+                             {QStringLiteral("name"), QStringLiteral("李四")},
+                             {QStringLiteral("idNumber"), idNumber(2)},
+                             {QStringLiteral("phone"), kPhone}};
+    CHECK(errorCode(wang->call(QStringLiteral("case.accept"), accept)) == QStringLiteral("NOT_PERMITTED"));
+    CHECK(errorCode(kiosk->call(QStringLiteral("case.accept"), accept)) == QStringLiteral("FORBIDDEN"));
+    QJsonObject rural = accept;
+    rural.insert(QStringLiteral("type"), QStringLiteral("rural_dibao"));
+    CHECK(errorCode(li->call(QStringLiteral("case.accept"), rural)) == QStringLiteral("NOT_PERMITTED"));
+    const QJsonObject reply = li->call(QStringLiteral("case.accept"), accept);
+    REQUIRE(ok(reply));
+    const QString number =
+        result(reply).value(QStringLiteral("case")).toObject().value(QStringLiteral("number")).toString();
+    CHECK(errorCode(wang->call(QStringLiteral("case.advance"),
+                               {{QStringLiteral("number"), number}, {QStringLiteral("step"), 1}})) ==
+          QStringLiteral("NOT_PERMITTED"));
+    CHECK(errorCode(li->call(QStringLiteral("case.advance"),
+                             {{QStringLiteral("number"), number}, {QStringLiteral("step"), 3}})) ==
+          QStringLiteral("STEP_MISMATCH"));
+    CHECK(errorCode(li->call(QStringLiteral("case.lookup"), {{QStringLiteral("idNumber"), idNumber(2)},
+                                                             {QStringLiteral("phone"), kPhone}})) ==
+          QStringLiteral("FORBIDDEN"));
+
+    const QJsonObject byNumber =
+        kiosk->call(QStringLiteral("case.lookup"),
+                    {{QStringLiteral("idNumber"), idNumber(2)}, {QStringLiteral("caseNumber"), number}});
+    CHECK(ok(byNumber));
+    const QJsonObject wrongPhone = lookup(*kiosk, idNumber(2), QStringLiteral("13900000000"));
+    const QJsonObject unknown = lookup(*kiosk, idNumber(3), kPhone);
+    for (const QJsonObject& miss : {wrongPhone, unknown}) {
+        CHECK(errorCode(miss) == QStringLiteral("NO_MATCH"));
+        CHECK(miss.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")) ==
+              QStringLiteral("未查到匹配的办理记录"));
+    }
+    for (int i = 0; i < 3; ++i) {
+        CHECK(errorCode(lookup(*kiosk, idNumber(10 + i), kPhone)) == QStringLiteral("NO_MATCH"));
+    }
+    // The fifth failure from this kiosk was the last: now even the right answer waits.
+    CHECK(errorCode(lookup(*kiosk, idNumber(2), kPhone)) == QStringLiteral("RATE_LIMITED"));
+    auto other = f.connect(QStringLiteral("kiosk-2"));
+    CHECK(ok(lookup(*other, idNumber(2), kPhone)));
+}
+
+TEST_CASE("hall-admin imports a CSV export whole or not at all", "[cases]")
+{
+    HallFixture f;
+    f.hall.kill();
+    const QString good = f.hall.dataDir() + QStringLiteral("/good.csv");
+    const QString bad = f.hall.dataDir() + QStringLiteral("/bad.csv");
+    const QByteArray header = "number,type,office,name,id_number,phone,household_size,accepted_on,step,step_"
+                              "started_on,status,staff,note\n";
+    const QByteArray row1 =
+        QStringLiteral("2025010001,rural_dibao,township,王五,%1,13812345678,2,2026-10-09,4,"
+                       "2026-11-20,open,zhao,\n")
+            .arg(idNumber(5))
+            .toUtf8();
+    const QByteArray row2 =
+        QStringLiteral("2025010002,rural_dibao,township,王六,%1,13812345678,2,2026-10-09,99,"
+                       "2026-11-20,open,zhao,\n")
+            .arg(idNumber(6))
+            .toUtf8();
+    for (const auto& [path, data] : {std::pair{bad, header + row1 + row2}, std::pair{good, header + row1}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    const AdminRun refused = f.hall.admin({QStringLiteral("case"), QStringLiteral("import"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("第3行")));
+    CHECK(refused.err.contains(QStringLiteral("未导入任何办件")));
+    const AdminRun imported = f.hall.admin({QStringLiteral("case"), QStringLiteral("import"), good});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("已导入 1 件")));
+    REQUIRE(f.hall.start());
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject found = lookup(*kiosk, idNumber(5), kPhone);
+    INFO(text(found));
+    REQUIRE(ok(found));
+    const QJsonObject c = result(found).value(QStringLiteral("cases")).toArray().first().toObject();
+    CHECK(c.value(QStringLiteral("number")) == QStringLiteral("2025010001"));
+    CHECK(c.value(QStringLiteral("step")).toInt() == 3);
+    CHECK(errorCode(lookup(*kiosk, idNumber(6), kPhone)) == QStringLiteral("NO_MATCH"));
+}
