@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "ops/bookingops.h"
 #include "ops/deviceops.h"
 #include "protocol/protocol.h"
 
@@ -36,6 +37,22 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("counter.requeue"), {opCounterRequeue, staff, true}},
         {QStringLiteral("counter.transfer"), {opCounterTransfer, staff, true}},
         {QStringLiteral("device.status"), {opDeviceStatus, everyone, false}},
+        // Booking (issue 7): docs/protocol.md, "Booking".
+        {QStringLiteral("booking.info"), {opBookingInfo, everyone, false}},
+        {QStringLiteral("booking.calendar"), {opBookingCalendar, everyone, false}},
+        {QStringLiteral("booking.slots"), {opBookingSlots, everyone, false}},
+        {QStringLiteral("booking.create"), {opBookingCreate, askers, true}},
+        {QStringLiteral("booking.find"), {opBookingFind, askers, true}},
+        {QStringLiteral("booking.cancel"), {opBookingCancel, askers, true}},
+        {QStringLiteral("booking.checkIn"), {opBookingCheckIn, issuers, false}},
+        {QStringLiteral("booking.today"), {opBookingToday, staff, true}},
+        {QStringLiteral("booking.get"), {opBookingGet, staff, true}},
+        {QStringLiteral("booking.noShow"), {opBookingNoShow, staff, true}},
+        {QStringLiteral("booking.bulkCancel"), {opBookingBulkCancel, staff, true}},
+        {QStringLiteral("booking.notices"), {opBookingNotices, staff, true}},
+        {QStringLiteral("divorce.recordApplication"), {opDivorceRecordApplication, staff, true}},
+        {QStringLiteral("divorce.withdraw"), {opDivorceWithdraw, staff, true}},
+        {QStringLiteral("divorce.complete"), {opDivorceComplete, staff, true}},
     };
 }
 

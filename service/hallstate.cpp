@@ -1,6 +1,7 @@
 #include "hallstate.h"
 
 #include "domain/halltime.h"
+#include "ops/bookingdesk.h"
 
 #include <QSet>
 
@@ -26,7 +27,10 @@ QJsonObject callEntry(const JournalEvent& e)
 HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::unique_ptr<SqlStore> store,
                      QObject* parent)
     : QObject(parent), m_clock(std::move(clock)), m_store(std::move(store)),
-      m_engine(std::move(config), *m_clock), m_durable(m_engine, *m_store)
+      m_engine(std::move(config), *m_clock),
+      m_commit(m_store->database(),
+               [store = m_store.get()](const QList<RequestRecord>& r) { return store->writeRequests(r); }),
+      m_durable(m_engine, *m_store, m_commit)
 {
     connect(&m_durable, &DurableQueue::committed, this, &HallState::remember);
     connect(&m_rollover, &QTimer::timeout, &m_durable, &DurableQueue::tick);
@@ -51,6 +55,20 @@ std::optional<Error> HallState::start()
         remember(today);
     }
     m_rollover.start(kRolloverCheckMs);
+    return std::nullopt;
+}
+
+HallState::~HallState() = default;
+
+std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteArray& personSecret,
+                                              double deviceRate, int deviceBurst, double idRate, int idBurst)
+{
+    auto desk = BookingDesk::open(std::move(config), *m_clock, m_store->database(), m_commit, personSecret,
+                                  BookingLimits::Settings{deviceRate, deviceBurst, idRate, idBurst});
+    if (!desk) {
+        return desk.error();
+    }
+    m_booking = std::move(desk).value();
     return std::nullopt;
 }
 

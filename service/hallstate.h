@@ -4,6 +4,7 @@
 #include "domain/queueengine.h"
 #include "protocol/views.h"
 #include "storage/durablequeue.h"
+#include "storage/groupcommit.h"
 #include "storage/sqlstore.h"
 
 #include <QJsonArray>
@@ -16,6 +17,9 @@
 
 namespace hall {
 
+class BookingDesk;
+struct BookingConfig;
+
 /// The hall's single writer: engine, store and group commit on the service's event loop, plus what
 /// the protocol reads from them (snapshots, recent calls, waiting counts for events).
 class HallState : public QObject
@@ -24,6 +28,7 @@ class HallState : public QObject
 public:
     HallState(HallConfig config, std::unique_ptr<Clock> clock, std::unique_ptr<SqlStore> store,
               QObject* parent = nullptr);
+    ~HallState() override;
 
     /// Restores the engine from storage and starts the rollover timer.
     std::optional<Error> start();
@@ -31,6 +36,13 @@ public:
     QueueEngine& engine() { return m_engine; }
     DurableQueue& durable() { return m_durable; }
     SqlStore& store() { return *m_store; }
+    /// The one group commit of the service: queue, bookings (and later cases) in one transaction.
+    GroupCommit& groupCommit() { return m_commit; }
+    /// Adds marriage-registry booking (issue 7) on the same connection and group commit; restores it.
+    std::optional<Error> enableBooking(BookingConfig config, const QByteArray& personSecret,
+                                       double deviceRate, int deviceBurst, double idRate, int idBurst);
+    /// nullptr until enableBooking().
+    BookingDesk* booking() { return m_booking.get(); }
     const Clock& clock() const { return *m_clock; }
 
     /// Runs `then` after the current turn's commit (reads that must not show uncommitted state).
@@ -48,7 +60,9 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<SqlStore> m_store;
     QueueEngine m_engine;
+    GroupCommit m_commit;
     DurableQueue m_durable;
+    std::unique_ptr<BookingDesk> m_booking;
     QTimer m_rollover;
     std::deque<QJsonObject> m_recentCalls; ///< newest first
 };

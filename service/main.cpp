@@ -1,6 +1,7 @@
 // hall-service: wires options, storage, the queue, auth and the WebSocket server together.
 #include "auth/authstore.h"
 #include "auth/secrets.h"
+#include "bookingconfig.h"
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
@@ -80,6 +81,16 @@ int main(int argc, char* argv[])
     auto personSecret = loadOrCreatePersonSecret(options.dataDir);
     if (!personSecret) {
         return fail(personSecret.error().message);
+    }
+    auto bookingConfig = options.bookingConfig.isEmpty() ? BookingResult<BookingConfig>(defaultBookingConfig())
+                                                         : loadBookingConfig(options.bookingConfig);
+    if (!bookingConfig) {
+        return fail(bookingConfig.error().message);
+    }
+    if (auto failed = hall.enableBooking(std::move(bookingConfig).value(), personSecret.value(),
+                                         options.bookingDeviceRate, options.bookingDeviceBurst,
+                                         options.bookingIdRate, options.bookingIdBurst)) {
+        return fail(failed->message);
     }
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value());
     RequestLog log(options.quiet);

@@ -49,6 +49,14 @@ const Flag kFlags[] = {
      "ms"},
     {"start-time", "startTime",
      "Run the hall clock from this ISO-8601 instant instead of the real time (demos, tests).", "iso"},
+    {"booking-config", "bookingConfig", "Booking configuration JSON (offices, special dates; default built in).",
+     "file"},
+    {"booking-device-rate", "bookingDeviceRate",
+     "Booking requests with ID numbers per second one device may send on average (default 1).", "n"},
+    {"booking-device-burst", "bookingDeviceBurst", "... and at once (default 30).", "n"},
+    {"booking-id-rate", "bookingIdRate",
+     "Booking requests per second one ID number may be used in on average (default 0.1).", "n"},
+    {"booking-id-burst", "bookingIdBurst", "... and at once (default 5).", "n"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -85,6 +93,20 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
     } else if (key == QLatin1String("startTime")) {
         o.startTime = halltime::fromIso(value);
         ok = o.startTime.isValid();
+    } else if (key == QLatin1String("bookingConfig")) {
+        o.bookingConfig = value;
+    } else if (key == QLatin1String("bookingDeviceRate")) {
+        o.bookingDeviceRate = value.toDouble(&ok);
+        ok = ok && o.bookingDeviceRate > 0;
+    } else if (key == QLatin1String("bookingDeviceBurst")) {
+        o.bookingDeviceBurst = value.toInt(&ok);
+        ok = ok && o.bookingDeviceBurst > 0;
+    } else if (key == QLatin1String("bookingIdRate")) {
+        o.bookingIdRate = value.toDouble(&ok);
+        ok = ok && o.bookingIdRate > 0;
+    } else if (key == QLatin1String("bookingIdBurst")) {
+        o.bookingIdBurst = value.toInt(&ok);
+        ok = ok && o.bookingIdBurst > 0;
     } else if (key == QLatin1String("quiet")) {
         o.quiet = value == QLatin1String("true");
     } else {

@@ -25,6 +25,11 @@ struct ServiceOptions
     int staleAfterMs = 45000;
     QDateTime startTime; ///< hall clock starts here and runs with real time (demos, tests)
     bool quiet = false;  ///< no per-request log lines
+    QString bookingConfig;        ///< booking configuration JSON; empty = the built-in one
+    double bookingDeviceRate = 1; ///< booking requests with ID numbers, per device (token bucket)
+    int bookingDeviceBurst = 30;
+    double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)
+    int bookingIdBurst = 5;
 
     QString databasePath() const;
 };

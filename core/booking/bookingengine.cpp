@@ -266,6 +266,11 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
             BookingErrorCode::BookingClosed,
             QStringLiteral("%1 的预约已于 %2 截止").arg(day.toString(Qt::ISODate), hhmm(d.plan.closesAt)));
     }
+    if (d.plan.timeSlots[slot].start <= now) {
+        // Only reachable when booking closes on the day itself (closeDaysBefore 0).
+        return refuse(BookingErrorCode::BookingClosed,
+                      QStringLiteral("%1 的时段已经开始，请选择之后的时段").arg(hhmm(r.slotStart)));
+    }
     for (const Party& p : parties) {
         if (auto ban = banOf(p.personKey)) {
             BookingError e =

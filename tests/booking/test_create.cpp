@@ -57,6 +57,20 @@ TEST_CASE("ordinary dates open on a rolling window and close at 15:00 the day be
                     BookingErrorCode::BookingClosed);
 }
 
+TEST_CASE("booking on the day itself: a slot that has started is refused", "[create][window]")
+{
+    BookingConfig config = testBookingConfig();
+    config.window.closeDaysBefore = 0;
+    config.window.closesAt = QTime(18, 0);
+    BookingFixture fx(config);
+    fx.clock.set(at(kToday, 9, 30));
+    REQUIRE_REFUSED(fx, fx.engine.create(fx.marriage(QStringLiteral("r1"), at(kToday, 9))),
+                    BookingErrorCode::BookingClosed);
+    REQUIRE_REFUSED(fx, fx.engine.create(fx.marriage(QStringLiteral("r1"), at(kToday, 9, 30))),
+                    BookingErrorCode::BookingClosed);
+    REQUIRE_BOOKED(fx.engine.create(fx.marriage(QStringLiteral("r1"), at(kToday, 10))));
+}
+
 TEST_CASE("a special date is refused one second before its release moment and accepted at it",
           "[create][window][special]")
 {

@@ -1,0 +1,57 @@
+#include "bookingdesk.h"
+
+namespace hall {
+
+namespace {
+
+// Enough for every office × type × month or date a kiosk may look at; beyond it the cache restarts.
+constexpr qsizetype kMaxCacheEntries = 20000;
+
+} // namespace
+
+BookingDesk::BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
+                         BookingLimits::Settings limits)
+    : m_clock(clock), m_engine(std::move(config), clock, personSecret), m_limits(limits)
+{}
+
+Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, const Clock& clock,
+                                                       QSqlDatabase db, GroupCommit& driver,
+                                                       const QByteArray& personSecret,
+                                                       BookingLimits::Settings limits)
+{
+    std::unique_ptr<BookingDesk> desk(new BookingDesk(std::move(config), clock, personSecret, limits));
+    auto store = BookingStore::open(db, personSecret);
+    if (!store) {
+        return store.error();
+    }
+    desk->m_store = std::move(store).value();
+    desk->m_durable = std::make_unique<DurableBooking>(desk->m_engine, *desk->m_store, driver);
+    if (auto failed = desk->m_durable->restore()) {
+        return *failed;
+    }
+    return desk;
+}
+
+QString BookingDesk::defaultOffice() const
+{
+    return config().offices.isEmpty() ? QString() : config().offices.first().id;
+}
+
+QJsonObject BookingDesk::cachedRead(const QString& key,
+                                    const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
+{
+    const quint64 version = m_durable->version();
+    const QDateTime now = m_clock.now();
+    const auto it = m_cache.constFind(key);
+    if (it != m_cache.constEnd() && it->version == version && now < it->validUntil) {
+        return it->value;
+    }
+    auto [value, validUntil] = compute();
+    if (m_cache.size() >= kMaxCacheEntries) {
+        m_cache.clear();
+    }
+    m_cache.insert(key, CacheEntry{version, validUntil, value});
+    return value;
+}
+
+} // namespace hall

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace hall {
+
+/// The fairness limits of booking (issue 7): token buckets per device and per person (ID number,
+/// by its keyed hash), so one kiosk, one gateway or one person cannot crowd out the others at a
+/// release moment. A request spends one token of its device and of every person in it, or none
+/// when any bucket is empty; the refusal says whose budget ran out and when to retry.
+class BookingLimits
+{
+public:
+    struct Settings
+    {
+        double deviceRate = 1; ///< tokens per second
+        int deviceBurst = 30;
+        double personRate = 0.1;
+        int personBurst = 5;
+    };
+    /// A person as the limiter sees them: the keyed hash and, for the message, the masked number.
+    struct Person
+    {
+        QString key;
+        QString masked;
+    };
+
+    explicit BookingLimits(Settings settings) : m_settings(settings) {}
+
+    /// nullopt: the tokens are spent, go ahead. Otherwise the zh_CN refusal (nothing spent).
+    std::optional<QString> take(const QString& device, const QList<Person>& persons);
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Bucket
+    {
+        double tokens = 0;
+        Clock::time_point at;
+    };
+    static double level(const Bucket& b, double rate, int burst, Clock::time_point now);
+    void prune(Clock::time_point now);
+
+    Settings m_settings;
+    QHash<QString, Bucket> m_devices;
+    QHash<QString, Bucket> m_persons;
+    int m_sincePrune = 0;
+};
+
+} // namespace hall

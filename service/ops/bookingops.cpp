@@ -1,0 +1,417 @@
+// booking.info, booking.calendar, booking.slots, booking.create, booking.find, booking.cancel,
+// booking.checkIn: what the kiosk (and a phone or web front end) does.
+#include "bookingops.h"
+#include "bookingviews.h"
+#include "domain/halltime.h"
+#include "protocol/protocol.h"
+
+#include <QJsonArray>
+
+namespace hall {
+
+using protocol::ArgReader;
+using protocol::Audience;
+namespace code = protocol::code;
+
+namespace {
+
+Outcome invalid(const QString& message)
+{
+    return refusal(QString(code::InvalidArgument), message);
+}
+
+std::optional<BookingType> readType(const QString& text, const OpContext& ctx)
+{
+    const auto t = bookingTypeFromString(text);
+    if (!t) {
+        ctx.respond(invalid(QStringLiteral(
+            "参数 type 必须是 marriage、divorceApplication、divorceCertificate、replacement 或 ceremony")));
+    }
+    return t;
+}
+
+/// The office asked for, or the default one; nullopt (after answering) when unknown.
+std::optional<QString> readOffice(const std::optional<QString>& asked, BookingDesk& desk,
+                                  const OpContext& ctx)
+{
+    const QString office = asked.value_or(desk.defaultOffice());
+    if (desk.config().office(office) == nullptr) {
+        ctx.respond(refusal(QStringLiteral("UNKNOWN_OFFICE"), QStringLiteral("没有这个婚姻登记处")));
+        return std::nullopt;
+    }
+    return office;
+}
+
+/// `parties`: 1–2 objects {name, idNumber}, nothing else.
+std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, const OpContext& ctx)
+{
+    const QJsonValue v = args.value(QLatin1String("parties"));
+    const QString problem =
+        QStringLiteral("参数 parties 必须是 %1–2 个 {name, idNumber}（姓名与身份证号码）").arg(min);
+    if (!v.isArray() || v.toArray().size() < min || v.toArray().size() > 2) {
+        ctx.respond(invalid(problem));
+        return std::nullopt;
+    }
+    QList<PartyInput> out;
+    for (const QJsonValue& p : v.toArray()) {
+        const QJsonObject o = p.toObject();
+        const QJsonValue name = o.value(QLatin1String("name"));
+        const QJsonValue id = o.value(QLatin1String("idNumber"));
+        if (!p.isObject() || o.size() != 2 || !name.isString() || !id.isString() ||
+            name.toString().size() > 40 || id.toString().size() > 32) {
+            ctx.respond(invalid(problem));
+            return std::nullopt;
+        }
+        out.append(PartyInput{name.toString(), id.toString()});
+    }
+    return out;
+}
+
+void answerAfterCommit(OpContext ctx, std::function<Outcome()> read)
+{
+    ctx.hall.afterCommit([ctx, read = std::move(read)](bool committed) {
+        ctx.respond(committed ? read()
+                              : refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
+    });
+}
+
+QJsonObject bookingResult(BookingDesk& desk, const Booking& b)
+{
+    return {{QStringLiteral("booking"), bookingview::booking(b, desk.config())}};
+}
+
+} // namespace
+
+void opBookingInfo(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {});
+    BookingDesk* desk = args.ok() ? deskOf(ctx) : nullptr;
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    if (desk == nullptr) {
+        return;
+    }
+    const BookingConfig& c = desk->config();
+    QJsonArray offices;
+    for (const OfficeConfig& o : c.offices) {
+        offices.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                   {QStringLiteral("nameZh"), o.nameZh},
+                                   {QStringLiteral("nameEn"), o.nameEn},
+                                   {QStringLiteral("halls"), QJsonArray::fromStringList(o.halls)},
+                                   {QStringLiteral("officiants"), QJsonArray::fromStringList(o.officiants)}});
+    }
+    QJsonArray types;
+    for (BookingType t : kBookingTypes) {
+        types.append(
+            QJsonObject{{QStringLiteral("id"), toString(t)},
+                        {QStringLiteral("nameZh"), nameZh(t)},
+                        {QStringLiteral("service"), c.services[static_cast<std::size_t>(typeIndex(t))]}});
+    }
+    const BookingRules& r = c.rules;
+    ctx.respond(success(
+        {{QStringLiteral("today"), halltime::local(desk->clock().now()).date().toString(Qt::ISODate)},
+         {QStringLiteral("offices"), offices},
+         {QStringLiteral("types"), types},
+         {QStringLiteral("rules"),
+          QJsonObject{{QStringLiteral("cancelMinutesBefore"), r.cancelMinutesBefore},
+                      {QStringLiteral("checkInMinutesBefore"), r.checkInMinutesBefore},
+                      {QStringLiteral("checkInMinutesAfter"), r.checkInMinutesAfter},
+                      {QStringLiteral("minAgeMen"), r.minAgeMen},
+                      {QStringLiteral("minAgeWomen"), r.minAgeWomen},
+                      {QStringLiteral("coolingOffDays"), r.coolingOffDays},
+                      {QStringLiteral("certificateDays"), r.certificateDays}}},
+         {QStringLiteral("window"),
+          QJsonObject{{QStringLiteral("maxDaysAhead"), c.window.maxDaysAhead},
+                      {QStringLiteral("opensAt"), c.window.opensAt.toString(QStringLiteral("HH:mm"))},
+                      {QStringLiteral("closeDaysBefore"), c.window.closeDaysBefore},
+                      {QStringLiteral("closesAt"), c.window.closesAt.toString(QStringLiteral("HH:mm"))}}}}));
+}
+
+void opBookingCalendar(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"month", "type", "office"});
+    const QString monthText = args.string("month", 7);
+    const QString typeText = args.string("type", 32);
+    const auto officeArg = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto type = readType(typeText, ctx);
+    if (!type) {
+        return;
+    }
+    const auto office = readOffice(officeArg, *desk, ctx);
+    if (!office) {
+        return;
+    }
+    const QDate first = QDate::fromString(monthText + QStringLiteral("-01"), Qt::ISODate);
+    const QDate today = halltime::local(desk->clock().now()).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    if (!first.isValid() || monthText.size() != 7 || first < thisMonth || first > thisMonth.addMonths(13)) {
+        ctx.respond(invalid(QStringLiteral("参数 month 必须是 YYYY-MM，从本月到 13 个月后")));
+        return;
+    }
+    answerAfterCommit(ctx, [desk, office = *office, type = *type, first, monthText] {
+        const QString key = QStringLiteral("c|%1|%2|%3").arg(office, toString(type), monthText);
+        QJsonObject result = desk->cachedRead(key, [&] {
+            const QDateTime now = desk->clock().now();
+            QDateTime changesAt = now.addDays(1);
+            QJsonArray days;
+            for (QDate d = first; d.month() == first.month(); d = d.addDays(1)) {
+                bookingview::DayJson day = bookingview::day(desk->engine(), office, d, type, now);
+                days.append(day.day);
+                changesAt = std::min(changesAt, day.changesAt);
+            }
+            return std::pair{QJsonObject{{QStringLiteral("office"), office},
+                                         {QStringLiteral("type"), toString(type)},
+                                         {QStringLiteral("month"), monthText},
+                                         {QStringLiteral("days"), days}},
+                             changesAt};
+        });
+        return success(result);
+    });
+}
+
+void opBookingSlots(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"date", "type", "office"});
+    const QString dateText = args.string("date", 10);
+    const QString typeText = args.string("type", 32);
+    const auto officeArg = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto type = readType(typeText, ctx);
+    if (!type) {
+        return;
+    }
+    const auto office = readOffice(officeArg, *desk, ctx);
+    if (!office) {
+        return;
+    }
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    const QDate today = halltime::local(desk->clock().now()).date();
+    if (!date.isValid() || date < today.addDays(-1) || date > today.addDays(400)) {
+        ctx.respond(invalid(QStringLiteral("参数 date 必须是 YYYY-MM-DD，且在可查询范围内")));
+        return;
+    }
+    answerAfterCommit(ctx, [desk, office = *office, type = *type, date] {
+        const QString key =
+            QStringLiteral("s|%1|%2|%3").arg(office, toString(type), date.toString(Qt::ISODate));
+        QJsonObject result = desk->cachedRead(key, [&] {
+            bookingview::DayJson day =
+                bookingview::day(desk->engine(), office, date, type, desk->clock().now());
+            QJsonObject o = day.day;
+            o.insert(QStringLiteral("office"), office);
+            o.insert(QStringLiteral("type"), toString(type));
+            o.insert(QStringLiteral("slots"), day.slotList);
+            return std::pair{o, day.changesAt};
+        });
+        return success(result);
+    });
+}
+
+void opBookingCreate(OpContext ctx)
+{
+    ArgReader args(ctx.request.args,
+                   {"requestId", "office", "type", "slotStart", "parties", "phone", "officiant"});
+    const QString requestId = args.string("requestId", 64);
+    const QString typeText = args.string("type", 32);
+    const QString slotText = args.string("slotStart", 40);
+    const QString phone = args.string("phone", 20);
+    const auto officiant = args.optionalString("officiant", 40);
+    const auto officeArg = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto type = readType(typeText, ctx);
+    if (!type) {
+        return;
+    }
+    const auto parties = readParties(ctx.request.args, 1, ctx);
+    if (!parties) {
+        return;
+    }
+    const QDateTime slot = halltime::fromIso(slotText);
+    if (!slot.isValid()) {
+        ctx.respond(invalid(QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（booking.slots 的 start）")));
+        return;
+    }
+    BookingRequest request;
+    // Requests of different devices never meet in the engine's idempotency index.
+    request.requestId = ctx.session->device + QLatin1Char('|') + requestId;
+    request.office = officeArg.value_or(desk->defaultOffice());
+    request.type = *type;
+    request.slotStart = slot;
+    request.first = parties->value(0);
+    request.second = parties->value(1);
+    request.phone = phone;
+    request.officiant = officiant.value_or(QString());
+    QStringList ids;
+    for (const PartyInput& p : *parties) {
+        ids << p.idNumber;
+    }
+    DeskRun run;
+    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
+    run.persons = personsOf(ids, ctx.personSecret);
+    run.limited = true;
+    run.op = [desk, request] {
+        auto r = desk->engine().create(request);
+        if (!r) {
+            return bookingRefusal(r.error());
+        }
+        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+void opBookingFind(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"code", "idNumber", "office"});
+    const QString codeText = args.string("code", 32);
+    const QString idNumber = args.string("idNumber", 32);
+    const auto office = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    DeskRun run;
+    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
+    run.persons = personsOf({idNumber}, ctx.personSecret);
+    run.limited = true;
+    run.op = [desk, codeText, idNumber, office] {
+        auto r = desk->engine().find(codeText, idNumber);
+        if (r && office && r->office != *office) {
+            r = BookingError{BookingErrorCode::UnknownBooking,
+                             QStringLiteral("没有找到该预约，请核对预约码和身份证号码"),
+                             {}};
+        }
+        if (!r) {
+            return bookingRefusal(r.error());
+        }
+        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+void opBookingCancel(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"code", "idNumber", "requestId"});
+    const QString codeText = args.string("code", 32);
+    const QString idNumber = args.string("idNumber", 32);
+    args.optionalString("requestId", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    DeskRun run;
+    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
+    run.persons = personsOf({idNumber}, ctx.personSecret);
+    run.limited = true;
+    run.op = [desk, codeText, idNumber] {
+        auto r = desk->engine().cancel(codeText, idNumber);
+        if (!r) {
+            return bookingRefusal(r.error());
+        }
+        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+void opBookingCheckIn(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"requestId", "office", "qrPayload", "code", "idNumber", "type"});
+    args.string("requestId", 64);
+    const auto officeArg = args.optionalString("office", 64);
+    const auto qr = args.optionalString("qrPayload", 200);
+    const auto codeText = args.optionalString("code", 32);
+    const auto idNumber = args.optionalString("idNumber", 32);
+    const auto typeText = args.optionalString("type", 32);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    if (qr.has_value() == codeText.has_value() || (codeText && !idNumber)) {
+        ctx.respond(invalid(
+            QStringLiteral("请扫描预约二维码 (qrPayload)，或输入预约码 (code) 和身份证号码 (idNumber)")));
+        return;
+    }
+    CheckInRequest request;
+    request.office = officeArg.value_or(desk->defaultOffice());
+    if (typeText) {
+        request.type = readType(*typeText, ctx);
+        if (!request.type) {
+            return;
+        }
+    }
+    request.qrPayload = qr.value_or(QString());
+    request.code = codeText.value_or(QString());
+    request.idNumber = idNumber.value_or(QString());
+    DeskRun run;
+    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
+    run.persons = personsOf({request.idNumber}, ctx.personSecret);
+    run.limited = true;
+    QueueEngine& queue = ctx.hall.engine();
+    const Actor actor = ctx.actor();
+    const Audience audience = ctx.session->is(Role::Kiosk) ? Audience::Owner : Audience::Staff;
+    run.op = [desk, &queue, request, actor, audience] {
+        // Everything is checked before anything changes: the booking first (without marking it),
+        // then the queue ticket (which changes nothing when refused); only then is the booking
+        // marked. Both changes then commit in the turn's one transaction.
+        const auto checkIn = desk->engine().checkInPreview(request);
+        if (!checkIn) {
+            return bookingRefusal(checkIn.error());
+        }
+        IssueRequest issue;
+        issue.services = {checkIn->service};
+        issue.idRef = checkIn->maskedIds.value(0);
+        issue.personKey = checkIn->personKey;
+        issue.appointment = Appointment{checkIn->reference, checkIn->slotStart, checkIn->slotEnd};
+        issue.actor = actor;
+        const auto ticket = queue.issue(issue);
+        if (!ticket) {
+            return refusal(ticket.error());
+        }
+        desk->engine().confirmCheckIn(checkIn.value());
+        QJsonObject result = bookingResult(*desk, *desk->engine().booking(checkIn->reference));
+        result.insert(QStringLiteral("ticket"), protocol::ticketView(ticket.value(), audience));
+        if (const auto e = queue.estimate(ticket->number)) {
+            result.insert(QStringLiteral("ahead"), e->ahead);
+            result.insert(QStringLiteral("waitMinutes"), e->waitMinutes);
+        }
+        return success(result,
+                       QStringLiteral("booking=%1 ticket=%2").arg(checkIn->reference, ticket->number));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+} // namespace hall

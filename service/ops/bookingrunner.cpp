@@ -1,0 +1,132 @@
+// The runner of changing booking ops and the helpers the booking op files share.
+#include "bookingops.h"
+#include "domain/idnumber.h"
+#include "protocol/protocol.h"
+
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+
+namespace hall {
+
+namespace code = protocol::code;
+
+Outcome bookingRefusal(const BookingError& e)
+{
+    return refusal(bookingErrorCodeName(e.code), e.message);
+}
+
+BookingDesk* deskOf(const OpContext& ctx)
+{
+    BookingDesk* desk = ctx.hall.booking();
+    if (desk == nullptr) {
+        ctx.respond(refusal(QString(code::UnknownOp), QStringLiteral("本服务未开通婚姻登记预约")));
+    }
+    return desk;
+}
+
+QString staffName(const OpContext& ctx)
+{
+    const QString user = ctx.session->staffUser();
+    return user.isEmpty() ? QStringLiteral("admin:%1").arg(ctx.session->device) : user;
+}
+
+QJsonObject keyedArgs(const QJsonObject& args, const QByteArray& secret)
+{
+    QJsonObject personal;
+    QJsonObject rest;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QString k = it.key();
+        if (k == QLatin1String("idNumber") || k == QLatin1String("parties") || k == QLatin1String("phone") ||
+            k == QLatin1String("qrPayload")) {
+            personal.insert(k, it.value());
+        } else {
+            rest.insert(k, it.value());
+        }
+    }
+    if (!personal.isEmpty()) {
+        rest.insert(QStringLiteral("personal"),
+                    QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                            QJsonDocument(personal).toJson(QJsonDocument::Compact), secret,
+                                            QCryptographicHash::Sha256)
+                                            .toHex()));
+    }
+    return rest;
+}
+
+QList<BookingLimits::Person> personsOf(const QStringList& idNumbers, const QByteArray& secret)
+{
+    QList<BookingLimits::Person> out;
+    for (const QString& text : idNumbers) {
+        if (const auto id = IdNumber::parse(text)) {
+            out.append({id->personKey(secret), id->masked()});
+        }
+    }
+    return out;
+}
+
+void runDeskOp(OpContext ctx, DeskRun run)
+{
+    BookingDesk* desk = ctx.hall.booking();
+    const QString requestId = ctx.request.args.value(QLatin1String("requestId")).toString();
+    const QString device = ctx.session->device;
+    if (!requestId.isEmpty()) {
+        const QString fp = RequestLedger::fingerprint(ctx.request.op, run.fingerprintArgs);
+        const auto known = ctx.ledger.lookup(device, requestId, fp);
+        switch (known.state) {
+        case RequestLedger::State::Done: {
+            Outcome o = success(known.result, QStringLiteral("replay"));
+            o.replayed = true;
+            ctx.respond(o);
+            return;
+        }
+        case RequestLedger::State::InFlight:
+            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
+                Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
+                o.replayed = true;
+                respond(o);
+            });
+            return;
+        case RequestLedger::State::Conflict:
+            ctx.respond(refusal(QString(code::RequestIdReused),
+                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
+            return;
+        case RequestLedger::State::New:
+            break;
+        }
+        if (run.limited) {
+            if (auto limited = desk->limits().take(device, run.persons)) {
+                ctx.respond(refusal(QString(code::RateLimited), *limited));
+                return;
+            }
+        }
+        ctx.ledger.begin(device, requestId, fp);
+    } else if (run.limited) {
+        if (auto limited = desk->limits().take(device, run.persons)) {
+            ctx.respond(refusal(QString(code::RateLimited), *limited));
+            return;
+        }
+    }
+    const Outcome now = run.op();
+    if (now.ok && !requestId.isEmpty()) {
+        // Committed in the same transaction as the change: both or neither survive.
+        desk->durable().recordRequest(ctx.ledger.record(device, requestId, ctx.request.op, now.result,
+                                                        QDateTime::currentDateTimeUtc()));
+    }
+    desk->durable().driver().whenCommitted(
+        [ctx, now, requestId, device](const std::optional<Error>& failure) {
+            Outcome out = now;
+            if (failure && out.ok) {
+                out = refusal(*failure);
+            }
+            if (!requestId.isEmpty()) {
+                if (out.ok) {
+                    ctx.ledger.complete(device, requestId);
+                } else {
+                    ctx.ledger.fail(device, requestId, out.error.code, out.error.message);
+                }
+            }
+            ctx.respond(out);
+        });
+}
+
+} // namespace hall

@@ -1,0 +1,258 @@
+// booking.today, booking.get, booking.noShow, booking.bulkCancel, booking.notices: the counter's
+// and the office's side of bookings.
+#include "bookingops.h"
+#include "bookingviews.h"
+#include "domain/halltime.h"
+#include "protocol/protocol.h"
+
+#include <QJsonArray>
+
+namespace hall {
+
+using protocol::ArgReader;
+namespace code = protocol::code;
+
+namespace {
+
+/// Cancelling a whole day and the couples' contact data: admins, and staff accounts that cover
+/// every counter (the supervisors).
+bool mayManageOffice(const Session& s)
+{
+    return s.is(Role::Admin) || (s.staff && s.staff->allCounters);
+}
+
+std::optional<QString> officeOf(const std::optional<QString>& asked, BookingDesk& desk, const OpContext& ctx)
+{
+    const QString office = asked.value_or(desk.defaultOffice());
+    if (desk.config().office(office) == nullptr) {
+        ctx.respond(refusal(QStringLiteral("UNKNOWN_OFFICE"), QStringLiteral("没有这个婚姻登记处")));
+        return std::nullopt;
+    }
+    return office;
+}
+
+std::optional<QDate> dateOf(const std::optional<QString>& text, BookingDesk& desk, const OpContext& ctx)
+{
+    if (!text) {
+        return halltime::local(desk.clock().now()).date();
+    }
+    const QDate d = QDate::fromString(*text, Qt::ISODate);
+    if (!d.isValid()) {
+        ctx.respond(refusal(QString(code::InvalidArgument), QStringLiteral("参数 date 必须是 YYYY-MM-DD")));
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace
+
+void opBookingToday(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"date", "office"});
+    const auto dateText = args.optionalString("date", 10);
+    const auto officeArg = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto office = officeOf(officeArg, *desk, ctx);
+    const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
+    if (!office || !date) {
+        return;
+    }
+    ctx.hall.afterCommit([ctx, desk, office = *office, date = *date](bool committed) {
+        if (!committed) {
+            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
+            return;
+        }
+        QJsonArray slotList;
+        QJsonArray current;
+        QDateTime start;
+        QDateTime end;
+        QHash<QString, int> counts;
+        const auto close = [&] {
+            if (!current.isEmpty()) {
+                slotList.append(QJsonObject{{QStringLiteral("start"), halltime::toIso(start)},
+                                            {QStringLiteral("end"), halltime::toIso(end)},
+                                            {QStringLiteral("bookings"), current}});
+            }
+            current = {};
+        };
+        for (const Booking& b : desk->engine().bookingsOn(office, date)) {
+            if (b.slotStart != start) {
+                close();
+                start = b.slotStart;
+                end = b.slotEnd;
+            }
+            current.append(bookingview::booking(b, desk->config()));
+            counts[toString(b.status)] += 1;
+        }
+        close();
+        QJsonObject countJson;
+        for (BookingStatus s : {BookingStatus::Confirmed, BookingStatus::CheckedIn, BookingStatus::NoShow,
+                                BookingStatus::Cancelled, BookingStatus::CancelledByOffice}) {
+            countJson.insert(toString(s), counts.value(toString(s)));
+        }
+        ctx.respond(success({{QStringLiteral("office"), office},
+                             {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                             {QStringLiteral("slots"), slotList},
+                             {QStringLiteral("counts"), countJson}}));
+    });
+}
+
+void opBookingGet(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"code"});
+    const QString codeText = args.string("code", 32);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    ctx.hall.afterCommit([ctx, desk, codeText](bool committed) {
+        if (!committed) {
+            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
+            return;
+        }
+        const Booking* b = desk->engine().booking(ConfirmationCode::normalise(codeText));
+        if (b == nullptr) {
+            ctx.respond(refusal(QStringLiteral("UNKNOWN_BOOKING"), QStringLiteral("没有找到该预约")));
+            return;
+        }
+        ctx.respond(success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())}},
+                            QStringLiteral("booking=%1").arg(b->code)));
+    });
+}
+
+void opBookingNoShow(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"code", "requestId"});
+    const QString codeText = args.string("code", 32);
+    args.optionalString("requestId", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    DeskRun run;
+    run.fingerprintArgs = ctx.request.args;
+    run.op = [desk, codeText, staff = staffName(ctx)] {
+        auto r = desk->engine().markNoShow(codeText, staff);
+        if (!r) {
+            return bookingRefusal(r.error());
+        }
+        return success({{QStringLiteral("booking"), bookingview::booking(r.value(), desk->config())}},
+                       QStringLiteral("booking=%1").arg(r->code));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+void opBookingBulkCancel(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"date", "reason", "office", "requestId"});
+    const QString dateText = args.string("date", 10);
+    const QString reason = args.string("reason", 200);
+    const auto officeArg = args.optionalString("office", 64);
+    args.optionalString("requestId", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    if (!mayManageOffice(*ctx.session)) {
+        ctx.respond(refusal(QString(code::Forbidden),
+                            QStringLiteral("只有管理员或全部窗口权限的工作人员可以整日取消预约")));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto office = officeOf(officeArg, *desk, ctx);
+    const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
+    if (!office || !date) {
+        return;
+    }
+    DeskRun run;
+    run.fingerprintArgs = ctx.request.args;
+    run.op = [desk, office = *office, date = *date, reason, staff = staffName(ctx)] {
+        auto r = desk->engine().cancelDay(office, date, reason, staff);
+        if (!r) {
+            return bookingRefusal(r.error());
+        }
+        return success({{QStringLiteral("closure"), bookingview::closure(r->closure)},
+                        {QStringLiteral("cancelled"), r->cancelled.size()},
+                        {QStringLiteral("notices"), bookingview::notices(r->maskedNotices())}},
+                       QStringLiteral("closed=%1 cancelled=%2")
+                           .arg(date.toString(Qt::ISODate))
+                           .arg(r->cancelled.size()));
+    };
+    runDeskOp(std::move(ctx), std::move(run));
+}
+
+void opBookingNotices(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"date", "office", "full"});
+    const QString dateText = args.string("date", 10);
+    const auto officeArg = args.optionalString("office", 64);
+    const bool full = args.optionalBool("full").value_or(false);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    if (!mayManageOffice(*ctx.session) || (full && !ctx.session->is(Role::Admin))) {
+        ctx.respond(refusal(QString(code::Forbidden),
+                            full ? QStringLiteral("完整联系信息只能由管理员设备导出")
+                                 : QStringLiteral("只有管理员或全部窗口权限的工作人员可以查看通知名单")));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto office = officeOf(officeArg, *desk, ctx);
+    const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
+    if (!office || !date) {
+        return;
+    }
+    ctx.hall.afterCommit([ctx, desk, office = *office, date = *date, full](bool committed) {
+        if (!committed) {
+            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
+            return;
+        }
+        const auto closure = desk->engine().closureOn(office, date);
+        if (!closure) {
+            ctx.respond(refusal(
+                QString(code::InvalidArgument),
+                QStringLiteral("%1 没有整日取消，没有需要通知的预约").arg(date.toString(Qt::ISODate))));
+            return;
+        }
+        BulkCancellation bulk{*closure, {}};
+        for (const Booking& b : desk->engine().bookingsOn(office, date)) {
+            if (b.status == BookingStatus::CancelledByOffice) {
+                bulk.cancelled << b;
+            }
+        }
+        QJsonObject result{{QStringLiteral("closure"), bookingview::closure(*closure)},
+                           {QStringLiteral("notices"),
+                            bookingview::notices(full ? bulk.fullNotices() : bulk.maskedNotices())}};
+        if (full) {
+            result.insert(QStringLiteral("csv"), bulk.staffExportCsv());
+        }
+        // The log line says an export happened and how big, never what it contained.
+        ctx.respond(success(result, QStringLiteral("notices=%1 full=%2")
+                                        .arg(bulk.cancelled.size())
+                                        .arg(full ? QStringLiteral("yes") : QStringLiteral("no"))));
+    });
+}
+
+} // namespace hall

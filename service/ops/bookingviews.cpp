@@ -1,0 +1,171 @@
+#include "bookingviews.h"
+
+#include "domain/halltime.h"
+
+namespace hall::bookingview {
+
+namespace {
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QJsonArray parties(const QList<Party>& list)
+{
+    QJsonArray out;
+    for (const Party& p : list) {
+        out.append(QJsonObject{{QStringLiteral("name"), maskedName(p.name)},
+                               {QStringLiteral("idMasked"), p.maskedId}});
+    }
+    return out;
+}
+
+QString releaseName(ReleaseState r)
+{
+    switch (r) {
+    case ReleaseState::NotYetOpen:
+        return QStringLiteral("notYetOpen");
+    case ReleaseState::Open:
+        return QStringLiteral("open");
+    case ReleaseState::Closed:
+        break;
+    }
+    return QStringLiteral("closed");
+}
+
+} // namespace
+
+QJsonObject booking(const Booking& b, const BookingConfig& config)
+{
+    const BookingRules& rules = config.rules;
+    const OfficeConfig* office = config.office(b.office);
+    QJsonObject o{
+        {QStringLiteral("code"), b.code},
+        {QStringLiteral("office"), b.office},
+        {QStringLiteral("officeName"), office ? office->nameZh : b.office},
+        {QStringLiteral("type"), toString(b.type)},
+        {QStringLiteral("typeName"), nameZh(b.type)},
+        {QStringLiteral("date"), iso(b.day)},
+        {QStringLiteral("slotStart"), halltime::toIso(b.slotStart)},
+        {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
+        {QStringLiteral("status"), toString(b.status)},
+        {QStringLiteral("parties"), parties(b.parties)},
+        {QStringLiteral("phone"), maskedPhone(b.phone)},
+        {QStringLiteral("qrPayload"), b.qrPayload()},
+        {QStringLiteral("cancelUntil"),
+         halltime::toIso(b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore))},
+        {QStringLiteral("checkInFrom"),
+         halltime::toIso(b.slotStart.addSecs(-60LL * rules.checkInMinutesBefore))},
+        {QStringLiteral("checkInUntil"),
+         halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
+        {QStringLiteral("createdAt"), halltime::toIso(b.createdAt)},
+    };
+    if (!b.hall.isEmpty()) {
+        o.insert(QStringLiteral("hall"), b.hall);
+        o.insert(QStringLiteral("officiant"), b.officiant);
+    }
+    if (b.divorceApplication != 0) {
+        o.insert(QStringLiteral("divorceApplication"), b.divorceApplication);
+    }
+    return o;
+}
+
+QJsonObject divorce(const DivorceApplication& a, const BookingCalendar& calendar)
+{
+    const DivorcePeriods p = calendar.divorcePeriods(a.appliedOn);
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("office"), a.office},
+            {QStringLiteral("parties"), parties(a.parties)},
+            {QStringLiteral("appliedOn"), iso(a.appliedOn)},
+            {QStringLiteral("coolingOffEnds"), iso(p.coolingOffEnds)},
+            {QStringLiteral("certificateFrom"), iso(p.certificateFrom)},
+            {QStringLiteral("certificateUntil"), iso(p.certificateUntil)},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("recordedBy"), a.recordedBy}};
+}
+
+QJsonArray notices(const QList<CoupleNotice>& list)
+{
+    QJsonArray out;
+    for (const CoupleNotice& n : list) {
+        out.append(QJsonObject{{QStringLiteral("code"), n.code},
+                               {QStringLiteral("type"), toString(n.type)},
+                               {QStringLiteral("typeName"), nameZh(n.type)},
+                               {QStringLiteral("slotStart"), halltime::toIso(n.slotStart)},
+                               {QStringLiteral("names"), QJsonArray::fromStringList(n.names)},
+                               {QStringLiteral("phone"), n.phone},
+                               {QStringLiteral("idMasked"), QJsonArray::fromStringList(n.maskedIds)}});
+    }
+    return out;
+}
+
+QJsonObject closure(const DayClosure& c)
+{
+    return {{QStringLiteral("office"), c.office},
+            {QStringLiteral("date"), iso(c.day)},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("at"), halltime::toIso(c.at)},
+            {QStringLiteral("staff"), c.staff}};
+}
+
+DayJson day(const BookingEngine& engine, const QString& office, QDate date, BookingType type,
+            const QDateTime& now)
+{
+    DayJson out;
+    const QDate today = halltime::local(now).date();
+    out.changesAt = halltime::at(today.addDays(1), QTime(0, 0));
+    const auto a = engine.availability(office, date);
+    if (!a) {
+        out.day = {{QStringLiteral("date"), iso(date)},
+                   {QStringLiteral("open"), false},
+                   {QStringLiteral("closedReason"), QStringLiteral("不在可预约范围内")},
+                   {QStringLiteral("release"), QStringLiteral("closed")},
+                   {QStringLiteral("offered"), false},
+                   {QStringLiteral("capacity"), 0},
+                   {QStringLiteral("remaining"), 0},
+                   {QStringLiteral("soldOut"), false}};
+        return out;
+    }
+    const auto t = static_cast<std::size_t>(typeIndex(type));
+    int capacity = 0;
+    int remaining = 0;
+    for (const SlotAvailability& s : a->timeSlots) {
+        if (s.capacity[t] <= 0) {
+            continue;
+        }
+        capacity += s.capacity[t];
+        remaining += s.remaining[t];
+        out.slotList.append(QJsonObject{{QStringLiteral("start"), halltime::toIso(s.start)},
+                                        {QStringLiteral("end"), halltime::toIso(s.end)},
+                                        {QStringLiteral("capacity"), s.capacity[t]},
+                                        {QStringLiteral("remaining"), s.remaining[t]}});
+    }
+    const bool offered = capacity > 0;
+    QJsonObject o{{QStringLiteral("date"), iso(date)},
+                  {QStringLiteral("open"), a->open},
+                  {QStringLiteral("release"), releaseName(a->release)},
+                  {QStringLiteral("opensAt"), halltime::toIso(a->opensAt)},
+                  {QStringLiteral("closesAt"), halltime::toIso(a->closesAt)},
+                  {QStringLiteral("offered"), offered},
+                  {QStringLiteral("capacity"), capacity},
+                  {QStringLiteral("remaining"), remaining},
+                  {QStringLiteral("soldOut"), a->open && offered && remaining == 0}};
+    if (!a->open) {
+        o.insert(QStringLiteral("closedReason"), a->closedReason);
+    }
+    if (a->special) {
+        o.insert(QStringLiteral("special"),
+                 QJsonObject{{QStringLiteral("nameZh"), a->special->nameZh},
+                             {QStringLiteral("releaseAt"), halltime::toIso(a->special->releaseAt)}});
+    }
+    out.day = o;
+    for (const QDateTime& moment : {a->opensAt, a->closesAt}) {
+        if (moment.isValid() && moment > now && moment < out.changesAt) {
+            out.changesAt = moment;
+        }
+    }
+    return out;
+}
+
+} // namespace hall::bookingview

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "bookingengine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hall::bookingview {
+
+/// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked.
+QJsonObject booking(const Booking& b, const BookingConfig& config);
+/// DivorceApplicationView, with its periods.
+QJsonObject divorce(const DivorceApplication& a, const BookingCalendar& calendar);
+/// Notices of a cancelled day; `full` unmasks names and phones (admin export).
+QJsonArray notices(const QList<CoupleNotice>& notices);
+QJsonObject closure(const DayClosure& c);
+
+/// One Day of booking.calendar / booking.slotList for `type`, and the first moment it may change by
+/// time alone (opening or closing of booking, or the next midnight).
+struct DayJson
+{
+    QJsonObject day;
+    QJsonArray slotList;
+    QDateTime changesAt;
+};
+DayJson day(const BookingEngine& engine, const QString& office, QDate date, BookingType type,
+            const QDateTime& now);
+
+} // namespace hall::bookingview
