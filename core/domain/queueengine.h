@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "counterstate.h"
+#include "daycounts.h"
 #include "devicestatus.h"
 #include "hallconfig.h"
 #include "journalevent.h"
@@ -95,6 +96,15 @@ public:
     Result<Ticket> transferToService(int counter, const QString& serviceId, const Actor& actor);
     Result<Ticket> transferToCounter(int counter, int targetCounter, const Actor& actor);
     Result<Ticket> cancel(const QString& number, const Actor& actor);
+    /// The resident's rating of the errand `counter` finished last, within kRatingWindowSecs of the
+    /// finish and only once (queueengine_ratings.cpp); journalled as `ticket.rated`.
+    Result<Ticket> rate(int counter, const QString& number, Rating rating, const Actor& actor);
+    static constexpr int kRatingWindowSecs = 300;
+    /// Moves the waiting tickets transferred to `counter` to `targetCounter`, or back to their
+    /// services' queues when it is 0 (queueengine_supervision.cpp).
+    Result<QList<Ticket>> reassignWaiting(int counter, int targetCounter, const Actor& actor);
+    /// Today's counts per service and counter, and the ratings (queueengine_supervision.cpp).
+    DayCounts dayCounts() const;
 
     Result<CounterState> openCounter(int counter, const Actor& actor);
     Result<CounterState> pauseCounter(int counter, const Actor& actor);

@@ -66,5 +66,10 @@ void opCounterFinish(OpContext ctx);
 void opCounterSetAside(OpContext ctx);
 void opCounterRequeue(OpContext ctx);
 void opCounterTransfer(OpContext ctx);
+// The resident's rating after the finish (ratingops.cpp).
+void opCounterRate(OpContext ctx);
+// Supervisor ops (supervisorops.cpp).
+void opHallOverview(OpContext ctx);
+void opCounterReassign(OpContext ctx);
 
 } // namespace hall

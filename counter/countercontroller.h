@@ -1,0 +1,202 @@
+#pragma once
+
+#include "client/serviceclient.h"
+
+#include "currentticket.h"
+#include "deskactions.h"
+#include "keymap.h"
+#include "ratingpad.h"
+#include "rowmodel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QTranslator>
+#include <QUrl>
+
+namespace hall {
+
+/// The staff counter client: log in, choose a window, and work it. It owns the connection to the
+/// service (a new ServiceClient per login, so reconnects log the same staff member in again) and
+/// the view-models of the desk, all rebuilt from the service's snapshot and `hall.overview`
+/// whenever either changes: after a reconnect the screen is the service's truth, never a local
+/// guess. Pages of other parts of the counter (bookings, cases, …) attach to it through client()
+/// and window() (see docs/counter.md).
+class CounterController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by CounterApp")
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged FINAL)
+    Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(bool loginBusy READ loginBusy NOTIFY loginChanged FINAL)
+    Q_PROPERTY(QString loginError READ loginError NOTIFY loginChanged FINAL)
+    Q_PROPERTY(bool supervisor READ supervisor CONSTANT FINAL)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY overviewChanged FINAL)
+    Q_PROPERTY(QString defaultUser READ defaultUser CONSTANT FINAL)
+    Q_PROPERTY(int window READ window NOTIFY windowChanged FINAL)
+    Q_PROPERTY(QString windowName READ windowName NOTIFY hallChanged FINAL)
+    Q_PROPERTY(QString windowStatus READ windowStatus NOTIFY hallChanged FINAL)
+    Q_PROPERTY(QString centreName READ centreName NOTIFY hallChanged FINAL)
+    Q_PROPERTY(QStringList available READ available NOTIFY hallChanged FINAL)
+    /// The same as a map action → true, for bindings (`counter.offered["recall"] === true`).
+    Q_PROPERTY(QVariantMap offered READ offered NOTIFY hallChanged FINAL)
+    Q_PROPERTY(QString keypadEntry READ keypadEntry NOTIFY keypadEntryChanged FINAL)
+    Q_PROPERTY(bool english READ english WRITE setEnglish NOTIFY englishChanged FINAL)
+    Q_PROPERTY(hall::CurrentTicket* ticket READ ticket CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* waiting READ waiting CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* setAside READ setAside CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* windowServices READ windowServices CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* services READ services CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* windows READ windows CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* alerts READ alerts CONSTANT FINAL)
+    Q_PROPERTY(hall::DeskActions* actions READ actions CONSTANT FINAL)
+    Q_PROPERTY(hall::RatingPad* rating READ rating CONSTANT FINAL)
+    Q_PROPERTY(hall::KeyMap* keys READ keys CONSTANT FINAL)
+
+public:
+    enum class Stage
+    {
+        Login,        ///< user name and password (counter devices)
+        ChooseWindow, ///< logged in (or an admin device): pick a window
+        Desk,         ///< working a window (or, window() == 0, an admin watching the hall)
+    };
+    Q_ENUM(Stage)
+
+    struct Options
+    {
+        QUrl url;
+        QString device;
+        QString token;
+        QString role = QStringLiteral("counter"); ///< "counter" (staff log in) or "admin" (supervisor)
+        QString defaultUser;                      ///< prefilled on the login page
+        int backoffMaxMs = 2000;                  ///< staff should see the service back quickly
+        int requestTimeoutMs = 8000;
+        int offlineAfterMs = 5000; ///< reconnecting longer than this shows "offline"
+        int overviewDebounceMs = 400;
+        int ratingAskMs = 90000;
+        int ratingShowMs = 3000;
+    };
+
+    explicit CounterController(Options options, QObject* parent = nullptr);
+    ~CounterController() override;
+
+    /// Where retranslate() is called after a language switch.
+    void setTranslationEngine(QQmlEngine* engine) { m_engine = engine; }
+    /// Admin devices connect at once; counter devices wait for login().
+    void start();
+
+    /// The connection of the current login (null on the login page).
+    ServiceClient* client() const { return m_client; }
+    /// The last `hall.overview` reply: window layout, permissions, today's counts, the hall clock.
+    const QJsonObject& overview() const { return m_overview; }
+    /// The service's clock now (the demo and tests run the hall clock at another time than the wall's).
+    QDateTime hallNow() const;
+
+    Q_INVOKABLE void login(const QString& user, const QString& password);
+    /// Opens window `number` (if closed) and works it; 0 (admins) watches the hall without a window.
+    Q_INVOKABLE void chooseWindow(int number);
+    /// Back to choosing a window; the window stays as it is (open or paused).
+    Q_INVOKABLE void leaveWindow();
+    Q_INVOKABLE void logout();
+    /// Runs a desk action: callNext, call(number), recall, start, finish, setAside, requeue(number),
+    /// transferService(serviceId), transferWindow(number), pause, resume, togglePause, open, close.
+    /// Dialog actions (transfer, callTicket, requeue without a number) emit dialogRequested.
+    /// False when nothing was sent (another request in flight, not at a desk, unknown action).
+    Q_INVOKABLE bool perform(const QString& action, const QString& argument = {});
+    /// A key press at the desk (see KeyMap); returns what it meant ("" when nothing).
+    Q_INVOKABLE QString handleKey(int key, int modifiers);
+    Q_INVOKABLE void refreshOverview();
+
+    Stage stage() const { return m_stage; }
+    QString connection() const;
+    bool loginBusy() const { return m_loginBusy; }
+    QString loginError() const { return m_loginError; }
+    bool supervisor() const { return m_options.role == QLatin1String("admin"); }
+    QString staffName() const;
+    QString defaultUser() const { return m_options.defaultUser; }
+    int window() const { return m_window; }
+    QString windowName() const { return m_windowName; }
+    QString windowStatus() const { return m_windowStatus; }
+    QString centreName() const;
+    /// The actions the window's state offers now (UI hints; the service still decides).
+    QStringList available() const { return m_available; }
+    QVariantMap offered() const;
+    QString keypadEntry() const { return m_keypadEntry; }
+    bool english() const { return m_english; }
+    void setEnglish(bool english);
+
+    CurrentTicket* ticket() { return &m_ticket; }
+    RowModel* waiting() { return &m_waiting; }
+    RowModel* setAside() { return &m_setAside; }
+    RowModel* windowServices() { return &m_windowServices; }
+    RowModel* services() { return &m_services; }
+    RowModel* windows() { return &m_windows; }
+    RowModel* alerts() { return &m_alerts; }
+    DeskActions* actions() { return &m_actions; }
+    RatingPad* rating() { return &m_rating; }
+    KeyMap* keys() { return &m_keys; }
+
+signals:
+    void stageChanged();
+    void connectionChanged();
+    void loginChanged();
+    void windowChanged();
+    void hallChanged();
+    void overviewChanged();
+    void keypadEntryChanged();
+    void englishChanged();
+    /// A new connection (login) or none (logout); pages with their own view-models re-attach.
+    void clientChanged();
+    /// A key or button asked for a dialog: "transfer", "callTicket" or "requeue".
+    void dialogRequested(const QString& name);
+    /// The models were rebuilt from the service's truth (for tests and the frame benchmark).
+    void rebuilt();
+
+private:
+    void connectClient(const QString& user, const QString& password);
+    void dropClient();
+    void setStage(Stage stage);
+    void enterDesk(int window);
+    void onEvent(const QString& kind);
+    void rebuild();
+    void callTyped();
+    void setKeypadEntry(const QString& entry);
+    bool sendCounterOp(const QString& action, const QString& op, QJsonObject args = {});
+    void installTranslator();
+
+    Options m_options;
+    CurrentTicket m_ticket;
+    RowModel m_waiting;
+    RowModel m_setAside;
+    RowModel m_windowServices;
+    RowModel m_services;
+    RowModel m_windows;
+    RowModel m_alerts;
+    DeskActions m_actions;
+    RatingPad m_rating;
+    KeyMap m_keys;
+    QTranslator m_translator;
+    QQmlEngine* m_engine = nullptr;
+    QPointer<ServiceClient> m_client;
+    Stage m_stage = Stage::Login;
+    bool m_loginBusy = false;
+    QString m_loginError;
+    bool m_offline = false;
+    int m_window = 0;
+    QString m_windowName;
+    QString m_windowStatus;
+    QStringList m_available;
+    QString m_keypadEntry;
+    bool m_english = false;
+    QJsonObject m_overview;
+    qint64 m_clockOffsetMs = 0;
+    QTimer m_overviewTimer;
+    QTimer m_minuteTimer;
+    QTimer m_offlineTimer;
+};
+
+} // namespace hall

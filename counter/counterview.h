@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace hall::counterview {
+
+// What the counter screens show, computed from the service's truth: the snapshot (kept current by
+// ServiceClient) and the `hall.overview` reply (window layout, permissions, today's counts, the
+// hall clock). Pure functions, so a reconnect that brings a fresh snapshot rebuilds every list and
+// tests can check them without a network. Texts are zh_CN, or English when `english` is set.
+
+/// The service's name in the screen's language; the id when the snapshot does not know it.
+QString serviceName(const QJsonObject& snapshot, const QString& serviceId, bool english);
+/// The id of the service the ticket is queued for or being served in.
+QString currentService(const QJsonObject& ticket);
+/// "老年人优先" etc.; empty for normal tickets.
+QString priorityText(const QString& priority);
+/// The services window `window` serves, from the overview (empty before it arrived).
+QStringList windowServices(const QJsonObject& overview, int window);
+/// Whole minutes from `from` to `to`, never negative; 0 when either is unknown.
+int minutesBetween(const QString& fromIso, const QDateTime& to);
+
+/// Waiting tickets window `window` may call: its services' queues and tickets transferred to it.
+/// Keys: number, serviceId, service, priority, priorityText, waitedMinutes, assigned, appointment, idRef.
+QList<QVariantMap> waitingRows(const QJsonObject& snapshot, const QJsonObject& overview, int window,
+                               const QDateTime& now, bool english);
+/// Set-aside (过号) tickets of the window's services (every service when `window` is 0), for re-queueing.
+/// Keys: number, serviceId, service, requeues, waitedMinutes.
+QList<QVariantMap> setAsideRows(const QJsonObject& snapshot, const QJsonObject& overview, int window,
+                                const QDateTime& now, bool english);
+/// Every service (only the window's when `window` > 0) with its queue and today's counts.
+/// Keys: serviceId, prefix, name, weight, waiting, waitMinutes, openCounters, oldestWaitMinutes, issued,
+/// finished, setAside.
+QList<QVariantMap> serviceRows(const QJsonObject& snapshot, const QJsonObject& overview, int window,
+                               const QDateTime& now, bool english);
+/// Every window of the hall. Keys: number, name, status, statusText, staff, ticket, ticketState,
+/// mayOperate, finished, assignedWaiting, services.
+QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& overview, bool english);
+/// Device problems worth a supervisor's attention (everything but "ok"). Keys: device, kind,
+/// status, text, severe.
+QList<QVariantMap> alertRows(const QJsonArray& devices);
+/// "1号取号机" for kiosk-1, "2号窗口终端" for counter-2, the name otherwise.
+QString deviceLabel(const QString& device);
+
+} // namespace hall::counterview

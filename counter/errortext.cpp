@@ -1,0 +1,60 @@
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+namespace hall {
+
+namespace {
+
+struct Entry
+{
+    const char* code;
+    const char* text;
+};
+
+// QT_TRANSLATE_NOOP keeps the sentences visible to lupdate; forCode translates them at run time.
+const Entry kEntries[] = {
+    {"QUEUE_EMPTY", QT_TRANSLATE_NOOP("hall::ErrorText", "本窗口的业务暂时没有人等候")},
+    {"COUNTER_BUSY", QT_TRANSLATE_NOOP("hall::ErrorText", "手上还有号：请先办结、过号或转办")},
+    {"COUNTER_CLOSED", QT_TRANSLATE_NOOP("hall::ErrorText", "窗口未开启：请先开启窗口")},
+    {"COUNTER_PAUSED", QT_TRANSLATE_NOOP("hall::ErrorText", "窗口已暂停：恢复后才能叫号")},
+    {"COUNTER_IDLE", QT_TRANSLATE_NOOP("hall::ErrorText", "窗口现在没有号：请先叫号")},
+    {"NOT_SERVED_HERE", QT_TRANSLATE_NOOP("hall::ErrorText", "这个号不在本窗口办理")},
+    {"UNKNOWN_TICKET", QT_TRANSLATE_NOOP("hall::ErrorText", "今天没有这个号")},
+    {"INVALID_TRANSITION", QT_TRANSLATE_NOOP("hall::ErrorText", "这个号现在不能这样操作")},
+    {"REQUEUE_LIMIT", QT_TRANSLATE_NOOP("hall::ErrorText", "已重新排队过，不能再排：请群众重新取号")},
+    {"UNKNOWN_SERVICE", QT_TRANSLATE_NOOP("hall::ErrorText", "没有这项业务")},
+    {"UNKNOWN_COUNTER", QT_TRANSLATE_NOOP("hall::ErrorText", "没有这个窗口")},
+    {"FORBIDDEN", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号不能操作这个窗口")},
+    {"UNAUTHENTICATED", QT_TRANSLATE_NOOP("hall::ErrorText", "登录已失效：请重新登录")},
+    {"AUTH_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "用户名或密码错误")},
+    {"TIMEOUT", QT_TRANSLATE_NOOP("hall::ErrorText", "排队服务没有及时答复：请再按一次")},
+    {"DISCONNECTED",
+     QT_TRANSLATE_NOOP("hall::ErrorText", "网络中断：请看屏幕上的号是否已变，再决定是否重按")},
+    {"STORAGE_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "排队服务保存失败，什么也没改变：请再按一次")},
+    {"RATE_LIMITED", QT_TRANSLATE_NOOP("hall::ErrorText", "操作太快了：请稍等再按")},
+    {"INVALID_ARGUMENT", QT_TRANSLATE_NOOP("hall::ErrorText", "输入有误")},
+    {"REQUEST_ID_REUSED", QT_TRANSLATE_NOOP("hall::ErrorText", "重复的请求：请再按一次")},
+    {"NO_MATCH", QT_TRANSLATE_NOOP("hall::ErrorText", "等候列表里没有这个号")},
+    {"AMBIGUOUS", QT_TRANSLATE_NOOP("hall::ErrorText", "有几个号都以这几位结尾：请输入完整号码")},
+};
+
+} // namespace
+
+QString ErrorText::forCode(const QString& code)
+{
+    for (const Entry& e : kEntries) {
+        if (code == QLatin1String(e.code)) {
+            return QCoreApplication::translate("hall::ErrorText", e.text);
+        }
+    }
+    return QCoreApplication::translate("hall::ErrorText", "操作没有成功（%1）").arg(code);
+}
+
+bool ErrorText::isConnectionProblem(const QString& code)
+{
+    return code == QLatin1String("TIMEOUT") || code == QLatin1String("DISCONNECTED") ||
+           code == QLatin1String("STORAGE_FAILED") || code == QLatin1String("RATE_LIMITED");
+}
+
+} // namespace hall

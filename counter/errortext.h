@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace hall {
+
+/// Why a counter action did not happen, in plain words for the staff member at the window. The
+/// service's error codes are stable; its messages are zh_CN and sometimes too terse, so the screen
+/// shows the text mapped here (translated with the rest of the counter) and keeps the service's
+/// message as the detail.
+struct ErrorText
+{
+    /// The plain sentence for `code`; unknown codes get a generic sentence naming the code.
+    static QString forCode(const QString& code);
+    /// Codes after which the staff member can only wait for the network (the action may be retried).
+    static bool isConnectionProblem(const QString& code);
+};
+
+} // namespace hall

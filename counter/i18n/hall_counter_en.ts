@@ -1,0 +1,630 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BigButton</name>
+    <message>
+        <source>请稍候…</source>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>叫下一位</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>转办…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>指定叫号…</source>
+        <translation>Call number…</translation>
+    </message>
+    <message>
+        <source>重新排队…</source>
+        <translation>Re-queue…</translation>
+    </message>
+    <message>
+        <source>恢复服务</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>关闭窗口</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <source>开启窗口</source>
+        <translation>Open window</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseWindowPage</name>
+    <message>
+        <source>选择窗口，或只看全厅</source>
+        <translation>Choose a window, or watch the hall</translation>
+    </message>
+    <message>
+        <source>请选择本次工作的窗口</source>
+        <translation>Choose the window you work at</translation>
+    </message>
+    <message>
+        <source>只看全厅（监控）</source>
+        <translation>Watch the hall (monitor)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>正在连接排队服务…</source>
+        <translation>Connecting to the queue service…</translation>
+    </message>
+    <message>
+        <source>网络中断，正在重新连接…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <source>排队服务暂时无法使用，请到咨询台</source>
+        <translation>The queue service is not reachable</translation>
+    </message>
+</context>
+<context>
+    <name>CounterHeader</name>
+    <message>
+        <source>办理中</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>窗口已关闭</source>
+        <translation>Window closed</translation>
+    </message>
+    <message>
+        <source>窗口工作台</source>
+        <translation>Counter desk</translation>
+    </message>
+    <message>
+        <source>工作人员：%1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>值班长（管理终端）</source>
+        <translation>Supervisor (admin device)</translation>
+    </message>
+    <message>
+        <source>换窗口</source>
+        <translation>Change window</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicketPanel</name>
+    <message>
+        <source>窗口暂停中，恢复后才能叫号</source>
+        <translation>Window paused: resume to call</translation>
+    </message>
+    <message>
+        <source>窗口未开启</source>
+        <translation>Window not open</translation>
+    </message>
+    <message>
+        <source>现在没有号：按 F1 或小键盘 Enter 叫下一位</source>
+        <translation>No ticket: press F1 or keypad Enter to call the next</translation>
+    </message>
+    <message>
+        <source>已等候 %1 分钟</source>
+        <translation>Waited %1 min</translation>
+    </message>
+    <message>
+        <source>小键盘输入：%1（Enter 呼叫，退格清除）</source>
+        <translation>Keypad: %1 (Enter calls, Backspace clears)</translation>
+    </message>
+    <message>
+        <source>业务：%1</source>
+        <translation>Errands: %1</translation>
+    </message>
+    <message>
+        <source>身份证：%1</source>
+        <translation>ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>叫号</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>监控</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>窗口工作人员登录</source>
+        <translation>Counter staff login</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>窗口工作台</source>
+        <translation>Counter desk</translation>
+    </message>
+    <message>
+        <source>跳过评价</source>
+        <translation>Skip rating</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>本窗口业务排队情况</source>
+        <translation>Queues of this window</translation>
+    </message>
+    <message>
+        <source>%1%2：等候 %3 人，最久 %4 分钟，约 %5 分钟</source>
+        <translation>%1%2: %3 waiting, longest %4 min, about %5 min</translation>
+    </message>
+    <message>
+        <source>（兼办）</source>
+        <translation> (secondary)</translation>
+    </message>
+    <message>
+        <source>等候中（%1）— 点一下即呼叫</source>
+        <translation>Waiting (%1) — tap to call</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>转给本窗口</source>
+        <translation>Sent to this window</translation>
+    </message>
+    <message>
+        <source>没有人等候</source>
+        <translation>Nobody waiting</translation>
+    </message>
+    <message>
+        <source>过号（%1）— 点一下重新排队</source>
+        <translation>Set aside (%1) — tap to re-queue</translation>
+    </message>
+    <message>
+        <source>已重排 %1 次</source>
+        <translation>Re-queued %1×</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <source>%1 号，请您对本次服务进行评价</source>
+        <translation>%1, please rate our service</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Unsatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <source>服务评价</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <source>%1 竭诚为您服务</source>
+        <translation>%1 at your service</translation>
+    </message>
+    <message>
+        <source>欢迎光临</source>
+        <translation>Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTile</name>
+    <message>
+        <source>%1 人等候 · 约 %2 分钟</source>
+        <translation>%1 waiting · about %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>今日取号 %1 · 办结 %2 · 正在等候 %3 · 评价：满意 %4 / 基本满意 %5 / 不满意 %6</source>
+        <translation>Today: %1 taken · %2 finished · %3 waiting · ratings: satisfied %4 / fair %5 / unsatisfied %6</translation>
+    </message>
+    <message>
+        <source>各窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>在办 %1</source>
+        <translation>serving %1</translation>
+    </message>
+    <message>
+        <source>今日办结 %1</source>
+        <translation>%1 finished today</translation>
+    </message>
+    <message>
+        <source>转入待叫 %1</source>
+        <translation>%1 sent here</translation>
+    </message>
+    <message>
+        <source>移走转入号</source>
+        <translation>Move sent tickets</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>各业务排队（等候 / 最久 / 预计 · 今日取号 / 办结）</source>
+        <translation>Queues (waiting / longest / estimate · taken / finished today)</translation>
+    </message>
+    <message>
+        <source>%1 人 / %2 分 / 约 %3 分 · %4 / %5</source>
+        <translation>%1 / %2 min / ~%3 min · %4 / %5</translation>
+    </message>
+    <message>
+        <source>无窗口办理！</source>
+        <translation>No window serves it!</translation>
+    </message>
+    <message>
+        <source>%1号窗口的转入号移到：</source>
+        <translation>Move the tickets sent to window %1 to:</translation>
+    </message>
+    <message>
+        <source>回到各自业务的队列</source>
+        <translation>Back to their service queues</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPickDialog</name>
+    <message>
+        <source>指定叫号：输入号码后按 Enter</source>
+        <translation>Call a number: type it, then Enter</translation>
+    </message>
+    <message>
+        <source>重新排队：输入过号的号码后按 Enter</source>
+        <translation>Re-queue: type the set-aside number, then Enter</translation>
+    </message>
+    <message>
+        <source>例如 A012</source>
+        <translation>e.g. A012</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>前面没有人等候，请留意叫号</source>
+        <translation>Nobody ahead of you: listen for your number</translation>
+    </message>
+    <message>
+        <source>前面还有 %1 人，约等 %2 分钟</source>
+        <translation>%1 ahead of you, about %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>把 %1 转到其他业务或窗口</source>
+        <translation>Transfer %1 to another service or window</translation>
+    </message>
+    <message>
+        <source>转到业务（按字母键）</source>
+        <translation>To a service (letter key)</translation>
+    </message>
+    <message>
+        <source>等候 %1 人</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>转到窗口（按数字键）</source>
+        <translation>To a window (number key)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CounterController</name>
+    <message>
+        <source>请输入用户名和密码</source>
+        <translation>Enter your user name and password</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CurrentTicket</name>
+    <message>
+        <source>预约 %1–%2（%3）</source>
+        <translation>Booked %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>已呼叫（重呼 %1 次），等群众到窗口</source>
+        <translation>Called (recalled %1×), waiting for the resident</translation>
+    </message>
+    <message>
+        <source>已呼叫，等群众到窗口</source>
+        <translation>Called, waiting for the resident</translation>
+    </message>
+    <message>
+        <source>正在办理</source>
+        <translation>Serving</translation>
+    </message>
+</context>
+<context>
+    <name>hall::ErrorText</name>
+    <message>
+        <source>本窗口的业务暂时没有人等候</source>
+        <translation>Nobody is waiting for this window</translation>
+    </message>
+    <message>
+        <source>手上还有号：请先办结、过号或转办</source>
+        <translation>You still have a ticket: finish, set aside or transfer it first</translation>
+    </message>
+    <message>
+        <source>窗口未开启：请先开启窗口</source>
+        <translation>The window is not open: open it first</translation>
+    </message>
+    <message>
+        <source>窗口已暂停：恢复后才能叫号</source>
+        <translation>The window is paused: resume to call</translation>
+    </message>
+    <message>
+        <source>窗口现在没有号：请先叫号</source>
+        <translation>No ticket at this window: call one first</translation>
+    </message>
+    <message>
+        <source>这个号不在本窗口办理</source>
+        <translation>This ticket is not served at this window</translation>
+    </message>
+    <message>
+        <source>今天没有这个号</source>
+        <translation>There is no such ticket today</translation>
+    </message>
+    <message>
+        <source>这个号现在不能这样操作</source>
+        <translation>That cannot be done with this ticket now</translation>
+    </message>
+    <message>
+        <source>已重新排队过，不能再排：请群众重新取号</source>
+        <translation>Already re-queued: the resident needs a new ticket</translation>
+    </message>
+    <message>
+        <source>没有这项业务</source>
+        <translation>No such service</translation>
+    </message>
+    <message>
+        <source>没有这个窗口</source>
+        <translation>No such window</translation>
+    </message>
+    <message>
+        <source>您的账号不能操作这个窗口</source>
+        <translation>Your account may not operate this window</translation>
+    </message>
+    <message>
+        <source>登录已失效：请重新登录</source>
+        <translation>Your login has lapsed: log in again</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>排队服务没有及时答复：请再按一次</source>
+        <translation>The queue service did not answer in time: press again</translation>
+    </message>
+    <message>
+        <source>网络中断：请看屏幕上的号是否已变，再决定是否重按</source>
+        <translation>Connection lost: check whether the screen changed before pressing again</translation>
+    </message>
+    <message>
+        <source>排队服务保存失败，什么也没改变：请再按一次</source>
+        <translation>The queue service could not save; nothing changed: press again</translation>
+    </message>
+    <message>
+        <source>操作太快了：请稍等再按</source>
+        <translation>Too fast: wait a moment and press again</translation>
+    </message>
+    <message>
+        <source>输入有误</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>重复的请求：请再按一次</source>
+        <translation>Duplicate request: press again</translation>
+    </message>
+    <message>
+        <source>等候列表里没有这个号</source>
+        <translation>That number is not in the waiting list</translation>
+    </message>
+    <message>
+        <source>有几个号都以这几位结尾：请输入完整号码</source>
+        <translation>Several tickets end in these digits: type the full number</translation>
+    </message>
+    <message>
+        <source>操作没有成功（%1）</source>
+        <translation>That did not work (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hall::KeyMap</name>
+    <message>
+        <source>%1 / 小键盘 %2</source>
+        <translation>%1 / keypad %2</translation>
+    </message>
+</context>
+<context>
+    <name>hall::RatingPad</name>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>评价时间已过，谢谢您！</source>
+        <translation>The time to rate has passed. Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>hall::counterview</name>
+    <message>
+        <source>老年人优先</source>
+        <translation>Elderly priority</translation>
+    </message>
+    <message>
+        <source>残疾人优先</source>
+        <translation>Disability priority</translation>
+    </message>
+    <message>
+        <source>军人优抚优先</source>
+        <translation>Military priority</translation>
+    </message>
+    <message>
+        <source>孕妇优先</source>
+        <translation>Pregnancy priority</translation>
+    </message>
+    <message>
+        <source>预约 %1–%2</source>
+        <translation>Booked %1–%2</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>全部业务</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>%1号取号机</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1号窗口终端</source>
+        <translation>Counter terminal %1</translation>
+    </message>
+    <message>
+        <source>%1号大厅屏</source>
+        <translation>Lobby display %1</translation>
+    </message>
+    <message>
+        <source>缺纸</source>
+        <translation> is out of paper</translation>
+    </message>
+    <message>
+        <source>纸将用完</source>
+        <translation> is low on paper</translation>
+    </message>
+    <message>
+        <source>打印机盖未关</source>
+        <translation>: printer cover open</translation>
+    </message>
+    <message>
+        <source>打印机离线</source>
+        <translation>: printer offline</translation>
+    </message>
+    <message>
+        <source>设备离线</source>
+        <translation> is offline</translation>
+    </message>
+    <message>
+        <source>设备故障</source>
+        <translation>: device fault</translation>
+    </message>
+</context>
+</TS>

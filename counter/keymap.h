@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+namespace hall {
+
+/// The counter's keyboard: every action has a function key, and a USB numeric keypad works as a
+/// hardware caller (its keys arrive with Qt::KeypadModifier). The table is in keymap.cpp and
+/// docs/counter.md; buttons show hint(action) so the screen and the table cannot disagree.
+class KeyMap : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by CounterController")
+
+public:
+    using QObject::QObject;
+
+    /// What a key press means: an action name ("callNext", "recall", "start", "finish",
+    /// "setAside", "transfer", "callTicket", "requeue", "togglePause", "close", "enter",
+    /// "clearEntry"), "digit:N" for a keypad digit, or empty when the key means nothing here.
+    /// "enter" is the keypad's Enter: call the typed number, or the next ticket when none is typed.
+    Q_INVOKABLE static QString actionFor(int key, int modifiers);
+    /// The keys of an action as the button shows them, e.g. "F1 / 小键盘 Enter".
+    Q_INVOKABLE static QString hint(const QString& action);
+};
+
+} // namespace hall

@@ -1,0 +1,178 @@
+// hall-counter-screenshots: works a counter against a running hall-service and saves what staff
+// see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving, the transfer
+// dialog, the rating, and the supervisor view of an admin device with a kiosk out of paper.
+#include "client/serviceclient.h"
+#include "client/waituntil.h"
+#include "counterapp.h"
+#include "countercontroller.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace {
+
+int failures = 0;
+
+void settle()
+{
+    QElapsedTimer t;
+    t.start();
+    hall::waitUntil([&] { return t.elapsed() > 250; }, 1000);
+}
+
+void shoot(QQuickWindow* window, const QString& dir, const QString& scene)
+{
+    settle();
+    const QString file = QStringLiteral("%1/counter-%2.png").arg(dir, scene);
+    const bool ok = window->grabWindow().save(file);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
+    failures += ok ? 0 : 1;
+}
+
+bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
+{
+    std::optional<hall::ServiceReply> reply;
+    client.request(op, args, [&](const hall::ServiceReply& r) { reply = r; });
+    hall::waitUntil([&] { return reply.has_value(); }, 10000);
+    if (!reply || !reply->ok) {
+        QTextStream(stderr) << op << " refused: " << (reply ? reply->errorCode : QStringLiteral("no reply"))
+                            << "\n";
+        return false;
+    }
+    return true;
+}
+
+bool act(hall::CounterController* c, const QString& action)
+{
+    return c->perform(action) && hall::waitUntil([&] { return !c->actions()->busy(); }, 10000) &&
+           c->actions()->errorCode().isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication qapp(argc, argv);
+    const QStringList args = QGuiApplication::arguments();
+    const auto value = [&](const char* flag) {
+        const qsizetype i = args.indexOf(QLatin1String(flag));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    };
+    const QString out = value("--out");
+    const QUrl url(value("--url"));
+    if (out.isEmpty() || !url.isValid() || value("--counter-token").isEmpty() ||
+        value("--admin-token").isEmpty() || value("--kiosk-token").isEmpty() ||
+        value("--password").isEmpty()) {
+        QTextStream(stderr) << "usage: hall-counter-screenshots --out DIR --url URL --kiosk-token T "
+                               "--counter-token T --admin-token T --password P (staff li, counters 1-3)\n";
+        return 2;
+    }
+    QDir().mkpath(out);
+
+    // A kiosk takes a few tickets and reports that its printer ran out of paper.
+    hall::ServiceClient::Options k;
+    k.url = url;
+    k.role = QStringLiteral("kiosk");
+    k.device = QStringLiteral("kiosk-1");
+    k.token = value("--kiosk-token");
+    k.subscribe = false;
+    hall::ServiceClient kiosk(k);
+    kiosk.start();
+    const QList<std::pair<QStringList, QString>> tickets{
+        {{QStringLiteral("marriage"), QStringLiteral("certificates")}, QStringLiteral("normal")},
+        {{QStringLiteral("marriage")}, QStringLiteral("normal")},
+        {{QStringLiteral("certificates")}, QStringLiteral("normal")},
+        {{QStringLiteral("marriage")}, QStringLiteral("pregnant")},
+        {{QStringLiteral("divorce")}, QStringLiteral("normal")},
+        {{QStringLiteral("marriage")}, QStringLiteral("normal")},
+    };
+    for (const auto& [services, priority] : tickets) {
+        if (!request(kiosk, QStringLiteral("ticket.issue"),
+                     {{QStringLiteral("services"), QJsonArray::fromStringList(services)},
+                      {QStringLiteral("priority"), priority},
+                      {QStringLiteral("idRef"), QStringLiteral("110***********1234")},
+                      {QStringLiteral("requestId"), hall::ServiceClient::newRequestId()}})) {
+            return 1;
+        }
+    }
+    request(kiosk, QStringLiteral("device.status"),
+            {{QStringLiteral("kind"), QStringLiteral("printer")},
+             {QStringLiteral("status"), QStringLiteral("paperOut")}});
+
+    hall::CounterOptions o;
+    o.controller.url = url;
+    o.controller.device = QStringLiteral("counter-1");
+    o.controller.token = value("--counter-token");
+    o.controller.defaultUser = QStringLiteral("li");
+    o.password = value("--password");
+    o.window = 1;
+    hall::CounterApp app(o);
+    if (!app.load()) {
+        QTextStream(stderr) << app.error() << "\n";
+        return 2;
+    }
+    app.start();
+    hall::CounterController* c = app.controller();
+    if (!hall::waitUntil(
+            [&] {
+                return c->stage() == hall::CounterController::Stage::Desk && c->waiting()->rowCount() > 0;
+            },
+            20000)) {
+        QTextStream(stderr) << "the counter did not reach its desk\n";
+        return 1;
+    }
+    shoot(app.window(), out, QStringLiteral("idle"));
+    if (!act(c, QStringLiteral("callNext")) || !act(c, QStringLiteral("start"))) {
+        QTextStream(stderr) << "could not call: " << c->actions()->errorCode() << "\n";
+        return 1;
+    }
+    c->handleKey(Qt::Key_1, Qt::KeypadModifier); // the keypad entry shows under the number
+    shoot(app.window(), out, QStringLiteral("serving"));
+    c->handleKey(Qt::Key_Escape, 0);
+    c->perform(QStringLiteral("transfer"));
+    shoot(app.window(), out, QStringLiteral("transfer-dialog"));
+    QQuickWindow* w = app.window();
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &esc);
+    settle();
+    if (!act(c, QStringLiteral("finish"))) {
+        QTextStream(stderr) << "could not finish: " << c->actions()->errorCode() << "\n";
+        return 1;
+    }
+    shoot(app.window(), out, QStringLiteral("rating"));
+    c->rating()->rate(QStringLiteral("satisfied"));
+    hall::waitUntil([&] { return c->rating()->state() == hall::RatingPad::State::Thanked; }, 10000);
+    c->rating()->dismiss();
+    // A second window's ticket transferred to window 2, so the supervisor has something to move.
+    act(c, QStringLiteral("callNext"));
+    c->perform(QStringLiteral("transferWindow"), QStringLiteral("2"));
+    hall::waitUntil([&] { return !c->actions()->busy(); }, 10000);
+
+    hall::CounterOptions a;
+    a.controller.url = url;
+    a.controller.device = QStringLiteral("admin-1");
+    a.controller.token = value("--admin-token");
+    a.controller.role = QStringLiteral("admin");
+    hall::CounterApp admin(a);
+    if (!admin.load()) {
+        return 2;
+    }
+    admin.start();
+    hall::CounterController* s = admin.controller();
+    hall::waitUntil(
+        [&] {
+            return s->stage() == hall::CounterController::Stage::ChooseWindow && !s->overview().isEmpty();
+        },
+        20000);
+    s->chooseWindow(0);
+    hall::waitUntil([&] { return s->alerts()->rowCount() > 0; }, 5000);
+    shoot(admin.window(), out, QStringLiteral("supervisor"));
+    return failures == 0 ? 0 : 1;
+}

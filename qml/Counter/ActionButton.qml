@@ -1,0 +1,21 @@
+import QtQuick
+import Hall.Ui
+import Hall.Counter.Models
+
+// One desk action: its shortcut on the button (from the controller's KeyMap, so the screen and the
+// key table agree), enabled when the window's state offers it, "请稍候…" while its request is in flight.
+BigButton {
+    id: button
+
+    required property CounterController counter
+    required property string actionName
+    property string argument: ""
+
+    objectName: "action_" + actionName
+    hint: button.counter.keys.hint(actionName)
+    enabled: counter.offered[actionName] === true && !counter.actions.busy
+    busy: counter.actions.busyAction === actionName
+          || (actionName === "togglePause" && (counter.actions.busyAction === "pause" || counter.actions.busyAction === "resume"))
+          || (actionName === "callTicket" && counter.actions.busyAction === "call")
+    onClicked: counter.perform(actionName, argument)
+}

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Hall.Ui
+import Hall.Counter.Models
+
+// The working screen: one tab per page of the counter (叫号, 监控, and the pages other parts add:
+// 预约 for bookings, 办件 for cases). Ctrl+1…9 switch tabs. All pages stay loaded and only the
+// current one shows (Qt 6.4's Loader refuses components with ComponentBehavior: Bound).
+//
+// To add a page (docs/counter.md): put an entry in `tabs` and the page item under `pages` with
+// `visible: desk.current === "<key>"`.
+Item {
+    id: desk
+
+    required property CounterController counter
+
+    // key: stable name (tests tap "tab_<key>"); needsWindow: hidden while an admin watches without a window.
+    readonly property var tabs: [
+        {key: "call", title: qsTr("叫号"), needsWindow: true},
+        {key: "monitor", title: qsTr("监控"), needsWindow: false}
+    ]
+    readonly property var shownTabs: tabs.filter(t => !t.needsWindow || counter.window > 0)
+    property string current: "call"
+
+    function switchTo(index) {
+        if (index >= 0 && index < shownTabs.length)
+            current = shownTabs[index].key
+    }
+
+    // An admin without a window lands on the hall view; choosing a window lands on calling.
+    Connections {
+        target: desk.counter
+        function onWindowChanged() {
+            desk.current = desk.counter.window > 0 ? "call" : "monitor"
+        }
+    }
+
+    Row {
+        id: tabBar
+        objectName: "tabBar"
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: desk.shownTabs
+            delegate: BigButton {
+                required property var modelData
+                required property int index
+                objectName: "tab_" + modelData.key
+                text: modelData.title
+                hint: "Ctrl+" + (index + 1)
+                tone: desk.current === modelData.key ? "primary" : "neutral"
+                focusPolicy: Qt.NoFocus
+                onClicked: desk.current = modelData.key
+            }
+        }
+    }
+
+    Item {
+        id: pages
+        objectName: "pages"
+        anchors.top: tabBar.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+
+        CallPage {
+            anchors.fill: parent
+            visible: desk.current === "call" && desk.counter.window > 0
+            counter: desk.counter
+        }
+        SupervisorPage {
+            anchors.fill: parent
+            visible: desk.current === "monitor"
+            counter: desk.counter
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Window
+import Hall.Ui
+import Hall.Counter.Models
+
+// The counter client's window: header (window, staff, time), the connection banner, and the stage
+// the controller is on (log in → choose a window → the desk with its tabs). Keys reach the
+// controller from here (KeyMap): function keys and a USB numeric keypad work on every desk page;
+// Ctrl+1…9 switch tabs.
+Window {
+    id: root
+
+    required property CounterController counter
+    // True when a second small window faces the resident (--rating-window); otherwise the rating
+    // is shown here, for staff to turn the screen.
+    property bool ratingWindowShown: false
+
+    visible: true
+    color: Theme.background
+    title: qsTr("窗口工作台")
+
+    Binding {
+        target: Theme
+        property: "pixelsPerMm"
+        value: Screen.pixelDensity > 0 ? Screen.pixelDensity : 3.78
+    }
+
+    Connections {
+        target: root.counter
+        function onDialogRequested(name) {
+            if (name === "transfer") {
+                transferDialog.open()
+            } else {
+                pickDialog.mode = name === "requeue" ? "requeue" : "call"
+                pickDialog.open()
+            }
+        }
+    }
+
+    Column {
+        id: top
+        width: parent.width
+        CounterHeader {
+            width: parent.width
+            counter: root.counter
+        }
+        ConnectionBanner {
+            objectName: "connectionBanner"
+            width: parent.width
+            connection: root.counter.connection
+        }
+    }
+
+    Item {
+        id: stages
+        objectName: "stages"
+        anchors.top: top.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        focus: true
+
+        Keys.onPressed: event => {
+            if (root.counter.stage !== CounterController.Desk)
+                return
+            if ((event.modifiers & Qt.ControlModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_9) {
+                desk.switchTo(event.key - Qt.Key_1)
+                event.accepted = true
+                return
+            }
+            if (event.isAutoRepeat)
+                return // a held key acts once
+            event.accepted = root.counter.handleKey(event.key, event.modifiers).length > 0
+        }
+
+        LoginPage {
+            anchors.fill: parent
+            visible: root.counter.stage === CounterController.Login
+            counter: root.counter
+        }
+        ChooseWindowPage {
+            anchors.fill: parent
+            visible: root.counter.stage === CounterController.ChooseWindow
+            counter: root.counter
+        }
+        Desk {
+            id: desk
+            objectName: "desk"
+            anchors.fill: parent
+            visible: root.counter.stage === CounterController.Desk
+            counter: root.counter
+        }
+    }
+
+    // The rating turned to the resident: covers the desk until rated, skipped or timed out.
+    Rectangle {
+        objectName: "ratingOverlay"
+        anchors.fill: parent
+        visible: !root.ratingWindowShown && root.counter.rating.state !== RatingPad.Idle
+        color: "#CC1B2330"
+        MouseArea {
+            anchors.fill: parent // keeps taps off the desk underneath
+        }
+        RatingPanel {
+            objectName: "ratingPanel"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 4 * Theme.spacing, 1100)
+            height: Math.min(parent.height - 4 * Theme.spacing, 480)
+            rating: root.counter.rating
+        }
+        BigButton {
+            objectName: "ratingSkip"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacing
+            text: qsTr("跳过评价")
+            tone: "neutral"
+            onClicked: root.counter.rating.dismiss()
+        }
+    }
+
+    TransferDialog {
+        id: transferDialog
+        counter: root.counter
+        onClosed: stages.forceActiveFocus()
+    }
+    TicketPickDialog {
+        id: pickDialog
+        counter: root.counter
+        onClosed: stages.forceActiveFocus()
+    }
+}

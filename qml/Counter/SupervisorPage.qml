@@ -1,0 +1,248 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Hall.Ui
+import Hall.Counter.Models
+
+// 监控: the whole hall for the supervisor — today's totals, device alerts (e.g. a kiosk out of
+// paper), every window's state with close and "move its waiting tickets", and every service's
+// queue with today's counts. Actions are offered on the windows the account may operate.
+Item {
+    id: page
+
+    required property CounterController counter
+
+    SupervisorBoard {
+        id: board
+        controller: page.counter
+    }
+
+    Column {
+        id: top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing / 2
+
+        Text {
+            objectName: "totals"
+            text: qsTr("今日取号 %1 · 办结 %2 · 正在等候 %3 · 评价：满意 %4 / 基本满意 %5 / 不满意 %6")
+                  .arg(board.issued).arg(board.finished).arg(board.waiting)
+                  .arg(board.satisfied).arg(board.basic).arg(board.unsatisfied)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: page.counter.alerts
+            delegate: Rectangle {
+                required property string text
+                required property bool severe
+                width: top.width
+                height: alertText.implicitHeight + Theme.spacing / 2
+                radius: Theme.radius / 2
+                color: severe ? "#FDECEA" : "#FFF4E5"
+                Text {
+                    id: alertText
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: Theme.spacing / 2
+                    objectName: "alert"
+                    text: "⚠ " + parent.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: parent.severe ? Theme.danger : Theme.warning
+                }
+            }
+        }
+        Text {
+            objectName: "boardError"
+            visible: text.length > 0
+            text: board.actions.error + (board.actions.errorDetail.length > 0 ? "（" + board.actions.errorDetail + "）" : "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+        }
+    }
+
+    SectionTitle {
+        id: windowsTitle
+        anchors.left: parent.left
+        anchors.top: top.bottom
+        anchors.topMargin: Theme.spacing
+        text: qsTr("各窗口")
+    }
+    ListView {
+        id: windows
+        objectName: "supervisorWindows"
+        anchors.left: parent.left
+        anchors.top: windowsTitle.bottom
+        anchors.topMargin: Theme.spacing / 2
+        anchors.bottom: parent.bottom
+        width: parent.width * 0.58
+        clip: true
+        spacing: 4
+        model: page.counter.windows
+        delegate: Rectangle {
+            id: row
+            required property int index
+            required property int number
+            required property string name
+            required property string status
+            required property string statusText
+            required property string staff
+            required property string ticket
+            required property bool mayOperate
+            required property int finished
+            required property int assignedWaiting
+
+            objectName: "supervisorWindow_" + number
+            width: windows.width
+            height: Theme.touchTarget
+            radius: Theme.radius / 2
+            color: index % 2 ? Theme.background : Theme.surface
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                x: Theme.spacing / 2
+                width: parent.width - actions.width - Theme.spacing
+                elide: Text.ElideRight
+                text: row.name + "  " + row.statusText
+                      + (row.staff.length > 0 ? " · " + row.staff : "")
+                      + (row.ticket.length > 0 ? " · " + qsTr("在办 %1").arg(row.ticket) : "")
+                      + " · " + qsTr("今日办结 %1").arg(row.finished)
+                      + (row.assignedWaiting > 0 ? " · " + qsTr("转入待叫 %1").arg(row.assignedWaiting) : "")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: row.status === "closed" ? Theme.textMuted : Theme.text
+            }
+            Row {
+                id: actions
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 4
+                BigButton {
+                    objectName: "move_" + row.number
+                    visible: row.assignedWaiting > 0
+                    text: qsTr("移走转入号")
+                    tone: "neutral"
+                    height: Theme.touchTarget * 0.9
+                    enabled: row.mayOperate && !board.actions.busy
+                    busy: board.actions.busyAction === "move:" + row.number
+                    onClicked: movePopup.openFor(row.number)
+                }
+                BigButton {
+                    objectName: "close_" + row.number
+                    visible: row.status !== "closed"
+                    text: qsTr("关闭")
+                    tone: "neutral"
+                    height: Theme.touchTarget * 0.9
+                    enabled: row.mayOperate && !board.actions.busy
+                    busy: board.actions.busyAction === "close:" + row.number
+                    onClicked: board.closeWindow(row.number)
+                }
+            }
+        }
+    }
+
+    SectionTitle {
+        id: servicesTitle
+        anchors.left: windows.right
+        anchors.leftMargin: Theme.spacing
+        anchors.right: parent.right
+        anchors.top: top.bottom
+        anchors.topMargin: Theme.spacing
+        elide: Text.ElideRight
+        text: qsTr("各业务排队（等候 / 最久 / 预计 · 今日取号 / 办结）")
+    }
+    ListView {
+        id: services
+        objectName: "supervisorServices"
+        anchors.left: windows.right
+        anchors.leftMargin: Theme.spacing
+        anchors.right: parent.right
+        anchors.top: servicesTitle.bottom
+        anchors.topMargin: Theme.spacing / 2
+        anchors.bottom: parent.bottom
+        clip: true
+        spacing: 4
+        model: page.counter.services
+        delegate: Text {
+            required property string prefix
+            required property string name
+            required property int waiting
+            required property int oldestWaitMinutes
+            required property int waitMinutes
+            required property int openCounters
+            required property int issued
+            required property int finished
+            width: services.width
+            elide: Text.ElideRight
+            text: prefix + " " + name + "：" + qsTr("%1 人 / %2 分 / 约 %3 分 · %4 / %5")
+                  .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes).arg(issued).arg(finished)
+                  + (openCounters === 0 && waiting > 0 ? "  " + qsTr("无窗口办理！") : "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: openCounters === 0 && waiting > 0 ? Theme.danger : Theme.text
+        }
+    }
+
+    Popup {
+        id: movePopup
+        objectName: "movePopup"
+        property int from: 0
+        function openFor(number) {
+            from = number
+            open()
+        }
+        modal: true
+        x: parent ? Math.round((parent.width - width) / 2) : 0
+    y: parent ? Math.round((parent.height - height) / 2) : 0
+        width: Math.min(page.width, 1000)
+        padding: Theme.spacing
+        background: Rectangle {
+            color: Theme.background
+            radius: Theme.radius
+            border.color: Theme.border
+        }
+        Column {
+            width: parent.width
+            spacing: Theme.spacing
+            SectionTitle {
+                text: qsTr("%1号窗口的转入号移到：").arg(movePopup.from)
+                font.pixelSize: Theme.fontTitle
+            }
+            BigButton {
+                objectName: "moveToQueue"
+                text: qsTr("回到各自业务的队列")
+                onClicked: {
+                    board.moveWaiting(movePopup.from, 0)
+                    movePopup.close()
+                }
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: page.counter.windows
+                    delegate: BigButton {
+                        required property int number
+                        required property string name
+                        required property string status
+                        objectName: "moveTo_" + number
+                        text: name
+                        tone: "neutral"
+                        enabled: number !== movePopup.from && status !== "closed"
+                        onClicked: {
+                            board.moveWaiting(movePopup.from, number)
+                            movePopup.close()
+                        }
+                    }
+                }
+            }
+            BigButton {
+                text: qsTr("取消")
+                tone: "neutral"
+                onClicked: movePopup.close()
+            }
+        }
+    }
+}
