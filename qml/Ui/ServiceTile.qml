@@ -65,8 +65,22 @@ T.Button {
                 color: tile.unavailableReason.length > 0 ? Theme.warning : Theme.primary
             }
         }
-        Rectangle {
+        // A tile that opens something (home page) shows where it leads, not a box to tick.
+        Text {
+            objectName: "opensMark"
             anchors.verticalCenter: parent.verticalCenter
+            visible: !tile.checkable
+            width: Theme.touchTarget * 0.8
+            horizontalAlignment: Text.AlignHCenter
+            text: "›"
+            font.pixelSize: Theme.fontTitle * 1.4
+            font.bold: true
+            color: tile.enabled ? Theme.primary : Theme.disabled
+        }
+        Rectangle {
+            objectName: "checkMark"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: tile.checkable
             width: Theme.touchTarget * 0.8
             height: width
             radius: width / 2

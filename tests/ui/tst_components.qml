@@ -81,6 +81,16 @@ TestCase {
         compare(findChild(tile, "detail").text, "今日号已取完")
     }
 
+    function test_service_tile_marks_what_a_tap_does() {
+        const pick = createTemporaryObject(tileComponent, testCase, {name: "社会救助"})
+        verify(findChild(pick, "checkMark").visible)
+        verify(!findChild(pick, "opensMark").visible)
+        // A home-page tile opens the service: no box to tick that a tap would never tick.
+        const open = createTemporaryObject(tileComponent, testCase, {name: "社会救助", checkable: false})
+        verify(!findChild(open, "checkMark").visible)
+        verify(findChild(open, "opensMark").visible)
+    }
+
     function test_digit_display_groups_an_id_number() {
         const d = createTemporaryObject(displayComponent, testCase, {value: "1101051949"})
         compare(d.formatted, "110105 1949____ ____")
