@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSize>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace hall {
+
+/// Everything a lobby display is configured with: command-line flags, or the same keys (camelCase)
+/// in a JSON file given with --config; flags override the file.
+struct LobbyOptions
+{
+    QUrl url = QUrl(QStringLiteral("ws://127.0.0.1:7700/v1"));
+    QString device = QStringLiteral("lobby-1");
+    QString token;
+    QString noticesFile; ///< empty: the built-in notices
+    /// createAnnouncer keys, plus "audio": "none" for a display without voice.
+    QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
+    int callsShown = 6;
+    bool english = false;
+    int backoffMaxMs = 3000; ///< a display should come back soon after the service does
+    QSize windowSize{1920, 1080};
+    bool fullScreen = false;
+    bool selfTest = false;
+
+    bool voiceEnabled() const
+    {
+        return voice.value(QStringLiteral("audio")).toString() != QLatin1String("none");
+    }
+
+    /// Parses `arguments` (argv); an error message (Chinese and English) when they are wrong.
+    static std::optional<QString> parse(const QStringList& arguments, LobbyOptions& out);
+};
+
+} // namespace hall

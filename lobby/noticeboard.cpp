@@ -1,0 +1,90 @@
+#include "noticeboard.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hall {
+
+NoticeBoard::NoticeBoard(QObject* parent) : QObject(parent) {}
+
+bool NoticeBoard::load(const QString& file, QString* error)
+{
+    QFile f(file.isEmpty() ? defaultFile() : file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("无法读取公告文件 (cannot read the notices file) %1").arg(f.fileName());
+        return false;
+    }
+    QString problem;
+    QList<Notice> notices = parse(f.readAll(), &problem);
+    if (notices.isEmpty()) {
+        *error = QStringLiteral("公告文件无效 (invalid notices file) %1: %2").arg(f.fileName(), problem);
+        return false;
+    }
+    setNotices(std::move(notices));
+    return true;
+}
+
+QList<NoticeBoard::Notice> NoticeBoard::parse(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.errorString();
+        return {};
+    }
+    const QJsonValue list = doc.object().value(QLatin1String("notices"));
+    if (!list.isArray() || list.toArray().isEmpty()) {
+        *error = QStringLiteral("\"notices\" must be a non-empty list");
+        return {};
+    }
+    QList<Notice> notices;
+    for (const QJsonValue& v : list.toArray()) {
+        Notice n;
+        if (v.isString()) {
+            n.zh = v.toString();
+        } else {
+            n.zh = v.toObject().value(QLatin1String("zh")).toString();
+            n.en = v.toObject().value(QLatin1String("en")).toString();
+        }
+        n.zh = n.zh.simplified();
+        n.en = n.en.simplified();
+        if (n.zh.isEmpty()) {
+            *error = QStringLiteral("notice %1 has no Chinese text (\"zh\")").arg(notices.size() + 1);
+            return {};
+        }
+        notices.append(n);
+    }
+    return notices;
+}
+
+void NoticeBoard::setNotices(QList<Notice> notices)
+{
+    m_notices = std::move(notices);
+    emit noticesChanged();
+}
+
+void NoticeBoard::setEnglish(bool english)
+{
+    if (m_english != english) {
+        m_english = english;
+        emit noticesChanged();
+    }
+}
+
+QStringList NoticeBoard::notices() const
+{
+    QStringList out;
+    for (const Notice& n : m_notices) {
+        out << (m_english && !n.en.isEmpty() ? n.en : n.zh);
+    }
+    return out;
+}
+
+QString NoticeBoard::text() const
+{
+    return notices().join(QStringLiteral("　　◆　　"));
+}
+
+} // namespace hall

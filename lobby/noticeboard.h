@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+
+namespace hall {
+
+/// The public notices (政务公开) of the scrolling band: office hours, enquiry and booking phone
+/// numbers, fees, service commitments. They come from a JSON file the centre edits, or from the
+/// built-in default (lobby/notices/default-notices.json):
+///
+///     {"notices": [{"zh": "婚姻登记免费", "en": "Marriage registration is free"}, "只有中文的公告"]}
+///
+/// A notice without English is shown in Chinese on an English screen too.
+class NoticeBoard : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by LobbyController")
+    Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged FINAL)
+    /// Every notice in one line, as the band scrolls it.
+    Q_PROPERTY(QString text READ text NOTIFY noticesChanged FINAL)
+
+public:
+    /// One notice in both languages.
+    struct Notice
+    {
+        QString zh;
+        QString en;
+    };
+
+    static QString defaultFile() { return QStringLiteral(":/lobby/default-notices.json"); }
+
+    explicit NoticeBoard(QObject* parent = nullptr);
+
+    /// Reads `file` (the default when empty); on a problem keeps what it had and says why in `error`.
+    bool load(const QString& file, QString* error);
+    /// Parses the JSON text; empty with the reason in `error` when it is not a list of notices.
+    static QList<Notice> parse(const QByteArray& json, QString* error);
+
+    void setNotices(QList<Notice> notices);
+    void setEnglish(bool english);
+    QStringList notices() const;
+    QString text() const;
+
+signals:
+    void noticesChanged();
+
+private:
+    QList<Notice> m_notices;
+    bool m_english = false;
+};
+
+} // namespace hall

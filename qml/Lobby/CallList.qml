@@ -1,0 +1,123 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Hall.Ui
+
+// The last calls, newest first: ticket, window, time; recalls marked. Rows come from any model
+// with the roles ticket, counter, counterName, recall and time.
+Rectangle {
+    id: list
+
+    property real unit: 1
+    property var model
+    property bool english: false
+
+    radius: 16 * unit
+    color: Theme.surface
+    border.width: 2
+    border.color: Theme.border
+
+    Text {
+        id: title
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: 20 * list.unit
+        text: qsTr("最近叫号")
+        font.family: Theme.fontFamily
+        font.pixelSize: 36 * list.unit
+        font.bold: true
+        color: Theme.textMuted
+    }
+
+    Column {
+        id: rows
+        anchors.top: title.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 20 * list.unit
+        anchors.topMargin: 8 * list.unit
+        clip: true
+
+        Repeater {
+            id: repeater
+            model: list.model
+            delegate: Item {
+                id: row
+                required property int index
+                required property string ticket
+                required property int counter
+                required property string counterName
+                required property bool recall
+                required property string time
+
+                objectName: "call_" + index
+                width: parent.width
+                // Every call shown fits: rows shrink a little when many are listed.
+                height: Math.min(84 * list.unit, rows.height / Math.max(1, repeater.count))
+
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.bottomMargin: 4 * list.unit
+                    radius: 10 * list.unit
+                    color: row.index === 0 ? Theme.selected : "transparent"
+                }
+                Text {
+                    objectName: "callTicket"
+                    anchors.left: parent.left
+                    anchors.leftMargin: 16 * list.unit
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 260 * list.unit
+                    text: row.ticket
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Math.min(64 * list.unit, row.height * 0.8)
+                    font.bold: true
+                    color: Theme.accent
+                }
+                Text {
+                    objectName: "callWindow"
+                    anchors.left: parent.left
+                    anchors.leftMargin: 300 * list.unit
+                    anchors.right: meta.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: list.english ? qsTr("%1号窗口").arg(row.counter) : row.counterName
+                    elide: Text.ElideRight
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Math.min(52 * list.unit, row.height * 0.66)
+                    font.bold: true
+                    color: Theme.text
+                }
+                Row {
+                    id: meta
+                    anchors.right: parent.right
+                    anchors.rightMargin: 16 * list.unit
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: 16 * list.unit
+                    Rectangle {
+                        visible: row.recall
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: recallText.implicitWidth + 20 * list.unit
+                        height: recallText.implicitHeight + 8 * list.unit
+                        radius: 8 * list.unit
+                        color: Theme.warning
+                        Text {
+                            id: recallText
+                            objectName: "callRecall"
+                            anchors.centerIn: parent
+                            text: qsTr("重呼")
+                            font.family: Theme.fontFamily
+                            font.pixelSize: 32 * list.unit
+                            color: Theme.primaryText
+                        }
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: row.time
+                        font.family: Theme.fontFamily
+                        font.pixelSize: 36 * list.unit
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+    }
+}

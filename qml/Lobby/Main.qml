@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Window
+import Hall.Ui
+import Hall.Lobby.Models
+
+// The lobby display's one screen, laid out for 16:9 and sized from the window height so it reads
+// the same on any panel: header (centre, hall time, connection), the latest call and the last
+// calls on the left, windows and waiting figures on the right, the notices band at the bottom.
+Window {
+    id: root
+
+    required property LobbyController lobby
+    // Every size is designed at 1080 lines and scales with the window.
+    readonly property real unit: Math.min(height / 1080, width / 1920)
+    readonly property real gap: 20 * unit
+
+    visible: true
+    color: Theme.background
+    title: qsTr("叫号显示屏")
+
+    LobbyHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: 120 * root.unit
+        unit: root.unit
+        centreName: root.lobby.centreName
+        date: root.lobby.clock.date
+        weekday: root.lobby.clock.weekday
+        time: root.lobby.clock.time
+        connection: root.lobby.connection
+    }
+
+    Item {
+        id: body
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: band.top
+        anchors.margins: root.gap
+
+        Column {
+            id: left
+            width: body.width * 0.46
+            height: body.height
+            spacing: root.gap
+
+            LatestCall {
+                objectName: "latestCall"
+                width: parent.width
+                height: parent.height * 0.44
+                unit: root.unit
+                ticket: root.lobby.latestTicket
+                counterName: root.lobby.english && root.lobby.latestCounter > 0
+                             ? qsTr("%1号窗口").arg(root.lobby.latestCounter) : root.lobby.latestCounterName
+                recall: root.lobby.latestRecall
+                callSeq: root.lobby.latestSeq
+            }
+            CallList {
+                objectName: "callList"
+                width: parent.width
+                height: parent.height * 0.56 - root.gap
+                unit: root.unit
+                model: root.lobby.calls
+                english: root.lobby.english
+            }
+        }
+
+        Column {
+            anchors.left: left.right
+            anchors.leftMargin: root.gap
+            anchors.right: parent.right
+            height: body.height
+            spacing: root.gap
+
+            WindowBoard {
+                objectName: "windowBoard"
+                width: parent.width
+                height: parent.height * 0.5
+                unit: root.unit
+                model: root.lobby.windows
+                english: root.lobby.english
+            }
+            WaitingBoard {
+                objectName: "waitingBoard"
+                width: parent.width
+                height: parent.height * 0.5 - root.gap
+                unit: root.unit
+                model: root.lobby.services
+                english: root.lobby.english
+            }
+        }
+    }
+
+    NoticeBand {
+        id: band
+        objectName: "noticeBand"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 80 * root.unit
+        unit: root.unit
+        text: root.lobby.notices.text
+    }
+}

@@ -1,0 +1,121 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Hall.Ui
+
+// People waiting and the estimated wait per service ("约" because it is an estimate). Rows come
+// from any model with the roles prefix, nameZh, nameEn, waiting, waitMinutes and openCounters.
+Rectangle {
+    id: board
+
+    property real unit: 1
+    property var model
+    property bool english: false
+    property int columns: 2
+
+    function waitText(waiting, minutes, openCounters) {
+        if (waiting === 0)
+            return qsTr("无需等候")
+        if (openCounters === 0)
+            return qsTr("%1人 · 暂无窗口").arg(waiting)
+        if (minutes === 0)
+            return qsTr("%1人 · 即将叫号").arg(waiting)
+        return qsTr("%1人 · 约%2分钟").arg(waiting).arg(minutes)
+    }
+
+    radius: 16 * unit
+    color: Theme.surface
+    border.width: 2
+    border.color: Theme.border
+
+    Text {
+        id: title
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: 20 * board.unit
+        text: qsTr("等候人数")
+        font.family: Theme.fontFamily
+        font.pixelSize: 36 * board.unit
+        font.bold: true
+        color: Theme.textMuted
+    }
+
+    Grid {
+        id: grid
+        anchors.top: title.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 20 * board.unit
+        anchors.topMargin: 8 * board.unit
+        columns: board.columns
+        columnSpacing: 24 * board.unit
+        flow: Grid.TopToBottom
+        rows: Math.max(1, Math.ceil(repeater.count / columns))
+
+        Repeater {
+            id: repeater
+            model: board.model
+            delegate: Item {
+                id: line
+                required property string prefix
+                required property string nameZh
+                required property string nameEn
+                required property int waiting
+                required property int waitMinutes
+                required property int openCounters
+
+                objectName: "service_" + prefix
+                width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
+                height: Math.min(72 * board.unit, grid.height / grid.rows)
+
+                Rectangle {
+                    id: badge
+                    anchors.left: parent.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 52 * board.unit
+                    height: width
+                    radius: 8 * board.unit
+                    color: Theme.primary
+                    Text {
+                        anchors.centerIn: parent
+                        text: line.prefix
+                        font.family: Theme.fontFamily
+                        font.pixelSize: 34 * board.unit
+                        font.bold: true
+                        color: Theme.primaryText
+                    }
+                }
+                Text {
+                    anchors.left: badge.right
+                    anchors.leftMargin: 12 * board.unit
+                    anchors.right: figures.left
+                    anchors.rightMargin: 8 * board.unit
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: board.english && line.nameEn.length > 0 ? line.nameEn : line.nameZh
+                    elide: Text.ElideRight
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 24 * board.unit
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 32 * board.unit
+                    color: Theme.text
+                }
+                Text {
+                    id: figures
+                    objectName: "serviceWait"
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    // At most half the row: the service's name keeps the rest.
+                    width: Math.min(implicitWidth, parent.width * 0.5)
+                    horizontalAlignment: Text.AlignRight
+                    text: board.waitText(line.waiting, line.waitMinutes, line.openCounters)
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 20 * board.unit
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 32 * board.unit
+                    font.bold: line.waiting > 0
+                    color: line.waiting > 0 ? Theme.text : Theme.textMuted
+                }
+            }
+        }
+    }
+}
