@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "ops/bookingops.h"
+#include "ops/caseops.h"
 #include "ops/deviceops.h"
 #include "protocol/protocol.h"
 
@@ -56,6 +57,18 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("divorce.recordApplication"), {opDivorceRecordApplication, staff, true}},
         {QStringLiteral("divorce.withdraw"), {opDivorceWithdraw, staff, true}},
         {QStringLiteral("divorce.complete"), {opDivorceComplete, staff, true}},
+        // Cases (issue 8): docs/protocol.md, "Cases".
+        {QStringLiteral("case.types"), {opCaseTypes, askers, true}},
+        {QStringLiteral("case.lookup"), {opCaseLookup, issuers, false}},
+        {QStringLiteral("case.find"), {opCaseFind, staff, true}},
+        {QStringLiteral("case.accept"), {opCaseAccept, staff, true}},
+        {QStringLiteral("case.advance"), {opCaseAdvance, staff, true}},
+        {QStringLiteral("case.return"), {opCaseReturn, staff, true}},
+        {QStringLiteral("case.documentsReceived"), {opCaseDocumentsReceived, staff, true}},
+        {QStringLiteral("case.refuse"), {opCaseRefuse, staff, true}},
+        {QStringLiteral("case.withdraw"), {opCaseWithdraw, staff, true}},
+        {QStringLiteral("case.note"), {opCaseNote, staff, true}},
+        {QStringLiteral("case.import"), {opCaseImport, {Role::Admin}, false}},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/halltime.h"
 #include "ops/bookingdesk.h"
+#include "ops/casedesk.h"
 
 #include <QSet>
 
@@ -69,6 +70,16 @@ std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteA
         return desk.error();
     }
     m_booking = std::move(desk).value();
+    return std::nullopt;
+}
+
+std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray& personSecret)
+{
+    auto desk = CaseDesk::open(std::move(config), *m_clock, m_store->database(), m_commit, personSecret);
+    if (!desk) {
+        return desk.error();
+    }
+    m_cases = std::move(desk).value();
     return std::nullopt;
 }
 

@@ -19,6 +19,8 @@ namespace hall {
 
 class BookingDesk;
 struct BookingConfig;
+class CaseDesk;
+struct CasesConfig;
 
 /// The hall's single writer: engine, store and group commit on the service's event loop, plus what
 /// the protocol reads from them (snapshots, recent calls, waiting counts for events).
@@ -43,6 +45,10 @@ public:
                                        double deviceRate, int deviceBurst, double idRate, int idBurst);
     /// nullptr until enableBooking().
     BookingDesk* booking() { return m_booking.get(); }
+    /// Adds case tracking (issue 8) on the same connection and group commit; restores the cases.
+    std::optional<Error> enableCases(CasesConfig config, const QByteArray& personSecret);
+    /// nullptr until enableCases().
+    CaseDesk* cases() { return m_cases.get(); }
     const Clock& clock() const { return *m_clock; }
 
     /// Runs `then` after the current turn's commit (reads that must not show uncommitted state).
@@ -63,6 +69,7 @@ private:
     GroupCommit m_commit;
     DurableQueue m_durable;
     std::unique_ptr<BookingDesk> m_booking;
+    std::unique_ptr<CaseDesk> m_cases;
     QTimer m_rollover;
     std::deque<QJsonObject> m_recentCalls; ///< newest first
 };

@@ -2,6 +2,7 @@
 #include "auth/authstore.h"
 #include "auth/secrets.h"
 #include "bookingconfig.h"
+#include "casesconfig.h"
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
@@ -90,6 +91,14 @@ int main(int argc, char* argv[])
     if (auto failed = hall.enableBooking(std::move(bookingConfig).value(), personSecret.value(),
                                          options.bookingDeviceRate, options.bookingDeviceBurst,
                                          options.bookingIdRate, options.bookingIdBurst)) {
+        return fail(failed->message);
+    }
+    auto casesConfig = options.casesConfig.isEmpty() ? CaseResult<CasesConfig>(defaultCasesConfig())
+                                                     : loadCasesConfig(options.casesConfig);
+    if (!casesConfig) {
+        return fail(casesConfig.error().message);
+    }
+    if (auto failed = hall.enableCases(std::move(casesConfig).value(), personSecret.value())) {
         return fail(failed->message);
     }
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value());

@@ -57,6 +57,7 @@ const Flag kFlags[] = {
     {"booking-id-rate", "bookingIdRate",
      "Booking requests per second one ID number may be used in on average (default 0.1).", "n"},
     {"booking-id-burst", "bookingIdBurst", "... and at once (default 5).", "n"},
+    {"cases-config", "casesConfig", "Case workflows JSON (types, steps, offices; default built in).", "file"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -95,6 +96,8 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         ok = o.startTime.isValid();
     } else if (key == QLatin1String("bookingConfig")) {
         o.bookingConfig = value;
+    } else if (key == QLatin1String("casesConfig")) {
+        o.casesConfig = value;
     } else if (key == QLatin1String("bookingDeviceRate")) {
         o.bookingDeviceRate = value.toDouble(&ok);
         ok = ok && o.bookingDeviceRate > 0;

@@ -26,6 +26,7 @@ struct ServiceOptions
     QDateTime startTime; ///< hall clock starts here and runs with real time (demos, tests)
     bool quiet = false;  ///< no per-request log lines
     QString bookingConfig;        ///< booking configuration JSON; empty = the built-in one
+    QString casesConfig;          ///< case workflows JSON (docs/cases.md); empty = the built-in set
     double bookingDeviceRate = 1; ///< booking requests with ID numbers, per device (token bucket)
     int bookingDeviceBurst = 30;
     double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)

@@ -178,6 +178,8 @@ QString adminUsage()
         "  staff passwd USER     set a new password (read from stdin)\n"
         "  staff counters USER 1,2|*   change the counters USER may operate\n"
         "  staff disable USER    refuse USER's logins from now on\n"
+        "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
+        "  case import FILE.csv  import cases from a CSV export, all rows or none (service stopped)\n"
         "\n"
         "--data-dir and --database name the same SQLite database hall-service uses (defaults match).\n"
         "Passwords are stored as Argon2id hashes (libsodium), device tokens as BLAKE2b digests.\n");

@@ -1,5 +1,6 @@
 // hall-admin: manages device tokens and staff accounts in the hall database.
 #include "admincommands.h"
+#include "casecommands.h"
 #include "auth/secrets.h"
 #include "storage/sqlstore.h"
 
@@ -73,6 +74,10 @@ int main(int argc, char* argv[])
     if (!store) {
         err << "hall-admin: " << store.error().message << Qt::endl;
         return 1;
+    }
+    if (args.value(0) == QLatin1String("case")) {
+        AdminIo caseIo{out, err, {}};
+        return runCaseCommand(args.mid(1), store.value()->database(), dataDir, caseIo);
     }
     AuthStore auth(store.value()->database());
     AdminIo io{out, err, [&err](const QString& prompt) { return readPassword(err, prompt); }};

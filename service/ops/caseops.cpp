@@ -281,7 +281,7 @@ void opCaseAdvance(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "step", "note"});
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "requestId"});
     const QString number = a.string("number", 24);
     const int step = a.integer("step", 0, 100);
     const QString note = a.optionalString("note", 500).value_or(QString());
@@ -299,7 +299,7 @@ void opCaseReturn(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "step", "missing"});
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "missing", "requestId"});
     const QString number = a.string("number", 24);
     const int step = a.integer("step", 0, 100);
     const QString missing = a.string("missing", 500);
@@ -318,7 +318,7 @@ void opCaseDocumentsReceived(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    protocol::ArgReader a(ctx.request.args, {"number", "note", "requestId"});
     const QString number = a.string("number", 24);
     const QString note = a.optionalString("note", 500).value_or(QString());
     if (!a.ok()) {
@@ -335,7 +335,7 @@ void opCaseRefuse(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "step", "reason"});
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "reason", "requestId"});
     const QString number = a.string("number", 24);
     const int step = a.integer("step", 0, 100);
     const QString reason = a.string("reason", 500);
@@ -353,7 +353,7 @@ void opCaseWithdraw(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    protocol::ArgReader a(ctx.request.args, {"number", "note", "requestId"});
     const QString number = a.string("number", 24);
     const QString note = a.optionalString("note", 500).value_or(QString());
     if (!a.ok()) {
@@ -370,7 +370,7 @@ void opCaseNote(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "note"});
+    protocol::ArgReader a(ctx.request.args, {"number", "note", "requestId"});
     const QString number = a.string("number", 24);
     const QString note = a.string("note", 500);
     if (!a.ok()) {
