@@ -1,0 +1,173 @@
+#include "caselookupflow.h"
+
+#include "client/serviceclient.h"
+#include "kioskcontroller.h"
+
+#include <QJsonArray>
+
+namespace hall {
+
+CaseLookupFlow::CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent)
+    : QObject(parent), m_client(client), m_kiosk(kiosk)
+{
+    connect(&m_id, &IdInput::changed, this, &CaseLookupFlow::secondChanged);
+    connect(m_kiosk, &KioskController::englishChanged, this,
+            [this] { m_cases.setEnglish(m_kiosk->english()); });
+    m_cases.setEnglish(m_kiosk->english());
+    connect(m_kiosk->printer(), &PrintStation::finished, this, [this](bool ok) {
+        if (m_printing) {
+            m_printing = false;
+            setPrintNote(ok ? tr("已打印，请取走凭条") : tr("打印失败，请记下办件编号"));
+        }
+    });
+}
+
+void CaseLookupFlow::setStep(Step step)
+{
+    if (m_step != step) {
+        m_step = step;
+        emit stepChanged();
+    }
+    m_kiosk->noteActivity();
+}
+
+void CaseLookupFlow::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void CaseLookupFlow::setPrintNote(const QString& note)
+{
+    if (m_printNote != note) {
+        m_printNote = note;
+        emit printNoteChanged();
+    }
+}
+
+void CaseLookupFlow::setByCaseNumber(bool byCaseNumber)
+{
+    if (m_byCaseNumber != byCaseNumber) {
+        m_byCaseNumber = byCaseNumber;
+        m_second.clear();
+        emit secondChanged();
+    }
+}
+
+void CaseLookupFlow::setSecondTyped(const QString& typed)
+{
+    QString digits;
+    for (const QChar c : typed) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    digits.truncate(m_byCaseNumber ? 20 : 11);
+    if (digits != m_second) {
+        m_second = digits;
+        emit secondChanged();
+    }
+    m_kiosk->noteActivity();
+}
+
+bool CaseLookupFlow::canSubmit() const
+{
+    const bool secondOk = m_byCaseNumber ? m_second.size() >= 6 : m_second.size() == 11;
+    return m_id.isComplete() && secondOk && !m_busy;
+}
+
+void CaseLookupFlow::submit()
+{
+    if (!canSubmit()) {
+        return;
+    }
+    setBusy(true);
+    QJsonObject args{{QStringLiteral("idNumber"), m_id.number()}};
+    args.insert(m_byCaseNumber ? QStringLiteral("caseNumber") : QStringLiteral("phone"), m_second);
+    const quint64 journey = m_journey;
+    m_client->request(QStringLiteral("case.lookup"), args, [this, journey](const ServiceReply& reply) {
+        if (journey != m_journey) {
+            return; // the resident has gone
+        }
+        setBusy(false);
+        if (!reply.ok) {
+            m_errorCode = reply.errorCode;
+            // The service's words for its own refusals (neutral miss, retry time); ours when unreachable.
+            m_message = reply.errorCode == QLatin1String("TIMEOUT") ||
+                                reply.errorCode == QLatin1String("DISCONNECTED")
+                            ? tr("暂时无法查询，请稍后再试或到窗口咨询")
+                            : reply.errorMessage;
+            setStep(Step::Refused);
+            return;
+        }
+        m_errorCode.clear();
+        m_message.clear();
+        m_cases.setCases(reply.result.value(QLatin1String("cases")).toArray());
+        setPrintNote({});
+        setStep(Step::Results);
+    });
+}
+
+void CaseLookupFlow::back()
+{
+    m_second.clear();
+    m_cases.clear();
+    setPrintNote({});
+    emit secondChanged();
+    setStep(Step::Enter);
+}
+
+void CaseLookupFlow::printSlip(int row)
+{
+    if (row < 0 || row >= m_cases.rowCount() || m_printing) {
+        return;
+    }
+    const QModelIndex i = m_cases.index(row);
+    PrintedTicket slip;
+    slip.centreName = m_kiosk->centreName();
+    slip.number = m_cases.data(i, CaseModel::NumberRole).toString();
+    // Slips are read later by the resident: always Chinese, no name, no ID, no phone.
+    const QJsonObject c = m_cases.caseAt(row);
+    slip.serviceName = c.value(QLatin1String("typeZh")).toString();
+    slip.issuedAt = QDateTime::currentDateTimeUtc();
+    slip.peopleAhead = -1;
+    slip.notice = c.value(QLatin1String("nextZh")).toString();
+    slip.qrPayload = slip.number;
+    slip.timeLabel = tr("打印时间");
+    slip.qrCaption = tr("办件编号");
+    m_printing = m_kiosk->printer()->print(slip);
+    setPrintNote(m_printing ? tr("正在打印…") : tr("打印机暂时不可用，请记下办件编号"));
+    m_kiosk->noteActivity();
+}
+
+void CaseLookupFlow::reset()
+{
+    ++m_journey;
+    m_id.clear();
+    m_second.clear();
+    m_byCaseNumber = false;
+    m_cases.clear();
+    m_message.clear();
+    m_errorCode.clear();
+    if (m_printing) {
+        m_kiosk->printer()->abandon();
+        m_printing = false;
+    }
+    setPrintNote({});
+    setBusy(false);
+    emit secondChanged();
+    if (m_step != Step::Enter) {
+        m_step = Step::Enter;
+        emit stepChanged();
+    }
+}
+
+void CaseLookupFlow::onCardRead(const QString& idNumber)
+{
+    m_id.setFromCard(idNumber);
+    m_kiosk->noteActivity();
+}
+
+} // namespace hall

@@ -1,0 +1,102 @@
+#include "casescreenshots.h"
+
+#include "caselookupflow.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "touchscript.h"
+
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace hall {
+
+namespace {
+
+struct CaseShooter
+{
+    KioskApp& app;
+    QString dir;
+    QString run;
+    int failures = 0;
+
+    void shoot(const QString& scene)
+    {
+        QElapsedTimer t;
+        t.start();
+        TouchScript::waitUntil([&] { return t.elapsed() > 150; }, 1000);
+        const QString file = QStringLiteral("%1/kiosk-cases-%2-%3.png").arg(dir, scene, run);
+        const bool ok = app.window()->grabWindow().save(file);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
+        failures += ok ? 0 : 1;
+    }
+    void tap(const QString& name)
+    {
+        if (!TouchScript(app.window()).tapWhenReady(name, 5000)) {
+            QTextStream(stdout) << "cannot tap " << name << "\n";
+            ++failures;
+        }
+    }
+    void type(const QString& digits)
+    {
+        for (const QChar c : digits) {
+            tap(QStringLiteral("key_") + c);
+        }
+    }
+    void lookup(const QString& id, bool byNumber, const QString& second)
+    {
+        CaseLookupFlow* flow = app.cases();
+        type(id);
+        tap(QStringLiteral("key_accept"));
+        tap(byNumber ? QStringLiteral("caseByNumber") : QStringLiteral("caseByPhone"));
+        type(second);
+        tap(QStringLiteral("caseSubmit"));
+        TouchScript::waitUntil([&] { return flow->step() != CaseLookupFlow::Step::Enter && !flow->isBusy(); },
+                               10000);
+    }
+};
+
+} // namespace
+
+int shootCaseScenes(KioskApp& app, const QString& dir, const QString& run, const QString& idNumber,
+                    const QString& phone)
+{
+    CaseShooter s{app, dir, run};
+    KioskController* kiosk = app.controller();
+    kiosk->reset();
+    s.tap(QStringLiteral("statusEntry"));
+    s.type(idNumber);
+    s.tap(QStringLiteral("key_accept"));
+    s.type(phone.left(7));
+    s.shoot(QStringLiteral("lookup"));
+    s.type(phone.mid(7));
+    s.tap(QStringLiteral("caseSubmit"));
+    TouchScript::waitUntil([&] { return app.cases()->step() != CaseLookupFlow::Step::Enter; }, 10000);
+    s.shoot(QStringLiteral("timeline"));
+    if (QQuickItem* list = TouchScript(app.window()).find(QStringLiteral("caseList"))) {
+        list->setProperty("contentY", list->property("contentHeight").toReal() - list->height());
+        s.shoot(QStringLiteral("timeline-more"));
+    }
+    s.tap(QStringLiteral("caseAgain"));
+    s.tap(QStringLiteral("caseIdField"));
+    s.tap(QStringLiteral("key_clear"));
+    s.lookup(QStringLiteral("110105197008150025"), true, QStringLiteral("2026020001"));
+    s.shoot(QStringLiteral("returned"));
+    s.tap(QStringLiteral("caseAgain"));
+    s.tap(QStringLiteral("caseIdField"));
+    s.tap(QStringLiteral("key_clear"));
+    s.lookup(idNumber, false, QStringLiteral("13900000000"));
+    s.shoot(QStringLiteral("nomatch"));
+    kiosk->setEnglish(true);
+    s.tap(QStringLiteral("caseTryAgain"));
+    s.tap(QStringLiteral("caseIdField"));
+    s.tap(QStringLiteral("key_clear"));
+    s.lookup(QStringLiteral("110105198001200039"), false, QStringLiteral("13700001111"));
+    s.shoot(QStringLiteral("english-refused"));
+    kiosk->setEnglish(false);
+    kiosk->reset();
+    return s.failures;
+}
+
+} // namespace hall

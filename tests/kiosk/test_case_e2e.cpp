@@ -1,0 +1,173 @@
+// End to end, 办理进度查询: a real hall-service holding the sample export (hall-admin case import),
+// the kiosk's pages offscreen in this process, touches as a resident makes them. The resident finds
+// their cases, a member of staff passes a step and the kiosk shows it, a slip is printed with the
+// case number as its only QR content, a miss is neutral, and the idle timer forgets everything.
+#include "caselookupflow.h"
+#include "casescreenshots.h"
+#include "client/serviceclient.h"
+#include "hallprocess.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "printer/simulatedprinter.h"
+#include "qr/codescanner.h"
+#include "touchscript.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+using namespace hall;
+using namespace Qt::StringLiterals;
+using hall::test::waitUntil;
+
+namespace {
+
+const QString kId = u"110105195604020017"_s; // 张秀英 in tests/cases/sample-cases.csv
+const QString kPhone = u"13812345678"_s;
+
+QString textOf(TouchScript& touch, const QString& name)
+{
+    QQuickItem* item = touch.find(name);
+    return item != nullptr ? item->property("text").toString() : QString();
+}
+
+/// Runs one op as the admin device (which may act on every case type).
+ServiceReply asAdmin(test::HallProcess& hall, const QString& token, const QString& op,
+                     const QJsonObject& args)
+{
+    ServiceClient::Options o;
+    o.url = hall.url();
+    o.role = u"admin"_s;
+    o.device = u"admin-1"_s;
+    o.token = token;
+    o.subscribe = false;
+    ServiceClient admin(o);
+    admin.start();
+    std::optional<ServiceReply> reply;
+    admin.request(op, args, [&](const ServiceReply& r) { reply = r; });
+    REQUIRE(waitUntil([&] { return reply.has_value(); }));
+    return *reply;
+}
+
+} // namespace
+
+TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip, neutral miss, idle")
+{
+    test::HallProcess hall;
+    const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
+    const QString adminToken = hall.addDevice(u"admin"_s, u"admin-1"_s);
+    const test::AdminRun imported = hall.admin({u"case"_s, u"import"_s, QStringLiteral(HALL_CASES_SAMPLE)});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    REQUIRE(hall.start());
+
+    QTemporaryDir paper;
+    KioskOptions options;
+    options.url = hall.url();
+    options.token = token;
+    options.printer = {{u"backend"_s, u"simulated"_s}, {u"outputDir"_s, paper.path()}};
+    options.journey.idleTimeoutMs = 5000;
+    if (const QStringList size = qEnvironmentVariable("HALL_CASE_SCREENSHOTS_SIZE").split(u'x'); size.size() == 2) {
+        options.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt()); // landscape screenshots
+    }
+    KioskApp app(options);
+    REQUIRE(app.load());
+    app.start();
+    KioskController* kiosk = app.controller();
+    CaseLookupFlow* flow = app.cases();
+    REQUIRE(waitUntil([&] { return kiosk->serviceAvailable(); }));
+    REQUIRE(waitUntil([&] { return app.printer()->isReady(); }));
+    TouchScript touch(app.window());
+    const auto tap = [&](const QString& name) {
+        INFO("tapping " << name.toStdString());
+        REQUIRE(touch.tapWhenReady(name));
+    };
+    const auto type = [&](const QString& digits) {
+        for (const QChar c : digits) {
+            tap(u"key_"_s + c);
+        }
+    };
+    const auto lookUp = [&](const QString& phone) {
+        type(kId);
+        tap(u"key_accept"_s);
+        type(phone);
+        tap(u"caseSubmit"_s);
+        REQUIRE(waitUntil([&] { return flow->step() != CaseLookupFlow::Step::Enter && !flow->isBusy(); }));
+    };
+
+    tap(u"statusEntry"_s);
+    REQUIRE(kiosk->page() == KioskController::Page::Cases);
+    type(kId.left(14));
+    // The birth date never shows while typing.
+    QString shown = touch.find(u"caseIdField"_s)->property("value").toString();
+    CHECK(shown.remove(u' ').startsWith(u"110105********"_s));
+    CHECK_FALSE(shown.contains(u"19560402"_s));
+    type(kId.mid(14));
+    tap(u"key_accept"_s);
+    type(kPhone);
+    tap(u"caseSubmit"_s);
+    REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
+
+    CaseModel* cases = flow->cases();
+    REQUIRE(cases->rowCount() == 2);
+    const QModelIndex rural = cases->index(0);
+    CHECK(cases->data(rural, CaseModel::TypeNameRole).toString() == u"农村低保"_s);
+    CHECK(cases->data(rural, CaseModel::CurrentStepRole).toString() == u"乡镇审核"_s);
+    CHECK(cases->data(rural, CaseModel::ApplicantRole).toString() == u"张** 110***********0017"_s);
+    CHECK(textOf(touch, u"caseNext_0"_s) == u"暂无需您办理，正在乡镇审核"_s);
+    CHECK(cases->data(cases->index(1), CaseModel::StatusRole).toString() == u"completed"_s);
+    CHECK(cases->data(cases->index(1), CaseModel::PaymentsTextRole)
+              .toString()
+              .startsWith(u"发放日期：12月10日"_s));
+    const QVariantList steps = cases->data(rural, CaseModel::StepsRole).toList();
+    REQUIRE(steps.size() == 10);
+    CHECK(steps.at(4).toMap().value(u"state"_s) == u"current"_s);
+    CHECK(steps.at(5).toMap().value(u"date"_s).toString().startsWith(u"预计"_s));
+
+    // The slip: printed, and its QR code holds the case number and nothing else.
+    tap(u"casePrint_0"_s);
+    REQUIRE(waitUntil([&] { return flow->printNote() == u"已打印，请取走凭条"_s; }));
+    SimulatedPrinter* device = app.simulatedPrinter();
+    REQUIRE(device != nullptr);
+    CHECK(CodeScanner::decode(QImage(device->lastSavedFile())) == u"2026010001"_s);
+
+    // Staff pass 乡镇审核; the resident asks again and sees the notice with its end.
+    const ServiceReply advanced =
+        asAdmin(hall, adminToken, u"case.advance"_s, {{u"number"_s, u"2026010001"_s}, {u"step"_s, 4}});
+    INFO(advanced.errorMessage.toStdString());
+    REQUIRE(advanced.ok);
+    tap(u"caseAgain"_s);
+    REQUIRE(flow->step() == CaseLookupFlow::Step::Enter);
+    CHECK(flow->idInput()->isComplete()); // the ID stays, the phone is typed again
+    CHECK_FALSE(flow->canSubmit());
+    type(kPhone);
+    tap(u"caseSubmit"_s);
+    REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
+    CHECK(cases->data(cases->index(0), CaseModel::CurrentStepRole).toString() == u"张榜公示"_s);
+    CHECK(textOf(touch, u"caseNext_0"_s) == u"公示期至12月1日"_s);
+
+    // A wrong phone: the one neutral message.
+    tap(u"caseAgain"_s);
+    tap(u"caseIdField"_s);
+    tap(u"key_clear"_s);
+    lookUp(u"13900000000"_s);
+    REQUIRE(flow->step() == CaseLookupFlow::Step::Refused);
+    CHECK(flow->errorCode() == u"NO_MATCH"_s);
+    CHECK(textOf(touch, u"caseRefusalMessage"_s) == u"未查到匹配的办理记录"_s);
+
+    // The resident walks away: home, nothing entered is kept.
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Home; }, 15000));
+    CHECK(flow->idInput()->isEmpty());
+    CHECK(flow->second().isEmpty());
+    CHECK(flow->cases()->rowCount() == 0);
+    CHECK(flow->step() == CaseLookupFlow::Step::Enter);
+
+    // Screenshots of the same pages, when asked for (docs/screenshots/kiosk-cases-*.png).
+    if (const QString dir = qEnvironmentVariable("HALL_CASE_SCREENSHOTS"); !dir.isEmpty()) {
+        CHECK(shootCaseScenes(app, dir, qEnvironmentVariable("HALL_CASE_SCREENSHOTS_RUN", u"portrait"_s)) ==
+              0);
+    }
+}
