@@ -67,12 +67,14 @@ std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, c
     return out;
 }
 
-void answerAfterCommit(OpContext ctx, std::function<Outcome()> read)
+/// Availability is answered at once, not after the turn's commit: thousands of kiosks and phones
+/// poll it during a release, and waiting for the turn would make each read as slow as the burst's
+/// commits. The price: a read may count a place taken earlier in the same turn a few milliseconds
+/// before that turn commits; should the commit fail, the next read shows the place free again (every
+/// commit or rebuild invalidates the cache). Changes themselves are only acknowledged once durable.
+void answerNow(const OpContext& ctx, const std::function<Outcome()>& read)
 {
-    ctx.hall.afterCommit([ctx, read = std::move(read)](bool committed) {
-        ctx.respond(committed ? read()
-                              : refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-    });
+    ctx.respond(read());
 }
 
 QJsonObject bookingResult(BookingDesk& desk, const Booking& b)
@@ -158,7 +160,7 @@ void opBookingCalendar(OpContext ctx)
         ctx.respond(invalid(QStringLiteral("参数 month 必须是 YYYY-MM，从本月到 13 个月后")));
         return;
     }
-    answerAfterCommit(ctx, [desk, office = *office, type = *type, first, monthText] {
+    answerNow(ctx, [desk, office = *office, type = *type, first, monthText] {
         const QString key = QStringLiteral("c|%1|%2|%3").arg(office, toString(type), monthText);
         QJsonObject result = desk->cachedRead(key, [&] {
             const QDateTime now = desk->clock().now();
@@ -207,7 +209,7 @@ void opBookingSlots(OpContext ctx)
         ctx.respond(invalid(QStringLiteral("参数 date 必须是 YYYY-MM-DD，且在可查询范围内")));
         return;
     }
-    answerAfterCommit(ctx, [desk, office = *office, type = *type, date] {
+    answerNow(ctx, [desk, office = *office, type = *type, date] {
         const QString key =
             QStringLiteral("s|%1|%2|%3").arg(office, toString(type), date.toString(Qt::ISODate));
         QJsonObject result = desk->cachedRead(key, [&] {

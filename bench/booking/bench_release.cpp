@@ -1,0 +1,544 @@
+// A special-date release burst over the network: a real hall-service, C clients (C = 2,000 by
+// default) on their own WebSocket connections, all sending booking.create at the release moment,
+// while reader connections keep asking for availability (booking.slots / booking.calendar) as
+// kiosks refresh their calendars. Then a phase of availability reads alone. Prints accepted and
+// refused counts, overbooking (must be 0), throughput and latency percentiles.
+#include "auth/authstore.h"
+#include "auth/secrets.h"
+#include "domain/idnumber.h"
+#include "storage/sqlstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+using namespace hall;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+struct Options
+{
+    int clients = 2000;
+    int devices = 200;
+    int places = 100; ///< 4 slots of places/4
+    int readers = 8;
+    int readDepth = 8; ///< reads in flight per reader connection
+    int readSeconds = 5;
+    int leadSeconds = 10; ///< hall time from start to the release moment
+    int mixSeconds = 5;   ///< retry storm with reads alongside
+    int thinkMs = 200;    ///< pause between a couple's retries (± 50 %)
+};
+
+QString idNumber(int person, bool male)
+{
+    const QDate birth = QDate(1980, 1, 1).addDays(person / 400);
+    const int sequence = (person % 400) * 2 + (male ? 1 : 0);
+    const QString first17 = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+QByteArray bookingJson(const Options& o, const QString& releaseAt)
+{
+    return QStringLiteral(R"({
+  "offices": [ { "id": "main", "nameZh": "婚姻登记处",
+                 "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "11:00", "slotMinutes": 30,
+                                 "capacity": { "marriage": 2 } } ] } ],
+  "holidays": { "closed": [], "workdays": [] },
+  "specialDates": { "builtin": false,
+                    "dates": [ { "date": "2026-12-12", "nameZh": "压测吉日", "releaseAt": "%1",
+                                 "capacity": { "marriage": %2 } } ] }
+})")
+        .arg(releaseAt)
+        .arg(o.places / 4)
+        .toUtf8();
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+/// One connection: sends frames, matches replies by id and reports each with its latency.
+class Conn
+{
+public:
+    /// The reply frame as received, and its latency.
+    using Reply = std::function<void(const QString&, double ms)>;
+    explicit Conn(const QUrl& url)
+    {
+        m_socket.setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString& text) {
+            // Replies are compact JSON with sorted keys: {"id":N,"ok":true,…} or {"error":{…},"id":N,…}.
+            // Reading the id by hand keeps the bench's own cost low; only replies whose callback
+            // wants more are parsed.
+            static const QLatin1String key("\"id\":");
+            const qsizetype at = text.startsWith(QLatin1String("{\"id\":"))
+                                     ? 1
+                                     : text.lastIndexOf(QLatin1String(",\"id\":")) + 1;
+            if (at <= 0) {
+                return;
+            }
+            const qsizetype from = at + key.size();
+            qsizetype end = from;
+            while (end < text.size() && text.at(end).isDigit()) {
+                ++end;
+            }
+            const auto it = m_pending.find(QStringView(text).mid(from, end - from).toLongLong());
+            if (it == m_pending.end()) {
+                return;
+            }
+            auto [sent, reply] = std::move(it->second);
+            m_pending.erase(it);
+            reply(text, std::chrono::duration<double, std::milli>(Steady::now() - sent).count());
+        });
+        m_socket.open(url);
+    }
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    static QString frame(qint64 id, const QString& op, const QJsonObject& args)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                           {QStringLiteral("op"), op},
+                                                           {QStringLiteral("args"), args}})
+                                     .toJson(QJsonDocument::Compact));
+    }
+    void send(const QString& op, const QJsonObject& args, Reply reply)
+    {
+        const qint64 id = m_next++;
+        sendFrame(id, frame(id, op, args), std::move(reply));
+    }
+    /// Sends a frame built in advance with frame(nextId(), …).
+    void sendFrame(qint64 id, const QString& text, Reply reply)
+    {
+        m_pending.emplace(id, std::pair{Steady::now(), std::move(reply)});
+        m_socket.sendTextMessage(text);
+    }
+    qint64 nextId() { return m_next++; }
+    void flush() { m_socket.flush(); }
+
+private:
+    QWebSocket m_socket;
+    qint64 m_next = 1;
+    std::map<qint64, std::pair<Steady::time_point, Reply>> m_pending;
+};
+
+bool isOk(const QString& frame)
+{
+    return frame.contains(QLatin1String(",\"ok\":true"));
+}
+
+QJsonObject parsed(const QString& frame)
+{
+    return QJsonDocument::fromJson(frame.toUtf8()).object();
+}
+
+bool runUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+/// Keeps `depth` availability reads in flight on each reader until stopped; counts the answers.
+struct Readers
+{
+    std::vector<std::unique_ptr<Conn>> conns;
+    bool running = false;
+    qint64 answered = 0;
+    qint64 failed = 0;
+    std::vector<double> latencies;
+    int counter = 0;
+
+    void next(Conn& c)
+    {
+        if (!running) {
+            return;
+        }
+        // Mostly the date's slots (the kiosk's slot page), every fourth the month (its calendar).
+        const bool month = (++counter % 4) == 0;
+        const QJsonObject args = month ? QJsonObject{{QStringLiteral("month"), QStringLiteral("2026-12")},
+                                                     {QStringLiteral("type"), QStringLiteral("marriage")}}
+                                       : QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                                     {QStringLiteral("type"), QStringLiteral("marriage")}};
+        c.send(month ? QStringLiteral("booking.calendar") : QStringLiteral("booking.slots"), args,
+               [this, &c](const QString& r, double ms) {
+                   if (isOk(r)) {
+                       ++answered;
+                   } else {
+                       ++failed;
+                   }
+                   latencies.push_back(ms);
+                   next(c);
+               });
+    }
+    void start(int depth)
+    {
+        running = true;
+        for (auto& c : conns) {
+            for (int i = 0; i < depth; ++i) {
+                next(*c);
+            }
+        }
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Special-date release burst against a real hall-service."));
+    parser.addHelpOption();
+    Options o;
+    const auto intOption = [&](const char* name, const char* help, int* value) {
+        parser.addOption(
+            {QLatin1String(name), QLatin1String(help), QStringLiteral("n"), QString::number(*value)});
+        return std::pair{QLatin1String(name), value};
+    };
+    const std::vector<std::pair<QLatin1String, int*>> ints{
+        intOption("clients", "Concurrent booking clients, one connection each.", &o.clients),
+        intOption("devices", "Kiosk devices the clients share.", &o.devices),
+        intOption("places", "Places of the special date (4 slots).", &o.places),
+        intOption("readers", "Reader connections asking for availability.", &o.readers),
+        intOption("read-depth", "Reads in flight per reader connection.", &o.readDepth),
+        intOption("read-seconds", "Length of the reads-only phase.", &o.readSeconds),
+        intOption("lead-seconds", "Hall time from start to the release moment.", &o.leadSeconds),
+        intOption("mix-seconds", "Length of the retry storm with reads alongside (0: none).", &o.mixSeconds),
+        intOption("think-ms", "Pause between one couple's retries, ± 50 %.", &o.thinkMs)};
+    parser.process(app);
+    for (const auto& [name, value] : ints) {
+        *value = parser.value(name).toInt();
+    }
+    if (!secrets::init()) {
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    {
+        SqlStore::Options so;
+        so.database = dir.filePath(QStringLiteral("hall.sqlite"));
+        auto store = SqlStore::open(so);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
+            return 1;
+        }
+        AuthStore auth(store.value()->database());
+        QStringList tokens;
+        for (int i = 0; i <= o.devices; ++i) {
+            tokens << auth.addDevice(QStringLiteral("kiosk-%1").arg(i), Role::Kiosk).value();
+        }
+        QFile f(dir.filePath(QStringLiteral("tokens")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(tokens.join(QLatin1Char('\n')).toUtf8()) < 0) {
+            return 1;
+        }
+    }
+    QFile tokenFile(dir.filePath(QStringLiteral("tokens")));
+    if (!tokenFile.open(QIODevice::ReadOnly)) {
+        return 1;
+    }
+    const QStringList tokens = QString::fromUtf8(tokenFile.readAll()).split(QLatin1Char('\n'));
+    const QDateTime start = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone(8 * 3600));
+    const QString releaseAt = start.addSecs(o.leadSeconds).toString(Qt::ISODate);
+    QFile config(dir.filePath(QStringLiteral("booking.json")));
+    if (!config.open(QIODevice::WriteOnly) || config.write(bookingJson(o, releaseAt)) < 0) {
+        return 1;
+    }
+    config.close();
+
+    QProcess service;
+    service.setStandardErrorFile(dir.filePath(QStringLiteral("service.log")));
+    service.start(QStringLiteral(HALL_SERVICE_PATH),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                   QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quiet"),
+                   QStringLiteral("--booking-config"), config.fileName(), QStringLiteral("--start-time"),
+                   start.toString(Qt::ISODate), QStringLiteral("--max-connections-per-address"),
+                   QStringLiteral("100000"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                   QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                   QStringLiteral("--booking-device-burst"), QStringLiteral("100000")});
+    QString out;
+    QUrl url;
+    static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
+    runUntil(
+        [&] {
+            service.waitForReadyRead(50);
+            out += QString::fromUtf8(service.readAllStandardOutput());
+            const auto m = listening.match(out);
+            if (m.hasMatch()) {
+                url = QUrl(m.captured(1));
+            }
+            return url.isValid() || service.state() != QProcess::Running;
+        },
+        20000);
+    if (!url.isValid()) {
+        std::fprintf(stderr, "hall-service did not start\n");
+        return 1;
+    }
+    const auto stopService = [&] {
+        service.kill();
+        service.waitForFinished(5000);
+    };
+
+    // Connections: every client its own, said hello as one of the kiosks.
+    std::vector<std::unique_ptr<Conn>> clients;
+    Readers readers;
+    for (int i = 0; i < o.clients; ++i) {
+        clients.push_back(std::make_unique<Conn>(url));
+    }
+    for (int i = 0; i < o.readers; ++i) {
+        readers.conns.push_back(std::make_unique<Conn>(url));
+    }
+    const auto allConnected = [](const std::vector<std::unique_ptr<Conn>>& list) {
+        return std::all_of(list.begin(), list.end(), [](const auto& c) { return c->connected(); });
+    };
+    if (!runUntil([&] { return allConnected(clients) && allConnected(readers.conns); }, 60000)) {
+        std::fprintf(stderr, "not every client connected\n");
+        stopService();
+        return 1;
+    }
+    int hellos = 0;
+    const auto hello = [&](Conn& c, int device) {
+        c.send(QStringLiteral("hello"),
+               {{QStringLiteral("protocol"), 1},
+                {QStringLiteral("role"), QStringLiteral("kiosk")},
+                {QStringLiteral("device"), QStringLiteral("kiosk-%1").arg(device)},
+                {QStringLiteral("token"), tokens.at(device)}},
+               [&](const QString& r, double) { hellos += isOk(r) ? 1 : 0; });
+    };
+    for (int i = 0; i < o.clients; ++i) {
+        hello(*clients[static_cast<std::size_t>(i)], 1 + i % o.devices);
+    }
+    for (auto& r : readers.conns) {
+        hello(*r, 0);
+    }
+    if (!runUntil([&] { return hellos == o.clients + o.readers; }, 60000)) {
+        std::fprintf(stderr, "hello failed (%d of %d)\n", hellos, o.clients + o.readers);
+        stopService();
+        return 1;
+    }
+
+    // Wait for the release as kiosks would, then everyone at once.
+    QString release;
+    while (release != QLatin1String("open")) {
+        bool answered = false;
+        readers.conns.front()->send(QStringLiteral("booking.slots"),
+                                    {{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                     {QStringLiteral("type"), QStringLiteral("marriage")}},
+                                    [&](const QString& r, double) {
+                                        release = parsed(r)
+                                                      .value(QLatin1String("result"))
+                                                      .toObject()
+                                                      .value(QLatin1String("release"))
+                                                      .toString();
+                                        answered = true;
+                                    });
+        runUntil([&] { return answered; }, 10000);
+        if (release != QLatin1String("open")) {
+            runUntil([] { return false; }, 5);
+        }
+    }
+    const QStringList slotStarts{
+        QStringLiteral("2026-12-12T09:00:00+08:00"), QStringLiteral("2026-12-12T09:30:00+08:00"),
+        QStringLiteral("2026-12-12T10:00:00+08:00"), QStringLiteral("2026-12-12T10:30:00+08:00")};
+    std::vector<double> latencies;
+    QHash<QString, int> outcomes;
+    int accepted = 0;
+    // Every request is built before the moment, so the clients send as fast as sockets allow.
+    std::vector<std::pair<qint64, QString>> frames;
+    for (int i = 0; i < o.clients; ++i) {
+        const QJsonArray parties{QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                                             {QStringLiteral("idNumber"), idNumber(i, true)}},
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("李四")},
+                                             {QStringLiteral("idNumber"), idNumber(i, false)}}};
+        const qint64 id = clients[static_cast<std::size_t>(i)]->nextId();
+        frames.emplace_back(id, Conn::frame(id, QStringLiteral("booking.create"),
+                                            {{QStringLiteral("requestId"), QStringLiteral("burst-%1").arg(i)},
+                                             {QStringLiteral("type"), QStringLiteral("marriage")},
+                                             {QStringLiteral("slotStart"), slotStarts.at(i % 4)},
+                                             {QStringLiteral("parties"), parties},
+                                             {QStringLiteral("phone"), QStringLiteral("13800138000")}}));
+    }
+    readers.start(o.readDepth);
+    const qint64 readsBefore = readers.answered;
+    const Steady::time_point burstStart = Steady::now();
+    Steady::time_point lastReply = burstStart;
+    for (int i = 0; i < o.clients; ++i) {
+        auto& [id, text] = frames[static_cast<std::size_t>(i)];
+        clients[static_cast<std::size_t>(i)]->sendFrame(id, text, [&](const QString& r, double ms) {
+            latencies.push_back(ms);
+            lastReply = Steady::now();
+            if (isOk(r)) {
+                ++accepted;
+            } else {
+                outcomes[parsed(r)
+                             .value(QLatin1String("error"))
+                             .toObject()
+                             .value(QLatin1String("code"))
+                             .toString()] += 1;
+            }
+        });
+    }
+    for (auto& c : clients) {
+        c->flush();
+    }
+    const bool allAnswered =
+        runUntil([&] { return static_cast<int>(latencies.size()) == o.clients; }, 120000);
+    const double burstSeconds = std::chrono::duration<double>(lastReply - burstStart).count();
+    const qint64 readsDuringBurst = readers.answered - readsBefore;
+
+    // Retry storm alongside reads: every couple keeps trying (a new request each time) after a pause
+    // of --think-ms ± 50 %, as people press "book" again; the readers keep reading.
+    std::vector<double> mixLatencies;
+    QHash<QString, int> mixOutcomes;
+    int mixAccepted = 0;
+    bool mixing = o.mixSeconds > 0;
+    std::vector<int> tries(static_cast<std::size_t>(o.clients), 0);
+    std::function<void(int)> retry = [&](int i) {
+        if (!mixing) {
+            return;
+        }
+        const QJsonArray parties{QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                                             {QStringLiteral("idNumber"), idNumber(i, true)}},
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("李四")},
+                                             {QStringLiteral("idNumber"), idNumber(i, false)}}};
+        const int n = ++tries[static_cast<std::size_t>(i)];
+        clients[static_cast<std::size_t>(i)]->send(
+            QStringLiteral("booking.create"),
+            {{QStringLiteral("requestId"), QStringLiteral("retry-%1-%2").arg(i).arg(n)},
+             {QStringLiteral("type"), QStringLiteral("marriage")},
+             {QStringLiteral("slotStart"), slotStarts.at((i + n) % 4)},
+             {QStringLiteral("parties"), parties},
+             {QStringLiteral("phone"), QStringLiteral("13800138000")}},
+            [&, i](const QString& r, double ms) {
+                if (!mixing) {
+                    return;
+                }
+                mixLatencies.push_back(ms);
+                if (isOk(r)) {
+                    ++mixAccepted;
+                } else {
+                    mixOutcomes[parsed(r)
+                                    .value(QLatin1String("error"))
+                                    .toObject()
+                                    .value(QLatin1String("code"))
+                                    .toString()] += 1;
+                }
+                const int pause =
+                    o.thinkMs / 2 + static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1));
+                QTimer::singleShot(pause, [&, i] { retry(i); });
+            });
+    };
+    const qint64 readsAtMix = readers.answered;
+    const std::size_t readMarkMix = readers.latencies.size();
+    const Steady::time_point mixStart = Steady::now();
+    for (int i = 0; i < o.clients && mixing; ++i) {
+        QTimer::singleShot(static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1)),
+                           [&, i] { retry(i); });
+    }
+    runUntil([] { return false; }, o.mixSeconds * 1000);
+    mixing = false;
+    const double mixSeconds = std::chrono::duration<double>(Steady::now() - mixStart).count();
+    const qint64 readsInMix = readers.answered - readsAtMix;
+    const std::vector<double> mixReadLatencies(
+        readers.latencies.begin() + static_cast<std::ptrdiff_t>(readMarkMix), readers.latencies.end());
+    runUntil([] { return false; }, 500);
+
+    // Reads alone.
+    const qint64 readsAtPhase = readers.answered;
+    const std::size_t latencyMark = readers.latencies.size();
+    const Steady::time_point readStart = Steady::now();
+    runUntil([] { return false; }, o.readSeconds * 1000);
+    const double readSeconds = std::chrono::duration<double>(Steady::now() - readStart).count();
+    const qint64 readsAlone = readers.answered - readsAtPhase;
+    readers.running = false;
+    runUntil([] { return false; }, 300);
+    const std::vector<double> readLatencies(
+        readers.latencies.begin() + static_cast<std::ptrdiff_t>(latencyMark), readers.latencies.end());
+
+    // What storage holds after the burst: the service's own count, from a fresh read.
+    int remaining = -1;
+    bool done = false;
+    readers.conns.front()->send(QStringLiteral("booking.slots"),
+                                {{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                 {QStringLiteral("type"), QStringLiteral("marriage")}},
+                                [&](const QString& r, double) {
+                                    remaining = parsed(r)
+                                                    .value(QLatin1String("result"))
+                                                    .toObject()
+                                                    .value(QLatin1String("remaining"))
+                                                    .toInt(-1);
+                                    done = true;
+                                });
+    runUntil([&] { return done; }, 10000);
+    stopService();
+
+    std::printf("booking release burst over the network: %d clients (%d devices), %d places, %d readers x %d "
+                "in flight\n",
+                o.clients, o.devices, o.places, o.readers, o.readDepth);
+    std::printf("  all answered: %s\n", allAnswered ? "yes" : "NO");
+    std::printf("  accepted: %d, refused: %d", accepted, static_cast<int>(latencies.size()) - accepted);
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        std::printf(" (%s %d)", qPrintable(it.key()), it.value());
+    }
+    std::printf("\n  overbooking: %d (accepted in the burst and the retries beyond the places; must be 0); "
+                "places left "
+                "per the service: %d\n",
+                std::max(0, accepted + mixAccepted - o.places), remaining);
+    std::printf("  burst: %.3f s from the first send to the last reply, %.0f attempts/s\n", burstSeconds,
+                burstSeconds > 0 ? o.clients / burstSeconds : 0.0);
+    std::printf("  attempt latency (send -> reply): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0));
+    std::printf("  availability reads during the burst: %lld (%.0f/s)\n", readsDuringBurst,
+                burstSeconds > 0 ? static_cast<double>(readsDuringBurst) / burstSeconds : 0.0);
+    std::printf(
+        "  availability reads alone: %lld in %.1f s = %.0f reads/s, p50 %.2f ms, p99 %.2f ms, failed %lld\n",
+        readsAlone, readSeconds, static_cast<double>(readsAlone) / readSeconds,
+        percentile(readLatencies, 0.5), percentile(readLatencies, 0.99), readers.failed);
+    if (o.mixSeconds > 0) {
+        std::printf("  retry storm, %d s, think %d ms: %zu attempts = %.0f attempts/s, accepted %d",
+                    o.mixSeconds, o.thinkMs, mixLatencies.size(),
+                    static_cast<double>(mixLatencies.size()) / mixSeconds, mixAccepted);
+        for (auto it = mixOutcomes.cbegin(); it != mixOutcomes.cend(); ++it) {
+            std::printf(" (%s %d)", qPrintable(it.key()), it.value());
+        }
+        std::printf("\n    attempt p50 %.2f ms, p99 %.2f ms; availability reads alongside: %lld = %.0f "
+                    "reads/s, p50 %.2f ms, "
+                    "p99 %.2f ms\n",
+                    percentile(mixLatencies, 0.5), percentile(mixLatencies, 0.99), readsInMix,
+                    static_cast<double>(readsInMix) / mixSeconds, percentile(mixReadLatencies, 0.5),
+                    percentile(mixReadLatencies, 0.99));
+    }
+    return allAnswered && accepted + mixAccepted <= o.places ? 0 : 1;
+}
