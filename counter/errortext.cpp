@@ -37,6 +37,17 @@ const Entry kEntries[] = {
     {"REQUEST_ID_REUSED", QT_TRANSLATE_NOOP("hall::ErrorText", "重复的请求：请再按一次")},
     {"NO_MATCH", QT_TRANSLATE_NOOP("hall::ErrorText", "等候列表里没有这个号")},
     {"AMBIGUOUS", QT_TRANSLATE_NOOP("hall::ErrorText", "有几个号都以这几位结尾：请输入完整号码")},
+    // Cases (办件, docs/cases.md); the service's message (the detail) names the step or the date.
+    {"UNKNOWN_CASE", QT_TRANSLATE_NOOP("hall::ErrorText", "没有这个办件")},
+    {"UNKNOWN_CASE_TYPE", QT_TRANSLATE_NOOP("hall::ErrorText", "没有这种办件类型")},
+    {"UNKNOWN_OFFICE", QT_TRANSLATE_NOOP("hall::ErrorText", "没有这个承办机构")},
+    {"STEP_MISMATCH", QT_TRANSLATE_NOOP("hall::ErrorText", "办件不在这一步：请刷新后再办")},
+    {"NOTICE_RUNNING", QT_TRANSLATE_NOOP("hall::ErrorText", "公示期未满，不能进入下一步")},
+    {"CASE_CLOSED", QT_TRANSLATE_NOOP("hall::ErrorText", "办件已办结、不予批准或撤回")},
+    {"AWAITING_DOCUMENTS", QT_TRANSLATE_NOOP("hall::ErrorText", "办件正等待补充材料")},
+    {"NOT_AWAITING_DOCUMENTS", QT_TRANSLATE_NOOP("hall::ErrorText", "办件没有待补充的材料")},
+    {"NOT_PERMITTED", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号未获准办理这类办件")},
+    {"INVALID_ID_NUMBER", QT_TRANSLATE_NOOP("hall::ErrorText", "身份证号码无效")},
 };
 
 } // namespace

@@ -59,6 +59,101 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>查找办件</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <source>办件编号或身份证号码</source>
+        <translation>Case number or ID number</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>受理新申请</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>办件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>承办机构</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>申请人姓名</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>家庭人口</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>查找或受理一件办件后在此办理</source>
+        <translation>Find or accept a case to work on it here</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5</source>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>当前：第%1步 %2 · %3%4</source>
+        <translation>Now: step %1 %2 · %3%4</translation>
+    </message>
+    <message>
+        <source> · 已超期</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <source>备注 / 需补充的材料 / 不予批准的理由</source>
+        <translation>Note / documents needed / reason for refusal</translation>
+    </message>
+    <message>
+        <source>通过本步</source>
+        <translation>Pass this step</translation>
+    </message>
+    <message>
+        <source>退回补充材料</source>
+        <translation>Return for documents</translation>
+    </message>
+    <message>
+        <source>材料已收齐</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
+    </message>
+    <message>
+        <source>记备注</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>办理记录（谁办理谁负责）</source>
+        <translation>History (who did each step)</translation>
+    </message>
+</context>
+<context>
     <name>ChooseWindowPage</name>
     <message>
         <source>选择窗口，或只看全厅</source>
@@ -178,6 +273,10 @@
     <message>
         <source>监控</source>
         <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>办件</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>
@@ -414,6 +513,37 @@
     </message>
 </context>
 <context>
+    <name>hall::CaseWorkbench</name>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>本步已通过</source>
+        <translation>Step passed</translation>
+    </message>
+    <message>
+        <source>已退回补充材料</source>
+        <translation>Returned for documents</translation>
+    </message>
+    <message>
+        <source>材料已收齐</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>已不予批准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>备注已记录</source>
+        <translation>Note recorded</translation>
+    </message>
+</context>
+<context>
     <name>hall::CounterController</name>
     <message>
         <source>请输入用户名和密码</source>
@@ -532,6 +662,46 @@
     <message>
         <source>操作没有成功（%1）</source>
         <translation>That did not work (%1)</translation>
+    </message>
+    <message>
+        <source>没有这个办件</source>
+        <translation>No such case</translation>
+    </message>
+    <message>
+        <source>没有这种办件类型</source>
+        <translation>No such case type</translation>
+    </message>
+    <message>
+        <source>没有这个承办机构</source>
+        <translation>No such office</translation>
+    </message>
+    <message>
+        <source>办件不在这一步：请刷新后再办</source>
+        <translation>The case is not at this step: refresh and try again</translation>
+    </message>
+    <message>
+        <source>公示期未满，不能进入下一步</source>
+        <translation>The public notice has not run its period yet</translation>
+    </message>
+    <message>
+        <source>办件已办结、不予批准或撤回</source>
+        <translation>The case is completed, refused or withdrawn</translation>
+    </message>
+    <message>
+        <source>办件正等待补充材料</source>
+        <translation>The case is waiting for documents</translation>
+    </message>
+    <message>
+        <source>办件没有待补充的材料</source>
+        <translation>The case is not waiting for documents</translation>
+    </message>
+    <message>
+        <source>您的账号未获准办理这类办件</source>
+        <translation>Your account may not handle this type of case</translation>
+    </message>
+    <message>
+        <source>身份证号码无效</source>
+        <translation>Invalid ID number</translation>
     </message>
 </context>
 <context>

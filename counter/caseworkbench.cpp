@@ -1,0 +1,204 @@
+#include "caseworkbench.h"
+
+#include "countercontroller.h"
+
+#include <QJsonArray>
+
+namespace hall {
+
+CaseWorkbench::CaseWorkbench(QObject* parent) : QObject(parent) {}
+
+void CaseWorkbench::setController(CounterController* controller)
+{
+    if (m_controller == controller) {
+        return;
+    }
+    if (m_controller) {
+        m_controller->disconnect(this);
+    }
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &CounterController::clientChanged, this, [this] {
+            m_actions.setClient(m_controller->client());
+            loadTypes();
+        });
+        m_actions.setClient(m_controller->client());
+        loadTypes();
+    }
+    emit controllerChanged();
+}
+
+void CaseWorkbench::loadTypes()
+{
+    ServiceClient* client = m_controller ? m_controller->client() : nullptr;
+    if (!client) {
+        return;
+    }
+    client->request(QStringLiteral("case.types"), {}, [this](const ServiceReply& r) {
+        if (!r.ok) {
+            return; // e.g. not logged in yet; asked again on the next connection
+        }
+        const QStringList permitted = r.result.value(QLatin1String("permitted")).toVariant().toStringList();
+        m_types.clear();
+        for (const QJsonValue& v : r.result.value(QLatin1String("types")).toArray()) {
+            QVariantMap t = v.toObject().toVariantMap();
+            const QString type = t.value(QStringLiteral("type")).toString();
+            // Admins get no list: they may handle every type.
+            t.insert(QStringLiteral("permitted"), !r.result.contains(QLatin1String("permitted")) ||
+                                                      permitted.contains(QStringLiteral("*")) ||
+                                                      permitted.contains(type));
+            m_types << t;
+        }
+        m_offices = r.result.value(QLatin1String("offices")).toArray().toVariantList();
+        emit typesChanged();
+    });
+}
+
+QVariantList CaseWorkbench::permittedTypes() const
+{
+    QVariantList out;
+    for (const QVariant& t : m_types) {
+        if (t.toMap().value(QStringLiteral("permitted")).toBool()) {
+            out << t;
+        }
+    }
+    return out;
+}
+
+bool CaseWorkbench::find(const QString& text)
+{
+    ServiceClient* client = m_controller ? m_controller->client() : nullptr;
+    const QString t = text.trimmed().toUpper();
+    if (!client || t.isEmpty()) {
+        return false;
+    }
+    const bool byId = t.size() == 18;
+    client->request(QStringLiteral("case.find"),
+                    {{byId ? QStringLiteral("idNumber") : QStringLiteral("number"), t}},
+                    [this](const ServiceReply& r) {
+                        if (!r.ok) {
+                            m_actions.fail(r.errorCode, r.errorMessage);
+                            m_found.clear();
+                            emit foundChanged();
+                            return;
+                        }
+                        m_actions.clearError();
+                        m_found = r.result.value(QLatin1String("cases")).toArray().toVariantList();
+                        emit foundChanged();
+                        if (!m_found.isEmpty()) {
+                            select(0);
+                        }
+                    });
+    return true;
+}
+
+void CaseWorkbench::select(int row)
+{
+    if (row >= 0 && row < m_found.size()) {
+        m_selected = m_found.at(row).toMap();
+        m_message.clear();
+        emit selectedChanged();
+    }
+}
+
+void CaseWorkbench::show(const QJsonObject& caseView, const QString& message)
+{
+    m_selected = caseView.toVariantMap();
+    m_message = message;
+    // The list shows the same case: keep it current.
+    for (QVariant& v : m_found) {
+        if (v.toMap().value(QStringLiteral("number")) == m_selected.value(QStringLiteral("number"))) {
+            v = m_selected;
+        }
+    }
+    emit foundChanged();
+    emit selectedChanged();
+}
+
+bool CaseWorkbench::act(const QString& action, const QString& op, QJsonObject args, const QString& done)
+{
+    if (!op.endsWith(QLatin1String("accept"))) {
+        if (m_selected.isEmpty()) {
+            return false;
+        }
+        args.insert(QStringLiteral("number"), m_selected.value(QStringLiteral("number")).toString());
+    }
+    return m_actions.run(action, op, args, [this, done](bool ok, const QJsonObject& result) {
+        if (ok) {
+            show(result.value(QLatin1String("case")).toObject(), done);
+        }
+    });
+}
+
+bool CaseWorkbench::accept(const QString& type, const QString& office, const QString& name,
+                           const QString& idNumber, const QString& phone, int householdSize,
+                           const QString& note)
+{
+    QJsonObject args{{QStringLiteral("type"), type},
+                     {QStringLiteral("office"), office},
+                     {QStringLiteral("name"), name.trimmed()},
+                     {QStringLiteral("idNumber"), idNumber.trimmed()},
+                     {QStringLiteral("phone"), phone.trimmed()},
+                     {QStringLiteral("householdSize"), householdSize}};
+    if (!note.trimmed().isEmpty()) {
+        args.insert(QStringLiteral("note"), note.trimmed());
+    }
+    const bool sent = act(QStringLiteral("caseAccept"), QStringLiteral("case.accept"), args, tr("已受理"));
+    if (sent) {
+        m_found.clear();
+    }
+    return sent;
+}
+
+bool CaseWorkbench::advance(const QString& note)
+{
+    const int step = m_selected.value(QStringLiteral("step")).toInt();
+    QJsonObject args{{QStringLiteral("step"), step}};
+    if (!note.trimmed().isEmpty()) {
+        args.insert(QStringLiteral("note"), note.trimmed());
+    }
+    return act(QStringLiteral("caseAdvance"), QStringLiteral("case.advance"), args, tr("本步已通过"));
+}
+
+bool CaseWorkbench::returnForDocuments(const QString& missing)
+{
+    return act(QStringLiteral("caseReturn"), QStringLiteral("case.return"),
+               {{QStringLiteral("step"), m_selected.value(QStringLiteral("step")).toInt()},
+                {QStringLiteral("missing"), missing.trimmed()}},
+               tr("已退回补充材料"));
+}
+
+bool CaseWorkbench::documentsReceived(const QString& note)
+{
+    QJsonObject args;
+    if (!note.trimmed().isEmpty()) {
+        args.insert(QStringLiteral("note"), note.trimmed());
+    }
+    return act(QStringLiteral("caseDocuments"), QStringLiteral("case.documentsReceived"), args,
+               tr("材料已收齐"));
+}
+
+bool CaseWorkbench::refuse(const QString& reason)
+{
+    return act(QStringLiteral("caseRefuse"), QStringLiteral("case.refuse"),
+               {{QStringLiteral("step"), m_selected.value(QStringLiteral("step")).toInt()},
+                {QStringLiteral("reason"), reason.trimmed()}},
+               tr("已不予批准"));
+}
+
+bool CaseWorkbench::withdraw(const QString& note)
+{
+    QJsonObject args;
+    if (!note.trimmed().isEmpty()) {
+        args.insert(QStringLiteral("note"), note.trimmed());
+    }
+    return act(QStringLiteral("caseWithdraw"), QStringLiteral("case.withdraw"), args, tr("已撤回"));
+}
+
+bool CaseWorkbench::addNote(const QString& note)
+{
+    return act(QStringLiteral("caseNote"), QStringLiteral("case.note"),
+               {{QStringLiteral("note"), note.trimmed()}}, tr("备注已记录"));
+}
+
+} // namespace hall

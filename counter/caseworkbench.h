@@ -1,0 +1,81 @@
+#pragma once
+
+#include "deskactions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace hall {
+
+class CounterController;
+
+/// The counter's "办件" page: find a case (by number or ID number), accept a new application, and
+/// act on the selected case — pass its current step, return it for documents, note that they
+/// arrived, refuse with a reason, record a withdrawal, add a note. Every rule (order of steps,
+/// notices, permissions) is the service's; refusals come back in words through `actions`.
+class CaseWorkbench : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("countercontroller.h")
+    Q_PROPERTY(hall::CounterController* controller READ controller WRITE setController NOTIFY
+                   controllerChanged FINAL)
+    Q_PROPERTY(hall::DeskActions* actions READ actions CONSTANT FINAL)
+    Q_PROPERTY(QVariantList types READ types NOTIFY typesChanged FINAL)
+    Q_PROPERTY(QVariantList permittedTypes READ permittedTypes NOTIFY typesChanged FINAL)
+    Q_PROPERTY(QVariantList offices READ offices NOTIFY typesChanged FINAL)
+    Q_PROPERTY(QVariantList found READ found NOTIFY foundChanged FINAL)
+    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(QString message READ message NOTIFY selectedChanged FINAL)
+
+public:
+    explicit CaseWorkbench(QObject* parent = nullptr);
+
+    CounterController* controller() const { return m_controller; }
+    void setController(CounterController* controller);
+    DeskActions* actions() { return &m_actions; }
+    QVariantList types() const { return m_types; }
+    /// The types this account may accept (the pick list of 受理).
+    QVariantList permittedTypes() const;
+    QVariantList offices() const { return m_offices; }
+    QVariantList found() const { return m_found; }
+    QVariantMap selected() const { return m_selected; }
+    QString message() const { return m_message; }
+
+    /// The workflows and offices, and which types this account may handle.
+    Q_INVOKABLE void loadTypes();
+    /// A case number (digits, up to 20) or an 18-character ID number.
+    Q_INVOKABLE bool find(const QString& text);
+    Q_INVOKABLE void select(int row);
+    Q_INVOKABLE bool accept(const QString& type, const QString& office, const QString& name,
+                            const QString& idNumber, const QString& phone, int householdSize,
+                            const QString& note);
+    Q_INVOKABLE bool advance(const QString& note);
+    Q_INVOKABLE bool returnForDocuments(const QString& missing);
+    Q_INVOKABLE bool documentsReceived(const QString& note);
+    Q_INVOKABLE bool refuse(const QString& reason);
+    Q_INVOKABLE bool withdraw(const QString& note);
+    Q_INVOKABLE bool addNote(const QString& note);
+
+signals:
+    void controllerChanged();
+    void typesChanged();
+    void foundChanged();
+    void selectedChanged();
+
+private:
+    bool act(const QString& action, const QString& op, QJsonObject args, const QString& done);
+    void show(const QJsonObject& caseView, const QString& message);
+
+    QPointer<CounterController> m_controller;
+    DeskActions m_actions;
+    QVariantList m_types;
+    QVariantList m_offices;
+    QVariantList m_found;
+    QVariantMap m_selected;
+    QString m_message;
+};
+
+} // namespace hall

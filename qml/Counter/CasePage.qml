@@ -1,0 +1,315 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Hall.Ui
+import Hall.Counter.Models
+
+// 办件: find a case by number or ID number, accept a new application (受理), and act on the selected
+// case: pass its current step, return it for documents, record that they arrived, refuse with a
+// reason, record a withdrawal, add a note. Keyboard first (Tab between fields, Enter sends).
+Item {
+    id: page
+
+    required property CounterController counter
+
+    CaseWorkbench {
+        id: bench
+        controller: page.counter
+    }
+
+    readonly property var sel: bench.selected
+    readonly property bool hasCase: sel.number !== undefined
+    readonly property bool open: hasCase && (sel.status === "open" || sel.status === "returned")
+
+    function stepName(i) {
+        return hasCase && sel.steps && i >= 0 && i < sel.steps.length ? sel.steps[i].nameZh : ""
+    }
+
+    component Field: TextField {
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        implicitHeight: Theme.touchTarget
+    }
+    component Label: Text {
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+
+    Column {
+        id: left
+        width: Math.min(parent.width * 0.42, 720)
+        spacing: Theme.spacing / 2
+
+        SectionTitle { text: qsTr("查找办件") }
+        Row {
+            spacing: Theme.spacing / 2
+            Field {
+                id: search
+                objectName: "caseSearch"
+                width: left.width - findButton.width - Theme.spacing / 2
+                placeholderText: qsTr("办件编号或身份证号码")
+                onAccepted: bench.find(text)
+            }
+            BigButton {
+                id: findButton
+                objectName: "caseFind"
+                text: qsTr("查找")
+                onClicked: bench.find(search.text)
+            }
+        }
+        ListView {
+            id: foundList
+            objectName: "caseFound"
+            width: left.width
+            height: Math.min(contentHeight, Theme.touchTarget * 3)
+            clip: true
+            model: bench.found
+            delegate: Rectangle {
+                id: row
+                required property var modelData
+                required property int index
+                width: foundList.width
+                height: Theme.touchTarget
+                color: page.hasCase && page.sel.number === modelData.number ? Theme.selected : Theme.surface
+                border.color: Theme.border
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: Theme.spacing / 2
+                    text: row.modelData.number + "  " + row.modelData.typeZh + "  " + row.modelData.applicantMasked
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: bench.select(row.index)
+                }
+            }
+        }
+
+        SectionTitle { text: qsTr("受理新申请") }
+        Label { text: qsTr("办件类型") }
+        ComboBox {
+            id: typeBox
+            objectName: "caseType"
+            width: left.width
+            implicitHeight: Theme.touchTarget
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            model: bench.permittedTypes
+            textRole: "nameZh"
+            valueRole: "type"
+        }
+        Label { text: qsTr("承办机构") }
+        ComboBox {
+            id: officeBox
+            objectName: "caseOffice"
+            width: left.width
+            implicitHeight: Theme.touchTarget
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            model: bench.offices
+            textRole: "nameZh"
+            valueRole: "id"
+        }
+        Row {
+            spacing: Theme.spacing / 2
+            Field { id: nameField; objectName: "caseName"; width: left.width * 0.35; placeholderText: qsTr("申请人姓名") }
+            Field { id: idField; objectName: "caseIdNumber"; width: left.width * 0.65 - Theme.spacing / 2; placeholderText: qsTr("身份证号码") }
+        }
+        Row {
+            spacing: Theme.spacing / 2
+            Field { id: phoneField; objectName: "casePhone"; width: left.width * 0.6; placeholderText: qsTr("手机号码") }
+            Field {
+                id: householdField
+                objectName: "caseHousehold"
+                width: left.width * 0.4 - Theme.spacing / 2
+                placeholderText: qsTr("家庭人口")
+                validator: IntValidator { bottom: 1; top: 30 }
+            }
+        }
+        BigButton {
+            objectName: "caseAccept"
+            width: left.width
+            text: qsTr("受理")
+            busy: bench.actions.busyAction === "caseAccept"
+            enabled: typeBox.currentIndex >= 0 && officeBox.currentIndex >= 0 && nameField.text.length > 0
+                     && idField.text.length > 0 && phoneField.text.length > 0
+            onClicked: {
+                if (bench.accept(typeBox.currentValue, officeBox.currentValue, nameField.text, idField.text,
+                                 phoneField.text, parseInt(householdField.text) || 1, "")) {
+                    nameField.text = ""
+                    idField.text = ""
+                    phoneField.text = ""
+                    householdField.text = ""
+                }
+            }
+        }
+    }
+
+    Column {
+        id: right
+        anchors.left: left.right
+        anchors.leftMargin: Theme.spacing * 2
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        spacing: Theme.spacing / 2
+
+        Text {
+            objectName: "caseError"
+            visible: text.length > 0
+            width: right.width
+            wrapMode: Text.WordWrap
+            text: bench.actions.error + (bench.actions.errorDetail.length > 0 ? "（" + bench.actions.errorDetail + "）" : "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+        }
+        Text {
+            objectName: "caseMessage"
+            visible: text.length > 0 && bench.actions.error.length === 0
+            text: bench.message
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.success
+        }
+        Text {
+            visible: !page.hasCase
+            text: qsTr("查找或受理一件办件后在此办理")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+        Text {
+            objectName: "caseTitle"
+            visible: page.hasCase
+            width: right.width
+            wrapMode: Text.WordWrap
+            text: page.hasCase ? qsTr("%1 · %2 · %3 %4 · %5").arg(page.sel.number).arg(page.sel.typeZh)
+                                     .arg(page.sel.applicantMasked).arg(page.sel.idMasked).arg(page.sel.officeZh) : ""
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
+        Text {
+            objectName: "caseState"
+            visible: page.hasCase
+            width: right.width
+            wrapMode: Text.WordWrap
+            text: page.hasCase ? qsTr("当前：第%1步 %2 · %3%4").arg(page.sel.step + 1).arg(page.stepName(page.sel.step))
+                                     .arg(page.sel.nextZh).arg(page.sel.overdue ? qsTr(" · 已超期") : "") : ""
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: page.hasCase && page.sel.overdue ? Theme.danger : Theme.text
+        }
+        Flow {
+            width: right.width
+            spacing: Theme.spacing / 3
+            visible: page.hasCase
+            Repeater {
+                model: page.hasCase ? page.sel.steps : []
+                Rectangle {
+                    id: chip
+                    required property var modelData
+                    required property int index
+                    width: chipText.implicitWidth + Theme.spacing
+                    height: chipText.implicitHeight + Theme.spacing / 2
+                    radius: height / 2
+                    color: modelData.state === "done" ? "#E3F1E4" : modelData.state === "current" ? Theme.selected : Theme.surface
+                    border.color: modelData.state === "current" ? Theme.primary : Theme.border
+                    Text {
+                        id: chipText
+                        anchors.centerIn: parent
+                        text: (chip.index + 1) + " " + chip.modelData.nameZh + " "
+                              + (chip.modelData.doneOn || chip.modelData.expectedEnd || "")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+        Field {
+            id: noteField
+            objectName: "caseNoteField"
+            visible: page.hasCase
+            width: right.width
+            placeholderText: qsTr("备注 / 需补充的材料 / 不予批准的理由")
+        }
+        Flow {
+            width: right.width
+            spacing: Theme.spacing / 2
+            visible: page.hasCase
+            BigButton {
+                objectName: "caseAdvance"
+                text: qsTr("通过本步")
+                enabled: page.open && page.sel.status === "open"
+                busy: bench.actions.busyAction === "caseAdvance"
+                onClicked: bench.advance(noteField.text)
+            }
+            BigButton {
+                objectName: "caseReturn"
+                text: qsTr("退回补充材料")
+                tone: "neutral"
+                enabled: page.open && page.sel.status === "open" && noteField.text.length > 0
+                onClicked: bench.returnForDocuments(noteField.text)
+            }
+            BigButton {
+                objectName: "caseDocuments"
+                text: qsTr("材料已收齐")
+                tone: "neutral"
+                enabled: page.hasCase && page.sel.status === "returned"
+                onClicked: bench.documentsReceived(noteField.text)
+            }
+            BigButton {
+                objectName: "caseRefuse"
+                text: qsTr("不予批准")
+                tone: "neutral"
+                enabled: page.open && noteField.text.length > 0
+                onClicked: bench.refuse(noteField.text)
+            }
+            BigButton {
+                objectName: "caseWithdraw"
+                text: qsTr("申请人撤回")
+                tone: "neutral"
+                enabled: page.open
+                onClicked: bench.withdraw(noteField.text)
+            }
+            BigButton {
+                objectName: "caseNote"
+                text: qsTr("记备注")
+                tone: "neutral"
+                enabled: page.hasCase && noteField.text.length > 0
+                onClicked: bench.addNote(noteField.text)
+            }
+        }
+        SectionTitle { visible: page.hasCase; text: qsTr("办理记录（谁办理谁负责）") }
+        ListView {
+            id: history
+            objectName: "caseHistory"
+            visible: page.hasCase
+            width: right.width
+            height: Math.max(0, right.height - y)
+            clip: true
+            model: page.hasCase ? page.sel.history : []
+            delegate: Text {
+                required property var modelData
+                width: history.width
+                wrapMode: Text.WordWrap
+                text: modelData.at.substring(0, 16).replace("T", " ") + "  " + modelData.stepZh + "  "
+                      + modelData.action + "  " + modelData.staff + (modelData.note.length > 0 ? "  " + modelData.note : "")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+            }
+        }
+    }
+
+    Connections {
+        target: bench
+        function onSelectedChanged() { noteField.text = "" }
+    }
+}

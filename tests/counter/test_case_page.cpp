@@ -1,0 +1,75 @@
+// The counter's 办件 page view-model (CaseWorkbench) against a real hall-service: accept, pass steps,
+// the notice and permission refusals in words, find by number and by ID number.
+#include "caseworkbench.h"
+#include "counterfixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace hall;
+using namespace hall::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kId = u"110105195604020017"_s;
+
+bool done(CaseWorkbench& b)
+{
+    return waitUntil([&] { return !b.actions()->busy(); });
+}
+
+} // namespace
+
+TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
+{
+    CounterFixture fx;
+    const AdminRun granted = fx.hall.admin({u"case"_s, u"staff"_s, u"li"_s, u"rural_dibao"_s});
+    REQUIRE(granted.exitCode == 0);
+    auto c = fx.atWindow(u"counter-1"_s, u"li"_s, 1);
+    CaseWorkbench bench;
+    bench.setController(c.get());
+    REQUIRE(waitUntil([&] { return bench.types().size() == 8; }));
+    REQUIRE(bench.permittedTypes().size() == 1);
+    CHECK(bench.permittedTypes().first().toMap().value(u"type"_s) == u"rural_dibao"_s);
+    CHECK_FALSE(bench.offices().isEmpty());
+
+    REQUIRE(bench.accept(u"rural_dibao"_s, u"township"_s, u"张秀英"_s, kId, u"13812345678"_s, 3, {}));
+    REQUIRE(done(bench));
+    INFO(bench.actions()->error().toStdString() << " " << bench.actions()->errorDetail().toStdString());
+    REQUIRE(bench.actions()->errorCode().isEmpty());
+    const QString number = bench.selected().value(u"number"_s).toString();
+    CHECK(number == u"202601000001"_s);
+    CHECK(bench.message() == u"已受理"_s);
+    CHECK(bench.selected().value(u"applicantMasked"_s) == u"张**"_s);
+
+    for (int step = 1; step <= 2; ++step) {
+        REQUIRE(bench.advance(u"第%1步完成"_s.arg(step + 1)));
+        REQUIRE(done(bench));
+        REQUIRE(bench.actions()->errorCode().isEmpty());
+        CHECK(bench.selected().value(u"step"_s).toInt() == step + 1);
+    }
+    // 张榜公示 has to run seven days first.
+    REQUIRE(bench.advance({}));
+    REQUIRE(done(bench));
+    CHECK(bench.actions()->errorCode() == u"NOTICE_RUNNING"_s);
+    CHECK(bench.actions()->error() == u"公示期未满，不能进入下一步"_s);
+    CHECK(bench.actions()->errorDetail().startsWith(u"公示期至"_s));
+    CHECK(bench.selected().value(u"step"_s).toInt() == 3);
+
+    const QVariantList history = bench.selected().value(u"history"_s).toList();
+    REQUIRE(history.size() == 3);
+    CHECK(history.last().toMap().value(u"staff"_s) == u"li"_s);
+    CHECK(history.last().toMap().value(u"note"_s) == u"第3步完成"_s);
+
+    // Not permitted: urban 低保 was not granted to li.
+    REQUIRE(bench.accept(u"urban_dibao"_s, u"center"_s, u"李四"_s, kId, u"13812345678"_s, 1, {}));
+    REQUIRE(done(bench));
+    CHECK(bench.actions()->errorCode() == u"NOT_PERMITTED"_s);
+
+    REQUIRE(bench.find(kId));
+    REQUIRE(waitUntil([&] { return bench.found().size() == 1; }));
+    CHECK(bench.found().first().toMap().value(u"number"_s) == number);
+    REQUIRE(bench.find(u"209901000001"_s));
+    REQUIRE(waitUntil([&] { return bench.actions()->errorCode() == u"UNKNOWN_CASE"_s; }));
+    CHECK(bench.found().isEmpty());
+}
