@@ -40,7 +40,7 @@ QList<WindowListModel::Window> serviceWindows(HallScript& admin)
 
 } // namespace
 
-TEST_CASE("lobby display: calls, windows and waits from the service; two displays agree; no personal data")
+TEST_CASE("lobby display: calls, windows and waits from the service, two displays agreeing, no personal data")
 {
     test::HallProcess hall;
     const QString lobby1 = hall.addDevice(u"display"_s, u"lobby-1"_s);
