@@ -24,10 +24,10 @@ EN = {
     "已关闭": "Closed",
     "窗口状态": "Windows",
     "无需等候": "No wait",
-    "%1人 · 暂无窗口": "%1 waiting, no window",
-    "%1人 · 即将叫号": "%1 waiting, next up",
-    "%1人 · 约%2分钟": "%1 waiting, ~%2 min",
-    "等候人数": "Waiting",
+    "%1人 · 暂无窗口": "%1 · no window",
+    "%1人 · 即将叫号": "%1 · next up",
+    "%1人 · 约%2分钟": "%1 · ~%2 min",
+    "等候人数": "Waiting · estimated wait",
 }
 
 path = sys.argv[1]

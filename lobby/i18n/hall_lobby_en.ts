@@ -75,19 +75,19 @@
     </message>
     <message>
         <source>%1人 · 暂无窗口</source>
-        <translation>%1 waiting, no window</translation>
+        <translation>%1 · no window</translation>
     </message>
     <message>
         <source>%1人 · 约%2分钟</source>
-        <translation>%1 waiting, ~%2 min</translation>
+        <translation>%1 · ~%2 min</translation>
     </message>
     <message>
         <source>等候人数</source>
-        <translation>Waiting</translation>
+        <translation>Waiting · estimated wait</translation>
     </message>
     <message>
         <source>%1人 · 即将叫号</source>
-        <translation>%1 waiting, next up</translation>
+        <translation>%1 · next up</translation>
     </message>
 </context>
 <context>
