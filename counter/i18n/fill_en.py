@@ -185,6 +185,12 @@ EN = {
     "办件没有待补充的材料": "The case is not waiting for documents",
     "您的账号未获准办理这类办件": "Your account may not handle this type of case",
     "身份证号码无效": "Invalid ID number",
+    "通过": "passed",
+    "退回补正": "returned",
+    "材料收齐": "documents received",
+    "撤回": "withdrawn",
+    "备注": "note",
+    "导入": "imported",
 }
 
 path = sys.argv[1]

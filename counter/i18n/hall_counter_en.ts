@@ -152,6 +152,30 @@
         <source>办理记录（谁办理谁负责）</source>
         <translation>History (who did each step)</translation>
     </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>退回补正</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>材料收齐</source>
+        <translation>documents received</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>imported</translation>
+    </message>
 </context>
 <context>
     <name>ChooseWindowPage</name>

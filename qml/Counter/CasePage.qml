@@ -21,6 +21,12 @@ Item {
     readonly property bool hasCase: sel.number !== undefined
     readonly property bool open: hasCase && (sel.status === "open" || sel.status === "returned")
 
+    readonly property var actionNames: ({
+        accepted: qsTr("受理"), approved: qsTr("通过"), returned: qsTr("退回补正"),
+        documentsReceived: qsTr("材料收齐"), refused: qsTr("不予批准"), withdrawn: qsTr("撤回"),
+        noted: qsTr("备注"), imported: qsTr("导入")
+    })
+
     function stepName(i) {
         return hasCase && sel.steps && i >= 0 && i < sel.steps.length ? sel.steps[i].nameZh : ""
     }
@@ -300,7 +306,7 @@ Item {
                 width: history.width
                 wrapMode: Text.WordWrap
                 text: modelData.at.substring(0, 16).replace("T", " ") + "  " + modelData.stepZh + "  "
-                      + modelData.action + "  " + modelData.staff + (modelData.note.length > 0 ? "  " + modelData.note : "")
+                      + (page.actionNames[modelData.action] || modelData.action) + "  " + modelData.staff + (modelData.note.length > 0 ? "  " + modelData.note : "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text

@@ -1,9 +1,13 @@
 // The counter's 办件 page view-model (CaseWorkbench) against a real hall-service: accept, pass steps,
 // the notice and permission refusals in words, find by number and by ID number.
 #include "caseworkbench.h"
+#include "counterapp.h"
 #include "counterfixture.h"
 
 #include <catch2/catch.hpp>
+
+#include <QQuickItem>
+#include <QQuickWindow>
 
 using namespace hall;
 using namespace hall::test;
@@ -12,6 +16,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kId = u"110105195604020017"_s;
+
+/// The visible item named `name` under `root`, walking the visual tree (Repeater delegates included).
+QQuickItem* visibleItem(QQuickItem* root, const QString& name)
+{
+    if (root->objectName() == name && root->isVisible()) {
+        return root;
+    }
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = visibleItem(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
 
 bool done(CaseWorkbench& b)
 {
@@ -72,4 +90,41 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     REQUIRE(bench.find(u"209901000001"_s));
     REQUIRE(waitUntil([&] { return bench.actions()->errorCode() == u"UNKNOWN_CASE"_s; }));
     CHECK(bench.found().isEmpty());
+}
+
+TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps and history", "[cases]")
+{
+    CounterFixture fx;
+    CounterOptions a;
+    a.controller = fx.options(u"admin-1"_s);
+    a.controller.role = u"admin"_s;
+    CounterApp app(a);
+    REQUIRE(app.load());
+    app.start();
+    CounterController* c = app.controller();
+    REQUIRE(waitUntil(
+        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
+        20000));
+    c->chooseWindow(0);
+    QQuickItem* tab = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_cases"_s)) != nullptr; }));
+    QMetaObject::invokeMethod(tab, "clicked");
+    const auto benches = app.window()->findChildren<CaseWorkbench*>();
+    REQUIRE(benches.size() == 1);
+    CaseWorkbench* bench = benches.first();
+    REQUIRE(waitUntil([&] { return bench->permittedTypes().size() == 8; })); // an admin may handle every type
+    REQUIRE(bench->accept(u"urban_dibao"_s, u"center"_s, u"李建国"_s, kId, u"13812345678"_s, 2, {}));
+    REQUIRE(done(*bench));
+    REQUIRE(bench->advance(u"入户调查完成"_s));
+    REQUIRE(done(*bench));
+    REQUIRE(bench->actions()->errorCode().isEmpty());
+    QQuickItem* state = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (state = visibleItem(app.window()->contentItem(), u"caseState"_s)) != nullptr; }));
+    CHECK(state->property("text").toString().startsWith(u"当前：第3步 民主评议"_s));
+    if (const QString dir = qEnvironmentVariable("HALL_CASE_SCREENSHOTS"); !dir.isEmpty()) {
+        waitUntil([] { return false; }, 300); // let the scene graph settle
+        CHECK(app.window()->grabWindow().save(dir + u"/counter-cases-desk.png"_s));
+    }
 }
