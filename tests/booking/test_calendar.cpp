@@ -44,7 +44,7 @@ TEST_CASE("a day plan has the week's sessions cut into slots", "[calendar]")
     REQUIRE_FALSE(p.special);
 }
 
-TEST_CASE("weekends, holidays and closures are closed; extra openings and 调休 are open", "[calendar]")
+TEST_CASE("weekends, holidays and closures are closed, extra openings and 调休 are open", "[calendar]")
 {
     const BookingCalendar c(testBookingConfig());
     const QString main = QStringLiteral("main");
@@ -87,7 +87,7 @@ TEST_CASE("built-in special dates: 2月14日, 5月20日, 5月21日, 10月10日 a
     REQUIRE(marriages(p.timeSlots.first()) == 3);
 }
 
-TEST_CASE("a special date on a weekend opens; configured dates carry their own release and capacity",
+TEST_CASE("a special date on a weekend opens, configured dates carry their own release and capacity",
           "[calendar]")
 {
     const BookingCalendar c(testBookingConfig());

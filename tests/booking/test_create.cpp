@@ -101,7 +101,7 @@ TEST_CASE("a special date is refused one second before its release moment and ac
     }
 }
 
-TEST_CASE("capacity is never exceeded; availability counts the places", "[create][capacity]")
+TEST_CASE("capacity is never exceeded, availability counts the places", "[create][capacity]")
 {
     BookingFixture fx;
     REQUIRE(remainingMarriages(fx, kDec1, 0) == 2);
@@ -308,7 +308,7 @@ TEST_CASE("create is idempotent by request id", "[create][idempotency]")
     }
 }
 
-TEST_CASE("a ceremony takes a hall and an officiant; a wished officiant must be free", "[create][ceremony]")
+TEST_CASE("a ceremony takes a hall and an officiant, a wished officiant must be free", "[create][ceremony]")
 {
     BookingFixture fx;
     BookingRequest a = fx.marriage(QStringLiteral("c1"), at(kDec1, 9), 1);

@@ -83,7 +83,7 @@ TEST_CASE("withdrawal is allowed within the cooling-off period only, by either p
     REQUIRE_REFUSED(fx, fx.engine.withdrawDivorce(a.id, man()), BookingErrorCode::InvalidTransition);
 }
 
-TEST_CASE("a pending application blocks a second one; a certificate needs one", "[divorce]")
+TEST_CASE("a pending application blocks a second one, a certificate needs one", "[divorce]")
 {
     DivorceFixture fx;
     BookingRequest cert = fx.certificate(QStringLiteral("c1"), QDate(2026, 12, 1));

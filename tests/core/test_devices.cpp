@@ -34,7 +34,7 @@ TEST_CASE("a new device report is journalled once with the device's words for st
     CHECK(c.counters.isEmpty());
 }
 
-TEST_CASE("a repeated report changes nothing; a recovery is journalled")
+TEST_CASE("a repeated report changes nothing, a recovery is journalled")
 {
     EngineFixture f;
     REQUIRE_OK(f.engine.reportDevice(printer(QStringLiteral("paperOut")), f.kiosk));

@@ -34,7 +34,7 @@ QueuePolicy strict()
 
 } // namespace
 
-TEST_CASE("an appointment in its slot goes first; one outside its slot queues normally", "[policy]")
+TEST_CASE("an appointment in its slot goes first, one outside its slot queues normally", "[policy]")
 {
     const QDateTime now = test::hallTime(10, 0);
     Ticket early = make(1, 1, PriorityClass::Elder);

@@ -228,7 +228,7 @@ TEST_CASE("the build-time voice pack is complete 16-bit PCM", "[announcer]")
     }
 }
 
-TEST_CASE("guidance is one clip without chime; a newer one replaces one still waiting", "[announcer]")
+TEST_CASE("guidance is one clip without chime, a newer one replaces one still waiting", "[announcer]")
 {
     auto* player = new ScriptedClipPlayer;
     Announcer announcer(defaultPack(), std::unique_ptr<ClipPlayer>(player));

@@ -301,7 +301,7 @@ TEST_CASE("my booking: find and cancel with the code and an ID number", "[bookin
     CHECK(errorCode(late) == QLatin1String("CANCEL_TOO_LATE"));
 }
 
-TEST_CASE("check-in: in the window it issues an appointment ticket served first; outside it says why",
+TEST_CASE("check-in: in the window it issues an appointment ticket served first, outside it says why",
           "[booking][checkin]")
 {
     BookingHall h;
@@ -478,7 +478,7 @@ TEST_CASE("booking roles: who may call what", "[booking][roles]")
                                 {QStringLiteral("full"), true}})) == QLatin1String("FORBIDDEN"));
 }
 
-TEST_CASE("booking rate limits per device and per ID number; replays spend nothing", "[booking][limits]")
+TEST_CASE("booking rate limits per device and per ID number, replays spend nothing", "[booking][limits]")
 {
     BookingHall h({QStringLiteral("--booking-device-burst"), QStringLiteral("3"),
                    QStringLiteral("--booking-device-rate"), QStringLiteral("0.01"),

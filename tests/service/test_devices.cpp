@@ -45,7 +45,7 @@ TEST_CASE("a kiosk's paper-out reaches staff as an event and in their snapshot")
     CHECK_FALSE(result(display->call(QStringLiteral("hall.snapshot"))).contains(QLatin1String("devices")));
 }
 
-TEST_CASE("a repeated report is acknowledged without a new event; the recovery is one")
+TEST_CASE("a repeated report is acknowledged without a new event, the recovery is one")
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
