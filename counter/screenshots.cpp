@@ -106,6 +106,19 @@ int main(int argc, char* argv[])
             {{QStringLiteral("kind"), QStringLiteral("printer")},
              {QStringLiteral("status"), QStringLiteral("paperOut")}});
 
+    // Colleagues at windows 2 and 3, so a ticket can be sent there (refused if already open: fine).
+    hall::ServiceClient::Options ad;
+    ad.url = url;
+    ad.role = QStringLiteral("admin");
+    ad.device = QStringLiteral("admin-1");
+    ad.token = value("--admin-token");
+    ad.subscribe = false;
+    hall::ServiceClient colleague(ad);
+    colleague.start();
+    for (int window : {2, 3}) {
+        request(colleague, QStringLiteral("counter.open"), {{QStringLiteral("counter"), window}});
+    }
+
     hall::CounterOptions o;
     o.controller.url = url;
     o.controller.device = QStringLiteral("counter-1");

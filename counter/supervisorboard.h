@@ -1,5 +1,6 @@
 #pragma once
 
+#include "countercontroller.h"
 #include "deskactions.h"
 
 #include <QObject>
@@ -7,8 +8,6 @@
 #include <QQmlEngine>
 
 namespace hall {
-
-class CounterController;
 
 /// The supervisor's view of the hall (监控): today's totals and the actions on other windows —
 /// close a window, move the tickets transferred to it to another window or back to their queues.

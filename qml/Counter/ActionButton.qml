@@ -12,6 +12,8 @@ BigButton {
     property string argument: ""
 
     objectName: "action_" + actionName
+    // A click must not leave the keyboard on the button: the desk's keys (and Enter) stay the desk's.
+    focusPolicy: Qt.NoFocus
     hint: button.counter.keys.hint(actionName)
     enabled: counter.offered[actionName] === true && !counter.actions.busy
     busy: counter.actions.busyAction === actionName

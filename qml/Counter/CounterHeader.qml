@@ -77,6 +77,7 @@ Rectangle {
                 objectName: "languageSwitch"
                 text: header.counter.english ? "中文" : "English"
                 tone: "neutral"
+                focusPolicy: Qt.NoFocus // the desk keeps the keys
                 onClicked: header.counter.english = !header.counter.english
             }
             BigButton {
@@ -84,6 +85,7 @@ Rectangle {
                 visible: header.counter.stage === CounterController.Desk
                 text: qsTr("换窗口")
                 tone: "neutral"
+                focusPolicy: Qt.NoFocus // the desk keeps the keys
                 onClicked: header.counter.leaveWindow()
             }
             BigButton {
@@ -91,6 +93,7 @@ Rectangle {
                 visible: header.counter.stage !== CounterController.Login && !header.counter.supervisor
                 text: qsTr("退出登录")
                 tone: "neutral"
+                focusPolicy: Qt.NoFocus // the desk keeps the keys
                 onClicked: header.counter.logout()
             }
         }

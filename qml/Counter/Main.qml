@@ -27,6 +27,10 @@ Window {
 
     Connections {
         target: root.counter
+        function onStageChanged() {
+            if (root.counter.stage === CounterController.Desk)
+                stages.forceActiveFocus()
+        }
         function onDialogRequested(name) {
             if (name === "transfer") {
                 transferDialog.open()
@@ -51,7 +55,8 @@ Window {
         }
     }
 
-    Item {
+    // A focus scope, so the desk keeps the keys when a page's own field (the login) lets go of them.
+    FocusScope {
         id: stages
         objectName: "stages"
         anchors.top: top.bottom

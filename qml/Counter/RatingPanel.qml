@@ -37,6 +37,7 @@ Rectangle {
                 text: qsTr("满意")
                 tone: "success"
                 height: Theme.touchTarget * 1.5
+                width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
                 onClicked: panel.rating.rate("satisfied")
             }
@@ -44,6 +45,7 @@ Rectangle {
                 objectName: "rate_basic"
                 text: qsTr("基本满意")
                 height: Theme.touchTarget * 1.5
+                width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
                 onClicked: panel.rating.rate("basic")
             }
@@ -52,6 +54,7 @@ Rectangle {
                 text: qsTr("不满意")
                 tone: "danger"
                 height: Theme.touchTarget * 1.5
+                width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
                 onClicked: panel.rating.rate("unsatisfied")
             }

@@ -1,0 +1,183 @@
+// What the desk lists, computed from a snapshot and hall.overview alone (no network): which
+// waiting tickets a window may call, the oldest wait per service, the windows, the device alerts.
+#include "counterview.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace hall;
+
+namespace {
+
+QJsonObject ticket(const QString& number, const QString& service, const QString& state,
+                   const QString& issuedAt, int assignedCounter = 0,
+                   const QString& priority = QStringLiteral("normal"))
+{
+    return {{QStringLiteral("number"), number},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("issuedAt"), issuedAt},
+            {QStringLiteral("priority"), priority},
+            {QStringLiteral("assignedCounter"), assignedCounter},
+            {QStringLiteral("currentErrand"), 0},
+            {QStringLiteral("errands"), QJsonArray{QJsonObject{{QStringLiteral("service"), service}}}}};
+}
+
+QJsonObject snapshot()
+{
+    const QJsonArray services{QJsonObject{{QStringLiteral("id"), QStringLiteral("marriage")},
+                                          {QStringLiteral("prefix"), QStringLiteral("A")},
+                                          {QStringLiteral("nameZh"), QStringLiteral("结婚登记")},
+                                          {QStringLiteral("nameEn"), QStringLiteral("Marriage")},
+                                          {QStringLiteral("waiting"), 2},
+                                          {QStringLiteral("waitMinutes"), 20},
+                                          {QStringLiteral("openCounters"), 1}},
+                              QJsonObject{{QStringLiteral("id"), QStringLiteral("divorce")},
+                                          {QStringLiteral("prefix"), QStringLiteral("B")},
+                                          {QStringLiteral("nameZh"), QStringLiteral("离婚登记")},
+                                          {QStringLiteral("nameEn"), QStringLiteral("Divorce")},
+                                          {QStringLiteral("waiting"), 1},
+                                          {QStringLiteral("waitMinutes"), 10},
+                                          {QStringLiteral("openCounters"), 0}}};
+    const QJsonArray counters{
+        QJsonObject{{QStringLiteral("number"), 1},
+                    {QStringLiteral("name"), QStringLiteral("1号窗口")},
+                    {QStringLiteral("status"), QStringLiteral("open")},
+                    {QStringLiteral("staff"), QStringLiteral("li")},
+                    {QStringLiteral("ticket"),
+                     ticket(QStringLiteral("A001"), QStringLiteral("marriage"), QStringLiteral("serving"),
+                            QStringLiteral("2026-11-24T09:00:00+08:00"))}},
+        QJsonObject{{QStringLiteral("number"), 2},
+                    {QStringLiteral("name"), QStringLiteral("2号窗口")},
+                    {QStringLiteral("status"), QStringLiteral("closed")},
+                    {QStringLiteral("ticket"), QJsonValue()}}};
+    const QJsonArray tickets{
+        ticket(QStringLiteral("A003"), QStringLiteral("marriage"), QStringLiteral("waiting"),
+               QStringLiteral("2026-11-24T09:40:00+08:00")),
+        ticket(QStringLiteral("A002"), QStringLiteral("marriage"), QStringLiteral("waiting"),
+               QStringLiteral("2026-11-24T09:10:00+08:00"), 0, QStringLiteral("elder")),
+        ticket(QStringLiteral("B001"), QStringLiteral("divorce"), QStringLiteral("waiting"),
+               QStringLiteral("2026-11-24T09:20:00+08:00"), 1), // transferred to window 1
+        ticket(QStringLiteral("B002"), QStringLiteral("divorce"), QStringLiteral("waiting"),
+               QStringLiteral("2026-11-24T09:30:00+08:00"), 2), // transferred to window 2
+        ticket(QStringLiteral("A004"), QStringLiteral("marriage"), QStringLiteral("setAside"),
+               QStringLiteral("2026-11-24T09:35:00+08:00")),
+        ticket(QStringLiteral("B003"), QStringLiteral("divorce"), QStringLiteral("setAside"),
+               QStringLiteral("2026-11-24T09:36:00+08:00")),
+    };
+    return {{QStringLiteral("services"), services},
+            {QStringLiteral("counters"), counters},
+            {QStringLiteral("tickets"), tickets}};
+}
+
+QJsonObject overview()
+{
+    const QJsonArray counters{
+        QJsonObject{{QStringLiteral("number"), 1},
+                    {QStringLiteral("services"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("marriage")},
+                                            {QStringLiteral("weight"), QStringLiteral("primary")}}}},
+                    {QStringLiteral("mayOperate"), true},
+                    {QStringLiteral("finished"), 7}},
+        QJsonObject{{QStringLiteral("number"), 2},
+                    {QStringLiteral("services"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("divorce")},
+                                            {QStringLiteral("weight"), QStringLiteral("primary")}}}},
+                    {QStringLiteral("mayOperate"), false}}};
+    const QJsonArray services{QJsonObject{{QStringLiteral("id"), QStringLiteral("marriage")},
+                                          {QStringLiteral("issued"), 9},
+                                          {QStringLiteral("finished"), 5},
+                                          {QStringLiteral("setAside"), 1}}};
+    return {{QStringLiteral("counters"), counters}, {QStringLiteral("services"), services}};
+}
+
+const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-11-24T10:00:00+08:00"), Qt::ISODate);
+
+QStringList column(const QList<QVariantMap>& rows, const char* key)
+{
+    QStringList out;
+    for (const QVariantMap& r : rows) {
+        out.append(r.value(QLatin1String(key)).toString());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a window lists its services' waiting tickets and those sent to it, oldest first", "[view]")
+{
+    const auto rows = counterview::waitingRows(snapshot(), overview(), 1, kNow, false);
+    CHECK(column(rows, "number") ==
+          QStringList{QStringLiteral("A002"), QStringLiteral("B001"), QStringLiteral("A003")});
+    CHECK(rows.at(0).value(QStringLiteral("waitedMinutes")).toInt() == 50);
+    CHECK(rows.at(0).value(QStringLiteral("priorityText")).toString() == QStringLiteral("老年人优先"));
+    CHECK(rows.at(1).value(QStringLiteral("assigned")).toBool());
+    CHECK(rows.at(1).value(QStringLiteral("service")).toString() == QStringLiteral("离婚登记"));
+    CHECK(counterview::waitingRows(snapshot(), overview(), 1, kNow, true)
+              .at(1)
+              .value(QStringLiteral("service")) == QStringLiteral("Divorce"));
+    // Window 2 serves divorce: B001 is window 1's now, B002 was sent to it.
+    CHECK(column(counterview::waitingRows(snapshot(), overview(), 2, kNow, false), "number") ==
+          QStringList{QStringLiteral("B002")});
+    // Before hall.overview arrives a window knows no services: only what was sent to it.
+    CHECK(column(counterview::waitingRows(snapshot(), {}, 1, kNow, false), "number") ==
+          QStringList{QStringLiteral("B001")});
+}
+
+TEST_CASE("set-aside tickets of the window's services, or of every service for the hall view", "[view]")
+{
+    CHECK(column(counterview::setAsideRows(snapshot(), overview(), 1, kNow, false), "number") ==
+          QStringList{QStringLiteral("A004")});
+    CHECK(column(counterview::setAsideRows(snapshot(), overview(), 0, kNow, false), "number") ==
+          QStringList{QStringLiteral("A004"), QStringLiteral("B003")});
+}
+
+TEST_CASE("service figures: queue from the snapshot, oldest wait from the tickets, counts from the overview",
+          "[view]")
+{
+    const auto all = counterview::serviceRows(snapshot(), overview(), 0, kNow, false);
+    REQUIRE(all.size() == 2);
+    const QVariantMap marriage = all.at(0);
+    CHECK(marriage.value(QStringLiteral("waiting")).toInt() == 2);
+    CHECK(marriage.value(QStringLiteral("waitMinutes")).toInt() == 20);
+    CHECK(marriage.value(QStringLiteral("oldestWaitMinutes")).toInt() == 50);
+    CHECK(marriage.value(QStringLiteral("issued")).toInt() == 9);
+    CHECK(marriage.value(QStringLiteral("finished")).toInt() == 5);
+    CHECK(all.at(1).value(QStringLiteral("oldestWaitMinutes")).toInt() == 40); // B001 at 09:20
+    const auto mine = counterview::serviceRows(snapshot(), overview(), 1, kNow, false);
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.at(0).value(QStringLiteral("weight")).toString() == QStringLiteral("primary"));
+}
+
+TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and tickets sent to them", "[view]")
+{
+    const auto rows = counterview::windowRows(snapshot(), overview(), false);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).value(QStringLiteral("ticket")).toString() == QStringLiteral("A001"));
+    CHECK(rows.at(0).value(QStringLiteral("statusText")).toString() == QStringLiteral("办理中"));
+    CHECK(rows.at(0).value(QStringLiteral("mayOperate")).toBool());
+    CHECK(rows.at(0).value(QStringLiteral("finished")).toInt() == 7);
+    CHECK(rows.at(0).value(QStringLiteral("assignedWaiting")).toInt() == 1);
+    CHECK(rows.at(0).value(QStringLiteral("services")).toString() == QStringLiteral("结婚登记"));
+    CHECK(rows.at(1).value(QStringLiteral("statusText")).toString() == QStringLiteral("已关闭"));
+    CHECK_FALSE(rows.at(1).value(QStringLiteral("mayOperate")).toBool());
+}
+
+TEST_CASE("device alerts name the device the way the hall does, and skip what works", "[view]")
+{
+    const QJsonArray devices{QJsonObject{{QStringLiteral("device"), QStringLiteral("kiosk-1")},
+                                         {QStringLiteral("kind"), QStringLiteral("printer")},
+                                         {QStringLiteral("status"), QStringLiteral("paperOut")}},
+                             QJsonObject{{QStringLiteral("device"), QStringLiteral("kiosk-2")},
+                                         {QStringLiteral("kind"), QStringLiteral("printer")},
+                                         {QStringLiteral("status"), QStringLiteral("ok")}},
+                             QJsonObject{{QStringLiteral("device"), QStringLiteral("kiosk-3")},
+                                         {QStringLiteral("kind"), QStringLiteral("printer")},
+                                         {QStringLiteral("status"), QStringLiteral("paperLow")}}};
+    const auto rows = counterview::alertRows(devices);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).value(QStringLiteral("text")).toString() == QStringLiteral("1号取号机缺纸"));
+    CHECK(rows.at(0).value(QStringLiteral("severe")).toBool());
+    CHECK_FALSE(rows.at(1).value(QStringLiteral("severe")).toBool());
+    CHECK(counterview::deviceLabel(QStringLiteral("front-desk")) == QStringLiteral("front-desk"));
+}

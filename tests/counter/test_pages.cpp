@@ -1,0 +1,233 @@
+// The pages offscreen in-process, against a real service, driven the way staff drive them: keys
+// into the window, clicks on buttons, the transfer dialog, the rating turned to the resident, and
+// the English translation.
+#include "counterapp.h"
+#include "counterfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace hall;
+using namespace hall::test;
+
+namespace {
+
+QQuickItem* findItem(QQuickItem* item, const QString& name)
+{
+    if (item == nullptr || !item->isVisible()) {
+        return nullptr;
+    }
+    if (item->objectName() == name) {
+        return item;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = findItem(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+struct Desk
+{
+    CounterFixture& f;
+    std::unique_ptr<CounterApp> app;
+
+    explicit Desk(CounterFixture& fixture) : f(fixture)
+    {
+        CounterOptions o;
+        o.controller = f.options(QStringLiteral("counter-1"));
+        o.controller.defaultUser = QStringLiteral("li");
+        o.password = QStringLiteral("secret-pass");
+        o.window = 1;
+        app = std::make_unique<CounterApp>(o);
+        REQUIRE(app->load());
+        app->start();
+        REQUIRE(waitUntil(
+            [&] {
+                return c()->stage() == CounterController::Stage::Desk &&
+                       c()->windowStatus() == QStringLiteral("open");
+            },
+            20000));
+        REQUIRE(QTest::qWaitForWindowExposed(app->window()));
+        app->window()->requestActivate();
+        REQUIRE(QTest::qWaitForWindowActive(app->window()));
+    }
+    CounterController* c() const { return app->controller(); }
+    QQuickItem* find(const QString& name) const { return findItem(app->window()->contentItem(), name); }
+    QQuickItem* waitFor(const QString& name) const
+    {
+        QQuickItem* item = nullptr;
+        waitUntil(
+            [&] {
+                item = find(name);
+                return item != nullptr && item->isEnabled();
+            },
+            10000);
+        return item;
+    }
+    void click(const QString& name) const
+    {
+        QQuickItem* item = waitFor(name);
+        INFO("clicking " << name.toStdString());
+        REQUIRE(item != nullptr);
+        REQUIRE(item->isEnabled());
+        // A popup centres itself once its content is laid out: aim after it has settled.
+        QPointF before;
+        waitUntil(
+            [&] {
+                const QPointF now = item->mapToScene(QPointF(0, 0));
+                const bool still = now == before;
+                before = now;
+                QTest::qWait(50);
+                return still;
+            },
+            2000);
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(app->window(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const
+    {
+        QTest::keyClick(app->window(), static_cast<Qt::Key>(key), modifiers);
+    }
+    QString text(const QString& name) const
+    {
+        QQuickItem* item = find(name);
+        return item != nullptr ? item->property("text").toString() : QString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a ticket on", "[pages]")
+{
+    CounterFixture f;
+    const QString a1 = f.issue({QStringLiteral("marriage")});
+    const QString a2 = f.issue({QStringLiteral("marriage")});
+    Desk d(f);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("waiting_") + a2) != nullptr; }, 10000));
+
+    d.key(Qt::Key_F1);
+    REQUIRE(waitUntil([&] { return d.text(QStringLiteral("currentNumber")) == a1; }, 10000));
+    CHECK(d.text(QStringLiteral("currentState")) == QStringLiteral("已呼叫，等群众到窗口"));
+    d.click(QStringLiteral("action_start"));
+    REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
+
+    d.key(Qt::Key_F6);
+    d.click(QStringLiteral("transferService_certificates"));
+    REQUIRE(waitUntil([&] { return !d.c()->ticket()->present(); }, 10000));
+    CHECK(d.text(QStringLiteral("currentNumber")) == QStringLiteral("—"));
+    // Window 1 also serves certificates: A001 is back in its list, under its new service.
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("waiting_") + a1) != nullptr; }, 10000));
+
+    // A tap on a waiting ticket calls it.
+    d.click(QStringLiteral("waiting_") + a2);
+    REQUIRE(waitUntil([&] { return d.c()->ticket()->number() == a2; }, 10000));
+    d.key(Qt::Key_Asterisk, Qt::KeypadModifier);
+    REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
+    REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
+    // Close while serving: refused, and the page says why.
+    d.key(Qt::Key_F10);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("errorBox")) != nullptr; }, 10000));
+    CHECK(d.c()->actions()->errorCode() == QStringLiteral("COUNTER_BUSY"));
+    CHECK(d.text(QStringLiteral("errorText")).startsWith(QStringLiteral("手上还有号：请先办结、过号或转办")));
+}
+
+TEST_CASE("pages: after the finish the rating is turned to the resident and stored", "[pages]")
+{
+    CounterFixture f;
+    const QString a1 = f.issue({QStringLiteral("marriage")});
+    Desk d(f);
+    d.key(Qt::Key_Enter, Qt::KeypadModifier);
+    REQUIRE(waitUntil([&] { return d.c()->ticket()->number() == a1; }, 10000));
+    REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
+    d.key(Qt::Key_F3);
+    REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
+    REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
+    d.key(Qt::Key_F4);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("ratingOverlay")) != nullptr; }, 10000));
+    d.click(QStringLiteral("rate_basic"));
+    REQUIRE(waitUntil([&] { return d.c()->rating()->state() == RatingPad::State::Thanked; }, 10000));
+    auto wang = f.wang();
+    const QJsonObject t = result(wang->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), a1}}));
+    CHECK(t.value(QLatin1String("ticket"))
+              .toObject()
+              .value(QLatin1String("errands"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QLatin1String("rating")) == QStringLiteral("basic"));
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("ratingOverlay")) == nullptr; }, 10000));
+}
+
+TEST_CASE("pages: the English switch translates the desk, and the monitor tab shows the hall",
+          "[pages][i18n]")
+{
+    CounterFixture f;
+    Desk d(f);
+    CHECK(d.find(QStringLiteral("action_callNext"))->property("text").toString() ==
+          QStringLiteral("叫下一位"));
+    d.click(QStringLiteral("languageSwitch"));
+    REQUIRE(waitUntil([&] { return d.c()->english(); }, 5000));
+    REQUIRE(waitUntil(
+        [&] {
+            return d.find(QStringLiteral("action_callNext"))->property("text").toString() ==
+                   QStringLiteral("Call next");
+        },
+        5000));
+    CHECK(d.text(QStringLiteral("waitingTitle")).startsWith(QStringLiteral("Waiting (0)")));
+    d.click(QStringLiteral("tab_monitor"));
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("supervisorWindows")) != nullptr; }, 5000));
+    CHECK(d.find(QStringLiteral("waitingList")) == nullptr);
+    d.key(Qt::Key_1, Qt::ControlModifier); // Ctrl+1: the first tab, calling
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("waitingList")) != nullptr; }, 5000));
+    d.click(QStringLiteral("languageSwitch"));
+}
+
+TEST_CASE("pages: with a rating window the resident rates on the second screen, the desk stays free",
+          "[pages]")
+{
+    CounterFixture f;
+    const QString a1 = f.issue({QStringLiteral("marriage")});
+    CounterOptions o;
+    o.controller = f.options(QStringLiteral("counter-1"));
+    o.controller.defaultUser = QStringLiteral("li");
+    o.password = QStringLiteral("secret-pass");
+    o.window = 1;
+    o.ratingWindow = true;
+    CounterApp app(o);
+    REQUIRE(app.load());
+    REQUIRE(app.ratingWindow() != nullptr);
+    app.start();
+    CounterController* c = app.controller();
+    REQUIRE(waitUntil([&] { return c->stage() == CounterController::Stage::Desk; }, 20000));
+    REQUIRE(act(*c, QStringLiteral("callNext")));
+    REQUIRE(act(*c, QStringLiteral("start")));
+    REQUIRE(act(*c, QStringLiteral("finish")));
+    QQuickItem* panel = nullptr;
+    REQUIRE(waitUntil(
+        [&] {
+            panel = findItem(app.ratingWindow()->contentItem(), QStringLiteral("rate_unsatisfied"));
+            return panel != nullptr;
+        },
+        10000));
+    CHECK(findItem(app.window()->contentItem(), QStringLiteral("ratingOverlay")) == nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(app.ratingWindow()));
+    const QPointF centre = panel->mapToScene(QPointF(panel->width() / 2, panel->height() / 2));
+    QTest::mouseClick(app.ratingWindow(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    REQUIRE(waitUntil([&] { return c->rating()->state() == RatingPad::State::Thanked; }, 10000));
+    auto wang = f.wang();
+    const QJsonObject t = result(wang->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), a1}}));
+    CHECK(t.value(QLatin1String("ticket"))
+              .toObject()
+              .value(QLatin1String("errands"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QLatin1String("rating")) == QStringLiteral("unsatisfied"));
+}
