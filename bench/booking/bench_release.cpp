@@ -42,10 +42,10 @@ struct Options
     int clients = 2000;
     int devices = 200;
     int places = 100; ///< 4 slots of places/4
-    int readers = 8;
-    int readDepth = 8; ///< reads in flight per reader connection
+    int readers = 32;
+    int readDepth = 16; ///< reads in flight per reader connection
     int readSeconds = 5;
-    int leadSeconds = 10; ///< hall time from start to the release moment
+    int leadSeconds = 20; ///< hall time from start to the release moment
     int mixSeconds = 5;   ///< retry storm with reads alongside
     int thinkMs = 200;    ///< pause between a couple's retries (± 50 %)
 };
@@ -120,6 +120,13 @@ public:
         m_socket.open(url);
     }
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    /// A connection refused while thousands open at once (full accept backlog) tries again.
+    void retryIfRefused(const QUrl& url)
+    {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+            m_socket.open(url);
+        }
+    }
     static QString frame(qint64 id, const QString& op, const QJsonObject& args)
     {
         return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
@@ -314,16 +321,30 @@ int main(int argc, char* argv[])
     // Connections: every client its own, said hello as one of the kiosks.
     std::vector<std::unique_ptr<Conn>> clients;
     Readers readers;
+    const auto allConnected = [](const std::vector<std::unique_ptr<Conn>>& list) {
+        return std::all_of(list.begin(), list.end(), [](const auto& c) { return c->connected(); });
+    };
+    // Opened in batches before the release moment: thousands of SYNs at once overflow the accept
+    // backlog, and a dropped SYN is only retried after seconds.
     for (int i = 0; i < o.clients; ++i) {
         clients.push_back(std::make_unique<Conn>(url));
+        if (clients.size() % 100 == 0) {
+            runUntil([&] { return allConnected(clients); }, 5000);
+        }
     }
     for (int i = 0; i < o.readers; ++i) {
         readers.conns.push_back(std::make_unique<Conn>(url));
     }
-    const auto allConnected = [](const std::vector<std::unique_ptr<Conn>>& list) {
-        return std::all_of(list.begin(), list.end(), [](const auto& c) { return c->connected(); });
-    };
-    if (!runUntil([&] { return allConnected(clients) && allConnected(readers.conns); }, 60000)) {
+    if (!runUntil(
+            [&] {
+                for (auto* list : {&clients, &readers.conns}) {
+                    for (auto& c : *list) {
+                        c->retryIfRefused(url);
+                    }
+                }
+                return allConnected(clients) && allConnected(readers.conns);
+            },
+            60000)) {
         std::fprintf(stderr, "not every client connected\n");
         stopService();
         return 1;
