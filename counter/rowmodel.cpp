@@ -30,16 +30,45 @@ QHash<int, QByteArray> RowModel::roleNames() const
 
 void RowModel::setRows(QList<QVariantMap> rows)
 {
-    if (rows == m_rows) {
+    // Only the changed stretch is replaced: views keep their delegates (and scroll position) for
+    // the rows that stayed, and no model reset races a delegate being created.
+    const qsizetype oldCount = m_rows.size();
+    const qsizetype newCount = rows.size();
+    qsizetype prefix = 0;
+    while (prefix < oldCount && prefix < newCount && m_rows.at(prefix) == rows.at(prefix)) {
+        ++prefix;
+    }
+    if (prefix == oldCount && prefix == newCount) {
         return;
     }
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChanges) {
-        emit countChanged();
+    qsizetype suffix = 0;
+    while (suffix < oldCount - prefix && suffix < newCount - prefix &&
+           m_rows.at(oldCount - 1 - suffix) == rows.at(newCount - 1 - suffix)) {
+        ++suffix;
     }
+    const qsizetype oldMiddle = oldCount - prefix - suffix;
+    const qsizetype newMiddle = newCount - prefix - suffix;
+    const auto row = [](qsizetype i) { return static_cast<int>(i); };
+    if (oldMiddle == newMiddle) {
+        for (qsizetype i = prefix; i < prefix + newMiddle; ++i) {
+            m_rows[i] = std::move(rows[i]);
+        }
+        emit dataChanged(index(row(prefix)), index(row(prefix + newMiddle - 1)));
+        return;
+    }
+    if (oldMiddle > 0) {
+        beginRemoveRows({}, row(prefix), row(prefix + oldMiddle - 1));
+        m_rows.remove(prefix, oldMiddle);
+        endRemoveRows();
+    }
+    if (newMiddle > 0) {
+        beginInsertRows({}, row(prefix), row(prefix + newMiddle - 1));
+        for (qsizetype i = 0; i < newMiddle; ++i) {
+            m_rows.insert(prefix + i, std::move(rows[prefix + i]));
+        }
+        endInsertRows();
+    }
+    emit countChanged();
 }
 
 QVariantMap RowModel::get(int row) const

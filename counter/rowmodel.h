@@ -7,8 +7,8 @@
 namespace hall {
 
 /// A list for QML whose rows are computed elsewhere (see counterview.h): each row is a map whose
-/// keys are the roles. The counter's lists are small (a window's waiting tickets, the hall's
-/// windows and services), so a change replaces the rows; nothing is diffed.
+/// keys are the roles. setRows() replaces only the stretch between the unchanged first and last
+/// rows (a call removes one row, a new ticket appends one), so views keep their delegates.
 class RowModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Replaces the rows; no signal when nothing changed, so views keep their scroll position.
+    /// Replaces the rows; no signal when nothing changed.
     void setRows(QList<QVariantMap> rows);
     const QList<QVariantMap>& rows() const { return m_rows; }
     /// One row as a map (empty when out of range).
