@@ -80,13 +80,16 @@ QString CaseEngine::nextNumber(const WorkflowDef& w, QDate day) const
 {
     // Digits only (year, type code, sequence): residents type it on the kiosk's numeric keypad.
     const QString prefix = QString::number(day.year()) + w.code;
-    int last = 0;
-    for (auto it = m_cases.lower_bound(prefix); it != m_cases.end() && it->first.startsWith(prefix); ++it) {
-        if (it->first.size() == prefix.size() + 6) {
-            last = qMax(last, it->first.mid(prefix.size()).toInt());
-        }
+    return prefix + QStringLiteral("%1").arg(m_lastSequence.value(prefix) + 1, 6, 10, QLatin1Char('0'));
+}
+
+void CaseEngine::noteNumber(const QString& number)
+{
+    // Imported numbers of other shapes do not take part in the sequence.
+    if (number.size() == 12 && digitsOnly(number)) {
+        int& last = m_lastSequence[number.left(6)];
+        last = qMax(last, number.mid(6).toInt());
     }
-    return prefix + QStringLiteral("%1").arg(last + 1, 6, 10, QLatin1Char('0'));
 }
 
 void CaseEngine::addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note)
@@ -99,6 +102,7 @@ CaseRecord& CaseEngine::store(CaseRecord c)
 {
     m_byPerson[c.applicant.personKey].insert(c.number);
     m_changed.insert(c.number);
+    noteNumber(c.number);
     CaseRecord& slot = m_cases[c.number];
     slot = std::move(c);
     return slot;
@@ -469,8 +473,10 @@ void CaseEngine::restore(const QList<CaseRecord>& cases)
 {
     m_cases.clear();
     m_byPerson.clear();
+    m_lastSequence.clear();
     m_changed.clear();
     for (const CaseRecord& c : cases) {
+        noteNumber(c.number);
         m_byPerson[c.applicant.personKey].insert(c.number);
         m_cases[c.number] = c;
     }

@@ -107,6 +107,7 @@ private:
     QString nextNumber(const WorkflowDef& w, QDate day) const;
     void addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note);
     CaseRecord& store(CaseRecord c);
+    void noteNumber(const QString& number);
 
     CasesConfig m_config;
     WorkingCalendar m_calendar;
@@ -115,6 +116,7 @@ private:
     LookupLimiter m_limiter;
     std::map<QString, CaseRecord> m_cases;
     QHash<QString, QSet<QString>> m_byPerson; ///< person key → case numbers
+    QHash<QString, int> m_lastSequence;       ///< year + type code → the highest sequence used
     QSet<QString> m_changed;
 };
 
