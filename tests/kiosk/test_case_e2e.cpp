@@ -6,6 +6,7 @@
 #include "casescreenshots.h"
 #include "client/serviceclient.h"
 #include "hallprocess.h"
+#include "idcard/simulatedidcardreader.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
 #include "printer/simulatedprinter.h"
@@ -14,7 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -70,7 +73,8 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     options.token = token;
     options.printer = {{u"backend"_s, u"simulated"_s}, {u"outputDir"_s, paper.path()}};
     options.journey.idleTimeoutMs = 5000;
-    if (const QStringList size = qEnvironmentVariable("HALL_CASE_SCREENSHOTS_SIZE").split(u'x'); size.size() == 2) {
+    if (const QStringList size = qEnvironmentVariable("HALL_CASE_SCREENSHOTS_SIZE").split(u'x');
+        size.size() == 2) {
         options.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt()); // landscape screenshots
     }
     KioskApp app(options);
@@ -170,4 +174,56 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
         CHECK(shootCaseScenes(app, dir, qEnvironmentVariable("HALL_CASE_SCREENSHOTS_RUN", u"portrait"_s)) ==
               0);
     }
+}
+
+TEST_CASE("status lookup with the ID card on the reader and the case number")
+{
+    test::HallProcess hall;
+    const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
+    REQUIRE(hall.admin({u"case"_s, u"import"_s, QStringLiteral(HALL_CASES_SAMPLE)}).exitCode == 0);
+    REQUIRE(hall.start());
+    QTemporaryDir dir;
+    QFile cards(dir.filePath(u"cards.json"_s));
+    REQUIRE(cards.open(QIODevice::WriteOnly));
+    cards.write(QJsonDocument(
+                    QJsonObject{{u"cards"_s, QJsonArray{QJsonObject{{u"name"_s, u"李建国"_s},
+                                                                    {u"sex"_s, u"女"_s},
+                                                                    {u"nation"_s, u"汉"_s},
+                                                                    {u"birthDate"_s, u"1970-08-15"_s},
+                                                                    {u"address"_s, u"北京市东城区"_s},
+                                                                    {u"idNumber"_s, u"110105197008150025"_s},
+                                                                    {u"issuer"_s, u"北京市公安局东城分局"_s},
+                                                                    {u"validFrom"_s, u"2020-01-01"_s},
+                                                                    {u"validUntil"_s, u"2040-01-01"_s}}}}})
+                    .toJson());
+    cards.close();
+    KioskOptions options;
+    options.url = hall.url();
+    options.token = token;
+    options.printer = {{u"backend"_s, u"simulated"_s}, {u"outputDir"_s, dir.path()}};
+    options.idCard = {{u"backend"_s, u"simulated"_s}, {u"file"_s, cards.fileName()}};
+    KioskApp app(options);
+    REQUIRE(app.load());
+    app.start();
+    auto* reader = qobject_cast<SimulatedIdCardReader*>(app.idCardReader());
+    REQUIRE(reader != nullptr);
+    REQUIRE(waitUntil([&] { return app.controller()->serviceAvailable(); }));
+    TouchScript touch(app.window());
+    CaseLookupFlow* flow = app.cases();
+    REQUIRE(touch.tapWhenReady(u"statusEntry"_s));
+    REQUIRE(reader->present(0));
+    REQUIRE(waitUntil([&] { return flow->idInput()->fromCard(); }));
+    CHECK(touch.find(u"caseIdField"_s)->property("value").toString() == u"110***********0025"_s);
+    REQUIRE(touch.tapWhenReady(u"caseByNumber"_s));
+    for (const QChar c : u"2026020001"_s) {
+        REQUIRE(touch.tapWhenReady(u"key_"_s + c));
+    }
+    REQUIRE(touch.tapWhenReady(u"caseSubmit"_s));
+    REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
+    REQUIRE(flow->cases()->rowCount() == 1);
+    CHECK(flow->cases()->data(flow->cases()->index(0), CaseModel::StatusRole) == u"returned"_s);
+    CHECK(touch.find(u"caseNext_0"_s)
+              ->property("text")
+              .toString()
+              .startsWith(u"请补充材料：近三个月收入证明、户口簿复印件"_s));
 }
