@@ -344,6 +344,13 @@ bool CounterController::perform(const QString& action, const QString& argument)
 
 QString CounterController::handleKey(int key, int modifiers)
 {
+    const bool digit =
+        key >= Qt::Key_1 && key <= Qt::Key_9 && (modifiers & ~(Qt::KeypadModifier | Qt::ShiftModifier)) == 0;
+    if (m_stage == Stage::ChooseWindow && digit) {
+        // Windows 1–9 are chosen with their number, on the keyboard or the keypad.
+        chooseWindow(key - Qt::Key_0);
+        return QStringLiteral("window:%1").arg(key - Qt::Key_0);
+    }
     if (m_stage != Stage::Desk || m_window == 0) {
         return {};
     }

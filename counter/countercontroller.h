@@ -107,7 +107,8 @@ public:
     /// Dialog actions (transfer, callTicket, requeue without a number) emit dialogRequested.
     /// False when nothing was sent (another request in flight, not at a desk, unknown action).
     Q_INVOKABLE bool perform(const QString& action, const QString& argument = {});
-    /// A key press at the desk (see KeyMap); returns what it meant ("" when nothing).
+    /// A key press at the desk (see KeyMap), or a window's number (1–9) while choosing a window;
+    /// returns what it meant ("" when nothing).
     Q_INVOKABLE QString handleKey(int key, int modifiers);
     Q_INVOKABLE void refreshOverview();
 

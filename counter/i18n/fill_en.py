@@ -32,8 +32,8 @@ EN = {
     "密码": "Password",
     "登录": "Log in",
     "请输入用户名和密码": "Enter your user name and password",
-    "选择窗口，或只看全厅": "Choose a window, or watch the hall",
-    "请选择本次工作的窗口": "Choose the window you work at",
+    "选择窗口（按窗口号），或只看全厅": "Choose a window (its number key), or watch the hall",
+    "请选择本次工作的窗口（按窗口号）": "Choose the window you work at (its number key)",
     "只看全厅（监控）": "Watch the hall (monitor)",
     # desk
     "叫号": "Calling",

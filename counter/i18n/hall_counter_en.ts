@@ -180,16 +180,16 @@
 <context>
     <name>ChooseWindowPage</name>
     <message>
-        <source>选择窗口，或只看全厅</source>
-        <translation>Choose a window, or watch the hall</translation>
-    </message>
-    <message>
-        <source>请选择本次工作的窗口</source>
-        <translation>Choose the window you work at</translation>
-    </message>
-    <message>
         <source>只看全厅（监控）</source>
         <translation>Watch the hall (monitor)</translation>
+    </message>
+    <message>
+        <source>选择窗口（按窗口号），或只看全厅</source>
+        <translation>Choose a window (its number key), or watch the hall</translation>
+    </message>
+    <message>
+        <source>请选择本次工作的窗口（按窗口号）</source>
+        <translation>Choose the window you work at (its number key)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ Item {
         spacing: Theme.spacing
 
         SectionTitle {
-            text: page.counter.supervisor ? qsTr("选择窗口，或只看全厅") : qsTr("请选择本次工作的窗口")
+            text: page.counter.supervisor ? qsTr("选择窗口（按窗口号），或只看全厅") : qsTr("请选择本次工作的窗口（按窗口号）")
             font.pixelSize: Theme.fontTitle
         }
         Text {

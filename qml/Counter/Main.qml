@@ -28,7 +28,7 @@ Window {
     Connections {
         target: root.counter
         function onStageChanged() {
-            if (root.counter.stage === CounterController.Desk)
+            if (root.counter.stage !== CounterController.Login)
                 stages.forceActiveFocus()
         }
         function onDialogRequested(name) {
@@ -67,7 +67,7 @@ Window {
         focus: true
 
         Keys.onPressed: event => {
-            if (root.counter.stage !== CounterController.Desk)
+            if (root.counter.stage === CounterController.Login)
                 return
             if ((event.modifiers & Qt.ControlModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_9) {
                 desk.switchTo(event.key - Qt.Key_1)

@@ -58,7 +58,7 @@ TEST_CASE("staff choose among the windows their account allows", "[controller]")
     CHECK(c.actions()->errorCode() == QStringLiteral("FORBIDDEN"));
     CHECK(c.actions()->error() == QStringLiteral("您的账号不能操作这个窗口"));
     CHECK(c.stage() == CounterController::Stage::ChooseWindow);
-    c.chooseWindow(2);
+    CHECK(c.handleKey(Qt::Key_2, Qt::KeypadModifier) == QStringLiteral("window:2")); // the window's number
     REQUIRE(waitUntil([&] { return c.stage() == CounterController::Stage::Desk; }, 10000));
     CHECK(c.window() == 2);
     REQUIRE(waitUntil([&] { return c.windowStatus() == QStringLiteral("open"); }, 10000));
