@@ -94,11 +94,18 @@ void CaseLookupFlow::submit()
         setBusy(false);
         if (!reply.ok) {
             m_errorCode = reply.errorCode;
-            // The service's words for its own refusals (neutral miss, retry time); ours when unreachable.
-            m_message = reply.errorCode == QLatin1String("TIMEOUT") ||
-                                reply.errorCode == QLatin1String("DISCONNECTED")
-                            ? tr("暂时无法查询，请稍后再试或到窗口咨询")
-                            : reply.errorMessage;
+            // Known refusals in our (translated) words; others, like RATE_LIMITED with the time to come
+            // back, in the service's.
+            if (reply.errorCode == QLatin1String("TIMEOUT") ||
+                reply.errorCode == QLatin1String("DISCONNECTED")) {
+                m_message = tr("暂时无法查询，请稍后再试或到窗口咨询");
+            } else if (reply.errorCode == QLatin1String("NO_MATCH")) {
+                m_message = tr("未查到匹配的办理记录");
+            } else if (reply.errorCode == QLatin1String("INVALID_ID_NUMBER")) {
+                m_message = tr("身份证号码无效，请核对后重新输入");
+            } else {
+                m_message = reply.errorMessage;
+            }
             setStep(Step::Refused);
             return;
         }
