@@ -72,7 +72,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     options.url = hall.url();
     options.token = token;
     options.printer = {{u"backend"_s, u"simulated"_s}, {u"outputDir"_s, paper.path()}};
-    options.journey.idleTimeoutMs = 5000;
+    options.journey.idleTimeoutMs = 10000; // long enough for a loaded machine between touches
     if (const QStringList size = qEnvironmentVariable("HALL_CASE_SCREENSHOTS_SIZE").split(u'x');
         size.size() == 2) {
         options.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt()); // landscape screenshots
@@ -163,7 +163,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     CHECK(textOf(touch, u"caseRefusalMessage"_s) == u"未查到匹配的办理记录"_s);
 
     // The resident walks away: home, nothing entered is kept.
-    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Home; }, 15000));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Home; }, 25000));
     CHECK(flow->idInput()->isEmpty());
     CHECK(flow->second().isEmpty());
     CHECK(flow->cases()->rowCount() == 0);
