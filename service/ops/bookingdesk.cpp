@@ -6,6 +6,7 @@ namespace {
 
 // Enough for every office × type × month or date a kiosk may look at; beyond it the cache restarts.
 constexpr qsizetype kMaxCacheEntries = 20000;
+constexpr int kSweepIntervalMs = 3600 * 1000;
 
 } // namespace
 
@@ -29,6 +30,17 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     if (auto failed = desk->m_durable->restore()) {
         return *failed;
     }
+    // The rules never depend on it (an expired application counts as withdrawn from its last day
+    // on); the sweep only brings the stored rows in line, at start and then hourly.
+    BookingDesk* d = desk.get();
+    const auto sweep = [d] {
+        d->m_durable->submit<qsizetype>(
+            [](BookingEngine& e) { return BookingResult<qsizetype>(e.sweepDeemedWithdrawn().size()); },
+            [](const BookingResult<qsizetype>&) {});
+    };
+    QObject::connect(&desk->m_sweep, &QTimer::timeout, sweep);
+    desk->m_sweep.start(kSweepIntervalMs);
+    sweep();
     return desk;
 }
 

@@ -4,6 +4,7 @@
 #include "durablebooking.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<DurableBooking> m_durable;
     BookingLimits m_limits;
     QHash<QString, CacheEntry> m_cache;
+    QTimer m_sweep; ///< marks divorce applications past their period as deemed withdrawn
 };
 
 } // namespace hall

@@ -608,3 +608,35 @@ TEST_CASE("counter: today's bookings, no-show after the slot, divorce applicatio
     INFO(text(noShow).toStdString());
     CHECK(bookingOf(noShow).value(QLatin1String("status")).toString() == QLatin1String("noShow"));
 }
+
+TEST_CASE("divorce applications past their certificate period are marked deemed withdrawn in storage",
+          "[booking][counter]")
+{
+    BookingHall h;
+    {
+        auto li = h.f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+        REQUIRE(ok(li->call(QStringLiteral("divorce.recordApplication"),
+                            {{QStringLiteral("parties"), couple(50)}})));
+    }
+    const auto status = [&] {
+        QString out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sweep"));
+            db.setDatabaseName(h.f.hall.databasePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("SELECT status FROM divorce_applications")));
+            REQUIRE(q.next());
+            out = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sweep"));
+        return out;
+    };
+    CHECK(status() == QLatin1String("pending"));
+    // Applied 2026-11-24: the certificate period ends 2027-01-25; by February nobody came.
+    h.restartAt(QStringLiteral("2027-02-15T10:00:00+08:00"));
+    auto admin = h.f.connect(QStringLiteral("admin-1"));
+    REQUIRE(ok(admin->call(QStringLiteral("hall.snapshot")))); // answered after the start's commit
+    CHECK(status() == QLatin1String("deemedWithdrawn"));
+}
