@@ -80,7 +80,7 @@ TEST_CASE("options come from flags and from a JSON file, flags win, and mistakes
               .contains(QStringLiteral("--password")));
 }
 
-TEST_CASE("--self-test logs in, pauses and resumes the window, and leaves it as it was", "[app]")
+TEST_CASE("self-test (--self-test) logs in, pauses and resumes the window, and leaves it as it was", "[app]")
 {
     CounterFixture f;
     f.issue({QStringLiteral("marriage")});
