@@ -253,7 +253,10 @@ void CounterController::chooseWindow(int number)
     }
     m_actions.run(QStringLiteral("open"), QStringLiteral("counter.open"),
                   {{QStringLiteral("counter"), number}}, [this, number](bool ok, const QJsonObject&) {
-                      if (ok && m_stage == Stage::ChooseWindow) {
+                      // Opened, or open already (chosen before this screen knew the windows' states).
+                      const bool alreadyOpen = m_actions.errorCode() == QLatin1String("INVALID_TRANSITION");
+                      if ((ok || alreadyOpen) && m_stage == Stage::ChooseWindow) {
+                          m_actions.clearError();
                           enterDesk(number);
                       }
                   });
@@ -478,6 +481,16 @@ void CounterController::rebuild()
     m_available = available;
     emit hallChanged();
     emit rebuilt();
+}
+
+QVariantMap CounterController::hints() const
+{
+    QVariantMap map;
+    for (const char* action : {"callNext", "recall", "start", "finish", "setAside", "transfer", "callTicket",
+                               "requeue", "togglePause", "close"}) {
+        map.insert(QLatin1String(action), KeyMap::hint(QLatin1String(action)));
+    }
+    return map;
 }
 
 QVariantMap CounterController::offered() const

@@ -45,6 +45,8 @@ class CounterController : public QObject
     /// The same as a map action → true, for bindings (`counter.offered["recall"] === true`).
     Q_PROPERTY(QVariantMap offered READ offered NOTIFY hallChanged FINAL)
     Q_PROPERTY(QString keypadEntry READ keypadEntry NOTIFY keypadEntryChanged FINAL)
+    /// Action → its keys as the button shows them (KeyMap::hint), in the screen's language.
+    Q_PROPERTY(QVariantMap hints READ hints NOTIFY englishChanged FINAL)
     Q_PROPERTY(bool english READ english WRITE setEnglish NOTIFY englishChanged FINAL)
     Q_PROPERTY(hall::CurrentTicket* ticket READ ticket CONSTANT FINAL)
     Q_PROPERTY(hall::RowModel* waiting READ waiting CONSTANT FINAL)
@@ -127,6 +129,7 @@ public:
     QStringList available() const { return m_available; }
     QVariantMap offered() const;
     QString keypadEntry() const { return m_keypadEntry; }
+    QVariantMap hints() const;
     bool english() const { return m_english; }
     void setEnglish(bool english);
 

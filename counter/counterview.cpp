@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hall::CounterView", text);
+    // lupdate names the context after the namespace it finds these tr() calls in.
+    return QCoreApplication::translate("hall::counterview", text);
 }
 
 QJsonArray tickets(const QJsonObject& snapshot)

@@ -33,22 +33,27 @@ bool DeskActions::run(const QString& action, const QString& op, QJsonObject args
     clearError();
     QElapsedTimer sent;
     sent.start();
-    m_client->request(op, args, [this, action, done](const ServiceReply& r) {
-        m_busyAction.clear();
-        const bool answered = r.ok || !ErrorText::isConnectionProblem(r.errorCode);
-        if (answered) {
-            m_requestId.clear(); // answered: the next press is a new request
-        }
-        if (r.ok) {
-            emit succeeded(action, r.result);
-        } else {
-            fail(r.errorCode, r.errorMessage);
-        }
-        emit busyChanged();
-        if (done) {
-            done(r.ok, r.result);
-        }
-    });
+    // The page that owns these actions (a SupervisorBoard in QML) may go before the connection does.
+    m_client->request(op, args,
+                      [guard = QPointer<DeskActions>(this), this, action, done](const ServiceReply& r) {
+                          if (guard.isNull()) {
+                              return;
+                          }
+                          m_busyAction.clear();
+                          const bool answered = r.ok || !ErrorText::isConnectionProblem(r.errorCode);
+                          if (answered) {
+                              m_requestId.clear(); // answered: the next press is a new request
+                          }
+                          if (r.ok) {
+                              emit succeeded(action, r.result);
+                          } else {
+                              fail(r.errorCode, r.errorMessage);
+                          }
+                          emit busyChanged();
+                          if (done) {
+                              done(r.ok, r.result);
+                          }
+                      });
     m_lastSendMicros = sent.nsecsElapsed() / 1000;
     return true;
 }

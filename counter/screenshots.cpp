@@ -1,6 +1,7 @@
 // hall-counter-screenshots: works a counter against a running hall-service and saves what staff
-// see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving, the transfer
-// dialog, the rating, and the supervisor view of an admin device with a kiosk out of paper.
+// see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving (also in
+// English), the transfer dialog, the rating, and the supervisor view of an admin device with a
+// kiosk out of paper.
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
 #include "counterapp.h"
@@ -148,6 +149,9 @@ int main(int argc, char* argv[])
     }
     c->handleKey(Qt::Key_1, Qt::KeypadModifier); // the keypad entry shows under the number
     shoot(app.window(), out, QStringLiteral("serving"));
+    c->setEnglish(true);
+    shoot(app.window(), out, QStringLiteral("english-serving"));
+    c->setEnglish(false);
     c->handleKey(Qt::Key_Escape, 0);
     c->perform(QStringLiteral("transfer"));
     shoot(app.window(), out, QStringLiteral("transfer-dialog"));

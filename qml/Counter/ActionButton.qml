@@ -14,7 +14,7 @@ BigButton {
     objectName: "action_" + actionName
     // A click must not leave the keyboard on the button: the desk's keys (and Enter) stay the desk's.
     focusPolicy: Qt.NoFocus
-    hint: button.counter.keys.hint(actionName)
+    hint: button.counter.hints[actionName] || ""
     enabled: counter.offered[actionName] === true && !counter.actions.busy
     busy: counter.actions.busyAction === actionName
           || (actionName === "togglePause" && (counter.actions.busyAction === "pause" || counter.actions.busyAction === "resume"))

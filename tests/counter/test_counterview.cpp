@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTranslator>
 
 using namespace hall;
 
@@ -180,4 +182,21 @@ TEST_CASE("device alerts name the device the way the hall does, and skip what wo
     CHECK(rows.at(0).value(QStringLiteral("severe")).toBool());
     CHECK_FALSE(rows.at(1).value(QStringLiteral("severe")).toBool());
     CHECK(counterview::deviceLabel(QStringLiteral("front-desk")) == QStringLiteral("front-desk"));
+}
+
+TEST_CASE("the lists speak English when the counter does", "[view][i18n]")
+{
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/hall_counter_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    const auto rows = counterview::waitingRows(snapshot(), overview(), 1, kNow, true);
+    const auto windows = counterview::windowRows(snapshot(), overview(), true);
+    const auto alerts = counterview::alertRows(
+        QJsonArray{QJsonObject{{QStringLiteral("device"), QStringLiteral("kiosk-1")},
+                               {QStringLiteral("kind"), QStringLiteral("printer")},
+                               {QStringLiteral("status"), QStringLiteral("paperOut")}}});
+    QCoreApplication::removeTranslator(&english);
+    CHECK(rows.at(0).value(QStringLiteral("priorityText")).toString() == QStringLiteral("Elderly priority"));
+    CHECK(windows.at(1).value(QStringLiteral("statusText")).toString() == QStringLiteral("Closed"));
+    CHECK(alerts.at(0).value(QStringLiteral("text")).toString() == QStringLiteral("Kiosk 1 is out of paper"));
 }

@@ -181,6 +181,8 @@ TEST_CASE("pages: the English switch translates the desk, and the monitor tab sh
         },
         5000));
     CHECK(d.text(QStringLiteral("waitingTitle")).startsWith(QStringLiteral("Waiting (0)")));
+    CHECK(d.find(QStringLiteral("action_callNext"))->property("hint").toString() ==
+          QStringLiteral("F1 / keypad Enter"));
     d.click(QStringLiteral("tab_monitor"));
     REQUIRE(waitUntil([&] { return d.find(QStringLiteral("supervisorWindows")) != nullptr; }, 5000));
     CHECK(d.find(QStringLiteral("waitingList")) == nullptr);
