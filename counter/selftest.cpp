@@ -39,6 +39,7 @@ int runSelfTest(CounterApp& app)
             5000)) {
         return fail(QStringLiteral("the window does not show as open"));
     }
+    const int window = c->window();
     const auto act = [&](const QString& action, const QString& status) {
         return c->perform(action) && waitUntil([&] { return !c->actions()->busy(); }, 15000) &&
                c->actions()->errorCode().isEmpty() &&
@@ -54,7 +55,7 @@ int runSelfTest(CounterApp& app)
     if (wasClosed && !c->ticket()->present() && !act(QStringLiteral("close"), QString())) {
         return fail(QStringLiteral("close again"));
     }
-    out << "self-test ok: " << c->staffName() << " at window " << c->window() << ", "
+    out << "self-test ok: " << c->staffName() << " at window " << window << ", "
         << c->waiting()->rowCount() << " waiting\n";
     return 0;
 }
