@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace hall {
 
@@ -295,6 +296,17 @@ bool CounterController::sendCounterOp(const QString& action, const QString& op, 
     return m_actions.run(action, op, std::move(args));
 }
 
+QString CounterController::typedNumber(const QString& typed)
+{
+    // Staff type "a12" for A012: upper case, and the digits padded to the ticket's three.
+    static const QRegularExpression number(QStringLiteral("^([A-Za-z])\\s*0*(\\d{1,3})$"));
+    const QRegularExpressionMatch m = number.match(typed.trimmed());
+    if (!m.hasMatch()) {
+        return typed.trimmed().toUpper();
+    }
+    return m.captured(1).toUpper() + QStringLiteral("%1").arg(m.captured(2).toInt(), 3, 10, QLatin1Char('0'));
+}
+
 bool CounterController::perform(const QString& action, const QString& argument)
 {
     if (m_stage != Stage::Desk || m_window == 0) {
@@ -327,11 +339,11 @@ bool CounterController::perform(const QString& action, const QString& argument)
     }
     if (action == QLatin1String("call") || action == QLatin1String("callTicket")) {
         return sendCounterOp(QStringLiteral("call"), QStringLiteral("counter.call"),
-                             {{QStringLiteral("ticket"), argument.trimmed().toUpper()}});
+                             {{QStringLiteral("ticket"), typedNumber(argument)}});
     }
     if (action == QLatin1String("requeue")) {
         return sendCounterOp(action, QStringLiteral("counter.requeue"),
-                             {{QStringLiteral("ticket"), argument.trimmed().toUpper()}});
+                             {{QStringLiteral("ticket"), typedNumber(argument)}});
     }
     if (action == QLatin1String("transferService")) {
         return sendCounterOp(action, QStringLiteral("counter.transfer"),

@@ -113,6 +113,8 @@ public:
     /// returns what it meant ("" when nothing).
     Q_INVOKABLE QString handleKey(int key, int modifiers);
     Q_INVOKABLE void refreshOverview();
+    /// A ticket number as staff type it ("a12", "A 012") in the service's form ("A012").
+    static QString typedNumber(const QString& typed);
 
     Stage stage() const { return m_stage; }
     QString connection() const;

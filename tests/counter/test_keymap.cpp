@@ -1,5 +1,6 @@
 // The counter's keys: function keys, the numeric keypad as a hardware caller, and the hints the
 // buttons show (docs/counter.md has the same table).
+#include "countercontroller.h"
 #include "keymap.h"
 
 #include <catch2/catch.hpp>
@@ -60,4 +61,16 @@ TEST_CASE("the hints on the buttons name the keypad key where there is one", "[k
     CHECK(KeyMap::hint(QStringLiteral("finish")) == QStringLiteral("F4 / 小键盘 /"));
     CHECK(KeyMap::hint(QStringLiteral("transfer")) == QStringLiteral("F6"));
     CHECK(KeyMap::hint(QStringLiteral("nonsense")).isEmpty());
+}
+
+TEST_CASE("typed ticket numbers take the service's form", "[keys]")
+{
+    using hall::CounterController;
+    CHECK(CounterController::typedNumber(QStringLiteral("a12")) == QStringLiteral("A012"));
+    CHECK(CounterController::typedNumber(QStringLiteral(" A 7 ")) == QStringLiteral("A007"));
+    CHECK(CounterController::typedNumber(QStringLiteral("c0012")) == QStringLiteral("C012"));
+    CHECK(CounterController::typedNumber(QStringLiteral("B123")) == QStringLiteral("B123"));
+    // Not a ticket number: passed on as typed (upper case), and the service says it does not exist.
+    CHECK(CounterController::typedNumber(QStringLiteral("12")) == QStringLiteral("12"));
+    CHECK(CounterController::typedNumber(QStringLiteral("ab1")) == QStringLiteral("AB1"));
 }
