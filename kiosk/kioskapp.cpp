@@ -1,6 +1,9 @@
 #include "kioskapp.h"
 
 #include "activityfilter.h"
+#include "bookingflow.h"
+#include "caselookupflow.h"
+#include "checkinflow.h"
 #include "client/serviceclient.h"
 #include "devicereporter.h"
 #include "idcard/idcardreaderfactory.h"
@@ -8,6 +11,7 @@
 #include "printer/escposprinter.h"
 #include "printer/simulatedprinterlink.h"
 #include "printer/ticketprinterfactory.h"
+#include "qr/keyboardwedgescanner.h"
 #include "qrimageprovider.h"
 #include "voiceguide.h"
 
@@ -31,6 +35,7 @@ KioskApp::~KioskApp()
     // The pages go before the objects they show.
     if (m_window != nullptr) {
         m_window->removeEventFilter(m_activity.get());
+        m_window->removeEventFilter(m_wedge.get());
     }
     m_engine.clearComponentCache();
     const auto roots = m_engine.rootObjects();
@@ -55,15 +60,51 @@ bool KioskApp::load()
     }
     m_controller = std::make_unique<KioskController>(m_client.get(), m_printer.get(), m_options.journey);
     m_controller->setTranslationEngine(&m_engine);
-    m_reporter = std::make_unique<DeviceReporter>(m_client.get(), m_controller->printer());
     m_voice = std::make_unique<VoiceGuide>(m_controller.get(), m_options.voice);
+    m_reporter = std::make_unique<DeviceReporter>(m_client.get(), m_controller->printer());
+    CheckInFlow::Options checkIn;
+    checkIn.followUrl = m_options.journey.followUrl;
+    m_booking = std::make_unique<BookingFlow>(m_client.get(), m_controller.get(), BookingFlow::Options{});
+    m_checkIn = std::make_unique<CheckInFlow>(m_client.get(), m_controller.get(), checkIn);
+    m_cases = std::make_unique<CaseLookupFlow>(m_client.get(), m_controller.get());
+    // Leaving the status lookup (idle, home) forgets the ID and phone entered.
+    QObject::connect(m_controller.get(), &KioskController::pageChanged, m_cases.get(),
+                     [c = m_controller.get(), f = m_cases.get()] {
+                         if (c->page() != KioskController::Page::Cases) {
+                             f->reset();
+                         }
+                     });
+    // Home forgets the booking flows too (idle, "回到首页"): they hold numbers of people.
+    QObject::connect(m_controller.get(), &KioskController::pageChanged, m_booking.get(),
+                     [c = m_controller.get(), b = m_booking.get(), i = m_checkIn.get()] {
+                         if (c->page() != KioskController::Page::Booking) {
+                             b->reset();
+                         }
+                         if (c->page() != KioskController::Page::CheckIn) {
+                             i->reset();
+                         }
+                     });
     if (m_idCard) {
         QObject::connect(m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
-                         [c = m_controller.get()](const IdCard& card) { c->onCardRead(card.idNumber); });
+                         [c = m_controller.get(), b = m_booking.get(), i = m_checkIn.get(),
+                          f = m_cases.get()](const IdCard& card) {
+                             if (c->page() == KioskController::Page::Cases) {
+                                 f->onCardRead(card.idNumber);
+                             } else if (c->page() == KioskController::Page::Booking) {
+                                 b->onCardRead(card.name, card.idNumber);
+                             } else if (c->page() == KioskController::Page::CheckIn) {
+                                 i->onCardRead(card.idNumber);
+                             } else {
+                                 c->onCardRead(card.idNumber);
+                             }
+                         });
     }
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not search it by itself
     m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     m_engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get())},
+                                   {QStringLiteral("booking"), QVariant::fromValue(m_booking.get())},
+                                   {QStringLiteral("checkIn"), QVariant::fromValue(m_checkIn.get())},
+                                   {QStringLiteral("cases"), QVariant::fromValue(m_cases.get())},
                                    {QStringLiteral("width"), m_options.windowSize.width()},
                                    {QStringLiteral("height"), m_options.windowSize.height()}});
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hall/Kiosk/Main.qml")));
@@ -77,6 +118,14 @@ bool KioskApp::load()
     QObject::connect(m_activity.get(), &ActivityFilter::activity, m_controller.get(),
                      &KioskController::noteActivity);
     m_window->installEventFilter(m_activity.get());
+    m_wedge = std::make_unique<KeyboardWedgeScanner>();
+    QObject::connect(m_wedge.get(), &KeyboardWedgeScanner::scanned, m_checkIn.get(),
+                     [c = m_controller.get(), i = m_checkIn.get()](const QString& code) {
+                         if (c->page() == KioskController::Page::CheckIn) {
+                             i->submitScan(code);
+                         }
+                     });
+    m_window->installEventFilter(m_wedge.get());
     return true;
 }
 

@@ -13,6 +13,10 @@ namespace hall {
 class ActivityFilter;
 class DeviceReporter;
 class VoiceGuide;
+class BookingFlow;
+class CheckInFlow;
+class CaseLookupFlow;
+class KeyboardWedgeScanner;
 class IdCardReader;
 class KioskController;
 class ServiceClient;
@@ -38,22 +42,29 @@ public:
     KioskController* controller() const { return m_controller.get(); }
     ServiceClient* client() const { return m_client.get(); }
     TicketPrinter* printer() const { return m_printer.get(); }
+    VoiceGuide* voiceGuide() const { return m_voice.get(); }
     /// The simulated device behind the printer, or null with a real printer.
     SimulatedPrinter* simulatedPrinter() const;
     IdCardReader* idCardReader() const { return m_idCard.get(); }
-    VoiceGuide* voiceGuide() const { return m_voice.get(); }
+    BookingFlow* booking() const { return m_booking.get(); }
+    CheckInFlow* checkIn() const { return m_checkIn.get(); }
+    CaseLookupFlow* cases() const { return m_cases.get(); }
     QQmlApplicationEngine& engine() { return m_engine; }
 
 private:
     KioskOptions m_options;
     QString m_error;
     std::unique_ptr<ServiceClient> m_client;
+    std::unique_ptr<VoiceGuide> m_voice;
     std::unique_ptr<TicketPrinter> m_printer;
     std::unique_ptr<IdCardReader> m_idCard;
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<ActivityFilter> m_activity;
     std::unique_ptr<DeviceReporter> m_reporter;
-    std::unique_ptr<VoiceGuide> m_voice;
+    std::unique_ptr<BookingFlow> m_booking;
+    std::unique_ptr<CheckInFlow> m_checkIn;
+    std::unique_ptr<CaseLookupFlow> m_cases;
+    std::unique_ptr<KeyboardWedgeScanner> m_wedge; ///< booking QR codes from a USB scanner
     QQmlApplicationEngine m_engine; // destroyed first: the pages refer to the objects above
     QQuickWindow* m_window = nullptr;
 };

@@ -49,6 +49,9 @@ public:
         Identify,
         Ticket,
         Refused,
+        Booking, ///< BookingFlow's pages (预约, 我的预约)
+        CheckIn, ///< CheckInFlow's pages (预约签到)
+        Cases,   ///< CaseLookupFlow's pages (办理进度查询)
     };
     Q_ENUM(Page)
 
@@ -87,6 +90,10 @@ public:
 
     /// Home → choose, with `serviceId` already picked when the resident tapped its tile.
     Q_INVOKABLE void startTicket(const QString& serviceId = {});
+    /// Home → the booking or check-in flow (BookingFlow, CheckInFlow; KioskApp resets them at home).
+    Q_INVOKABLE void startBooking() { setPage(Page::Booking); }
+    Q_INVOKABLE void startCheckIn() { setPage(Page::CheckIn); }
+    Q_INVOKABLE void startCases() { setPage(Page::Cases); }
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
     /// Asks the service for the ticket (repeats keep the requestId until the answer arrives).

@@ -1,5 +1,7 @@
 // hall-kiosk-screenshots: walks the kiosk through its pages against a running hall-service and
 // saves each as docs/screenshots/kiosk-<scene>-<orientation>.png (`./hall screenshots`).
+#include "bookingscreenshots.h"
+#include "casescreenshots.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
 #include "printer/simulatedprinter.h"
@@ -75,6 +77,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     QDir().mkpath(out);
+    if (options.idCard.isEmpty()) {
+        options.idCard = hall::bookingScreenshotCards(name); // the booking scenes read ID cards
+    }
     hall::KioskApp app(options);
     if (!app.load()) {
         QTextStream(stderr) << app.error() << "\n";
@@ -130,5 +135,7 @@ int main(int argc, char* argv[])
     s.tap(QStringLiteral("homeTile_1"));
     s.tap(QStringLiteral("chooseTile_6"));
     s.shoot(QStringLiteral("english-choose"));
+    s.failures += hall::shootBookingScenes(app, out, name);
+    s.failures += hall::shootCaseScenes(app, out, name); // cases of tests/cases/sample-cases.csv
     return s.failures == 0 ? 0 : 1;
 }

@@ -8,6 +8,820 @@
     </message>
 </context>
 <context>
+    <name>BookingConfirmPage</name>
+    <message>
+        <source>请核对预约信息</source>
+        <translation>Please check the booking</translation>
+    </message>
+    <message>
+        <source>确认后即完成预约，并打印预约凭证。</source>
+        <translation>Confirming books the visit and prints the confirmation.</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%3/%2/%1</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>确认预约</source>
+        <translation>Confirm booking</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDatePage</name>
+    <message>
+        <source>选择日期：%1</source>
+        <translation>Choose a date: %1</translation>
+    </message>
+    <message>
+        <source>点选有余号的日期。红点为特别日期；灰色为已约满；标有“开放”的日期到时才能预约。</source>
+        <translation>Tap a date with places left. A red dot marks a special date; grey days are fully booked; days marked “opens” can be booked from that moment.</translation>
+    </message>
+    <message>
+        <source>上个月</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>下个月</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>正在查询可预约日期…</source>
+        <translation>Looking up dates…</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDonePage</name>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>登记处已取消</source>
+        <translation>Cancelled by the registry</translation>
+    </message>
+    <message>
+        <source>未按约到场</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>预约已取消</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <source>我的预约：%1</source>
+        <translation>My booking: %1</translation>
+    </message>
+    <message>
+        <source>预约成功，正在打印凭证…</source>
+        <translation>Booked. Printing your confirmation…</translation>
+    </message>
+    <message>
+        <source>预约成功，请取走预约凭证</source>
+        <translation>Booked. Please take your confirmation</translation>
+    </message>
+    <message>
+        <source>预约成功，但凭证未能打印</source>
+        <translation>Booked, but the confirmation could not be printed</translation>
+    </message>
+    <message>
+        <source>名额已释放。需要时可以重新预约。</source>
+        <translation>The place is free again. You can book again when you need to.</translation>
+    </message>
+    <message>
+        <source>请按时到场，凭二维码或预约码签到。</source>
+        <translation>Please come on time and check in with the QR code or the booking code.</translation>
+    </message>
+    <message>
+        <source>请用手机拍下本页，或记下预约码。签到时扫描二维码或输入预约码。</source>
+        <translation>Take a photo of this page or note the booking code. To check in, scan the QR code or type the code.</translation>
+    </message>
+    <message>
+        <source>请保管好凭证。到场后在自助机扫描凭证上的二维码签到。</source>
+        <translation>Keep the confirmation. On the day, scan its QR code at a kiosk to check in.</translation>
+    </message>
+    <message>
+        <source>预约码</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>签到时间</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>确定取消这个预约？</source>
+        <translation>Cancel this booking?</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>再点一次即取消</source>
+        <translation>Tap again to cancel</translation>
+    </message>
+    <message>
+        <source>完成，回到首页</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>BookingField</name>
+    <message>
+        <source>点此输入</source>
+        <translation>Tap to enter</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFindPage</name>
+    <message>
+        <source>我的预约</source>
+        <translation>My booking</translation>
+    </message>
+    <message>
+        <source>放身份证或输入身份证号码，再输入凭证上的8位预约码。</source>
+        <translation>Place an ID card or type the ID number, then the 8-character code on the confirmation.</translation>
+    </message>
+    <message>
+        <source>身份证号码（任一方）</source>
+        <translation>ID number (either of you)</translation>
+    </message>
+    <message>
+        <source>预约码</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPartiesPage</name>
+    <message>
+        <source>双方身份证和联系电话</source>
+        <translation>Both ID cards and a phone number</translation>
+    </message>
+    <message>
+        <source>身份证和联系电话</source>
+        <translation>ID card and a phone number</translation>
+    </message>
+    <message>
+        <source>把身份证放在读卡区，或点选一栏后用键盘输入。手机号码用于通知预约变动。</source>
+        <translation>Place each ID card on the reader, or tap a field and type the number. The mobile number is for news about the booking.</translation>
+    </message>
+    <message>
+        <source>一方身份证号码</source>
+        <translation>ID number of one of you</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>另一方身份证号码</source>
+        <translation>ID number of the other</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步：核对预约</source>
+        <translation>Next: check the booking</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRefusalPage</name>
+    <message>
+        <source>该时段已约满</source>
+        <translation>This time is fully booked</translation>
+    </message>
+    <message>
+        <source>该日期尚未开放预约</source>
+        <translation>This date cannot be booked yet</translation>
+    </message>
+    <message>
+        <source>该日期的预约已截止</source>
+        <translation>Booking for this date has closed</translation>
+    </message>
+    <message>
+        <source>该日期不办理此项业务</source>
+        <translation>Not offered on this date</translation>
+    </message>
+    <message>
+        <source>暂时不能预约</source>
+        <translation>Booking is not possible for now</translation>
+    </message>
+    <message>
+        <source>身份证号码无效</source>
+        <translation>This ID number is not valid</translation>
+    </message>
+    <message>
+        <source>未到法定婚龄</source>
+        <translation>Under the legal age for marriage</translation>
+    </message>
+    <message>
+        <source>两个身份证号码相同</source>
+        <translation>The two ID numbers are the same</translation>
+    </message>
+    <message>
+        <source>结婚登记须为一男一女</source>
+        <translation>Marriage registration is for one man and one woman</translation>
+    </message>
+    <message>
+        <source>您已经有一个预约</source>
+        <translation>You already have a booking</translation>
+    </message>
+    <message>
+        <source>现在不能预约这项离婚业务</source>
+        <translation>This divorce visit cannot be booked now</translation>
+    </message>
+    <message>
+        <source>没有找到这个预约</source>
+        <translation>Booking not found</translation>
+    </message>
+    <message>
+        <source>已过可以取消的时间</source>
+        <translation>Too late to cancel</translation>
+    </message>
+    <message>
+        <source>还没到签到时间</source>
+        <translation>Too early to check in</translation>
+    </message>
+    <message>
+        <source>已过签到时间</source>
+        <translation>Too late to check in</translation>
+    </message>
+    <message>
+        <source>身份证与预约不符</source>
+        <translation>The ID does not match the booking</translation>
+    </message>
+    <message>
+        <source>预约的业务不符</source>
+        <translation>The booking is for another service</translation>
+    </message>
+    <message>
+        <source>不是本登记处的预约</source>
+        <translation>The booking is for another registry</translation>
+    </message>
+    <message>
+        <source>该预约已签到、已取消或已失效</source>
+        <translation>This booking is checked in, cancelled or no longer valid</translation>
+    </message>
+    <message>
+        <source>暂时无法办理，请稍后重试</source>
+        <translation>Not possible right now. Please try again shortly</translation>
+    </message>
+    <message>
+        <source>暂时无法办理，请到咨询台</source>
+        <translation>Not possible here. Please go to the enquiry desk</translation>
+    </message>
+    <message>
+        <source>刚才的名额已经约完了。请返回选择其他时段或日期。</source>
+        <translation>The last place has just been taken. Please go back and choose another time or date.</translation>
+    </message>
+    <message>
+        <source>这一天将于 %1 开放预约，请届时再来。</source>
+        <translation>This date opens for booking at %1. Please come back then.</translation>
+    </message>
+    <message>
+        <source>这一天还没有开放预约，请留意开放时间。</source>
+        <translation>This date is not open for booking yet. Please look out for the opening time.</translation>
+    </message>
+    <message>
+        <source>请返回选择其他日期。</source>
+        <translation>Please go back and choose another date.</translation>
+    </message>
+    <message>
+        <source>登记处这一天不办理这项业务，请返回选择其他日期。</source>
+        <translation>The registry does not offer this on that day. Please choose another date.</translation>
+    </message>
+    <message>
+        <source>因多次未按约到场或取消预约，%1 前不能预约。如有疑问请到咨询台。</source>
+        <translation>Because of missed or cancelled bookings, booking is not possible before %1. Please ask at the enquiry desk if in doubt.</translation>
+    </message>
+    <message>
+        <source>因多次未按约到场或取消预约，暂时不能预约。如有疑问请到咨询台。</source>
+        <translation>Because of missed or cancelled bookings, booking is not possible for now. Please ask at the enquiry desk if in doubt.</translation>
+    </message>
+    <message>
+        <source>请核对后重新输入。</source>
+        <translation>Please check the number and enter it again.</translation>
+    </message>
+    <message>
+        <source>按登记当天计算，一方未到法定结婚年龄，请到年龄后再预约。</source>
+        <translation>On the registration date one of you is under the legal age for marriage. Please book once you both are of age.</translation>
+    </message>
+    <message>
+        <source>请分别输入双方的身份证号码。</source>
+        <translation>Please enter each person's own ID number.</translation>
+    </message>
+    <message>
+        <source>请核对双方的身份证号码。</source>
+        <translation>Please check both ID numbers.</translation>
+    </message>
+    <message>
+        <source>每人同时只能有一个有效预约。如需改约，请先在“我的预约”中取消原预约。</source>
+        <translation>Each person can hold one booking at a time. To change it, first cancel the old one under “My booking”.</translation>
+    </message>
+    <message>
+        <source>离婚登记申请、冷静期和领证期有先后顺序，请按规定时间预约，或到咨询台咨询。</source>
+        <translation>The divorce application, the cooling-off period and the certificate visit follow one another. Please book within the set dates, or ask at the enquiry desk.</translation>
+    </message>
+    <message>
+        <source>请核对预约码和身份证号码后再试。</source>
+        <translation>Please check the booking code and the ID number and try again.</translation>
+    </message>
+    <message>
+        <source>预约时段临近，已不能在自助机取消，请按时到场或联系登记处。</source>
+        <translation>The booking is too close to cancel here. Please come on time or contact the registry.</translation>
+    </message>
+    <message>
+        <source>请于 %1 起再来签到。</source>
+        <translation>Please check in from %1.</translation>
+    </message>
+    <message>
+        <source>请在预约时段开始前不久再来签到。</source>
+        <translation>Please check in shortly before your booked time.</translation>
+    </message>
+    <message>
+        <source>预约时段的签到时间已过，请到咨询台。</source>
+        <translation>Check-in for your booked time is over. Please go to the enquiry desk.</translation>
+    </message>
+    <message>
+        <source>请出示预约当事人的身份证。</source>
+        <translation>Please use the ID card of one of the people who booked.</translation>
+    </message>
+    <message>
+        <source>这个预约不是所选的业务，请到咨询台。</source>
+        <translation>This booking is for another service. Please go to the enquiry desk.</translation>
+    </message>
+    <message>
+        <source>请到预约的登记处签到。</source>
+        <translation>Please check in at the registry you booked.</translation>
+    </message>
+    <message>
+        <source>如有疑问请到咨询台。</source>
+        <translation>Please ask at the enquiry desk if in doubt.</translation>
+    </message>
+    <message>
+        <source>服务暂时连接不上或操作过于频繁。可以稍后重试，工作人员也可以在咨询台为您办理。</source>
+        <translation>The service cannot be reached or is busy. Try again shortly, or staff at the enquiry desk can help you.</translation>
+    </message>
+    <message>
+        <source>工作人员可以在咨询台为您办理。</source>
+        <translation>Staff at the enquiry desk can help you.</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>回到首页</source>
+        <translation>Back to start</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlotPage</name>
+    <message>
+        <source>选择时段：%1年%2月%3日</source>
+        <translation>Choose a time: %3/%2/%1</translation>
+    </message>
+    <message>
+        <source>选择时段</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>正在查询余号…</source>
+        <translation>Looking up places…</translation>
+    </message>
+    <message>
+        <source>这一天没有可预约的时段，请返回选择其他日期。</source>
+        <translation>No time can be booked on this day. Please go back and choose another date.</translation>
+    </message>
+    <message>
+        <source>请点选一个时段，按钮上写着剩余名额。</source>
+        <translation>Tap a time; each shows the places left.</translation>
+    </message>
+    <message>
+        <source>剩余 %1 个名额</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <source>已约满</source>
+        <translation>Fully booked</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTypeNames</name>
+    <message>
+        <source>结婚登记</source>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>双方本人预约</source>
+        <translation>Booked by both of you</translation>
+    </message>
+    <message>
+        <source>离婚登记申请</source>
+        <translation>Divorce application</translation>
+    </message>
+    <message>
+        <source>协议离婚，第一次到场</source>
+        <translation>Divorce by agreement, first visit</translation>
+    </message>
+    <message>
+        <source>离婚登记领证</source>
+        <translation>Divorce certificate</translation>
+    </message>
+    <message>
+        <source>冷静期满后，第二次到场</source>
+        <translation>Second visit, after the cooling-off period</translation>
+    </message>
+    <message>
+        <source>补领结婚证/离婚证</source>
+        <translation>Replacement certificate</translation>
+    </message>
+    <message>
+        <source>本人预约即可</source>
+        <translation>One person may book</translation>
+    </message>
+    <message>
+        <source>颁证仪式</source>
+        <translation>Certificate ceremony</translation>
+    </message>
+    <message>
+        <source>颁证厅和颁证师</source>
+        <translation>Ceremony hall and officiant</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTypePage</name>
+    <message>
+        <source>婚姻登记预约</source>
+        <translation>Marriage registry booking</translation>
+    </message>
+    <message>
+        <source>请选择预约的业务。已经预约的，可以查询、取消或签到。</source>
+        <translation>Choose what to book. With a booking already, look it up, cancel it or check in.</translation>
+    </message>
+    <message>
+        <source>预约签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>扫描预约二维码，领取办理号</source>
+        <translation>Scan your booking's QR code to get a ticket</translation>
+    </message>
+    <message>
+        <source>我的预约</source>
+        <translation>My booking</translation>
+    </message>
+    <message>
+        <source>查询或取消预约</source>
+        <translation>Look up or cancel a booking</translation>
+    </message>
+    <message>
+        <source>回到首页</source>
+        <translation>Back to start</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonth</name>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>余%1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>已约满</source>
+        <translation>Fully booked</translation>
+    </message>
+    <message>
+        <source>%1开放</source>
+        <translation>Opens %1</translation>
+    </message>
+    <message>
+        <source>不办理</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCard</name>
+    <message>
+        <source>办件编号 %1 · %2 · %3</source>
+        <translation>Case %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>不予批准的理由：%1</source>
+        <translation>Reason for refusal: %1</translation>
+    </message>
+    <message>
+        <source>打印进度凭条</source>
+        <translation>Print a status slip</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEnterPage</name>
+    <message>
+        <source>办理进度查询</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>放身份证或输入身份证号码，再输入申请时留的手机号码（或办件编号）。</source>
+        <translation>Place your ID card on the reader or type the ID number, then the phone number you gave when applying (or the case number).</translation>
+    </message>
+    <message>
+        <source>已读取身份证</source>
+        <translation>ID card read</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>办件编号（受理回执上的数字）</source>
+        <translation>Case number (the digits on your receipt)</translation>
+    </message>
+    <message>
+        <source>申请时留的手机号码</source>
+        <translation>Phone number given when applying</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRefusedPage</name>
+    <message>
+        <source>请稍后再试</source>
+        <translation>Please try again later</translation>
+    </message>
+    <message>
+        <source>没有查到</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>请核对身份证号码和申请时留的手机号码，或带上受理回执到窗口咨询。</source>
+        <translation>Check the ID number and the phone number you gave when applying, or bring your receipt to a counter.</translation>
+    </message>
+    <message>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>重新输入</source>
+        <translation>Type again</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultsPage</name>
+    <message>
+        <source>办理进度</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>共 %1 件。可打印进度凭条（只印办件编号，不印个人信息）。</source>
+        <translation>%1 found. You can print a status slip (it shows the case number only, no personal data).</translation>
+    </message>
+    <message>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>查询其他</source>
+        <translation>Look up another</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEnterPage</name>
+    <message>
+        <source>输入预约码签到</source>
+        <translation>Check in with the booking code</translation>
+    </message>
+    <message>
+        <source>输入凭证上的8位预约码，再放身份证或输入一方的身份证号码。</source>
+        <translation>Type the 8-character code on the confirmation, then place an ID card or type one of your ID numbers.</translation>
+    </message>
+    <message>
+        <source>预约码</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>身份证号码（任一方）</source>
+        <translation>ID number (either of you)</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScanPage</name>
+    <message>
+        <source>预约签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>请把预约凭证或手机上的二维码对准下方扫码口。</source>
+        <translation>Hold the QR code of your confirmation or phone under the scanner below.</translation>
+    </message>
+    <message>
+        <source>正在签到，请稍候…</source>
+        <translation>Checking in, please wait…</translation>
+    </message>
+    <message>
+        <source>等待扫码…</source>
+        <translation>Waiting for a scan…</translation>
+    </message>
+    <message>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>没有二维码？输入预约码</source>
+        <translation>No QR code? Type the booking code</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTicketPage</name>
+    <message>
+        <source>签到成功，正在打印号票…</source>
+        <translation>Checked in. Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>签到成功，请取走号票</source>
+        <translation>Checked in. Please take your ticket</translation>
+    </message>
+    <message>
+        <source>签到成功，但号票未能打印</source>
+        <translation>Checked in, but the ticket could not be printed</translation>
+    </message>
+    <message>
+        <source>请用手机拍下这张号票，并告知工作人员。预约的号在预约时段内优先叫号。</source>
+        <translation>Take a photo of this ticket and tell the staff. Booked tickets are called first during their time.</translation>
+    </message>
+    <message>
+        <source>预约的号在预约时段内优先叫号，请留意大厅屏幕和语音叫号。</source>
+        <translation>Booked tickets are called first during their time. Watch the hall screen and listen for your number.</translation>
+    </message>
+    <message>
+        <source>预约时段 %1</source>
+        <translation>Booked time %1</translation>
+    </message>
+    <message>
+        <source>预约签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>完成，回到首页</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>请选择要办理的业务（可多选）</source>
@@ -32,6 +846,21 @@
     <message>
         <source>下一步</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -80,12 +909,16 @@
         <translation>Booking / check-in</translation>
     </message>
     <message>
-        <source>即将开通</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
         <source>办理进度查询</source>
         <translation>Application status</translation>
+    </message>
+    <message>
+        <source>婚姻登记预约、查询、签到</source>
+        <translation>Marriage registry: book, look up, check in</translation>
+    </message>
+    <message>
+        <source>低保、救助、津贴等办件</source>
+        <translation>Allowances, assistance, cards</translation>
     </message>
 </context>
 <context>
@@ -310,6 +1143,108 @@
     <message>
         <source>前面还有 %1 人，约等 %2 分钟</source>
         <translation>%1 ahead of you, about %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CaseLookupFlow</name>
+    <message>
+        <source>已打印，请取走凭条</source>
+        <translation>Printed. Please take your slip</translation>
+    </message>
+    <message>
+        <source>打印失败，请记下办件编号</source>
+        <translation>Printing failed. Please note the case number</translation>
+    </message>
+    <message>
+        <source>暂时无法查询，请稍后再试或到窗口咨询</source>
+        <translation>Lookup is not available right now. Try again later or ask at a counter</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>打印机暂时不可用，请记下办件编号</source>
+        <translation>The printer is not available. Please note the case number</translation>
+    </message>
+    <message>
+        <source>未查到匹配的办理记录</source>
+        <translation>No matching application found</translation>
+    </message>
+    <message>
+        <source>身份证号码无效，请核对后重新输入</source>
+        <translation>This ID number is not valid. Please check it and type it again</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CaseModel</name>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>待补充材料</source>
+        <translation>Documents needed</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>未获批准</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>%1 未获批准</source>
+        <translation>%1 not approved</translation>
+    </message>
+    <message>
+        <source>公示至 %1</source>
+        <translation>Notice until %1</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>%1 起</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>预计 %1</source>
+        <translation>Expected %1</translation>
+    </message>
+    <message>
+        <source>预计 %1 办结</source>
+        <translation>Expected completion %1</translation>
+    </message>
+    <message>
+        <source>发放日期：%1</source>
+        <translation>Payment dates: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -76,17 +76,19 @@ Item {
             objectName: "bookingEntry"
             width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : (entries.width - Theme.spacing) / 2
             text: qsTr("预约/签到")
-            subText: qsTr("即将开通")
+            subText: qsTr("婚姻登记预约、查询、签到")
             tone: "neutral"
-            enabled: false
+            enabled: page.kiosk.serviceAvailable
+            onClicked: page.kiosk.startBooking()
         }
         BigButton {
             objectName: "statusEntry"
             width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : (entries.width - Theme.spacing) / 2
             text: qsTr("办理进度查询")
-            subText: qsTr("即将开通")
+            subText: qsTr("低保、救助、津贴等办件")
             tone: "neutral"
-            enabled: false
+            enabled: page.kiosk.serviceAvailable
+            onClicked: page.kiosk.startCases()
         }
     }
 }

@@ -9,6 +9,9 @@ Window {
     id: root
 
     required property KioskController kiosk
+    required property BookingFlow booking
+    required property CheckInFlow checkIn
+    required property CaseLookupFlow cases
     readonly property bool landscape: width > height
 
     visible: true
@@ -80,6 +83,27 @@ Window {
             anchors.fill: parent
             visible: root.kiosk.page === KioskController.Refused
             kiosk: root.kiosk
+        }
+        BookingPages {
+            anchors.fill: parent
+            visible: root.kiosk.page === KioskController.Booking
+            kiosk: root.kiosk
+            flow: root.booking
+            landscape: root.landscape
+        }
+        CheckInPages {
+            anchors.fill: parent
+            visible: root.kiosk.page === KioskController.CheckIn
+            kiosk: root.kiosk
+            flow: root.checkIn
+            landscape: root.landscape
+        }
+        CasePages {
+            anchors.fill: parent
+            visible: root.kiosk.page === KioskController.Cases
+            kiosk: root.kiosk
+            flow: root.cases
+            landscape: root.landscape
         }
     }
 }

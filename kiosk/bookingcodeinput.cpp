@@ -1,0 +1,19 @@
+#include "bookingcodeinput.h"
+
+namespace hall {
+
+void BookingCodeInput::setTyped(const QString& typed)
+{
+    QString out;
+    for (const QChar c : typed.toUpper()) {
+        if (out.size() < kLength && alphabet().contains(c)) {
+            out.append(c);
+        }
+    }
+    if (out != m_value) {
+        m_value = out;
+        emit changed();
+    }
+}
+
+} // namespace hall

@@ -1,0 +1,121 @@
+#include "bookingconfirmation.h"
+
+#include "bookingslotmodel.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace hall {
+
+QString bookingTypeNameZh(const QString& type)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("marriage"), QStringLiteral("结婚登记")},
+        {QStringLiteral("divorceApplication"), QStringLiteral("离婚登记申请")},
+        {QStringLiteral("divorceCertificate"), QStringLiteral("离婚登记领证")},
+        {QStringLiteral("replacement"), QStringLiteral("补领结婚证/离婚证")},
+        {QStringLiteral("ceremony"), QStringLiteral("颁证仪式")},
+    };
+    return names.value(type, type);
+}
+
+void BookingConfirmation::set(const QJsonObject& booking, bool english)
+{
+    m_code = booking.value(QLatin1String("code")).toString();
+    m_type = booking.value(QLatin1String("type")).toString();
+    m_slotStart = QDateTime::fromString(booking.value(QLatin1String("slotStart")).toString(), Qt::ISODate);
+    m_slotEnd = QDateTime::fromString(booking.value(QLatin1String("slotEnd")).toString(), Qt::ISODate);
+    m_status = booking.value(QLatin1String("status")).toString();
+    m_persons.clear();
+    for (const QJsonValue& v : booking.value(QLatin1String("parties")).toArray()) {
+        const QJsonObject p = v.toObject();
+        m_persons << (p.value(QLatin1String("name")).toString() + QStringLiteral("  ") +
+                      p.value(QLatin1String("idMasked")).toString())
+                         .trimmed();
+    }
+    m_phone = booking.value(QLatin1String("phone")).toString();
+    const QString zh = booking.value(QLatin1String("officeName")).toString();
+    const QString en = booking.value(QLatin1String("officeNameEn")).toString();
+    m_officeName = english && !en.isEmpty() ? en : zh;
+    m_checkInFrom =
+        QDateTime::fromString(booking.value(QLatin1String("checkInFrom")).toString(), Qt::ISODate);
+    m_checkInUntil =
+        QDateTime::fromString(booking.value(QLatin1String("checkInUntil")).toString(), Qt::ISODate);
+    m_qrPayload = booking.value(QLatin1String("qrPayload")).toString();
+    m_printState = PrintState::None;
+    emit changed();
+    emit printStateChanged();
+}
+
+void BookingConfirmation::clear()
+{
+    m_code.clear();
+    m_type.clear();
+    m_slotStart = {};
+    m_slotEnd = {};
+    m_status.clear();
+    m_persons.clear();
+    m_checkInFrom = {};
+    m_checkInUntil = {};
+    m_phone.clear();
+    m_officeName.clear();
+    m_qrPayload.clear();
+    m_printState = PrintState::None;
+    emit changed();
+    emit printStateChanged();
+}
+
+void BookingConfirmation::setPrintState(PrintState state)
+{
+    if (state != m_printState) {
+        m_printState = state;
+        emit printStateChanged();
+    }
+}
+
+QString BookingConfirmation::date() const
+{
+    return m_slotStart.isValid() ? m_slotStart.toTimeZone(QTimeZone(8 * 3600)).date().toString(Qt::ISODate)
+                                 : QString();
+}
+
+QString BookingConfirmation::slot() const
+{
+    return m_slotStart.isValid() ? hallClockText(m_slotStart) + QStringLiteral("–") + hallClockText(m_slotEnd)
+                                 : QString();
+}
+
+QString BookingConfirmation::checkInWindow() const
+{
+    return m_checkInFrom.isValid()
+               ? hallClockText(m_checkInFrom) + QStringLiteral("–") + hallClockText(m_checkInUntil)
+               : QString();
+}
+
+QString BookingConfirmation::qrSource() const
+{
+    return m_qrPayload.isEmpty()
+               ? QString()
+               : QStringLiteral("image://qr/") + QString::fromLatin1(QUrl::toPercentEncoding(m_qrPayload));
+}
+
+PrintedTicket BookingConfirmation::printed(const QString& centreNameZh) const
+{
+    PrintedTicket t;
+    t.centreName = centreNameZh;
+    t.serviceName = QStringLiteral("%1预约").arg(bookingTypeNameZh(m_type));
+    t.number = m_code;
+    t.issuedAt = m_slotStart; // printed as "预约时间 yyyy-MM-dd HH:mm"
+    t.timeLabel = QStringLiteral("预约时间");
+    t.peopleAhead = -1; // a confirmation, not a queue ticket: no wait line
+    t.waitMinutes = -1;
+    t.qrPayload = m_qrPayload;
+    t.qrCaption = QStringLiteral("签到时请扫描此码");
+    t.notice = checkInWindow().isEmpty()
+                   ? QStringLiteral("请携带身份证按时到场，在自助机扫码签到")
+                   : QStringLiteral("请携带身份证于 %1 在自助机扫码签到").arg(checkInWindow());
+    return t;
+}
+
+} // namespace hall

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "printer/printedticket.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+
+namespace hall {
+
+/// One booking as the service returned it (just made, or found under "my booking"): what the
+/// confirmation page shows and the printer prints, with the QR payload the service gave. Personal
+/// data arrives masked from the service and stays so.
+class BookingConfirmation : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by BookingFlow")
+    Q_PROPERTY(bool valid READ isValid NOTIFY changed FINAL)
+    Q_PROPERTY(QString code READ code NOTIFY changed FINAL)
+    Q_PROPERTY(QString type READ type NOTIFY changed FINAL)
+    Q_PROPERTY(QString date READ date NOTIFY changed FINAL)
+    Q_PROPERTY(QString slot READ slot NOTIFY changed FINAL)
+    Q_PROPERTY(QString status READ status NOTIFY changed FINAL)
+    Q_PROPERTY(QStringList persons READ persons NOTIFY changed FINAL)
+    Q_PROPERTY(QString personsText READ personsText NOTIFY changed FINAL)
+    Q_PROPERTY(QString checkInWindow READ checkInWindow NOTIFY changed FINAL)
+    Q_PROPERTY(QString phone READ phone NOTIFY changed FINAL)
+    Q_PROPERTY(QString officeName READ officeName NOTIFY changed FINAL)
+    Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY changed FINAL)
+    Q_PROPERTY(QString qrSource READ qrSource NOTIFY changed FINAL)
+    Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged FINAL)
+
+public:
+    enum class PrintState
+    {
+        None,
+        Printing,
+        Printed,
+        NotPrinted, ///< shown on screen only (no paper, printer offline, job failed)
+    };
+    Q_ENUM(PrintState)
+
+    using QObject::QObject;
+
+    /// From a booking object of the protocol (booking.create, booking.find, booking.cancel).
+    void set(const QJsonObject& booking, bool english);
+    void clear();
+    void setPrintState(PrintState state);
+
+    bool isValid() const { return !m_code.isEmpty(); }
+    QString code() const { return m_code; }
+    QString type() const { return m_type; }
+    QString date() const;
+    /// "09:00–09:30"
+    QString slot() const;
+    QString status() const { return m_status; }
+    /// "张*  110***********1234" per party, as the service masked them.
+    QStringList persons() const { return m_persons; }
+    QString personsText() const { return m_persons.join(u'\n'); }
+    /// "09:30–09:45" on the slot's day: when the couple can check in (the service's window).
+    QString checkInWindow() const;
+    QString phone() const { return m_phone; }
+    QString officeName() const { return m_officeName; }
+    QString qrPayload() const { return m_qrPayload; }
+    QString qrSource() const;
+    QDateTime slotStart() const { return m_slotStart; }
+    PrintState printState() const { return m_printState; }
+
+    /// What goes on paper: always Chinese, the hall's language; the code where a ticket has its
+    /// number, so staff and the couple read it at a glance.
+    PrintedTicket printed(const QString& centreNameZh) const;
+
+signals:
+    void changed();
+    void printStateChanged();
+
+private:
+    QString m_code;
+    QString m_type;
+    QDateTime m_slotStart;
+    QDateTime m_slotEnd;
+    QString m_status;
+    QStringList m_persons;
+    QDateTime m_checkInFrom;
+    QDateTime m_checkInUntil;
+    QString m_phone;
+    QString m_officeName;
+    QString m_qrPayload;
+    PrintState m_printState = PrintState::None;
+};
+
+/// 结婚登记, 离婚登记申请, … for a booking type id; the id itself when unknown.
+QString bookingTypeNameZh(const QString& type);
+
+} // namespace hall

@@ -1,0 +1,419 @@
+#include "bookingflow.h"
+
+#include "client/serviceclient.h"
+#include "kioskcontroller.h"
+
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+namespace hall {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBooking, "hall.kiosk.booking")
+
+const QStringList& bookingTypes()
+{
+    static const QStringList types{QStringLiteral("marriage"), QStringLiteral("divorceApplication"),
+                                   QStringLiteral("divorceCertificate"), QStringLiteral("replacement"),
+                                   QStringLiteral("ceremony")};
+    return types;
+}
+} // namespace
+
+BookingFlow::BookingFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
+    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
+{
+    connect(m_kiosk->printer(), &PrintStation::finished, this, &BookingFlow::onPrinted);
+}
+
+QDate BookingFlow::today() const
+{
+    // The service's business day: demos and tests run the hall clock elsewhere than the wall clock.
+    const QDate day =
+        QDate::fromString(m_client->snapshot().value(QLatin1String("day")).toString(), Qt::ISODate);
+    return day.isValid() ? day : QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).date();
+}
+
+QJsonObject BookingFlow::withOffice(QJsonObject args) const
+{
+    if (!m_options.office.isEmpty()) {
+        args.insert(QStringLiteral("office"), m_options.office);
+    }
+    return args;
+}
+
+void BookingFlow::setStep(Step step)
+{
+    if (m_step != step) {
+        m_step = step;
+        emit stepChanged();
+    }
+    m_kiosk->noteActivity();
+}
+
+void BookingFlow::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void BookingFlow::request(const QString& op, const QJsonObject& args, Handler onOk, bool keepRequestId)
+{
+    setBusy(true);
+    const quint64 journey = m_journey;
+    m_client->request(
+        op, args,
+        [this, journey, op, onOk = std::move(onOk), keepRequestId](const ServiceReply& reply) {
+            if (journey != m_journey) {
+                return; // the resident has gone; the answer is nobody's business now
+            }
+            setBusy(false);
+            if (!reply.ok) {
+                qCInfo(lcBooking).noquote() << op << "refused:" << reply.errorCode;
+                if (!keepRequestId ||
+                    BookingRefusal::kindFor(reply.errorCode) != BookingRefusal::Kind::Unreachable) {
+                    m_requestId.clear(); // a refusal changed nothing: a new attempt is a new request
+                }
+                refuse(reply.errorCode, reply.errorMessage);
+                return;
+            }
+            onOk(reply.result);
+        },
+        m_options.requestTimeoutMs);
+}
+
+void BookingFlow::refuse(const QString& code, const QString& message)
+{
+    m_refusal.set(code, message);
+    if (m_step != Step::Refused) {
+        m_refusedFrom = m_step;
+    }
+    setStep(Step::Refused);
+    emit finished();
+}
+
+bool BookingFlow::canPreviousMonth() const
+{
+    const QDate t = today();
+    return m_calendar.firstOfMonth() > QDate(t.year(), t.month(), 1);
+}
+
+bool BookingFlow::canNextMonth() const
+{
+    const QDate t = today();
+    return m_calendar.firstOfMonth().isValid() &&
+           m_calendar.firstOfMonth() < QDate(t.year(), t.month(), 1).addMonths(m_options.monthsAhead - 1);
+}
+
+void BookingFlow::chooseType(const QString& type)
+{
+    if (!bookingTypes().contains(type) || m_busy) {
+        return;
+    }
+    if (type != m_type) {
+        m_type = type;
+        emit typeChanged();
+    }
+    m_parties.setNeedsSecond(type != QLatin1String("replacement"));
+    const QDate t = today();
+    loadMonth(QDate(t.year(), t.month(), 1));
+    setStep(Step::Date);
+}
+
+void BookingFlow::previousMonth()
+{
+    if (canPreviousMonth() && !m_busy) {
+        loadMonth(m_calendar.firstOfMonth().addMonths(-1));
+    }
+}
+
+void BookingFlow::nextMonth()
+{
+    if (canNextMonth() && !m_busy) {
+        loadMonth(m_calendar.firstOfMonth().addMonths(1));
+    }
+}
+
+void BookingFlow::loadMonth(QDate firstOfMonth)
+{
+    m_calendar.setMonth(firstOfMonth);
+    m_slots.clear();
+    emit monthChanged();
+    const QString type = m_type;
+    request(QStringLiteral("booking.calendar"),
+            withOffice({{QStringLiteral("type"), type},
+                        {QStringLiteral("month"), firstOfMonth.toString(QStringLiteral("yyyy-MM"))}}),
+            [this, firstOfMonth](const QJsonObject& result) {
+                if (m_calendar.firstOfMonth() == firstOfMonth) {
+                    m_calendar.setDays(result.value(QLatin1String("days")).toArray(), m_kiosk->english());
+                }
+            });
+}
+
+void BookingFlow::chooseDate(const QString& isoDate)
+{
+    if (m_busy || !m_calendar.select(isoDate)) {
+        return; // not bookable: the calendar already says why
+    }
+    loadDay(m_calendar.selectedDate());
+    setStep(Step::Slot);
+}
+
+void BookingFlow::loadDay(QDate day)
+{
+    m_slots.clear();
+    request(
+        QStringLiteral("booking.slots"),
+        withOffice({{QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("type"), m_type}}),
+        [this, day](const QJsonObject& result) {
+            if (m_calendar.selectedDate() == day) {
+                m_slots.setAvailability(result, m_type);
+            }
+        });
+}
+
+void BookingFlow::chooseSlot(int row)
+{
+    if (m_step == Step::Slot && m_slots.select(row)) {
+        m_parties.setActive(BookingParties::FirstField);
+        setStep(Step::Parties);
+    }
+}
+
+void BookingFlow::review()
+{
+    if (m_step == Step::Parties && m_parties.isComplete()) {
+        setStep(Step::Confirm);
+    }
+}
+
+void BookingFlow::submit()
+{
+    if (m_busy || !m_parties.isComplete() || !m_slots.selectedStart().isValid() ||
+        (m_step != Step::Confirm && m_step != Step::Refused)) {
+        return;
+    }
+    QJsonObject args = m_parties.toJson();
+    args.insert(QStringLiteral("type"), m_type);
+    args.insert(QStringLiteral("slotStart"),
+                m_slots.selectedStart().toString(Qt::ISODateWithMs).remove(QStringLiteral(".000")));
+    args = withOffice(args);
+    // Same request, same id: a retry after a lost answer can never book twice.
+    if (m_requestId.isEmpty() || args != m_requestArgs) {
+        m_requestId = ServiceClient::newRequestId();
+        m_requestArgs = args;
+    }
+    args.insert(QStringLiteral("requestId"), m_requestId);
+    request(
+        QStringLiteral("booking.create"), args,
+        [this](const QJsonObject& result) {
+            m_requestId.clear();
+            m_requestArgs = {};
+            const QJsonObject b = result.contains(QLatin1String("booking"))
+                                      ? result.value(QLatin1String("booking")).toObject()
+                                      : result;
+            m_booking.set(b, m_kiosk->english());
+            m_parties.clear(); // the numbers have done their job
+            m_cancelled = false;
+            emit bookingShown();
+            setStep(Step::Done);
+            printConfirmation();
+        },
+        true);
+}
+
+void BookingFlow::printConfirmation()
+{
+    const QString centre = m_client->snapshot()
+                               .value(QLatin1String("centre"))
+                               .toObject()
+                               .value(QLatin1String("nameZh"))
+                               .toString();
+    if (m_kiosk->printer()->print(m_booking.printed(centre))) {
+        m_booking.setPrintState(BookingConfirmation::PrintState::Printing);
+    } else {
+        m_booking.setPrintState(BookingConfirmation::PrintState::NotPrinted);
+        emit finished();
+    }
+}
+
+void BookingFlow::onPrinted(bool ok)
+{
+    if (m_booking.printState() != BookingConfirmation::PrintState::Printing) {
+        return;
+    }
+    m_booking.setPrintState(ok ? BookingConfirmation::PrintState::Printed
+                               : BookingConfirmation::PrintState::NotPrinted);
+    emit finished();
+}
+
+void BookingFlow::openFind()
+{
+    m_lookupId.clear();
+    m_lookupCode.clear();
+    m_booking.clear();
+    setStep(Step::Find);
+}
+
+void BookingFlow::find()
+{
+    if (m_busy || !m_lookupId.isComplete() || !m_lookupCode.isComplete()) {
+        return;
+    }
+    request(QStringLiteral("booking.find"),
+            withOffice({{QStringLiteral("code"), m_lookupCode.value()},
+                        {QStringLiteral("idNumber"), m_lookupId.number()}}),
+            [this](const QJsonObject& result) {
+                const QJsonObject b = result.contains(QLatin1String("booking"))
+                                          ? result.value(QLatin1String("booking")).toObject()
+                                          : result;
+                m_booking.set(b, m_kiosk->english());
+                m_cancelled = false;
+                emit bookingShown();
+                setStep(Step::Mine);
+                emit finished();
+            });
+}
+
+void BookingFlow::cancelBooking()
+{
+    if (m_busy || m_step != Step::Mine || !m_booking.isValid() || !m_lookupId.isComplete()) {
+        return;
+    }
+    QJsonObject args{{QStringLiteral("code"), m_booking.code()},
+                     {QStringLiteral("idNumber"), m_lookupId.number()}};
+    if (m_requestId.isEmpty() || args != m_requestArgs) {
+        m_requestId = ServiceClient::newRequestId();
+        m_requestArgs = args;
+    }
+    args.insert(QStringLiteral("requestId"), m_requestId);
+    request(
+        QStringLiteral("booking.cancel"), withOffice(args),
+        [this](const QJsonObject& result) {
+            m_requestId.clear();
+            m_requestArgs = {};
+            const QJsonObject b = result.contains(QLatin1String("booking"))
+                                      ? result.value(QLatin1String("booking")).toObject()
+                                      : result;
+            m_booking.set(b, m_kiosk->english());
+            m_lookupId.clear(); // nothing more to do with the number
+            m_cancelled = true;
+            emit bookingShown();
+            emit finished();
+        },
+        true);
+}
+
+void BookingFlow::back()
+{
+    switch (m_step) {
+    case Step::Date:
+    case Step::Find:
+        reset();
+        break;
+    case Step::Slot:
+        m_calendar.clearSelection();
+        setStep(Step::Date);
+        break;
+    case Step::Parties:
+        setStep(Step::Slot);
+        break;
+    case Step::Confirm:
+        setStep(Step::Parties);
+        break;
+    case Step::Mine:
+        setStep(Step::Find);
+        break;
+    case Step::Refused: {
+        // Back to where the answer can be changed: another date when the slot was taken or the
+        // date is not open, the numbers when a person was refused, the summary to try again.
+        using K = BookingRefusal::Kind;
+        const K kind = m_refusal.kind();
+        m_refusal.clear();
+        Step to = m_refusedFrom;
+        if (to == Step::Confirm) {
+            if (kind == K::Full || kind == K::NotYetOpen || kind == K::BookingClosed ||
+                kind == K::OfficeClosed || kind == K::Divorce) {
+                to = Step::Date;
+            } else if (kind != K::Unreachable) {
+                to = Step::Parties;
+            }
+        }
+        if (to == Step::Slot || to == Step::Date) {
+            to = Step::Date;
+            if (m_calendar.firstOfMonth().isValid()) {
+                loadMonth(m_calendar.firstOfMonth());
+            }
+        }
+        setStep(to);
+        break;
+    }
+    default:
+        reset();
+    }
+}
+
+void BookingFlow::retry()
+{
+    if (m_step != Step::Refused || m_busy) {
+        return;
+    }
+    const Step from = m_refusedFrom;
+    if (from != Step::Confirm && from != Step::Find && from != Step::Mine) {
+        back(); // a read: going back reads again
+        return;
+    }
+    m_refusal.clear();
+    setStep(from);
+    if (from == Step::Confirm) {
+        submit();
+    } else if (from == Step::Find) {
+        find();
+    } else {
+        cancelBooking();
+    }
+}
+
+void BookingFlow::onCardRead(const QString& name, const QString& idNumber)
+{
+    if (m_step == Step::Parties) {
+        m_parties.setFromCard(name, idNumber);
+    } else if (m_step == Step::Find) {
+        m_lookupId.setFromCard(idNumber);
+    } else {
+        return;
+    }
+    m_kiosk->noteActivity();
+}
+
+void BookingFlow::reset()
+{
+    ++m_journey;
+    setBusy(false);
+    if (m_booking.printState() == BookingConfirmation::PrintState::Printing) {
+        m_kiosk->printer()->abandon();
+    }
+    m_calendar.clear();
+    m_slots.clear();
+    m_parties.clear();
+    m_booking.clear();
+    m_refusal.clear();
+    m_lookupId.clear();
+    m_lookupCode.clear();
+    m_requestId.clear();
+    m_requestArgs = {};
+    m_cancelled = false;
+    if (!m_type.isEmpty()) {
+        m_type.clear();
+        emit typeChanged();
+    }
+    emit monthChanged();
+    if (m_step != Step::Type) {
+        m_step = Step::Type;
+        emit stepChanged();
+    }
+}
+
+} // namespace hall

@@ -1,0 +1,259 @@
+#include "bookingscreenshots.h"
+
+#include "bookingflow.h"
+#include "checkinflow.h"
+#include "client/serviceclient.h"
+#include "idcard/simulatedidcardreader.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "printer/simulatedprinter.h"
+#include "printer/ticketprinter.h"
+#include "touchscript.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace hall {
+
+namespace {
+
+/// A GB 11643 number with its check character (the screenshots' people are made up).
+QString idNumber(const QString& birth, int sequence)
+{
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    const QString body =
+        QStringLiteral("110105") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QChar(u'0'));
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        sum += body.at(i).digitValue() * weights[i];
+    }
+    return body + QStringLiteral("10X98765432").at(sum % 11);
+}
+
+int runBase(const QString& run)
+{
+    return run == QLatin1String("landscape") ? 500 : 100;
+}
+
+QString man(const QString& run, int n)
+{
+    return idNumber(QStringLiteral("19930315"), runBase(run) + 2 * n + 1); // odd: a man
+}
+
+QString woman(const QString& run, int n)
+{
+    return idNumber(QStringLiteral("19950607"), runBase(run) + 2 * n); // even: a woman
+}
+
+QJsonObject card(const QString& name, const QString& id)
+{
+    const bool male = id.at(16).digitValue() % 2 == 1;
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("sex"), male ? QStringLiteral("男") : QStringLiteral("女")},
+            {QStringLiteral("nation"), QStringLiteral("汉")},
+            {QStringLiteral("birthDate"),
+             QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd")).toString(Qt::ISODate)},
+            {QStringLiteral("address"), QStringLiteral("北京市东城区")},
+            {QStringLiteral("idNumber"), id},
+            {QStringLiteral("issuer"), QStringLiteral("北京市公安局东城分局")},
+            {QStringLiteral("validFrom"), QStringLiteral("2020-01-01")},
+            {QStringLiteral("validUntil"), QStringLiteral("2040-01-01")}};
+}
+
+struct Scenes
+{
+    KioskApp& app;
+    QString dir;
+    QString run;
+    int failures = 0;
+
+    void settle() const
+    {
+        QElapsedTimer t;
+        t.start();
+        TouchScript::waitUntil([&] { return t.elapsed() > 200; }, 1000);
+    }
+    void shoot(const QString& scene)
+    {
+        settle();
+        const QString file = QStringLiteral("%1/kiosk-booking-%2-%3.png").arg(dir, scene, run);
+        const bool ok = app.window()->grabWindow().save(file);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
+        failures += ok ? 0 : 1;
+    }
+    bool tap(const QString& name)
+    {
+        TouchScript touch(app.window());
+        if (!touch.tapWhenReady(name, 8000)) {
+            QTextStream(stdout) << "cannot tap " << name << "\n";
+            ++failures;
+            return false;
+        }
+        return true;
+    }
+    bool wait(const std::function<bool()>& done, const char* what)
+    {
+        if (TouchScript::waitUntil(done, 10000)) {
+            return true;
+        }
+        QTextStream(stdout) << "timed out: " << what << "\n";
+        ++failures;
+        return false;
+    }
+    void card(int index)
+    {
+        auto* reader = qobject_cast<SimulatedIdCardReader*>(app.idCardReader());
+        if (reader == nullptr || !reader->present(index)) {
+            QTextStream(stdout) << "no card " << index << "\n";
+            ++failures;
+            return;
+        }
+        settle();
+        reader->removeCard();
+    }
+    /// Sells out 2026-12-03 (one place per slot in kiosk/booking-screenshots.json). Fixed request
+    /// ids: the second run gets the same bookings back instead of new ones.
+    void fillSoldOutDay()
+    {
+        const QJsonArray times =
+            read(QStringLiteral("booking.slots"), {{QStringLiteral("date"), QStringLiteral("2026-12-03")},
+                                                   {QStringLiteral("type"), QStringLiteral("marriage")}})
+                .value(QLatin1String("slots"))
+                .toArray();
+        for (int i = 0; i < times.size() && i < 8; ++i) {
+            read(QStringLiteral("booking.create"),
+                 {{QStringLiteral("requestId"), QStringLiteral("screenshots-fill-%1").arg(i)},
+                  {QStringLiteral("type"), QStringLiteral("marriage")},
+                  {QStringLiteral("slotStart"), times.at(i).toObject().value(QLatin1String("start"))},
+                  {QStringLiteral("parties"),
+                   QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("赵一")},
+                                          {QStringLiteral("idNumber"),
+                                           idNumber(QStringLiteral("19900101"), 901 + 2 * i)}},
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("钱二")},
+                                          {QStringLiteral("idNumber"),
+                                           idNumber(QStringLiteral("19920202"), 900 + 2 * i)}}}},
+                  {QStringLiteral("phone"), QStringLiteral("13800138000")}});
+        }
+    }
+    QJsonObject read(const QString& op, const QJsonObject& args)
+    {
+        std::optional<ServiceReply> reply;
+        app.client()->request(op, args, [&](const ServiceReply& r) { reply = r; });
+        TouchScript::waitUntil([&] { return reply.has_value(); }, 10000);
+        return reply && reply->ok ? reply->result : QJsonObject();
+    }
+};
+
+} // namespace
+
+QVariantMap bookingScreenshotCards(const QString& run)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("hall-kiosk-booking-cards-%1.json").arg(run));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("cards"),
+                                              QJsonArray{card(QStringLiteral("张伟"), man(run, 0)),
+                                                         card(QStringLiteral("李娜"), woman(run, 0))}}})
+                       .toJson());
+    }
+    return {{QStringLiteral("backend"), QStringLiteral("simulated")}, {QStringLiteral("file"), path}};
+}
+
+int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
+{
+    Scenes s{app, dir, run};
+    BookingFlow* flow = app.booking();
+    KioskController* kiosk = app.controller();
+    kiosk->reset();
+    if (SimulatedPrinter* device = app.simulatedPrinter()) {
+        device->loadPaper(-1); // a fresh roll: the queue scenes left it empty
+        app.printer()->refreshStatus();
+        s.wait([&] { return app.printer()->isReady(); }, "paper");
+    }
+    s.fillSoldOutDay();
+
+    s.tap(QStringLiteral("bookingEntry"));
+    s.shoot(QStringLiteral("type"));
+    s.tap(QStringLiteral("bookingType_marriage"));
+    s.wait([&] { return flow->calendar()->isLoaded(); }, "calendar");
+    s.tap(QStringLiteral("nextMonth"));
+    s.wait([&] { return flow->calendar()->isLoaded(); }, "next month");
+    s.shoot(QStringLiteral("calendar"));
+
+    s.tap(QStringLiteral("calendarDay_2026-12-10"));
+    s.wait([&] { return flow->timeSlots()->rowCount() > 0; }, "slots");
+    s.shoot(QStringLiteral("slots"));
+    s.tap(QStringLiteral("bookingSlot_1"));
+    s.card(0);
+    s.tap(QStringLiteral("partySecond"));
+    s.card(1);
+    s.tap(QStringLiteral("partyPhone"));
+    for (const QChar c : QStringLiteral("1380013")) {
+        s.tap(QStringLiteral("key_") + c);
+    }
+    s.shoot(QStringLiteral("ids"));
+    for (const QChar c : QStringLiteral("8000")) {
+        s.tap(QStringLiteral("key_") + c);
+    }
+    s.tap(QStringLiteral("partiesNext"));
+    s.shoot(QStringLiteral("confirm"));
+    bool finished = false;
+    const auto done = QObject::connect(flow, &BookingFlow::finished, [&] { finished = true; });
+    s.tap(QStringLiteral("confirmBooking"));
+    s.wait([&] { return finished; }, "booking");
+    QObject::disconnect(done);
+    s.shoot(QStringLiteral("confirmation"));
+    const QString code = flow->booking()->code();
+    const QString payload = flow->booking()->qrPayload();
+    s.tap(QStringLiteral("bookingDone"));
+
+    // Check-in today for a booking of December: too early, and the screen says from when.
+    s.tap(QStringLiteral("bookingEntry"));
+    s.tap(QStringLiteral("bookingCheckIn"));
+    s.shoot(QStringLiteral("checkin"));
+    quint64 t = 1000;
+    for (const QChar c : payload) {
+        QKeyEvent key(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, QString(c));
+        key.setTimestamp(t += 5);
+        QCoreApplication::sendEvent(app.window(), &key);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    enter.setTimestamp(t + 5);
+    QCoreApplication::sendEvent(app.window(), &enter);
+    s.wait([&] { return app.checkIn()->step() == CheckInFlow::Step::Refused; }, "check-in refusal");
+    s.shoot(QStringLiteral("refusal"));
+    s.tap(QStringLiteral("bookingRefusalHome"));
+
+    // My booking: the card and the code.
+    s.tap(QStringLiteral("bookingEntry"));
+    s.tap(QStringLiteral("bookingFindMine"));
+    s.card(1);
+    s.tap(QStringLiteral("findCode"));
+    for (const QChar c : code) {
+        s.tap(QStringLiteral("code_") + c);
+    }
+    s.tap(QStringLiteral("findBooking"));
+    s.wait([&] { return flow->step() == BookingFlow::Step::Mine; }, "my booking");
+    s.shoot(QStringLiteral("mine"));
+    s.tap(QStringLiteral("bookingDone"));
+
+    // The calendar in English.
+    s.tap(QStringLiteral("languageSwitch"));
+    s.tap(QStringLiteral("bookingEntry"));
+    s.tap(QStringLiteral("bookingType_marriage"));
+    s.wait([&] { return flow->calendar()->isLoaded(); }, "calendar");
+    s.tap(QStringLiteral("nextMonth"));
+    s.wait([&] { return flow->calendar()->isLoaded(); }, "next month");
+    s.shoot(QStringLiteral("calendar-english"));
+    kiosk->reset();
+    return s.failures;
+}
+
+} // namespace hall

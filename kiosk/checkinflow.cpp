@@ -1,0 +1,195 @@
+#include "checkinflow.h"
+
+#include "bookingslotmodel.h"
+#include "client/serviceclient.h"
+#include "kioskcontroller.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+namespace hall {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCheckIn, "hall.kiosk.checkin")
+}
+
+CheckInFlow::CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
+    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
+{
+    connect(m_kiosk->printer(), &PrintStation::finished, this, &CheckInFlow::onPrinted);
+}
+
+void CheckInFlow::setStep(Step step)
+{
+    if (m_step != step) {
+        m_step = step;
+        emit stepChanged();
+    }
+    m_kiosk->noteActivity();
+}
+
+void CheckInFlow::submitScan(const QString& payload)
+{
+    if (m_busy || (m_step != Step::Scan && m_step != Step::Enter) || payload.trimmed().isEmpty()) {
+        return;
+    }
+    checkIn({{QStringLiteral("qrPayload"), payload.trimmed()}});
+}
+
+void CheckInFlow::enterCode()
+{
+    if (m_step == Step::Scan) {
+        setStep(Step::Enter);
+    }
+}
+
+void CheckInFlow::submit()
+{
+    if (m_busy || m_step != Step::Enter || !m_code.isComplete() || !m_idInput.isComplete()) {
+        return;
+    }
+    checkIn({{QStringLiteral("code"), m_code.value()}, {QStringLiteral("idNumber"), m_idInput.number()}});
+}
+
+void CheckInFlow::checkIn(QJsonObject args)
+{
+    if (!m_options.office.isEmpty()) {
+        args.insert(QStringLiteral("office"), m_options.office);
+    }
+    // The same check-in keeps its id until answered, so a lost answer never issues two tickets.
+    if (m_requestId.isEmpty() || args != m_requestArgs) {
+        m_requestId = ServiceClient::newRequestId();
+        m_requestArgs = args;
+    }
+    args.insert(QStringLiteral("requestId"), m_requestId);
+    m_busy = true;
+    emit busyChanged();
+    const quint64 journey = m_journey;
+    m_client->request(
+        QStringLiteral("booking.checkIn"), args,
+        [this, journey](const ServiceReply& reply) {
+            if (journey != m_journey) {
+                return;
+            }
+            m_busy = false;
+            emit busyChanged();
+            if (!reply.ok) {
+                qCInfo(lcCheckIn).noquote() << "booking.checkIn refused:" << reply.errorCode;
+                if (BookingRefusal::kindFor(reply.errorCode) != BookingRefusal::Kind::Unreachable) {
+                    m_requestId.clear();
+                }
+                m_refusal.set(reply.errorCode, reply.errorMessage);
+                m_refusedFrom = m_step == Step::Refused ? m_refusedFrom : m_step;
+                setStep(Step::Refused);
+                emit finished();
+                return;
+            }
+            onTicket(reply.result);
+        },
+        m_options.requestTimeoutMs);
+}
+
+QStringList CheckInFlow::serviceNames(const QJsonObject& ticket, bool english) const
+{
+    const QJsonArray services = m_client->snapshot().value(QLatin1String("services")).toArray();
+    QStringList out;
+    for (const QJsonValue& e : ticket.value(QLatin1String("errands")).toArray()) {
+        const QString id = e.toObject().value(QLatin1String("service")).toString();
+        QString name = id;
+        for (const QJsonValue& s : services) {
+            const QJsonObject o = s.toObject();
+            if (o.value(QLatin1String("id")).toString() == id) {
+                const QString en = o.value(QLatin1String("nameEn")).toString();
+                name = english && !en.isEmpty() ? en : o.value(QLatin1String("nameZh")).toString();
+            }
+        }
+        out << name;
+    }
+    return out;
+}
+
+void CheckInFlow::onTicket(const QJsonObject& result)
+{
+    m_requestId.clear();
+    m_requestArgs = {};
+    const QJsonObject ticket = result.value(QLatin1String("ticket")).toObject();
+    const QJsonObject appointment = ticket.value(QLatin1String("appointment")).toObject();
+    const QDateTime start =
+        QDateTime::fromString(appointment.value(QLatin1String("slotStart")).toString(), Qt::ISODate);
+    const QDateTime end =
+        QDateTime::fromString(appointment.value(QLatin1String("slotEnd")).toString(), Qt::ISODate);
+    m_slot = start.isValid() ? hallClockText(start) + QStringLiteral("–") + hallClockText(end) : QString();
+    m_ticket.set(result, serviceNames(ticket, false), serviceNames(ticket, true), m_options.followUrl);
+    m_ticket.setEnglish(m_kiosk->english());
+    m_idInput.clear();
+    m_code.clear();
+    setStep(Step::Done);
+    const QString centre = m_client->snapshot()
+                               .value(QLatin1String("centre"))
+                               .toObject()
+                               .value(QLatin1String("nameZh"))
+                               .toString();
+    if (m_kiosk->printer()->print(m_ticket.printed(centre))) {
+        m_ticket.setPrintState(IssuedTicket::PrintState::Printing);
+    } else {
+        m_ticket.setPrintState(IssuedTicket::PrintState::NotPrinted);
+        emit finished();
+    }
+}
+
+void CheckInFlow::onPrinted(bool ok)
+{
+    if (m_ticket.printState() != IssuedTicket::PrintState::Printing) {
+        return;
+    }
+    m_ticket.setPrintState(ok ? IssuedTicket::PrintState::Printed : IssuedTicket::PrintState::NotPrinted);
+    emit finished();
+}
+
+void CheckInFlow::back()
+{
+    switch (m_step) {
+    case Step::Enter:
+        m_code.clear();
+        m_idInput.clear();
+        setStep(Step::Scan);
+        break;
+    case Step::Refused:
+        m_refusal.clear();
+        setStep(m_refusedFrom);
+        break;
+    default:
+        reset();
+    }
+}
+
+void CheckInFlow::onCardRead(const QString& idNumber)
+{
+    if (m_step == Step::Scan || m_step == Step::Enter) {
+        m_idInput.setFromCard(idNumber);
+        setStep(Step::Enter);
+    }
+}
+
+void CheckInFlow::reset()
+{
+    ++m_journey;
+    if (m_ticket.printState() == IssuedTicket::PrintState::Printing) {
+        m_kiosk->printer()->abandon();
+    }
+    m_busy = false;
+    emit busyChanged();
+    m_idInput.clear();
+    m_code.clear();
+    m_ticket.clear();
+    m_refusal.clear();
+    m_slot.clear();
+    m_requestId.clear();
+    m_requestArgs = {};
+    if (m_step != Step::Scan) {
+        m_step = Step::Scan;
+        emit stepChanged();
+    }
+}
+
+} // namespace hall

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "bookingcodeinput.h"
+#include "bookingrefusal.h"
+#include "idinput.h"
+#include "issuedticket.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace hall {
+
+class KioskController;
+class ServiceClient;
+
+/// Check-in for a booked visit: the booking's QR code (keyboard-wedge or camera scanner) or the
+/// confirmation code with an ID number of the couple. The service checks the window, the couple
+/// and the type and issues a ticket linked to the appointment, which the kiosk prints like any
+/// ticket; a refusal says why.
+class CheckInFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by KioskApp")
+    Q_PROPERTY(Step step READ step NOTIFY stepChanged FINAL)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged FINAL)
+    Q_PROPERTY(hall::IdInput* idInput READ idInput CONSTANT FINAL)
+    Q_PROPERTY(hall::BookingCodeInput* code READ code CONSTANT FINAL)
+    Q_PROPERTY(hall::IssuedTicket* ticket READ ticket CONSTANT FINAL)
+    Q_PROPERTY(hall::BookingRefusal* refusal READ refusal CONSTANT FINAL)
+    Q_PROPERTY(QString slot READ slot NOTIFY stepChanged FINAL)
+
+public:
+    enum class Step
+    {
+        Scan,  ///< waiting for a QR code; "enter the code instead" leads to Enter
+        Enter, ///< confirmation code and ID number on the keypads
+        Done,  ///< the appointment ticket, printed or on screen
+        Refused,
+    };
+    Q_ENUM(Step)
+
+    struct Options
+    {
+        QString office; ///< empty: the service's default office
+        int requestTimeoutMs = 8000;
+        QString followUrl = QStringLiteral("hall:ticket/{day}/{number}");
+    };
+
+    CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent = nullptr);
+
+    Step step() const { return m_step; }
+    bool isBusy() const { return m_busy; }
+    IdInput* idInput() { return &m_idInput; }
+    BookingCodeInput* code() { return &m_code; }
+    IssuedTicket* ticket() { return &m_ticket; }
+    BookingRefusal* refusal() { return &m_refusal; }
+    /// "09:00–09:30" of the booking checked in.
+    QString slot() const { return m_slot; }
+
+    /// A scanned code (wedge scanner, camera): checks in at once on the Scan and Enter steps.
+    Q_INVOKABLE void submitScan(const QString& payload);
+    Q_INVOKABLE void enterCode();
+    /// Code and ID number complete: checks in.
+    Q_INVOKABLE void submit();
+    Q_INVOKABLE void back();
+    /// Forgets everything; back to Scan.
+    Q_INVOKABLE void reset();
+
+    void onCardRead(const QString& idNumber);
+
+signals:
+    void stepChanged();
+    void busyChanged();
+    /// A check-in ended with a ticket (printed or not) or a refusal.
+    void finished();
+
+private:
+    void setStep(Step step);
+    void checkIn(QJsonObject args);
+    void onTicket(const QJsonObject& result);
+    void onPrinted(bool ok);
+    QStringList serviceNames(const QJsonObject& ticket, bool english) const;
+
+    ServiceClient* m_client;
+    KioskController* m_kiosk;
+    Options m_options;
+    IdInput m_idInput;
+    BookingCodeInput m_code;
+    IssuedTicket m_ticket;
+    BookingRefusal m_refusal;
+    Step m_step = Step::Scan;
+    Step m_refusedFrom = Step::Scan;
+    bool m_busy = false;
+    QString m_slot;
+    QString m_requestId;
+    QJsonObject m_requestArgs;
+    quint64 m_journey = 0;
+};
+
+} // namespace hall

@@ -1,0 +1,147 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic as T
+import Hall.Ui
+import Hall.Kiosk.Models
+
+// A month of the booking calendar, Monday first. Each day says what the service said about it:
+// places left, sold out (greyed), "opens at …" for a date not released yet, closed; special dates
+// (5月20日, 七夕 …) carry their name and a red mark. Only bookable days can be tapped.
+Item {
+    id: calendar
+
+    // Rows with the roles of BookingCalendarModel: day, date, dayState, special, opensAt,
+    // remaining, selected, closedReason.
+    property var model
+    signal dayClicked(string date)
+
+    readonly property real cellWidth: Math.floor((width - 6 * gap) / 7)
+    readonly property real gap: Theme.spacing / 4
+    readonly property real cellHeight: Math.max(Theme.touchTarget * 1.25,
+                                                Math.min(Theme.touchTarget * 2.2,
+                                                         Math.floor((height - weekdays.height - 6 * gap) / 6)))
+
+    implicitHeight: weekdays.height + 6 * (Theme.touchTarget * 1.5 + gap)
+
+    Row {
+        id: weekdays
+        spacing: calendar.gap
+        Repeater {
+            model: [qsTr("一"), qsTr("二"), qsTr("三"), qsTr("四"), qsTr("五"), qsTr("六"), qsTr("日")]
+            Text {
+                required property string modelData
+                required property int index
+                width: calendar.cellWidth
+                horizontalAlignment: Text.AlignHCenter
+                text: modelData
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: index >= 5 ? Theme.accent : Theme.textMuted
+                bottomPadding: Theme.spacing / 4
+            }
+        }
+    }
+
+    // Cells placed by their index rather than by a Grid: a new month rebuilds them, and a Grid would
+    // only place them at its next polish (a tap in between would land on the wrong day).
+    Item {
+        anchors.top: weekdays.bottom
+        width: calendar.width
+        Repeater {
+            model: calendar.model
+            T.AbstractButton {
+                id: cell
+                required property int index
+                required property int day
+                required property string date
+                required property int dayState
+                required property string special
+                required property string opensAt
+                required property int remaining
+                required property bool selected
+
+                readonly property bool bookable: dayState === BookingCalendarModel.Bookable
+                objectName: day > 0 ? "calendarDay_" + date : "calendarBlank"
+                x: (index % 7) * (calendar.cellWidth + calendar.gap)
+                y: Math.floor(index / 7) * (calendar.cellHeight + calendar.gap)
+                width: calendar.cellWidth
+                height: calendar.cellHeight
+                visible: dayState !== BookingCalendarModel.Blank
+                enabled: bookable
+                Accessible.name: stateText.length > 0 ? day + " " + stateText : String(day)
+                onClicked: calendar.dayClicked(date)
+
+                readonly property string stateText: {
+                    switch (dayState) {
+                    case BookingCalendarModel.Bookable: return qsTr("余%1").arg(remaining)
+                    case BookingCalendarModel.SoldOut: return qsTr("已约满")
+                    case BookingCalendarModel.NotYetOpen: return qsTr("%1开放").arg(opensAt)
+                    case BookingCalendarModel.Closed: return ""
+                    default: return qsTr("不办理")
+                    }
+                }
+
+                background: Rectangle {
+                    radius: Theme.radius / 2
+                    color: cell.selected ? Theme.selected
+                         : cell.bookable ? Theme.surface
+                         : cell.dayState === BookingCalendarModel.SoldOut ? "#E1E5EB"
+                         : cell.dayState === BookingCalendarModel.NotYetOpen ? "#FFF4E5"
+                         : Theme.background
+                    border.width: cell.bookable ? (cell.selected ? 4 : 2) : 1
+                    border.color: cell.bookable ? Theme.primary : Theme.border
+                    // Special dates: a red corner mark, visible whatever the state.
+                    Rectangle {
+                        objectName: "specialMark"
+                        visible: cell.special.length > 0
+                        anchors.top: parent.top
+                        anchors.right: parent.right
+                        anchors.margins: 4
+                        width: Theme.spacing * 0.8
+                        height: width
+                        radius: width / 2
+                        color: Theme.accent
+                    }
+                }
+                contentItem: Column {
+                    spacing: 2
+                    topPadding: 4
+                    Text {
+                        width: cell.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: cell.day
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: cell.bookable
+                        font.strikeout: cell.dayState === BookingCalendarModel.SoldOut
+                        color: cell.bookable ? Theme.text : Theme.textMuted
+                    }
+                    Text {
+                        width: cell.width
+                        visible: cell.special.length > 0
+                        horizontalAlignment: Text.AlignHCenter
+                        elide: Text.ElideRight
+                        text: cell.special
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall * 0.8
+                        color: Theme.accent
+                    }
+                    Text {
+                        objectName: "dayState"
+                        width: cell.width
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        text: cell.stateText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall * 0.8
+                        color: cell.bookable ? Theme.success
+                             : cell.dayState === BookingCalendarModel.NotYetOpen ? Theme.warning
+                             : Theme.textMuted
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,578 @@
+// The booking and check-in flows against a scripted service: what they send, how they retry,
+// what the pages show and what idle forgets. The real service is in test_booking_e2e.cpp.
+#include "bookingflow.h"
+#include "checkinflow.h"
+#include "client/serviceclient.h"
+#include "fakeservice.h"
+#include "hallprocess.h"
+#include "idcard/simulatedidcardreader.h"
+#include "idnumbers.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "touchscript.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QWebSocket>
+#include <QtQuickTest/quicktest.h>
+
+using namespace hall;
+using namespace Qt::StringLiterals;
+using hall::test::waitUntil;
+
+namespace {
+
+const QString kMan = test::validIdNumber(u"110105"_s, u"19950308"_s, u"123"_s);
+const QString kWoman = test::validIdNumber(u"110105"_s, u"19960412"_s, u"124"_s);
+
+QDate hallToday()
+{
+    return QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).date();
+}
+
+/// A day of next month in the middle of a week, so the test does not depend on today's date.
+QDate bookableDay()
+{
+    QDate d = QDate(hallToday().year(), hallToday().month(), 1).addMonths(1).addDays(2);
+    while (d.dayOfWeek() > 5) {
+        d = d.addDays(1);
+    }
+    return d;
+}
+
+void send(QWebSocket* s, const QJsonObject& o)
+{
+    s->sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+void refuse(QWebSocket* s, const QJsonObject& request, const QString& code, const QString& message)
+{
+    send(s, {{u"id"_s, request.value(u"id"_s)},
+             {u"ok"_s, false},
+             {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}});
+}
+
+QJsonObject bookingView(const QString& status = u"confirmed"_s)
+{
+    const QDate d = bookableDay();
+    const QString day = d.toString(Qt::ISODate);
+    return {{u"code"_s, u"7KQ2M9XA"_s},
+            {u"office"_s, u"main"_s},
+            {u"officeName"_s, u"婚姻登记处"_s},
+            {u"type"_s, u"marriage"_s},
+            {u"date"_s, day},
+            {u"slotStart"_s, day + u"T09:00:00+08:00"_s},
+            {u"slotEnd"_s, day + u"T09:30:00+08:00"_s},
+            {u"status"_s, status},
+            {u"parties"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"张*"_s}, {u"idMasked"_s, u"110***********1234"_s}},
+                        QJsonObject{{u"name"_s, u"李*"_s}, {u"idMasked"_s, u"110***********5678"_s}}}},
+            {u"phone"_s, u"138****8000"_s},
+            {u"qrPayload"_s, u"HALLBK1|main|7KQ2M9XA"_s},
+            {u"checkInFrom"_s, day + u"T08:30:00+08:00"_s},
+            {u"checkInUntil"_s, day + u"T09:15:00+08:00"_s}};
+}
+
+/// A booking service in a script: every weekday of a month is open with places, except the 13th
+/// (sold out) and a special 12th not yet released; two slots a day, the second full. What each op
+/// answers can be overridden per test through `answer`.
+struct BookingFake
+{
+    test::FakeService fake;
+    /// op → code to refuse with (once), or "silent" to leave the request unanswered (once).
+    QHash<QString, QPair<QString, QString>> answer;
+
+    BookingFake()
+    {
+        fake.setScript([this](QWebSocket* s, const QJsonObject& r) { onRequest(s, r); });
+    }
+
+    QList<QJsonObject> sent(const QString& op) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject& r : fake.requests) {
+            if (r.value(u"op"_s).toString() == op) {
+                out << r.value(u"args"_s).toObject();
+            }
+        }
+        return out;
+    }
+
+    void onRequest(QWebSocket* s, const QJsonObject& r)
+    {
+        const QString op = r.value(u"op"_s).toString();
+        const QJsonObject args = r.value(u"args"_s).toObject();
+        if (answer.contains(op)) {
+            const auto [code, message] = answer.take(op);
+            if (code != u"silent"_s) {
+                refuse(s, r, code, message);
+            }
+            return;
+        }
+        if (op == u"booking.calendar"_s) {
+            const QDate first = QDate::fromString(args.value(u"month"_s).toString() + u"-01"_s, Qt::ISODate);
+            QJsonArray days;
+            for (QDate d = first; d.month() == first.month(); d = d.addDays(1)) {
+                const bool open = d.dayOfWeek() <= 5 || d.day() == 12;
+                QJsonObject o{{u"date"_s, d.toString(Qt::ISODate)},
+                              {u"open"_s, open},
+                              {u"release"_s, open ? u"open"_s : u"closed"_s},
+                              {u"offered"_s, open},
+                              {u"capacity"_s, 12},
+                              {u"remaining"_s, d.day() == 13 ? 0 : 5},
+                              {u"soldOut"_s, open && d.day() == 13}};
+                if (d.day() == 12) {
+                    o.insert(u"release"_s, u"notYetOpen"_s);
+                    o.insert(u"opensAt"_s, d.addDays(-30).toString(Qt::ISODate) + u"T00:00:00+08:00"_s);
+                    o.insert(u"special"_s, QJsonObject{{u"nameZh"_s, u"特别日"_s}});
+                }
+                days.append(o);
+            }
+            fake.reply(s, r, {{u"month"_s, args.value(u"month"_s)}, {u"days"_s, days}});
+        } else if (op == u"booking.slots"_s) {
+            const QString day = args.value(u"date"_s).toString();
+            fake.reply(s, r,
+                       {{u"date"_s, day},
+                        {u"slots"_s, QJsonArray{QJsonObject{{u"start"_s, day + u"T09:00:00+08:00"_s},
+                                                            {u"end"_s, day + u"T09:30:00+08:00"_s},
+                                                            {u"capacity"_s, 6},
+                                                            {u"remaining"_s, 2}},
+                                                QJsonObject{{u"start"_s, day + u"T09:30:00+08:00"_s},
+                                                            {u"end"_s, day + u"T10:00:00+08:00"_s},
+                                                            {u"capacity"_s, 6},
+                                                            {u"remaining"_s, 0}}}}});
+        } else if (op == u"booking.create"_s || op == u"booking.find"_s) {
+            fake.reply(s, r, {{u"booking"_s, bookingView()}});
+        } else if (op == u"booking.cancel"_s) {
+            fake.reply(s, r, {{u"booking"_s, bookingView(u"cancelled"_s)}});
+        } else if (op == u"booking.checkIn"_s) {
+            const QJsonObject b = bookingView(u"checkedIn"_s);
+            fake.reply(s, r,
+                       {{u"booking"_s, b},
+                        {u"ticket"_s,
+                         QJsonObject{{u"number"_s, u"A001"_s},
+                                     {u"day"_s, hallToday().toString(Qt::ISODate)},
+                                     {u"priority"_s, u"normal"_s},
+                                     {u"issuedAt"_s, b.value(u"checkInFrom"_s)},
+                                     {u"errands"_s, QJsonArray{QJsonObject{{u"service"_s, u"marriage"_s}}}},
+                                     {u"appointment"_s, QJsonObject{{u"reference"_s, b.value(u"code"_s)},
+                                                                    {u"slotStart"_s, b.value(u"slotStart"_s)},
+                                                                    {u"slotEnd"_s, b.value(u"slotEnd"_s)}}}}},
+                        {u"ahead"_s, 0},
+                        {u"waitMinutes"_s, 0}});
+        } else {
+            fake.answerHandshake(s, r);
+        }
+    }
+};
+
+QJsonObject card(const QString& name, const QString& id)
+{
+    return {{u"name"_s, name},
+            {u"sex"_s, id.at(16).digitValue() % 2 == 1 ? u"男"_s : u"女"_s},
+            {u"nation"_s, u"汉"_s},
+            {u"birthDate"_s, QDate::fromString(id.mid(6, 8), u"yyyyMMdd"_s).toString(Qt::ISODate)},
+            {u"address"_s, u"北京市东城区"_s},
+            {u"idNumber"_s, id},
+            {u"issuer"_s, u"北京市公安局东城分局"_s},
+            {u"validFrom"_s, u"2020-01-01"_s},
+            {u"validUntil"_s, u"2040-01-01"_s}};
+}
+
+/// Waits until the positioners above `item` have placed it: a page whose content just changed
+/// lays out at its next polish, and a finger (or this test) tapping before would hit a neighbour.
+void settled(QQuickWindow* window)
+{
+    if (QQuickTest::qIsPolishScheduled(window)) {
+        QQuickTest::qWaitForPolish(window, 2000);
+    }
+}
+
+struct Kiosk
+{
+    QTemporaryDir cards;
+    BookingFake service;
+    std::unique_ptr<KioskApp> app;
+    std::unique_ptr<TouchScript> touch;
+
+    Kiosk()
+    {
+        KioskOptions options;
+        options.url = service.fake.url();
+        options.token = u"token"_s;
+        options.printer = {{u"backend"_s, u"none"_s}};
+        QFile file(cards.filePath(u"cards.json"_s));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(
+                       QJsonObject{{u"cards"_s, QJsonArray{card(u"张伟"_s, kMan), card(u"李娜"_s, kWoman)}}})
+                       .toJson());
+        file.close();
+        options.idCard = {{u"backend"_s, u"simulated"_s}, {u"file"_s, file.fileName()}};
+        app = std::make_unique<KioskApp>(options);
+        REQUIRE(app->load());
+        app->start();
+        touch = std::make_unique<TouchScript>(app->window());
+        REQUIRE(waitUntil([&] { return app->controller()->serviceAvailable(); }));
+    }
+    void tap(const QString& name)
+    {
+        INFO("tapping " << name.toStdString());
+        REQUIRE(waitUntil([&] { return touch->find(name) != nullptr; }, 5000));
+        settled(app->window());
+        REQUIRE(touch->tap(name));
+    }
+    void type(const QString& digits)
+    {
+        for (const QChar c : digits) {
+            tap(u"key_"_s + c);
+        }
+    }
+    void present(int index)
+    {
+        auto* reader = qobject_cast<SimulatedIdCardReader*>(app->idCardReader());
+        REQUIRE(reader != nullptr);
+        bool read = false;
+        const auto c = QObject::connect(reader, &IdCardReader::cardRead, [&] { read = true; });
+        REQUIRE(reader->present(index));
+        REQUIRE(waitUntil([&] { return read; }));
+        QObject::disconnect(c);
+        reader->removeCard();
+    }
+    QString text(const QString& name) const
+    {
+        QQuickItem* item = touch->find(name);
+        return item != nullptr ? item->property("text").toString() : QString();
+    }
+    BookingFlow* flow() const { return app->booking(); }
+
+    /// Home → marriage → the bookable day → its first slot → both IDs and a phone on the keypad.
+    void fillBooking()
+    {
+        tap(u"bookingEntry"_s);
+        tap(u"bookingType_marriage"_s);
+        REQUIRE(waitUntil([&] { return flow()->calendar()->isLoaded(); }));
+        tap(u"nextMonth"_s);
+        REQUIRE(waitUntil([&] { return flow()->calendar()->isLoaded(); }));
+        tap(u"calendarDay_"_s + bookableDay().toString(Qt::ISODate));
+        REQUIRE(waitUntil([&] { return flow()->timeSlots()->rowCount() == 2; }));
+        tap(u"bookingSlot_0"_s);
+        // A typed number has no name: booking by real name needs the card on the reader.
+        type(kMan);
+        REQUIRE(touch->find(u"nameMissing"_s) != nullptr);
+        present(0);
+        tap(u"partySecond"_s);
+        present(1);
+        tap(u"partyPhone"_s);
+        type(u"13800138000"_s);
+        INFO("entered: first " << flow()->parties()->first()->length() << ", second "
+                               << flow()->parties()->second()->length() << ", phone "
+                               << flow()->parties()->phoneDisplay().toStdString());
+        tap(u"partiesNext"_s);
+        REQUIRE(flow()->step() == BookingFlow::Step::Confirm);
+    }
+};
+
+qreal smallestTarget(QQuickItem* item)
+{
+    qreal smallest = 1e9;
+    if (!item->isVisible() || item->opacity() <= 0.0) {
+        return smallest;
+    }
+    if (item->inherits("QQuickAbstractButton") && item->isEnabled()) {
+        smallest = qMin(item->width(), item->height());
+    }
+    const auto children = item->childItems();
+    for (QQuickItem* child : children) {
+        smallest = qMin(smallest, smallestTarget(child));
+    }
+    return smallest;
+}
+
+} // namespace
+
+TEST_CASE("booking through the pages: calendar, slot, both IDs and a phone by keypad, confirmation")
+{
+    Kiosk k;
+    k.fillBooking();
+    const QDate day = bookableDay();
+
+    // The calendar was read for the type and month; the slots for the chosen date and type.
+    const auto calendars = k.service.sent(u"booking.calendar"_s);
+    REQUIRE(calendars.size() >= 2);
+    CHECK(calendars.first().value(u"type"_s).toString() == u"marriage"_s);
+    CHECK(calendars.last().value(u"month"_s).toString() == day.toString(u"yyyy-MM"_s));
+    const auto slotReads = k.service.sent(u"booking.slots"_s);
+    REQUIRE(slotReads.size() == 1);
+    CHECK(slotReads.first() ==
+          QJsonObject{{u"date"_s, day.toString(Qt::ISODate)}, {u"type"_s, u"marriage"_s}});
+
+    // Only masked numbers on the summary.
+    QQuickItem* summary = k.touch->find(u"bookingSummary"_s);
+    REQUIRE(summary != nullptr);
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Done; }));
+
+    const auto creates = k.service.sent(u"booking.create"_s);
+    REQUIRE(creates.size() == 1);
+    const QJsonObject args = creates.first();
+    CHECK(args.value(u"type"_s).toString() == u"marriage"_s);
+    CHECK(QDateTime::fromString(args.value(u"slotStart"_s).toString(), Qt::ISODate) ==
+          QDateTime(day, QTime(9, 0), QTimeZone(8 * 3600)));
+    const QJsonArray parties = args.value(u"parties"_s).toArray();
+    REQUIRE(parties.size() == 2);
+    CHECK(parties.at(0).toObject().value(u"idNumber"_s).toString() == kMan);
+    CHECK(parties.at(1).toObject().value(u"idNumber"_s).toString() == kWoman);
+    CHECK(args.value(u"phone"_s).toString() == u"13800138000"_s);
+    CHECK_FALSE(args.value(u"requestId"_s).toString().isEmpty());
+
+    // The confirmation: code, QR, masked persons; no printer here, so on screen only.
+    CHECK(k.text(u"bookingCode"_s) == u"7KQ2M9XA"_s);
+    CHECK(k.flow()->booking()->printState() == BookingConfirmation::PrintState::NotPrinted);
+    CHECK(k.text(u"bookingDoneTitle"_s).isEmpty() == false);
+    CHECK(k.flow()->parties()->first()->isEmpty()); // the numbers are forgotten once booked
+    k.tap(u"bookingDone"_s);
+    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+}
+
+TEST_CASE("the calendar: sold-out and unreleased days cannot be tapped, a special date is named")
+{
+    Kiosk k;
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingType_marriage"_s);
+    k.tap(u"nextMonth"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->calendar()->isLoaded(); }));
+    const QDate first = k.flow()->calendar()->firstOfMonth();
+    const QString soldOut = u"calendarDay_"_s + first.addDays(12).toString(Qt::ISODate);
+    const QString special = u"calendarDay_"_s + first.addDays(11).toString(Qt::ISODate);
+    CHECK(k.touch->find(soldOut) == nullptr); // disabled: TouchScript finds enabled items only
+    CHECK(k.touch->find(special) == nullptr);
+    CHECK_FALSE(k.touch->tap(soldOut));
+    CHECK(k.flow()->step() == BookingFlow::Step::Date);
+    CHECK(k.flow()->calendar()->specialOf(first.addDays(11)) == u"特别日"_s);
+}
+
+TEST_CASE("booking refusals are said in words, in Chinese and English, with the way back")
+{
+    Kiosk k;
+    k.fillBooking();
+    k.service.answer.insert(u"booking.create"_s, {u"SLOT_FULL"_s, u"该时段已约满"_s});
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
+    CHECK(k.text(u"bookingRefusalHeadline"_s) == u"该时段已约满"_s);
+    const int calendarsBefore = static_cast<int>(k.service.sent(u"booking.calendar"_s).size());
+    k.tap(u"bookingRefusalBack"_s);
+    // Full: back to the calendar, read again; the numbers stay for the next choice.
+    CHECK(k.flow()->step() == BookingFlow::Step::Date);
+    REQUIRE(waitUntil([&] { return k.service.sent(u"booking.calendar"_s).size() > calendarsBefore; }));
+    CHECK(k.flow()->parties()->isComplete());
+
+    // A penalty with its end date, in English.
+    k.tap(u"languageSwitch"_s);
+    k.tap(u"calendarDay_"_s + bookableDay().toString(Qt::ISODate));
+    REQUIRE(waitUntil([&] { return k.flow()->timeSlots()->rowCount() == 2; }));
+    k.tap(u"bookingSlot_0"_s);
+    k.tap(u"partiesNext"_s);
+    k.service.answer.insert(
+        u"booking.create"_s,
+        {u"PENALTY_ACTIVE"_s, u"110***********1234 因180天内未按约到场2次，2027-06-01 前不能预约"_s});
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
+    CHECK(k.text(u"bookingRefusalHeadline"_s) == u"Booking is not possible for now"_s);
+    CHECK(k.text(u"bookingRefusalDetail"_s).contains(u"2027-06-01"_s));
+    CHECK(k.touch->find(u"bookingRefusalMessage"_s) ==
+          nullptr); // the Chinese message is not shown in English
+    k.tap(u"bookingRefusalBack"_s);
+    CHECK(k.flow()->step() == BookingFlow::Step::Parties); // a person was refused: back to the numbers
+
+    // Under age, in Chinese after idle.
+    k.app->controller()->reset();
+    CHECK(k.flow()->step() == BookingFlow::Step::Type);
+    k.fillBooking();
+    k.service.answer.insert(u"booking.create"_s,
+                            {u"UNDER_AGE"_s, u"110***********1234 登记当日未满22周岁"_s});
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
+    CHECK(k.text(u"bookingRefusalHeadline"_s) == u"未到法定婚龄"_s);
+    CHECK(k.text(u"bookingRefusalMessage"_s).contains(u"未满22周岁"_s));
+}
+
+TEST_CASE("a booking without an answer is sent again with the same requestId, a new booking gets a new one")
+{
+    Kiosk k;
+    k.fillBooking();
+    k.service.answer.insert(u"booking.create"_s,
+                            {u"RATE_LIMITED"_s, u"本机预约操作过于频繁，请 12 秒后再试"_s});
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
+    CHECK(k.flow()->refusal()->kind() == BookingRefusal::Kind::Unreachable);
+    k.tap(u"bookingRetry"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Done; }));
+    auto creates = k.service.sent(u"booking.create"_s);
+    REQUIRE(creates.size() == 2);
+    CHECK(creates.at(0).value(u"requestId"_s) == creates.at(1).value(u"requestId"_s));
+    CHECK(creates.at(0) == creates.at(1));
+
+    k.tap(u"bookingDone"_s);
+    k.fillBooking();
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Done; }));
+    creates = k.service.sent(u"booking.create"_s);
+    REQUIRE(creates.size() == 3);
+    CHECK(creates.at(2).value(u"requestId"_s) != creates.at(1).value(u"requestId"_s));
+}
+
+TEST_CASE("idle forgets everything entered for a booking, and a late answer changes nothing")
+{
+    Kiosk k;
+    k.fillBooking();
+    k.service.answer.insert(u"booking.create"_s, {u"silent"_s, QString()});
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return !k.service.sent(u"booking.create"_s).isEmpty(); }));
+    k.app->controller()->reset(); // what the idle timer does
+    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+    CHECK(k.flow()->step() == BookingFlow::Step::Type);
+    CHECK(k.flow()->parties()->first()->isEmpty());
+    CHECK(k.flow()->parties()->second()->isEmpty());
+    CHECK(k.flow()->parties()->phoneDisplay().isEmpty());
+    CHECK(k.flow()->type().isEmpty());
+    CHECK_FALSE(k.flow()->isBusy());
+    CHECK(k.flow()->calendar()->rowCount() == 0);
+    // The idle timer runs on the booking pages like on every other.
+    k.tap(u"bookingEntry"_s);
+    CHECK(k.app->controller()->idleTimeoutMs() > 0);
+}
+
+TEST_CASE("my booking: found by ID number and code, shown masked, cancelled with a second tap")
+{
+    Kiosk k;
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingFindMine"_s);
+    k.type(kWoman);
+    k.tap(u"key_accept"_s);
+    for (const QChar c : u"7kq2m9xa"_s.toUpper()) {
+        k.tap(u"code_"_s + c);
+    }
+    k.tap(u"findBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Mine; }));
+    const auto finds = k.service.sent(u"booking.find"_s);
+    REQUIRE(finds.size() == 1);
+    CHECK(finds.first() == QJsonObject{{u"code"_s, u"7KQ2M9XA"_s}, {u"idNumber"_s, kWoman}});
+    CHECK(k.flow()->booking()->personsText().contains(u"110***********5678"_s));
+
+    k.tap(u"cancelBooking"_s); // asks first
+    CHECK(k.service.sent(u"booking.cancel"_s).isEmpty());
+    k.tap(u"cancelBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->cancelled(); }));
+    const auto cancels = k.service.sent(u"booking.cancel"_s);
+    REQUIRE(cancels.size() == 1);
+    CHECK(cancels.first().value(u"idNumber"_s).toString() == kWoman);
+    CHECK(k.flow()->booking()->status() == u"cancelled"_s);
+    CHECK(k.flow()->lookupId()->isEmpty());
+}
+
+TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket on screen")
+{
+    Kiosk k;
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingCheckIn"_s);
+    REQUIRE(k.app->controller()->page() == KioskController::Page::CheckIn);
+    // A scanner types fast and ends with Enter; people do not.
+    quint64 t = 100000;
+    for (const QChar c : u"HALLBK1|main|7KQ2M9XA"_s) {
+        QKeyEvent key(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, QString(c));
+        key.setTimestamp(t += 5);
+        QCoreApplication::sendEvent(k.app->window(), &key);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    enter.setTimestamp(t + 5);
+    QCoreApplication::sendEvent(k.app->window(), &enter);
+    REQUIRE(waitUntil([&] { return k.app->checkIn()->step() == CheckInFlow::Step::Done; }));
+    const auto checkIns = k.service.sent(u"booking.checkIn"_s);
+    REQUIRE(checkIns.size() == 1);
+    CHECK(checkIns.first().value(u"qrPayload"_s).toString() == u"HALLBK1|main|7KQ2M9XA"_s);
+    CHECK_FALSE(checkIns.first().value(u"requestId"_s).toString().isEmpty());
+    CHECK(k.app->checkIn()->ticket()->number() == u"A001"_s);
+    CHECK(k.app->checkIn()->slot() == u"09:00–09:30"_s);
+    k.tap(u"checkInDone"_s);
+    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+}
+
+TEST_CASE("check-in by code and ID number, a refusal says why")
+{
+    Kiosk k;
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingCheckIn"_s);
+    k.tap(u"checkInEnterCode"_s);
+    for (const QChar c : u"7KQ2M9XA"_s) {
+        k.tap(u"code_"_s + c);
+    }
+    k.tap(u"code_accept"_s);
+    k.type(kMan);
+    k.service.answer.insert(u"booking.checkIn"_s,
+                            {u"CHECK_IN_TOO_EARLY"_s, u"预约时段为 2026-12-10 09:00，请于 08:30 后签到"_s});
+    k.tap(u"checkInSubmit"_s);
+    REQUIRE(waitUntil([&] { return k.app->checkIn()->step() == CheckInFlow::Step::Refused; }));
+    CHECK(k.text(u"bookingRefusalHeadline"_s) == u"还没到签到时间"_s);
+    CHECK(k.text(u"bookingRefusalDetail"_s).contains(u"2026-12-10 08:30"_s));
+    const auto checkIns = k.service.sent(u"booking.checkIn"_s);
+    REQUIRE(checkIns.size() == 1);
+    CHECK(checkIns.first().value(u"code"_s).toString() == u"7KQ2M9XA"_s);
+    CHECK(checkIns.first().value(u"idNumber"_s).toString() == kMan);
+
+    k.service.answer.insert(u"booking.checkIn"_s, {u"WRONG_COUPLE"_s, u"身份证号码与预约不符"_s});
+    k.tap(u"bookingRefusalBack"_s);
+    CHECK(k.app->checkIn()->step() == CheckInFlow::Step::Enter);
+    k.tap(u"checkInSubmit"_s);
+    REQUIRE(waitUntil([&] { return k.app->checkIn()->step() == CheckInFlow::Step::Refused; }));
+    CHECK(k.text(u"bookingRefusalHeadline"_s) == u"身份证与预约不符"_s);
+}
+
+TEST_CASE("every touch target on every booking page is at least 15 mm")
+{
+    Kiosk k;
+    QQuickWindow* window = k.app->window();
+    QQmlExpression e(qmlContext(window), window, u"Theme.pixelsPerMm"_s);
+    const qreal mm15 = 15 * e.evaluate().toReal();
+    REQUIRE(mm15 > 0);
+    const auto check = [&](const char* page) {
+        INFO(page);
+        const qreal smallest = smallestTarget(window->contentItem());
+        CHECK(smallest >= mm15);
+        CHECK(smallest >= 64);
+    };
+    k.tap(u"bookingEntry"_s);
+    check("type");
+    k.tap(u"bookingType_marriage"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->calendar()->isLoaded(); }));
+    check("calendar");
+    k.tap(u"nextMonth"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->calendar()->isLoaded(); }));
+    k.tap(u"calendarDay_"_s + bookableDay().toString(Qt::ISODate));
+    REQUIRE(waitUntil([&] { return k.flow()->timeSlots()->rowCount() == 2; }));
+    check("slots");
+    k.tap(u"bookingSlot_0"_s);
+    check("parties");
+    k.app->controller()->reset();
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingFindMine"_s);
+    check("find (ID)");
+    k.tap(u"findCode"_s);
+    check("find (code)");
+    k.app->controller()->reset();
+    k.tap(u"bookingEntry"_s);
+    k.tap(u"bookingCheckIn"_s);
+    check("check-in scan");
+    k.tap(u"checkInEnterCode"_s);
+    check("check-in code");
+}

@@ -1,0 +1,298 @@
+// The booking view-models alone: calendar grid, slots, the parties form, codes, refusals and the
+// confirmation, fed with the protocol's JSON (docs/protocol.md, Booking).
+#include "bookingcalendarmodel.h"
+#include "bookingcodeinput.h"
+#include "bookingconfirmation.h"
+#include "bookingparties.h"
+#include "bookingrefusal.h"
+#include "bookingslotmodel.h"
+#include "idnumbers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+using namespace hall;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject day(const QString& date, bool open, const QString& release, int remaining,
+                const QJsonObject& extra = {})
+{
+    QJsonObject d{{u"date"_s, date},
+                  {u"open"_s, open},
+                  {u"release"_s, release},
+                  {u"offered"_s, true},
+                  {u"capacity"_s, 12},
+                  {u"remaining"_s, remaining},
+                  {u"soldOut"_s, open && release == u"open"_s && remaining == 0}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        d.insert(it.key(), it.value());
+    }
+    return d;
+}
+
+QVariant cell(const BookingCalendarModel& m, QDate date, int role)
+{
+    const int row = m.firstOfMonth().dayOfWeek() - 1 + date.day() - 1;
+    return m.data(m.index(row), role);
+}
+
+const QString kMan = test::validIdNumber(u"110105"_s, u"19950308"_s, u"123"_s);
+const QString kWoman = test::validIdNumber(u"110105"_s, u"19960412"_s, u"124"_s);
+
+} // namespace
+
+TEST_CASE("booking calendar: a Monday-first grid of the service's days, each in its state")
+{
+    BookingCalendarModel m;
+    m.setMonth(QDate(2026, 12, 15));
+    // 1 December 2026 is a Tuesday: one blank before it, then 31 days.
+    REQUIRE(m.firstOfMonth() == QDate(2026, 12, 1));
+    REQUIRE(m.rowCount() == 1 + 31);
+    CHECK(m.data(m.index(0), BookingCalendarModel::StateRole).value<BookingCalendarModel::DayState>() ==
+          BookingCalendarModel::DayState::Blank);
+    CHECK(m.data(m.index(1), BookingCalendarModel::DayRole).toInt() == 1);
+    CHECK_FALSE(m.isLoaded());
+    CHECK(m.stateOf(QDate(2026, 12, 2)) == BookingCalendarModel::DayState::Blank); // unknown until answered
+
+    const QJsonArray days{
+        day(u"2026-12-01"_s, true, u"open"_s, 5),
+        day(u"2026-12-02"_s, true, u"open"_s, 0),
+        day(u"2026-12-05"_s, false, u"closed"_s, 0, {{u"closedReason"_s, u"周六休息"_s}}),
+        day(u"2026-12-12"_s, true, u"notYetOpen"_s, 12,
+            {{u"opensAt"_s, u"2026-11-30T00:00:00+08:00"_s},
+             {u"special"_s, QJsonObject{{u"nameZh"_s, u"双十二"_s}, {u"nameEn"_s, u"Double Twelve"_s}}}}),
+        day(u"2026-12-24"_s, true, u"closed"_s, 3),
+        day(u"2026-12-25"_s, true, u"open"_s, 3, {{u"offered"_s, false}}),
+        day(u"2027-01-01"_s, true, u"open"_s, 3), // another month: ignored
+    };
+    QSignalSpy loaded(&m, &BookingCalendarModel::monthChanged);
+    m.setDays(days, false);
+    CHECK(loaded.count() == 1);
+    CHECK(m.isLoaded());
+    using S = BookingCalendarModel::DayState;
+    CHECK(m.stateOf(QDate(2026, 12, 1)) == S::Bookable);
+    CHECK(m.stateOf(QDate(2026, 12, 2)) == S::SoldOut);
+    CHECK(m.stateOf(QDate(2026, 12, 5)) == S::OfficeClosed);
+    CHECK(cell(m, QDate(2026, 12, 5), BookingCalendarModel::ClosedReasonRole).toString() == u"周六休息"_s);
+    CHECK(m.stateOf(QDate(2026, 12, 12)) == S::NotYetOpen);
+    CHECK(cell(m, QDate(2026, 12, 12), BookingCalendarModel::OpensAtRole).toString() == u"11-30 00:00"_s);
+    CHECK(m.specialOf(QDate(2026, 12, 12)) == u"双十二"_s);
+    CHECK(m.stateOf(QDate(2026, 12, 24)) == S::Closed);
+    CHECK(m.stateOf(QDate(2026, 12, 25)) == S::OfficeClosed); // open, but not for this type
+    CHECK(m.stateOf(QDate(2026, 12, 31)) == S::OfficeClosed); // the service said nothing: not bookable
+
+    m.setDays(days, true);
+    CHECK(m.specialOf(QDate(2026, 12, 12)) == u"Double Twelve"_s);
+}
+
+TEST_CASE("booking calendar: only a bookable day can be selected, a new month forgets the choice")
+{
+    BookingCalendarModel m;
+    m.setMonth(QDate(2026, 12, 1));
+    m.setDays({day(u"2026-12-01"_s, true, u"open"_s, 5), day(u"2026-12-02"_s, true, u"open"_s, 0),
+               day(u"2026-12-12"_s, true, u"notYetOpen"_s, 12)},
+              false);
+    CHECK_FALSE(m.select(u"2026-12-02"_s));
+    CHECK_FALSE(m.select(u"2026-12-12"_s));
+    CHECK_FALSE(m.select(u"not a date"_s));
+    CHECK_FALSE(m.selectedDate().isValid());
+    REQUIRE(m.select(u"2026-12-01"_s));
+    CHECK(m.selectedDateText() == u"2026-12-01"_s);
+    CHECK(cell(m, QDate(2026, 12, 1), BookingCalendarModel::SelectedRole).toBool());
+    m.setMonth(QDate(2027, 1, 1));
+    CHECK_FALSE(m.selectedDate().isValid());
+}
+
+TEST_CASE("booking slots: the chosen type's places per slot, a full slot cannot be chosen")
+{
+    BookingSlotModel m;
+    const QJsonObject reply{
+        {u"slots"_s,
+         QJsonArray{
+             QJsonObject{{u"start"_s, u"2026-12-01T09:00:00+08:00"_s},
+                         {u"end"_s, u"2026-12-01T09:30:00+08:00"_s},
+                         {u"capacity"_s, 6},
+                         {u"remaining"_s, 2}},
+             QJsonObject{{u"start"_s, u"2026-12-01T01:30:00Z"_s}, // the same instant in another offset
+                         {u"end"_s, u"2026-12-01T02:00:00Z"_s},
+                         {u"capacity"_s, 6},
+                         {u"remaining"_s, 0}},
+             QJsonObject{{u"start"_s, u"2026-12-01T10:00:00+08:00"_s},
+                         {u"end"_s, u"2026-12-01T10:30:00+08:00"_s},
+                         {u"capacity"_s, QJsonObject{{u"marriage"_s, 4}}},
+                         {u"remaining"_s, QJsonObject{{u"marriage"_s, 4}}}},
+             QJsonObject{{u"start"_s, u"2026-12-01T13:30:00+08:00"_s},
+                         {u"end"_s, u"2026-12-01T14:00:00+08:00"_s},
+                         {u"capacity"_s, QJsonObject{{u"ceremony"_s, 1}}},
+                         {u"remaining"_s, QJsonObject{{u"ceremony"_s, 1}}}},
+         }}};
+    m.setAvailability(reply, u"marriage"_s);
+    REQUIRE(m.rowCount() == 3); // the ceremony-only slot is not offered for marriage
+    CHECK(m.data(m.index(0), BookingSlotModel::StartRole).toString() == u"09:00"_s);
+    CHECK(m.data(m.index(1), BookingSlotModel::StartRole).toString() == u"09:30"_s);
+    CHECK(m.data(m.index(1), BookingSlotModel::RemainingRole).toInt() == 0);
+    CHECK(m.data(m.index(2), BookingSlotModel::RemainingRole).toInt() == 4);
+    CHECK_FALSE(m.select(1));
+    CHECK_FALSE(m.select(7));
+    CHECK(m.selectedIndex() == -1);
+    REQUIRE(m.select(2));
+    CHECK(m.selectedText() == u"10:00–10:30"_s);
+    CHECK(m.selectedStart() == QDateTime::fromString(u"2026-12-01T10:00:00+08:00"_s, Qt::ISODate));
+    m.clear();
+    CHECK(m.rowCount() == 0);
+    CHECK_FALSE(m.selectedStart().isValid());
+}
+
+TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the name, all masked")
+{
+    BookingParties p;
+    CHECK(p.active() == BookingParties::FirstField);
+    p.setTyped(kMan.left(10));
+    CHECK(p.first()->display() == kMan.left(6) + u"****"_s);
+    p.setTyped(kMan);
+    CHECK(p.first()->isComplete());
+    CHECK_FALSE(p.isComplete());
+
+    // The card reader fills the second person while that field is chosen, with the name.
+    p.setActive(BookingParties::SecondField);
+    p.setFromCard(u"李小红"_s, kWoman);
+    CHECK(p.second()->fromCard());
+    CHECK(p.secondNameMasked() == u"李**"_s);
+    CHECK(p.activeValue().isEmpty()); // the keypad starts anew over a card's number
+    p.setTyped(QString());            // ... and its empty value does not clear the card
+    CHECK(p.second()->isComplete());
+
+    p.setActive(BookingParties::PhoneField);
+    p.setTyped(u"138a0013 8000 99"_s);
+    CHECK(p.phoneDisplay() == u"138****8000"_s);
+    CHECK(p.phoneMasked() == u"138****8000"_s);
+    // A typed number has no name, and bookings are by real name: the card must come too.
+    CHECK(p.nameMissing());
+    CHECK_FALSE(p.isComplete());
+    p.setActive(BookingParties::FirstField);
+    p.setFromCard(u"张伟"_s, kMan);
+    CHECK_FALSE(p.nameMissing());
+    REQUIRE(p.isComplete());
+
+    const QJsonObject json = p.toJson();
+    const QJsonArray parties = json.value(u"parties"_s).toArray();
+    REQUIRE(parties.size() == 2);
+    CHECK(parties.at(0).toObject() == QJsonObject{{u"name"_s, u"张伟"_s}, {u"idNumber"_s, kMan}});
+    CHECK(parties.at(1).toObject().value(u"name"_s).toString() == u"李小红"_s);
+    CHECK(json.value(u"phone"_s).toString() == u"13800138000"_s);
+
+    // Typing over a card's number drops the card's name with it.
+    p.setActive(BookingParties::SecondField);
+    p.setTyped(kWoman.left(17));
+    CHECK(p.secondNameMasked().isEmpty());
+
+    p.clear();
+    CHECK(p.first()->isEmpty());
+    CHECK(p.second()->isEmpty());
+    CHECK(p.phoneDisplay().isEmpty());
+    CHECK(p.active() == BookingParties::FirstField);
+}
+
+TEST_CASE("booking parties: a replacement certificate is booked by one person")
+{
+    BookingParties p;
+    p.setNeedsSecond(false);
+    p.setActive(BookingParties::SecondField); // skipped: goes to the phone
+    CHECK(p.active() == BookingParties::PhoneField);
+    p.setFromCard(u"王五"_s, kMan); // the first person while it is empty
+    CHECK(p.first()->fromCard());
+    p.setTyped(u"13900139000"_s);
+    REQUIRE(p.isComplete());
+    CHECK(p.toJson().value(u"parties"_s).toArray().size() == 1);
+}
+
+TEST_CASE("booking code input: the service's alphabet, upper case, eight characters")
+{
+    BookingCodeInput c;
+    c.setTyped(u"7kq2-m9xa"_s);
+    CHECK(c.value() == u"7KQ2M9XA"_s);
+    CHECK(c.isComplete());
+    c.setTyped(u"O0I1abcdefghijk"_s); // O, 0, I and 1 are not in codes
+    CHECK(c.value() == u"ABCDEFGH"_s);
+    c.clear();
+    CHECK(c.value().isEmpty());
+}
+
+TEST_CASE("booking refusal: codes become kinds, the moment a refusal ends is read from it")
+{
+    using K = BookingRefusal::Kind;
+    CHECK(BookingRefusal::kindFor(u"SLOT_FULL"_s) == K::Full);
+    CHECK(BookingRefusal::kindFor(u"RESOURCE_UNAVAILABLE"_s) == K::Full);
+    CHECK(BookingRefusal::kindFor(u"UNDER_AGE"_s) == K::UnderAge);
+    CHECK(BookingRefusal::kindFor(u"SAME_PERSON"_s) == K::SamePerson);
+    CHECK(BookingRefusal::kindFor(u"INVALID_ID_NUMBER"_s) == K::InvalidId);
+    CHECK(BookingRefusal::kindFor(u"OUTSIDE_DIVORCE_PERIOD"_s) == K::Divorce);
+    CHECK(BookingRefusal::kindFor(u"WRONG_COUPLE"_s) == K::WrongCouple);
+    CHECK(BookingRefusal::kindFor(u"TIMEOUT"_s) == K::Unreachable);
+    CHECK(BookingRefusal::kindFor(u"RATE_LIMITED"_s) == K::Unreachable);
+    CHECK(BookingRefusal::kindFor(u"DUPLICATE_TICKET"_s) == K::Other);
+
+    BookingRefusal r;
+    r.set(u"PENALTY_ACTIVE"_s, u"110***********0032 因180天内未按约到场2次，2027-06-01 前不能预约"_s);
+    CHECK(r.kind() == K::Penalty);
+    CHECK(r.untilText() == u"2027-06-01"_s);
+    r.set(u"NOT_YET_OPEN"_s, u"2027-05-20 的预约将于 2027-04-20 00:00 开放"_s);
+    CHECK(r.kind() == K::NotYetOpen);
+    CHECK(r.untilText() == u"2027-04-20 00:00"_s); // the opening moment, not the date booked
+    r.set(u"CHECK_IN_TOO_EARLY"_s, u"预约时段为 2026-11-25 09:00，请于 08:30 后签到"_s);
+    CHECK(r.untilText() == u"2026-11-25 08:30"_s);
+    r.set(u"SLOT_FULL"_s, u"2026-12-01 09:00 已约满"_s);
+    CHECK(r.untilText().isEmpty()); // only refusals that end carry a moment
+    r.clear();
+    CHECK(r.kind() == K::None);
+}
+
+TEST_CASE("booking confirmation: the service's booking, masked, and what the printer prints")
+{
+    const QJsonObject view{
+        {u"code"_s, u"7KQ2M9XA"_s},
+        {u"office"_s, u"main"_s},
+        {u"officeName"_s, u"婚姻登记处"_s},
+        {u"type"_s, u"marriage"_s},
+        {u"date"_s, u"2026-12-01"_s},
+        {u"slotStart"_s, u"2026-12-01T09:00:00+08:00"_s},
+        {u"slotEnd"_s, u"2026-12-01T09:30:00+08:00"_s},
+        {u"status"_s, u"confirmed"_s},
+        {u"parties"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"张*"_s}, {u"idMasked"_s, u"110***********1234"_s}},
+                    QJsonObject{{u"name"_s, u"李*"_s}, {u"idMasked"_s, u"110***********5678"_s}}}},
+        {u"phone"_s, u"138****8000"_s},
+        {u"qrPayload"_s, u"HALLBK1|main|7KQ2M9XA"_s},
+        {u"checkInFrom"_s, u"2026-12-01T08:30:00+08:00"_s},
+        {u"checkInUntil"_s, u"2026-12-01T09:15:00+08:00"_s},
+    };
+    BookingConfirmation c;
+    c.set(view, false);
+    CHECK(c.isValid());
+    CHECK(c.date() == u"2026-12-01"_s);
+    CHECK(c.slot() == u"09:00–09:30"_s);
+    CHECK(c.checkInWindow() == u"08:30–09:15"_s);
+    CHECK(c.persons() == QStringList{u"张*  110***********1234"_s, u"李*  110***********5678"_s});
+    CHECK(c.officeName() == u"婚姻登记处"_s);
+    CHECK(c.qrSource().startsWith(u"image://qr/HALLBK1"_s));
+
+    const PrintedTicket paper = c.printed(u"社区事务受理服务中心"_s);
+    CHECK(paper.number == u"7KQ2M9XA"_s);
+    CHECK(paper.qrPayload == u"HALLBK1|main|7KQ2M9XA"_s);
+    CHECK(paper.serviceName == u"结婚登记预约"_s);
+    CHECK(paper.issuedAt == c.slotStart());
+    CHECK(paper.timeLabel == u"预约时间"_s);
+    CHECK(paper.peopleAhead < 0); // no "people ahead" line on a confirmation
+    CHECK(paper.qrCaption == u"签到时请扫描此码"_s);
+    CHECK(paper.notice.contains(u"08:30–09:15"_s));
+
+    c.setPrintState(BookingConfirmation::PrintState::Printed);
+    c.clear();
+    CHECK_FALSE(c.isValid());
+    CHECK(c.persons().isEmpty());
+    CHECK(c.printState() == BookingConfirmation::PrintState::None);
+}
