@@ -6,6 +6,7 @@
 #include "auth/authstore.h"
 #include "auth/secrets.h"
 #include "domain/idnumber.h"
+#include "epolldispatcher.h"
 #include "storage/sqlstore.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -224,6 +226,12 @@ struct Readers
 
 int main(int argc, char* argv[])
 {
+    // Before the application exists, so it takes effect: --epoll is read by hand here.
+    const bool epoll =
+        std::any_of(argv + 1, argv + argc, [](const char* a) { return std::strcmp(a, "--epoll") == 0; });
+    if (epoll) {
+        QCoreApplication::setEventDispatcher(new EpollDispatcher);
+    }
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -245,6 +253,10 @@ int main(int argc, char* argv[])
         intOption("lead-seconds", "Hall time from start to the release moment.", &o.leadSeconds),
         intOption("mix-seconds", "Length of the retry storm with reads alongside (0: none).", &o.mixSeconds),
         intOption("think-ms", "Pause between one couple's retries, ± 50 %.", &o.thinkMs)};
+    parser.addOption(
+        {QStringLiteral("epoll"),
+         QStringLiteral(
+             "Run the bench's own connections on an epoll event dispatcher (epolldispatcher.h).")});
     parser.process(app);
     for (const auto& [name, value] : ints) {
         *value = parser.value(name).toInt();
@@ -526,8 +538,8 @@ int main(int argc, char* argv[])
     stopService();
 
     std::printf("booking release burst over the network: %d clients (%d devices), %d places, %d readers x %d "
-                "in flight\n",
-                o.clients, o.devices, o.places, o.readers, o.readDepth);
+                "in flight%s\n",
+                o.clients, o.devices, o.places, o.readers, o.readDepth, epoll ? ", client on epoll" : "");
     std::printf("  all answered: %s\n", allAnswered ? "yes" : "NO");
     std::printf("  accepted: %d, refused: %d", accepted, static_cast<int>(latencies.size()) - accepted);
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
