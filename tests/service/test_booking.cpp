@@ -564,6 +564,16 @@ TEST_CASE("counter: today's bookings, no-show after the slot, divorce applicatio
               .toObject()
               .value(QLatin1String("status"))
               .toString() == QLatin1String("withdrawn"));
+    const QJsonValue appId = app.value(QLatin1String("id"));
+    CHECK(errorCode(li->call(QStringLiteral("divorce.complete"), {{QStringLiteral("application"), appId}})) ==
+          QLatin1String("INVALID_TRANSITION"));
+    CHECK(
+        errorCode(li->call(QStringLiteral("divorce.withdraw"), {{QStringLiteral("application"), appId},
+                                                                {QStringLiteral("idNumber"), groom(41)}})) ==
+        QLatin1String("NO_DIVORCE_APPLICATION"));
+    CHECK(errorCode(li->call(QStringLiteral("divorce.recordApplication"),
+                             {{QStringLiteral("parties"), couple(40).at(0)}})) ==
+          QLatin1String("INVALID_ARGUMENT"));
 
     // A supervisor closes 2 December: both couples are listed, masked; the date takes no bookings.
     auto wang = h.f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
@@ -600,6 +610,9 @@ TEST_CASE("counter: today's bookings, no-show after the slot, divorce applicatio
               .startsWith(QStringLiteral("预约码,业务,时段,姓名,手机号码")));
     CHECK(full.value(QLatin1String("csv")).toString().contains(QStringLiteral("张三/李四")));
     CHECK_FALSE(h.f.hall.log().contains(QLatin1String("13800138000")));
+    CHECK(errorCode(admin->call(QStringLiteral("booking.notices"),
+                                {{QStringLiteral("date"), QStringLiteral("2026-12-03")}})) ==
+          QLatin1String("INVALID_ARGUMENT"));
 
     // After the 10:30 slot (and its check-in window) the couple that did not come is marked.
     h.restartAt(QStringLiteral("2026-11-24T11:05:00+08:00"));
