@@ -167,8 +167,13 @@ void ServiceClient::checkAlive()
 
 bool ServiceClient::repeatable(const QString& op, const QJsonObject& args)
 {
-    return op == QLatin1String("hall.snapshot") || op == QLatin1String("ticket.get") ||
-           args.contains(QLatin1String("requestId"));
+    // Reads change nothing, so sending one again after a reconnect is always safe.
+    static const QStringList reads{
+        QStringLiteral("hall.snapshot"), QStringLiteral("hall.overview"),    QStringLiteral("ticket.get"),
+        QStringLiteral("booking.info"),  QStringLiteral("booking.calendar"), QStringLiteral("booking.slots"),
+        QStringLiteral("booking.find"),  QStringLiteral("booking.today"),    QStringLiteral("booking.get"),
+    };
+    return reads.contains(op) || args.contains(QLatin1String("requestId"));
 }
 
 void ServiceClient::handshake()

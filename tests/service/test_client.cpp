@@ -176,6 +176,30 @@ TEST_CASE("ServiceClient re-sends a request with a requestId after a drop and fa
     CHECK(client.state() == ServiceClient::State::Ready);
 }
 
+TEST_CASE("ServiceClient re-sends a booking read lost with a dropped connection")
+{
+    FakeService fake;
+    int reads = 0;
+    fake.setScript([&](QWebSocket* s, const QJsonObject& r) {
+        if (r.value(QLatin1String("op")).toString() != QLatin1String("booking.calendar")) {
+            fake.answerHandshake(s, r);
+        } else if (++reads == 1) {
+            s->abort(); // a kiosk's calendar read is in flight when the network drops
+        } else {
+            fake.reply(s, r, {{QStringLiteral("days"), QJsonArray{}}});
+        }
+    });
+    ServiceClient client(optionsFor(fake.url(), QStringLiteral("kiosk-1"), QStringLiteral("t")));
+    client.start();
+    REQUIRE(waitUntil([&] { return client.isReady(); }));
+    const ServiceReply r = call(client, QStringLiteral("booking.calendar"),
+                                {{QStringLiteral("month"), QStringLiteral("2026-12")},
+                                 {QStringLiteral("type"), QStringLiteral("marriage")}});
+    CHECK(r.ok);
+    CHECK(reads == 2);
+    CHECK(fake.sockets.size() == 2);
+}
+
 TEST_CASE("ServiceClient times out unanswered requests and stops when refused")
 {
     FakeService fake;
