@@ -301,7 +301,7 @@ qreal smallestTarget(QQuickItem* item)
 
 } // namespace
 
-TEST_CASE("booking through the pages: calendar, slot, both IDs and a phone by keypad, confirmation")
+TEST_CASE("booking through the pages: calendar, slot, both ID cards and a phone, confirmation")
 {
     Kiosk k;
     k.fillBooking();
