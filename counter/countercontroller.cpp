@@ -469,28 +469,9 @@ void CounterController::rebuild()
     m_windowName = mine.value(QLatin1String("name")).toString();
     m_windowStatus = mine.value(QLatin1String("status")).toString();
     // What the buttons offer; the service still decides (a stale screen gets a plain refusal).
-    const QString ticketState = m_ticket.state();
-    QStringList available;
-    if (m_windowStatus == QLatin1String("closed")) {
-        available << QStringLiteral("open");
-    } else if (!mine.isEmpty()) {
-        if (ticketState.isEmpty()) {
-            available << QStringLiteral("close");
-            if (m_windowStatus == QLatin1String("open")) {
-                available << QStringLiteral("callNext") << QStringLiteral("callTicket");
-            }
-        } else if (ticketState == QLatin1String("called")) {
-            available << QStringLiteral("recall") << QStringLiteral("start") << QStringLiteral("setAside")
-                      << QStringLiteral("transfer");
-        } else if (ticketState == QLatin1String("serving")) {
-            available << QStringLiteral("finish") << QStringLiteral("transfer");
-        }
-        available << QStringLiteral("togglePause");
-    }
-    if (m_setAside.rowCount() > 0 && !mine.isEmpty()) {
-        available << QStringLiteral("requeue");
-    }
-    m_available = available;
+    m_available = mine.isEmpty() ? QStringList()
+                                 : counterview::offeredActions(m_windowStatus, m_ticket.state(),
+                                                               m_setAside.rowCount() > 0);
     emit hallChanged();
     emit rebuilt();
 }

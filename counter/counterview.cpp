@@ -247,6 +247,31 @@ QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& ov
     return out;
 }
 
+QStringList offeredActions(const QString& windowStatus, const QString& ticketState, bool setAsideWaiting)
+{
+    QStringList out;
+    if (windowStatus == QLatin1String("closed")) {
+        out << QStringLiteral("open");
+    } else if (ticketState.isEmpty()) {
+        out << QStringLiteral("close");
+        if (windowStatus == QLatin1String("open")) {
+            out << QStringLiteral("callNext") << QStringLiteral("callTicket");
+        }
+    } else if (ticketState == QLatin1String("called")) {
+        out << QStringLiteral("recall") << QStringLiteral("start") << QStringLiteral("setAside")
+            << QStringLiteral("transfer");
+    } else if (ticketState == QLatin1String("serving")) {
+        out << QStringLiteral("finish") << QStringLiteral("transfer");
+    }
+    if (windowStatus == QLatin1String("open") || windowStatus == QLatin1String("paused")) {
+        out << QStringLiteral("togglePause");
+    }
+    if (setAsideWaiting) {
+        out << QStringLiteral("requeue");
+    }
+    return out;
+}
+
 QString deviceLabel(const QString& device)
 {
     static const QRegularExpression numbered(QStringLiteral("^(kiosk|counter|lobby)-(\\d+)$"));

@@ -40,6 +40,9 @@ QList<QVariantMap> serviceRows(const QJsonObject& snapshot, const QJsonObject& o
 /// Every window of the hall. Keys: number, name, status, statusText, staff, ticket, ticketState,
 /// mayOperate, finished, assignedWaiting, services.
 QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& overview, bool english);
+/// The desk actions a window in `windowStatus` ("open", "paused", "closed") with a ticket in
+/// `ticketState` ("" for none, "called", "serving") offers; "requeue" while set-aside tickets wait.
+QStringList offeredActions(const QString& windowStatus, const QString& ticketState, bool setAsideWaiting);
 /// Device problems worth a supervisor's attention (everything but "ok"). Keys: device, kind,
 /// status, text, severe.
 QList<QVariantMap> alertRows(const QJsonArray& devices);

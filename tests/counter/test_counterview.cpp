@@ -200,3 +200,23 @@ TEST_CASE("the lists speak English when the counter does", "[view][i18n]")
     CHECK(windows.at(1).value(QStringLiteral("statusText")).toString() == QStringLiteral("Closed"));
     CHECK(alerts.at(0).value(QStringLiteral("text")).toString() == QStringLiteral("Kiosk 1 is out of paper"));
 }
+
+TEST_CASE("the buttons a window offers follow its state and the ticket in hand", "[view]")
+{
+    const auto offered = [](const char* window, const char* ticket, bool aside = false) {
+        return counterview::offeredActions(QLatin1String(window), QLatin1String(ticket), aside);
+    };
+    CHECK(offered("closed", "") == QStringList{QStringLiteral("open")});
+    CHECK(offered("open", "") == QStringList{QStringLiteral("close"), QStringLiteral("callNext"),
+                                             QStringLiteral("callTicket"), QStringLiteral("togglePause")});
+    // Paused: nobody new is called, but the window can be resumed or closed.
+    CHECK(offered("paused", "") == QStringList{QStringLiteral("close"), QStringLiteral("togglePause")});
+    CHECK(offered("open", "called") == QStringList{QStringLiteral("recall"), QStringLiteral("start"),
+                                                   QStringLiteral("setAside"), QStringLiteral("transfer"),
+                                                   QStringLiteral("togglePause")});
+    // A paused window still finishes the ticket in hand.
+    CHECK(offered("paused", "serving") ==
+          QStringList{QStringLiteral("finish"), QStringLiteral("transfer"), QStringLiteral("togglePause")});
+    CHECK(offered("open", "serving", true).contains(QStringLiteral("requeue")));
+    CHECK_FALSE(offered("open", "called").contains(QStringLiteral("callNext")));
+}
