@@ -191,6 +191,21 @@ EN = {
     "撤回": "withdrawn",
     "备注": "note",
     "导入": "imported",
+    # 预约 page (issue 7)
+    "预约": "Bookings",
+    "未到场": "No-show",
+    "当前号的预约": "Booking of the ticket in hand",
+    "当前号没有预约": "The ticket in hand has no booking",
+    "登记离婚申请（开始冷静期）": "Record a divorce application (starts the cooling-off period)",
+    "一方姓名": "Name of one party",
+    "另一方姓名": "Name of the other party",
+    "登记申请": "Record application",
+    "整日取消预约（通知当事人）": "Cancel a whole day (couples are notified)",
+    "原因": "Reason",
+    "取消该日全部预约": "Cancel every booking of the day",
+    "已取消：%1，需通知 %2 对": "Cancelled: %1, %2 couples to notify",
+    "今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4": "Booked %1 · checked in %2 · no-show %3 · cancelled %4",
+    "已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3": "Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3",
 }
 
 path = sys.argv[1]

@@ -8,6 +8,53 @@
     </message>
 </context>
 <context>
+    <name>BookingPage</name>
+    <message>
+        <source>未到场</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>当前号的预约</source>
+        <translation>Booking of the ticket in hand</translation>
+    </message>
+    <message>
+        <source>登记离婚申请（开始冷静期）</source>
+        <translation>Record a divorce application (starts the cooling-off period)</translation>
+    </message>
+    <message>
+        <source>一方姓名</source>
+        <translation>Name of one party</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>另一方姓名</source>
+        <translation>Name of the other party</translation>
+    </message>
+    <message>
+        <source>登记申请</source>
+        <translation>Record application</translation>
+    </message>
+    <message>
+        <source>整日取消预约（通知当事人）</source>
+        <translation>Cancel a whole day (couples are notified)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>取消该日全部预约</source>
+        <translation>Cancel every booking of the day</translation>
+    </message>
+    <message>
+        <source>已取消：%1，需通知 %2 对</source>
+        <translation>Cancelled: %1, %2 couples to notify</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>叫下一位</source>
@@ -302,6 +349,10 @@
         <source>办件</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>预约</source>
+        <translation>Bookings</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -534,6 +585,21 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>hall::BookingDesk</name>
+    <message>
+        <source>今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4</source>
+        <translation>Booked %1 · checked in %2 · no-show %3 · cancelled %4</translation>
+    </message>
+    <message>
+        <source>当前号没有预约</source>
+        <translation>The ticket in hand has no booking</translation>
+    </message>
+    <message>
+        <source>已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3</source>
+        <translation>Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3</translation>
     </message>
 </context>
 <context>

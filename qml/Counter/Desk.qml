@@ -17,6 +17,7 @@ Item {
     // key: stable name (tests tap "tab_<key>"); needsWindow: hidden while an admin watches without a window.
     readonly property var tabs: [
         {key: "call", title: qsTr("叫号"), needsWindow: true},
+        {key: "booking", title: qsTr("预约"), needsWindow: true},
         {key: "cases", title: qsTr("办件"), needsWindow: false},
         {key: "monitor", title: qsTr("监控"), needsWindow: false}
     ]
@@ -67,6 +68,11 @@ Item {
         CallPage {
             anchors.fill: parent
             visible: desk.current === "call" && desk.counter.window > 0
+            counter: desk.counter
+        }
+        BookingPage {
+            anchors.fill: parent
+            visible: desk.current === "booking"
             counter: desk.counter
         }
         CasePage {

@@ -89,11 +89,12 @@ Item {
 
         // Two keypads rather than one that changes its keys: the ID numbers' has X, the phone's not.
         Item {
-            width: idKeypad.implicitWidth
+            width: fields.width
             height: idKeypad.implicitHeight
             NumericKeypad {
                 id: idKeypad
                 objectName: "partiesKeypad"
+                anchors.horizontalCenter: parent.horizontalCenter
                 visible: !page.phoneActive
                 acceptText: qsTr("下一栏")
                 onValueChanged: if (visible) page.parties.setTyped(value)
@@ -102,6 +103,7 @@ Item {
             NumericKeypad {
                 id: phoneKeypad
                 objectName: "phoneKeypad"
+                anchors.horizontalCenter: parent.horizontalCenter
                 visible: page.phoneActive
                 allowX: false
                 maxLength: page.parties.phoneLength

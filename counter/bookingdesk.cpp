@@ -1,0 +1,277 @@
+#include "bookingdesk.h"
+
+#include "countercontroller.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace hall {
+
+namespace {
+
+QString hhmm(const QJsonValue& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODate);
+    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString statusText(const QString& status)
+{
+    static const QHash<QString, QString> texts{
+        {QStringLiteral("confirmed"), QStringLiteral("已预约")},
+        {QStringLiteral("checkedIn"), QStringLiteral("已签到")},
+        {QStringLiteral("cancelled"), QStringLiteral("已取消")},
+        {QStringLiteral("cancelledByOffice"), QStringLiteral("登记处取消")},
+        {QStringLiteral("noShow"), QStringLiteral("未到场")},
+    };
+    return texts.value(status, status);
+}
+
+QStringList personsOf(const QJsonArray& parties)
+{
+    QStringList out;
+    for (const QJsonValue& v : parties) {
+        const QJsonObject p = v.toObject();
+        out << (p.value(QLatin1String("name")).toString() + QLatin1Char(' ') +
+                p.value(QLatin1String("idMasked")).toString())
+                   .trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+BookingDesk::BookingDesk(QObject* parent)
+    : QObject(parent), m_bookings({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
+                                   QStringLiteral("persons"), QStringLiteral("phone"),
+                                   QStringLiteral("status"), QStringLiteral("statusText")}),
+      m_notices({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
+                 QStringLiteral("names"), QStringLiteral("phone"), QStringLiteral("ids")})
+{
+    connect(&m_actions, &DeskActions::succeeded, this,
+            [this](const QString& action, const QJsonObject& result) {
+                if (action == QLatin1String("booking.today")) {
+                    onToday(result);
+                } else if (action.startsWith(QLatin1String("noShow:"))) {
+                    refresh();
+                } else if (action == QLatin1String("divorce")) {
+                    m_application = result.value(QLatin1String("application")).toObject().toVariantMap();
+                    emit applicationChanged();
+                } else if (action == QLatin1String("cancelDate")) {
+                    const QJsonObject c = result.value(QLatin1String("closure")).toObject();
+                    m_closure = c.value(QLatin1String("date")).toString() + QLatin1Char(' ') +
+                                c.value(QLatin1String("reason")).toString();
+                    QList<QVariantMap> rows;
+                    for (const QJsonValue& v : result.value(QLatin1String("notices")).toArray()) {
+                        const QJsonObject n = v.toObject();
+                        QStringList ids;
+                        for (const QJsonValue& id : n.value(QLatin1String("idMasked")).toArray()) {
+                            ids << id.toString();
+                        }
+                        QStringList names;
+                        for (const QJsonValue& name : n.value(QLatin1String("names")).toArray()) {
+                            names << name.toString();
+                        }
+                        rows << QVariantMap{
+                            {QStringLiteral("code"), n.value(QLatin1String("code")).toString()},
+                            {QStringLiteral("slot"), hhmm(n.value(QLatin1String("slotStart")))},
+                            {QStringLiteral("type"), n.value(QLatin1String("typeName")).toString()},
+                            {QStringLiteral("names"), names.join(QStringLiteral("、"))},
+                            {QStringLiteral("phone"), n.value(QLatin1String("phone")).toString()},
+                            {QStringLiteral("ids"), ids.join(QStringLiteral("、"))}};
+                    }
+                    m_notices.setRows(rows);
+                    emit noticesChanged();
+                    refresh();
+                }
+            });
+}
+
+void BookingDesk::setController(CounterController* controller)
+{
+    if (m_controller == controller) {
+        return;
+    }
+    if (m_controller) {
+        m_controller->disconnect(this);
+    }
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &CounterController::clientChanged, this, [this] {
+            m_actions.setClient(m_controller->client());
+            if (m_controller->client() != nullptr) {
+                connect(m_controller->client(), &ServiceClient::snapshotChanged, this,
+                        &BookingDesk::followTicket, Qt::UniqueConnection);
+            }
+        });
+        m_actions.setClient(m_controller->client());
+        if (m_controller->client() != nullptr) {
+            connect(m_controller->client(), &ServiceClient::snapshotChanged, this, &BookingDesk::followTicket,
+                    Qt::UniqueConnection);
+        }
+        connect(m_controller, &CounterController::windowChanged, this, &BookingDesk::followTicket);
+        followTicket();
+    }
+    emit controllerChanged();
+}
+
+void BookingDesk::refresh()
+{
+    if (!m_controller || m_controller->client() == nullptr) {
+        return;
+    }
+    QJsonObject args;
+    if (!m_shown.isEmpty()) {
+        args.insert(QStringLiteral("date"), m_shown);
+    }
+    // A read: no requestId (DeskActions adds one, which reads refuse), and no busy button.
+    ++m_reads;
+    m_controller->client()->request(QStringLiteral("booking.today"), args,
+                                    [this, guard = QPointer<BookingDesk>(this)](const ServiceReply& r) {
+                                        if (!guard) {
+                                            return;
+                                        }
+                                        --m_reads;
+                                        if (r.ok) {
+                                            onToday(r.result);
+                                        } else {
+                                            m_actions.fail(r.errorCode, r.errorMessage);
+                                        }
+                                        emit readingChanged();
+                                    });
+    emit readingChanged();
+}
+
+void BookingDesk::show(const QString& date)
+{
+    m_shown = date.trimmed();
+    refresh();
+}
+
+bool BookingDesk::markNoShow(const QString& code)
+{
+    return m_actions.run(QStringLiteral("noShow:") + code, QStringLiteral("booking.noShow"),
+                         {{QStringLiteral("code"), code}});
+}
+
+bool BookingDesk::recordDivorce(const QString& firstName, const QString& firstId, const QString& secondName,
+                                const QString& secondId)
+{
+    const auto party = [](const QString& name, const QString& id) {
+        return QJsonObject{{QStringLiteral("name"), name.trimmed()},
+                           {QStringLiteral("idNumber"), id.trimmed().toUpper()}};
+    };
+    return m_actions.run(
+        QStringLiteral("divorce"), QStringLiteral("divorce.recordApplication"),
+        {{QStringLiteral("parties"), QJsonArray{party(firstName, firstId), party(secondName, secondId)}}});
+}
+
+bool BookingDesk::cancelDate(const QString& date, const QString& reason)
+{
+    return m_actions.run(
+        QStringLiteral("cancelDate"), QStringLiteral("booking.bulkCancel"),
+        {{QStringLiteral("date"), date.trimmed()}, {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+QString BookingDesk::countsText() const
+{
+    const auto n = [this](const char* key) { return m_counts.value(QLatin1String(key)).toInt(); };
+    return tr("今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4")
+        .arg(n("confirmed"))
+        .arg(n("checkedIn"))
+        .arg(n("noShow"))
+        .arg(n("cancelled") + n("cancelledByOffice"));
+}
+
+QString BookingDesk::currentText() const
+{
+    if (m_current.isEmpty()) {
+        return tr("当前号没有预约");
+    }
+    const auto v = [this](const char* key) { return m_current.value(QLatin1String(key)).toString(); };
+    return QStringLiteral("%1  %2  %3\n%4\n%5")
+        .arg(v("code"), v("type"), v("slot"), v("persons"), v("statusText"));
+}
+
+QString BookingDesk::applicationText() const
+{
+    if (m_application.isEmpty()) {
+        return {};
+    }
+    const auto v = [this](const char* key) { return m_application.value(QLatin1String(key)).toString(); };
+    return tr("已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3")
+        .arg(v("coolingOffEnds"), v("certificateFrom"), v("certificateUntil"));
+}
+
+QVariantMap BookingDesk::rowOf(const QJsonObject& b)
+{
+    const QString status = b.value(QLatin1String("status")).toString();
+    return {{QStringLiteral("code"), b.value(QLatin1String("code")).toString()},
+            {QStringLiteral("slot"), hhmm(b.value(QLatin1String("slotStart"))) + QStringLiteral("–") +
+                                         hhmm(b.value(QLatin1String("slotEnd")))},
+            {QStringLiteral("type"), b.value(QLatin1String("typeName")).toString()},
+            {QStringLiteral("persons"),
+             personsOf(b.value(QLatin1String("parties")).toArray()).join(QStringLiteral("；"))},
+            {QStringLiteral("phone"), b.value(QLatin1String("phone")).toString()},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("statusText"), statusText(status)}};
+}
+
+void BookingDesk::onToday(const QJsonObject& result)
+{
+    m_date = result.value(QLatin1String("date")).toString();
+    QList<QVariantMap> rows;
+    for (const QJsonValue& s : result.value(QLatin1String("slots")).toArray()) {
+        for (const QJsonValue& b : s.toObject().value(QLatin1String("bookings")).toArray()) {
+            rows << rowOf(b.toObject());
+        }
+    }
+    m_bookings.setRows(rows);
+    m_counts = result.value(QLatin1String("counts")).toObject().toVariantMap();
+    emit bookingsChanged();
+}
+
+QString BookingDesk::appointmentOf(const QJsonObject& snapshot, int window)
+{
+    for (const QJsonValue& c : snapshot.value(QLatin1String("counters")).toArray()) {
+        const QJsonObject counter = c.toObject();
+        if (counter.value(QLatin1String("number")).toInt() == window) {
+            return counter.value(QLatin1String("ticket"))
+                .toObject()
+                .value(QLatin1String("appointment"))
+                .toObject()
+                .value(QLatin1String("reference"))
+                .toString();
+        }
+    }
+    return {};
+}
+
+void BookingDesk::followTicket()
+{
+    if (!m_controller || m_controller->client() == nullptr) {
+        return;
+    }
+    const QString code = appointmentOf(m_controller->client()->snapshot(), m_controller->window());
+    if (code == m_currentCode) {
+        return;
+    }
+    m_currentCode = code;
+    if (code.isEmpty()) {
+        m_current.clear();
+        emit currentChanged();
+        return;
+    }
+    // A read, not an action: it must not take the desk's busy slot from the staff's buttons.
+    m_controller->client()->request(QStringLiteral("booking.get"), {{QStringLiteral("code"), code}},
+                                    [this, code, guard = QPointer<BookingDesk>(this)](const ServiceReply& r) {
+                                        if (!guard || code != m_currentCode || !r.ok) {
+                                            return;
+                                        }
+                                        m_current =
+                                            rowOf(r.result.value(QLatin1String("booking")).toObject());
+                                        emit currentChanged();
+                                    });
+}
+
+} // namespace hall

@@ -1,0 +1,142 @@
+// The counter's 预约 page view-model (BookingDesk) against a real hall-service: the day's bookings
+// masked, no-show refused before the slot, a divorce application recorded once, a whole date
+// cancelled by a supervisor with the couples to notify, masked.
+#include "bookingdesk.h"
+#include "counterfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace hall;
+using namespace hall::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A GB 11643 number with its check character.
+QString idNumber(const QString& birth, const QString& sequence)
+{
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    const QString body = u"110105"_s + birth + sequence;
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        sum += body.at(i).digitValue() * weights[i];
+    }
+    return body + u"10X98765432"_s.at(sum % 11);
+}
+
+const QString kGroom = idNumber(u"19950308"_s, u"135"_s);
+const QString kBride = idNumber(u"19970412"_s, u"126"_s);
+
+/// Books tomorrow (2026-11-25) 09:00 for the couple through the kiosk connection; returns the code.
+QString book(CounterFixture& f)
+{
+    const QJsonObject reply = f.kiosk->call(
+        u"booking.create"_s,
+        {{u"requestId"_s, u"desk-test-1"_s},
+         {u"type"_s, u"marriage"_s},
+         {u"slotStart"_s, u"2026-11-25T09:00:00+08:00"_s},
+         {u"parties"_s, QJsonArray{QJsonObject{{u"name"_s, u"张伟"_s}, {u"idNumber"_s, kGroom}},
+                                   QJsonObject{{u"name"_s, u"李娜"_s}, {u"idNumber"_s, kBride}}}},
+         {u"phone"_s, u"13800138000"_s}});
+    INFO(QJsonDocument(reply).toJson().toStdString());
+    REQUIRE(ok(reply));
+    return result(reply).value(u"booking"_s).toObject().value(u"code"_s).toString();
+}
+
+bool settle(BookingDesk& desk)
+{
+    return waitUntil([&] { return !desk.actions()->busy() && !desk.reading(); }, 15000);
+}
+
+} // namespace
+
+TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is refused in words")
+{
+    CounterFixture f;
+    const QString code = book(f);
+    auto counter = f.atWindow(u"counter-1"_s, u"li"_s, 1);
+    BookingDesk desk;
+    desk.setController(counter.get());
+    desk.show(u"2026-11-25"_s);
+    REQUIRE(settle(desk));
+    REQUIRE(desk.bookings()->rowCount() == 1);
+    const QVariantMap row = desk.bookings()->get(0);
+    CHECK(row.value(u"code"_s).toString() == code);
+    CHECK(row.value(u"slot"_s).toString() == u"09:00–09:30"_s);
+    CHECK(row.value(u"statusText"_s).toString() == u"已预约"_s);
+    const QString persons = row.value(u"persons"_s).toString();
+    CHECK(persons.contains(u"张*"_s));
+    CHECK(persons.contains(u"110***********"_s + kGroom.right(4)));
+    CHECK_FALSE(persons.contains(u"张伟"_s));
+    CHECK_FALSE(persons.contains(u"19950308"_s));
+    CHECK(row.value(u"phone"_s).toString() == u"138****8000"_s);
+    CHECK(desk.counts().value(u"confirmed"_s).toInt() == 1);
+
+    REQUIRE(desk.markNoShow(code));
+    REQUIRE(settle(desk));
+    CHECK(desk.actions()->errorCode() == u"INVALID_TRANSITION"_s);
+    CHECK_FALSE(desk.actions()->error().isEmpty());
+}
+
+TEST_CASE("booking desk: a divorce application starts the cooling-off period, once per couple")
+{
+    CounterFixture f;
+    auto counter = f.atWindow(u"counter-1"_s, u"li"_s, 1);
+    BookingDesk desk;
+    desk.setController(counter.get());
+    REQUIRE(desk.recordDivorce(u"张伟"_s, kGroom, u"李娜"_s, kBride.toLower()));
+    REQUIRE(settle(desk));
+    INFO(desk.actions()->errorCode().toStdString());
+    REQUIRE(desk.actions()->errorCode().isEmpty());
+    CHECK(desk.application().value(u"status"_s).toString() == u"pending"_s);
+    CHECK(desk.application().value(u"appliedOn"_s).toString() == u"2026-11-24"_s);
+    CHECK(desk.application().value(u"coolingOffEnds"_s).toString() == u"2026-12-24"_s);
+    CHECK_FALSE(desk.application().value(u"certificateFrom"_s).toString().isEmpty());
+
+    REQUIRE(desk.recordDivorce(u"张伟"_s, kGroom, u"李娜"_s, kBride));
+    REQUIRE(settle(desk));
+    CHECK(desk.actions()->errorCode() == u"DIVORCE_PENDING"_s);
+}
+
+TEST_CASE("booking desk: a supervisor cancels a date, the couples to notify are listed masked")
+{
+    CounterFixture f;
+    const QString code = book(f);
+    auto li = f.atWindow(u"counter-1"_s, u"li"_s, 1);
+    BookingDesk limited;
+    limited.setController(li.get());
+    REQUIRE(limited.cancelDate(u"2026-11-25"_s, u"暴雨停办"_s));
+    REQUIRE(settle(limited));
+    CHECK(limited.actions()->errorCode() == u"FORBIDDEN"_s); // li may not work every window
+
+    auto wang = f.atWindow(u"counter-2"_s, u"wang"_s, 2);
+    BookingDesk desk;
+    desk.setController(wang.get());
+    REQUIRE(desk.cancelDate(u"2026-11-25"_s, u"暴雨停办"_s));
+    REQUIRE(settle(desk));
+    INFO(desk.actions()->errorCode().toStdString());
+    REQUIRE(desk.notices()->rowCount() == 1);
+    const QVariantMap notice = desk.notices()->get(0);
+    CHECK(notice.value(u"code"_s).toString() == code);
+    CHECK(notice.value(u"names"_s).toString() == u"张*、李*"_s);
+    CHECK(notice.value(u"phone"_s).toString() == u"138****8000"_s);
+    CHECK(desk.closure().contains(u"暴雨停办"_s));
+}
+
+TEST_CASE("booking desk: the ticket in hand's appointment reference is read from the snapshot")
+{
+    const QJsonObject snapshot{
+        {u"counters"_s,
+         QJsonArray{
+             QJsonObject{{u"number"_s, 1}, {u"ticket"_s, QJsonValue()}},
+             QJsonObject{{u"number"_s, 2},
+                         {u"ticket"_s,
+                          QJsonObject{{u"number"_s, u"A003"_s},
+                                      {u"appointment"_s, QJsonObject{{u"reference"_s, u"7KQ2M9XA"_s}}}}}}}}};
+    CHECK(BookingDesk::appointmentOf(snapshot, 2) == u"7KQ2M9XA"_s);
+    CHECK(BookingDesk::appointmentOf(snapshot, 1).isEmpty());
+    CHECK(BookingDesk::appointmentOf(snapshot, 9).isEmpty());
+}
