@@ -176,7 +176,8 @@ bool BookingDesk::cancelDate(const QString& date, const QString& reason)
 QString BookingDesk::countsText() const
 {
     const auto n = [this](const char* key) { return m_counts.value(QLatin1String(key)).toInt(); };
-    return tr("今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4")
+    return tr("%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5")
+        .arg(m_date)
         .arg(n("confirmed"))
         .arg(n("checkedIn"))
         .arg(n("noShow"))

@@ -204,7 +204,7 @@ EN = {
     "原因": "Reason",
     "取消该日全部预约": "Cancel every booking of the day",
     "已取消：%1，需通知 %2 对": "Cancelled: %1, %2 couples to notify",
-    "今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4": "Booked %1 · checked in %2 · no-show %3 · cancelled %4",
+    "%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5": "%1: booked %2 · checked in %3 · no-show %4 · cancelled %5",
     "已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3": "Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3",
 }
 

@@ -590,16 +590,16 @@
 <context>
     <name>hall::BookingDesk</name>
     <message>
-        <source>今日预约 %1 · 已签到 %2 · 未到场 %3 · 已取消 %4</source>
-        <translation>Booked %1 · checked in %2 · no-show %3 · cancelled %4</translation>
-    </message>
-    <message>
         <source>当前号没有预约</source>
         <translation>The ticket in hand has no booking</translation>
     </message>
     <message>
         <source>已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3</source>
         <translation>Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5</source>
+        <translation>%1: booked %2 · checked in %3 · no-show %4 · cancelled %5</translation>
     </message>
 </context>
 <context>

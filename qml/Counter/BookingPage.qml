@@ -44,19 +44,10 @@ Item {
             height: left.height - y
             clip: true
             model: desk.bookings
-            section.property: "slot"
-            section.delegate: Text {
-                required property string section
-                text: section
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.primary
-                topPadding: Theme.spacing / 2
-            }
             delegate: Rectangle {
                 id: row
                 required property string code
+                required property string slot
                 required property string type
                 required property string persons
                 required property string phone
@@ -74,7 +65,7 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     Text {
                         width: parent.width
-                        text: row.code + "  " + row.type + "  " + row.statusText
+                        text: row.slot + "  " + row.code + "  " + row.type + "  " + row.statusText
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         font.bold: true

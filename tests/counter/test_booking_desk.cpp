@@ -2,12 +2,15 @@
 // masked, no-show refused before the slot, a divorce application recorded once, a whole date
 // cancelled by a supervisor with the couples to notify, masked.
 #include "bookingdesk.h"
+#include "counterapp.h"
 #include "counterfixture.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QQuickItem>
+#include <QQuickWindow>
 
 using namespace hall;
 using namespace hall::test;
@@ -44,6 +47,20 @@ QString book(CounterFixture& f)
     INFO(QJsonDocument(reply).toJson().toStdString());
     REQUIRE(ok(reply));
     return result(reply).value(u"booking"_s).toObject().value(u"code"_s).toString();
+}
+
+/// The visible item named `name` under `root`, walking the visual tree (delegates included).
+QQuickItem* visibleItem(QQuickItem* root, const QString& name)
+{
+    if (root->objectName() == name && root->isVisible()) {
+        return root;
+    }
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = visibleItem(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
 }
 
 bool settle(BookingDesk& desk)
@@ -139,4 +156,41 @@ TEST_CASE("booking desk: the ticket in hand's appointment reference is read from
     CHECK(BookingDesk::appointmentOf(snapshot, 2) == u"7KQ2M9XA"_s);
     CHECK(BookingDesk::appointmentOf(snapshot, 1).isEmpty());
     CHECK(BookingDesk::appointmentOf(snapshot, 9).isEmpty());
+}
+
+TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with their no-show buttons")
+{
+    CounterFixture f;
+    const QString code = book(f);
+    CounterOptions a;
+    a.controller = f.options(u"admin-1"_s);
+    a.controller.role = u"admin"_s;
+    CounterApp app(a);
+    REQUIRE(app.load());
+    app.start();
+    CounterController* c = app.controller();
+    REQUIRE(waitUntil(
+        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
+        20000));
+    c->chooseWindow(1);
+    QQuickItem* tab = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_booking"_s)) != nullptr; },
+        20000));
+    QMetaObject::invokeMethod(tab, "clicked");
+    const auto desks = app.window()->findChildren<BookingDesk*>();
+    REQUIRE(desks.size() == 1);
+    BookingDesk* desk = desks.first();
+    desk->show(u"2026-11-25"_s);
+    REQUIRE(waitUntil([&] { return desk->bookings()->rowCount() == 1; }, 15000));
+    QQuickItem* noShow = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (noShow = visibleItem(app.window()->contentItem(), u"noShow_"_s + code)) != nullptr; }));
+    QQuickItem* counts = visibleItem(app.window()->contentItem(), u"bookingCounts"_s);
+    REQUIRE(counts != nullptr);
+    CHECK(counts->property("text").toString().startsWith(u"2026-11-25 预约 1"_s));
+    if (const QString dir = qEnvironmentVariable("HALL_BOOKING_SCREENSHOTS"); !dir.isEmpty()) {
+        waitUntil([] { return false; }, 300); // let the scene graph settle
+        CHECK(app.window()->grabWindow().save(dir + u"/counter-booking.png"_s));
+    }
 }
