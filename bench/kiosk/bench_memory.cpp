@@ -48,8 +48,10 @@ int main(int argc, char* argv[])
             out << "bench-kiosk-memory: journey " << i << " failed\n";
             return 1;
         }
-        if (i % 100 == 0) {
+        if (i % 100 == 0 || i == 550) {
             app.engine().collectGarbage(); // the JS heap is collected lazily; count what stays
+        }
+        if (i % 100 == 0) {
             // RSS keeps pages the allocator has not returned; malloc's in-use bytes show live data.
             out << "  after " << i << " tickets: RSS " << hall::bench::residentKiB() << " KiB, heap in use "
                 << mallinfo2().uordblks / 1024 << " KiB\n";

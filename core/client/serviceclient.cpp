@@ -4,11 +4,12 @@
 #include "protocol/protocol.h"
 #include "snapshotmodel.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace hall {
 
@@ -18,7 +19,13 @@ namespace {
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    // Monotonic: deadlines and silence must not jump when the machine's clock is set.
+    static const QElapsedTimer since = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return since.elapsed();
 }
 
 ServiceReply failure(const QString& code, const QString& message)
@@ -37,6 +44,8 @@ ServiceClient::ServiceClient(Options options, QObject* parent)
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ServiceClient::openSocket);
     connect(&m_ping, &QTimer::timeout, this, &ServiceClient::checkAlive);
+    m_timeouts.setSingleShot(true);
+    connect(&m_timeouts, &QTimer::timeout, this, &ServiceClient::expireRequests);
     connect(&m_socket, &QWebSocket::connected, this, &ServiceClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &ServiceClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ServiceClient::onText);
@@ -243,24 +252,54 @@ void ServiceClient::sendInternal(const QString& op, const QJsonObject& args, Cal
 {
     const qint64 id = m_nextId++;
     Pending& p = m_pending[id];
-    p = Pending{id, op, args, std::move(done), false, true};
+    p = Pending{id, op, args, std::move(done), false, true, nowMs() + m_options.requestTimeoutMs};
     send(p);
-    QTimer::singleShot(m_options.requestTimeoutMs, this, [this, id] {
-        finish(id, failure(QString(code::Timeout), QStringLiteral("服务未在规定时间内答复")));
-    });
+    armTimeout(p.deadlineMs);
 }
 
 void ServiceClient::request(const QString& op, const QJsonObject& args, Callback done, int timeoutMs)
 {
     const qint64 id = m_nextId++;
     Pending& p = m_pending[id];
-    p = Pending{id, op, args, std::move(done), false, false};
+    p = Pending{id,
+                op,
+                args,
+                std::move(done),
+                false,
+                false,
+                nowMs() + (timeoutMs > 0 ? timeoutMs : m_options.requestTimeoutMs)};
     if (m_state == State::Ready) {
         send(p);
     }
-    QTimer::singleShot(timeoutMs > 0 ? timeoutMs : m_options.requestTimeoutMs, this, [this, id] {
+    armTimeout(p.deadlineMs);
+}
+
+void ServiceClient::armTimeout(qint64 deadlineMs)
+{
+    if (!m_timeouts.isActive() || deadlineMs < m_timeoutDueMs) {
+        m_timeoutDueMs = deadlineMs;
+        m_timeouts.start(int(std::clamp<qint64>(deadlineMs - nowMs(), 0, std::numeric_limits<int>::max())));
+    }
+}
+
+void ServiceClient::expireRequests()
+{
+    const qint64 now = nowMs();
+    QList<qint64> expired;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const auto& [id, p] : m_pending) {
+        if (p.deadlineMs <= now) {
+            expired.append(id);
+        } else {
+            next = std::min(next, p.deadlineMs);
+        }
+    }
+    for (const qint64 id : expired) {
         finish(id, failure(QString(code::Timeout), QStringLiteral("服务未在规定时间内答复")));
-    });
+    }
+    if (next != std::numeric_limits<qint64>::max()) {
+        armTimeout(next); // callbacks above may have armed an earlier one already
+    }
 }
 
 void ServiceClient::send(Pending& p)

@@ -110,6 +110,7 @@ private:
         Callback done;
         bool sent = false;
         bool internal = false; ///< hello/login/subscribe of the handshake
+        qint64 deadlineMs = 0; ///< nowMs() after which it fails with TIMEOUT
     };
 
     void setState(State s);
@@ -120,6 +121,8 @@ private:
     void handshake();
     void sendInternal(const QString& op, const QJsonObject& args, Callback done);
     void send(Pending& p);
+    void armTimeout(qint64 deadlineMs);
+    void expireRequests();
     void flushQueued();
     void finish(qint64 id, const ServiceReply& reply);
     void scheduleReconnect();
@@ -137,6 +140,10 @@ private:
     Backoff m_backoff;
     QTimer m_reconnect;
     QTimer m_ping;
+    /// One timer for every request's timeout, armed for the earliest deadline: a timer per request
+    /// would live on for the whole timeout after its reply, which at a busy desk is hundreds.
+    QTimer m_timeouts;
+    qint64 m_timeoutDueMs = 0;
     qint64 m_lastHeardMs = 0;
     qint64 m_nextId = 1;
     std::map<qint64, Pending> m_pending; ///< ordered by id: re-sent in the order they were made
