@@ -1,6 +1,7 @@
 // The runner of changing booking ops and the helpers the booking op files share.
 #include "bookingops.h"
 #include "domain/idnumber.h"
+#include "ledgergate.h"
 #include "protocol/protocol.h"
 
 #include <QJsonDocument>
@@ -71,27 +72,8 @@ void runDeskOp(OpContext ctx, DeskRun run)
     const QString device = ctx.session->device;
     if (!requestId.isEmpty()) {
         const QString fp = RequestLedger::fingerprint(ctx.request.op, run.fingerprintArgs);
-        const auto known = ctx.ledger.lookup(device, requestId, fp);
-        switch (known.state) {
-        case RequestLedger::State::Done: {
-            Outcome o = success(known.result, QStringLiteral("replay"));
-            o.replayed = true;
-            ctx.respond(o);
+        if (answeredFromLedger(ctx, requestId, fp)) {
             return;
-        }
-        case RequestLedger::State::InFlight:
-            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
-                Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
-                o.replayed = true;
-                respond(o);
-            });
-            return;
-        case RequestLedger::State::Conflict:
-            ctx.respond(refusal(QString(code::RequestIdReused),
-                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
-            return;
-        case RequestLedger::State::New:
-            break;
         }
         if (run.limited) {
             if (auto limited = desk->limits().take(device, run.persons)) {

@@ -3,6 +3,7 @@
 #include "casecsv.h"
 #include "casedesk.h"
 #include "casejson.h"
+#include "ledgergate.h"
 #include "protocol/protocol.h"
 
 #include <QJsonArray>
@@ -224,30 +225,10 @@ void opCaseAccept(OpContext ctx)
     if (!requestId.isEmpty()) {
         const QString fp =
             RequestLedger::fingerprint(ctx.request.op, keyed(ctx.request.args, ctx.personSecret));
-        const auto known = ctx.ledger.lookup(device, requestId, fp);
-        switch (known.state) {
-        case RequestLedger::State::Done: {
-            Outcome o = success(known.result, QStringLiteral("replay"));
-            o.replayed = true;
-            ctx.respond(o);
+        if (answeredFromLedger(ctx, requestId, fp)) {
             return;
         }
-        case RequestLedger::State::InFlight:
-            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& ans) {
-                Outcome o =
-                    ans.ok ? success(ans.result, QStringLiteral("replay")) : refusal(ans.code, ans.message);
-                o.replayed = true;
-                respond(o);
-            });
-            return;
-        case RequestLedger::State::Conflict:
-            ctx.respond(refusal(QString(code::RequestIdReused),
-                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
-            return;
-        case RequestLedger::State::New:
-            ctx.ledger.begin(device, requestId, fp);
-            break;
-        }
+        ctx.ledger.begin(device, requestId, fp);
     }
     auto accepted = desk->engine().accept(r, actor(ctx));
     QJsonObject result;

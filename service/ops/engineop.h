@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledgergate.h"
 #include "opcontext.h"
 #include "protocol/protocol.h"
 
@@ -17,29 +18,10 @@ void runEngineOp(OpContext ctx, std::function<Result<T>(QueueEngine&)> op,
     const QString device = ctx.session->device;
     if (!requestId.isEmpty()) {
         const QString fp = RequestLedger::fingerprint(ctx.request.op, ctx.request.args);
-        const auto known = ctx.ledger.lookup(device, requestId, fp);
-        switch (known.state) {
-        case RequestLedger::State::Done: {
-            Outcome o = success(known.result, QStringLiteral("replay"));
-            o.replayed = true;
-            ctx.respond(o);
+        if (answeredFromLedger(ctx, requestId, fp)) {
             return;
         }
-        case RequestLedger::State::InFlight:
-            ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
-                Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
-                o.replayed = true;
-                respond(o);
-            });
-            return;
-        case RequestLedger::State::Conflict:
-            ctx.respond(refusal(QString(protocol::code::RequestIdReused),
-                                QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
-            return;
-        case RequestLedger::State::New:
-            ctx.ledger.begin(device, requestId, fp);
-            break;
-        }
+        ctx.ledger.begin(device, requestId, fp);
     }
     // The result is computed when the operation runs, so its ledger row joins the turn's group commit.
     auto result = std::make_shared<QJsonObject>();

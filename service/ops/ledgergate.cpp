@@ -1,0 +1,35 @@
+#include "ledgergate.h"
+
+#include "protocol/protocol.h"
+
+namespace hall {
+
+bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QString& fingerprint)
+{
+    const QString& device = ctx.session->device;
+    const auto known = ctx.ledger.lookup(device, requestId, fingerprint);
+    switch (known.state) {
+    case RequestLedger::State::Done: {
+        Outcome o = success(known.result, QStringLiteral("replay"));
+        o.replayed = true;
+        ctx.respond(o);
+        return true;
+    }
+    case RequestLedger::State::InFlight:
+        ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
+            Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
+            o.replayed = true;
+            respond(o);
+        });
+        return true;
+    case RequestLedger::State::Conflict:
+        ctx.respond(refusal(QString(protocol::code::RequestIdReused),
+                            QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
+        return true;
+    case RequestLedger::State::New:
+        break;
+    }
+    return false;
+}
+
+} // namespace hall
