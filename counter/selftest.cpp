@@ -55,8 +55,8 @@ int runSelfTest(CounterApp& app)
     if (wasClosed && !c->ticket()->present() && !act(QStringLiteral("close"), QString())) {
         return fail(QStringLiteral("close again"));
     }
-    out << "self-test ok: " << c->staffName() << " at window " << window << ", "
-        << c->waiting()->rowCount() << " waiting\n";
+    out << "self-test ok: " << c->staffName() << " at window " << window << ", " << c->waiting()->rowCount()
+        << " waiting\n";
     return 0;
 }
 

@@ -65,7 +65,7 @@ private:
     std::unique_ptr<CheckInFlow> m_checkIn;
     std::unique_ptr<CaseLookupFlow> m_cases;
     std::unique_ptr<KeyboardWedgeScanner> m_wedge; ///< booking QR codes from a USB scanner
-    QQmlApplicationEngine m_engine; // destroyed first: the pages refer to the objects above
+    QQmlApplicationEngine m_engine;                // destroyed first: the pages refer to the objects above
     QQuickWindow* m_window = nullptr;
 };
 

@@ -83,8 +83,9 @@ int main(int argc, char* argv[])
     if (!personSecret) {
         return fail(personSecret.error().message);
     }
-    auto bookingConfig = options.bookingConfig.isEmpty() ? BookingResult<BookingConfig>(defaultBookingConfig())
-                                                         : loadBookingConfig(options.bookingConfig);
+    auto bookingConfig = options.bookingConfig.isEmpty()
+                             ? BookingResult<BookingConfig>(defaultBookingConfig())
+                             : loadBookingConfig(options.bookingConfig);
     if (!bookingConfig) {
         return fail(bookingConfig.error().message);
     }

@@ -23,8 +23,8 @@ struct ServiceOptions
     int rateBurst = 100;
     int pingIntervalMs = 15000;
     int staleAfterMs = 45000;
-    QDateTime startTime; ///< hall clock starts here and runs with real time (demos, tests)
-    bool quiet = false;  ///< no per-request log lines
+    QDateTime startTime;          ///< hall clock starts here and runs with real time (demos, tests)
+    bool quiet = false;           ///< no per-request log lines
     QString bookingConfig;        ///< booking configuration JSON; empty = the built-in one
     QString casesConfig;          ///< case workflows JSON (docs/cases.md); empty = the built-in set
     double bookingDeviceRate = 1; ///< booking requests with ID numbers, per device (token bucket)

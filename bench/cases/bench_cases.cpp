@@ -1,7 +1,7 @@
-// bench-cases: the case engine and its store at the size of a county (seeds: "社会救助股在编2人…负责全县2万人";
-// a city's offices together hold far more). Prints: acceptances per second, a kiosk lookup's latency
-// (p50/p99, hits and neutral misses), step passes per second, committing a day's changes, and loading
-// every case at start (decrypting name, ID and phone of each).
+// bench-cases: the case engine and its store at the size of a county (seeds:
+// "社会救助股在编2人…负责全县2万人"; a city's offices together hold far more). Prints: acceptances per
+// second, a kiosk lookup's latency (p50/p99, hits and neutral misses), step passes per second, committing a
+// day's changes, and loading every case at start (decrypting name, ID and phone of each).
 #include "caseengine.h"
 #include "casestore.h"
 #include "domain/halltime.h"
@@ -31,7 +31,8 @@ QString idNumber(int n)
 double percentile(std::vector<qint64> v, double p)
 {
     std::sort(v.begin(), v.end());
-    return static_cast<double>(v.at(static_cast<std::size_t>(p * static_cast<double>(v.size() - 1)))) / 1000.0;
+    return static_cast<double>(v.at(static_cast<std::size_t>(p * static_cast<double>(v.size() - 1)))) /
+           1000.0;
 }
 
 } // namespace
@@ -50,8 +51,13 @@ int main(int argc, char* argv[])
     t.start();
     QStringList numbers;
     for (int i = 0; i < n; ++i) {
-        AcceptRequest r{types.at(i % types.size()), QStringLiteral("township"), QStringLiteral("张三"), idNumber(i),
-                        QStringLiteral("138%1").arg(i % 100000000, 8, 10, QLatin1Char('0')), 3, {}};
+        AcceptRequest r{types.at(i % types.size()),
+                        QStringLiteral("township"),
+                        QStringLiteral("张三"),
+                        idNumber(i),
+                        QStringLiteral("138%1").arg(i % 100000000, 8, 10, QLatin1Char('0')),
+                        3,
+                        {}};
         auto c = engine.accept(r, QStringLiteral("clerk"));
         if (!c) {
             std::fprintf(stderr, "accept %d refused: %s\n", i, qPrintable(c.error().message));
@@ -79,8 +85,10 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 2000; ++i) {
         const int who = (i * 7919) % n;
         // Each lookup from its own kiosk, so the per-kiosk limit never stops the measurement.
-        LookupRequest hit{QStringLiteral("k%1").arg(i), idNumber(who),
-                          QStringLiteral("138%1").arg(who % 100000000, 8, 10, QLatin1Char('0')), {}};
+        LookupRequest hit{QStringLiteral("k%1").arg(i),
+                          idNumber(who),
+                          QStringLiteral("138%1").arg(who % 100000000, 8, 10, QLatin1Char('0')),
+                          {}};
         t.restart();
         const bool found = engine.lookup(hit).ok();
         hits.push_back(t.nsecsElapsed() / 1000);
@@ -93,8 +101,9 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    std::printf("lookup: hit p50 %.3f ms p99 %.3f ms; neutral miss p50 %.3f ms p99 %.3f ms\n", percentile(hits, 0.5),
-                percentile(hits, 0.99), percentile(misses, 0.5), percentile(misses, 0.99));
+    std::printf("lookup: hit p50 %.3f ms p99 %.3f ms; neutral miss p50 %.3f ms p99 %.3f ms\n",
+                percentile(hits, 0.5), percentile(hits, 0.99), percentile(misses, 0.5),
+                percentile(misses, 0.99));
 
     // A busy day: 5,000 step passes, committed together.
     const int passes = std::min(5000, n);
@@ -109,8 +118,8 @@ int main(int argc, char* argv[])
     if (store.value()->commit(engine.takeChanges())) {
         return 1;
     }
-    std::printf("advance: %d passes %.3f s (%.0f per second); commit %.3f s\n", passes, passSecs, passes / passSecs,
-                static_cast<double>(t.nsecsElapsed()) / 1e9);
+    std::printf("advance: %d passes %.3f s (%.0f per second); commit %.3f s\n", passes, passSecs,
+                passes / passSecs, static_cast<double>(t.nsecsElapsed()) / 1e9);
 
     t.restart();
     auto loaded = store.value()->load();

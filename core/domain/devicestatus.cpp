@@ -17,9 +17,9 @@ const QStringList& kinds()
 
 const QStringList& statuses()
 {
-    static const QStringList s{QStringLiteral("ok"),        QStringLiteral("paperLow"),
-                               QStringLiteral("paperOut"),  QStringLiteral("coverOpen"),
-                               QStringLiteral("offline"),   QStringLiteral("fault")};
+    static const QStringList s{QStringLiteral("ok"),       QStringLiteral("paperLow"),
+                               QStringLiteral("paperOut"), QStringLiteral("coverOpen"),
+                               QStringLiteral("offline"),  QStringLiteral("fault")};
     return s;
 }
 
@@ -37,18 +37,19 @@ bool isKnownStatus(const QString& status)
 
 QJsonObject toJson(const DeviceStatus& s)
 {
-    return {{QStringLiteral("device"), s.device},   {QStringLiteral("kind"), s.kind},
-            {QStringLiteral("status"), s.status},   {QStringLiteral("message"), s.message},
-            {QStringLiteral("ok"), s.isOk()},       {QStringLiteral("at"), halltime::toIso(s.at)},
+    return {{QStringLiteral("device"), s.device},     {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("status"), s.status},     {QStringLiteral("message"), s.message},
+            {QStringLiteral("ok"), s.isOk()},         {QStringLiteral("at"), halltime::toIso(s.at)},
             {QStringLiteral("textZh"), describeZh(s)}};
 }
 
 QString describeZh(const DeviceStatus& s)
 {
-    static const QHash<QString, QString> kindZh{{QStringLiteral("printer"), QStringLiteral("打印机")},
-                                                {QStringLiteral("scanner"), QStringLiteral("扫码器")},
-                                                {QStringLiteral("idCardReader"), QStringLiteral("身份证阅读器")},
-                                                {QStringLiteral("audio"), QStringLiteral("音响")}};
+    static const QHash<QString, QString> kindZh{
+        {QStringLiteral("printer"), QStringLiteral("打印机")},
+        {QStringLiteral("scanner"), QStringLiteral("扫码器")},
+        {QStringLiteral("idCardReader"), QStringLiteral("身份证阅读器")},
+        {QStringLiteral("audio"), QStringLiteral("音响")}};
     static const QHash<QString, QString> statusZh{{QStringLiteral("ok"), QStringLiteral("正常")},
                                                   {QStringLiteral("paperLow"), QStringLiteral("纸将用完")},
                                                   {QStringLiteral("paperOut"), QStringLiteral("缺纸")},

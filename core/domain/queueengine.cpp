@@ -188,9 +188,9 @@ int QueueEngine::estimateNewTicketMinutes(const QString& serviceId) const
 void QueueEngine::recordQueueFigures()
 {
     // Device reports change no queue figures; only queue changes earn a queue.changed.
-    const bool queueTouched = std::any_of(m_changes.events.cbegin(), m_changes.events.cend(), [](const JournalEvent& e) {
-        return e.kind != QLatin1String("device.status");
-    });
+    const bool queueTouched =
+        std::any_of(m_changes.events.cbegin(), m_changes.events.cend(),
+                    [](const JournalEvent& e) { return e.kind != QLatin1String("device.status"); });
     if (!queueTouched) {
         return;
     }

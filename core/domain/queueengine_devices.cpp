@@ -10,12 +10,14 @@ Result<DeviceStatus> QueueEngine::reportDevice(DeviceStatus report, const Actor&
     }
     if (!devicestatus::isKnownKind(report.kind)) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("未知的设备部件 %1（printer、scanner、idCardReader 或 audio）").arg(report.kind.left(40))};
+                     QStringLiteral("未知的设备部件 %1（printer、scanner、idCardReader 或 audio）")
+                         .arg(report.kind.left(40))};
     }
     if (!devicestatus::isKnownStatus(report.status)) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("未知的设备状态 %1（ok、paperLow、paperOut、coverOpen、offline 或 fault）")
-                         .arg(report.status.left(40))};
+        return Error{
+            ErrorCode::InvalidArgument,
+            QStringLiteral("未知的设备状态 %1（ok、paperLow、paperOut、coverOpen、offline 或 fault）")
+                .arg(report.status.left(40))};
     }
     if (report.message.size() > devicestatus::kMaxMessageLength) {
         return Error{ErrorCode::InvalidArgument,

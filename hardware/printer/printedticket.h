@@ -9,10 +9,10 @@ namespace hall {
 /// domain ticket, so hall_hardware stays independent of hall_core.
 struct PrintedTicket
 {
-    QString centreName;  ///< e.g. 某某街道社区事务受理服务中心
-    QString number;      ///< e.g. A012
-    QString serviceName; ///< e.g. 结婚登记 (one-stop tickets: the services joined with "、")
-    QDateTime issuedAt;  ///< printed in the hall's local time
+    QString centreName;   ///< e.g. 某某街道社区事务受理服务中心
+    QString number;       ///< e.g. A012
+    QString serviceName;  ///< e.g. 结婚登记 (one-stop tickets: the services joined with "、")
+    QDateTime issuedAt;   ///< printed in the hall's local time
     int peopleAhead = 0;  ///< negative: not a queue ticket (a booking confirmation), no wait line
     int waitMinutes = -1; ///< estimated wait; negative when unknown (the line is then left out)
     QString qrPayload;    ///< "scan to follow your ticket" URL or reference; empty: no QR

@@ -1,7 +1,7 @@
 // hall-admin: manages device tokens and staff accounts in the hall database.
 #include "admincommands.h"
-#include "casecommands.h"
 #include "auth/secrets.h"
+#include "casecommands.h"
 #include "storage/sqlstore.h"
 
 #include <QCoreApplication>

@@ -23,9 +23,10 @@ void opDeviceStatus(OpContext ctx)
     report.device = ctx.session->device;
     const Actor actor = ctx.actor();
     runEngineOp<DeviceStatus>(
-        std::move(ctx),
-        [report, actor](QueueEngine& e) { return e.reportDevice(report, actor); },
-        [](const DeviceStatus& s) { return QJsonObject{{QStringLiteral("device"), devicestatus::toJson(s)}}; },
+        std::move(ctx), [report, actor](QueueEngine& e) { return e.reportDevice(report, actor); },
+        [](const DeviceStatus& s) {
+            return QJsonObject{{QStringLiteral("device"), devicestatus::toJson(s)}};
+        },
         [](const DeviceStatus& s) { return QStringLiteral("%1 %2=%3").arg(s.device, s.kind, s.status); });
 }
 

@@ -102,7 +102,8 @@ QString reportedPrinterStatus(test::HallProcess& hall, const QString& adminToken
     REQUIRE(reply->ok);
     for (const QJsonValue& d : reply->result.value(u"devices"_s).toArray()) {
         const QJsonObject o2 = d.toObject();
-        if (o2.value(u"device"_s).toString() == device && o2.value(u"kind"_s).toString() == QLatin1String("printer")) {
+        if (o2.value(u"device"_s).toString() == device &&
+            o2.value(u"kind"_s).toString() == QLatin1String("printer")) {
             return o2.value(u"status"_s).toString();
         }
     }
@@ -200,7 +201,8 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
                    QStringLiteral("hall:ticket/2026-11-24/") + kiosk->ticket()->number();
         }));
         // The service was told, so staff see it.
-        REQUIRE(waitUntil([&] { return reportedPrinterStatus(hall, adminToken, u"kiosk-1"_s) == u"paperOut"_s; }));
+        REQUIRE(waitUntil(
+            [&] { return reportedPrinterStatus(hall, adminToken, u"kiosk-1"_s) == u"paperOut"_s; }));
         // Paper back in: staff see that too.
         device->loadPaper(-1);
         app.printer()->refreshStatus();

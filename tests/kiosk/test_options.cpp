@@ -73,14 +73,19 @@ TEST_CASE("kiosk options: elderly mode's voice")
     REQUIRE_FALSE(parse({QStringLiteral("--token"), QStringLiteral("t1")}, o));
     CHECK(o.voice.value(QStringLiteral("audio")).toString() == QLatin1String("media"));
     KioskOptions silent;
-    REQUIRE_FALSE(parse({QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("silent"), QStringLiteral("--voice-dir"),
-                         QStringLiteral("/opt/voice")},
-                        silent));
+    REQUIRE_FALSE(
+        parse({QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"),
+               QStringLiteral("silent"), QStringLiteral("--voice-dir"), QStringLiteral("/opt/voice")},
+              silent));
     CHECK(silent.voice.value(QStringLiteral("audio")).toString() == QLatin1String("silent"));
     CHECK(silent.voice.value(QStringLiteral("voiceDir")).toString() == QLatin1String("/opt/voice"));
     KioskOptions none;
-    REQUIRE_FALSE(parse({QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("none")}, none));
+    REQUIRE_FALSE(parse(
+        {QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("none")},
+        none));
     CHECK(none.voice.isEmpty());
     KioskOptions bad;
-    CHECK(parse({QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("loud")}, bad));
+    CHECK(parse(
+        {QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("loud")},
+        bad));
 }

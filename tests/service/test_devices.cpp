@@ -25,13 +25,15 @@ TEST_CASE("a kiosk's paper-out reaches staff as an event and in their snapshot")
     REQUIRE(ok(display->call(QStringLiteral("subscribe"))));
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
 
-    const QJsonObject reply = kiosk->call(QStringLiteral("device.status"), report(QStringLiteral("paperOut")));
+    const QJsonObject reply =
+        kiosk->call(QStringLiteral("device.status"), report(QStringLiteral("paperOut")));
     REQUIRE(ok(reply));
     CHECK(result(reply).value(QLatin1String("device")).toObject().value(QLatin1String("device")).toString() ==
           QLatin1String("kiosk-1"));
 
     const QJsonObject event = counter->waitEvent(QStringLiteral("device.status"));
-    const QJsonObject device = event.value(QLatin1String("data")).toObject().value(QLatin1String("device")).toObject();
+    const QJsonObject device =
+        event.value(QLatin1String("data")).toObject().value(QLatin1String("device")).toObject();
     CHECK(device.value(QLatin1String("device")).toString() == QLatin1String("kiosk-1"));
     CHECK(device.value(QLatin1String("status")).toString() == QLatin1String("paperOut"));
     CHECK(device.value(QLatin1String("textZh")).toString() == QStringLiteral("打印机缺纸"));
@@ -64,7 +66,8 @@ TEST_CASE("bad device reports are refused and change nothing")
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
-    const qint64 seq = result(kiosk->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger();
+    const qint64 seq =
+        result(kiosk->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger();
     CHECK(errorCode(kiosk->call(QStringLiteral("device.status"), report(QStringLiteral("melted")))) ==
           QLatin1String("INVALID_ARGUMENT"));
     CHECK(errorCode(kiosk->call(QStringLiteral("device.status"),
@@ -73,6 +76,8 @@ TEST_CASE("bad device reports are refused and change nothing")
     // A device speaks only for itself: naming another device is an unknown argument.
     QJsonObject spoof = report(QStringLiteral("ok"));
     spoof.insert(QStringLiteral("device"), QStringLiteral("kiosk-2"));
-    CHECK(errorCode(kiosk->call(QStringLiteral("device.status"), spoof)) == QLatin1String("INVALID_ARGUMENT"));
-    CHECK(result(kiosk->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger() == seq);
+    CHECK(errorCode(kiosk->call(QStringLiteral("device.status"), spoof)) ==
+          QLatin1String("INVALID_ARGUMENT"));
+    CHECK(result(kiosk->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger() ==
+          seq);
 }
