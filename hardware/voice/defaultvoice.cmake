@@ -46,6 +46,7 @@ set(_guides
     "guide_refused_zh|cmn-latn-pinyin|现在不能取号，请看屏幕上的说明，或者到咨询台。"
     "guide_booking_zh|cmn-latn-pinyin|请按屏幕提示，选择预约的日期和时间。"
     "guide_checkin_zh|cmn-latn-pinyin|请扫描预约二维码，或者输入身份证号码和预约码。"
+    "guide_cases_zh|cmn-latn-pinyin|请刷身份证，或者输入身份证号码，再输入申请时留的手机号码，查询办理进度。"
     "guide_home_en|en|Welcome. Please touch the service you need, to take a ticket."
     "guide_choose_en|en|You may choose more services. Then touch Next."
     "guide_identify_en|en|Please place your ID card on the reader, or type your ID number. Residents over seventy are served first."
@@ -53,7 +54,8 @@ set(_guides
     "guide_ticket_screen_en|en|The printer cannot print now. Please take a photo of the number on the screen."
     "guide_refused_en|en|A ticket cannot be issued now. Please read the screen, or ask at the enquiry desk."
     "guide_booking_en|en|Please choose the date and time of your appointment."
-    "guide_checkin_en|en|Please scan your booking QR code, or type your ID number and booking code.")
+    "guide_checkin_en|en|Please scan your booking QR code, or type your ID number and booking code."
+    "guide_cases_en|en|Please place your ID card on the reader or type your ID number, then the phone number you gave when applying.")
 
 # Two falling tones (B5, G5) with soft ends: the hall's "ding-dong" before every call.
 set(_chime ${HALL_DEFAULT_VOICE_DIR}/chime.wav)

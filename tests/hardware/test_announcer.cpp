@@ -286,7 +286,7 @@ TEST_CASE("the build-time pack speaks guidance for every kiosk page in both lang
 {
     const VoicePack pack = defaultPack();
     for (const char* page :
-         {"home", "choose", "identify", "ticket", "ticket_screen", "refused", "booking", "checkin"}) {
+         {"home", "choose", "identify", "ticket", "ticket_screen", "refused", "booking", "checkin", "cases"}) {
         for (const char* lang : {"zh", "en"}) {
             const QString key = QStringLiteral("guide_%1_%2").arg(QLatin1String(page), QLatin1String(lang));
             INFO(key.toStdString());

@@ -4,10 +4,12 @@
 #include "fakeservice.h"
 #include "kioskcontroller.h"
 #include "voice/announcer.h"
+#include "voice/voicepack.h"
 #include "voiceguide.h"
 
 #include <catch2/catch.hpp>
 
+#include <QMetaEnum>
 #include <QSignalSpy>
 
 using namespace hall;
@@ -69,6 +71,21 @@ TEST_CASE("elderly mode speaks one sentence per page in the resident's language,
     kiosk.setElderly(false);
     kiosk.back();
     CHECK(guided.size() == 4);
+}
+
+TEST_CASE("every kiosk page has its sentence in both languages in the built-in voice pack")
+{
+    const VoicePack pack = VoicePack::load(VoicePack::defaultDirectory());
+    REQUIRE_FALSE(pack.isEmpty());
+    const QMetaEnum pages = QMetaEnum::fromType<KioskController::Page>();
+    for (int i = 0; i < pages.keyCount(); ++i) {
+        const QString page = QString::fromLatin1(pages.key(i)).toLower();
+        for (const QString& lang : {u"zh"_s, u"en"_s}) {
+            const QString key = QStringLiteral("guide_%1_%2").arg(page, lang);
+            INFO(key.toStdString());
+            CHECK_FALSE(pack.file(key).isEmpty());
+        }
+    }
 }
 
 TEST_CASE("a ticket shown only on screen tells the resident to photograph it")
