@@ -285,8 +285,8 @@ TEST_CASE("guidance the pack lacks is skipped, not played", "[announcer]")
 TEST_CASE("the build-time pack speaks guidance for every kiosk page in both languages", "[announcer]")
 {
     const VoicePack pack = defaultPack();
-    for (const char* page :
-         {"home", "choose", "identify", "ticket", "ticket_screen", "refused", "booking", "checkin", "cases"}) {
+    for (const char* page : {"home", "choose", "identify", "ticket", "ticket_screen", "refused", "booking",
+                             "checkin", "cases"}) {
         for (const char* lang : {"zh", "en"}) {
             const QString key = QStringLiteral("guide_%1_%2").arg(QLatin1String(page), QLatin1String(lang));
             INFO(key.toStdString());
