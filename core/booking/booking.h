@@ -29,11 +29,11 @@ struct Party
 {
     QString personKey;
     QString maskedId;
-    QString name;
+    QString name; ///< empty when the number was typed, not read from the card
     bool operator==(const Party&) const = default;
 };
 
-/// "张*", "欧阳**": the first character only.
+/// "张*", "欧阳**": the first character only; empty for no name (never a lone "*").
 QString maskedName(const QString& name);
 /// "138****5678".
 QString maskedPhone(const QString& phone);

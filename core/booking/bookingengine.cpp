@@ -21,10 +21,15 @@ QString hhmm(const QDateTime& t)
     return halltime::local(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+/// A name is optional (a number typed on the kiosk's keypad comes without one; the office checks
+/// the ID cards on the day), but one that is given must look like a name on an ID card.
 bool validName(const QString& name)
 {
     const QString n = name.trimmed();
-    if (n.isEmpty() || n.size() > 40) {
+    if (n.isEmpty()) {
+        return true;
+    }
+    if (n.size() > 40) {
         return false;
     }
     return std::none_of(n.begin(), n.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
@@ -142,9 +147,15 @@ BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(con
         if (single && p == &r.second) {
             break;
         }
+        if (p->idNumber.trimmed().isEmpty()) {
+            return refuse(BookingErrorCode::InvalidArgument,
+                          r.type == BookingType::Replacement
+                              ? QStringLiteral("请输入身份证号码 (实名预约)")
+                              : QStringLiteral("%1需要双方的身份证号码 (实名预约)").arg(nameZh(r.type)));
+        }
         if (!validName(p->name)) {
             return refuse(BookingErrorCode::InvalidArgument,
-                          QStringLiteral("请填写双方身份证上的姓名 (实名预约)"));
+                          QStringLiteral("姓名须与身份证上一致 (最多 40 字)，也可不填姓名、只填身份证号码"));
         }
         auto id = IdNumber::parse(p->idNumber);
         if (!id) {

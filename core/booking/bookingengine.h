@@ -14,7 +14,9 @@
 
 namespace hall {
 
-/// One person as the kiosk or counter enters them: the name from the ID card and the ID number.
+/// One person as the kiosk or counter enters them: the ID number, and the name when an ID-card
+/// reader supplied it (booking is real-name by the ID numbers; a typed number has no name, and the
+/// office checks the cards on the day). An empty name is "not given".
 struct PartyInput
 {
     QString name;
@@ -92,7 +94,7 @@ struct CoupleNotice
     QString code;
     BookingType type = BookingType::Marriage;
     QDateTime slotStart;
-    QStringList names;
+    QStringList names; ///< one per person, empty where no name was given
     QString phone;
     QStringList maskedIds;
 };

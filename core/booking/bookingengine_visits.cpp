@@ -38,6 +38,16 @@ QString csvField(QString s)
     return s;
 }
 
+/// "张三/未登记姓名": staff phoning a couple see which party's name is unknown (typed ID number).
+QString namesForStaff(const QStringList& names)
+{
+    QStringList out;
+    for (const QString& name : names) {
+        out << (name.isEmpty() ? QStringLiteral("未登记姓名") : name);
+    }
+    return out.join(QLatin1Char('/'));
+}
+
 } // namespace
 
 QList<CoupleNotice> BulkCancellation::maskedNotices() const
@@ -66,7 +76,7 @@ QString BulkCancellation::staffExportCsv() const
             QStringList{csvField(n.code),
                         csvField(nameZh(n.type)),
                         csvField(halltime::local(n.slotStart).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                        csvField(n.names.join(QLatin1Char('/'))),
+                        csvField(namesForStaff(n.names)),
                         csvField(n.phone),
                         csvField(n.maskedIds.join(QLatin1Char('/')))}
                 .join(QLatin1Char(','));

@@ -42,12 +42,14 @@ std::optional<QString> readOffice(const std::optional<QString>& asked, BookingDe
     return office;
 }
 
-/// `parties`: 1–2 objects {name, idNumber}, nothing else.
+/// `parties`: 1–2 objects {idNumber, name?}, nothing else. Booking is real-name by the ID numbers;
+/// the name comes only from an ID-card reader, so it may be left out (or empty).
 std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, const OpContext& ctx)
 {
     const QJsonValue v = args.value(QLatin1String("parties"));
     const QString problem =
-        QStringLiteral("参数 parties 必须是 %1–2 个 {name, idNumber}（姓名与身份证号码）").arg(min);
+        QStringLiteral("参数 parties 必须是 %1–2 个 {idNumber, name?}（身份证号码，可附身份证上的姓名）")
+            .arg(min);
     if (!v.isArray() || v.toArray().size() < min || v.toArray().size() > 2) {
         ctx.respond(invalid(problem));
         return std::nullopt;
@@ -57,7 +59,8 @@ std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, c
         const QJsonObject o = p.toObject();
         const QJsonValue name = o.value(QLatin1String("name"));
         const QJsonValue id = o.value(QLatin1String("idNumber"));
-        if (!p.isObject() || o.size() != 2 || !name.isString() || !id.isString() ||
+        const bool named = o.contains(QLatin1String("name"));
+        if (!p.isObject() || o.size() != (named ? 2 : 1) || (named && !name.isString()) || !id.isString() ||
             name.toString().size() > 40 || id.toString().size() > 32) {
             ctx.respond(invalid(problem));
             return std::nullopt;

@@ -182,7 +182,8 @@ TEST_CASE("marriage: one man and one woman of legal age on the registration date
     }
 }
 
-TEST_CASE("real name: valid ID numbers, two different people, names and a phone", "[create][rules]")
+TEST_CASE("real name: valid ID numbers, two different people, valid names if any, and a phone",
+          "[create][rules]")
 {
     BookingFixture fx;
     BookingRequest r = fx.marriage(QStringLiteral("r1"), at(kDec1, 9));
@@ -204,9 +205,14 @@ TEST_CASE("real name: valid ID numbers, two different people, names and a phone"
         r.second.idNumber = r.first.idNumber;
         REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::SamePerson);
     }
-    SECTION("a missing name")
+    SECTION("a name that is given must be one: not too long")
     {
-        r.second.name = QStringLiteral("  ");
+        r.second.name = QString(41, QChar(0x674E));
+        REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::InvalidArgument);
+    }
+    SECTION("a name that is given must be one: no control characters")
+    {
+        r.first.name = QStringLiteral("张\u0007三");
         REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::InvalidArgument);
     }
     SECTION("a missing second person")
@@ -223,6 +229,77 @@ TEST_CASE("real name: valid ID numbers, two different people, names and a phone"
     {
         r.requestId.clear();
         REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::InvalidArgument);
+    }
+}
+
+TEST_CASE("real name by both ID numbers: two typed numbers without names book", "[create][rules][names]")
+{
+    BookingFixture fx;
+    BookingRequest r = fx.marriage(QStringLiteral("r1"), at(kDec1, 9));
+    r.first.name.clear();
+    r.second.name = QStringLiteral("   "); // blank is "not given", as the keypad sends it
+    const Booking b = fx.book(r);
+    REQUIRE(b.parties.size() == 2);
+    REQUIRE(b.parties[0].name.isEmpty());
+    REQUIRE(b.parties[1].name.isEmpty());
+    REQUIRE(b.parties[0].maskedId.size() == 18);
+    REQUIRE(maskedName(b.parties[0].name).isEmpty()); // nothing shown, never a lone "*"
+    REQUIRE(remainingMarriages(fx, kDec1, 0) == 1);
+
+    SECTION("the same request again is a repeat, not a second booking")
+    {
+        REQUIRE(fx.book(r).code == b.code);
+    }
+    SECTION("the rules still hold without names: one active booking per person")
+    {
+        BookingRequest again = fx.marriage(QStringLiteral("r2"), at(kDec1, 10));
+        again.first.name.clear();
+        again.second.name.clear();
+        REQUIRE_REFUSED(fx, fx.engine.create(again), BookingErrorCode::AlreadyBooked);
+    }
+    SECTION("the rules still hold without names: checksum, same person, sex and age")
+    {
+        BookingRequest other = fx.marriage(QStringLiteral("r3"), at(kDec1, 10), 2);
+        other.first.name.clear();
+        other.second.name.clear();
+        BookingRequest bad = other;
+        bad.second.idNumber[17] =
+            bad.second.idNumber[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        REQUIRE_REFUSED(fx, fx.engine.create(bad), BookingErrorCode::InvalidIdNumber);
+        bad = other;
+        bad.second.idNumber = bad.first.idNumber;
+        REQUIRE_REFUSED(fx, fx.engine.create(bad), BookingErrorCode::SamePerson);
+        bad = other;
+        bad.second.idNumber = man(3);
+        REQUIRE_REFUSED(fx, fx.engine.create(bad), BookingErrorCode::NotOneManOneWoman);
+        bad = other;
+        bad.second.idNumber = idNumber(QDate(2008, 1, 1), false, 4);
+        REQUIRE_REFUSED(fx, fx.engine.create(bad), BookingErrorCode::UnderAge);
+    }
+}
+
+TEST_CASE("real name by both ID numbers: one card with its name, one typed number", "[create][rules][names]")
+{
+    BookingFixture fx;
+    BookingRequest r = fx.marriage(QStringLiteral("r1"), at(kDec1, 9));
+    r.second.name.clear();
+    const Booking b = fx.book(r);
+    REQUIRE(b.parties[0].name == QStringLiteral("张三"));
+    REQUIRE(maskedName(b.parties[0].name) == QStringLiteral("张*"));
+    REQUIRE(b.parties[1].name.isEmpty());
+
+    SECTION("the same couple with the name now given is a different request")
+    {
+        BookingRequest named = r;
+        named.second.name = QStringLiteral("李四");
+        REQUIRE_REFUSED(fx, fx.engine.create(named), BookingErrorCode::RequestIdReused);
+    }
+    SECTION("a name given with the typed number must still be valid")
+    {
+        BookingRequest bad = fx.marriage(QStringLiteral("r2"), at(kDec1, 10), 2);
+        bad.first.name.clear();
+        bad.second.name = QStringLiteral("李\n四");
+        REQUIRE_REFUSED(fx, fx.engine.create(bad), BookingErrorCode::InvalidArgument);
     }
 }
 

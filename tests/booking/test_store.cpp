@@ -138,6 +138,39 @@ TEST_CASE("a restart restores bookings, penalties, divorces and closures exactly
     checkRestart(sqliteOptions(dir.filePath(QStringLiteral("hall.db"))));
 }
 
+TEST_CASE("a booking without names (typed ID numbers) is stored and restored as such", "[store][names]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hall.db"));
+    BookingFixture fx;
+    BookingState saved;
+    {
+        StoredBooking s(path);
+        BookingRequest none = fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9), 1);
+        none.first.name.clear();
+        none.second.name.clear();
+        fx.book(none);
+        BookingRequest mixed = fx.marriage(QStringLiteral("r2"), at(QDate(2026, 12, 1), 9), 2);
+        mixed.first.name.clear();
+        fx.book(mixed);
+        commit(fx, s);
+        saved = fx.engine.state();
+    }
+    StoredBooking s(path);
+    const auto loaded = s.store->load();
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.value() == saved);
+    QStringList names;
+    for (const Booking& b : loaded->bookings) {
+        for (const Party& p : b.parties) {
+            names << p.name;
+        }
+    }
+    names.sort();
+    REQUIRE(names == QStringList{QString(), QString(), QString(), QStringLiteral("李四")});
+}
+
 TEST_CASE("PostgreSQL: the same restart on a real server", "[store][postgres]")
 {
     REQUIRE(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));

@@ -135,6 +135,21 @@ TEST_CASE("an office cancels a day: couples to notify, no new bookings, no penal
     REQUIRE(csv.contains(QStringLiteral("13800138000")));
     REQUIRE_FALSE(csv.contains(man(1)));
 
+    SECTION("a couple booked by typed ID numbers has no names to show or export")
+    {
+        BookingFixture other;
+        BookingRequest r = other.marriage(QStringLiteral("n1"), at(kDec1, 9), 1);
+        r.first.name.clear();
+        r.second.name.clear();
+        other.book(r);
+        const auto day = other.engine.cancelDay(QStringLiteral("main"), kDec1, QStringLiteral("暴雪停办"),
+                                                QStringLiteral("admin"));
+        REQUIRE_BOOKED(day);
+        REQUIRE(day->maskedNotices()[0].names == QStringList{QString(), QString()});
+        REQUIRE(day->staffExportCsv().contains(QStringLiteral("未登记姓名/未登记姓名")));
+        REQUIRE(day->maskedNotices()[0].maskedIds.size() == 2);
+    }
+
     const BookingChanges changes = fx.engine.takeChanges();
     REQUIRE(changes.events.isEmpty());
     REQUIRE(changes.closures.size() == 1);
