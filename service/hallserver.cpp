@@ -133,8 +133,10 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
         if (!s || !s->socket) {
             return; // the client left before its reply was ready; the change itself stands
         }
-        s->socket->sendTextMessage(QString::fromUtf8(outcome.ok ? protocol::encodeOk(id, outcome.result)
-                                                                : protocol::encodeError(id, outcome.error)));
+        const QByteArray reply = !outcome.ok                       ? protocol::encodeError(id, outcome.error)
+                                 : outcome.encodedResult.isEmpty() ? protocol::encodeOk(id, outcome.result)
+                                                                   : protocol::encodeOkJson(id, outcome.encodedResult);
+        s->socket->sendTextMessage(QString::fromUtf8(reply));
         // Write now, not at the next poll of the event loop: the reply is the point of the turn.
         s->socket->flush();
         m_log.request(*s, op, id, outcome, timer.nsecsElapsed() / 1000);

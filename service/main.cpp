@@ -6,6 +6,7 @@
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
+#include "net/eventloop.h"
 #include "personsecret.h"
 #include "requestledger.h"
 #include "requestlog.h"
@@ -33,6 +34,7 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    installServiceEventLoop(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hall-service"));
     const ParsedOptions parsed = parseServiceOptions(QCoreApplication::arguments());

@@ -161,6 +161,10 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
         parser.addOption({QLatin1String(f.name), QLatin1String(f.help), QLatin1String(f.valueName)});
     }
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")});
+    // Read before the application exists (service/net/eventloop.h), so command line only.
+    parser.addOption({QStringLiteral("event-loop"),
+                      QStringLiteral("Main event loop: epoll (default) or qt (Qt's own, polls every socket)."),
+                      QStringLiteral("epoll|qt")});
     if (!parser.parse(arguments)) {
         return {std::nullopt, parser.errorText() + QLatin1Char('\n') + parser.helpText(), 2};
     }
@@ -171,6 +175,10 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
         return {std::nullopt,
                 QStringLiteral("多余的参数: %1\n").arg(parser.positionalArguments().join(QLatin1Char(' '))),
                 2};
+    }
+    const QString loop = parser.value(QStringLiteral("event-loop"));
+    if (!loop.isEmpty() && loop != QLatin1String("epoll") && loop != QLatin1String("qt")) {
+        return {std::nullopt, QStringLiteral("选项 event-loop 的值无效: %1（可用 epoll 或 qt）").arg(loop), 2};
     }
     ServiceOptions o;
     if (parser.isSet(QStringLiteral("config"))) {

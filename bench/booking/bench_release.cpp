@@ -6,7 +6,7 @@
 #include "auth/authstore.h"
 #include "auth/secrets.h"
 #include "domain/idnumber.h"
-#include "epolldispatcher.h"
+#include "net/epolldispatcher.h"
 #include "storage/sqlstore.h"
 
 #include <QCommandLineParser>
@@ -33,6 +33,8 @@
 #include <map>
 #include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace hall;
 using Steady = std::chrono::steady_clock;
@@ -75,6 +77,24 @@ QByteArray bookingJson(const Options& o, const QString& releaseAt)
         .arg(releaseAt)
         .arg(o.places / 4)
         .toUtf8();
+}
+
+/// CPU time (user + system) a process has used so far, in milliseconds. Unlike wall-clock rates it
+/// does not depend on what else runs on the machine, so per-request figures compare across runs.
+double cpuMs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return 0;
+    }
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble(); // utime, stime
+    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 double percentile(std::vector<double> v, double p)
@@ -159,6 +179,19 @@ private:
 bool isOk(const QString& frame)
 {
     return frame.contains(QLatin1String(",\"ok\":true"));
+}
+
+/// A refusal's code, read by hand like the id: 1,900 refusals in a burst are parsed by the bench, on
+/// the same 2 cores as the service.
+QString errorCode(const QString& frame)
+{
+    static const QLatin1String key("\"code\":\"");
+    const qsizetype at = frame.indexOf(key);
+    if (at < 0) {
+        return QStringLiteral("?");
+    }
+    const qsizetype from = at + key.size();
+    return frame.mid(from, frame.indexOf(QLatin1Char('"'), from) - from);
 }
 
 QJsonObject parsed(const QString& frame)
@@ -257,7 +290,11 @@ int main(int argc, char* argv[])
         {QStringLiteral("epoll"),
          QStringLiteral(
              "Run the bench's own connections on an epoll event dispatcher (epolldispatcher.h).")});
+    parser.addOption({QStringLiteral("service-loop"),
+                      QStringLiteral("hall-service's event loop: epoll (its default) or qt."),
+                      QStringLiteral("epoll|qt"), QStringLiteral("epoll")});
     parser.process(app);
+    const QString serviceLoop = parser.value(QStringLiteral("service-loop"));
     for (const auto& [name, value] : ints) {
         *value = parser.value(name).toInt();
     }
@@ -306,7 +343,8 @@ int main(int argc, char* argv[])
                    start.toString(Qt::ISODate), QStringLiteral("--max-connections-per-address"),
                    QStringLiteral("100000"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
                    QStringLiteral("--rate-burst"), QStringLiteral("100000"),
-                   QStringLiteral("--booking-device-burst"), QStringLiteral("100000")});
+                   QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
+                   QStringLiteral("--event-loop"), serviceLoop});
     QString out;
     QUrl url;
     static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
@@ -425,31 +463,33 @@ int main(int argc, char* argv[])
     }
     readers.start(o.readDepth);
     const qint64 readsBefore = readers.answered;
+    const qint64 servicePid = service.processId();
+    const double cpuAtBurst = cpuMs(servicePid);
+    const double clientCpuAtBurst = cpuMs(QCoreApplication::applicationPid());
     const Steady::time_point burstStart = Steady::now();
     Steady::time_point lastReply = burstStart;
+    // Each couple's phone or kiosk sends on its own: a frame leaves as soon as it is made, rather than
+    // all 2,000 being queued first and their clocks running while the bench is still queueing.
     for (int i = 0; i < o.clients; ++i) {
         auto& [id, text] = frames[static_cast<std::size_t>(i)];
-        clients[static_cast<std::size_t>(i)]->sendFrame(id, text, [&](const QString& r, double ms) {
+        Conn& client = *clients[static_cast<std::size_t>(i)];
+        client.sendFrame(id, text, [&](const QString& r, double ms) {
             latencies.push_back(ms);
             lastReply = Steady::now();
             if (isOk(r)) {
                 ++accepted;
             } else {
-                outcomes[parsed(r)
-                             .value(QLatin1String("error"))
-                             .toObject()
-                             .value(QLatin1String("code"))
-                             .toString()] += 1;
+                outcomes[errorCode(r)] += 1;
             }
         });
-    }
-    for (auto& c : clients) {
-        c->flush();
+        client.flush();
     }
     const bool allAnswered =
         runUntil([&] { return static_cast<int>(latencies.size()) == o.clients; }, 120000);
     const double burstSeconds = std::chrono::duration<double>(lastReply - burstStart).count();
     const qint64 readsDuringBurst = readers.answered - readsBefore;
+    const double burstCpu = cpuMs(servicePid) - cpuAtBurst;
+    const double burstClientCpu = cpuMs(QCoreApplication::applicationPid()) - clientCpuAtBurst;
 
     // Retry storm alongside reads: every couple keeps trying (a new request each time) after a pause
     // of --think-ms ± 50 %, as people press "book" again; the readers keep reading.
@@ -482,11 +522,7 @@ int main(int argc, char* argv[])
                 if (isOk(r)) {
                     ++mixAccepted;
                 } else {
-                    mixOutcomes[parsed(r)
-                                    .value(QLatin1String("error"))
-                                    .toObject()
-                                    .value(QLatin1String("code"))
-                                    .toString()] += 1;
+                    mixOutcomes[errorCode(r)] += 1;
                 }
                 const int pause =
                     o.thinkMs / 2 + static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1));
@@ -495,6 +531,7 @@ int main(int argc, char* argv[])
     };
     const qint64 readsAtMix = readers.answered;
     const std::size_t readMarkMix = readers.latencies.size();
+    const double cpuAtMix = cpuMs(servicePid);
     const Steady::time_point mixStart = Steady::now();
     for (int i = 0; i < o.clients && mixing; ++i) {
         QTimer::singleShot(static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1)),
@@ -502,6 +539,7 @@ int main(int argc, char* argv[])
     }
     runUntil([] { return false; }, o.mixSeconds * 1000);
     mixing = false;
+    const double mixCpu = cpuMs(servicePid) - cpuAtMix;
     const double mixSeconds = std::chrono::duration<double>(Steady::now() - mixStart).count();
     const qint64 readsInMix = readers.answered - readsAtMix;
     const std::vector<double> mixReadLatencies(
@@ -511,8 +549,10 @@ int main(int argc, char* argv[])
     // Reads alone.
     const qint64 readsAtPhase = readers.answered;
     const std::size_t latencyMark = readers.latencies.size();
+    const double cpuAtRead = cpuMs(servicePid);
     const Steady::time_point readStart = Steady::now();
     runUntil([] { return false; }, o.readSeconds * 1000);
+    const double readCpu = cpuMs(servicePid) - cpuAtRead;
     const double readSeconds = std::chrono::duration<double>(Steady::now() - readStart).count();
     const qint64 readsAlone = readers.answered - readsAtPhase;
     readers.running = false;
@@ -538,8 +578,9 @@ int main(int argc, char* argv[])
     stopService();
 
     std::printf("booking release burst over the network: %d clients (%d devices), %d places, %d readers x %d "
-                "in flight%s\n",
-                o.clients, o.devices, o.places, o.readers, o.readDepth, epoll ? ", client on epoll" : "");
+                "in flight, service on %s%s\n",
+                o.clients, o.devices, o.places, o.readers, o.readDepth, qPrintable(serviceLoop),
+                epoll ? ", client on epoll" : "");
     std::printf("  all answered: %s\n", allAnswered ? "yes" : "NO");
     std::printf("  accepted: %d, refused: %d", accepted, static_cast<int>(latencies.size()) - accepted);
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
@@ -549,16 +590,27 @@ int main(int argc, char* argv[])
                 "places left "
                 "per the service: %d\n",
                 std::max(0, accepted + mixAccepted - o.places), remaining);
+    // For slicing a `perf record -k CLOCK_MONOTONIC` of the service to the burst.
+    std::printf("  burst began at monotonic %.3f s\n",
+                std::chrono::duration<double>(burstStart.time_since_epoch()).count());
     std::printf("  burst: %.3f s from the first send to the last reply, %.0f attempts/s\n", burstSeconds,
                 burstSeconds > 0 ? o.clients / burstSeconds : 0.0);
     std::printf("  attempt latency (send -> reply): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0));
     std::printf("  availability reads during the burst: %lld (%.0f/s)\n", readsDuringBurst,
                 burstSeconds > 0 ? static_cast<double>(readsDuringBurst) / burstSeconds : 0.0);
+    // CPU per request: what the service's code costs, whatever else the 2 cores were doing.
+    const auto perRequestUs = [](double ms, double requests) { return requests > 0 ? ms * 1000 / requests : 0; };
+    std::printf("  service CPU in the burst: %.0f ms = %.1f us per request (attempts and reads); bench "
+                "client %.0f ms\n",
+                burstCpu, perRequestUs(burstCpu, o.clients + static_cast<double>(readsDuringBurst)),
+                burstClientCpu);
     std::printf(
         "  availability reads alone: %lld in %.1f s = %.0f reads/s, p50 %.2f ms, p99 %.2f ms, failed %lld\n",
         readsAlone, readSeconds, static_cast<double>(readsAlone) / readSeconds,
         percentile(readLatencies, 0.5), percentile(readLatencies, 0.99), readers.failed);
+    std::printf("    service CPU %.0f%% of a core, %.1f us per read\n", readCpu / (readSeconds * 10),
+                perRequestUs(readCpu, static_cast<double>(readsAlone)));
     if (o.mixSeconds > 0) {
         std::printf("  retry storm, %d s, think %d ms: %zu attempts = %.0f attempts/s, accepted %d",
                     o.mixSeconds, o.thinkMs, mixLatencies.size(),
@@ -572,6 +624,8 @@ int main(int argc, char* argv[])
                     percentile(mixLatencies, 0.5), percentile(mixLatencies, 0.99), readsInMix,
                     static_cast<double>(readsInMix) / mixSeconds, percentile(mixReadLatencies, 0.5),
                     percentile(mixReadLatencies, 0.99));
+        std::printf("    service CPU %.0f%% of a core, %.1f us per request\n", mixCpu / (mixSeconds * 10),
+                    perRequestUs(mixCpu, static_cast<double>(mixLatencies.size() + readsInMix)));
     }
     return allAnswered && accepted + mixAccepted <= o.places ? 0 : 1;
 }

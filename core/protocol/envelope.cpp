@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -75,6 +76,18 @@ QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result)
 {
     return compact(
         {{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}});
+}
+
+QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson)
+{
+    // The id through the same writer as everything else (numbers, strings with escapes); compact()
+    // orders keys id, ok, result, which the concatenation repeats.
+    const QByteArray idArray = QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(idArray.size() + resultJson.size() + 24);
+    out.append("{\"id\":").append(QByteArrayView(idArray).sliced(1, idArray.size() - 2));
+    out.append(",\"ok\":true,\"result\":").append(resultJson).append('}');
+    return out;
 }
 
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error)

@@ -37,6 +37,9 @@ ParsedRequest parseRequest(const QByteArray& frame);
 
 QByteArray encodeRequest(const QJsonValue& id, const QString& op, const QJsonObject& args);
 QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result);
+/// The same bytes as encodeOk(id, result), for a result already in compact JSON (a cached read), so
+/// it is not serialised again for every reader.
+QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson);
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error);
 QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data);
 

@@ -1,5 +1,7 @@
 #include "bookingdesk.h"
 
+#include <QJsonDocument>
+
 namespace hall {
 
 namespace {
@@ -49,21 +51,23 @@ QString BookingDesk::defaultOffice() const
     return config().offices.isEmpty() ? QString() : config().offices.first().id;
 }
 
-QJsonObject BookingDesk::cachedRead(const QString& key,
-                                    const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
+Outcome BookingDesk::cachedRead(const QString& key,
+                               const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
 {
     const quint64 version = m_durable->version();
     const QDateTime now = m_clock.now();
-    const auto it = m_cache.constFind(key);
-    if (it != m_cache.constEnd() && it->version == version && now < it->validUntil) {
-        return it->value;
+    auto it = m_cache.constFind(key);
+    if (it == m_cache.constEnd() || it->version != version || !(now < it->validUntil)) {
+        auto [value, validUntil] = compute();
+        if (m_cache.size() >= kMaxCacheEntries) {
+            m_cache.clear();
+        }
+        QByteArray json = QJsonDocument(value).toJson(QJsonDocument::Compact);
+        it = m_cache.insert(key, CacheEntry{version, validUntil, std::move(value), std::move(json)});
     }
-    auto [value, validUntil] = compute();
-    if (m_cache.size() >= kMaxCacheEntries) {
-        m_cache.clear();
-    }
-    m_cache.insert(key, CacheEntry{version, validUntil, value});
-    return value;
+    Outcome out = success(it->value);
+    out.encodedResult = it->json;
+    return out;
 }
 
 } // namespace hall

@@ -2,6 +2,7 @@
 
 #include "bookinglimits.h"
 #include "durablebooking.h"
+#include "opcontext.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -35,8 +36,8 @@ public:
 
     /// An availability read, from the cache while bookings and the moment allow: `compute` returns
     /// the result and the first moment it may change by time alone (a release or closing moment).
-    QJsonObject cachedRead(const QString& key,
-                           const std::function<std::pair<QJsonObject, QDateTime>()>& compute);
+    /// The outcome carries the result serialised once per cache entry, not once per reader.
+    Outcome cachedRead(const QString& key, const std::function<std::pair<QJsonObject, QDateTime>()>& compute);
 
 private:
     BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
@@ -47,6 +48,7 @@ private:
         quint64 version = 0;
         QDateTime validUntil;
         QJsonObject value;
+        QByteArray json; ///< value, compact
     };
 
     const Clock& m_clock;

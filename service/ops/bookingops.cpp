@@ -165,7 +165,7 @@ void opBookingCalendar(OpContext ctx)
     }
     answerNow(ctx, [desk, office = *office, type = *type, first, monthText] {
         const QString key = QStringLiteral("c|%1|%2|%3").arg(office, toString(type), monthText);
-        QJsonObject result = desk->cachedRead(key, [&] {
+        return desk->cachedRead(key, [&] {
             const QDateTime now = desk->clock().now();
             QDateTime changesAt = now.addDays(1);
             QJsonArray days;
@@ -180,7 +180,6 @@ void opBookingCalendar(OpContext ctx)
                                          {QStringLiteral("days"), days}},
                              changesAt};
         });
-        return success(result);
     });
 }
 
@@ -215,7 +214,7 @@ void opBookingSlots(OpContext ctx)
     answerNow(ctx, [desk, office = *office, type = *type, date] {
         const QString key =
             QStringLiteral("s|%1|%2|%3").arg(office, toString(type), date.toString(Qt::ISODate));
-        QJsonObject result = desk->cachedRead(key, [&] {
+        return desk->cachedRead(key, [&] {
             bookingview::DayJson day =
                 bookingview::day(desk->engine(), office, date, type, desk->clock().now());
             QJsonObject o = day.day;
@@ -224,7 +223,6 @@ void opBookingSlots(OpContext ctx)
             o.insert(QStringLiteral("slots"), day.slotList);
             return std::pair{o, day.changesAt};
         });
-        return success(result);
     });
 }
 

@@ -20,6 +20,9 @@ struct Outcome
     protocol::ProtocolError error;
     QString detail;        ///< for the log: ticket number, counter; never personal data
     bool replayed = false; ///< answered from the request ledger
+    /// `result` as compact JSON when the op has it already (cached reads): the reply uses it as is
+    /// instead of serialising the same result for every reader.
+    QByteArray encodedResult;
 };
 
 Outcome success(QJsonObject result, QString detail = {});

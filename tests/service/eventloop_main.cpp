@@ -1,0 +1,17 @@
+// Runner of the event loop tests: hall-service's own choice of event loop is installed before the
+// application exists, exactly as service/main.cpp does, so every test runs on EpollDispatcher.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "net/eventloop.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    if (hall::installServiceEventLoop(argc, argv) != QLatin1String("epoll")) {
+        return 2;
+    }
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
