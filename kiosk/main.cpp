@@ -1,5 +1,6 @@
 // hall-kiosk: the resident kiosk. Only wiring: options → KioskApp → event loop (or the self-test).
 #include "kioskapp.h"
+#include "memorypolicy.h"
 #include "selftest.h"
 
 #include <QGuiApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    hall::keepLargeAllocationsOutOfHeap();
     QStringList args;
     for (int i = 0; i < argc; ++i) {
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -3,6 +3,7 @@
 // Figures: process start → first frame (as the parent sees it), and main() → first frame.
 #include "benchhall.h"
 #include "kioskapp.h"
+#include "memorypolicy.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -16,6 +17,7 @@ int child(int argc, char* argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    hall::keepLargeAllocationsOutOfHeap(); // as hall-kiosk's main does
     QGuiApplication qapp(argc, argv);
     hall::KioskOptions options;
     options.url =

@@ -2,6 +2,7 @@
 // the pages, against a real hall-service on loopback.
 #include "benchhall.h"
 #include "journeyloop.h"
+#include "memorypolicy.h"
 #include "printer/ticketprinter.h"
 
 #include <QGuiApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    hall::keepLargeAllocationsOutOfHeap(); // as hall-kiosk's main does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -3,6 +3,9 @@
 #include "touchscript.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,12 +36,33 @@ bool BenchHall::start()
         return false;
     }
     m_token = QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
-    m_service.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                            QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
-                            QStringLiteral("--quiet"), QStringLiteral("--rate-limit"),
-                            QStringLiteral("100000"), QStringLiteral("--rate-burst"),
-                            QStringLiteral("100000"), QStringLiteral("--start-time"),
-                            QStringLiteral("2026-11-24T10:00:00+08:00")});
+    QStringList hallConfig;
+    if (m_dailyQuota > 0) {
+        QFile defaults(QStringLiteral(HALL_DEFAULT_CONFIG));
+        if (!defaults.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        QJsonObject config = QJsonDocument::fromJson(defaults.readAll()).object();
+        QJsonArray services = config.value(QLatin1String("services")).toArray();
+        for (auto&& s : services) {
+            QJsonObject service = s.toObject();
+            service.insert(QStringLiteral("dailyQuota"), m_dailyQuota);
+            s = service;
+        }
+        config.insert(QStringLiteral("services"), services);
+        QFile file(m_dir.filePath(QStringLiteral("hall.json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0) {
+            return false;
+        }
+        hallConfig = {QStringLiteral("--hall-config"), file.fileName()};
+    }
+    m_service.setArguments(
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                    QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
+                    QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                    QStringLiteral("--rate-burst"), QStringLiteral("100000"), QStringLiteral("--start-time"),
+                    QStringLiteral("2026-11-24T10:00:00+08:00")} +
+        hallConfig);
     m_service.start();
     static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
     QString out;

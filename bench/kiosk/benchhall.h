@@ -15,6 +15,9 @@ class BenchHall
 public:
     BenchHall();
     ~BenchHall();
+    /// Raises every service's daily quota (1..999) before start(), for runs of more than the
+    /// default hall's 1,400 tickets on the services JourneyLoop uses.
+    void setDailyQuota(int quota) { m_dailyQuota = quota; }
     bool start();
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1").arg(m_port)); }
     QString token() const { return m_token; }
@@ -24,6 +27,7 @@ private:
     QProcess m_service;
     QString m_token;
     quint16 m_port = 0;
+    int m_dailyQuota = 0;
 };
 
 /// Runs the event loop until `done()` or `timeoutMs`; returns done().

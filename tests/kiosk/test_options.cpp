@@ -1,10 +1,14 @@
 // hall-kiosk's configuration: flags, the --config file, and what is refused.
 #include "kioskoptions.h"
+#include "memorypolicy.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <cstdlib>
+#include <cstring>
 
 using namespace hall;
 
@@ -89,3 +93,29 @@ TEST_CASE("kiosk options: elderly mode's voice")
         {QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--voice"), QStringLiteral("loud")},
         bad));
 }
+
+#if defined(__GLIBC__)
+namespace {
+void* volatile g_sink = nullptr; // keeps the compiler from eliding the blocks below
+}
+
+TEST_CASE("kiosk memory policy: large short-lived blocks leave the heap as it was, even after a larger one")
+{
+    keepLargeAllocationsOutOfHeap();
+    // Freeing a mapped 4 MiB block is what makes glibc, left alone, raise both of its thresholds to
+    // 4 and 8 MiB: the blocks below would then be cut from the heap, whose top keeps them.
+    g_sink = std::malloc(4 << 20);
+    std::memset(g_sink, 1, 4 << 20);
+    std::free(g_sink);
+    malloc_trim(0);
+    const struct mallinfo2 before = mallinfo2();
+    for (const size_t size : {107584U, 481440U}) { // a ticket's QR texture, a raster fill buffer
+        g_sink = std::malloc(size);
+        std::memset(g_sink, 1, size);
+        std::free(g_sink);
+    }
+    const struct mallinfo2 after = mallinfo2();
+    CHECK(after.arena == before.arena);
+    CHECK(after.keepcost == before.keepcost);
+}
+#endif
