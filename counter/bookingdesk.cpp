@@ -27,14 +27,19 @@ QString statusText(const QString& status)
     return texts.value(status, status);
 }
 
+/// A booking made with typed ID numbers has no name: staff check the ID card at the desk.
+QString nameOrUnregistered(const QString& maskedName)
+{
+    return maskedName.isEmpty() ? BookingDesk::tr("姓名未登记（到场核验身份证）") : maskedName;
+}
+
 QStringList personsOf(const QJsonArray& parties)
 {
     QStringList out;
     for (const QJsonValue& v : parties) {
         const QJsonObject p = v.toObject();
-        out << (p.value(QLatin1String("name")).toString() + QLatin1Char(' ') +
-                p.value(QLatin1String("idMasked")).toString())
-                   .trimmed();
+        out << nameOrUnregistered(p.value(QLatin1String("name")).toString()) + QLatin1Char(' ') +
+                   p.value(QLatin1String("idMasked")).toString();
     }
     return out;
 }
@@ -70,7 +75,7 @@ BookingDesk::BookingDesk(QObject* parent)
                         }
                         QStringList names;
                         for (const QJsonValue& name : n.value(QLatin1String("names")).toArray()) {
-                            names << name.toString();
+                            names << (name.toString().isEmpty() ? tr("姓名未登记") : name.toString());
                         }
                         rows << QVariantMap{
                             {QStringLiteral("code"), n.value(QLatin1String("code")).toString()},

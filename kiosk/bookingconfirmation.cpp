@@ -113,8 +113,8 @@ PrintedTicket BookingConfirmation::printed(const QString& centreNameZh) const
     t.qrPayload = m_qrPayload;
     t.qrCaption = QStringLiteral("签到时请扫描此码");
     t.notice = checkInWindow().isEmpty()
-                   ? QStringLiteral("请携带身份证按时到场，在自助机扫码签到")
-                   : QStringLiteral("请携带身份证于 %1 在自助机扫码签到").arg(checkInWindow());
+                   ? QStringLiteral("请双方携带身份证原件按时到场扫码签到")
+                   : QStringLiteral("请双方携带身份证原件于 %1 扫码签到").arg(checkInWindow());
     return t;
 }
 

@@ -135,9 +135,7 @@ QString BookingParties::secondNameMasked() const
 
 bool BookingParties::isComplete() const
 {
-    const bool first = m_first.isComplete() && !m_firstName.isEmpty();
-    const bool second = !m_needsSecond || (m_second.isComplete() && !m_secondName.isEmpty());
-    return first && second && phoneComplete();
+    return m_first.isComplete() && (!m_needsSecond || m_second.isComplete()) && phoneComplete();
 }
 
 bool BookingParties::nameMissing() const
@@ -149,7 +147,11 @@ bool BookingParties::nameMissing() const
 QJsonObject BookingParties::toJson() const
 {
     const auto party = [](const IdInput& id, const QString& name) {
-        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("idNumber"), id.number()}};
+        QJsonObject p{{QStringLiteral("idNumber"), id.number()}};
+        if (!name.isEmpty()) {
+            p.insert(QStringLiteral("name"), name);
+        }
+        return p;
     };
     QJsonArray parties{party(m_first, m_firstName)};
     if (m_needsSecond) {

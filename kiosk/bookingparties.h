@@ -8,9 +8,11 @@
 
 namespace hall {
 
-/// Who books: both parties' ID numbers (card reader or keypad; the card also gives the name the
-/// real-name rule needs) and a mobile number to tell the couple about changes. One keypad fills the
-/// `active` field. Numbers are held only to send them; the screen gets masked forms.
+/// Who books: both parties' ID numbers (card reader or keypad) and a mobile number to tell the
+/// couple about changes. Booking is real-name by the ID numbers: a card also gives the name, which is
+/// kept; a typed number has none (the kiosk has no Chinese input) and the office checks the cards on
+/// the day. One keypad fills the `active` field. Numbers are held only to send them; the screen gets
+/// masked forms.
 class BookingParties : public QObject
 {
     Q_OBJECT
@@ -65,13 +67,14 @@ public:
     bool phoneComplete() const { return m_phone.size() == kPhoneLength; }
     QString firstNameMasked() const;
     QString secondNameMasked() const;
-    /// Every number needed, each with the name from its card (the service books by real name,
-    /// and the kiosk has no Chinese input: a typed number alone cannot book), and the phone.
+    /// Every number needed and the phone; names are not needed (real name is by the ID numbers).
     bool isComplete() const;
-    /// A complete number was typed, so its name is unknown: the card must go on the reader.
+    /// A complete number was typed, so it has no name: the screen reminds the couple that the office
+    /// checks their ID cards on the day.
     bool nameMissing() const;
 
-    /// `{"parties": [{"name", "idNumber"}, …], "phone"}` for booking.create (docs/protocol.md).
+    /// `{"parties": [{"idNumber", "name"?}, …], "phone"}` for booking.create (docs/protocol.md):
+    /// "name" only where a card gave one.
     QJsonObject toJson() const;
     Q_INVOKABLE void clear();
 

@@ -1,6 +1,7 @@
 #include "bookingscreenshots.h"
 
 #include "bookingflow.h"
+#include "checkincamera.h"
 #include "checkinflow.h"
 #include "client/serviceclient.h"
 #include "idcard/simulatedidcardreader.h"
@@ -8,6 +9,7 @@
 #include "kioskcontroller.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
+#include "qr/qrencoder.h"
 #include "touchscript.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace hall {
@@ -50,6 +55,34 @@ QString man(const QString& run, int n)
 QString woman(const QString& run, int n)
 {
     return idNumber(QStringLiteral("19950607"), runBase(run) + 2 * n); // even: a woman
+}
+
+/// A webcam's picture (1280×720) of a confirmation slip coming into view: tilted, its QR code
+/// still partly below the frame, so nothing is read while the screenshot is taken.
+QImage slipComingIntoView()
+{
+    QImage view(1280, 720, QImage::Format_RGB32);
+    QRandomGenerator noise(11);
+    for (int y = 0; y < view.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(view.scanLine(y));
+        for (int x = 0; x < view.width(); ++x) {
+            const int g = 70 + x / 20 + y / 24 + static_cast<int>(noise.bounded(14));
+            line[x] = qRgb(g + 10, g + 6, g);
+        }
+    }
+    QPainter p(&view);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.translate(700, 640);
+    p.rotate(-9);
+    p.fillRect(QRect(-200, -150, 400, 560), QColor(238, 236, 228));
+    p.setPen(QColor(60, 60, 60));
+    QFont font = p.font();
+    font.setPixelSize(26);
+    p.setFont(font);
+    p.drawText(QRect(-180, -140, 360, 40), Qt::AlignCenter, QStringLiteral("结婚登记预约"));
+    const QImage code = QrEncoder::encode(QStringLiteral("HALLBK1|main|SHOTCAM2")).toImage(10, 0);
+    p.drawImage(QRect(-140, -80, 280, 280), code);
+    return view;
 }
 
 QJsonObject card(const QString& name, const QString& id)
@@ -191,9 +224,13 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     s.wait([&] { return flow->timeSlots()->rowCount() > 0; }, "slots");
     s.shoot(QStringLiteral("slots"));
     s.tap(QStringLiteral("bookingSlot_1"));
+    // One card on the reader (its name shown masked), the other number typed: no name for it, and
+    // the page says both bring their ID cards on the day.
     s.card(0);
     s.tap(QStringLiteral("partySecond"));
-    s.card(1);
+    for (const QChar c : woman(run, 0)) {
+        s.tap(QStringLiteral("key_") + c);
+    }
     s.tap(QStringLiteral("partyPhone"));
     for (const QChar c : QStringLiteral("1380013")) {
         s.tap(QStringLiteral("key_") + c);
@@ -253,6 +290,36 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     s.wait([&] { return flow->calendar()->isLoaded(); }, "next month");
     s.shoot(QStringLiteral("calendar-english"));
     kiosk->reset();
+    return s.failures;
+}
+
+int shootCameraCheckIn(KioskOptions options, const QString& dir, const QString& run)
+{
+    QTemporaryDir temp;
+    const QString still = temp.filePath(QStringLiteral("camera.png"));
+    if (!slipComingIntoView().save(still)) {
+        QTextStream(stdout) << "FAILED camera picture\n";
+        return 1;
+    }
+    options.camera = QStringLiteral("simulated:") + still;
+    KioskApp app(options);
+    if (!app.load()) {
+        QTextStream(stdout) << "FAILED camera kiosk: " << app.error() << "\n";
+        return 1;
+    }
+    app.start();
+    Scenes s{app, dir, run};
+    s.wait([&] { return app.controller()->serviceAvailable(); }, "service");
+    s.tap(QStringLiteral("bookingEntry"));
+    s.tap(QStringLiteral("bookingCheckIn"));
+    CheckInCamera* camera = app.checkInCamera();
+    s.wait([&] { return camera != nullptr && camera->scanner()->framesDecoded() >= 2; }, "camera frames");
+    if (app.checkIn()->step() != CheckInFlow::Step::Scan) {
+        QTextStream(stdout) << "FAILED camera: the picture was read as a code\n";
+        return s.failures + 1;
+    }
+    s.shoot(QStringLiteral("checkin-camera"));
+    app.controller()->reset();
     return s.failures;
 }
 

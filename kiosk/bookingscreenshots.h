@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kioskoptions.h"
+
 #include <QString>
 #include <QVariantMap>
 
@@ -17,5 +19,11 @@ QVariantMap bookingScreenshotCards(const QString& run);
 /// The calendar shows sold-out, special and unreleased days when the service runs with
 /// kiosk/booking-screenshots.json. Returns the number of failures.
 int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run);
+
+/// The check-in page of a kiosk with a camera: a kiosk of its own from `options` with a simulated
+/// camera showing a confirmation slip on its way into view (not yet readable, so the page stays
+/// on the scan step), saved as `dir/kiosk-booking-checkin-camera-<run>.png`. Returns the number of
+/// failures.
+int shootCameraCheckIn(KioskOptions options, const QString& dir, const QString& run);
 
 } // namespace hall

@@ -2,6 +2,7 @@
 
 #include "bookingcodeinput.h"
 #include "bookingrefusal.h"
+#include "checkincamera.h"
 #include "idinput.h"
 #include "issuedticket.h"
 
@@ -29,6 +30,8 @@ class CheckInFlow : public QObject
     Q_PROPERTY(hall::IssuedTicket* ticket READ ticket CONSTANT FINAL)
     Q_PROPERTY(hall::BookingRefusal* refusal READ refusal CONSTANT FINAL)
     Q_PROPERTY(QString slot READ slot NOTIFY stepChanged FINAL)
+    /// The QR camera whose preview the scan page shows; null without one (the page is as before).
+    Q_PROPERTY(hall::CheckInCamera* camera READ camera CONSTANT FINAL)
 
 public:
     enum class Step
@@ -57,6 +60,9 @@ public:
     BookingRefusal* refusal() { return &m_refusal; }
     /// "09:00–09:30" of the booking checked in.
     QString slot() const { return m_slot; }
+    CheckInCamera* camera() const { return m_camera; }
+    /// Set once by KioskApp, before the pages load.
+    void setCamera(CheckInCamera* camera) { m_camera = camera; }
 
     /// A scanned code (wedge scanner, camera): checks in at once on the Scan and Enter steps.
     Q_INVOKABLE void submitScan(const QString& payload);
@@ -96,6 +102,7 @@ private:
     QString m_requestId;
     QJsonObject m_requestArgs;
     quint64 m_journey = 0;
+    CheckInCamera* m_camera = nullptr;
 };
 
 } // namespace hall

@@ -3,6 +3,7 @@
 #include "activityfilter.h"
 #include "bookingflow.h"
 #include "caselookupflow.h"
+#include "checkincamera.h"
 #include "checkinflow.h"
 #include "client/serviceclient.h"
 #include "devicereporter.h"
@@ -67,6 +68,19 @@ bool KioskApp::load()
     m_booking = std::make_unique<BookingFlow>(m_client.get(), m_controller.get(), BookingFlow::Options{});
     m_checkIn = std::make_unique<CheckInFlow>(m_client.get(), m_controller.get(), checkIn);
     m_cases = std::make_unique<CaseLookupFlow>(m_client.get(), m_controller.get());
+    if (m_options.camera != QLatin1String("none")) {
+        QString problem;
+        bool fatal = false;
+        m_camera = CheckInCamera::create(m_options.camera, &problem, &fatal);
+        if (fatal) {
+            m_error = problem;
+            return false;
+        }
+        if (!m_camera) {
+            qWarning("hall-kiosk: %s", qUtf8Printable(problem)); // the kiosk works without it
+        }
+        m_checkIn->setCamera(m_camera.get());
+    }
     // Leaving the status lookup (idle, home) forgets the ID and phone entered.
     QObject::connect(m_controller.get(), &KioskController::pageChanged, m_cases.get(),
                      [c = m_controller.get(), f = m_cases.get()] {
@@ -118,14 +132,26 @@ bool KioskApp::load()
     QObject::connect(m_activity.get(), &ActivityFilter::activity, m_controller.get(),
                      &KioskController::noteActivity);
     m_window->installEventFilter(m_activity.get());
+    // Either scanner checks in, and only on the check-in page.
+    const auto scanned = [c = m_controller.get(), i = m_checkIn.get()](const QString& code) {
+        if (c->page() == KioskController::Page::CheckIn) {
+            i->submitScan(code);
+        }
+    };
     m_wedge = std::make_unique<KeyboardWedgeScanner>();
-    QObject::connect(m_wedge.get(), &KeyboardWedgeScanner::scanned, m_checkIn.get(),
-                     [c = m_controller.get(), i = m_checkIn.get()](const QString& code) {
-                         if (c->page() == KioskController::Page::CheckIn) {
-                             i->submitScan(code);
-                         }
-                     });
+    QObject::connect(m_wedge.get(), &KeyboardWedgeScanner::scanned, m_checkIn.get(), scanned);
     m_window->installEventFilter(m_wedge.get());
+    if (m_camera) {
+        QObject::connect(m_camera.get(), &CheckInCamera::codeScanned, m_checkIn.get(), scanned);
+        // A kiosk camera runs only while someone is at the scan step, not all day.
+        const auto follow = [c = m_controller.get(), i = m_checkIn.get(), cam = m_camera.get()] {
+            cam->setWanted(c->page() == KioskController::Page::CheckIn &&
+                           i->step() == CheckInFlow::Step::Scan);
+        };
+        QObject::connect(m_controller.get(), &KioskController::pageChanged, m_camera.get(), follow);
+        QObject::connect(m_checkIn.get(), &CheckInFlow::stepChanged, m_camera.get(), follow);
+        follow();
+    }
     return true;
 }
 

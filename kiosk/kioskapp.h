@@ -14,6 +14,7 @@ class ActivityFilter;
 class DeviceReporter;
 class VoiceGuide;
 class BookingFlow;
+class CheckInCamera;
 class CheckInFlow;
 class CaseLookupFlow;
 class KeyboardWedgeScanner;
@@ -49,6 +50,8 @@ public:
     BookingFlow* booking() const { return m_booking.get(); }
     CheckInFlow* checkIn() const { return m_checkIn.get(); }
     CaseLookupFlow* cases() const { return m_cases.get(); }
+    /// The check-in QR camera; null without `--camera` or when the camera was not found.
+    CheckInCamera* checkInCamera() const { return m_camera.get(); }
     QQmlApplicationEngine& engine() { return m_engine; }
 
 private:
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<CheckInFlow> m_checkIn;
     std::unique_ptr<CaseLookupFlow> m_cases;
     std::unique_ptr<KeyboardWedgeScanner> m_wedge; ///< booking QR codes from a USB scanner
+    std::unique_ptr<CheckInCamera> m_camera;       ///< booking QR codes from a camera, if any
     QQmlApplicationEngine m_engine;                // destroyed first: the pages refer to the objects above
     QQuickWindow* m_window = nullptr;
 };

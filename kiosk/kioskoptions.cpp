@@ -27,6 +27,9 @@ const Flag kFlags[] = {
     {"printer-output", "printerOutput", "simulated: directory for the printed tickets as PNG."},
     {"paper-dots", "paperDots", "simulated: length of the paper roll in dots (default unlimited)."},
     {"idcard-file", "idcardFile", "Simulated ID-card reader serving the identities of this JSON file."},
+    {"camera", "camera",
+     "Check-in QR camera: none (default), default, a camera id, or simulated:IMAGE (a still image as "
+     "video)."},
     {"voice", "voice", "Voice guidance in elderly mode: media (default), silent (simulated) or none."},
     {"voice-dir", "voiceDir", "Directory of voice clips (default: the pack built with the kiosk)."},
     {"idle-seconds", "idleSeconds",
@@ -62,6 +65,9 @@ std::optional<QString> apply(KioskOptions& o, const QString& key, const QString&
     } else if (key == QLatin1String("idcardFile")) {
         o.idCard = {{QStringLiteral("backend"), QStringLiteral("simulated")},
                     {QStringLiteral("file"), value}};
+    } else if (key == QLatin1String("camera")) {
+        o.camera = value.trimmed();
+        ok = !o.camera.isEmpty() && o.camera != QLatin1String("simulated:");
     } else if (key == QLatin1String("voice")) {
         ok = value == QLatin1String("media") || value == QLatin1String("silent") ||
              value == QLatin1String("none");

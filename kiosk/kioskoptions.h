@@ -21,6 +21,8 @@ struct KioskOptions
     QVariantMap printer{
         {QStringLiteral("backend"), QStringLiteral("simulated")}}; ///< createTicketPrinter keys
     QVariantMap idCard; ///< createIdCardReader keys; empty: no reader
+    /// Check-in camera: "none", "default", a camera id (QCameraDevice::id) or "simulated:IMAGE".
+    QString camera = QStringLiteral("none");
     /// createAnnouncer keys for elderly mode's voice guidance; empty: no voice.
     QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
     KioskController::Options journey;

@@ -137,5 +137,6 @@ int main(int argc, char* argv[])
     s.shoot(QStringLiteral("english-choose"));
     s.failures += hall::shootBookingScenes(app, out, name);
     s.failures += hall::shootCaseScenes(app, out, name); // cases of tests/cases/sample-cases.csv
+    s.failures += hall::shootCameraCheckIn(options, out, name);
     return s.failures == 0 ? 0 : 1;
 }

@@ -590,6 +590,14 @@
 <context>
     <name>hall::BookingDesk</name>
     <message>
+        <source>姓名未登记（到场核验身份证）</source>
+        <translation>Name not registered (check the ID card)</translation>
+    </message>
+    <message>
+        <source>姓名未登记</source>
+        <translation>Name not registered</translation>
+    </message>
+    <message>
         <source>当前号没有预约</source>
         <translation>The ticket in hand has no booking</translation>
     </message>

@@ -14,8 +14,12 @@
         <translation>Please check the booking</translation>
     </message>
     <message>
-        <source>确认后即完成预约，并打印预约凭证。</source>
-        <translation>Confirming books the visit and prints the confirmation.</translation>
+        <source>确认后即完成预约，并打印预约凭证。登记当天请双方携带身份证原件到场。</source>
+        <translation>Confirming books the visit and prints the confirmation. On the day, both of you bring your original ID cards.</translation>
+    </message>
+    <message>
+        <source>确认后即完成预约，并打印预约凭证。登记当天请携带身份证原件到场。</source>
+        <translation>Confirming books the visit and prints the confirmation. On the day, bring your original ID card.</translation>
     </message>
     <message>
         <source>业务</source>
@@ -237,8 +241,20 @@
         <translation>ID card and a phone number</translation>
     </message>
     <message>
-        <source>把身份证放在读卡区，或点选一栏后用键盘输入。手机号码用于通知预约变动。</source>
-        <translation>Place each ID card on the reader, or tap a field and type the number. The mobile number is for news about the booking.</translation>
+        <source>预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。</source>
+        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person&apos;s ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
+    </message>
+    <message>
+        <source>登记当天请双方携带身份证原件到场，工作人员当面核验。</source>
+        <translation>On the day, both of you bring your original ID cards: staff check them in person.</translation>
+    </message>
+    <message>
+        <source>登记当天请携带身份证原件到场，工作人员当面核验。</source>
+        <translation>On the day, bring your original ID card: staff check it in person.</translation>
+    </message>
+    <message>
+        <source>用键盘输入的号码不含姓名，无需补录；登记时以身份证原件为准。</source>
+        <translation>A typed number has no name, and none is needed: your ID card is checked on the day.</translation>
     </message>
     <message>
         <source>一方身份证号码</source>
@@ -768,6 +784,10 @@
     <message>
         <source>请把预约凭证或手机上的二维码对准下方扫码口。</source>
         <translation>Hold the QR code of your confirmation or phone under the scanner below.</translation>
+    </message>
+    <message>
+        <source>请把预约凭证或手机上的二维码对准摄像头，放进画面中的方框里；也可以对准扫码口。</source>
+        <translation>Hold the QR code of your confirmation or phone up to the camera, inside the square on the picture, or under the scanner.</translation>
     </message>
     <message>
         <source>正在签到，请稍候…</source>

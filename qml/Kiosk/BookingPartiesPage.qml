@@ -2,9 +2,9 @@ import QtQuick
 import Hall.Ui
 import Hall.Kiosk.Models
 
-// Both parties' ID numbers (a card on the reader fills the chosen person, with the name the
-// real-name rule needs; or the keypad) and a mobile number for news about the booking. Only
-// masked forms are shown.
+// Both parties' ID numbers (a card on the reader fills the chosen person, with its name; or the
+// keypad, without one: booking is real-name by the ID numbers and the office checks the cards on the
+// day) and a mobile number for news about the booking. Only masked forms are shown.
 Item {
     id: page
 
@@ -32,7 +32,7 @@ Item {
         id: title
         width: parent.width
         text: page.parties.needsSecond ? qsTr("双方身份证和联系电话") : qsTr("身份证和联系电话")
-        hint: qsTr("预约须实名：请点选一栏，再把那一方的身份证放在读卡区。手机号码用于通知预约变动。")
+        hint: qsTr("预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。")
     }
 
     Grid {
@@ -75,15 +75,28 @@ Item {
                 done: page.parties.phoneComplete
                 onClicked: page.parties.active = BookingParties.PhoneField
             }
+            // Said always, not only after typing: whoever books, both come with their cards.
+            Text {
+                objectName: "bringIdCards"
+                width: parent.width
+                text: page.parties.needsSecond
+                      ? qsTr("登记当天请双方携带身份证原件到场，工作人员当面核验。")
+                      : qsTr("登记当天请携带身份证原件到场，工作人员当面核验。")
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
             Text {
                 objectName: "nameMissing"
                 width: parent.width
                 visible: page.parties.nameMissing
-                text: qsTr("预约须实名：请把这张身份证放在读卡区，读取身份证上的姓名。")
+                text: qsTr("用键盘输入的号码不含姓名，无需补录；登记时以身份证原件为准。")
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
-                color: Theme.warning
+                color: Theme.textMuted
             }
         }
 

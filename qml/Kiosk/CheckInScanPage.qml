@@ -1,19 +1,23 @@
 import QtQuick
+import QtMultimedia
 import Hall.Ui
 import Hall.Kiosk.Models
 
-// Waiting for the booking's QR code at the scanner; without one, the code and an ID number.
+// Waiting for the booking's QR code at the scanner (and, with a camera, in front of its live
+// picture); without one, the code and an ID number.
 Item {
     id: page
 
     required property KioskController kiosk
     required property CheckInFlow flow
+    readonly property CheckInCamera camera: flow.camera
 
     PageTitle {
         id: title
         width: parent.width
         text: qsTr("预约签到")
-        hint: qsTr("请把预约凭证或手机上的二维码对准下方扫码口。")
+        hint: page.camera ? qsTr("请把预约凭证或手机上的二维码对准摄像头，放进画面中的方框里；也可以对准扫码口。")
+                          : qsTr("请把预约凭证或手机上的二维码对准下方扫码口。")
     }
 
     Column {
@@ -21,8 +25,69 @@ Item {
         width: parent.width
         spacing: Theme.spacing * 2
 
+        // What the camera sees, with a square to hold the code in.
+        Rectangle {
+            id: previewFrame
+            objectName: "checkInPreview"
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: page.camera !== null
+            width: Math.min(page.width * 0.8, page.height * 0.45 * 4 / 3)
+            height: width * 3 / 4
+            radius: Theme.radius
+            color: "black"
+            clip: true
+            readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
+            // On a GPU the video output converts the camera's frames itself; rendering in
+            // software it stays black, so the picture is painted from the frames instead.
+            VideoOutput {
+                id: preview
+                anchors.fill: parent
+                visible: !previewFrame.software
+                fillMode: VideoOutput.PreserveAspectCrop
+                Component.onCompleted: if (page.camera && !previewFrame.software) page.camera.setPreview(preview.videoSink)
+            }
+            CheckInPreview {
+                anchors.fill: parent
+                visible: previewFrame.software
+                camera: previewFrame.software ? page.camera : null
+            }
+            Item {
+                id: guide
+                objectName: "checkInFrameGuide"
+                anchors.centerIn: parent
+                width: parent.height * 0.7
+                height: width
+                // Four corner brackets, as on a scanner's window.
+                Repeater {
+                    model: 4
+                    Item {
+                        id: corner
+                        required property int index
+                        // The delegate's parent is the guide.
+                        width: parent.width / 4
+                        height: width
+                        x: (index % 2) * (parent.width - width)
+                        y: Math.floor(index / 2) * (parent.height - height)
+                        Rectangle {
+                            width: parent.width
+                            height: 8
+                            color: Theme.primaryText
+                            y: corner.index < 2 ? 0 : parent.height - height
+                        }
+                        Rectangle {
+                            width: 8
+                            height: parent.height
+                            color: Theme.primaryText
+                            x: corner.index % 2 === 0 ? 0 : parent.width - width
+                        }
+                    }
+                }
+            }
+        }
+
         // A QR code drawn with rectangles: the sign that says "scan here".
         Rectangle {
+            visible: page.camera === null
             anchors.horizontalCenter: parent.horizontalCenter
             width: Theme.touchTarget * 4
             height: width

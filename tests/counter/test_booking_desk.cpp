@@ -98,6 +98,31 @@ TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is ref
     CHECK_FALSE(desk.actions()->error().isEmpty());
 }
 
+TEST_CASE("booking desk: a booking made with typed ID numbers says the name is not registered")
+{
+    CounterFixture f;
+    const QJsonObject reply = f.kiosk->call(
+        u"booking.create"_s,
+        {{u"requestId"_s, u"desk-test-typed"_s},
+         {u"type"_s, u"marriage"_s},
+         {u"slotStart"_s, u"2026-11-25T09:00:00+08:00"_s},
+         {u"parties"_s, QJsonArray{QJsonObject{{u"idNumber"_s, kGroom}},
+                                   QJsonObject{{u"name"_s, u"李娜"_s}, {u"idNumber"_s, kBride}}}},
+         {u"phone"_s, u"13800138000"_s}});
+    INFO(QJsonDocument(reply).toJson().toStdString());
+    REQUIRE(ok(reply));
+    auto counter = f.atWindow(u"counter-1"_s, u"li"_s, 1);
+    BookingDesk desk;
+    desk.setController(counter.get());
+    desk.show(u"2026-11-25"_s);
+    REQUIRE(settle(desk));
+    REQUIRE(desk.bookings()->rowCount() == 1);
+    const QStringList persons = desk.bookings()->get(0).value(u"persons"_s).toString().split(u"；"_s);
+    REQUIRE(persons.size() == 2);
+    CHECK(persons.at(0) == u"姓名未登记（到场核验身份证） 110***********"_s + kGroom.right(4));
+    CHECK(persons.at(1) == u"李* 110***********"_s + kBride.right(4));
+}
+
 TEST_CASE("booking desk: a divorce application starts the cooling-off period, once per couple")
 {
     CounterFixture f;

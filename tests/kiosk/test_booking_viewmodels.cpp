@@ -170,9 +170,12 @@ TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the
     p.setTyped(u"138a0013 8000 99"_s);
     CHECK(p.phoneDisplay() == u"138****8000"_s);
     CHECK(p.phoneMasked() == u"138****8000"_s);
-    // A typed number has no name, and bookings are by real name: the card must come too.
+    // A typed number has no name: real name is by the ID numbers, so it is complete all the same,
+    // and the page says the cards are checked on the day.
     CHECK(p.nameMissing());
-    CHECK_FALSE(p.isComplete());
+    CHECK(p.isComplete());
+    const QJsonArray mixed = p.toJson().value(u"parties"_s).toArray();
+    CHECK(mixed.at(0).toObject() == QJsonObject{{u"idNumber"_s, kMan}}); // no "name" at all
     p.setActive(BookingParties::FirstField);
     p.setFromCard(u"张伟"_s, kMan);
     CHECK_FALSE(p.nameMissing());
@@ -195,6 +198,28 @@ TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the
     CHECK(p.second()->isEmpty());
     CHECK(p.phoneDisplay().isEmpty());
     CHECK(p.active() == BookingParties::FirstField);
+}
+
+TEST_CASE("booking parties: both numbers on the keypad alone are complete, without names")
+{
+    BookingParties p;
+    p.setTyped(kMan);
+    CHECK_FALSE(p.isComplete());
+    p.setActive(BookingParties::SecondField);
+    p.setTyped(kWoman.left(17)); // one short
+    p.setActive(BookingParties::PhoneField);
+    p.setTyped(u"13800138000"_s);
+    CHECK_FALSE(p.isComplete());
+    p.setActive(BookingParties::SecondField);
+    p.setTyped(kWoman);
+    REQUIRE(p.isComplete());
+    CHECK(p.nameMissing());
+    CHECK(p.firstNameMasked().isEmpty()); // nothing shown, never a lone "*"
+    CHECK(p.secondNameMasked().isEmpty());
+    const QJsonObject json = p.toJson();
+    CHECK(json.value(u"parties"_s).toArray() ==
+          QJsonArray{QJsonObject{{u"idNumber"_s, kMan}}, QJsonObject{{u"idNumber"_s, kWoman}}});
+    CHECK(json.value(u"phone"_s).toString() == u"13800138000"_s);
 }
 
 TEST_CASE("booking parties: a replacement certificate is booked by one person")
