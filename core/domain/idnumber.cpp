@@ -1,7 +1,8 @@
 #include "idnumber.h"
 
+#include "hmac.h"
+
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <array>
 
@@ -78,8 +79,7 @@ QString IdNumber::masked() const
 
 QString IdNumber::personKey(const QByteArray& secret) const
 {
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(m_text.toLatin1(), secret, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(hmacSha256(secret, m_text.toLatin1()).toHex());
 }
 
 } // namespace hall

@@ -1,11 +1,11 @@
 // The runner of changing booking ops and the helpers the booking op files share.
 #include "bookingops.h"
+#include "domain/hmac.h"
 #include "domain/idnumber.h"
 #include "ledgergate.h"
 #include "protocol/protocol.h"
 
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 
 namespace hall {
 
@@ -46,10 +46,8 @@ QJsonObject keyedArgs(const QJsonObject& args, const QByteArray& secret)
     }
     if (!personal.isEmpty()) {
         rest.insert(QStringLiteral("personal"),
-                    QString::fromLatin1(QMessageAuthenticationCode::hash(
-                                            QJsonDocument(personal).toJson(QJsonDocument::Compact), secret,
-                                            QCryptographicHash::Sha256)
-                                            .toHex()));
+                    QString::fromLatin1(
+                        hmacSha256(secret, QJsonDocument(personal).toJson(QJsonDocument::Compact)).toHex()));
     }
     return rest;
 }

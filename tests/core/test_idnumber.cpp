@@ -1,6 +1,9 @@
 #include "fixtures.h"
 
+#include "domain/hmac.h"
 #include "domain/idnumber.h"
+
+#include <QMessageAuthenticationCode>
 
 using namespace hall;
 
@@ -108,4 +111,22 @@ TEST_CASE("one person cannot hold two open tickets for the same service", "[idnu
     REQUIRE_OK(f.engine.finish(2, Rating::None, f.staff));
     REQUIRE_OK(request({QStringLiteral("assistance")}));
     REQUIRE_ERROR(request({QStringLiteral("elderly")}), ErrorCode::DuplicateTicket);
+}
+
+TEST_CASE("person keys are HMAC-SHA-256 of the ID number, as stored keys were made", "[idnumber]")
+{
+    // Keys already in databases were made with QMessageAuthenticationCode: the libsodium path must
+    // give the same bytes, for short and long (hashed first) secrets alike.
+    const auto id = IdNumber::parse(QStringLiteral("11010519491231002X"));
+    REQUIRE(id);
+    for (const QByteArray& secret : {QByteArray(32, '\x5a'), QByteArray("k"), QByteArray(200, '\x01')}) {
+        const QString expected =
+            QString::fromLatin1(QMessageAuthenticationCode::hash(QByteArrayLiteral("11010519491231002X"),
+                                                                 secret, QCryptographicHash::Sha256)
+                                    .toHex());
+        CHECK(id->personKey(secret) == expected);
+    }
+    // RFC 4231 test case 2.
+    CHECK(hmacSha256("Jefe", "what do ya want for nothing?").toHex() ==
+          "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
