@@ -123,9 +123,15 @@ TestCase {
     }
 
     function test_clock_formats_in_chinese_and_english() {
-        const c = createTemporaryObject(clockComponent, testCase, {now: new Date(2026, 10, 24, 9, 5)})
+        // 01:05 UTC is 09:05 in the hall, whatever zone this computer is in.
+        const c = createTemporaryObject(clockComponent, testCase, {now: new Date(Date.UTC(2026, 10, 24, 1, 5))})
         compare(c.text, "2026年11月24日 星期二 09:05")
         c.english = true
-        verify(c.text.indexOf("2026") >= 0 && c.text.indexOf("09:05") >= 0, c.text)
+        compare(c.text, "Tuesday, 24 November 2026  09:05")
+        // 16:30 UTC on the last day of the year is already half past midnight of New Year's Day there.
+        c.now = new Date(Date.UTC(2026, 11, 31, 16, 30))
+        compare(c.text, "Friday, 1 January 2027  00:30")
+        c.english = false
+        compare(c.text, "2027年1月1日 星期五 00:30")
     }
 }
