@@ -140,8 +140,8 @@
         <translation>Take a photo of this page or note the booking code. To check in, scan the QR code or type the code.</translation>
     </message>
     <message>
-        <source>请保管好凭证。到场后在自助机扫描凭证上的二维码签到。</source>
-        <translation>Keep the confirmation. On the day, scan its QR code at a kiosk to check in.</translation>
+        <source>请保管好凭证。登记当天携带身份证原件到场，在自助机扫描凭证上的二维码签到。</source>
+        <translation>Keep the confirmation. On the day, bring your original ID cards and scan its QR code at a kiosk to check in.</translation>
     </message>
     <message>
         <source>预约码</source>

@@ -52,7 +52,7 @@ Item {
                                            : qsTr("请按时到场，凭二维码或预约码签到。")
             return page.booking.printState === BookingConfirmation.NotPrinted
                     ? qsTr("请用手机拍下本页，或记下预约码。签到时扫描二维码或输入预约码。")
-                    : qsTr("请保管好凭证。到场后在自助机扫描凭证上的二维码签到。")
+                    : qsTr("请保管好凭证。登记当天携带身份证原件到场，在自助机扫描凭证上的二维码签到。")
         }
     }
 
