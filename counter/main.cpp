@@ -1,4 +1,5 @@
 // hall-counter: the staff counter client. Only wiring: options → CounterApp → event loop (or the self-test).
+#include "client/memorypolicy.h"
 #include "counterapp.h"
 #include "selftest.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    hall::keepLargeAllocationsOutOfHeap(); // before Qt allocates anything; see the header
     QStringList args;
     for (int i = 0; i < argc; ++i) {
         args.append(QString::fromLocal8Bit(argv[i]));

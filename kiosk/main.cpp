@@ -1,6 +1,6 @@
 // hall-kiosk: the resident kiosk. Only wiring: options → KioskApp → event loop (or the self-test).
+#include "client/memorypolicy.h"
 #include "kioskapp.h"
-#include "memorypolicy.h"
 #include "selftest.h"
 
 #include <QGuiApplication>

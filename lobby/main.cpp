@@ -1,4 +1,5 @@
 // hall-lobby: the lobby display. Only wiring: options → LobbyApp → event loop (or the self-test).
+#include "client/memorypolicy.h"
 #include "lobbyapp.h"
 #include "selftest.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    hall::keepLargeAllocationsOutOfHeap(); // before Qt allocates anything; see the header
     QStringList args;
     for (int i = 0; i < argc; ++i) {
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -4,7 +4,7 @@
 // N > 1,400, the default hall's room on the services the loop uses).
 #include "benchhall.h"
 #include "journeyloop.h"
-#include "memorypolicy.h"
+#include "client/memorypolicy.h"
 #include "memoryreading.h"
 
 #include <QGuiApplication>

@@ -3,7 +3,7 @@
 // Figures: process start → first frame (as the parent sees it), and main() → first frame.
 #include "benchhall.h"
 #include "kioskapp.h"
-#include "memorypolicy.h"
+#include "client/memorypolicy.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -2,7 +2,7 @@
 // the pages, against a real hall-service on loopback.
 #include "benchhall.h"
 #include "journeyloop.h"
-#include "memorypolicy.h"
+#include "client/memorypolicy.h"
 #include "printer/ticketprinter.h"
 
 #include <QGuiApplication>

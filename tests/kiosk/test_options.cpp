@@ -1,6 +1,6 @@
 // hall-kiosk's configuration: flags, the --config file, and what is refused.
 #include "kioskoptions.h"
-#include "memorypolicy.h"
+#include "client/memorypolicy.h"
 
 #include <catch2/catch.hpp>
 

@@ -14,7 +14,8 @@ namespace hall {
 /// cut from the main heap, whose top kept their pages resident: RSS crept up by 0.1–0.5 MiB over a
 /// thousand tickets (docs/benchmarks.md, Kiosk). A kiosk runs for months, and its large blocks are
 /// short-lived render buffers, for which a mapping each costs a few microseconds.
-/// Call once, first thing in main() (hall-kiosk's main does).
+/// Call once, first thing in main(): hall-kiosk, hall-lobby and hall-counter do; all three render in
+/// software for months on end.
 inline void keepLargeAllocationsOutOfHeap()
 {
 #if defined(__GLIBC__)
