@@ -28,6 +28,7 @@ const Entry kEntries[] = {
     {"FORBIDDEN", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号不能操作这个窗口")},
     {"UNAUTHENTICATED", QT_TRANSLATE_NOOP("hall::ErrorText", "登录已失效：请重新登录")},
     {"AUTH_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "用户名或密码错误")},
+    {"LOGIN_LOCKED", QT_TRANSLATE_NOOP("hall::ErrorText", "密码错误次数过多，暂停登录：请 15 分钟后再试")},
     {"TIMEOUT", QT_TRANSLATE_NOOP("hall::ErrorText", "排队服务没有及时答复：请再按一次")},
     {"DISCONNECTED",
      QT_TRANSLATE_NOOP("hall::ErrorText", "网络中断：请看屏幕上的号是否已变，再决定是否重按")},

@@ -96,8 +96,8 @@ void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request re
             return;
         }
     }
-    it->handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, std::move(session), std::move(request),
-                          std::move(respond)});
+    it->handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, m_logins, std::move(session),
+                          std::move(request), std::move(respond)});
 }
 
 } // namespace hall

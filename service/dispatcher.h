@@ -32,6 +32,7 @@ private:
     AuthStore& m_auth;
     RequestLedger& m_ledger;
     QByteArray m_personSecret;
+    LoginGate m_logins;
     QHash<QString, Op> m_ops;
 };
 

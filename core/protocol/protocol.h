@@ -23,6 +23,7 @@ inline constexpr QLatin1String AuthFailed{"AUTH_FAILED"};
 inline constexpr QLatin1String AlreadyAuthenticated{"ALREADY_AUTHENTICATED"};
 inline constexpr QLatin1String ProtocolVersion{"PROTOCOL_VERSION"};
 inline constexpr QLatin1String RateLimited{"RATE_LIMITED"};
+inline constexpr QLatin1String LoginLocked{"LOGIN_LOCKED"};
 inline constexpr QLatin1String RequestIdReused{"REQUEST_ID_REUSED"};
 inline constexpr QLatin1String Internal{"INTERNAL"};
 // Produced by the client library, never sent by the service.

@@ -726,6 +726,10 @@
         <translation>Wrong user name or password</translation>
     </message>
     <message>
+        <source>密码错误次数过多，暂停登录：请 15 分钟后再试</source>
+        <translation>Too many wrong passwords: login is paused, try again in 15 minutes</translation>
+    </message>
+    <message>
         <source>排队服务没有及时答复：请再按一次</source>
         <translation>The queue service did not answer in time: press again</translation>
     </message>

@@ -49,6 +49,19 @@ std::optional<QString> hashPassword(const QString& password)
     return QString::fromLatin1(out.data());
 }
 
+QString dummyPasswordHash()
+{
+    static const QString hash = [] {
+        std::array<unsigned char, 32> unknown{};
+        randombytes_buf(unknown.data(), unknown.size());
+        return hashPassword(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(unknown.data()),
+                                                           static_cast<qsizetype>(unknown.size()))
+                                                    .toHex()))
+            .value_or(QString());
+    }();
+    return hash;
+}
+
 bool verifyPassword(const QString& password, const QString& storedHash)
 {
     const QByteArray in = password.toUtf8();

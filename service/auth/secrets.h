@@ -24,5 +24,9 @@ std::optional<QString> hashPassword(const QString& password);
 /// Constant-time check of `password` against a crypto_pwhash_str string. Slow on purpose (~0.1 s):
 /// call it off the event loop.
 bool verifyPassword(const QString& password, const QString& storedHash);
+/// A hash of a random password no one knows, made on first use (slow: call it off the event loop).
+/// Checking a login for an unknown user against it costs what a real check costs, so the time of
+/// the answer does not tell which user names exist.
+QString dummyPasswordHash();
 
 } // namespace hall::secrets

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/authstore.h"
+#include "auth/logingate.h"
 #include "hallstate.h"
 #include "protocol/argreader.h"
 #include "protocol/envelope.h"
@@ -37,6 +38,7 @@ struct OpContext
     AuthStore& auth;
     RequestLedger& ledger;
     const QByteArray& personSecret; ///< for IdNumber::personKey
+    LoginGate& logins;
     std::shared_ptr<Session> session;
     protocol::Request request;
     std::function<void(Outcome)> respond;

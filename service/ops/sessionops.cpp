@@ -66,19 +66,33 @@ void opStaffLogin(OpContext ctx)
         ctx.respond(refusal(args.error()));
         return;
     }
+    const QString address = ctx.session->address;
+    switch (ctx.logins.admit(user, address)) {
+    case LoginGate::Verdict::Go:
+        break;
+    case LoginGate::Verdict::Busy:
+        ctx.respond(refusal(QString(code::RateLimited), QStringLiteral("登录请求过多，请稍后再试")));
+        return;
+    case LoginGate::Verdict::Locked:
+        ctx.respond(refusal(QString(code::LoginLocked),
+                            QStringLiteral("密码错误次数过多，请 %1 分钟后再试")
+                                .arg((ctx.logins.lockedForSeconds(user, address) + 59) / 60)));
+        return;
+    }
     const auto account = ctx.auth.staffAccount(user);
     const auto refuse = [respond = ctx.respond] {
         respond(refusal(QString(code::AuthFailed), QStringLiteral("用户名或密码错误")));
     };
-    if (!account || account->disabledAt.isValid()) {
-        refuse();
-        return;
-    }
+    // An unknown or disabled user goes through a check too (against a dummy hash), so neither the
+    // reply's timing nor the failure count tells a guesser which user names exist.
+    const bool known = account && !account->disabledAt.isValid();
+    const QString hash = known ? account->passwordHash : QString();
     // Argon2id takes ~0.1 s and 64 MiB on purpose: run it on the thread pool, not the event loop.
-    const QString hash = account->passwordHash;
-    QtConcurrent::run([password, hash] {
-        return secrets::verifyPassword(password, hash);
-    }).then(&ctx.hall, [ctx, account, refuse](bool ok) {
+    QtConcurrent::run([password, hash, known] {
+        return secrets::verifyPassword(password, known ? hash : secrets::dummyPasswordHash());
+    }).then(&ctx.hall, [ctx, account, refuse, known, user, address](bool verified) {
+        const bool ok = known && verified;
+        ctx.logins.finished(user, address, ok);
         if (!ok) {
             refuse();
             return;

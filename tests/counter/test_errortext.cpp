@@ -21,7 +21,8 @@ const QStringList kCodes{QStringLiteral("QUEUE_EMPTY"),      QStringLiteral("COU
                          QStringLiteral("TIMEOUT"),          QStringLiteral("DISCONNECTED"),
                          QStringLiteral("STORAGE_FAILED"),   QStringLiteral("RATE_LIMITED"),
                          QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("REQUEST_ID_REUSED"),
-                         QStringLiteral("NO_MATCH"),         QStringLiteral("AMBIGUOUS")};
+                         QStringLiteral("NO_MATCH"),         QStringLiteral("AMBIGUOUS"),
+                         QStringLiteral("LOGIN_LOCKED")};
 }
 
 TEST_CASE("every code a counter meets has its own plain sentence", "[errors]")

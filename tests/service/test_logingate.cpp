@@ -1,0 +1,134 @@
+// Staff logins behind Argon2id: a bounded queue of checks and a lockout after repeated wrong
+// passwords (LoginGate), unit and through a real service.
+#include "auth/logingate.h"
+#include "hallfixture.h"
+
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace hall;
+using namespace hall::test;
+
+namespace {
+
+QString codeOf(const QJsonObject& reply)
+{
+    return reply.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+} // namespace
+
+TEST_CASE("login gate: five wrong passwords lock that user at that address, and only there", "[logins]")
+{
+    qint64 now = 0;
+    LoginGate gate({4, 5, 900, 900}, [&] { return now; });
+    const QString li = QStringLiteral("li");
+    const QString counterA = QStringLiteral("10.0.0.21");
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(gate.admit(li, counterA) == LoginGate::Verdict::Go);
+        gate.finished(li, counterA, false);
+    }
+    CHECK(gate.lockedForSeconds(li, counterA) == 0);
+    REQUIRE(gate.admit(li, counterA) == LoginGate::Verdict::Go);
+    gate.finished(li, counterA, false);
+    CHECK(gate.admit(li, counterA) == LoginGate::Verdict::Locked);
+    CHECK(gate.lockedForSeconds(li, counterA) == 900);
+    CHECK(gate.pending() == 0);
+    // Another counter, or another user here, is not affected.
+    CHECK(gate.admit(li, QStringLiteral("10.0.0.22")) == LoginGate::Verdict::Go);
+    gate.finished(li, QStringLiteral("10.0.0.22"), true);
+    CHECK(gate.admit(QStringLiteral("wang"), counterA) == LoginGate::Verdict::Go);
+    gate.finished(QStringLiteral("wang"), counterA, true);
+    // The lockout ends by itself.
+    now += 899 * 1000;
+    CHECK(gate.lockedForSeconds(li, counterA) == 1);
+    now += 1000;
+    CHECK(gate.admit(li, counterA) == LoginGate::Verdict::Go);
+    gate.finished(li, counterA, true);
+}
+
+TEST_CASE("login gate: failures spread beyond the window do not add up, a success clears them", "[logins]")
+{
+    qint64 now = 0;
+    LoginGate gate({4, 3, 60, 300}, [&] { return now; });
+    const QString u = QStringLiteral("li");
+    const QString a = QStringLiteral("10.0.0.21");
+    for (int i = 0; i < 6; ++i) {
+        REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
+        gate.finished(u, a, false);
+        now += 31 * 1000; // two failures per minute at most
+    }
+    CHECK(gate.lockedForSeconds(u, a) == 0);
+    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
+    gate.finished(u, a, false);
+    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
+    gate.finished(u, a, true);
+    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
+    gate.finished(u, a, false);
+    CHECK(gate.lockedForSeconds(u, a) == 0);
+}
+
+TEST_CASE("login gate: no more than maxPending checks at once, a finished one frees its place", "[logins]")
+{
+    LoginGate gate({2, 5, 900, 900});
+    CHECK(gate.admit(QStringLiteral("a"), QStringLiteral("x")) == LoginGate::Verdict::Go);
+    CHECK(gate.admit(QStringLiteral("b"), QStringLiteral("x")) == LoginGate::Verdict::Go);
+    CHECK(gate.admit(QStringLiteral("c"), QStringLiteral("x")) == LoginGate::Verdict::Busy);
+    gate.finished(QStringLiteral("a"), QStringLiteral("x"), true);
+    CHECK(gate.admit(QStringLiteral("c"), QStringLiteral("x")) == LoginGate::Verdict::Go);
+    CHECK(gate.pending() == 2);
+}
+
+TEST_CASE("service: wrong passwords lock the login with a clear refusal, unknown users look the same",
+          "[logins]")
+{
+    HallFixture f;
+    auto counter = f.connect(QStringLiteral("counter-1"));
+    const QJsonObject unknown = counter->login(QStringLiteral("nobody"), QStringLiteral("secret-pass"));
+    CHECK(codeOf(unknown) == QLatin1String("AUTH_FAILED"));
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject wrong = counter->login(QStringLiteral("li"), QStringLiteral("wrong-pass"));
+        REQUIRE(codeOf(wrong) == QLatin1String("AUTH_FAILED"));
+        CHECK(wrong.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString() ==
+              unknown.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+    }
+    // Now even the right password is refused, without a check, and the message says for how long.
+    const QJsonObject locked = counter->login(QStringLiteral("li"));
+    REQUIRE(codeOf(locked) == QLatin1String("LOGIN_LOCKED"));
+    CHECK(locked.value(QLatin1String("error"))
+              .toObject()
+              .value(QLatin1String("message"))
+              .toString()
+              .contains(QStringLiteral("15 分钟")));
+    // Another staff member at the same counter still logs in.
+    CHECK(ok(counter->login(QStringLiteral("wang"))));
+}
+
+TEST_CASE("service: a crowd of logins at once is partly refused as busy instead of queueing", "[logins]")
+{
+    HallFixture f;
+    std::vector<std::unique_ptr<WsClient>> counters;
+    for (int i = 0; i < 12; ++i) {
+        counters.push_back(f.connect(QStringLiteral("counter-1")));
+    }
+    // All sent before any answer is awaited, so they reach the service together.
+    for (auto& c : counters) {
+        c->sendRaw(
+            QStringLiteral(R"({"id":7,"op":"staff.login","args":{"user":"wang","password":"secret-pass"}})"));
+    }
+    int accepted = 0;
+    int busy = 0;
+    for (auto& c : counters) {
+        const QJsonObject reply = c->nextReply(30000);
+        if (ok(reply)) {
+            ++accepted;
+        } else {
+            CHECK(codeOf(reply) == QLatin1String("RATE_LIMITED"));
+            ++busy;
+        }
+    }
+    CHECK(accepted + busy == 12);
+    CHECK(accepted >= 1);
+    CHECK(busy >= 1);
+}
