@@ -2,8 +2,12 @@
 
 #include "client/serviceclient.h"
 
+#include "countersession.h"
 #include "currentticket.h"
 #include "deskactions.h"
+#include "deskcommand.h"
+#include "deskkeys.h"
+#include "deskmodels.h"
 #include "keymap.h"
 #include "ratingpad.h"
 #include "rowmodel.h"
@@ -11,20 +15,18 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
-#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
 
 namespace hall {
 
-/// The staff counter client: log in, choose a window, and work it. It owns the connection to the
-/// service (a new ServiceClient per login, so reconnects log the same staff member in again) and
-/// the view-models of the desk, all rebuilt from the service's snapshot and `hall.overview`
-/// whenever either changes: after a reconnect the screen is the service's truth, never a local
-/// guess. Pages of other parts of the counter (bookings, cases, …) attach to it through client()
-/// and window() (see docs/counter.md).
+/// The staff counter client as QML sees it: the stage (log in, choose a window, work it), the window,
+/// the language, and the parts that do the work — the connection (CounterSession), the lists
+/// (DeskModels, rebuilt from the service's snapshot and `hall.overview` whenever either changes:
+/// after a reconnect the screen is the service's truth, never a local guess), the desk's requests
+/// (DeskActions, deskcommand) and its keys (DeskKeys, KeyMap). Pages of other parts of the counter
+/// (bookings, cases, …) attach to it through client() and window() (see docs/counter.md).
 class CounterController : public QObject
 {
     Q_OBJECT
@@ -92,11 +94,11 @@ public:
     void start();
 
     /// The connection of the current login (null on the login page).
-    ServiceClient* client() const { return m_client; }
+    ServiceClient* client() const { return m_session.client(); }
     /// The last `hall.overview` reply: window layout, permissions, today's counts, the hall clock.
-    const QJsonObject& overview() const { return m_overview; }
+    const QJsonObject& overview() const { return m_session.overview(); }
     /// The service's clock now (the demo and tests run the hall clock at another time than the wall's).
-    QDateTime hallNow() const;
+    QDateTime hallNow() const { return m_session.hallNow(); }
 
     Q_INVOKABLE void login(const QString& user, const QString& password);
     /// Opens window `number` (if closed) and works it; 0 (admins) watches the hall without a window.
@@ -112,39 +114,39 @@ public:
     /// A key press at the desk (see KeyMap), or a window's number (1–9) while choosing a window;
     /// returns what it meant ("" when nothing).
     Q_INVOKABLE QString handleKey(int key, int modifiers);
-    Q_INVOKABLE void refreshOverview();
+    Q_INVOKABLE void refreshOverview() { m_session.refreshOverview(); }
     /// A ticket number as staff type it ("a12", "A 012") in the service's form ("A012").
-    static QString typedNumber(const QString& typed);
+    static QString typedNumber(const QString& typed) { return deskcommand::typedNumber(typed); }
 
     Stage stage() const { return m_stage; }
-    QString connection() const;
-    bool loginBusy() const { return m_loginBusy; }
-    QString loginError() const { return m_loginError; }
+    QString connection() const { return m_session.connection(); }
+    bool loginBusy() const { return m_session.loginBusy(); }
+    QString loginError() const { return m_session.loginError(); }
     bool supervisor() const { return m_options.role == QLatin1String("admin"); }
     QString staffName() const;
     QString defaultUser() const { return m_options.defaultUser; }
     int window() const { return m_window; }
-    QString windowName() const { return m_windowName; }
-    QString windowStatus() const { return m_windowStatus; }
+    QString windowName() const { return m_models.windowName(); }
+    QString windowStatus() const { return m_models.windowStatus(); }
     QString centreName() const;
     /// The actions the window's state offers now (UI hints; the service still decides).
-    QStringList available() const { return m_available; }
+    QStringList available() const { return m_models.available(); }
     QVariantMap offered() const;
-    QString keypadEntry() const { return m_keypadEntry; }
+    QString keypadEntry() const { return m_keys.entry(); }
     QVariantMap hints() const;
     bool english() const { return m_english; }
     void setEnglish(bool english);
 
-    CurrentTicket* ticket() { return &m_ticket; }
-    RowModel* waiting() { return &m_waiting; }
-    RowModel* setAside() { return &m_setAside; }
-    RowModel* windowServices() { return &m_windowServices; }
-    RowModel* services() { return &m_services; }
-    RowModel* windows() { return &m_windows; }
-    RowModel* alerts() { return &m_alerts; }
+    CurrentTicket* ticket() { return &m_models.ticket; }
+    RowModel* waiting() { return &m_models.waiting; }
+    RowModel* setAside() { return &m_models.setAside; }
+    RowModel* windowServices() { return &m_models.windowServices; }
+    RowModel* services() { return &m_models.services; }
+    RowModel* windows() { return &m_models.windows; }
+    RowModel* alerts() { return &m_models.alerts; }
     DeskActions* actions() { return &m_actions; }
     RatingPad* rating() { return &m_rating; }
-    KeyMap* keys() { return &m_keys; }
+    KeyMap* keys() { return &m_keyMap; }
 
 signals:
     void stageChanged();
@@ -163,46 +165,24 @@ signals:
     void rebuilt();
 
 private:
-    void connectClient(const QString& user, const QString& password);
-    void dropClient();
     void setStage(Stage stage);
-    void enterDesk(int window);
-    void onEvent(const QString& kind);
+    void setWindow(int window);
     void rebuild();
-    void callTyped();
-    void setKeypadEntry(const QString& entry);
-    bool sendCounterOp(const QString& action, const QString& op, QJsonObject args = {});
     void installTranslator();
 
     Options m_options;
-    CurrentTicket m_ticket;
-    RowModel m_waiting;
-    RowModel m_setAside;
-    RowModel m_windowServices;
-    RowModel m_services;
-    RowModel m_windows;
-    RowModel m_alerts;
+    DeskModels m_models;
     DeskActions m_actions;
     RatingPad m_rating;
-    KeyMap m_keys;
+    KeyMap m_keyMap;
+    DeskKeys m_keys{*this};
     QTranslator m_translator;
     QQmlEngine* m_engine = nullptr;
-    QPointer<ServiceClient> m_client;
     Stage m_stage = Stage::Login;
-    bool m_loginBusy = false;
-    QString m_loginError;
-    bool m_offline = false;
     int m_window = 0;
-    QString m_windowName;
-    QString m_windowStatus;
-    QStringList m_available;
-    QString m_keypadEntry;
     bool m_english = false;
-    QJsonObject m_overview;
-    qint64 m_clockOffsetMs = 0;
-    QTimer m_overviewTimer;
-    QTimer m_minuteTimer;
-    QTimer m_offlineTimer;
+    // Last: its connection goes first, before the models its callbacks fill.
+    CounterSession m_session;
 };
 
 } // namespace hall

@@ -25,7 +25,48 @@ const Binding kBindings[] = {
     {"togglePause", Qt::Key_F9, Qt::Key_Period, "."}, {"close", Qt::Key_F10, 0, nullptr},
 };
 
+// The monitor's keys (supervisor devices), taken before the desk's on the 监控 tab, so none of them
+// may mean anything at the desk: arrows and F11/F12 are free there, and Ctrl+R has no desk meaning.
+struct SupervisorBinding
+{
+    const char* action;
+    int key;
+    int modifiers;
+    const char* label;
+};
+
+const SupervisorBinding kSupervisorBindings[] = {
+    {"selectPrevious", Qt::Key_Up, 0, "↑"},
+    {"selectNext", Qt::Key_Down, 0, "↓"},
+    {"closeSelected", Qt::Key_F11, 0, "F11"},
+    {"moveSelected", Qt::Key_F12, 0, "F12"},
+    {"refresh", Qt::Key_R, Qt::ControlModifier, "Ctrl+R"},
+};
+
 } // namespace
+
+QString KeyMap::supervisorActionFor(int key, int modifiers, bool confirming)
+{
+    const int plain = modifiers & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (confirming) {
+        if (plain == 0 && key >= Qt::Key_0 && key <= Qt::Key_9) {
+            return QStringLiteral("target:%1").arg(key - Qt::Key_0);
+        }
+        if (plain == 0 && (key == Qt::Key_Enter || key == Qt::Key_Return)) {
+            return QStringLiteral("confirm");
+        }
+        if (key == Qt::Key_Escape) {
+            return QStringLiteral("cancel");
+        }
+        return {}; // the monitor's other keys wait until the move is confirmed or cancelled
+    }
+    for (const SupervisorBinding& b : kSupervisorBindings) {
+        if (key == b.key && plain == b.modifiers) {
+            return QString::fromLatin1(b.action);
+        }
+    }
+    return {};
+}
 
 QString KeyMap::actionFor(int key, int modifiers)
 {
@@ -57,6 +98,17 @@ QString KeyMap::actionFor(int key, int modifiers)
 
 QString KeyMap::hint(const QString& action)
 {
+    for (const SupervisorBinding& b : kSupervisorBindings) {
+        if (action == QLatin1String(b.action)) {
+            return QString::fromUtf8(b.label);
+        }
+    }
+    if (action == QLatin1String("confirm")) {
+        return QStringLiteral("Enter");
+    }
+    if (action == QLatin1String("cancel")) {
+        return QStringLiteral("Esc");
+    }
     for (const Binding& b : kBindings) {
         if (action == QLatin1String(b.action)) {
             const QString f = QStringLiteral("F%1").arg(b.functionKey - Qt::Key_F1 + 1);

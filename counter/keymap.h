@@ -23,7 +23,14 @@ public:
     /// "clearEntry"), "digit:N" for a keypad digit, or empty when the key means nothing here.
     /// "enter" is the keypad's Enter: call the typed number, or the next ticket when none is typed.
     Q_INVOKABLE static QString actionFor(int key, int modifiers);
-    /// The keys of an action as the button shows them, e.g. "F1 / 小键盘 Enter".
+    /// What a key press means on the monitor (监控) tab, before the desk's meaning: "selectPrevious"
+    /// (↑), "selectNext" (↓), "closeSelected" (F11), "moveSelected" (F12), "refresh" (Ctrl+R); or,
+    /// while a move waits for confirmation (`confirming`), "target:N" (0–9 on the keyboard or the
+    /// keypad: N = 0 back to the queues, else window N), "confirm" (Enter) and "cancel" (Esc).
+    /// Empty when the key is not the monitor's (so the desk's keys still work there).
+    Q_INVOKABLE static QString supervisorActionFor(int key, int modifiers, bool confirming = false);
+    /// The keys of an action as the button shows them, e.g. "F1 / 小键盘 Enter"; also the monitor's
+    /// actions ("closeSelected" → "F11", …, "confirm" → "Enter", "cancel" → "Esc").
     Q_INVOKABLE static QString hint(const QString& action);
 };
 

@@ -29,6 +29,11 @@ Item {
             current = shownTabs[index].key
     }
 
+    // A key for the 监控 tab's board while it shows; "" when the key is not the monitor's.
+    function monitorKey(key, modifiers) {
+        return visible && current === "monitor" ? monitorPage.board.handleKey(key, modifiers) : ""
+    }
+
     // An admin without a window lands on the hall view; choosing a window lands on calling.
     Connections {
         target: desk.counter
@@ -81,6 +86,7 @@ Item {
             counter: desk.counter
         }
         SupervisorPage {
+            id: monitorPage
             anchors.fill: parent
             visible: desk.current === "monitor"
             counter: desk.counter

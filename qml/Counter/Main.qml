@@ -6,7 +6,7 @@ import Hall.Counter.Models
 // The counter client's window: header (window, staff, time), the connection banner, and the stage
 // the controller is on (log in → choose a window → the desk with its tabs). Keys reach the
 // controller from here (KeyMap): function keys and a USB numeric keypad work on every desk page;
-// Ctrl+1…9 switch tabs.
+// Ctrl+1…9 switch tabs; on the 监控 tab a supervisor's keys go to its SupervisorBoard first.
 Window {
     id: root
 
@@ -76,6 +76,11 @@ Window {
             }
             if (event.isAutoRepeat)
                 return // a held key acts once
+            // The monitor's keys (supervisor devices) first; they mean nothing at the desk.
+            if (root.counter.stage === CounterController.Desk && desk.monitorKey(event.key, event.modifiers).length > 0) {
+                event.accepted = true
+                return
+            }
             event.accepted = root.counter.handleKey(event.key, event.modifiers).length > 0
         }
 

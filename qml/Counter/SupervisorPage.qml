@@ -6,15 +6,33 @@ import Hall.Counter.Models
 
 // 监控: the whole hall for the supervisor — today's totals, device alerts (e.g. a kiosk out of
 // paper), every window's state with close and "move its waiting tickets", and every service's
-// queue with today's counts. Actions are offered on the windows the account may operate.
+// queue with today's counts. Actions are offered on the windows the account may operate. On
+// supervisor devices every action has a key (shown on its button): ↑ ↓ select a window, F11 closes
+// it, F12 moves its transferred tickets (then 0 / a window's number, Enter, or Esc), Ctrl+R refreshes.
 Item {
     id: page
 
     required property CounterController counter
+    readonly property alias board: board
 
     SupervisorBoard {
         id: board
         controller: page.counter
+    }
+
+    // A move asked for by key or by tap shows its dialog; leaving the tab forgets it.
+    Connections {
+        target: board
+        function onMoveChanged() {
+            if (board.moveFrom > 0)
+                movePopup.open()
+            else
+                movePopup.close()
+        }
+    }
+    onVisibleChanged: {
+        if (!visible)
+            board.cancelMove()
     }
 
     Column {
@@ -23,15 +41,32 @@ Item {
         anchors.right: parent.right
         spacing: Theme.spacing / 2
 
-        Text {
-            objectName: "totals"
-            text: qsTr("今日取号 %1 · 办结 %2 · 正在等候 %3 · 评价：满意 %4 / 基本满意 %5 / 不满意 %6")
-                  .arg(board.issued).arg(board.finished).arg(board.waiting)
-                  .arg(board.satisfied).arg(board.basic).arg(board.unsatisfied)
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: Theme.text
+        Row {
+            spacing: Theme.spacing
+            BigButton {
+                id: refreshButton
+                objectName: "refreshOverview"
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("刷新")
+                tone: "neutral"
+                height: Theme.touchTarget * 0.9
+                focusPolicy: Qt.NoFocus
+                hint: board.keysOffered ? board.hint("refresh") : ""
+                onClicked: page.counter.refreshOverview()
+            }
+            Text {
+                objectName: "totals"
+                anchors.verticalCenter: parent.verticalCenter
+                width: top.width - refreshButton.width - Theme.spacing
+                wrapMode: Text.WordWrap
+                text: qsTr("今日取号 %1 · 办结 %2 · 正在等候 %3 · 评价：满意 %4 / 基本满意 %5 / 不满意 %6")
+                      .arg(board.issued).arg(board.finished).arg(board.waiting)
+                      .arg(board.satisfied).arg(board.basic).arg(board.unsatisfied)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
         }
         Repeater {
             model: page.counter.alerts
@@ -69,7 +104,8 @@ Item {
         anchors.left: parent.left
         anchors.top: top.bottom
         anchors.topMargin: Theme.spacing
-        text: qsTr("各窗口")
+        text: board.keysOffered ? qsTr("各窗口（%1 %2 选择）").arg(board.hint("selectPrevious")).arg(board.hint("selectNext"))
+                                : qsTr("各窗口")
     }
     ListView {
         id: windows
@@ -95,11 +131,23 @@ Item {
             required property int finished
             required property int assignedWaiting
 
+            readonly property bool selected: board.keysOffered && board.selected === number
+
             objectName: "supervisorWindow_" + number
             width: windows.width
             height: Theme.touchTarget
             radius: Theme.radius / 2
             color: index % 2 ? Theme.background : Theme.surface
+            border.width: selected ? 3 : 0
+            border.color: Theme.accent
+            onSelectedChanged: {
+                if (selected)
+                    windows.positionViewAtIndex(index, ListView.Contain)
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: board.select(row.number)
+            }
             Text {
                 anchors.verticalCenter: parent.verticalCenter
                 x: Theme.spacing / 2
@@ -123,18 +171,22 @@ Item {
                     objectName: "move_" + row.number
                     visible: row.assignedWaiting > 0
                     text: qsTr("移走转入号")
+                    hint: row.selected ? board.hint("moveSelected") : ""
                     tone: "neutral"
                     height: Theme.touchTarget * 0.9
+                    focusPolicy: Qt.NoFocus
                     enabled: row.mayOperate && !board.actions.busy
                     busy: board.actions.busyAction === "move:" + row.number
-                    onClicked: movePopup.openFor(row.number)
+                    onClicked: board.askMove(row.number)
                 }
                 BigButton {
                     objectName: "close_" + row.number
                     visible: row.status !== "closed"
                     text: qsTr("关闭")
+                    hint: row.selected ? board.hint("closeSelected") : ""
                     tone: "neutral"
                     height: Theme.touchTarget * 0.9
+                    focusPolicy: Qt.NoFocus
                     enabled: row.mayOperate && !board.actions.busy
                     busy: board.actions.busyAction === "close:" + row.number
                     onClicked: board.closeWindow(row.number)
@@ -185,17 +237,20 @@ Item {
         }
     }
 
+    // The move's confirmation. It does not take the keyboard: the keys reach the board through the
+    // desk (0 or a window's number picks the target, Enter moves, Esc cancels); a tap on a target
+    // moves at once, as before.
     Popup {
         id: movePopup
         objectName: "movePopup"
-        property int from: 0
-        function openFor(number) {
-            from = number
-            open()
-        }
+        readonly property int from: board.moveFrom
+        readonly property bool keys: board.keysOffered
         modal: true
+        focus: false
+        closePolicy: Popup.CloseOnPressOutside
+        onClosed: board.cancelMove()
         x: parent ? Math.round((parent.width - width) / 2) : 0
-    y: parent ? Math.round((parent.height - height) / 2) : 0
+        y: parent ? Math.round((parent.height - height) / 2) : 0
         width: Math.min(page.width, 1000)
         padding: Theme.spacing
         background: Rectangle {
@@ -210,12 +265,25 @@ Item {
                 text: qsTr("%1号窗口的转入号移到：").arg(movePopup.from)
                 font.pixelSize: Theme.fontTitle
             }
+            Text {
+                objectName: "moveKeys"
+                visible: movePopup.keys
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("按 0 回到队列，按窗口号选窗口；Enter 确定，Esc 取消")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
             BigButton {
                 objectName: "moveToQueue"
                 text: qsTr("回到各自业务的队列")
+                hint: movePopup.keys ? "0" : ""
+                tone: board.moveTarget === 0 ? "primary" : "neutral"
+                focusPolicy: Qt.NoFocus
                 onClicked: {
                     board.moveWaiting(movePopup.from, 0)
-                    movePopup.close()
+                    board.cancelMove()
                 }
             }
             Flow {
@@ -229,19 +297,36 @@ Item {
                         required property string status
                         objectName: "moveTo_" + number
                         text: name
-                        tone: "neutral"
+                        hint: movePopup.keys && number <= 9 ? String(number) : ""
+                        tone: board.moveTarget === number ? "primary" : "neutral"
+                        focusPolicy: Qt.NoFocus
                         enabled: number !== movePopup.from && status !== "closed"
                         onClicked: {
                             board.moveWaiting(movePopup.from, number)
-                            movePopup.close()
+                            board.cancelMove()
                         }
                     }
                 }
             }
-            BigButton {
-                text: qsTr("取消")
-                tone: "neutral"
-                onClicked: movePopup.close()
+            Row {
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "moveConfirm"
+                    visible: movePopup.keys
+                    text: qsTr("确定移走")
+                    hint: board.hint("confirm")
+                    tone: "success"
+                    focusPolicy: Qt.NoFocus
+                    onClicked: board.confirmMove()
+                }
+                BigButton {
+                    objectName: "moveCancel"
+                    text: qsTr("取消")
+                    hint: movePopup.keys ? board.hint("cancel") : ""
+                    tone: "neutral"
+                    focusPolicy: Qt.NoFocus
+                    onClicked: board.cancelMove()
+                }
             }
         }
     }

@@ -74,3 +74,54 @@ TEST_CASE("typed ticket numbers take the service's form", "[keys]")
     CHECK(CounterController::typedNumber(QStringLiteral("12")) == QStringLiteral("12"));
     CHECK(CounterController::typedNumber(QStringLiteral("ab1")) == QStringLiteral("AB1"));
 }
+
+TEST_CASE("the monitor's keys: one per supervisor action, none of them a desk key", "[keys][supervisor]")
+{
+    struct Key
+    {
+        int key;
+        int modifiers;
+        const char* action;
+        const char* hint;
+    };
+    const Key keys[] = {{Qt::Key_Up, Qt::NoModifier, "selectPrevious", "↑"},
+                        {Qt::Key_Down, Qt::NoModifier, "selectNext", "↓"},
+                        {Qt::Key_F11, Qt::NoModifier, "closeSelected", "F11"},
+                        {Qt::Key_F12, Qt::NoModifier, "moveSelected", "F12"},
+                        {Qt::Key_R, Qt::ControlModifier, "refresh", "Ctrl+R"}};
+    for (const Key& k : keys) {
+        INFO(k.action);
+        CHECK(KeyMap::supervisorActionFor(k.key, k.modifiers) == QLatin1String(k.action));
+        CHECK(KeyMap::hint(QLatin1String(k.action)) == QString::fromUtf8(k.hint));
+        // Taken before the desk's keys on the 监控 tab: none may mean anything at the desk.
+        CHECK(KeyMap::actionFor(k.key, k.modifiers).isEmpty());
+    }
+    // The desk's keys are not the monitor's, so they keep working on the 监控 tab.
+    for (int i = 0; i < kActions.size(); ++i) {
+        CHECK(KeyMap::supervisorActionFor(Qt::Key_F1 + i, Qt::NoModifier).isEmpty());
+    }
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_Enter, Qt::KeypadModifier).isEmpty());
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_Escape, Qt::NoModifier).isEmpty());
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_1, Qt::KeypadModifier).isEmpty());
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_R, Qt::NoModifier).isEmpty());
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_F11, Qt::AltModifier).isEmpty());
+}
+
+TEST_CASE("a move waiting for confirmation takes a target, Enter and Esc only", "[keys][supervisor]")
+{
+    const auto confirming = [](int key, int modifiers = Qt::NoModifier) {
+        return KeyMap::supervisorActionFor(key, modifiers, true);
+    };
+    CHECK(confirming(Qt::Key_0) == QStringLiteral("target:0"));
+    CHECK(confirming(Qt::Key_7) == QStringLiteral("target:7"));
+    CHECK(confirming(Qt::Key_3, Qt::KeypadModifier) == QStringLiteral("target:3"));
+    CHECK(confirming(Qt::Key_Return) == QStringLiteral("confirm"));
+    CHECK(confirming(Qt::Key_Enter, Qt::KeypadModifier) == QStringLiteral("confirm"));
+    CHECK(confirming(Qt::Key_Escape) == QStringLiteral("cancel"));
+    // Everything else waits, the monitor's own keys too.
+    CHECK(confirming(Qt::Key_F11).isEmpty());
+    CHECK(confirming(Qt::Key_Down).isEmpty());
+    CHECK(confirming(Qt::Key_1, Qt::ControlModifier).isEmpty());
+    CHECK(KeyMap::hint(QStringLiteral("confirm")) == QStringLiteral("Enter"));
+    CHECK(KeyMap::hint(QStringLiteral("cancel")) == QStringLiteral("Esc"));
+}

@@ -38,20 +38,34 @@ struct Desk
     CounterFixture& f;
     std::unique_ptr<CounterApp> app;
 
-    explicit Desk(CounterFixture& fixture) : f(fixture)
+    /// li at window 1, or (`admin`) the supervisor device watching the hall without a window.
+    explicit Desk(CounterFixture& fixture, bool admin = false) : f(fixture)
     {
         CounterOptions o;
-        o.controller = f.options(QStringLiteral("counter-1"));
-        o.controller.defaultUser = QStringLiteral("li");
-        o.password = QStringLiteral("secret-pass");
-        o.window = 1;
+        if (admin) {
+            o.controller = f.options(QStringLiteral("admin-1"));
+        } else {
+            o.controller = f.options(QStringLiteral("counter-1"));
+            o.controller.defaultUser = QStringLiteral("li");
+            o.password = QStringLiteral("secret-pass");
+            o.window = 1;
+        }
         app = std::make_unique<CounterApp>(o);
         REQUIRE(app->load());
         app->start();
+        if (admin) {
+            REQUIRE(waitUntil(
+                [&] {
+                    return c()->stage() == CounterController::Stage::ChooseWindow &&
+                           !c()->overview().isEmpty();
+                },
+                20000));
+            c()->chooseWindow(0);
+        }
         REQUIRE(waitUntil(
             [&] {
                 return c()->stage() == CounterController::Stage::Desk &&
-                       c()->windowStatus() == QStringLiteral("open");
+                       (admin || c()->windowStatus() == QStringLiteral("open"));
             },
             20000));
         REQUIRE(QTest::qWaitForWindowExposed(app->window()));
@@ -232,4 +246,78 @@ TEST_CASE("pages: with a rating window the resident rates on the second screen, 
               .at(0)
               .toObject()
               .value(QLatin1String("rating")) == QStringLiteral("unsatisfied"));
+}
+
+TEST_CASE("pages: a supervisor works the monitor by key, the hints on its buttons",
+          "[pages][supervisor][keys]")
+{
+    CounterFixture f;
+    f.issue({QStringLiteral("marriage")});
+    auto li = f.atWindow(QStringLiteral("counter-1"), QStringLiteral("li"), 1);
+    auto wang = f.wang();
+    REQUIRE(ok(wang->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 3}})));
+    REQUIRE(act(*li, QStringLiteral("callNext")));
+    REQUIRE(act(*li, QStringLiteral("transferWindow"), QStringLiteral("3")));
+
+    Desk d(f, true);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("supervisorWindows")) != nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("move_3")) != nullptr; }, 10000));
+    CHECK(d.find(QStringLiteral("refreshOverview"))->property("hint").toString() == QStringLiteral("Ctrl+R"));
+    // Window 1 is selected first: its close button shows F11, window 3's none until selected.
+    REQUIRE(waitUntil(
+        [&] {
+            return d.find(QStringLiteral("close_1"))->property("hint").toString() == QStringLiteral("F11");
+        },
+        5000));
+    CHECK(d.find(QStringLiteral("close_3"))->property("hint").toString().isEmpty());
+    d.key(Qt::Key_Down);
+    d.key(Qt::Key_Down);
+    REQUIRE(waitUntil(
+        [&] {
+            return d.find(QStringLiteral("close_3"))->property("hint").toString() == QStringLiteral("F11");
+        },
+        5000));
+    CHECK(d.find(QStringLiteral("move_3"))->property("hint").toString() == QStringLiteral("F12"));
+    CHECK(d.find(QStringLiteral("close_1"))->property("hint").toString().isEmpty());
+
+    // F12: the confirmation shows; Esc closes it and nothing moved.
+    d.key(Qt::Key_F12);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("moveConfirm")) != nullptr; }, 5000));
+    CHECK(d.find(QStringLiteral("moveConfirm"))->property("hint").toString() == QStringLiteral("Enter"));
+    CHECK(d.find(QStringLiteral("moveToQueue"))->property("hint").toString() == QStringLiteral("0"));
+    d.key(Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("moveConfirm")) == nullptr; }, 5000));
+    // F12, 0, Enter: back to the queue.
+    d.key(Qt::Key_F12);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("moveConfirm")) != nullptr; }, 5000));
+    d.key(Qt::Key_0);
+    d.key(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("move_3")) == nullptr; }, 10000));
+    CHECK(d.find(QStringLiteral("moveConfirm")) == nullptr);
+    // F11 closes window 3.
+    d.key(Qt::Key_F11);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("close_3")) == nullptr; }, 10000));
+    CHECK(d.text(QStringLiteral("boardError")).isEmpty());
+}
+
+TEST_CASE("pages: staff on the monitor tab see no monitor keys, and the keys do nothing",
+          "[pages][supervisor][keys]")
+{
+    CounterFixture f;
+    Desk d(f);
+    d.click(QStringLiteral("tab_monitor"));
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("close_1")) != nullptr; }, 5000));
+    CHECK(d.find(QStringLiteral("close_1"))->property("hint").toString().isEmpty());
+    CHECK(d.find(QStringLiteral("refreshOverview"))->property("hint").toString().isEmpty());
+    d.key(Qt::Key_F11);
+    d.key(Qt::Key_Down);
+    d.key(Qt::Key_F12);
+    QTest::qWait(300);
+    CHECK_FALSE(d.c()->actions()->busy());
+    CHECK(d.find(QStringLiteral("moveConfirm")) == nullptr);
+    CHECK(d.c()->windowStatus() == QStringLiteral("open"));
+    CHECK(d.c()->stage() == CounterController::Stage::Desk);
+    // The desk's keys still work on this tab: F9 pauses window 1.
+    d.key(Qt::Key_F9);
+    REQUIRE(waitUntil([&] { return d.c()->windowStatus() == QStringLiteral("paused"); }, 10000));
 }

@@ -1,0 +1,172 @@
+#include "countersession.h"
+
+#include "errortext.h"
+
+#include <QLoggingCategory>
+
+namespace hall {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "hall.counter")
+
+// Events after which today's counts (hall.overview) are worth fetching again.
+bool changesCounts(const QString& kind)
+{
+    return kind == QLatin1String("ticket.issued") || kind == QLatin1String("ticket.finished") ||
+           kind == QLatin1String("ticket.setAside") || kind == QLatin1String("ticket.cancelled") ||
+           kind == QLatin1String("ticket.rated") || kind == QLatin1String("counter.changed") ||
+           kind == QLatin1String("day.rolledOver");
+}
+
+} // namespace
+
+CounterSession::CounterSession(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_overviewTimer.setSingleShot(true);
+    m_overviewTimer.setInterval(m_options.overviewDebounceMs);
+    connect(&m_overviewTimer, &QTimer::timeout, this, &CounterSession::refreshOverview);
+    // Waited minutes grow while nothing happens.
+    m_minuteTimer.setInterval(20000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &CounterSession::changed);
+    m_offlineTimer.setSingleShot(true);
+    m_offlineTimer.setInterval(m_options.offlineAfterMs);
+    connect(&m_offlineTimer, &QTimer::timeout, this, [this] {
+        m_offline = true;
+        emit connectionChanged();
+    });
+}
+
+CounterSession::~CounterSession()
+{
+    // The client's callbacks refer to the owner's models; it goes first.
+    delete m_client.data();
+}
+
+void CounterSession::failLogin(const QString& error)
+{
+    m_loginError = error;
+    emit loginChanged();
+}
+
+void CounterSession::resetLogin()
+{
+    m_loginBusy = false;
+    emit loginChanged();
+}
+
+void CounterSession::connectAs(const QString& user, const QString& password)
+{
+    if (!user.isEmpty()) {
+        m_loginError.clear();
+        m_loginBusy = true;
+        emit loginChanged();
+    }
+    disconnectNow();
+    ServiceClient::Options o;
+    o.url = m_options.url;
+    o.role = m_options.role;
+    o.device = m_options.device;
+    o.token = m_options.token;
+    o.staffUser = user;
+    o.staffPassword = password;
+    o.backoffMaxMs = m_options.backoffMaxMs;
+    o.requestTimeoutMs = m_options.requestTimeoutMs;
+    m_client = new ServiceClient(o, this);
+    connect(m_client, &ServiceClient::stateChanged, this, [this](ServiceClient::State s) {
+        if (s == ServiceClient::State::Ready) {
+            m_offlineTimer.stop();
+            m_offline = false;
+        } else if (s == ServiceClient::State::Reconnecting && !m_offlineTimer.isActive() && !m_offline) {
+            m_offlineTimer.start();
+        }
+        emit connectionChanged();
+    });
+    connect(m_client, &ServiceClient::ready, this, [this] {
+        if (m_loginBusy) {
+            m_loginBusy = false;
+            emit loginChanged();
+        }
+        emit ready();
+        refreshOverview();
+    });
+    connect(m_client, &ServiceClient::refused, this, [this](const QString& code, const QString& message) {
+        qCInfo(lcSession) << "refused:" << code << message;
+        m_loginBusy = false;
+        m_loginError = ErrorText::forCode(code);
+        emit loginChanged();
+        disconnectNow();
+        emit refused();
+    });
+    connect(m_client, &ServiceClient::snapshotChanged, this, &CounterSession::changed);
+    connect(m_client, &ServiceClient::resynced, this, &CounterSession::refreshOverview);
+    connect(m_client, &ServiceClient::eventReceived, this, &CounterSession::onEvent);
+    emit clientChanged();
+    emit connectionChanged();
+    m_client->start();
+    m_minuteTimer.start();
+}
+
+void CounterSession::disconnectNow()
+{
+    if (m_client.isNull()) {
+        return;
+    }
+    ServiceClient* old = m_client;
+    m_client = nullptr;
+    old->disconnect(this);
+    old->stop();
+    old->deleteLater(); // may be inside one of its own signals
+    m_overview = {};
+    m_minuteTimer.stop();
+    emit clientChanged();
+    emit connectionChanged();
+}
+
+QString CounterSession::connection() const
+{
+    if (m_client.isNull()) {
+        return QStringLiteral("idle");
+    }
+    switch (m_client->state()) {
+    case ServiceClient::State::Ready:
+        return QStringLiteral("connected");
+    case ServiceClient::State::Disconnected:
+        return QStringLiteral("offline");
+    case ServiceClient::State::Reconnecting:
+        return m_offline ? QStringLiteral("offline") : QStringLiteral("reconnecting");
+    default:
+        return m_offline ? QStringLiteral("offline") : QStringLiteral("connecting");
+    }
+}
+
+void CounterSession::refreshOverview()
+{
+    if (m_client.isNull() || !m_client->isReady()) {
+        return;
+    }
+    m_overviewTimer.stop();
+    QPointer<ServiceClient> asked = m_client;
+    m_client->request(QStringLiteral("hall.overview"), {}, [this, asked](const ServiceReply& r) {
+        if (!r.ok || asked != m_client) {
+            return;
+        }
+        m_overview = r.result;
+        const QDateTime now =
+            QDateTime::fromString(r.result.value(QLatin1String("now")).toString(), Qt::ISODate);
+        if (now.isValid()) {
+            m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(now);
+        }
+        emit overviewChanged();
+    });
+}
+
+void CounterSession::onEvent(const QString& kind)
+{
+    if (changesCounts(kind) && !m_overviewTimer.isActive()) {
+        m_overviewTimer.start();
+    }
+}
+
+} // namespace hall
