@@ -21,8 +21,11 @@ struct CounterOptions
     bool fullScreen = false;
     bool selfTest = false;
 
-    /// Parses `arguments` (argv); an error message (Chinese and English) when they are wrong.
+    /// Parses `arguments` (argv) over `out`; when they are wrong, an error message (Chinese and
+    /// English) and `out` is left as it was. --help prints helpText() and exits.
     static std::optional<QString> parse(const QStringList& arguments, CounterOptions& out);
+    /// What --help prints: the options of every front end, then this one's.
+    static QString helpText();
 };
 
 } // namespace hall

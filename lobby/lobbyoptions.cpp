@@ -1,152 +1,69 @@
 #include "lobbyoptions.h"
 
-#include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "client/frontendoptions.h"
+
+#include <QTime>
 
 namespace hall {
 
 namespace {
 
-struct Flag
+void declare(FrontEndOptionParser& p, LobbyOptions& o)
 {
-    const char* name; // command line; the JSON key is its camelCase form
-    const char* key;
-    const char* help;
-};
-
-const Flag kFlags[] = {
-    {"url", "url", "hall-service address (default ws://127.0.0.1:7700/v1)."},
-    {"device", "device", "This display's device name (default lobby-1)."},
-    {"token", "token", "Device token from `hall-admin device add --role display`."},
-    {"notices", "notices", "JSON file of the public notices (default: the built-in ones)."},
-    {"audio", "audio", "Voice: media (default, the sound card), silent (simulated) or none."},
-    {"voice-dir", "voiceDir", "Directory of the voice clips (default: the built-in voice)."},
-    {"repeat", "repeat", "Times each call is spoken (default 2)."},
-    {"volume", "volume", "Volume 0.0-1.0 (default 1.0)."},
-    {"quiet-from", "quietFrom", "Quiet hours start, HH:mm hall time."},
-    {"quiet-to", "quietTo", "Quiet hours end, HH:mm hall time."},
-    {"quiet-volume", "quietVolume", "Volume in quiet hours (0: calls are not spoken)."},
-    {"calls", "calls", "Number of recent calls listed (default 6, 1-10)."},
-    {"language", "language", "zh (default) or en."},
-    {"size", "size", "Window size WxH (default 1920x1080)."},
-};
-
-std::optional<QString> apply(LobbyOptions& o, const QString& key, const QString& value)
-{
-    const auto bad = [&] { return QStringLiteral("选项 %1 的值无效 (invalid value): %2").arg(key, value); };
-    bool ok = true;
-    if (key == QLatin1String("url")) {
-        o.url = QUrl(value);
-        ok = o.url.isValid() &&
-             (o.url.scheme() == QLatin1String("ws") || o.url.scheme() == QLatin1String("wss"));
-    } else if (key == QLatin1String("device")) {
-        o.device = value;
-    } else if (key == QLatin1String("token")) {
-        o.token = value;
-    } else if (key == QLatin1String("notices")) {
-        o.noticesFile = value;
-    } else if (key == QLatin1String("audio")) {
-        ok = value == QLatin1String("media") || value == QLatin1String("silent") ||
-             value == QLatin1String("none");
-        o.voice.insert(QStringLiteral("audio"), value);
-    } else if (key == QLatin1String("voiceDir") || key == QLatin1String("quietFrom") ||
-               key == QLatin1String("quietTo")) {
-        o.voice.insert(key, value);
-    } else if (key == QLatin1String("repeat")) {
-        const int n = value.toInt(&ok);
-        ok = ok && n >= 1 && n <= 5;
-        o.voice.insert(key, n);
-    } else if (key == QLatin1String("volume") || key == QLatin1String("quietVolume")) {
-        const double v = value.toDouble(&ok);
-        ok = ok && v >= 0.0 && v <= 1.0;
-        o.voice.insert(key, v);
-    } else if (key == QLatin1String("calls")) {
-        o.callsShown = value.toInt(&ok);
-        ok = ok && o.callsShown >= 1 && o.callsShown <= 10; // the service keeps the last 10
-    } else if (key == QLatin1String("language")) {
-        ok = value == QLatin1String("zh") || value == QLatin1String("en");
-        o.english = value == QLatin1String("en");
-    } else if (key == QLatin1String("size")) {
-        const QStringList wh = value.split(u'x');
-        bool okW = false;
-        bool okH = false;
-        if (wh.size() == 2) {
-            o.windowSize = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
-        }
-        ok = okW && okH && !o.windowSize.isEmpty();
-    } else if (key == QLatin1String("fullscreen")) {
-        o.fullScreen = value == QLatin1String("true");
-    } else {
-        return QStringLiteral("未知选项 (unknown option): %1").arg(key);
-    }
-    return ok ? std::nullopt : std::optional<QString>(bad());
+    p.addCommon(
+        {o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest},
+        {.program = QStringLiteral("hall-lobby: the lobby display (calls, windows, waiting figures, "
+                                   "notices) and the voice that announces calls."),
+         .device = QStringLiteral("This display's device name (default lobby-1)."),
+         .token = QStringLiteral("Device token from `hall-admin device add --role display`."),
+         .size = QStringLiteral("Window size WxH (default 1920x1080)."),
+         .fullScreen = QStringLiteral("Full screen (the display's normal mode)."),
+         .selfTest = QStringLiteral("Show the hall offscreen from the service, then exit 0 (ok) or 1.")});
+    p.addText("notices", "JSON file of the public notices (default: the built-in ones).", o.noticesFile);
+    // The voice's options are the keys of createAnnouncer, under the same names.
+    p.addChoice("audio", "Voice: media (default, the sound card), silent (simulated) or none.",
+                {QStringLiteral("media"), QStringLiteral("silent"), QStringLiteral("none")},
+                [&o](const QString& v) { o.voice.insert(QStringLiteral("audio"), v); });
+    p.addValue("voice-dir", "Directory of the voice clips (default: the built-in voice).",
+               [&o](const QString& v) {
+                   o.voice.insert(QStringLiteral("voiceDir"), v);
+                   return true;
+               });
+    p.addInteger("repeat", "Times each call is spoken (default 2).", 1, 5,
+                 [&o](int n) { o.voice.insert(QStringLiteral("repeat"), n); });
+    p.addNumber("volume", "Volume 0.0-1.0 (default 1.0).", 0.0, 1.0,
+                [&o](double v) { o.voice.insert(QStringLiteral("volume"), v); });
+    // createAnnouncer reads these as HH:mm too; refusing them here names the flag.
+    const auto quietTime = [&o](const char* key) {
+        return [&o, key](const QString& v) {
+            if (!QTime::fromString(v, QStringLiteral("HH:mm")).isValid()) {
+                return false;
+            }
+            o.voice.insert(QString::fromLatin1(key), v);
+            return true;
+        };
+    };
+    p.addValue("quiet-from", "Quiet hours start, HH:mm hall time.", quietTime("quietFrom"));
+    p.addValue("quiet-to", "Quiet hours end, HH:mm hall time.", quietTime("quietTo"));
+    p.addNumber("quiet-volume", "Volume in quiet hours (0: calls are not spoken).", 0.0, 1.0,
+                [&o](double v) { o.voice.insert(QStringLiteral("quietVolume"), v); });
+    // The service keeps the last 10 calls.
+    p.addInteger("calls", "Number of recent calls listed (default 6, 1-10).", 1, 10,
+                 [&o](int n) { o.callsShown = n; });
+    p.addChoice("language", "zh (default) or en.", {QStringLiteral("zh"), QStringLiteral("en")},
+                [&o](const QString& v) { o.english = v == QLatin1String("en"); });
 }
 
 } // namespace
 
 std::optional<QString> LobbyOptions::parse(const QStringList& arguments, LobbyOptions& out)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "hall-lobby: the lobby display (calls, windows, waiting figures, notices) and the voice that\n"
-        "announces calls. Options may also come from a JSON file given with --config, keys in camelCase\n"
-        "(e.g. {\"url\": \"ws://hall:7700/v1\", \"audio\": \"media\"}); flags override the file."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file with any of the options."),
-                      QStringLiteral("file")});
-    for (const Flag& f : kFlags) {
-        parser.addOption({QString::fromLatin1(f.name), QString::fromLatin1(f.help), QStringLiteral("value")});
-    }
-    parser.addOption(
-        {QStringLiteral("fullscreen"), QStringLiteral("Full screen (the display's normal mode).")});
-    parser.addOption({QStringLiteral("self-test"),
-                      QStringLiteral("Show the hall offscreen from the service, then exit 0 (ok) or 1.")});
-    if (!parser.parse(arguments)) {
-        return parser.errorText();
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0);
-    }
-    if (parser.isSet(QStringLiteral("config"))) {
-        QFile file(parser.value(QStringLiteral("config")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return QStringLiteral("无法读取配置文件 (cannot read) %1").arg(file.fileName());
-        }
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (!doc.isObject()) {
-            return QStringLiteral("配置文件无效 (invalid JSON) %1: %2")
-                .arg(file.fileName(), error.errorString());
-        }
-        const QJsonObject json = doc.object();
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            const QJsonValue v = it.value();
-            const QString text = v.isBool()     ? QLatin1String(v.toBool() ? "true" : "false")
-                                 : v.isDouble() ? QString::number(v.toDouble())
-                                                : v.toString();
-            if (auto problem = apply(out, it.key(), text)) {
-                return problem;
-            }
-        }
-    }
-    for (const Flag& f : kFlags) {
-        if (parser.isSet(QString::fromLatin1(f.name))) {
-            if (auto problem =
-                    apply(out, QString::fromLatin1(f.key), parser.value(QString::fromLatin1(f.name)))) {
-                return problem;
-            }
-        }
-    }
-    if (parser.isSet(QStringLiteral("fullscreen"))) {
-        out.fullScreen = true;
-    }
-    out.selfTest = parser.isSet(QStringLiteral("self-test"));
-    if (out.token.isEmpty()) {
-        return QStringLiteral("缺少设备令牌 (missing --token)");
-    }
-    return std::nullopt;
+    return parseInto(arguments, out, &declare);
+}
+
+QString LobbyOptions::helpText()
+{
+    return helpTextOf(&declare);
 }
 
 } // namespace hall

@@ -31,8 +31,11 @@ struct LobbyOptions
         return voice.value(QStringLiteral("audio")).toString() != QLatin1String("none");
     }
 
-    /// Parses `arguments` (argv); an error message (Chinese and English) when they are wrong.
+    /// Parses `arguments` (argv) over `out`; when they are wrong, an error message (Chinese and
+    /// English) and `out` is left as it was. --help prints helpText() and exits.
     static std::optional<QString> parse(const QStringList& arguments, LobbyOptions& out);
+    /// What --help prints: the options of every front end, then this one's.
+    static QString helpText();
 };
 
 } // namespace hall

@@ -80,6 +80,28 @@ TEST_CASE("options come from flags and from a JSON file, flags win, and mistakes
               .contains(QStringLiteral("--password")));
 }
 
+TEST_CASE("a refused command line changes nothing, and --help lists every option", "[app]")
+{
+    CounterOptions o;
+    const auto problem = CounterOptions::parse(
+        argv({QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--user"), QStringLiteral("li"),
+              QStringLiteral("--rating-window"), QStringLiteral("--window"), QStringLiteral("two")}),
+        o);
+    CHECK(problem.value_or(QString()).contains(QStringLiteral("--window")));
+    CHECK(o.controller.token.isEmpty());
+    CHECK(o.controller.defaultUser.isEmpty());
+    CHECK_FALSE(o.ratingWindow);
+
+    const QString help = CounterOptions::helpText();
+    for (const char* name :
+         {"--config", "--url", "--device", "--token", "--size", "--fullscreen", "--self-test", "--role",
+          "--user", "--password", "--window", "--rating-window"}) {
+        INFO(name);
+        CHECK(help.contains(QString::fromLatin1(name)));
+    }
+    CHECK(help.contains(QStringLiteral("default counter-1")));
+}
+
 TEST_CASE("self-test (--self-test) logs in, pauses and resumes the window, and leaves it as it was", "[app]")
 {
     CounterFixture f;

@@ -1,5 +1,6 @@
 // hall-kiosk's configuration: flags, the --config file, and what is refused.
 #include "kioskoptions.h"
+// After a libc header: memorypolicy.h tests __GLIBC__ before it includes one itself.
 #include "client/memorypolicy.h"
 
 #include <catch2/catch.hpp>
@@ -119,3 +120,25 @@ TEST_CASE("kiosk memory policy: large short-lived blocks leave the heap as it wa
     CHECK(after.keepcost == before.keepcost);
 }
 #endif
+
+TEST_CASE("kiosk options: a refused command line changes nothing, and --help lists every option")
+{
+    KioskOptions o;
+    const auto problem =
+        parse({QStringLiteral("--token"), QStringLiteral("t1"), QStringLiteral("--printer"),
+               QStringLiteral("escpos"), QStringLiteral("--paper-dots"), QStringLiteral("-5")},
+              o);
+    CHECK(problem.value_or(QString()).contains(QStringLiteral("--paper-dots")));
+    CHECK(o.token.isEmpty());
+    CHECK(o.printer.value(QStringLiteral("backend")).toString() == QLatin1String("simulated"));
+
+    const QString help = KioskOptions::helpText();
+    for (const char* name :
+         {"--config", "--url", "--device", "--token", "--size", "--fullscreen", "--self-test", "--printer",
+          "--printer-address", "--printer-profile", "--printer-output", "--paper-dots", "--idcard-file",
+          "--camera", "--voice", "--voice-dir", "--idle-seconds", "--follow-url"}) {
+        INFO(name);
+        CHECK(help.contains(QString::fromLatin1(name)));
+    }
+    CHECK(help.contains(QStringLiteral("default kiosk-1")));
+}

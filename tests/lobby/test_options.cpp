@@ -47,3 +47,22 @@ TEST_CASE("lobby options: wrong values are refused with the option named")
     LobbyOptions o;
     CHECK(LobbyOptions::parse({u"hall-lobby"_s}, o).value_or(QString()).contains(u"--token"_s));
 }
+
+TEST_CASE("lobby options: quiet hours must be HH:mm, and --help lists the common options and the lobby's")
+{
+    LobbyOptions o;
+    const auto problem =
+        LobbyOptions::parse({u"hall-lobby"_s, u"--token"_s, u"t"_s, u"--quiet-from"_s, u"noon"_s}, o);
+    CHECK(problem.value_or(QString()).contains(u"--quiet-from"_s));
+    CHECK(o.token.isEmpty()); // nothing was set
+    CHECK_FALSE(o.voice.contains(u"quietFrom"_s));
+
+    const QString help = LobbyOptions::helpText();
+    for (const char* name : {"--config", "--url", "--device", "--token", "--size", "--fullscreen",
+                             "--self-test", "--notices", "--audio", "--voice-dir", "--repeat", "--volume",
+                             "--quiet-from", "--quiet-to", "--quiet-volume", "--calls", "--language"}) {
+        INFO(name);
+        CHECK(help.contains(QString::fromLatin1(name)));
+    }
+    CHECK(help.contains(u"default lobby-1"_s));
+}
