@@ -1,7 +1,7 @@
 // hall-counter-screenshots: works a counter against a running hall-service and saves what staff
 // see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving (also in
 // English), the transfer dialog, the rating, and the supervisor view of an admin device with a
-// kiosk out of paper.
+// kiosk out of paper (with its key hints, and the move's keyboard confirmation).
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
 #include "counterapp.h"
@@ -190,6 +190,19 @@ int main(int argc, char* argv[])
         20000);
     s->chooseWindow(0);
     hall::waitUntil([&] { return s->alerts()->rowCount() > 0; }, 5000);
+    // Keys as staff press them: ↓ selects window 2 (the one with a ticket to move), so its buttons
+    // show F11 and F12; then F12 opens the move's confirmation, 0 picks the queues.
+    const auto press = [&](Qt::Key key) {
+        QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
+        QCoreApplication::sendEvent(admin.window(), &down);
+        QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier);
+        QCoreApplication::sendEvent(admin.window(), &up);
+    };
+    press(Qt::Key_Down);
     shoot(admin.window(), out, QStringLiteral("supervisor"));
+    press(Qt::Key_F12);
+    press(Qt::Key_0);
+    shoot(admin.window(), out, QStringLiteral("supervisor-move"));
+    press(Qt::Key_Escape);
     return failures == 0 ? 0 : 1;
 }

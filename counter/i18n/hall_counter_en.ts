@@ -533,6 +533,22 @@
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>各窗口（%1 %2 选择）</source>
+        <translation>Windows (%1 %2 to select)</translation>
+    </message>
+    <message>
+        <source>按 0 回到队列，按窗口号选窗口；Enter 确定，Esc 取消</source>
+        <translation>0 for the queues, a window's number for that window; Enter moves, Esc cancels</translation>
+    </message>
+    <message>
+        <source>确定移走</source>
+        <translation>Move them</translation>
+    </message>
 </context>
 <context>
     <name>TicketPickDialog</name>

@@ -49,7 +49,6 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("刷新")
                 tone: "neutral"
-                height: Theme.touchTarget * 0.9
                 focusPolicy: Qt.NoFocus
                 hint: board.keysOffered ? board.hint("refresh") : ""
                 onClicked: page.counter.refreshOverview()
@@ -297,10 +296,11 @@ Item {
                         required property string status
                         objectName: "moveTo_" + number
                         text: name
-                        hint: movePopup.keys && number <= 9 ? String(number) : ""
+                        readonly property bool target: number !== movePopup.from && status !== "closed"
+                        hint: movePopup.keys && target && number <= 9 ? String(number) : ""
                         tone: board.moveTarget === number ? "primary" : "neutral"
                         focusPolicy: Qt.NoFocus
-                        enabled: number !== movePopup.from && status !== "closed"
+                        enabled: target
                         onClicked: {
                             board.moveWaiting(movePopup.from, number)
                             board.cancelMove()

@@ -105,6 +105,9 @@ TEST_CASE("the monitor's keys: one per supervisor action, none of them a desk ke
     CHECK(KeyMap::supervisorActionFor(Qt::Key_1, Qt::KeypadModifier).isEmpty());
     CHECK(KeyMap::supervisorActionFor(Qt::Key_R, Qt::NoModifier).isEmpty());
     CHECK(KeyMap::supervisorActionFor(Qt::Key_F11, Qt::AltModifier).isEmpty());
+    // A keypad without NumLock sends its 8 and 2 as arrows.
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_Up, Qt::KeypadModifier) == QStringLiteral("selectPrevious"));
+    CHECK(KeyMap::supervisorActionFor(Qt::Key_Down, Qt::KeypadModifier) == QStringLiteral("selectNext"));
 }
 
 TEST_CASE("a move waiting for confirmation takes a target, Enter and Esc only", "[keys][supervisor]")

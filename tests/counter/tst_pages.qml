@@ -6,7 +6,8 @@ import Hall.Counter.Models
 
 // The counter's pages before any login: the login page refuses empty credentials in words, every
 // action button shows its keys and stays disabled off the desk, the desk offers only the tabs that
-// make sense without a window, and the rating panel asks nothing while idle.
+// make sense without a window, a counter device gets no monitor keys, and the rating panel asks
+// nothing while idle.
 Item {
     id: root
     width: 1600
@@ -88,6 +89,21 @@ Item {
             compare(desk.current, "monitor")
             verify(find(desk, "tab_monitor") !== null)
             verify(find(desk, "tab_call") === null)
+        }
+
+        function test_monitor_keys_are_not_offered_to_a_counter_device() {
+            const desk = createTemporaryObject(deskComponent, root)
+            desk.switchTo(desk.shownTabs.map(t => t.key).indexOf("monitor"))
+            compare(desk.current, "monitor")
+            verify(!testCounter.supervisor)
+            // The keys exist (KeyMap) but this device is not a supervisor's: no hint, no action.
+            compare(testCounter.keys.hint("closeSelected"), "F11")
+            compare(testCounter.keys.hint("moveSelected"), "F12")
+            compare(testCounter.keys.hint("refresh"), "Ctrl+R")
+            compare(find(desk, "refreshOverview").hint, "")
+            compare(desk.monitorKey(Qt.Key_F11, Qt.NoModifier), "")
+            compare(desk.monitorKey(Qt.Key_F12, Qt.NoModifier), "")
+            compare(desk.monitorKey(Qt.Key_Down, Qt.NoModifier), "")
         }
 
         function test_rating_panel_is_quiet_until_asked() {
