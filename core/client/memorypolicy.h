@@ -1,5 +1,9 @@
 #pragma once
 
+// Any C library header defines __GLIBC__ on glibc systems; without one first, the check below
+// depended on what the includer had included before, and once silently compiled to nothing.
+#include <cstdlib>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

@@ -206,6 +206,14 @@ EN = {
     "已取消：%1，需通知 %2 对": "Cancelled: %1, %2 couples to notify",
     "%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5": "%1: booked %2 · checked in %3 · no-show %4 · cancelled %5",
     "已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3": "Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3",
+    # added with their translations already in the .ts (keypad booking, camera, monitor keys, login lock)
+    "刷新": "Refresh",
+    "各窗口（%1 %2 选择）": "Windows (%1 %2 to select)",
+    "按 0 回到队列，按窗口号选窗口；Enter 确定，Esc 取消": "0 for the queues, a window's number for that window; Enter moves, Esc cancels",
+    "确定移走": "Move them",
+    "姓名未登记（到场核验身份证）": "Name not registered (check the ID card)",
+    "姓名未登记": "Name not registered",
+    "密码错误次数过多，暂停登录：请 15 分钟后再试": "Too many wrong passwords: login is paused, try again in 15 minutes",
 }
 
 path = sys.argv[1]

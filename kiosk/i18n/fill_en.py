@@ -262,6 +262,15 @@ EN = {
     "、": ", ",
     "未查到匹配的办理记录": "No matching application found",
     "身份证号码无效，请核对后重新输入": "This ID number is not valid. Please check it and type it again",
+    # added with their translations already in the .ts (keypad booking, camera, monitor keys, login lock)
+    "确认后即完成预约，并打印预约凭证。登记当天请双方携带身份证原件到场。": "Confirming books the visit and prints the confirmation. On the day, both of you bring your original ID cards.",
+    "确认后即完成预约，并打印预约凭证。登记当天请携带身份证原件到场。": "Confirming books the visit and prints the confirmation. On the day, bring your original ID card.",
+    "请保管好凭证。登记当天携带身份证原件到场，在自助机扫描凭证上的二维码签到。": "Keep the confirmation. On the day, bring your original ID cards and scan its QR code at a kiosk to check in.",
+    "预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。": "Booking is in your real names, by your ID numbers: tap a field, then place that person's ID card on the reader or type the number. The mobile number is for news about the booking.",
+    "登记当天请双方携带身份证原件到场，工作人员当面核验。": "On the day, both of you bring your original ID cards: staff check them in person.",
+    "登记当天请携带身份证原件到场，工作人员当面核验。": "On the day, bring your original ID card: staff check it in person.",
+    "用键盘输入的号码不含姓名，无需补录；登记时以身份证原件为准。": "A typed number has no name, and none is needed: your ID card is checked on the day.",
+    "请把预约凭证或手机上的二维码对准摄像头，放进画面中的方框里；也可以对准扫码口。": "Hold the QR code of your confirmation or phone up to the camera, inside the square on the picture, or under the scanner.",
 }
 
 path = sys.argv[1]

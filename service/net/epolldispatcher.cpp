@@ -5,6 +5,7 @@
 #include <QTimerEvent>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 
 #include <sys/eventfd.h>
@@ -23,8 +24,7 @@ constexpr quint32 kTypeMask[3] = {EPOLLIN, EPOLLOUT, EPOLLPRI};
 } // namespace
 
 EpollDispatcher::EpollDispatcher()
-    : m_epoll(epoll_create1(EPOLL_CLOEXEC)), m_wake(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)),
-      m_events(kMaxEvents)
+    : m_epoll(epoll_create1(EPOLL_CLOEXEC)), m_wake(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
 {
     if (m_epoll >= 0 && m_wake >= 0) {
         epoll_event ev{};
@@ -139,7 +139,8 @@ void EpollDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType 
 
 EpollDispatcher::Timer* EpollDispatcher::findTimer(int id)
 {
-    const auto it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer& t) { return t.id == id; });
+    const auto it =
+        std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer& t) { return t.id == id; });
     return it == m_timers.end() ? nullptr : &*it;
 }
 
@@ -214,37 +215,53 @@ int EpollDispatcher::nextTimerMs() const
     return timeout;
 }
 
-int EpollDispatcher::activateSockets(int ready)
+void EpollDispatcher::queueActivations(const epoll_event* ready, int count)
 {
-    int activated = 0;
-    for (int i = 0; i < ready; ++i) {
-        const int fd = m_events[static_cast<std::size_t>(i)].data.fd;
+    for (int i = 0; i < count; ++i) {
+        const int fd = ready[i].data.fd;
         if (fd == m_wake) {
             drainWakeUps();
             continue;
         }
-        const quint32 happened = m_events[static_cast<std::size_t>(i)].events;
+        const auto it = m_watched.find(fd);
+        if (it == m_watched.end()) {
+            continue;
+        }
+        const quint32 happened = ready[i].events;
         const bool failed = happened & (EPOLLERR | EPOLLHUP);
         for (int type = 0; type < 3; ++type) {
             // An error or hang-up is news to the reader and the writer alike (Qt's poll dispatcher
             // does the same); they find out which by reading or writing.
             const bool hit = (happened & kTypeMask[type]) || (failed && type != QSocketNotifier::Exception);
-            if (!hit) {
-                continue;
+            // Level-triggered readiness that a nested loop sees again while the outer turn's entry is
+            // still waiting is one activation, as in Qt's dispatcher.
+            const quint8 bit = static_cast<quint8>(1u << type);
+            if (hit && it->second.notifier[type] && !(it->second.queued & bit)) {
+                it->second.queued |= bit;
+                m_activations.push_back({fd, type, it->second.notifier[type]});
             }
-            // Looked up again for every type: an earlier handler may have removed or replaced it.
-            const auto it = m_watched.find(fd);
-            if (it == m_watched.end()) {
-                break;
-            }
-            QSocketNotifier* notifier = it->second.notifier[type];
-            if (!notifier) {
-                continue;
-            }
-            QEvent event(QEvent::SockAct);
-            QCoreApplication::sendEvent(notifier, &event);
-            ++activated;
         }
+    }
+}
+
+int EpollDispatcher::activateSockets()
+{
+    int activated = 0;
+    while (!m_activations.empty()) {
+        const Activation a = m_activations.front();
+        m_activations.pop_front();
+        // Looked up again: an earlier handler may have removed or replaced the notifier.
+        const auto it = m_watched.find(a.fd);
+        if (it == m_watched.end()) {
+            continue;
+        }
+        it->second.queued &= static_cast<quint8>(~(1u << a.type));
+        if (it->second.notifier[a.type] != a.notifier) {
+            continue;
+        }
+        QEvent event(QEvent::SockAct);
+        QCoreApplication::sendEvent(a.notifier, &event);
+        ++activated;
     }
     return activated;
 }
@@ -264,7 +281,8 @@ int EpollDispatcher::activateTimers()
     int activated = 0;
     for (const int id : due) {
         Timer* t = findTimer(id);
-        if (!t || t->firing) {
+        // Also skipped if a nested loop in an earlier handler of this pass fired it already.
+        if (!t || t->firing || t->due > now) {
             continue;
         }
         // From now, not from the missed deadline: a late timer does not fire in a catch-up burst.
@@ -298,7 +316,10 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     applyInterestChanges();
     const bool timers = !(flags & QEventLoop::X11ExcludeTimers);
     const int timeout = !canWait ? 0 : timers ? nextTimerMs() : -1;
-    int ready = epoll_wait(m_epoll, m_events.data(), kMaxEvents, timeout);
+    // On the stack, not a member: a handler may run a nested event loop, whose waits must not
+    // overwrite the list this turn is still working through.
+    std::array<epoll_event, kMaxEvents> events;
+    int ready = epoll_wait(m_epoll, events.data(), kMaxEvents, timeout);
     if (ready < 0) {
         ready = 0; // EINTR: a signal; the caller's loop comes back
     }
@@ -307,11 +328,12 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     }
     int activated = 0;
     if (!(flags & QEventLoop::ExcludeSocketNotifiers)) {
-        activated += activateSockets(ready);
+        queueActivations(events.data(), ready);
+        activated += activateSockets();
     } else {
         // The wake-up must still be consumed, or every wait would return at once.
         for (int i = 0; i < ready; ++i) {
-            if (m_events[static_cast<std::size_t>(i)].data.fd == m_wake) {
+            if (events[static_cast<std::size_t>(i)].data.fd == m_wake) {
                 drainWakeUps();
             }
         }

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
@@ -48,6 +49,7 @@ private:
         QSocketNotifier* notifier[3] = {nullptr, nullptr, nullptr}; ///< by QSocketNotifier::Type
         quint32 kernelMask = 0; ///< what epoll currently watches for this descriptor
         bool dirty = false;     ///< the wanted mask may differ from kernelMask
+        quint8 queued = 0;      ///< types with an activation waiting, so one is never queued twice
     };
     struct Timer
     {
@@ -63,7 +65,8 @@ private:
     void applyInterestChanges();
     int nextTimerMs() const; ///< -1 without timers
     void drainWakeUps();
-    int activateSockets(int ready);
+    void queueActivations(const epoll_event* ready, int count);
+    int activateSockets();
     int activateTimers();
     Timer* findTimer(int id);
 
@@ -74,7 +77,15 @@ private:
     std::unordered_map<int, Watched> m_watched;
     std::vector<int> m_dirty;
     std::vector<Timer> m_timers;
-    std::vector<epoll_event> m_events;
+    struct Activation
+    {
+        int fd;
+        int type;
+        QSocketNotifier* notifier; ///< still the one registered when its turn comes, or skipped
+    };
+    /// Readiness waiting to be delivered. A member, as in Qt's dispatcher: a handler that runs a
+    /// nested loop delivers the rest of the outer turn's list there, and nothing twice.
+    std::deque<Activation> m_activations;
 };
 
 } // namespace hall

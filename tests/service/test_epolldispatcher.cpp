@@ -185,7 +185,8 @@ TEST_CASE("epoll loop: many TCP connections each get their echo, and the server 
     std::vector<QByteArray> received(kClients);
     for (int i = 0; i < kClients; ++i) {
         auto c = std::make_unique<QTcpSocket>();
-        QObject::connect(c.get(), &QTcpSocket::readyRead, [&received, i, s = c.get()] { received[i] += s->readAll(); });
+        QObject::connect(c.get(), &QTcpSocket::readyRead,
+                         [&received, i, s = c.get()] { received[i] += s->readAll(); });
         c->connectToHost(QHostAddress::LocalHost, server.serverPort());
         clients.push_back(std::move(c));
     }
@@ -292,4 +293,57 @@ TEST_CASE("epoll loop: deleteLater and queued calls run, in order", "[eventloop]
     loop.exec();
     CHECK(doomed.isNull());
     CHECK(order == std::vector<int>{0, 1, 2});
+}
+
+TEST_CASE("epoll loop: a socket handler running a nested loop does not disturb the turn around it",
+          "[eventloop]")
+{
+    // Two sockets ready in the same turn; the first one's handler waits in a nested loop for a
+    // third. Every socket must get exactly its own data, once.
+    int a[2];
+    int b[2];
+    int c[2];
+    REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, a) == 0);
+    REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, b) == 0);
+    REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, c) == 0);
+    QByteArray gotA;
+    QByteArray gotB;
+    QByteArray gotC;
+    const auto drain = [](int fd, QByteArray& into) {
+        char buf[64];
+        const auto n = ::read(fd, buf, sizeof buf);
+        if (n > 0) {
+            into.append(buf, n);
+        }
+    };
+    QSocketNotifier onA(a[0], QSocketNotifier::Read);
+    QSocketNotifier onB(b[0], QSocketNotifier::Read);
+    QSocketNotifier onC(c[0], QSocketNotifier::Read);
+    QObject::connect(&onC, &QSocketNotifier::activated, [&] { drain(c[0], gotC); });
+    QObject::connect(&onB, &QSocketNotifier::activated, [&] { drain(b[0], gotB); });
+    QObject::connect(&onA, &QSocketNotifier::activated, [&] {
+        drain(a[0], gotA);
+        if (gotA == "a") {
+            REQUIRE(::write(c[1], "c", 1) == 1);
+            QEventLoop nested;
+            QTimer::singleShot(5000, &nested, &QEventLoop::quit);
+            QObject::connect(&onC, &QSocketNotifier::activated, &nested, &QEventLoop::quit,
+                             Qt::QueuedConnection);
+            nested.exec();
+        }
+    });
+    REQUIRE(::write(a[1], "a", 1) == 1);
+    REQUIRE(::write(b[1], "b", 1) == 1);
+    REQUIRE(spinUntil([&] { return gotA == "a" && gotB == "b" && gotC == "c"; }));
+    spinUntil([] { return false; }, 50);
+    CHECK(gotA == "a");
+    CHECK(gotB == "b");
+    CHECK(gotC == "c");
+    for (QSocketNotifier* n : {&onA, &onB, &onC}) {
+        n->setEnabled(false);
+    }
+    for (int* p : {a, b, c}) {
+        ::close(p[0]);
+        ::close(p[1]);
+    }
 }
