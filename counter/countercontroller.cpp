@@ -15,6 +15,7 @@ CounterSession::Options sessionOptions(const CounterController::Options& o)
 {
     CounterSession::Options s;
     s.url = o.url;
+    s.caFile = o.caFile;
     s.device = o.device;
     s.token = o.token;
     s.role = o.role;

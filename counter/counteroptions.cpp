@@ -18,7 +18,7 @@ void declare(FrontEndOptionParser& p, CounterOptions& o)
     if (c.device.isEmpty()) {
         c.device = QStringLiteral("counter-1");
     }
-    p.addCommon({c.url, c.device, c.token, o.windowSize, o.fullScreen, o.selfTest},
+    p.addCommon({c.url, c.device, c.token, o.windowSize, o.fullScreen, o.selfTest, c.caFile},
                 {.program = QStringLiteral("hall-counter: the staff counter client (call, serve, transfer; "
                                            "supervisor view for admin devices)."),
                  .device = QStringLiteral("This counter's device name (default counter-1)."),

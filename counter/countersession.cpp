@@ -66,6 +66,7 @@ void CounterSession::connectAs(const QString& user, const QString& password)
     disconnectNow();
     ServiceClient::Options o;
     o.url = m_options.url;
+    o.caFile = m_options.caFile;
     o.role = m_options.role;
     o.device = m_options.device;
     o.token = m_options.token;

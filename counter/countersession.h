@@ -25,6 +25,7 @@ public:
         QUrl url;
         QString device;
         QString token;
+        QString caFile;
         QString role;
         int backoffMaxMs = 2000;
         int requestTimeoutMs = 8000;

@@ -24,6 +24,7 @@ KioskApp::KioskApp(KioskOptions options) : m_options(std::move(options))
 {
     ServiceClient::Options client;
     client.url = m_options.url;
+    client.caFile = m_options.caFile;
     client.role = QStringLiteral("kiosk");
     client.device = m_options.device;
     client.token = m_options.token;

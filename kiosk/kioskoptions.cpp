@@ -10,7 +10,7 @@ namespace {
 
 void declare(FrontEndOptionParser& p, KioskOptions& o)
 {
-    p.addCommon({o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest},
+    p.addCommon({o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest, o.caFile},
                 {.program = QStringLiteral("hall-kiosk: the resident kiosk (take a ticket)."),
                  .device = QStringLiteral("This kiosk's device name (default kiosk-1)."),
                  .token = QStringLiteral("Device token from `hall-admin device add --role kiosk`."),

@@ -16,6 +16,7 @@ namespace hall {
 struct KioskOptions
 {
     QUrl url = QUrl(QStringLiteral("ws://127.0.0.1:7700/v1"));
+    QString caFile; ///< --ca, for wss://
     QString device = QStringLiteral("kiosk-1");
     QString token;
     QVariantMap printer{

@@ -17,6 +17,7 @@ LobbyApp::LobbyApp(LobbyOptions options, std::unique_ptr<Announcer> announcer)
 {
     ServiceClient::Options client;
     client.url = m_options.url;
+    client.caFile = m_options.caFile;
     client.role = QStringLiteral("display");
     client.device = m_options.device;
     client.token = m_options.token;

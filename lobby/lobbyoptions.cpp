@@ -11,7 +11,7 @@ namespace {
 void declare(FrontEndOptionParser& p, LobbyOptions& o)
 {
     p.addCommon(
-        {o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest},
+        {o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest, o.caFile},
         {.program = QStringLiteral("hall-lobby: the lobby display (calls, windows, waiting figures, "
                                    "notices) and the voice that announces calls."),
          .device = QStringLiteral("This display's device name (default lobby-1)."),

@@ -14,6 +14,7 @@ namespace hall {
 struct LobbyOptions
 {
     QUrl url = QUrl(QStringLiteral("ws://127.0.0.1:7700/v1"));
+    QString caFile; ///< --ca, for wss://
     QString device = QStringLiteral("lobby-1");
     QString token;
     QString noticesFile; ///< empty: the built-in notices

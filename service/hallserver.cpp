@@ -33,12 +33,21 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
             m_server.handleConnection(socket);
         }
     });
+    connect(&m_tcp, &TlsServer::handshakeFailed, this, [this](const QString& peer, const QString& why) {
+        m_log.connection(peer, QStringLiteral("refused tls-handshake %1").arg(why.left(80)));
+    });
     connect(&m_ping, &QTimer::timeout, this, &HallServer::pingAll);
     connect(&m_hall.durable(), &DurableQueue::committed, this, &HallServer::push);
 }
 
 bool HallServer::listen(QString* error)
 {
+    if (!m_options.tlsCertificate.isEmpty()) {
+        if (auto failed = m_tcp.enableTls(m_options.tlsCertificate, m_options.tlsKey)) {
+            *error = failed->message;
+            return false;
+        }
+    }
     if (!m_tcp.listen(m_options.listen, m_options.port)) {
         *error = m_tcp.errorString();
         return false;
@@ -133,9 +142,10 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
         if (!s || !s->socket) {
             return; // the client left before its reply was ready; the change itself stands
         }
-        const QByteArray reply = !outcome.ok                       ? protocol::encodeError(id, outcome.error)
-                                 : outcome.encodedResult.isEmpty() ? protocol::encodeOk(id, outcome.result)
-                                                                   : protocol::encodeOkJson(id, outcome.encodedResult);
+        const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
+                                 : outcome.encodedResult.isEmpty()
+                                     ? protocol::encodeOk(id, outcome.result)
+                                     : protocol::encodeOkJson(id, outcome.encodedResult);
         s->socket->sendTextMessage(QString::fromUtf8(reply));
         // Write now, not at the next poll of the event loop: the reply is the point of the turn.
         s->socket->flush();

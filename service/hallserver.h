@@ -4,8 +4,9 @@
 #include "requestlog.h"
 #include "serviceoptions.h"
 
+#include "net/tlsserver.h"
 #include <QHash>
-#include <QTcpServer>
+
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -26,6 +27,8 @@ public:
 
     bool listen(QString* error);
     quint16 port() const { return m_tcp.serverPort(); }
+    /// "wss" with --tls-cert/--tls-key, else "ws".
+    QString scheme() const { return m_tcp.isTls() ? QStringLiteral("wss") : QStringLiteral("ws"); }
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
 
 private:
@@ -39,7 +42,7 @@ private:
     HallState& m_hall;
     Dispatcher& m_dispatcher;
     RequestLog& m_log;
-    QTcpServer m_tcp; ///< accepts TCP itself so every socket gets TCP_NODELAY before the handshake
+    TlsServer m_tcp; ///< accepts TCP itself so every socket gets TCP_NODELAY (and TLS) before the handshake
     QWebSocketServer m_server;
     QTimer m_ping;
     quint64 m_nextId = 1;

@@ -113,9 +113,9 @@ int main(int argc, char* argv[])
             QStringLiteral("无法监听 %1:%2: %3").arg(options.listen.toString()).arg(options.port).arg(error));
     }
     // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
-    std::fprintf(stdout, "hall-service listening on ws://%s:%u/v1 (seq %lld, database %s)\n",
-                 qPrintable(options.listen.toString()), server.port(), hall.engine().lastSeq(),
-                 qPrintable(options.databasePath()));
+    std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s)\n",
+                 qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
+                 hall.engine().lastSeq(), qPrintable(options.databasePath()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -58,6 +58,9 @@ const Flag kFlags[] = {
      "Booking requests per second one ID number may be used in on average (default 0.1).", "n"},
     {"booking-id-burst", "bookingIdBurst", "... and at once (default 5).", "n"},
     {"cases-config", "casesConfig", "Case workflows JSON (types, steps, offices; default built in).", "file"},
+    {"tls-cert", "tlsCert",
+     "PEM certificate (chain) for wss:// (TLS); with --tls-key, plain ws:// is no longer served.", "file"},
+    {"tls-key", "tlsKey", "PEM private key of --tls-cert (not protected by a passphrase).", "file"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -98,6 +101,10 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         o.bookingConfig = value;
     } else if (key == QLatin1String("casesConfig")) {
         o.casesConfig = value;
+    } else if (key == QLatin1String("tlsCert")) {
+        o.tlsCertificate = value;
+    } else if (key == QLatin1String("tlsKey")) {
+        o.tlsKey = value;
     } else if (key == QLatin1String("bookingDeviceRate")) {
         o.bookingDeviceRate = value.toDouble(&ok);
         ok = ok && o.bookingDeviceRate > 0;
@@ -162,9 +169,10 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     }
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")});
     // Read before the application exists (service/net/eventloop.h), so command line only.
-    parser.addOption({QStringLiteral("event-loop"),
-                      QStringLiteral("Main event loop: epoll (default) or qt (Qt's own, polls every socket)."),
-                      QStringLiteral("epoll|qt")});
+    parser.addOption(
+        {QStringLiteral("event-loop"),
+         QStringLiteral("Main event loop: epoll (default) or qt (Qt's own, polls every socket)."),
+         QStringLiteral("epoll|qt")});
     if (!parser.parse(arguments)) {
         return {std::nullopt, parser.errorText() + QLatin1Char('\n') + parser.helpText(), 2};
     }
@@ -178,7 +186,8 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     }
     const QString loop = parser.value(QStringLiteral("event-loop"));
     if (!loop.isEmpty() && loop != QLatin1String("epoll") && loop != QLatin1String("qt")) {
-        return {std::nullopt, QStringLiteral("选项 event-loop 的值无效: %1（可用 epoll 或 qt）").arg(loop), 2};
+        return {std::nullopt, QStringLiteral("选项 event-loop 的值无效: %1（可用 epoll 或 qt）").arg(loop),
+                2};
     }
     ServiceOptions o;
     if (parser.isSet(QStringLiteral("config"))) {
@@ -195,6 +204,9 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("quiet"))) {
         o.quiet = true;
+    }
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
+        return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
     }
     if (o.dataDir.isEmpty()) {
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

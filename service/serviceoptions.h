@@ -31,6 +31,8 @@ struct ServiceOptions
     int bookingDeviceBurst = 30;
     double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)
     int bookingIdBurst = 5;
+    QString tlsCertificate; ///< PEM certificate (chain); with tlsKey the service speaks wss:// only
+    QString tlsKey;         ///< PEM private key of tlsCertificate, unencrypted
 
     QString databasePath() const;
 };

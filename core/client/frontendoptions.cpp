@@ -1,5 +1,7 @@
 #include "frontendoptions.h"
 
+#include <QSslCertificate>
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
@@ -102,6 +104,18 @@ void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTex
             return true;
         },
         QStringLiteral("应为 ws:// 或 wss:// 地址 (a ws:// or wss:// address)"));
+    add(
+        QStringLiteral("ca"),
+        QStringLiteral("PEM certificate(s) to trust for a wss:// service instead of the system's list."),
+        true, true,
+        [&ca = fields.caFile](const QString& v) {
+            if (QSslCertificate::fromPath(v, QSsl::Pem).isEmpty()) {
+                return false;
+            }
+            ca = v;
+            return true;
+        },
+        QStringLiteral("应为可读的 PEM 证书文件 (a readable PEM certificate file)"));
     add(QStringLiteral("device"), texts.device, true, true, textSetter(fields.device));
     add(QStringLiteral("token"), texts.token, true, true, textSetter(fields.token));
     add(

@@ -33,6 +33,7 @@ public:
         QSize& windowSize;
         bool& fullScreen;
         bool& selfTest;
+        QString& caFile; ///< --ca: the hall's certificate authority for wss:// (ServiceClient::Options)
     };
 
     /// The --help texts of the common options that differ from one front end to another.

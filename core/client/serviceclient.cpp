@@ -1,5 +1,8 @@
 #include "serviceclient.h"
 
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
 #include "protocol/envelope.h"
 #include "protocol/protocol.h"
 #include "snapshotmodel.h"
@@ -111,6 +114,12 @@ void ServiceClient::openSocket()
 {
     if (!m_running || m_socket.state() != QAbstractSocket::UnconnectedState) {
         return;
+    }
+    if (m_options.url.scheme() == QLatin1String("wss") && !m_options.caFile.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        // Only the hall's own certificate authority: anything else on the network is refused.
+        tls.setCaCertificates(QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
+        m_socket.setSslConfiguration(tls);
     }
     m_socket.open(m_options.url);
 }

@@ -49,7 +49,10 @@ public:
 
     struct Options
     {
-        QUrl url; ///< ws://host:7700/v1
+        QUrl url; ///< ws://host:7700/v1, or wss:// when the service has a certificate
+        /// PEM file of the certificate(s) to trust for wss:// instead of the system's list: a hall's
+        /// service has its own (self-signed or from the centre's CA). Empty: the system's list.
+        QString caFile;
         QString role;
         QString device;
         QString token;

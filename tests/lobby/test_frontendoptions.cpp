@@ -22,6 +22,7 @@ struct TestOptions
     QSize windowSize{800, 600};
     bool fullScreen = false;
     bool selfTest = false;
+    QString caFile;
     QString colour = u"red"_s;
     int copies = 1;
     double gain = 0.5;
@@ -32,7 +33,7 @@ struct TestOptions
 
 void declare(FrontEndOptionParser& p, TestOptions& o)
 {
-    p.addCommon({o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest},
+    p.addCommon({o.url, o.device, o.token, o.windowSize, o.fullScreen, o.selfTest, o.caFile},
                 {.program = u"hall-test: a front end for the parser's tests."_s,
                  .device = u"This tester's device name (default test-1)."_s,
                  .token = u"Device token."_s,
@@ -187,7 +188,7 @@ TEST_CASE("front-end options: --help lists the common options, then the front en
     const QString help = helpTextOf(&declare);
     CHECK(help.contains(u"hall-test: a front end for the parser's tests."_s));
     CHECK(help.contains(u"--config <file>"_s));
-    for (const char* name : {"--help", "--url <value>", "--device <value>", "--token <value>",
+    for (const char* name : {"--help", "--url <value>", "--ca <value>", "--device <value>", "--token <value>",
                              "--size <value>", "--fullscreen", "--self-test", "--colour <value>",
                              "--copies <value>", "--gain <value>", "--side-note <value>", "--loud-mode"}) {
         INFO(name);
@@ -212,4 +213,30 @@ TEST_CASE("front-end options: hall-lobby prints its help and exits 0, and refuse
     CHECK(lobby.exitCode() == 2);
     const QString error = QString::fromUtf8(lobby.readAllStandardError());
     CHECK(error.contains(u"hall-lobby: 选项 --calls 的值无效 (invalid value): 11"_s));
+}
+
+TEST_CASE("front-end options: --ca takes a PEM certificate file and refuses anything else")
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(u"hall.crt"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, dir.filePath(u"hall.key"_s),
+                   u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=hall"_s});
+    REQUIRE(openssl.waitForFinished(30000));
+    REQUIRE(openssl.exitCode() == 0);
+
+    TestOptions o;
+    REQUIRE_FALSE(parse({u"--token"_s, u"t"_s, u"--url"_s, u"wss://10.0.0.2:7700/v1"_s, u"--ca"_s, cert}, o));
+    CHECK(o.caFile == cert);
+
+    TestOptions untouched;
+    const auto problem = parse({u"--token"_s, u"t"_s, u"--ca"_s, dir.filePath(u"hall.key"_s)},
+                               untouched); // a key, not a certificate
+    REQUIRE(problem);
+    CHECK(problem->contains(u"--ca"_s));
+    CHECK(problem->contains(u"PEM"_s));
+    CHECK(untouched == TestOptions{});
+    CHECK(parse({u"--token"_s, u"t"_s, u"--ca"_s, dir.filePath(u"missing.crt"_s)}, untouched));
 }

@@ -76,14 +76,15 @@ bool HallProcess::start(const QStringList& extra)
     if (!m_process.waitForStarted(10000)) {
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
+    static const QRegularExpression listening(QStringLiteral("listening on (wss?)://[^:]+:(\\d+)/v1"));
     QString out;
     waitUntil(
         [&] {
             out += QString::fromUtf8(m_process.readAllStandardOutput());
             const auto m = listening.match(out);
             if (m.hasMatch()) {
-                m_port = static_cast<quint16>(m.captured(1).toUInt());
+                m_scheme = m.captured(1);
+                m_port = static_cast<quint16>(m.captured(2).toUInt());
             }
             return m_port != 0 || m_process.state() != QProcess::Running;
         },
@@ -101,7 +102,7 @@ void HallProcess::kill()
 
 QUrl HallProcess::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/v1").arg(m_scheme).arg(m_port));
 }
 
 } // namespace hall::test

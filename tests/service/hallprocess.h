@@ -62,6 +62,7 @@ private:
     QProcess m_process;
     QStringList m_extra;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
     QString m_log;
 };
 
