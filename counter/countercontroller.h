@@ -75,7 +75,7 @@ public:
         QUrl url;
         QString device;
         QString token;
-        QString caFile; ///< --ca, for wss://
+        QString caFile;                           ///< --ca, for wss://
         QString role = QStringLiteral("counter"); ///< "counter" (staff log in) or "admin" (supervisor)
         QString defaultUser;                      ///< prefilled on the login page
         int backoffMaxMs = 2000;                  ///< staff should see the service back quickly

@@ -3,8 +3,8 @@
 // `HALL_BENCH_TICKETS=N` runs N tickets (up to 6,993: every service's quota is raised to 999 when
 // N > 1,400, the default hall's room on the services the loop uses).
 #include "benchhall.h"
-#include "journeyloop.h"
 #include "client/memorypolicy.h"
+#include "journeyloop.h"
 #include "memoryreading.h"
 
 #include <QGuiApplication>

@@ -2,8 +2,8 @@
 // times; each child builds the kiosk offscreen and reports when the window's first frame is done.
 // Figures: process start → first frame (as the parent sees it), and main() → first frame.
 #include "benchhall.h"
-#include "kioskapp.h"
 #include "client/memorypolicy.h"
+#include "kioskapp.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // bench-kiosk-ticket: touch on "take ticket" to the ticket out of the simulated printer, through
 // the pages, against a real hall-service on loopback.
 #include "benchhall.h"
-#include "journeyloop.h"
 #include "client/memorypolicy.h"
+#include "journeyloop.h"
 #include "printer/ticketprinter.h"
 
 #include <QGuiApplication>

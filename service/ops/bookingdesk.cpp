@@ -52,7 +52,7 @@ QString BookingDesk::defaultOffice() const
 }
 
 Outcome BookingDesk::cachedRead(const QString& key,
-                               const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
+                                const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
 {
     const quint64 version = m_durable->version();
     const QDateTime now = m_clock.now();
