@@ -316,8 +316,7 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     applyInterestChanges();
     const bool timers = !(flags & QEventLoop::X11ExcludeTimers);
     const int timeout = !canWait ? 0 : timers ? nextTimerMs() : -1;
-    // On the stack, not a member: a handler may run a nested event loop, whose waits must not
-    // overwrite the list this turn is still working through.
+    // Moved into m_activations before any handler runs, so a nested loop's wait cannot disturb it.
     std::array<epoll_event, kMaxEvents> events;
     int ready = epoll_wait(m_epoll, events.data(), kMaxEvents, timeout);
     if (ready < 0) {
