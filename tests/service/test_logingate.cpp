@@ -80,7 +80,7 @@ TEST_CASE("login gate: no more than maxPending checks at once, a finished one fr
     CHECK(gate.pending() == 2);
 }
 
-TEST_CASE("service: wrong passwords lock the login with a clear refusal, unknown users look the same",
+TEST_CASE("hall-service: wrong passwords lock the login with a clear refusal, unknown users look the same",
           "[logins]")
 {
     HallFixture f;
@@ -105,7 +105,7 @@ TEST_CASE("service: wrong passwords lock the login with a clear refusal, unknown
     CHECK(ok(counter->login(QStringLiteral("wang"))));
 }
 
-TEST_CASE("service: a crowd of logins at once is partly refused as busy instead of queueing", "[logins]")
+TEST_CASE("hall-service: a crowd of logins at once is partly refused as busy instead of queueing", "[logins]")
 {
     HallFixture f;
     std::vector<std::unique_ptr<WsClient>> counters;
