@@ -1,5 +1,6 @@
 #include "bookingdesk.h"
 
+#include "controllerfollow.h"
 #include "countercontroller.h"
 
 #include <QJsonArray>
@@ -94,26 +95,16 @@ BookingDesk::BookingDesk(QObject* parent)
 
 void BookingDesk::setController(CounterController* controller)
 {
-    if (m_controller == controller) {
-        return;
-    }
-    if (m_controller) {
-        m_controller->disconnect(this);
-    }
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &CounterController::clientChanged, this, [this] {
-            m_actions.setClient(m_controller->client());
-            if (m_controller->client() != nullptr) {
-                connect(m_controller->client(), &ServiceClient::snapshotChanged, this,
-                        &BookingDesk::followTicket, Qt::UniqueConnection);
-            }
-        });
-        m_actions.setClient(m_controller->client());
+    const bool changed = followController(this, m_controller, controller, m_actions, [this] {
         if (m_controller->client() != nullptr) {
             connect(m_controller->client(), &ServiceClient::snapshotChanged, this, &BookingDesk::followTicket,
                     Qt::UniqueConnection);
         }
+    });
+    if (!changed) {
+        return;
+    }
+    if (m_controller) {
         connect(m_controller, &CounterController::windowChanged, this, &BookingDesk::followTicket);
         followTicket();
     }

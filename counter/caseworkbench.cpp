@@ -1,5 +1,6 @@
 #include "caseworkbench.h"
 
+#include "controllerfollow.h"
 #include "countercontroller.h"
 
 #include <QJsonArray>
@@ -10,20 +11,8 @@ CaseWorkbench::CaseWorkbench(QObject* parent) : QObject(parent) {}
 
 void CaseWorkbench::setController(CounterController* controller)
 {
-    if (m_controller == controller) {
+    if (!followController(this, m_controller, controller, m_actions, [this] { loadTypes(); })) {
         return;
-    }
-    if (m_controller) {
-        m_controller->disconnect(this);
-    }
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &CounterController::clientChanged, this, [this] {
-            m_actions.setClient(m_controller->client());
-            loadTypes();
-        });
-        m_actions.setClient(m_controller->client());
-        loadTypes();
     }
     emit controllerChanged();
 }

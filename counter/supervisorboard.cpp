@@ -1,5 +1,6 @@
 #include "supervisorboard.h"
 
+#include "controllerfollow.h"
 #include "countercontroller.h"
 #include "keymap.h"
 
@@ -13,20 +14,13 @@ SupervisorBoard::SupervisorBoard(QObject* parent) : QObject(parent) {}
 
 void SupervisorBoard::setController(CounterController* controller)
 {
-    if (m_controller == controller) {
+    if (!followController(this, m_controller, controller, m_actions)) {
         return;
     }
     if (m_controller) {
-        m_controller->disconnect(this);
-    }
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &CounterController::clientChanged, this,
-                [this] { m_actions.setClient(m_controller->client()); });
         connect(m_controller, &CounterController::overviewChanged, this, &SupervisorBoard::onOverview);
         connect(m_controller, &CounterController::hallChanged, this, &SupervisorBoard::onOverview);
         connect(m_controller, &CounterController::hallChanged, this, &SupervisorBoard::keepSelection);
-        m_actions.setClient(m_controller->client());
         onOverview();
         keepSelection();
     }
