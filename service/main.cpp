@@ -3,6 +3,7 @@
 #include "auth/secrets.h"
 #include "bookingconfig.h"
 #include "casesconfig.h"
+#include "configcheck.h"
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
@@ -12,12 +13,14 @@
 #include "requestlog.h"
 #include "runningclock.h"
 #include "serviceoptions.h"
+#include "system/systemdnotifier.h"
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace hall;
@@ -43,6 +46,15 @@ int main(int argc, char* argv[])
         return parsed.exitCode;
     }
     const ServiceOptions& options = *parsed.options;
+    if (options.checkConfig) {
+        const QList<ConfigFileReport> reports = checkConfiguration(options);
+        std::fprintf(stdout, "%s", qPrintable(formatConfigReports(reports)));
+        return std::all_of(reports.cbegin(), reports.cend(),
+                           [](const auto& r) { return r.problems.isEmpty(); })
+                   ? 0
+                   : 1;
+    }
+    SystemdNotifier systemd;
     if (!secrets::init()) {
         return fail(QStringLiteral("libsodium 初始化失败"));
     }
@@ -117,5 +129,9 @@ int main(int argc, char* argv[])
                  qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
                  hall.engine().lastSeq(), qPrintable(options.databasePath()));
     std::fflush(stdout);
+    systemd.ready(QStringLiteral("%1://%2:%3/v1, seq %4")
+                      .arg(server.scheme(), options.listen.toString())
+                      .arg(server.port())
+                      .arg(hall.engine().lastSeq()));
     return QCoreApplication::exec();
 }

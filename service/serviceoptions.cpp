@@ -168,6 +168,9 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
         parser.addOption({QLatin1String(f.name), QLatin1String(f.help), QLatin1String(f.valueName)});
     }
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")});
+    parser.addOption({QStringLiteral("check-config"),
+                      QStringLiteral("Check every configuration file (hall, booking, cases, …), list the "
+                                     "problems by JSON path and exit: 0 all good, 1 problems.")});
     // Read before the application exists (service/net/eventloop.h), so command line only.
     parser.addOption(
         {QStringLiteral("event-loop"),
@@ -205,6 +208,7 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("quiet"))) {
         o.quiet = true;
     }
+    o.checkConfig = parser.isSet(QStringLiteral("check-config"));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
     }

@@ -31,8 +31,9 @@ struct ServiceOptions
     int bookingDeviceBurst = 30;
     double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)
     int bookingIdBurst = 5;
-    QString tlsCertificate; ///< PEM certificate (chain); with tlsKey the service speaks wss:// only
-    QString tlsKey;         ///< PEM private key of tlsCertificate, unencrypted
+    QString tlsCertificate;   ///< PEM certificate (chain); with tlsKey the service speaks wss:// only
+    QString tlsKey;           ///< PEM private key of tlsCertificate, unencrypted
+    bool checkConfig = false; ///< --check-config: read every configuration file, report, exit
 
     QString databasePath() const;
 };

@@ -1,5 +1,6 @@
 #include "bookingconfig.h"
 
+#include "domain/configoverlay.h"
 #include "domain/halltime.h"
 #include "domain/jsonconfigreader.h"
 
@@ -293,19 +294,27 @@ BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json)
     return c;
 }
 
+namespace {
+
+const QString kDefaultBooking = QStringLiteral(":/hall/booking/default-booking.json");
+
+} // namespace
+
 BookingResult<BookingConfig> loadBookingConfig(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return BookingError{BookingErrorCode::InvalidArgument,
-                            QStringLiteral("无法读取预约配置文件 %1: %2").arg(path, f.errorString())};
+    QString error;
+    const auto json = configoverlay::read(kDefaultBooking, path, &error);
+    if (!json) {
+        return BookingError{BookingErrorCode::InvalidArgument, error};
     }
-    return parseBookingConfig(f.readAll());
+    return parseBookingConfig(*json);
 }
 
 BookingConfig defaultBookingConfig()
 {
-    BookingResult<BookingConfig> r = loadBookingConfig(QStringLiteral(":/hall/booking/default-booking.json"));
+    QFile f(kDefaultBooking);
+    f.open(QIODevice::ReadOnly);
+    BookingResult<BookingConfig> r = parseBookingConfig(f.readAll());
     // The default is part of the program; if it does not parse, the build is broken, not the input.
     Q_ASSERT_X(r.ok(), "defaultBookingConfig", qPrintable(r.ok() ? QString() : r.error().message));
     return r.ok() ? std::move(r).value() : BookingConfig{};

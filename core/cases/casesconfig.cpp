@@ -1,5 +1,6 @@
 #include "casesconfig.h"
 
+#include "domain/configoverlay.h"
 #include "domain/jsonconfigreader.h"
 
 #include <QFile>
@@ -219,18 +220,25 @@ CaseResult<CasesConfig> parseCasesConfig(const QByteArray& json)
     return c;
 }
 
+namespace {
+
+const QString kDefaultCases = QStringLiteral(":/hall/cases/default-cases.json");
+
+} // namespace
+
 CaseResult<CasesConfig> loadCasesConfig(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return CaseError{CaseErrorCode::InvalidArgument, QStringLiteral("无法读取办件配置 %1").arg(path), {}};
+    QString error;
+    const auto json = configoverlay::read(kDefaultCases, path, &error);
+    if (!json) {
+        return CaseError{CaseErrorCode::InvalidArgument, error, {}};
     }
-    return parseCasesConfig(f.readAll());
+    return parseCasesConfig(*json);
 }
 
 CasesConfig defaultCasesConfig()
 {
-    QFile f(QStringLiteral(":/hall/cases/default-cases.json"));
+    QFile f(kDefaultCases);
     f.open(QIODevice::ReadOnly);
     auto parsed = parseCasesConfig(f.readAll());
     Q_ASSERT(parsed.ok()); // the built-in file is tested (tests/cases/test_config.cpp)

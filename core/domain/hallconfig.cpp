@@ -1,5 +1,6 @@
 #include "hallconfig.h"
 
+#include "configoverlay.h"
 #include "jsonconfigreader.h"
 
 #include <QFile>
@@ -113,19 +114,27 @@ Result<HallConfig> parseHallConfig(const QByteArray& json)
     return config;
 }
 
+namespace {
+
+const QString kDefaultHall = QStringLiteral(":/hall/default-hall.json");
+
+} // namespace
+
 Result<HallConfig> loadHallConfig(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("无法读取配置文件 %1: %2").arg(path, f.errorString())};
+    QString error;
+    const auto json = configoverlay::read(kDefaultHall, path, &error);
+    if (!json) {
+        return Error{ErrorCode::InvalidArgument, error};
     }
-    return parseHallConfig(f.readAll());
+    return parseHallConfig(*json);
 }
 
 HallConfig defaultHallConfig()
 {
-    Result<HallConfig> r = loadHallConfig(QStringLiteral(":/hall/default-hall.json"));
+    QFile f(kDefaultHall);
+    f.open(QIODevice::ReadOnly);
+    Result<HallConfig> r = parseHallConfig(f.readAll());
     // The default is part of the program; if it does not parse, the build is broken, not the input.
     Q_ASSERT_X(r.ok(), "defaultHallConfig", qPrintable(r.ok() ? QString() : r.error().message));
     return r.ok() ? std::move(r).value() : HallConfig{};

@@ -2,6 +2,7 @@
 
 #include "callphrase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -48,7 +49,15 @@ VoicePack VoicePack::load(const QString& directory, QString* error)
 QString VoicePack::defaultDirectory()
 {
     const QString configured = qEnvironmentVariable("HALL_VOICE_DIR");
-    return configured.isEmpty() ? QStringLiteral(HALL_DEFAULT_VOICE_DIR) : configured;
+    if (!configured.isEmpty()) {
+        return configured;
+    }
+    // Installed (package servicehall-voice): beside the program, in ../share; else the build tree's.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/servicehall/voice/default");
+    return QFileInfo::exists(installed + QStringLiteral("/chime.wav"))
+               ? QDir(installed).absolutePath()
+               : QStringLiteral(HALL_DEFAULT_VOICE_DIR);
 }
 
 } // namespace hall

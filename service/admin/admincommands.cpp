@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "domain/halltime.h"
+#include "tlscommands.h"
 
 #include <QCommandLineParser>
 
@@ -166,23 +167,28 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
 QString adminUsage()
 {
     return QStringLiteral(
-        "usage: hall-admin [--data-dir DIR] [--database FILE] COMMAND\n"
-        "\n"
-        "  device add --role kiosk|counter|display|admin --name NAME\n"
-        "                        create a device; prints its token (shown only once) on stdout\n"
-        "  device list           list devices (tokens are stored hashed and never shown again)\n"
-        "  device revoke NAME    refuse the device from now on\n"
-        "  staff add --user USER --name NAME --counters 1,2|*\n"
-        "                        create a staff account; the password is read from stdin\n"
-        "  staff list            list staff accounts and the counters they may operate\n"
-        "  staff passwd USER     set a new password (read from stdin)\n"
-        "  staff counters USER 1,2|*   change the counters USER may operate\n"
-        "  staff disable USER    refuse USER's logins from now on\n"
-        "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
-        "  case import FILE.csv  import cases from a CSV export, all rows or none (service stopped)\n"
-        "\n"
-        "--data-dir and --database name the same SQLite database hall-service uses (defaults match).\n"
-        "Passwords are stored as Argon2id hashes (libsodium), device tokens as BLAKE2b digests.\n");
+               "usage: hall-admin [--config FILE | --data-dir DIR] [--database FILE] COMMAND\n"
+               "\n"
+               "  device add --role kiosk|counter|display|admin --name NAME\n"
+               "                        create a device; prints its token (shown only once) on stdout\n"
+               "  device list           list devices (tokens are stored hashed and never shown again)\n"
+               "  device revoke NAME    refuse the device from now on\n"
+               "  staff add --user USER --name NAME --counters 1,2|*\n"
+               "                        create a staff account; the password is read from stdin\n"
+               "  staff list            list staff accounts and the counters they may operate\n"
+               "  staff passwd USER     set a new password (read from stdin)\n"
+               "  staff counters USER 1,2|*   change the counters USER may operate\n"
+               "  staff disable USER    refuse USER's logins from now on\n"
+               "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
+               "  case import FILE.csv  import cases from a CSV export, all rows or none (service "
+               "stopped)\n") +
+           tlsUsage() +
+           QStringLiteral(
+               "\n"
+               "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"
+               "reads them from hall-service's options file (default /etc/servicehall/hall-service.json\n"
+               "when it exists). Run as root, hall-admin acts as the owner of the data directory.\n"
+               "Passwords are stored as Argon2id hashes (libsodium), device tokens as BLAKE2b digests.\n");
 }
 
 int runAdminCommand(const QStringList& command, AuthStore& store, AdminIo& io)

@@ -1,0 +1,63 @@
+// Issue 17: hall-service --check-config reads every configuration file as the service would, lists
+// the problems by file and JSON path, and exits 0 only when all are good (the unit's ExecStartPre).
+#include "hallprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace hall::test;
+
+namespace {
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    QFile f(dir.filePath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return f.fileName();
+}
+
+struct Check
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Check checkConfig(const QStringList& args)
+{
+    QProcess p;
+    p.start(HallProcess::servicePath(), QStringList{QStringLiteral("--check-config")} + args);
+    REQUIRE(p.waitForFinished(20000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+} // namespace
+
+TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path")
+{
+    QTemporaryDir dir;
+    const QString hall = write(dir, QStringLiteral("hall.json"), "{}");
+    const QString cases = write(dir, QStringLiteral("cases.json"), R"({"lookupLimits": {"maxFailures": 3}})");
+    const QString booking =
+        write(dir, QStringLiteral("booking.json"), R"({"holidays": {"closed": ["2027-01-01"]}})");
+    const Check good = checkConfig({QStringLiteral("--hall-config"), hall, QStringLiteral("--booking-config"),
+                                    booking, QStringLiteral("--cases-config"), cases});
+    INFO(good.out.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.out.count(QStringLiteral("正确")) == 3);
+
+    const QString badBooking =
+        write(dir, QStringLiteral("bad-booking.json"), R"({"holidays": {"closed": ["2027-02-30"]}})");
+    const QString badHall = write(dir, QStringLiteral("bad-hall.json"), "{\"rollover\": \"3am\"");
+    const Check bad =
+        checkConfig({QStringLiteral("--hall-config"), badHall, QStringLiteral("--booking-config"), badBooking,
+                     QStringLiteral("--cases-config"), cases});
+    INFO(bad.out.toStdString());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(badHall));
+    CHECK(bad.out.contains(QStringLiteral("holidays.closed[0]")));
+    CHECK(bad.out.contains(QStringLiteral("cases %1: 正确").arg(cases)));
+}
