@@ -137,12 +137,17 @@ void CounterController::chooseWindow(int number)
         return;
     }
     const int row = windows()->find(QStringLiteral("number"), number);
-    const QString status = windows()->get(row).value(QStringLiteral("status")).toString();
-    if (row >= 0 && status != QLatin1String("closed")) {
-        setWindow(number); // already open (this staff member came back, or a colleague hands over)
+    const QVariantMap chosen = windows()->get(row);
+    const QString me =
+        overview().value(QLatin1String("staff")).toObject().value(QLatin1String("user")).toString();
+    if (row >= 0 && chosen.value(QStringLiteral("status")).toString() != QLatin1String("closed") &&
+        (me.isEmpty() || chosen.value(QStringLiteral("staff")).toString() == me)) {
+        setWindow(number); // already open and ours (this staff member came back)
         setStage(Stage::Desk);
         return;
     }
+    // A closed window is opened; an open one a colleague worked is taken over as it is, so the
+    // hall view and the day's figures name the one serving now.
     m_actions.run(QStringLiteral("open"), QStringLiteral("counter.open"),
                   {{QStringLiteral("counter"), number}}, [this, number](bool ok, const QJsonObject&) {
                       // Opened, or open already (chosen before this screen knew the windows' states).

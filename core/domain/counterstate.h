@@ -23,8 +23,8 @@ struct CounterState
     int number = 0;
     CounterStatus status = CounterStatus::Closed;
     qint64 currentTicket = 0; ///< ticket id while called or serving, else 0
-    QString staff;
-    int normalStreak = 0; ///< normal tickets called since the last priority one (interleave policy)
+    QString staff;            ///< who serves there now: the last staff member to open, take over or work it
+    int normalStreak = 0;     ///< normal tickets called since the last priority one (interleave policy)
 
     bool operator==(const CounterState&) const = default;
 };

@@ -312,9 +312,17 @@ Ticket& QueueEngine::callTicket(Ticket& t, CounterRef c, const Actor& actor)
     t.calledAt = m_clock.now();
     t.recalls = 0;
     c.state->currentTicket = t.id;
+    attend(c, actor);
     record(QStringLiteral("ticket.called"), &t, c.state, actor,
            {{QStringLiteral("recall"), false}, {QStringLiteral("counterName"), c.def->name}});
     return t;
+}
+
+void QueueEngine::attend(CounterRef c, const Actor& actor)
+{
+    if (!actor.staff.isEmpty()) {
+        c.state->staff = actor.staff;
+    }
 }
 
 void QueueEngine::releaseFromCounter(Ticket& t, CounterRef c)

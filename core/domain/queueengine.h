@@ -106,6 +106,8 @@ public:
     /// Today's counts per service and counter, and the ratings (queueengine_supervision.cpp).
     DayCounts dayCounts() const;
 
+    /// Opens a closed window for the acting staff member; on a window already open or paused, a
+    /// different staff member takes it over as it is (journalled `counter.changed`, `takeOver`).
     Result<CounterState> openCounter(int counter, const Actor& actor);
     Result<CounterState> pauseCounter(int counter, const Actor& actor);
     Result<CounterState> resumeCounter(int counter, const Actor& actor);
@@ -159,6 +161,9 @@ private:
     QList<Ticket*> ticketsInIdOrder(); // unordered_map order must never leak into the journal
     Ticket& callTicket(Ticket& t, CounterRef c, const Actor& actor);
     void releaseFromCounter(Ticket& t, CounterRef c);
+    /// The staff member who works a window is the one serving there (a colleague may take over an
+    /// open window without closing it); an actor without a staff account (admin device) changes nothing.
+    static void attend(CounterRef c, const Actor& actor);
     void record(const QString& kind, const Ticket* t, const CounterState* c, const Actor& actor,
                 QJsonObject extra = {});
     Error invalidTransition(const Ticket& t, const QString& action) const;

@@ -11,7 +11,16 @@ Result<CounterState> QueueEngine::openCounter(int counter, const Actor& actor)
         return c.error();
     }
     if (c->state->status != CounterStatus::Closed) {
-        return Error{ErrorCode::InvalidTransition, QStringLiteral("%1已开启").arg(c->def->name)};
+        if (actor.staff.isEmpty() || actor.staff == c->state->staff) {
+            return Error{ErrorCode::InvalidTransition, QStringLiteral("%1已开启").arg(c->def->name)};
+        }
+        // A colleague hands over: the window stays as it is (open or paused, the ticket in hand
+        // with it) and the newcomer is the one serving from now on.
+        const QString previous = c->state->staff;
+        attend(*c, actor);
+        record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
+               {{QStringLiteral("action"), QStringLiteral("takeOver")}, {QStringLiteral("from"), previous}});
+        return *c->state;
     }
     c->state->status = CounterStatus::Open;
     c->state->staff = actor.staff;
@@ -32,6 +41,7 @@ Result<CounterState> QueueEngine::pauseCounter(int counter, const Actor& actor)
     }
     // A paused counter calls nobody new, but the ticket in hand can still be finished.
     c->state->status = CounterStatus::Paused;
+    attend(*c, actor);
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("pause")}});
     return *c->state;
@@ -48,6 +58,7 @@ Result<CounterState> QueueEngine::resumeCounter(int counter, const Actor& actor)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("%1未暂停").arg(c->def->name)};
     }
     c->state->status = CounterStatus::Open;
+    attend(*c, actor);
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("resume")}});
     return *c->state;

@@ -71,7 +71,7 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
     t.number = QStringLiteral("%1%2").arg(first->prefix).arg(seq, 3, 10, QLatin1Char('0'));
     t.issuedAt = m_clock.now();
     for (const QString& id : request.services) {
-        t.errands.append(Errand{id, 0, {}, {}, Rating::None});
+        t.errands.append(Errand{id, 0, {}, {}, Rating::None, {}});
         m_issuedFor[id] += 1;
     }
     t.priority = request.priority;
@@ -144,6 +144,7 @@ Result<Ticket> QueueEngine::recall(int counter, const Actor& actor)
         return t.error();
     }
     Ticket& ticket = **t;
+    attend(*c, actor);
     if (ticket.recalls >= m_config.policy.maxRecalls) {
         ticket.state = TicketState::SetAside;
         releaseFromCounter(ticket, *c);
@@ -171,6 +172,7 @@ Result<Ticket> QueueEngine::start(int counter, const Actor& actor)
     Ticket& ticket = **t;
     ticket.state = TicketState::Serving;
     ticket.errands[ticket.currentErrand].startedAt = m_clock.now();
+    attend(*c, actor);
     record(QStringLiteral("ticket.started"), &ticket, c->state, actor);
     return ticket;
 }
@@ -191,6 +193,8 @@ Result<Ticket> QueueEngine::finish(int counter, Rating rating, const Actor& acto
     errand.finishedAt = m_clock.now();
     errand.servedBy = counter;
     errand.rating = rating;
+    attend(*c, actor);
+    errand.staff = c->state->staff;
     m_estimator.addSample(errand.serviceId, errand.startedAt.secsTo(errand.finishedAt));
     const QString finishedService = errand.serviceId;
     const bool more = ticket.currentErrand + 1 < ticket.errands.size();
@@ -227,6 +231,7 @@ Result<Ticket> QueueEngine::setAside(int counter, const Actor& actor)
     Ticket& ticket = **t;
     ticket.state = TicketState::SetAside;
     releaseFromCounter(ticket, *c);
+    attend(*c, actor);
     record(QStringLiteral("ticket.setAside"), &ticket, c->state, actor,
            {{QStringLiteral("reason"), QStringLiteral("staff")}});
     return ticket;
@@ -278,9 +283,10 @@ Result<Ticket> QueueEngine::transferToService(int counter, const QString& servic
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("%1 号已在%2队列").arg(ticket.number, target->nameZh)};
     }
-    ticket.errands[ticket.currentErrand] = Errand{serviceId, 0, {}, {}, Rating::None};
+    ticket.errands[ticket.currentErrand] = Errand{serviceId, 0, {}, {}, Rating::None, {}};
     ticket.state = TicketState::Waiting;
     releaseFromCounter(ticket, *c);
+    attend(*c, actor);
     m_index.insert(ticket);
     record(QStringLiteral("ticket.transferred"), &ticket, c->state, actor,
            {{QStringLiteral("fromService"), from}, {QStringLiteral("toService"), serviceId}});
@@ -315,6 +321,7 @@ Result<Ticket> QueueEngine::transferToCounter(int counter, int targetCounter, co
     ticket.errands[ticket.currentErrand].startedAt = {};
     ticket.state = TicketState::Waiting;
     releaseFromCounter(ticket, *c);
+    attend(*c, actor);
     ticket.assignedCounter = targetCounter;
     m_index.insert(ticket);
     record(QStringLiteral("ticket.transferred"), &ticket, c->state, actor,

@@ -41,6 +41,9 @@ QJsonObject errandToJson(const Errand& e)
     if (e.rating != Rating::None) {
         o.insert(QStringLiteral("rating"), toString(e.rating));
     }
+    if (!e.staff.isEmpty()) {
+        o.insert(QStringLiteral("staff"), e.staff);
+    }
     return o;
 }
 
@@ -53,6 +56,7 @@ Errand errandFromJson(const QJsonObject& o)
     e.finishedAt = halltime::fromIso(o.value(QStringLiteral("finishedAt")).toString());
     e.rating = ratingFromString(o.value(QStringLiteral("rating")).toString(QStringLiteral("none")))
                    .value_or(Rating::None);
+    e.staff = o.value(QStringLiteral("staff")).toString();
     return e;
 }
 

@@ -52,6 +52,9 @@ struct Errand
     QDateTime startedAt;
     QDateTime finishedAt;
     Rating rating = Rating::None;
+    /// Staff account that finished it: the one serving at the window then (CounterState::staff),
+    /// empty when nobody was logged in there (an admin device acting alone).
+    QString staff;
 
     bool done() const { return finishedAt.isValid(); }
     bool operator==(const Errand&) const = default;

@@ -94,3 +94,25 @@ TEST_CASE("a kiosk out of paper shows as an alert on the supervisor's screen", "
                                                         {QStringLiteral("status"), QStringLiteral("ok")}})));
     REQUIRE(waitUntil([&] { return s->alerts()->rowCount() == 0; }, 10000));
 }
+
+TEST_CASE("the supervisor's view names the staff member serving at a window, not the one who opened it",
+          "[supervisor][staff]")
+{
+    CounterFixture f;
+    f.issue({QStringLiteral("marriage")});
+    auto wang = f.wang();
+    REQUIRE(ok(wang->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    auto s = f.supervisor();
+    REQUIRE(waitUntil(
+        [&] { return windowRow(*s, 1).value(QStringLiteral("staff")).toString() == QStringLiteral("wang"); },
+        10000));
+
+    // li chooses window 1, open under wang's name: choosing it takes it over.
+    auto li = f.atWindow(QStringLiteral("counter-1"), QStringLiteral("li"), 1);
+    CHECK(li->window() == 1);
+    REQUIRE(waitUntil(
+        [&] { return windowRow(*s, 1).value(QStringLiteral("staff")).toString() == QStringLiteral("li"); },
+        10000));
+    REQUIRE(act(*li, QStringLiteral("callNext")));
+    CHECK(windowRow(*s, 1).value(QStringLiteral("staff")).toString() == QStringLiteral("li"));
+}

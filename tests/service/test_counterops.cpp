@@ -181,3 +181,36 @@ TEST_CASE("counter.reassign moves the tickets waiting for a window, for staff al
         wang->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}});
     CHECK(ticketOf(called).value(QLatin1String("number")).toString() == QStringLiteral("A001"));
 }
+
+TEST_CASE("the window and the errands name the staff member serving now, not the one who opened it")
+{
+    HallFixture f;
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-1"));
+    auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+    REQUIRE(ok(wang->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+
+    // li takes window 1 over as it is (the counter client sends counter.open on an open window).
+    auto li = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    const QJsonObject taken = li->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}});
+    REQUIRE(ok(taken));
+    CHECK(result(taken).value(QLatin1String("counter")).toObject().value(QLatin1String("staff")) ==
+          QStringLiteral("li"));
+    // Opening it again as li is what it always was: already open.
+    CHECK(errorCode(li->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})) ==
+          QStringLiteral("INVALID_TRANSITION"));
+
+    serveOne(*li, 1);
+    const QJsonObject snapshot = result(wang->call(QStringLiteral("hall.snapshot")));
+    for (const QJsonValue& c : snapshot.value(QLatin1String("counters")).toArray()) {
+        if (c.toObject().value(QLatin1String("number")).toInt() == 1) {
+            CHECK(c.toObject().value(QLatin1String("staff")) == QStringLiteral("li"));
+        }
+    }
+    const QJsonObject ticket =
+        result(li->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), QStringLiteral("A001")}}))
+            .value(QLatin1String("ticket"))
+            .toObject();
+    CHECK(ticket.value(QLatin1String("errands")).toArray().at(0).toObject().value(QLatin1String("staff")) ==
+          QStringLiteral("li"));
+}
