@@ -68,6 +68,7 @@ int main(int argc, char* argv[])
     }
     SqlStore::Options storeOptions;
     storeOptions.database = options.databasePath();
+    storeOptions.backupBeforeMigration = QDir(options.dataDir).absoluteFilePath(QStringLiteral("backups"));
     auto store = SqlStore::open(storeOptions);
     if (!store) {
         return fail(store.error().message);

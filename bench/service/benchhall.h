@@ -31,6 +31,10 @@ public:
     QString staffUser() const { return QStringLiteral("bench-%1").arg(m_run); }
     static QString staffPassword() { return QStringLiteral("bench-password"); }
     QString logPath() const;
+    /// The private service's data directory (empty with --url).
+    QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
+    /// The generated hall configuration the private service runs with.
+    QString hallConfigPath() const { return m_dir ? m_dir->filePath(QStringLiteral("hall.json")) : QString(); }
 
 private:
     bool provision(const QString& dataDir, const BenchOptions& options, QString& error);

@@ -206,6 +206,11 @@ Result<int> currentVersion(QSqlDatabase& db)
 
 } // namespace
 
+Result<int> Migrations::version(QSqlDatabase& db)
+{
+    return currentVersion(db);
+}
+
 int Migrations::latestVersion()
 {
     return migrations().last().version;

@@ -13,6 +13,9 @@ class Migrations
 public:
     static int latestVersion();
 
+    /// The version `db` is at (0: a new, empty database).
+    static Result<int> version(QSqlDatabase& db);
+
     /// Brings `db` to latestVersion(); returns the version it was at before.
     static Result<int> apply(QSqlDatabase& db);
 

@@ -1,7 +1,10 @@
 #include "sqlstore.h"
 
 #include "domain/halltime.h"
+#include "hallbackup.h"
 #include "migrations.h"
+
+#include <QDir>
 
 #include <QAtomicInt>
 #include <QJsonArray>
@@ -56,6 +59,34 @@ Ticket ticketFromRow(const QSqlQuery& q)
     return t;
 }
 
+/// A copy of the database as it was, taken only when a migration is about to change it.
+Result<bool> backUpBeforeMigration(QSqlDatabase& db, const SqlStore::Options& options)
+{
+    const auto version = Migrations::version(db);
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() == 0 || version.value() >= Migrations::latestVersion()) {
+        return false;
+    }
+    if (!QDir().mkpath(options.backupBeforeMigration)) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("无法创建迁移前备份目录 %1").arg(options.backupBeforeMigration)};
+    }
+    const QString target =
+        QDir(options.backupBeforeMigration)
+            .filePath(QStringLiteral("hall-before-schema-v%1-%2.sqlite")
+                          .arg(Migrations::latestVersion())
+                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto failed = hallbackup::copyDatabase(options.database, target)) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("数据库结构升级前的备份失败，未升级: %1").arg(failed->message)};
+    }
+    qInfo("hall: database backed up to %s before the schema migration from version %d to %d",
+          qPrintable(target), version.value(), Migrations::latestVersion());
+    return true;
+}
+
 } // namespace
 
 SqlStore::SqlStore(QString connection) : m_connection(std::move(connection)) {}
@@ -105,6 +136,11 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
             if (!q.exec(QLatin1String(pragma))) {
                 return failure(QLatin1String(pragma), q.lastError());
             }
+        }
+    }
+    if (sqlite && !options.backupBeforeMigration.isEmpty()) {
+        if (auto backedUp = backUpBeforeMigration(db, options); !backedUp) {
+            return backedUp.error();
         }
     }
     if (auto migrated = Migrations::apply(db); !migrated) {

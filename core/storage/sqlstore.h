@@ -27,6 +27,9 @@ public:
         QString user;
         QString password;
         int busyTimeoutMs = 5000;
+        /// SQLite: before migrating an existing database to a newer schema, copy it into this
+        /// directory (`hall-before-schema-vN-<time>.sqlite`); a failed copy refuses the migration.
+        QString backupBeforeMigration;
     };
 
     static Result<std::unique_ptr<SqlStore>> open(const Options& options);

@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "domain/halltime.h"
+#include "backupcommands.h"
 #include "tlscommands.h"
 
 #include <QCommandLineParser>
@@ -182,7 +183,7 @@ QString adminUsage()
                "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
                "  case import FILE.csv  import cases from a CSV export, all rows or none (service "
                "stopped)\n") +
-           tlsUsage() +
+           backupUsage() + tlsUsage() +
            QStringLiteral(
                "\n"
                "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"

@@ -1,6 +1,7 @@
 // hall-admin: manages device tokens and staff accounts in the hall database.
 #include "admincommands.h"
 #include "auth/secrets.h"
+#include "backupcommands.h"
 #include "casecommands.h"
 #include "serviceoptions.h"
 #include "storage/sqlstore.h"
@@ -129,8 +130,17 @@ int main(int argc, char* argv[])
         err << "hall-admin: 无法初始化 (libsodium 或数据目录 " << dataDir << ")" << Qt::endl;
         return 1;
     }
+    // Backups read the database on a connection of their own, beside the running service; they
+    // neither migrate nor write it.
+    if (args.value(0) == QLatin1String("backup") || args.value(0) == QLatin1String("restore")) {
+        AdminIo backupIo{out, err, {}};
+        const HallFiles hall{dataDir, database};
+        return args.value(0) == QLatin1String("backup") ? runBackupCommand(args.mid(1), hall, backupIo)
+                                                        : runRestoreCommand(args.mid(1), hall, backupIo);
+    }
     SqlStore::Options options;
     options.database = QDir(dataDir).absoluteFilePath(database);
+    options.backupBeforeMigration = QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
     auto store = SqlStore::open(options);
     if (!store) {
         err << "hall-admin: " << store.error().message << Qt::endl;

@@ -170,6 +170,19 @@ def inside(debs, scratch):
                  "LANG": "C.UTF-8"}, timeout=120)
     check(r.returncode == 0 and "self-test ok" in r.stdout, "the installed lobby connects over wss:// with the hall's CA: " + (r.stdout + r.stderr).strip()[-300:])
     check("/usr/share/servicehall/voice/default" in r.stdout, "the installed lobby speaks with the installed voice pack")
+    # The nightly backup, as hall-backup.timer starts it: its unit's command line as its user, while
+    # the service runs.
+    backup_unit = unit("/lib/systemd/system/hall-backup.service")
+    r = run(as_user(backup_unit["User"], shlex.split(backup_unit["ExecStart"])), env={"PATH": "/usr/sbin:/usr/bin:/bin"})
+    made = r.stdout.strip()
+    check(r.returncode == 0 and made.startswith("/var/backups/servicehall/hall-"),
+          "hall-backup.service backs the running hall up: " + (r.stdout + r.stderr).strip()[-200:])
+    if made:
+        check(os.path.exists(os.path.join(made, "person-key.secret")), "the backup holds the hall's person-key secret")
+        check(mode_owner(made)[:2] == (0o700, "servicehall"), "the backup is readable by servicehall only")
+    check(run(["hall-admin", "backup", "verify", made]).returncode == 0, "hall-admin backup verify accepts it")
+    check(os.path.islink("/etc/systemd/system/timers.target.wants/hall-backup.timer"), "the daily backup timer is enabled")
+
     for front in ("hall-kiosk", "hall-counter"):
         r = run(["/usr/bin/" + front, "--help"], env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"})
         check(r.returncode == 0, f"{front} starts (its libraries and plugins resolve)")
