@@ -1,11 +1,20 @@
 #include "queueindex.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace hall {
 
-std::set<QueueIndex::Key>& QueueIndex::setFor(const Ticket& t)
+QueueIndex::Key QueueIndex::keyOf(const Ticket& t)
+{
+    Key k{t.issuedAt.toMSecsSinceEpoch(), t.id, &t, 0, 0};
+    if (t.appointment) {
+        k.slotStartMs = t.appointment->slotStart.toMSecsSinceEpoch();
+        k.slotEndMs = t.appointment->slotEnd.toMSecsSinceEpoch();
+    }
+    return k;
+}
+
+QueueIndex::KeySet& QueueIndex::setFor(const Ticket& t)
 {
     if (t.assignedCounter != 0) {
         return m_assigned[t.assignedCounter];
@@ -19,12 +28,16 @@ std::set<QueueIndex::Key>& QueueIndex::setFor(const Ticket& t)
 
 void QueueIndex::insert(const Ticket& t)
 {
-    setFor(t).insert(keyOf(t));
+    if (setFor(t).insert(keyOf(t)).second && t.assignedCounter != 0) {
+        m_services[t.currentService()].assigned += 1;
+    }
 }
 
 void QueueIndex::remove(const Ticket& t)
 {
-    setFor(t).erase(keyOf(t));
+    if (setFor(t).erase(keyOf(t)) && t.assignedCounter != 0) {
+        m_services[t.currentService()].assigned -= 1;
+    }
 }
 
 void QueueIndex::clear()
@@ -63,37 +76,38 @@ QList<Candidate> QueueIndex::candidates(const CounterDef& counter, const Catalog
 
 int QueueIndex::ahead(const Ticket& t, const QueuePolicy& policy, const QDateTime& now) const
 {
-    const auto older = [](const Ticket& a, const Ticket& b) {
-        return a.issuedAt != b.issuedAt ? a.issuedAt < b.issuedAt : a.id < b.id;
-    };
+    const Key key = keyOf(t);
     if (t.assignedCounter != 0) {
         const auto it = m_assigned.constFind(t.assignedCounter);
-        return it == m_assigned.cend() ? 0 : static_cast<int>(std::distance(it->begin(), it->find(keyOf(t))));
+        return it == m_assigned.cend() ? 0 : static_cast<int>(it->order_of_key(key));
     }
     const auto it = m_services.constFind(t.currentService());
     if (it == m_services.cend()) {
         return 0;
     }
-    // Split the service's waiting tickets into the policy's tiers, counting those older than `t`.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    // Appointment tickets join the policy's tiers by whether their slot is current: the one part that
+    // depends on the time, so it is counted here. There are few: they come only from checked-in bookings.
     int due = 0, dueBefore = 0, priority = 0, priorityBefore = 0, normal = 0, normalBefore = 0;
-    const auto tally = [&](const Key& k) {
-        const Ticket& u = *k.ticket;
-        const bool before = &u != &t && older(u, t);
-        if (policy.appointmentDue(u, now)) {
+    for (const Key& k : it->appointment) {
+        const int before = k < key ? 1 : 0;
+        if (policy.appointmentDue(k.slotStartMs, k.slotEndMs, nowMs)) {
             ++due;
-            dueBefore += before ? 1 : 0;
-        } else if (u.isPriority()) {
+            dueBefore += before;
+        } else if (k.ticket->isPriority()) {
             ++priority;
-            priorityBefore += before ? 1 : 0;
+            priorityBefore += before;
         } else {
             ++normal;
-            normalBefore += before ? 1 : 0;
+            normalBefore += before;
         }
-    };
-    for (const std::set<Key>* s : {&it->appointment, &it->priority, &it->normal}) {
-        std::for_each(s->begin(), s->end(), tally);
     }
-    if (policy.appointmentDue(t, now)) {
+    // The rest of each tier, and how much of it is older than `t`, from the trees' subtree sizes.
+    priority += static_cast<int>(it->priority.size());
+    priorityBefore += static_cast<int>(it->priority.order_of_key(key));
+    normal += static_cast<int>(it->normal.size());
+    normalBefore += static_cast<int>(it->normal.order_of_key(key));
+    if (t.appointment && policy.appointmentDue(key.slotStartMs, key.slotEndMs, nowMs)) {
         return dueBefore;
     }
     // Interleave puts one priority ticket after every N normal ones; strict puts them all first.
@@ -108,16 +122,11 @@ int QueueIndex::ahead(const Ticket& t, const QueuePolicy& policy, const QDateTim
 
 int QueueIndex::waitingCount(const QString& serviceId) const
 {
-    std::size_t n = 0;
-    if (const auto it = m_services.constFind(serviceId); it != m_services.cend()) {
-        n += it->appointment.size() + it->priority.size() + it->normal.size();
+    const auto it = m_services.constFind(serviceId);
+    if (it == m_services.cend()) {
+        return 0;
     }
-    for (const auto& assigned : m_assigned) {
-        for (const Key& k : assigned) {
-            n += k.ticket->currentService() == serviceId ? 1 : 0;
-        }
-    }
-    return static_cast<int>(n);
+    return static_cast<int>(it->appointment.size() + it->priority.size() + it->normal.size()) + it->assigned;
 }
 
 } // namespace hall

@@ -27,8 +27,8 @@ bool QueuePolicy::appointmentDue(const Ticket& t, const QDateTime& now) const
     if (!t.appointment) {
         return false;
     }
-    return now >= t.appointment->slotStart.addSecs(-60LL * m_config.appointmentLeadMinutes) &&
-           now <= t.appointment->slotEnd.addSecs(60LL * m_config.appointmentGraceMinutes);
+    return appointmentDue(t.appointment->slotStart.toMSecsSinceEpoch(),
+                          t.appointment->slotEnd.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
 }
 
 PolicyChoice QueuePolicy::choose(const QList<Candidate>& candidates, int normalStreak,

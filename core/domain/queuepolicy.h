@@ -56,6 +56,12 @@ public:
     const QueuePolicyConfig& config() const { return m_config; }
 
     bool appointmentDue(const Ticket& t, const QDateTime& now) const;
+    /// The same rule on milliseconds since the epoch, for callers that keep times as keys.
+    bool appointmentDue(qint64 slotStartMs, qint64 slotEndMs, qint64 nowMs) const
+    {
+        return nowMs >= slotStartMs - 60'000LL * m_config.appointmentLeadMinutes &&
+               nowMs <= slotEndMs + 60'000LL * m_config.appointmentGraceMinutes;
+    }
 
     /// `candidates` must hold at least the head of every queue the counter may call from; more is fine.
     PolicyChoice choose(const QList<Candidate>& candidates, int normalStreak, const QDateTime& now) const;
