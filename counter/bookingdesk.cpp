@@ -48,11 +48,13 @@ QStringList personsOf(const QJsonArray& parties)
 } // namespace
 
 BookingDesk::BookingDesk(QObject* parent)
-    : QObject(parent), m_bookings({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
-                                   QStringLiteral("persons"), QStringLiteral("phone"),
-                                   QStringLiteral("status"), QStringLiteral("statusText")}),
+    : QObject(parent),
+      m_bookings({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
+                  QStringLiteral("persons"), QStringLiteral("phone"), QStringLiteral("status"),
+                  QStringLiteral("statusText"), QStringLiteral("bring")}),
       m_notices({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
-                 QStringLiteral("names"), QStringLiteral("phone"), QStringLiteral("ids")})
+                 QStringLiteral("names"), QStringLiteral("phone"), QStringLiteral("ids"),
+                 QStringLiteral("message")})
 {
     connect(&m_actions, &DeskActions::succeeded, this,
             [this](const QString& action, const QJsonObject& result) {
@@ -84,7 +86,8 @@ BookingDesk::BookingDesk(QObject* parent)
                             {QStringLiteral("type"), n.value(QLatin1String("typeName")).toString()},
                             {QStringLiteral("names"), names.join(QStringLiteral("、"))},
                             {QStringLiteral("phone"), n.value(QLatin1String("phone")).toString()},
-                            {QStringLiteral("ids"), ids.join(QStringLiteral("、"))}};
+                            {QStringLiteral("ids"), ids.join(QStringLiteral("、"))},
+                            {QStringLiteral("message"), n.value(QLatin1String("message")).toString()}};
                     }
                     m_notices.setRows(rows);
                     emit noticesChanged();
@@ -211,7 +214,10 @@ QVariantMap BookingDesk::rowOf(const QJsonObject& b)
              personsOf(b.value(QLatin1String("parties")).toArray()).join(QStringLiteral("；"))},
             {QStringLiteral("phone"), b.value(QLatin1String("phone")).toString()},
             {QStringLiteral("status"), status},
-            {QStringLiteral("statusText"), statusText(status)}};
+            {QStringLiteral("statusText"), statusText(status)},
+            // The service's list for this booking type (core's whatToBring): never typed here.
+            {QStringLiteral("bring"),
+             b.value(QLatin1String("bring")).toVariant().toStringList().join(QStringLiteral("、"))}};
 }
 
 void BookingDesk::onToday(const QJsonObject& result)

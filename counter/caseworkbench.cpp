@@ -139,14 +139,34 @@ bool CaseWorkbench::accept(const QString& type, const QString& office, const QSt
     return sent;
 }
 
-bool CaseWorkbench::advance(const QString& note)
+bool CaseWorkbench::advance(const QString& note, const QString& secondStaff)
 {
     const int step = m_selected.value(QStringLiteral("step")).toInt();
     QJsonObject args{{QStringLiteral("step"), step}};
     if (!note.trimmed().isEmpty()) {
         args.insert(QStringLiteral("note"), note.trimmed());
     }
+    if (!secondStaff.trimmed().isEmpty()) {
+        args.insert(QStringLiteral("secondStaff"), secondStaff.trimmed());
+    }
     return act(QStringLiteral("caseAdvance"), QStringLiteral("case.advance"), args, tr("本步已通过"));
+}
+
+bool CaseWorkbench::recordObjection(const QString& note)
+{
+    return act(QStringLiteral("caseObjection"), QStringLiteral("case.objection"),
+               {{QStringLiteral("step"), m_selected.value(QStringLiteral("step")).toInt()},
+                {QStringLiteral("note"), note.trimmed()}},
+               tr("异议已登记，本件暂停"));
+}
+
+bool CaseWorkbench::resolveObjection(bool upheld, const QString& note)
+{
+    return act(QStringLiteral("caseResolveObjection"), QStringLiteral("case.resolveObjection"),
+               {{QStringLiteral("step"), m_selected.value(QStringLiteral("step")).toInt()},
+                {QStringLiteral("outcome"), upheld ? QStringLiteral("upheld") : QStringLiteral("dismissed")},
+                {QStringLiteral("note"), note.trimmed()}},
+               upheld ? tr("异议成立，已按规定处理") : tr("异议不成立，继续办理"));
 }
 
 bool CaseWorkbench::returnForDocuments(const QString& missing)

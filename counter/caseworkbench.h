@@ -52,7 +52,13 @@ public:
     Q_INVOKABLE bool accept(const QString& type, const QString& office, const QString& name,
                             const QString& idNumber, const QString& phone, int householdSize,
                             const QString& note);
-    Q_INVOKABLE bool advance(const QString& note);
+    /// Passes the current step; a joint step (共同入户调查) names the second staff member, whose account
+    /// the service checks.
+    Q_INVOKABLE bool advance(const QString& note, const QString& secondStaff = QString());
+    /// An objection received during the current notice (公示): the case stops until resolved.
+    Q_INVOKABLE bool recordObjection(const QString& note);
+    /// Upheld (back to the configured step, or refused) or dismissed (the case continues).
+    Q_INVOKABLE bool resolveObjection(bool upheld, const QString& note);
     Q_INVOKABLE bool returnForDocuments(const QString& missing);
     Q_INVOKABLE bool documentsReceived(const QString& note);
     Q_INVOKABLE bool refuse(const QString& reason);

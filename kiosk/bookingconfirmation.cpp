@@ -35,6 +35,9 @@ void BookingConfirmation::set(const QJsonObject& booking, bool english)
                          .trimmed();
     }
     m_phone = booking.value(QLatin1String("phone")).toString();
+    m_bring = booking.value(QLatin1String("bring")).toVariant().toStringList();
+    m_bringEn = booking.value(QLatin1String("bringEn")).toVariant().toStringList();
+    m_english = english;
     const QString zh = booking.value(QLatin1String("officeName")).toString();
     const QString en = booking.value(QLatin1String("officeNameEn")).toString();
     m_officeName = english && !en.isEmpty() ? en : zh;
@@ -56,6 +59,8 @@ void BookingConfirmation::clear()
     m_slotEnd = {};
     m_status.clear();
     m_persons.clear();
+    m_bring.clear();
+    m_bringEn.clear();
     m_checkInFrom = {};
     m_checkInUntil = {};
     m_phone.clear();
@@ -112,9 +117,18 @@ PrintedTicket BookingConfirmation::printed(const QString& centreNameZh) const
     t.waitMinutes = -1;
     t.qrPayload = m_qrPayload;
     t.qrCaption = QStringLiteral("签到时请扫描此码");
-    t.notice = checkInWindow().isEmpty()
-                   ? QStringLiteral("请双方携带身份证原件按时到场扫码签到")
-                   : QStringLiteral("请双方携带身份证原件于 %1 扫码签到").arg(checkInWindow());
+    // One line per item: what the couple (or the one applicant) brings is the service's list for this
+    // booking type, so the slip never says 双方 to one person.
+    QStringList lines;
+    if (!m_bring.isEmpty()) {
+        lines << QStringLiteral("请携带：");
+        for (const QString& item : m_bring) {
+            lines << QStringLiteral("· ") + item;
+        }
+    }
+    lines << (checkInWindow().isEmpty() ? QStringLiteral("请按时到场扫码签到")
+                                        : QStringLiteral("请于 %1 扫码签到").arg(checkInWindow()));
+    t.notice = lines.join(QLatin1Char('\n'));
     return t;
 }
 

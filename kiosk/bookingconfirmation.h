@@ -26,6 +26,7 @@ class BookingConfirmation : public QObject
     Q_PROPERTY(QString status READ status NOTIFY changed FINAL)
     Q_PROPERTY(QStringList persons READ persons NOTIFY changed FINAL)
     Q_PROPERTY(QString personsText READ personsText NOTIFY changed FINAL)
+    Q_PROPERTY(QString bringText READ bringText NOTIFY changed FINAL)
     Q_PROPERTY(QString checkInWindow READ checkInWindow NOTIFY changed FINAL)
     Q_PROPERTY(QString phone READ phone NOTIFY changed FINAL)
     Q_PROPERTY(QString officeName READ officeName NOTIFY changed FINAL)
@@ -60,6 +61,12 @@ public:
     /// "张*  110***********1234" per party, as the service masked them.
     QStringList persons() const { return m_persons; }
     QString personsText() const { return m_persons.join(u'\n'); }
+    /// What to bring on the day, one item a line, in the screen's language: the service's list for
+    /// this booking type (core/booking's whatToBring), never a string of the kiosk's own.
+    QString bringText() const
+    {
+        return (m_english && !m_bringEn.isEmpty() ? m_bringEn : m_bring).join(u'\n');
+    }
     /// "09:30–09:45" on the slot's day: when the couple can check in (the service's window).
     QString checkInWindow() const;
     QString phone() const { return m_phone; }
@@ -84,6 +91,9 @@ private:
     QDateTime m_slotEnd;
     QString m_status;
     QStringList m_persons;
+    QStringList m_bring; ///< zh_CN, also for the slip
+    QStringList m_bringEn;
+    bool m_english = false;
     QDateTime m_checkInFrom;
     QDateTime m_checkInUntil;
     QString m_phone;

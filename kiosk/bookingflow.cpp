@@ -24,14 +24,14 @@ BookingFlow::BookingFlow(ServiceClient* client, KioskController* kiosk, Options 
     : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
 {
     connect(m_kiosk->printer(), &PrintStation::finished, this, &BookingFlow::onPrinted);
+    for (IdInput* id : {&m_lookupId, m_parties.first(), m_parties.second()}) {
+        id->setHallDaySource(m_client);
+    }
 }
 
 QDate BookingFlow::today() const
 {
-    // The service's business day: demos and tests run the hall clock elsewhere than the wall clock.
-    const QDate day =
-        QDate::fromString(m_client->snapshot().value(QLatin1String("day")).toString(), Qt::ISODate);
-    return day.isValid() ? day : QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).date();
+    return hallDayOf(m_client);
 }
 
 QJsonObject BookingFlow::withOffice(QJsonObject args) const

@@ -1,13 +1,10 @@
 #include "bookingparties.h"
 
+#include "domain/masking.h"
+
 #include <QJsonArray>
 
 namespace hall {
-
-QString maskedPersonName(const QString& name)
-{
-    return name.isEmpty() ? QString() : name.left(1) + QString(name.size() - 1, u'*');
-}
 
 BookingParties::BookingParties(QObject* parent) : QObject(parent)
 {
@@ -125,12 +122,12 @@ QString BookingParties::phoneMasked() const
 
 QString BookingParties::firstNameMasked() const
 {
-    return maskedPersonName(m_firstName);
+    return maskName(m_firstName);
 }
 
 QString BookingParties::secondNameMasked() const
 {
-    return maskedPersonName(m_secondName);
+    return maskName(m_secondName);
 }
 
 bool BookingParties::isComplete() const

@@ -91,7 +91,4 @@ private:
     bool m_needsSecond = true;
 };
 
-/// "张*": the first character of a name only.
-QString maskedPersonName(const QString& name);
-
 } // namespace hall

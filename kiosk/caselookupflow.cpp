@@ -10,6 +10,7 @@ namespace hall {
 CaseLookupFlow::CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent)
     : QObject(parent), m_client(client), m_kiosk(kiosk)
 {
+    m_id.setHallDaySource(m_client);
     connect(&m_id, &IdInput::changed, this, &CaseLookupFlow::secondChanged);
     connect(m_kiosk, &KioskController::englishChanged, this,
             [this] { m_cases.setEnglish(m_kiosk->english()); });

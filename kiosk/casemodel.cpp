@@ -60,6 +60,9 @@ QString CaseModel::statusText(const QJsonObject& c) const
     if (s == QLatin1String("withdrawn")) {
         return tr("已撤回");
     }
+    if (s == QLatin1String("objected")) {
+        return tr("核实中"); // an objection during the notice: neutral, nothing about who or what
+    }
     return tr("办理中");
 }
 

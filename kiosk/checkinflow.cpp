@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcCheckIn, "hall.kiosk.checkin")
 CheckInFlow::CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
     : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
 {
+    m_idInput.setHallDaySource(m_client);
     connect(m_kiosk->printer(), &PrintStation::finished, this, &CheckInFlow::onPrinted);
 }
 

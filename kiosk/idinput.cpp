@@ -1,6 +1,19 @@
 #include "idinput.h"
 
+#include "client/serviceclient.h"
+#include "domain/idnumber.h"
+
+#include <QTimeZone>
+
 namespace hall {
+
+QDate hallDayOf(const ServiceClient* client)
+{
+    const QDate day =
+        client ? QDate::fromString(client->snapshot().value(QLatin1String("day")).toString(), Qt::ISODate)
+               : QDate();
+    return day.isValid() ? day : QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).date();
+}
 
 namespace {
 
@@ -45,6 +58,11 @@ void IdInput::setFromCard(const QString& number)
 void IdInput::clear()
 {
     set(QString(), false);
+}
+
+bool IdInput::isInvalid() const
+{
+    return isComplete() && !IdNumber::parse(m_number, hallDayOf(m_client)).ok();
 }
 
 QString IdInput::display() const

@@ -16,6 +16,7 @@ KioskController::KioskController(ServiceClient* client, TicketPrinter* printer, 
                                  QObject* parent)
     : QObject(parent), m_client(client), m_options(std::move(options)), m_printer(printer)
 {
+    m_idInput.setHallDaySource(m_client);
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleTimeoutMs());
     connect(&m_idle, &QTimer::timeout, this, &KioskController::reset);

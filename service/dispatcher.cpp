@@ -68,6 +68,8 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("case.refuse"), {opCaseRefuse, staff, true}},
         {QStringLiteral("case.withdraw"), {opCaseWithdraw, staff, true}},
         {QStringLiteral("case.note"), {opCaseNote, staff, true}},
+        {QStringLiteral("case.objection"), {opCaseObjection, staff, true}},
+        {QStringLiteral("case.resolveObjection"), {opCaseResolveObjection, staff, true}},
         {QStringLiteral("case.import"), {opCaseImport, {Role::Admin}, false}},
     };
 }

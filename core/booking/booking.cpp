@@ -62,23 +62,6 @@ std::optional<DivorceStatus> divorceStatusFromString(const QString& text)
     return std::nullopt;
 }
 
-QString maskedName(const QString& name)
-{
-    if (name.isEmpty()) {
-        return {};
-    }
-    const QStringView first = QStringView(name).left(name.at(0).isHighSurrogate() ? 2 : 1);
-    return first.toString() + QString(std::max<qsizetype>(1, name.size() - first.size()), QLatin1Char('*'));
-}
-
-QString maskedPhone(const QString& phone)
-{
-    if (phone.size() < 8) {
-        return QString(phone.size(), QLatin1Char('*'));
-    }
-    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
-}
-
 QString Booking::qrPayload() const
 {
     return QStringLiteral("%1|%2|%3").arg(kQrTag, office, code);

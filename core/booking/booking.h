@@ -33,11 +33,6 @@ struct Party
     bool operator==(const Party&) const = default;
 };
 
-/// "张*", "欧阳**": the first character only; empty for no name (never a lone "*").
-QString maskedName(const QString& name);
-/// "138****5678".
-QString maskedPhone(const QString& phone);
-
 /// A confirmed (or formerly confirmed) visit of a couple to a registry office.
 struct Booking
 {

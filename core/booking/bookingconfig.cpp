@@ -151,6 +151,7 @@ PenaltyConfig readPenalties(Reader& r, const QJsonObject& o)
     const QString path = QStringLiteral("penalties");
     PenaltyConfig p;
     p.banDays = r.integer(o, QStringLiteral("banDays"), path, p.banDays, 0, 3650);
+    p.lateCancelHours = r.integer(o, QStringLiteral("lateCancelHours"), path, p.lateCancelHours, 0, 24 * 400);
     if (!o.contains(QStringLiteral("rules"))) {
         return p;
     }

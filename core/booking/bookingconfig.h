@@ -120,6 +120,10 @@ struct PenaltyRule
 struct PenaltyConfig
 {
     int banDays = 180;
+    /// A cancellation by the couple counts towards the rules only when made this close to the slot's
+    /// start (a late cancellation: the place can hardly be booked again); earlier ones free the place
+    /// and count towards nothing. 0: no cancellation counts.
+    int lateCancelHours = 24;
     QList<PenaltyRule> rules{{PersonEventKind::NoShow, 2, 180},
                              {PersonEventKind::Cancellation, 5, 180},
                              {PersonEventKind::Cancellation, 3, 30}};

@@ -51,7 +51,7 @@ QDate BookingEngine::today() const
 
 QString BookingEngine::personKey(const QString& idNumber) const
 {
-    auto id = IdNumber::parse(idNumber);
+    auto id = IdNumber::parse(idNumber, today());
     return id ? id->personKey(m_secret) : QString();
 }
 
@@ -157,7 +157,7 @@ BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(con
             return refuse(BookingErrorCode::InvalidArgument,
                           QStringLiteral("姓名须与身份证上一致 (最多 40 字)，也可不填姓名、只填身份证号码"));
         }
-        auto id = IdNumber::parse(p->idNumber);
+        auto id = IdNumber::parse(p->idNumber, today());
         if (!id) {
             return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
         }
@@ -282,8 +282,11 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
         return refuse(BookingErrorCode::BookingClosed,
                       QStringLiteral("%1 的时段已经开始，请选择之后的时段").arg(hhmm(r.slotStart)));
     }
+    // A certificate visit of a pending divorce is the couple's legal window (Civil Code art. 1077),
+    // not a favour of the booking service: a ban for no-shows or cancellations never blocks it.
+    const bool legalVisit = r.type == BookingType::DivorceCertificate && pendingDivorceOf(parties) != nullptr;
     for (const Party& p : parties) {
-        if (auto ban = banOf(p.personKey)) {
+        if (auto ban = legalVisit ? std::nullopt : banOf(p.personKey)) {
             BookingError e =
                 refuse(BookingErrorCode::PenaltyActive,
                        QStringLiteral("%1 因%2，%3 前不能预约")
@@ -400,7 +403,7 @@ std::optional<Ban> BookingEngine::banOf(const QString& personKey) const
 
 BookingResult<Booking> BookingEngine::find(const QString& code, const QString& idNumber) const
 {
-    const auto id = IdNumber::parse(idNumber);
+    const auto id = IdNumber::parse(idNumber, today());
     if (!id) {
         return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
     }
@@ -441,8 +444,13 @@ BookingResult<Booking> BookingEngine::cancel(const QString& code, const QString&
     b.status = BookingStatus::Cancelled;
     b.changedAt = m_clock.now();
     release(b);
-    for (const Party& p : b.parties) {
-        addEvent(p.personKey, PersonEventKind::Cancellation, b.code);
+    // Only a late cancellation counts: one made in good time frees a place others can still book.
+    const QDateTime lateFrom =
+        b.slotStart.addSecs(-qint64(m_calendar.config().penalties.lateCancelHours) * 3600);
+    if (m_clock.now() >= lateFrom && m_calendar.config().penalties.lateCancelHours > 0) {
+        for (const Party& p : b.parties) {
+            addEvent(p.personKey, PersonEventKind::Cancellation, b.code);
+        }
     }
     recordBooking(b);
     return b;
@@ -540,6 +548,7 @@ void BookingEngine::restore(const BookingState& state)
     m_pendingDivorce.clear();
     m_closures.clear();
     m_days.clear();
+    m_sweptBefore = {};
     m_changes = {};
     // Oldest first, so that the person indexes end up pointing at each person's newest booking.
     QList<Booking> bookings = state.bookings;

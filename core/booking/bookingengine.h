@@ -97,6 +97,12 @@ struct CoupleNotice
     QStringList names; ///< one per person, empty where no name was given
     QString phone;
     QStringList maskedIds;
+    /// A divorce certificate visit: the last day of the couple's legal certificate period as it
+    /// stands after the cancellation (moved on when the cancelled day was that last day).
+    QDate certificateUntil;
+    bool certificateExtended = false;
+    /// What the couple is told besides "your booking is cancelled" (zh_CN), e.g. the new last day.
+    QString messageZh;
 };
 
 /// The result of an office cancelling a whole day.
@@ -104,6 +110,12 @@ struct BulkCancellation
 {
     DayClosure closure;
     QList<Booking> cancelled;
+    /// Pending divorce applications whose certificate period ended on the cancelled day: the law's
+    /// window moves to the next day the office is open (engine.divorcePeriods() says to when).
+    QList<DivorceApplication> extendedDivorces;
+    /// The last day of the certificate period of each cancelled divorce certificate visit, by
+    /// booking code, and whether the cancellation moved it.
+    QHash<QString, std::pair<QDate, bool>> certificatePeriods;
 
     /// For screens: names, phones and IDs masked.
     QList<CoupleNotice> maskedNotices() const;
@@ -124,6 +136,13 @@ struct BookingChanges
 
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const { return bookings.size() + events.size() + divorces.size() + closures.size(); }
+};
+
+/// What one pass of BookingEngine::tick() changed.
+struct BookingSweep
+{
+    QList<Booking> noShows;           ///< of days that are over, neither checked in nor cancelled
+    QList<DivorceApplication> lapsed; ///< pending applications past their certificate period
 };
 
 /// All booking state, as storage holds it and as restart tests compare it.
@@ -152,10 +171,17 @@ public:
     BookingResult<Booking> create(const BookingRequest& request);
     /// "My booking": the code and the ID number of either party. Unknown and not-yours look alike.
     BookingResult<Booking> find(const QString& code, const QString& idNumber) const;
-    /// By the couple, until rules.cancelMinutesBefore before the slot; counts towards penalties.
+    /// By the couple, until rules.cancelMinutesBefore before the slot; counts towards penalties only
+    /// inside penalties.lateCancelHours before the slot.
     BookingResult<Booking> cancel(const QString& code, const QString& idNumber);
-    /// By staff, once the check-in window has closed without the couple.
+    /// By staff, once the check-in window has closed without the couple (early marking: tick()
+    /// marks every such booking when its day is over, and neither ever counts one twice).
     BookingResult<Booking> markNoShow(const QString& code, const QString& staff);
+    /// The daily housekeeping, from the service's timer; cheap (nothing to do) until the hall's
+    /// date changes. Bookings of days that are over and still confirmed become no-shows with a
+    /// no-show event per person; pending divorce applications past their period are marked deemed
+    /// withdrawn. A second call, or a call after a restart, changes nothing more.
+    BookingSweep tick();
     /// Office-side closure of a date: cancels every confirmed booking, refuses new ones, and
     /// records no penalty event for anyone.
     BookingResult<BulkCancellation> cancelDay(const QString& office, QDate day, const QString& reason,
@@ -168,6 +194,8 @@ public:
     void confirmCheckIn(const CheckIn& checkIn);
     /// The office-side cancellation of a date, if there is one.
     std::optional<DayClosure> closureOn(const QString& office, QDate day) const;
+    /// An office-side cancellation again, as cancelDay() returned it (for the notices read later).
+    std::optional<BulkCancellation> bulkCancellationOn(const QString& office, QDate day) const;
 
     BookingResult<DayAvailability> availability(const QString& office, QDate day) const;
     /// The counter's list of a day, ordered by slot then code.
@@ -188,6 +216,13 @@ public:
     /// the service calls it daily; rules never depend on it having run).
     QList<DivorceApplication> sweepDeemedWithdrawn();
     const DivorceApplication* divorceApplication(qint64 id) const;
+    /// The periods of an application as the law gives them now: the calendar's (art. 1077, art. 203),
+    /// with a certificate period whose last day the office does not open (a closure of its
+    /// configuration, or a day it cancelled) running on to its next open working day. A booking
+    /// ban or a cancelled day never shortens it.
+    DivorcePeriods divorcePeriods(const DivorceApplication& a) const;
+    /// Whether the office is closed on `day` by its configuration or by an office-side cancellation.
+    bool officeClosedOn(const QString& office, QDate day) const;
 
     const BookingCalendar& calendar() const { return m_calendar; }
     QString personKey(const QString& idNumber) const;
@@ -231,6 +266,8 @@ private:
     void take(const Booking& b, DayState& d, int slot);
     void release(const Booking& b);
     void addEvent(const QString& personKey, PersonEventKind kind, const QString& code);
+    void markNoShowNow(Booking& b);
+    void describeDivorces(BulkCancellation& bulk) const;
     void recordBooking(const Booking& b) { m_changes.bookings << b; }
     QDate today() const;
 
@@ -249,6 +286,7 @@ private:
     std::map<qint64, DivorceApplication> m_divorces;
     QHash<QString, qint64> m_pendingDivorce; // couple key -> application
     QHash<QString, DayClosure> m_closures;   // dayKey -> closure
+    QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
     mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
     BookingChanges m_changes;
 };

@@ -19,9 +19,25 @@ QString iso(QDate d)
 
 } // namespace
 
+bool BookingEngine::officeClosedOn(const QString& officeId, QDate day) const
+{
+    const OfficeConfig* office = m_calendar.config().office(officeId);
+    return m_closures.contains(dayKey(officeId, day)) || (office && office->closures.contains(day));
+}
+
+DivorcePeriods BookingEngine::divorcePeriods(const DivorceApplication& a) const
+{
+    DivorcePeriods p = m_calendar.divorcePeriods(a.appliedOn);
+    // The couple must be able to come on the last day; a closure (bounded: a year) moves it on.
+    for (int i = 0; i < 366 && officeClosedOn(a.office, p.certificateUntil); ++i) {
+        p.certificateUntil = m_calendar.workingDayOnOrAfter(p.certificateUntil.addDays(1));
+    }
+    return p;
+}
+
 bool BookingEngine::divorceExpired(const DivorceApplication& a) const
 {
-    return today() > m_calendar.divorcePeriods(a.appliedOn).certificateUntil;
+    return today() > divorcePeriods(a).certificateUntil;
 }
 
 const DivorceApplication* BookingEngine::pendingDivorceOf(const QList<Party>& parties) const
@@ -53,7 +69,7 @@ std::optional<BookingError> BookingEngine::checkDivorce(BookingType type, const 
         return refuse(BookingErrorCode::NoDivorceApplication,
                       QStringLiteral("没有双方待领证的离婚登记申请 (超过领证期的申请视为撤回)"));
     }
-    const DivorcePeriods p = m_calendar.divorcePeriods(pending->appliedOn);
+    const DivorcePeriods p = divorcePeriods(*pending);
     if (day < p.certificateFrom || day > p.certificateUntil) {
         return refuse(BookingErrorCode::OutsideDivorcePeriod,
                       QStringLiteral("离婚冷静期至 %1 届满，领证只能预约 %2 至 %3")
@@ -128,7 +144,7 @@ BookingResult<DivorceApplication> BookingEngine::withdrawDivorce(qint64 id, cons
         return refuse(BookingErrorCode::InvalidTransition,
                       QStringLiteral("该申请已撤回、已办结或已视为撤回"));
     }
-    const DivorcePeriods p = m_calendar.divorcePeriods(a.appliedOn);
+    const DivorcePeriods p = divorcePeriods(a);
     if (today() > p.coolingOffEnds) {
         return refuse(BookingErrorCode::OutsideDivorcePeriod,
                       QStringLiteral("离婚冷静期已于 %1 届满，不能再撤回申请").arg(iso(p.coolingOffEnds)));
@@ -163,7 +179,7 @@ BookingResult<DivorceApplication> BookingEngine::completeDivorce(qint64 id, cons
         return refuse(BookingErrorCode::InvalidTransition,
                       QStringLiteral("该申请已撤回、已办结或已视为撤回"));
     }
-    const DivorcePeriods p = m_calendar.divorcePeriods(a.appliedOn);
+    const DivorcePeriods p = divorcePeriods(a);
     if (today() < p.certificateFrom) {
         return refuse(BookingErrorCode::OutsideDivorcePeriod,
                       QStringLiteral("离婚冷静期至 %1 届满，之后才能领证").arg(iso(p.coolingOffEnds)));

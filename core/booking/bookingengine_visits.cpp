@@ -2,6 +2,7 @@
 #include "bookingengine.h"
 
 #include "domain/halltime.h"
+#include "domain/masking.h"
 
 #include <algorithm>
 
@@ -19,12 +20,21 @@ QString hhmm(const QDateTime& t)
     return halltime::local(t).toString(QStringLiteral("HH:mm"));
 }
 
-CoupleNotice notice(const Booking& b, bool full)
+CoupleNotice notice(const Booking& b, bool full, const BulkCancellation& bulk)
 {
-    CoupleNotice n{b.code, b.type, b.slotStart, {}, full ? b.phone : maskedPhone(b.phone), {}};
+    CoupleNotice n{b.code, b.type, b.slotStart, {}, full ? b.phone : maskPhone(b.phone), {}};
     for (const Party& p : b.parties) {
-        n.names << (full ? p.name : maskedName(p.name));
+        n.names << (full ? p.name : maskName(p.name));
         n.maskedIds << p.maskedId;
+    }
+    if (const auto it = bulk.certificatePeriods.constFind(b.code); it != bulk.certificatePeriods.constEnd()) {
+        n.certificateUntil = it->first;
+        n.certificateExtended = it->second;
+        n.messageZh = it->second ? QStringLiteral("因登记处暂停办理，您的离婚登记领证期限依法顺延至 %1，"
+                                                  "请在此前重新预约或到场领证")
+                                       .arg(it->first.toString(Qt::ISODate))
+                                 : QStringLiteral("您的离婚登记领证期至 %1，请在此前重新预约或到场领证")
+                                       .arg(it->first.toString(Qt::ISODate));
     }
     return n;
 }
@@ -54,7 +64,7 @@ QList<CoupleNotice> BulkCancellation::maskedNotices() const
 {
     QList<CoupleNotice> out;
     for (const Booking& b : cancelled) {
-        out << notice(b, false);
+        out << notice(b, false, *this);
     }
     return out;
 }
@@ -63,14 +73,14 @@ QList<CoupleNotice> BulkCancellation::fullNotices() const
 {
     QList<CoupleNotice> out;
     for (const Booking& b : cancelled) {
-        out << notice(b, true);
+        out << notice(b, true, *this);
     }
     return out;
 }
 
 QString BulkCancellation::staffExportCsv() const
 {
-    QString csv = QStringLiteral("预约码,业务,时段,姓名,手机号码,身份证号码(遮蔽)\n");
+    QString csv = QStringLiteral("预约码,业务,时段,姓名,手机号码,身份证号码(遮蔽),告知事项\n");
     for (const CoupleNotice& n : fullNotices()) {
         csv +=
             QStringList{csvField(n.code),
@@ -78,7 +88,8 @@ QString BulkCancellation::staffExportCsv() const
                         csvField(halltime::local(n.slotStart).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                         csvField(namesForStaff(n.names)),
                         csvField(n.phone),
-                        csvField(n.maskedIds.join(QLatin1Char('/')))}
+                        csvField(n.maskedIds.join(QLatin1Char('/'))),
+                        csvField(n.messageZh)}
                 .join(QLatin1Char(','));
         csv += QLatin1Char('\n');
     }
@@ -107,7 +118,7 @@ BookingResult<CheckIn> BookingEngine::checkInPreview(const CheckInRequest& r) co
     }
     QString key;
     if (!r.idNumber.isEmpty()) {
-        auto id = IdNumber::parse(r.idNumber);
+        auto id = IdNumber::parse(r.idNumber, today());
         if (!id) {
             return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
         }
@@ -198,13 +209,37 @@ BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QStr
         return refuse(BookingErrorCode::InvalidTransition,
                       QStringLiteral("预约时段尚未结束，%1 后才能标记为未到").arg(hhmm(from)));
     }
+    markNoShowNow(b);
+    return b;
+}
+
+void BookingEngine::markNoShowNow(Booking& b)
+{
     b.status = BookingStatus::NoShow;
     b.changedAt = m_clock.now();
     for (const Party& p : b.parties) {
         addEvent(p.personKey, PersonEventKind::NoShow, b.code);
     }
     recordBooking(b);
-    return b;
+}
+
+BookingSweep BookingEngine::tick()
+{
+    BookingSweep out;
+    const QDate day = today();
+    if (m_sweptBefore.isValid() && m_sweptBefore >= day) {
+        return out;
+    }
+    // Bookings are kept by code, not by day: one pass per new date (and one after a restart).
+    for (auto& [code, b] : m_bookings) {
+        if (b.status == BookingStatus::Confirmed && b.day < day) {
+            markNoShowNow(b);
+            out.noShows << b;
+        }
+    }
+    out.lapsed = sweepDeemedWithdrawn();
+    m_sweptBefore = day;
+    return out;
 }
 
 BookingResult<BulkCancellation> BookingEngine::cancelDay(const QString& officeId, QDate day,
@@ -242,7 +277,51 @@ BookingResult<BulkCancellation> BookingEngine::cancelDay(const QString& officeId
     }
     std::stable_sort(out.cancelled.begin(), out.cancelled.end(),
                      [](const Booking& a, const Booking& b) { return a.slotStart < b.slotStart; });
+    describeDivorces(out);
     return out;
+}
+
+void BookingEngine::describeDivorces(BulkCancellation& bulk) const
+{
+    const QString office = bulk.closure.office;
+    const QDate day = bulk.closure.day;
+    for (const auto& [id, a] : m_divorces) {
+        if (a.status != DivorceStatus::Pending || a.office != office || divorceExpired(a)) {
+            continue;
+        }
+        // Its last day was this day (or moved onto it by an earlier closure) and is now later.
+        const DivorcePeriods now = divorcePeriods(a);
+        if (m_calendar.divorcePeriods(a.appliedOn).certificateUntil <= day && now.certificateFrom <= day &&
+            now.certificateUntil > day) {
+            bulk.extendedDivorces << a;
+        }
+    }
+    for (const Booking& b : bulk.cancelled) {
+        if (b.type != BookingType::DivorceCertificate || b.divorceApplication == 0) {
+            continue;
+        }
+        if (const DivorceApplication* a = divorceApplication(b.divorceApplication)) {
+            const QDate until = divorcePeriods(*a).certificateUntil;
+            bulk.certificatePeriods.insert(
+                b.code, {until, until != m_calendar.divorcePeriods(a->appliedOn).certificateUntil});
+        }
+    }
+}
+
+std::optional<BulkCancellation> BookingEngine::bulkCancellationOn(const QString& office, QDate day) const
+{
+    const auto closure = closureOn(office, day);
+    if (!closure) {
+        return std::nullopt;
+    }
+    BulkCancellation bulk{*closure, {}, {}, {}};
+    for (const Booking& b : bookingsOn(office, day)) {
+        if (b.status == BookingStatus::CancelledByOffice) {
+            bulk.cancelled << b;
+        }
+    }
+    describeDivorces(bulk);
+    return bulk;
 }
 
 } // namespace hall

@@ -1,5 +1,9 @@
 #include "bookingtype.h"
 
+#include <QList>
+
+#include <utility>
+
 namespace hall {
 
 QString toString(BookingType type)
@@ -44,6 +48,44 @@ QString nameZh(BookingType type)
         return QStringLiteral("颁证仪式");
     }
     return {};
+}
+
+namespace {
+
+/// The list once, zh_CN and English side by side, so the two can never disagree.
+QList<std::pair<QString, QString>> whatToBring(BookingType type, int persons)
+{
+    QList<std::pair<QString, QString>> out{
+        persons >= 2 ? std::pair{QStringLiteral("双方的居民身份证原件"),
+                                 QStringLiteral("Both parties' resident ID cards (originals)")}
+                     : std::pair{QStringLiteral("本人的居民身份证原件"),
+                                 QStringLiteral("Your own resident ID card (original)")}};
+    if (type == BookingType::DivorceApplication || type == BookingType::DivorceCertificate) {
+        out << std::pair{QStringLiteral("结婚证（双方各一本）"), QStringLiteral("Both marriage certificates")}
+            << std::pair{QStringLiteral("双方签名的离婚协议书"),
+                         QStringLiteral("The divorce agreement signed by both parties")};
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList whatToBringZh(BookingType type, int persons)
+{
+    QStringList out;
+    for (const auto& [zh, en] : whatToBring(type, persons)) {
+        out << zh;
+    }
+    return out;
+}
+
+QStringList whatToBringEn(BookingType type, int persons)
+{
+    QStringList out;
+    for (const auto& [zh, en] : whatToBring(type, persons)) {
+        out << en;
+    }
+    return out;
 }
 
 } // namespace hall

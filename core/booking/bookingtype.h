@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -34,6 +35,14 @@ inline int typeIndex(BookingType t)
 QString toString(BookingType type);
 std::optional<BookingType> bookingTypeFromString(const QString& text);
 QString nameZh(BookingType type);
+
+/// What to bring on the day of a visit of `type` booked for `persons` people (1 or 2), one item per
+/// entry, zh_CN: the one list that the kiosk's confirmation, the printed slip and the counter show.
+/// Divorce: both ID cards, the marriage certificate and the signed divorce agreement (《婚姻登记条例》);
+/// a replacement for one person: that person's ID card only ("双方" only where two people come).
+QStringList whatToBringZh(BookingType type, int persons);
+/// The same list in English, item for item.
+QStringList whatToBringEn(BookingType type, int persons);
 
 /// Bookings of one category do not block each other's persons: a couple may hold a registration
 /// and a ceremony on the same day, but not two registrations.

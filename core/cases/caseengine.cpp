@@ -69,7 +69,7 @@ CaseResult<Applicant> CaseEngine::applicant(const AcceptRequest& r) const
     if (auto ok = checkRequest(r); !ok) {
         return ok.error();
     }
-    auto id = IdNumber::parse(r.idNumber);
+    auto id = IdNumber::parse(r.idNumber, today());
     if (!id) {
         return caseError(CaseErrorCode::InvalidIdNumber, id.error().message);
     }
@@ -92,10 +92,11 @@ void CaseEngine::noteNumber(const QString& number)
     }
 }
 
-void CaseEngine::addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note)
+void CaseEngine::addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
+                          const QString& secondStaff)
 {
     const int seq = c.entries.isEmpty() ? 1 : c.entries.last().seq + 1;
-    c.entries << CaseEntry{seq, c.step, action, m_clock.now(), staff, note};
+    c.entries << CaseEntry{seq, c.step, action, m_clock.now(), staff, secondStaff, note};
 }
 
 CaseRecord& CaseEngine::store(CaseRecord c)
@@ -159,10 +160,37 @@ CaseResult<CaseRecord*> CaseEngine::openCase(const QString& number, int step)
     return &c;
 }
 
-CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, const QString& staff,
-                                           const QString& note)
+std::optional<CaseError> CaseEngine::dutyConflict(const CaseRecord& c, const StepDef& step,
+                                                  const QStringList& accounts) const
 {
-    if (staff.isEmpty() || note.size() > kMaxNote) {
+    if (step.duty == StepDuty::None) {
+        return std::nullopt;
+    }
+    // 谁调查谁负责，谁审批谁负责: whoever passed a step of the other duty may not pass this one.
+    const StepDuty other = step.duty == StepDuty::Approval ? StepDuty::Investigation : StepDuty::Approval;
+    const WorkflowDef& w = *m_config.workflow(c.type);
+    for (const CaseEntry& e : c.entries) {
+        if (e.action != CaseAction::Approved || e.step >= w.steps.size() ||
+            w.steps.at(e.step).duty != other) {
+            continue;
+        }
+        for (const QString& account : accounts) {
+            if (!account.isEmpty() && (account == e.staff || account == e.secondStaff)) {
+                return caseError(
+                    CaseErrorCode::DutyConflict,
+                    QStringLiteral("%1 已办理本件的「%2」，不能再办理「%3」（调查与审批须由不同人员负责）")
+                        .arg(account, w.steps.at(e.step).nameZh, step.nameZh));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, const QString& staff,
+                                           const QString& note, const QString& secondStaffText)
+{
+    const QString secondStaff = secondStaffText.trimmed();
+    if (staff.isEmpty() || note.size() > kMaxNote || secondStaff.size() > 64) {
         return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("须记录工作人员，备注不超过500字"));
     }
     auto found = openCase(number, step);
@@ -174,8 +202,24 @@ CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, cons
         return caseError(CaseErrorCode::AwaitingDocuments,
                          QStringLiteral("办件 %1 正等待补充材料，请先登记材料已收齐").arg(c.number));
     }
+    if (c.status == CaseStatus::Objected) {
+        return caseError(CaseErrorCode::ObjectionPending,
+                         QStringLiteral("办件 %1 公示期间收到异议，须先核实处理异议").arg(c.number));
+    }
     const WorkflowDef& w = *m_config.workflow(c.type);
     const StepDef& def = w.steps.at(c.step);
+    if (def.joint && (secondStaff.isEmpty() || secondStaff == staff)) {
+        return caseError(
+            CaseErrorCode::JointStepIncomplete,
+            QStringLiteral("「%1」须由两名工作人员共同办理、共同签字：请填写另一名工作人员的账号")
+                .arg(def.nameZh));
+    }
+    if (secondStaff == staff) {
+        return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("第二名工作人员不能是本人"));
+    }
+    if (auto conflict = dutyConflict(c, def, {staff, secondStaff})) {
+        return *conflict;
+    }
     if (def.kind == StepKind::Notice) {
         const QDate end = m_calendar.periodEnd(c.stepStartedOn, def.days, def.dayKind);
         if (today() <= end) {
@@ -183,7 +227,7 @@ CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, cons
                              QStringLiteral("公示期至%1，期满后才能进入下一步").arg(zhDate(end)));
         }
     }
-    addEntry(c, CaseAction::Approved, staff, note);
+    addEntry(c, CaseAction::Approved, staff, note, secondStaff);
     if (def.kind == StepKind::Approval) {
         c.approvedOn = today();
     }
@@ -194,6 +238,80 @@ CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, cons
         c.closedOn = today();
     } else {
         c.stepStartedOn = today();
+    }
+    m_changed.insert(c.number);
+    return c;
+}
+
+CaseResult<CaseRecord> CaseEngine::recordObjection(const QString& number, int step, const QString& staff,
+                                                   const QString& note)
+{
+    if (staff.isEmpty() || note.trimmed().isEmpty() || note.size() > kMaxNote) {
+        return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("请写明异议的内容（不超过500字）"));
+    }
+    auto found = openCase(number, step);
+    if (!found) {
+        return found.error();
+    }
+    CaseRecord& c = *found.value();
+    const StepDef& def = m_config.workflow(c.type)->steps.at(c.step);
+    if (def.kind != StepKind::Notice) {
+        return caseError(CaseErrorCode::InvalidTransition,
+                         QStringLiteral("异议只能在公示期间登记，「%1」不是公示").arg(def.nameZh));
+    }
+    if (c.status == CaseStatus::Objected) {
+        return caseError(CaseErrorCode::ObjectionPending,
+                         QStringLiteral("办件 %1 已有待处理的异议，请在同一异议下核实").arg(c.number));
+    }
+    const QDate end = m_calendar.periodEnd(c.stepStartedOn, def.days, def.dayKind);
+    if (today() > end) {
+        return caseError(CaseErrorCode::InvalidTransition,
+                         QStringLiteral("公示期已于%1结束，不能再登记公示异议").arg(zhDate(end)));
+    }
+    c.status = CaseStatus::Objected;
+    addEntry(c, CaseAction::ObjectionReceived, staff, note.trimmed());
+    m_changed.insert(c.number);
+    return c;
+}
+
+CaseResult<CaseRecord> CaseEngine::resolveObjection(const QString& number, int step, bool upheld,
+                                                    const QString& staff, const QString& note)
+{
+    if (staff.isEmpty() || note.trimmed().isEmpty() || note.size() > kMaxNote) {
+        return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("请写明核实的结果（不超过500字）"));
+    }
+    auto found = openCase(number, step);
+    if (!found) {
+        return found.error();
+    }
+    CaseRecord& c = *found.value();
+    if (c.status != CaseStatus::Objected) {
+        return caseError(CaseErrorCode::InvalidTransition,
+                         QStringLiteral("办件 %1 没有待处理的异议").arg(c.number));
+    }
+    const WorkflowDef& w = *m_config.workflow(c.type);
+    const StepDef& def = w.steps.at(c.step);
+    if (!upheld) {
+        // The notice goes on from where it was: its period was never suspended.
+        c.status = CaseStatus::Open;
+        addEntry(c, CaseAction::ObjectionDismissed, staff, note.trimmed());
+        m_changed.insert(c.number);
+        return c;
+    }
+    addEntry(c, CaseAction::ObjectionUpheld, staff, note.trimmed());
+    if (def.objectionUpheldStep < 0) {
+        c.status = CaseStatus::Refused;
+        c.refusalReason = note.trimmed();
+        c.closedOn = today();
+        addEntry(c, CaseAction::Refused, staff, c.refusalReason);
+    } else {
+        // Back to the step to be done again; an approval given before it no longer stands.
+        c.status = CaseStatus::Open;
+        c.step = def.objectionUpheldStep;
+        c.stepStartedOn = today();
+        if (c.step <= w.approvalStep()) {
+            c.approvedOn = {};
+        }
     }
     m_changed.insert(c.number);
     return c;
@@ -265,9 +383,17 @@ CaseResult<CaseRecord> CaseEngine::refuse(const QString& number, int step, const
     }
     CaseRecord& c = *found.value();
     const WorkflowDef& w = *m_config.workflow(c.type);
+    if (c.status == CaseStatus::Objected) {
+        return caseError(CaseErrorCode::ObjectionPending,
+                         QStringLiteral("办件 %1 有待处理的异议：请登记异议成立或不成立").arg(c.number));
+    }
     if (c.step > w.approvalStep()) {
         return caseError(CaseErrorCode::InvalidTransition,
                          QStringLiteral("办件 %1 已批准，不能再不予批准").arg(c.number));
+    }
+    // Refusing at the approval step is the approval decision: the same separation applies.
+    if (auto conflict = dutyConflict(c, w.steps.at(c.step), {staff})) {
+        return *conflict;
     }
     c.status = CaseStatus::Refused;
     c.refusalReason = reason.trimmed();
@@ -361,7 +487,7 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
         c.status = row.status;
         c.stepStartedOn = row.stepStartedOn;
         const QDateTime acceptedAt = halltime::at(row.acceptedOn, QTime(9, 0));
-        c.entries << CaseEntry{1, 0, CaseAction::Accepted, acceptedAt, who, row.request.note};
+        c.entries << CaseEntry{1, 0, CaseAction::Accepted, acceptedAt, who, {}, row.request.note};
         c.step = row.status == CaseStatus::Completed ? last : row.step;
         // The old system kept no step dates: the import says so rather than inventing them.
         c.entries << CaseEntry{2,
@@ -369,6 +495,7 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
                                CaseAction::Imported,
                                halltime::at(row.stepStartedOn, QTime(9, 0)),
                                staff,
+                               {},
                                QStringLiteral("由原系统导入，此前步骤已完成")};
         if (row.step > w.approvalStep() || row.status == CaseStatus::Completed) {
             c.approvedOn = row.stepStartedOn;
@@ -394,7 +521,7 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
 CaseResult<QList<CaseRecord>> CaseEngine::lookup(const LookupRequest& r)
 {
     const QDateTime now = m_clock.now();
-    auto id = IdNumber::parse(r.idNumber);
+    auto id = IdNumber::parse(r.idNumber, today());
     const QString idKey = id ? id->personKey(m_secret) : QString();
     if (auto until = m_limiter.blockedUntil(r.kiosk, idKey, now)) {
         return CaseError{CaseErrorCode::RateLimited,
@@ -437,7 +564,7 @@ const CaseRecord* CaseEngine::find(const QString& number) const
 
 CaseResult<QList<CaseRecord>> CaseEngine::byIdNumber(const QString& idNumber) const
 {
-    auto id = IdNumber::parse(idNumber);
+    auto id = IdNumber::parse(idNumber, today());
     if (!id) {
         return caseError(CaseErrorCode::InvalidIdNumber, id.error().message);
     }

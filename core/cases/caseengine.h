@@ -64,9 +64,19 @@ public:
 
     CaseResult<CaseRecord> accept(const AcceptRequest& r, const QString& staff);
     /// Passes `step` (which must be the current step) with outcome approved and moves to the next;
-    /// passing the last step completes the case. A notice must have run its full period.
-    CaseResult<CaseRecord> advance(const QString& number, int step, const QString& staff,
-                                   const QString& note);
+    /// passing the last step completes the case. A notice must have run its full period; a joint
+    /// step needs `secondStaff`, another account that did it together with `staff`; neither may be
+    /// an account that passed a step of the other duty (investigation / approval) of this case.
+    CaseResult<CaseRecord> advance(const QString& number, int step, const QString& staff, const QString& note,
+                                   const QString& secondStaff = {});
+    /// An objection (异议) received while the notice at `step` runs: recorded with what was raised,
+    /// and the case stops (OBJECTION_PENDING) until resolveObjection().
+    CaseResult<CaseRecord> recordObjection(const QString& number, int step, const QString& staff,
+                                           const QString& note);
+    /// Upheld: the case goes back to the notice's configured step (to be done again), or is refused
+    /// with `note` as the reason; dismissed: the notice continues as if nothing had stopped it.
+    CaseResult<CaseRecord> resolveObjection(const QString& number, int step, bool upheld,
+                                            const QString& staff, const QString& note);
     /// Returns the case for more documents (退回补正): it waits at `step` until they arrive.
     CaseResult<CaseRecord> returnForDocuments(const QString& number, int step, const QString& missing,
                                               const QString& staff);
@@ -102,10 +112,13 @@ public:
 
 private:
     CaseResult<CaseRecord*> openCase(const QString& number, int step);
+    std::optional<CaseError> dutyConflict(const CaseRecord& c, const StepDef& step,
+                                          const QStringList& accounts) const;
     CaseResult<Applicant> applicant(const AcceptRequest& r) const;
     CaseResult<bool> checkRequest(const AcceptRequest& r) const;
     QString nextNumber(const WorkflowDef& w, QDate day) const;
-    void addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note);
+    void addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
+                  const QString& secondStaff = {});
     CaseRecord& store(CaseRecord c);
     void noteNumber(const QString& number);
 

@@ -39,6 +39,12 @@ QString caseErrorCodeName(CaseErrorCode code)
         return QStringLiteral("IMPORT_FAILED");
     case CaseErrorCode::StorageFailed:
         return QStringLiteral("STORAGE_FAILED");
+    case CaseErrorCode::JointStepIncomplete:
+        return QStringLiteral("JOINT_STEP_INCOMPLETE");
+    case CaseErrorCode::DutyConflict:
+        return QStringLiteral("DUTY_CONFLICT");
+    case CaseErrorCode::ObjectionPending:
+        return QStringLiteral("OBJECTION_PENDING");
     }
     return QStringLiteral("INVALID_ARGUMENT");
 }

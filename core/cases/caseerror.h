@@ -27,6 +27,9 @@ enum class CaseErrorCode
     RateLimited,
     ImportFailed,
     StorageFailed,
+    JointStepIncomplete, ///< a joint step (共同入户调查) passed without a second, different staff member
+    DutyConflict,        ///< one account would both investigate and approve the case
+    ObjectionPending,    ///< an objection received during the notice stops the case until resolved
 };
 
 QString caseErrorCodeName(CaseErrorCode code);

@@ -1,6 +1,7 @@
 #include "casejson.h"
 
 #include "domain/halltime.h"
+#include "domain/masking.h"
 
 #include <QJsonArray>
 
@@ -36,7 +37,9 @@ QJsonObject stepJson(const StepDef& s)
                        {QStringLiteral("kind"), toString(s.kind)},
                        {QStringLiteral("days"), s.days},
                        {QStringLiteral("dayKind"), toString(s.dayKind)},
-                       {QStringLiteral("deadlineDays"), s.deadlineDays}};
+                       {QStringLiteral("deadlineDays"), s.deadlineDays},
+                       {QStringLiteral("joint"), s.joint},
+                       {QStringLiteral("duty"), toString(s.duty)}};
 }
 
 } // namespace
@@ -102,9 +105,19 @@ QJsonObject caseJson(const CaseRecord& c, const CasesConfig& config, const Worki
                 {QStringLiteral("action"), toString(e.action)},
                 {QStringLiteral("at"), halltime::toIso(e.at)},
                 {QStringLiteral("staff"), e.staff},
+                {QStringLiteral("secondStaff"), e.secondStaff},
                 {QStringLiteral("note"), e.note}});
         }
         o.insert(QStringLiteral("history"), history);
+        if (c.status == CaseStatus::Objected) {
+            // What was raised, for staff only (the kiosk's view says neutrally that it is checked).
+            for (auto it = c.entries.crbegin(); it != c.entries.crend(); ++it) {
+                if (it->action == CaseAction::ObjectionReceived) {
+                    o.insert(QStringLiteral("objection"), it->note);
+                    break;
+                }
+            }
+        }
     }
     return o;
 }

@@ -129,6 +129,12 @@ CaseProgress caseProgress(const CaseRecord& c, const WorkflowDef& w, const Worki
             p.nextEn = QStringLiteral("Completed");
         }
         break;
+    case CaseStatus::Objected:
+        // Neutral for the resident: nothing about who objected or what was said.
+        p.nextZh = QStringLiteral("公示期间正在核实有关情况，暂无需您办理，请留意工作人员联系");
+        p.nextEn =
+            QStringLiteral("Some details are being checked during the public notice; nothing to do for now");
+        break;
     case CaseStatus::Open:
         if (current && current->kind == StepKind::Notice) {
             const QDate end = p.steps.at(c.step).expectedEnd;

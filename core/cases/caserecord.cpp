@@ -7,15 +7,16 @@ namespace hall {
 
 namespace {
 
-const std::array<std::pair<CaseStatus, const char*>, 5> kStatuses{{
+const std::array<std::pair<CaseStatus, const char*>, 6> kStatuses{{
     {CaseStatus::Open, "open"},
     {CaseStatus::AwaitingDocuments, "returned"},
     {CaseStatus::Completed, "completed"},
     {CaseStatus::Refused, "refused"},
     {CaseStatus::Withdrawn, "withdrawn"},
+    {CaseStatus::Objected, "objected"},
 }};
 
-const std::array<std::pair<CaseAction, const char*>, 8> kActions{{
+const std::array<std::pair<CaseAction, const char*>, 11> kActions{{
     {CaseAction::Accepted, "accepted"},
     {CaseAction::Approved, "approved"},
     {CaseAction::Returned, "returned"},
@@ -24,6 +25,9 @@ const std::array<std::pair<CaseAction, const char*>, 8> kActions{{
     {CaseAction::Withdrawn, "withdrawn"},
     {CaseAction::Noted, "noted"},
     {CaseAction::Imported, "imported"},
+    {CaseAction::ObjectionReceived, "objectionReceived"},
+    {CaseAction::ObjectionUpheld, "objectionUpheld"},
+    {CaseAction::ObjectionDismissed, "objectionDismissed"},
 }};
 
 } // namespace
@@ -66,22 +70,6 @@ std::optional<CaseAction> caseActionFromString(const QString& s)
         }
     }
     return std::nullopt;
-}
-
-QString maskName(const QString& name)
-{
-    if (name.isEmpty()) {
-        return {};
-    }
-    return name.left(1) + QString(name.size() - 1, QLatin1Char('*'));
-}
-
-QString maskPhone(const QString& phone)
-{
-    if (phone.size() < 7) {
-        return QString(phone.size(), QLatin1Char('*'));
-    }
-    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
 }
 
 bool validPhone(const QString& phone)

@@ -15,7 +15,8 @@ enum class CaseStatus
     AwaitingDocuments, ///< returned for more documents (退回补正)
     Completed,         ///< every step done (approved to the end)
     Refused,
-    Withdrawn
+    Withdrawn,
+    Objected, ///< an objection (异议) received during a public notice stops the case until resolved
 };
 
 /// What a history entry records. `Approved` passes the step named in the entry.
@@ -28,7 +29,10 @@ enum class CaseAction
     Refused,
     Withdrawn,
     Noted,
-    Imported
+    Imported,
+    ObjectionReceived,  ///< 公示期间收到异议: the note says what was raised
+    ObjectionUpheld,    ///< 异议成立: back to a configured step, or refused
+    ObjectionDismissed, ///< 异议不成立: the case continues
 };
 
 /// One line of a case's history: who did what on which step and when (谁调查谁负责，谁审批谁负责).
@@ -38,7 +42,8 @@ struct CaseEntry
     int step = 0; ///< index into the workflow's steps
     CaseAction action = CaseAction::Noted;
     QDateTime at;
-    QString staff; ///< the staff account that acted
+    QString staff;       ///< the staff account that acted
+    QString secondStaff; ///< the second account of a joint step (共同入户调查、共同签字), else empty
     QString note;
 
     bool operator==(const CaseEntry&) const = default;
@@ -88,10 +93,6 @@ std::optional<CaseStatus> caseStatusFromString(const QString& s);
 QString toString(CaseAction a);
 std::optional<CaseAction> caseActionFromString(const QString& s);
 
-/// "张*", "欧阳**": the first character only.
-QString maskName(const QString& name);
-/// "138****5678".
-QString maskPhone(const QString& phone);
 /// Mainland mobile numbers: 11 digits starting with 1.
 bool validPhone(const QString& phone);
 

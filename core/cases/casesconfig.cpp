@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -70,7 +71,51 @@ StepDef readStep(JsonConfigReader& r, const QJsonObject& o, const QString& path)
     }
     s.residentZh = r.string(o, QStringLiteral("residentZh"), path, QStringLiteral(""));
     s.residentEn = r.string(o, QStringLiteral("residentEn"), path, s.residentZh);
+    s.joint = r.boolean(o, QStringLiteral("joint"), path, false);
+    const QString duty =
+        r.string(o, QStringLiteral("duty"), path,
+                 s.kind == StepKind::Approval ? QStringLiteral("approval") : QStringLiteral("none"));
+    if (duty == QLatin1String("investigation")) {
+        s.duty = StepDuty::Investigation;
+    } else if (duty == QLatin1String("approval")) {
+        s.duty = StepDuty::Approval;
+    } else if (duty != QLatin1String("none")) {
+        r.problems << QStringLiteral("%1.duty must be investigation, approval or none").arg(path);
+    }
     return s;
+}
+
+/// A notice's "objectionUpheld": the id of an earlier step (not the application) or "refuse".
+void readObjectionTargets(JsonConfigReader& r, const QJsonArray& steps, WorkflowDef& w, const QString& path)
+{
+    for (qsizetype i = 0; i < steps.size() && i < w.steps.size(); ++i) {
+        const QJsonObject o = steps.at(i).toObject();
+        const QString p = QStringLiteral("%1.steps[%2]").arg(path).arg(i);
+        if (!o.contains(QStringLiteral("objectionUpheld"))) {
+            continue;
+        }
+        const QString target = r.string(o, QStringLiteral("objectionUpheld"), p);
+        if (w.steps[i].kind != StepKind::Notice) {
+            r.problems << QStringLiteral("%1.objectionUpheld is only for notice steps").arg(p);
+            continue;
+        }
+        if (target == QLatin1String("refuse")) {
+            w.steps[i].objectionUpheldStep = -1;
+            continue;
+        }
+        qsizetype found = -1;
+        for (qsizetype j = 1; j < i; ++j) {
+            if (w.steps[j].id == target) {
+                found = j;
+            }
+        }
+        if (found < 0) {
+            r.problems << QStringLiteral("%1.objectionUpheld must be \"refuse\" or the id of an earlier step "
+                                         "after the application")
+                              .arg(p);
+        }
+        w.steps[i].objectionUpheldStep = static_cast<int>(found);
+    }
 }
 
 WorkflowDef readWorkflow(JsonConfigReader& r, const QJsonObject& o, const QString& path)
@@ -113,6 +158,7 @@ WorkflowDef readWorkflow(JsonConfigReader& r, const QJsonObject& o, const QStrin
         }
         w.steps << s;
     }
+    readObjectionTargets(r, steps, w, path);
     int approvals = 0;
     for (const StepDef& s : std::as_const(w.steps)) {
         approvals += s.kind == StepKind::Approval ? 1 : 0;
@@ -262,6 +308,19 @@ QString toString(StepKind kind)
         return QStringLiteral("payment");
     }
     return QStringLiteral("task");
+}
+
+QString toString(StepDuty duty)
+{
+    switch (duty) {
+    case StepDuty::Investigation:
+        return QStringLiteral("investigation");
+    case StepDuty::Approval:
+        return QStringLiteral("approval");
+    case StepDuty::None:
+        break;
+    }
+    return QStringLiteral("none");
 }
 
 QString toString(DayKind kind)

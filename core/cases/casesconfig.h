@@ -27,6 +27,15 @@ enum class StepKind
     Payment
 };
 
+/// Which side of 谁调查谁负责，谁审批谁负责 a step is on: one account may not pass both an investigation
+/// step and an approval step of the same case.
+enum class StepDuty
+{
+    None,
+    Investigation,
+    Approval,
+};
+
 /// One step of a workflow.
 struct StepDef
 {
@@ -39,6 +48,10 @@ struct StepDef
     int deadlineDays = 0;               ///< working days from the step's start to finish it; 0: none
     QString residentZh;                 ///< what the resident should do meanwhile (optional)
     QString residentEn;
+    bool joint = false; ///< two staff members do it together and both sign (共同派员入户调查、共同签字)
+    StepDuty duty = StepDuty::None; ///< default: Approval for the approval step, else None
+    /// A notice: where an upheld objection sends the case (index of an earlier step), -1 refuses it.
+    int objectionUpheldStep = -1;
 
     bool operator==(const StepDef&) const = default;
 };
@@ -111,6 +124,7 @@ CaseResult<CasesConfig> loadCasesConfig(const QString& path);
 CasesConfig defaultCasesConfig();
 
 QString toString(StepKind kind);
+QString toString(StepDuty duty);
 QString toString(DayKind kind);
 
 } // namespace hall

@@ -57,9 +57,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
             " step_started_on = excluded.step_started_on, approved_on = excluded.approved_on,"
             " closed_on = excluded.closed_on, refusal_reason = excluded.refusal_reason,"
             " missing_documents = excluded.missing_documents, documents_due = excluded.documents_due")) &&
-        s->m_insertEntry->prepare(QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
-                                                 "at, staff, note) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                                 " ON CONFLICT (case_number, seq) DO NOTHING"));
+        s->m_insertEntry->prepare(
+            QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
+                           "at, staff, note, second_staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (case_number, seq) DO NOTHING"));
     if (!ok) {
         return failed(QStringLiteral("prepare cases"), s->m_upsertCase->lastError());
     }
@@ -102,6 +103,7 @@ bool CaseStore::writeCase(const CaseRecord& c)
         ins.bindValue(4, e.at.toUTC().toString(Qt::ISODateWithMs));
         ins.bindValue(5, e.staff);
         ins.bindValue(6, e.note.isNull() ? QStringLiteral("") : e.note); // a null QString would bind NULL
+        ins.bindValue(7, e.secondStaff.isEmpty() ? QVariant() : QVariant(e.secondStaff));
         if (!ins.exec()) {
             return false;
         }
@@ -145,8 +147,9 @@ Result<QList<CaseRecord>> CaseStore::load()
 {
     QHash<QString, QList<CaseEntry>> entries;
     QSqlQuery e(m_db);
-    if (!e.exec(QStringLiteral("SELECT case_number, seq, step, action, at, staff, note FROM case_entries"
-                               " ORDER BY case_number, seq"))) {
+    if (!e.exec(QStringLiteral(
+            "SELECT case_number, seq, step, action, at, staff, note, second_staff FROM case_entries"
+            " ORDER BY case_number, seq"))) {
         return failed(QStringLiteral("load case entries"), e.lastError());
     }
     while (e.next()) {
@@ -161,6 +164,7 @@ Result<QList<CaseRecord>> CaseStore::load()
                          *action,
                          QDateTime::fromString(e.value(4).toString(), Qt::ISODateWithMs),
                          e.value(5).toString(),
+                         e.value(7).toString(),
                          e.value(6).toString()};
     }
     QSqlQuery q(m_db);

@@ -29,7 +29,32 @@ QChar IdNumber::checkCharacter(QStringView first17)
     return QLatin1Char(kChecks[sum % 11]);
 }
 
-Result<IdNumber> IdNumber::parse(const QString& input)
+bool IdNumber::isProvinceCode(int code)
+{
+    // GB/T 2260's province-level divisions, by region (first digit), plus 83 (see the header).
+    switch (code / 10) {
+    case 1:
+        return code >= 11 && code <= 15;
+    case 2:
+        return code >= 21 && code <= 23;
+    case 3:
+        return code >= 31 && code <= 37;
+    case 4:
+        return code >= 41 && code <= 46;
+    case 5:
+        return code >= 50 && code <= 54;
+    case 6:
+        return code >= 61 && code <= 65;
+    case 7:
+        return code == 71;
+    case 8:
+        return code >= 81 && code <= 83;
+    default:
+        return false;
+    }
+}
+
+Result<IdNumber> IdNumber::parse(const QString& input, QDate today)
 {
     QString text = input;
     text.remove(QLatin1Char(' '));
@@ -55,8 +80,11 @@ Result<IdNumber> IdNumber::parse(const QString& input)
         }
         return n;
     };
+    if (!isProvinceCode(number(0, 2))) {
+        return invalid();
+    }
     const QDate birth(number(6, 4), number(10, 2), number(12, 2));
-    if (!birth.isValid() || birth.year() < 1880) {
+    if (!birth.isValid() || birth.year() < kEarliestBirthYear || !today.isValid() || birth > today) {
         return invalid();
     }
     const Sex sex = text.at(16).digitValue() % 2 == 1 ? Sex::Male : Sex::Female;

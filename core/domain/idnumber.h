@@ -20,9 +20,20 @@ enum class Sex
 class IdNumber
 {
 public:
-    /// Accepts 18 characters (spaces ignored, a final lower-case x taken as X); refuses anything
-    /// else with INVALID_ID_NUMBER, without saying which part is wrong.
-    static Result<IdNumber> parse(const QString& text);
+    /// Accepts 18 characters (spaces ignored, a final lower-case x taken as X) whose first two digits
+    /// are a province-level code (GB/T 2260, or 81–83 of the 港澳台居民居住证), whose birth date is a
+    /// real date from kEarliestBirth up to `today` (the hall's date, from the caller's injected
+    /// clock: core never reads the wall clock) and whose check character is right. Refuses
+    /// anything else with INVALID_ID_NUMBER and one neutral message that never says which part is wrong.
+    static Result<IdNumber> parse(const QString& text, QDate today);
+
+    /// Whether `code` (the first two digits) is a province-level division of GB/T 2260 (11–15,
+    /// 21–23, 31–37, 41–46, 50–54, 61–65, 71 台湾, 81 香港, 82 澳门) or 83, the address code of
+    /// Taiwan residents' residence permits (81/82 are also those of Hong Kong and Macau residents).
+    static bool isProvinceCode(int code);
+
+    /// No living resident was born before this; an earlier date is a typing error.
+    static constexpr int kEarliestBirthYear = 1900;
 
     /// The check character for the first 17 digits ('0'–'9' or 'X').
     static QChar checkCharacter(QStringView first17);

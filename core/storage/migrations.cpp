@@ -183,6 +183,11 @@ const QList<Migration>& migrations()
                             " case_type TEXT NOT NULL,"
                             " PRIMARY KEY (username, case_type))"),
          }},
+        // Version 6: the second staff member of a joint case step (共同派员入户调查、共同签字).
+        {6,
+         {
+             QStringLiteral("ALTER TABLE case_entries ADD COLUMN second_staff TEXT"),
+         }},
     };
     return list;
 }

@@ -214,6 +214,21 @@ EN = {
     "姓名未登记（到场核验身份证）": "Name not registered (check the ID card)",
     "姓名未登记": "Name not registered",
     "密码错误次数过多，暂停登录：请 15 分钟后再试": "Too many wrong passwords: login is paused, try again in 15 minutes",
+    # issue 13: what to bring, joint steps, separated duties, objections during a notice
+    "携带：%1": "Bring: %1",
+    "收到异议": "Objection received",
+    "异议成立": "Objection upheld",
+    "异议不成立": "Objection dismissed",
+    "公示期间收到异议，核实处理前本件暂停：%1": "An objection was received during the public notice; the case waits until it is checked: %1",
+    "备注 / 需补充的材料 / 不予批准的理由 / 异议内容": "Note / documents needed / reason for refusal / what the objection says",
+    "共同入户调查的另一名工作人员账号（共同签字）": "Account of the second staff member who surveyed the household (both sign)",
+    "登记公示异议": "Record an objection",
+    "异议已登记，本件暂停": "Objection recorded; the case waits",
+    "异议成立，已按规定处理": "Objection upheld; the case was sent back or refused as configured",
+    "异议不成立，继续办理": "Objection dismissed; the case continues",
+    "这一步须两名工作人员共同办理、共同签字": "Two staff members must do this step together and both sign",
+    "调查和审批须由不同的工作人员负责": "The same account may not both investigate and approve a case",
+    "公示期间收到异议，须先核实处理": "An objection from the public notice must be resolved first",
 }
 
 path = sys.argv[1]

@@ -53,6 +53,10 @@
         <source>已取消：%1，需通知 %2 对</source>
         <translation>Cancelled: %1, %2 couples to notify</translation>
     </message>
+    <message>
+        <source>携带：%1</source>
+        <translation>Bring: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallPage</name>
@@ -168,10 +172,6 @@
         <translation> · overdue</translation>
     </message>
     <message>
-        <source>备注 / 需补充的材料 / 不予批准的理由</source>
-        <translation>Note / documents needed / reason for refusal</translation>
-    </message>
-    <message>
         <source>通过本步</source>
         <translation>Pass this step</translation>
     </message>
@@ -222,6 +222,34 @@
     <message>
         <source>导入</source>
         <translation>imported</translation>
+    </message>
+    <message>
+        <source>收到异议</source>
+        <translation>Objection received</translation>
+    </message>
+    <message>
+        <source>异议成立</source>
+        <translation>Objection upheld</translation>
+    </message>
+    <message>
+        <source>异议不成立</source>
+        <translation>Objection dismissed</translation>
+    </message>
+    <message>
+        <source>公示期间收到异议，核实处理前本件暂停：%1</source>
+        <translation>An objection was received during the public notice; the case waits until it is checked: %1</translation>
+    </message>
+    <message>
+        <source>备注 / 需补充的材料 / 不予批准的理由 / 异议内容</source>
+        <translation>Note / documents needed / reason for refusal / what the objection says</translation>
+    </message>
+    <message>
+        <source>共同入户调查的另一名工作人员账号（共同签字）</source>
+        <translation>Account of the second staff member who surveyed the household (both sign)</translation>
+    </message>
+    <message>
+        <source>登记公示异议</source>
+        <translation>Record an objection</translation>
     </message>
 </context>
 <context>
@@ -656,6 +684,18 @@
         <source>备注已记录</source>
         <translation>Note recorded</translation>
     </message>
+    <message>
+        <source>异议已登记，本件暂停</source>
+        <translation>Objection recorded; the case waits</translation>
+    </message>
+    <message>
+        <source>异议成立，已按规定处理</source>
+        <translation>Objection upheld; the case was sent back or refused as configured</translation>
+    </message>
+    <message>
+        <source>异议不成立，继续办理</source>
+        <translation>Objection dismissed; the case continues</translation>
+    </message>
 </context>
 <context>
     <name>hall::CounterController</name>
@@ -820,6 +860,18 @@
     <message>
         <source>身份证号码无效</source>
         <translation>Invalid ID number</translation>
+    </message>
+    <message>
+        <source>这一步须两名工作人员共同办理、共同签字</source>
+        <translation>Two staff members must do this step together and both sign</translation>
+    </message>
+    <message>
+        <source>调查和审批须由不同的工作人员负责</source>
+        <translation>The same account may not both investigate and approve a case</translation>
+    </message>
+    <message>
+        <source>公示期间收到异议，须先核实处理</source>
+        <translation>An objection from the public notice must be resolved first</translation>
     </message>
 </context>
 <context>

@@ -12,14 +12,6 @@ QString IdCard::maskedIdNumber() const
     return idNumber.left(3) + QString(idNumber.size() - 7, QLatin1Char('*')) + idNumber.right(4);
 }
 
-QString IdCard::maskedName() const
-{
-    if (name.isEmpty()) {
-        return {};
-    }
-    return name.left(1) + QString(std::max<qsizetype>(1, name.size() - 1), QLatin1Char('*'));
-}
-
 QString IdCard::consistencyProblem() const
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{17}[\\dX]$"));

@@ -24,8 +24,6 @@ struct IdCard
 
     /// 110***********1234: first 3 and last 4 characters only; the birth date never shows.
     QString maskedIdNumber() const;
-    /// 张*: family name only.
-    QString maskedName() const;
     /// Problems with the card's own consistency (number shape, birth date and sex agreeing with the
     /// number), empty when none. Full number validation is the domain's business.
     QString consistencyProblem() const;

@@ -263,8 +263,9 @@ EN = {
     "未查到匹配的办理记录": "No matching application found",
     "身份证号码无效，请核对后重新输入": "This ID number is not valid. Please check it and type it again",
     # added with their translations already in the .ts (keypad booking, camera, monitor keys, login lock)
-    "确认后即完成预约，并打印预约凭证。登记当天请双方携带身份证原件到场。": "Confirming books the visit and prints the confirmation. On the day, both of you bring your original ID cards.",
-    "确认后即完成预约，并打印预约凭证。登记当天请携带身份证原件到场。": "Confirming books the visit and prints the confirmation. On the day, bring your original ID card.",
+    "确认后即完成预约，并打印预约凭证；凭证上列出当天需携带的证件和材料。": "Confirming books the visit and prints the confirmation, which lists the documents to bring on the day.",
+    "请携带": "Bring",
+    "核实中": "Being checked",
     "请保管好凭证。登记当天携带身份证原件到场，在自助机扫描凭证上的二维码签到。": "Keep the confirmation. On the day, bring your original ID cards and scan its QR code at a kiosk to check in.",
     "预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。": "Booking is in your real names, by your ID numbers: tap a field, then place that person's ID card on the reader or type the number. The mobile number is for news about the booking.",
     "登记当天请双方携带身份证原件到场，工作人员当面核验。": "On the day, both of you bring your original ID cards: staff check them in person.",

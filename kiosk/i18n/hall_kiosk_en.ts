@@ -14,14 +14,6 @@
         <translation>Please check the booking</translation>
     </message>
     <message>
-        <source>确认后即完成预约，并打印预约凭证。登记当天请双方携带身份证原件到场。</source>
-        <translation>Confirming books the visit and prints the confirmation. On the day, both of you bring your original ID cards.</translation>
-    </message>
-    <message>
-        <source>确认后即完成预约，并打印预约凭证。登记当天请携带身份证原件到场。</source>
-        <translation>Confirming books the visit and prints the confirmation. On the day, bring your original ID card.</translation>
-    </message>
-    <message>
         <source>业务</source>
         <translation>Service</translation>
     </message>
@@ -52,6 +44,10 @@
     <message>
         <source>确认预约</source>
         <translation>Confirm booking</translation>
+    </message>
+    <message>
+        <source>确认后即完成预约，并打印预约凭证；凭证上列出当天需携带的证件和材料。</source>
+        <translation>Confirming books the visit and prints the confirmation, which lists the documents to bring on the day.</translation>
     </message>
 </context>
 <context>
@@ -191,6 +187,10 @@
         <source>完成，回到首页</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>请携带</source>
+        <translation>Bring</translation>
+    </message>
 </context>
 <context>
     <name>BookingField</name>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。</source>
-        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person&apos;s ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
+        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person's ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
     </message>
     <message>
         <source>登记当天请双方携带身份证原件到场，工作人员当面核验。</source>
@@ -999,6 +999,10 @@
         <source>不出示证件，直接取号</source>
         <translation>Take a ticket without ID</translation>
     </message>
+    <message>
+        <source>身份证号码无效，请核对后重新输入</source>
+        <translation>This ID number is not valid. Please check it and type it again</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -1265,6 +1269,10 @@
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>核实中</source>
+        <translation>Being checked</translation>
     </message>
 </context>
 </TS>

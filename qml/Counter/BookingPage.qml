@@ -53,6 +53,7 @@ Item {
                 required property string phone
                 required property string status
                 required property string statusText
+                required property string bring
                 width: list.width
                 height: Math.max(Theme.touchTarget, info.implicitHeight + Theme.spacing / 2)
                 color: Theme.surface
@@ -75,6 +76,16 @@ Item {
                         width: parent.width
                         wrapMode: Text.WordWrap
                         text: row.persons + "  " + row.phone
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        objectName: "bring_" + row.code
+                        width: parent.width
+                        wrapMode: Text.WordWrap
+                        visible: row.bring.length > 0
+                        text: qsTr("携带：%1").arg(row.bring)
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
@@ -184,8 +195,10 @@ Item {
                 required property string slot
                 required property string names
                 required property string phone
+                required property string message
                 width: right.width
-                text: code + " " + slot + " " + names + " " + phone
+                wrapMode: Text.WordWrap
+                text: code + " " + slot + " " + names + " " + phone + (message.length > 0 ? "\n" + message : "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text

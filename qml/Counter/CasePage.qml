@@ -20,11 +20,16 @@ Item {
     readonly property var sel: bench.selected
     readonly property bool hasCase: sel.number !== undefined
     readonly property bool open: hasCase && (sel.status === "open" || sel.status === "returned")
+    readonly property var current: hasCase && sel.steps && sel.step < sel.steps.length ? sel.steps[sel.step] : ({})
+    readonly property bool jointStep: open && current.joint === true
+    readonly property bool noticeStep: open && current.kind === "notice"
+    readonly property bool objected: hasCase && sel.status === "objected"
 
     readonly property var actionNames: ({
         accepted: qsTr("受理"), approved: qsTr("通过"), returned: qsTr("退回补正"),
         documentsReceived: qsTr("材料收齐"), refused: qsTr("不予批准"), withdrawn: qsTr("撤回"),
-        noted: qsTr("备注"), imported: qsTr("导入")
+        noted: qsTr("备注"), imported: qsTr("导入"), objectionReceived: qsTr("收到异议"),
+        objectionUpheld: qsTr("异议成立"), objectionDismissed: qsTr("异议不成立")
     })
 
     function stepName(i) {
@@ -252,12 +257,30 @@ Item {
                 }
             }
         }
+        Text {
+            objectName: "caseObjection"
+            visible: page.objected
+            width: right.width
+            wrapMode: Text.WordWrap
+            text: qsTr("公示期间收到异议，核实处理前本件暂停：%1").arg(page.sel.objection || "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.warning
+        }
         Field {
             id: noteField
             objectName: "caseNoteField"
             visible: page.hasCase
             width: right.width
-            placeholderText: qsTr("备注 / 需补充的材料 / 不予批准的理由")
+            placeholderText: qsTr("备注 / 需补充的材料 / 不予批准的理由 / 异议内容")
+        }
+        Field {
+            id: secondStaffField
+            objectName: "caseSecondStaff"
+            visible: page.jointStep
+            width: right.width
+            placeholderText: qsTr("共同入户调查的另一名工作人员账号（共同签字）")
+            onAccepted: if (text.length > 0) bench.advance(noteField.text, text)
         }
         Flow {
             width: right.width
@@ -266,9 +289,34 @@ Item {
             BigButton {
                 objectName: "caseAdvance"
                 text: qsTr("通过本步")
-                enabled: page.open && page.sel.status === "open"
+                enabled: page.open && page.sel.status === "open" && (!page.jointStep || secondStaffField.text.length > 0)
                 busy: bench.actions.busyAction === "caseAdvance"
-                onClicked: bench.advance(noteField.text)
+                onClicked: bench.advance(noteField.text, page.jointStep ? secondStaffField.text : "")
+            }
+            BigButton {
+                objectName: "caseRecordObjection"
+                visible: page.noticeStep
+                text: qsTr("登记公示异议")
+                tone: "neutral"
+                enabled: page.noticeStep && noteField.text.length > 0
+                busy: bench.actions.busyAction === "caseObjection"
+                onClicked: bench.recordObjection(noteField.text)
+            }
+            BigButton {
+                objectName: "caseObjectionUpheld"
+                visible: page.objected
+                text: qsTr("异议成立")
+                tone: "neutral"
+                enabled: noteField.text.length > 0
+                onClicked: bench.resolveObjection(true, noteField.text)
+            }
+            BigButton {
+                objectName: "caseObjectionDismissed"
+                visible: page.objected
+                text: qsTr("异议不成立")
+                tone: "neutral"
+                enabled: noteField.text.length > 0
+                onClicked: bench.resolveObjection(false, noteField.text)
             }
             BigButton {
                 objectName: "caseReturn"
@@ -320,7 +368,8 @@ Item {
                 width: history.width
                 wrapMode: Text.WordWrap
                 text: modelData.at.substring(0, 16).replace("T", " ") + "  " + modelData.stepZh + "  "
-                      + (page.actionNames[modelData.action] || modelData.action) + "  " + modelData.staff + (modelData.note.length > 0 ? "  " + modelData.note : "")
+                      + (page.actionNames[modelData.action] || modelData.action) + "  " + modelData.staff
+                      + (modelData.secondStaff ? "、" + modelData.secondStaff : "") + (modelData.note.length > 0 ? "  " + modelData.note : "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text

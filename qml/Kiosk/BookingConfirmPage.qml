@@ -24,8 +24,7 @@ Item {
         id: title
         width: parent.width
         text: qsTr("请核对预约信息")
-        hint: page.parties.needsSecond ? qsTr("确认后即完成预约，并打印预约凭证。登记当天请双方携带身份证原件到场。")
-                                       : qsTr("确认后即完成预约，并打印预约凭证。登记当天请携带身份证原件到场。")
+        hint: qsTr("确认后即完成预约，并打印预约凭证；凭证上列出当天需携带的证件和材料。")
     }
 
     Rectangle {

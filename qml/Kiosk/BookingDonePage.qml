@@ -118,6 +118,7 @@ Item {
                     [qsTr("时段"), page.booking.slot],
                     [qsTr("签到时间"), page.booking.checkInWindow],
                     [qsTr("预约人"), page.booking.personsText],
+                    [qsTr("请携带"), page.booking.bringText],
                     [qsTr("手机号码"), page.booking.phone],
                     [qsTr("状态"), page.statusText]
                 ]

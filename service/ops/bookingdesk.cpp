@@ -1,14 +1,19 @@
 #include "bookingdesk.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 namespace hall {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcBookingDesk, "hall.booking")
+
 // Enough for every office × type × month or date a kiosk may look at; beyond it the cache restarts.
 constexpr qsizetype kMaxCacheEntries = 20000;
-constexpr int kSweepIntervalMs = 3600 * 1000;
+// The engine's tick does nothing until the hall's date changes, so a minute costs nothing and a
+// day's no-shows are counted within a minute of midnight.
+constexpr int kSweepIntervalMs = 60 * 1000;
 
 } // namespace
 
@@ -32,13 +37,32 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     if (auto failed = desk->m_durable->restore()) {
         return *failed;
     }
-    // The rules never depend on it (an expired application counts as withdrawn from its last day
-    // on); the sweep only brings the stored rows in line, at start and then hourly.
+    // At start and then every minute: the no-shows of days that are over (counted once, also across
+    // restarts: the booking's status is the record) and the divorce applications past their period
+    // (the rules never depend on that part having run; it brings the stored rows in line).
     BookingDesk* d = desk.get();
     const auto sweep = [d] {
-        d->m_durable->submit<qsizetype>(
-            [](BookingEngine& e) { return BookingResult<qsizetype>(e.sweepDeemedWithdrawn().size()); },
-            [](const BookingResult<qsizetype>&) {});
+        d->m_durable->submit<BookingSweep>(
+            [](BookingEngine& e) { return BookingResult<BookingSweep>(e.tick()); },
+            [](const BookingResult<BookingSweep>& r) {
+                if (!r) {
+                    qCWarning(lcBookingDesk).noquote() << "booking sweep not stored:" << r.error().message;
+                    return;
+                }
+                QStringList codes;
+                for (const Booking& b : r->noShows) {
+                    codes << b.code;
+                }
+                if (!codes.isEmpty() || !r->lapsed.isEmpty()) {
+                    // The audit line: booking codes only, never a person.
+                    qCInfo(lcBookingDesk).noquote()
+                        << QStringLiteral(
+                               "day sweep: %1 no-show(s) %2; %3 divorce application(s) deemed withdrawn")
+                               .arg(codes.size())
+                               .arg(codes.join(QLatin1Char(',')))
+                               .arg(r->lapsed.size());
+                }
+            });
     };
     QObject::connect(&desk->m_sweep, &QTimer::timeout, sweep);
     desk->m_sweep.start(kSweepIntervalMs);

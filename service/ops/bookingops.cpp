@@ -273,7 +273,7 @@ void opBookingCreate(OpContext ctx)
     }
     DeskRun run;
     run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf(ids, ctx.personSecret);
+    run.persons = personsOf(ids, ctx);
     run.limited = true;
     run.op = [desk, request] {
         auto r = desk->engine().create(request);
@@ -301,7 +301,7 @@ void opBookingFind(OpContext ctx)
     }
     DeskRun run;
     run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({idNumber}, ctx.personSecret);
+    run.persons = personsOf({idNumber}, ctx);
     run.limited = true;
     run.op = [desk, codeText, idNumber, office] {
         auto r = desk->engine().find(codeText, idNumber);
@@ -334,7 +334,7 @@ void opBookingCancel(OpContext ctx)
     }
     DeskRun run;
     run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({idNumber}, ctx.personSecret);
+    run.persons = personsOf({idNumber}, ctx);
     run.limited = true;
     run.op = [desk, codeText, idNumber] {
         auto r = desk->engine().cancel(codeText, idNumber);
@@ -381,7 +381,7 @@ void opBookingCheckIn(OpContext ctx)
     request.idNumber = idNumber.value_or(QString());
     DeskRun run;
     run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({request.idNumber}, ctx.personSecret);
+    run.persons = personsOf({request.idNumber}, ctx);
     run.limited = true;
     QueueEngine& queue = ctx.hall.engine();
     const Actor actor = ctx.actor();

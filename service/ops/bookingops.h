@@ -44,7 +44,7 @@ void runDeskOp(OpContext ctx, DeskRun run);
 /// `args` with every `idNumber`, `name`, `phone` and `parties` replaced by one keyed hash of them.
 QJsonObject keyedArgs(const QJsonObject& args, const QByteArray& secret);
 /// The persons of the ID numbers given (invalid numbers are left out: the op refuses them).
-QList<BookingLimits::Person> personsOf(const QStringList& idNumbers, const QByteArray& secret);
+QList<BookingLimits::Person> personsOf(const QStringList& idNumbers, const OpContext& ctx);
 Outcome bookingRefusal(const BookingError& e);
 /// The booking desk, or an answer that booking is not enabled on this service.
 BookingDesk* deskOf(const OpContext& ctx);

@@ -1,5 +1,6 @@
 // The runner of changing booking ops and the helpers the booking op files share.
 #include "bookingops.h"
+#include "domain/halltime.h"
 #include "domain/hmac.h"
 #include "domain/idnumber.h"
 #include "ledgergate.h"
@@ -52,12 +53,13 @@ QJsonObject keyedArgs(const QJsonObject& args, const QByteArray& secret)
     return rest;
 }
 
-QList<BookingLimits::Person> personsOf(const QStringList& idNumbers, const QByteArray& secret)
+QList<BookingLimits::Person> personsOf(const QStringList& idNumbers, const OpContext& ctx)
 {
     QList<BookingLimits::Person> out;
+    const QDate today = halltime::local(ctx.hall.clock().now()).date();
     for (const QString& text : idNumbers) {
-        if (const auto id = IdNumber::parse(text)) {
-            out.append({id->personKey(secret), id->masked()});
+        if (const auto id = IdNumber::parse(text, today)) {
+            out.append({id->personKey(ctx.personSecret), id->masked()});
         }
     }
     return out;

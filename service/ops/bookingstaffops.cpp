@@ -189,12 +189,11 @@ void opBookingBulkCancel(OpContext ctx)
         if (!r) {
             return bookingRefusal(r.error());
         }
-        return success({{QStringLiteral("closure"), bookingview::closure(r->closure)},
-                        {QStringLiteral("cancelled"), r->cancelled.size()},
-                        {QStringLiteral("notices"), bookingview::notices(r->maskedNotices())}},
-                       QStringLiteral("closed=%1 cancelled=%2")
+        return success(bookingview::bulkCancellation(r.value(), desk->engine(), false),
+                       QStringLiteral("closed=%1 cancelled=%2 divorceExtended=%3")
                            .arg(date.toString(Qt::ISODate))
-                           .arg(r->cancelled.size()));
+                           .arg(r->cancelled.size())
+                           .arg(r->extendedDivorces.size()));
     };
     runDeskOp(std::move(ctx), std::move(run));
 }
@@ -229,28 +228,21 @@ void opBookingNotices(OpContext ctx)
             ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
             return;
         }
-        const auto closure = desk->engine().closureOn(office, date);
-        if (!closure) {
+        const auto bulk = desk->engine().bulkCancellationOn(office, date);
+        if (!bulk) {
             ctx.respond(refusal(
                 QString(code::InvalidArgument),
                 QStringLiteral("%1 没有整日取消，没有需要通知的预约").arg(date.toString(Qt::ISODate))));
             return;
         }
-        BulkCancellation bulk{*closure, {}};
-        for (const Booking& b : desk->engine().bookingsOn(office, date)) {
-            if (b.status == BookingStatus::CancelledByOffice) {
-                bulk.cancelled << b;
-            }
-        }
-        QJsonObject result{{QStringLiteral("closure"), bookingview::closure(*closure)},
-                           {QStringLiteral("notices"),
-                            bookingview::notices(full ? bulk.fullNotices() : bulk.maskedNotices())}};
+        QJsonObject result = bookingview::bulkCancellation(*bulk, desk->engine(), full);
+        result.remove(QStringLiteral("cancelled"));
         if (full) {
-            result.insert(QStringLiteral("csv"), bulk.staffExportCsv());
+            result.insert(QStringLiteral("csv"), bulk->staffExportCsv());
         }
         // The log line says an export happened and how big, never what it contained.
         ctx.respond(success(result, QStringLiteral("notices=%1 full=%2")
-                                        .arg(bulk.cancelled.size())
+                                        .arg(bulk->cancelled.size())
                                         .arg(full ? QStringLiteral("yes") : QStringLiteral("no"))));
     });
 }

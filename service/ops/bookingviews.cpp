@@ -1,6 +1,7 @@
 #include "bookingviews.h"
 
 #include "domain/halltime.h"
+#include "domain/masking.h"
 
 namespace hall::bookingview {
 
@@ -15,7 +16,7 @@ QJsonArray parties(const QList<Party>& list)
 {
     QJsonArray out;
     for (const Party& p : list) {
-        out.append(QJsonObject{{QStringLiteral("name"), maskedName(p.name)},
+        out.append(QJsonObject{{QStringLiteral("name"), maskName(p.name)},
                                {QStringLiteral("idMasked"), p.maskedId}});
     }
     return out;
@@ -51,7 +52,7 @@ QJsonObject booking(const Booking& b, const BookingConfig& config)
         {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
         {QStringLiteral("status"), toString(b.status)},
         {QStringLiteral("parties"), parties(b.parties)},
-        {QStringLiteral("phone"), maskedPhone(b.phone)},
+        {QStringLiteral("phone"), maskPhone(b.phone)},
         {QStringLiteral("qrPayload"), b.qrPayload()},
         {QStringLiteral("cancelUntil"),
          halltime::toIso(b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore))},
@@ -60,6 +61,10 @@ QJsonObject booking(const Booking& b, const BookingConfig& config)
         {QStringLiteral("checkInUntil"),
          halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
         {QStringLiteral("createdAt"), halltime::toIso(b.createdAt)},
+        {QStringLiteral("bring"),
+         QJsonArray::fromStringList(whatToBringZh(b.type, static_cast<int>(b.parties.size())))},
+        {QStringLiteral("bringEn"),
+         QJsonArray::fromStringList(whatToBringEn(b.type, static_cast<int>(b.parties.size())))},
     };
     if (!b.hall.isEmpty()) {
         o.insert(QStringLiteral("hall"), b.hall);
@@ -71,9 +76,9 @@ QJsonObject booking(const Booking& b, const BookingConfig& config)
     return o;
 }
 
-QJsonObject divorce(const DivorceApplication& a, const BookingCalendar& calendar)
+QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine)
 {
-    const DivorcePeriods p = calendar.divorcePeriods(a.appliedOn);
+    const DivorcePeriods p = engine.divorcePeriods(a);
     return {{QStringLiteral("id"), a.id},
             {QStringLiteral("office"), a.office},
             {QStringLiteral("parties"), parties(a.parties)},
@@ -96,8 +101,27 @@ QJsonArray notices(const QList<CoupleNotice>& list)
                                {QStringLiteral("names"), QJsonArray::fromStringList(n.names)},
                                {QStringLiteral("phone"), n.phone},
                                {QStringLiteral("idMasked"), QJsonArray::fromStringList(n.maskedIds)}});
+        if (n.certificateUntil.isValid()) {
+            QJsonObject o = out.last().toObject();
+            o.insert(QStringLiteral("certificateUntil"), iso(n.certificateUntil));
+            o.insert(QStringLiteral("certificateExtended"), n.certificateExtended);
+            o.insert(QStringLiteral("message"), n.messageZh);
+            out.replace(out.size() - 1, o);
+        }
     }
     return out;
+}
+
+QJsonObject bulkCancellation(const BulkCancellation& bulk, const BookingEngine& engine, bool full)
+{
+    QJsonArray extended;
+    for (const DivorceApplication& a : bulk.extendedDivorces) {
+        extended.append(divorce(a, engine));
+    }
+    return {{QStringLiteral("closure"), closure(bulk.closure)},
+            {QStringLiteral("cancelled"), bulk.cancelled.size()},
+            {QStringLiteral("notices"), notices(full ? bulk.fullNotices() : bulk.maskedNotices())},
+            {QStringLiteral("extendedDivorces"), extended}};
 }
 
 QJsonObject closure(const DayClosure& c)

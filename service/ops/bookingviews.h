@@ -9,11 +9,14 @@ namespace hall::bookingview {
 
 /// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked.
 QJsonObject booking(const Booking& b, const BookingConfig& config);
-/// DivorceApplicationView, with its periods.
-QJsonObject divorce(const DivorceApplication& a, const BookingCalendar& calendar);
+/// DivorceApplicationView, with its periods as the engine holds them (extended by closures).
+QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine);
 /// Notices of a cancelled day; `full` unmasks names and phones (admin export).
 QJsonArray notices(const QList<CoupleNotice>& notices);
 QJsonObject closure(const DayClosure& c);
+/// booking.bulkCancel's and booking.notices' result: closure, notices (masked unless `full`) and the
+/// pending divorce applications whose certificate period the closure extended.
+QJsonObject bulkCancellation(const BulkCancellation& bulk, const BookingEngine& engine, bool full);
 
 /// One Day of booking.calendar / booking.slotList for `type`, and the first moment it may change by
 /// time alone (opening or closing of booking, or the next midnight).

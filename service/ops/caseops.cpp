@@ -87,6 +87,28 @@ void runOnCase(OpContext ctx, CaseDesk& desk, const QString& number,
                             });
 }
 
+/// The second staff member of a joint step must be a real, enabled account granted the case's type:
+/// a name typed at the counter is checked before the engine records it as a signature.
+bool secondStaffMayAct(OpContext& ctx, CaseDesk& desk, const QString& number, const QString& user)
+{
+    const CaseRecord* known = desk.engine().find(number);
+    const auto account = ctx.auth.staffAccount(user);
+    QString problem;
+    if (!account || account->disabledAt.isValid()) {
+        problem = QStringLiteral("没有可用的工作人员账号 %1").arg(user.left(64));
+    } else if (known && !desk.mayHandle(user, known->type)) {
+        problem = QStringLiteral("工作人员 %1 未获准办理「%2」")
+                      .arg(user.left(64), desk.engine().config().workflow(known->type)
+                                              ? desk.engine().config().workflow(known->type)->nameZh
+                                              : known->type);
+    }
+    if (problem.isEmpty()) {
+        return true;
+    }
+    ctx.respond(refusal(caseErrorCodeName(CaseErrorCode::NotPermitted), problem));
+    return false;
+}
+
 /// The request's fingerprint without personal data in a form anyone could brute-force.
 QJsonObject keyed(QJsonObject args, const QByteArray& secret)
 {
@@ -262,16 +284,66 @@ void opCaseAdvance(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "requestId"});
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "secondStaff", "requestId"});
     const QString number = a.string("number", 24);
     const int step = a.integer("step", 0, 100);
     const QString note = a.optionalString("note", 500).value_or(QString());
+    const QString second = a.optionalString("secondStaff", 64).value_or(QString()).trimmed();
     if (!a.ok()) {
         ctx.respond(refusal(a.error()));
         return;
     }
-    runOnCase(ctx, *desk, number,
-              [=](CaseEngine& e, const QString& staff) { return e.advance(number, step, staff, note); });
+    if (!second.isEmpty() && !secondStaffMayAct(ctx, *desk, number, second)) {
+        return;
+    }
+    runOnCase(ctx, *desk, number, [=](CaseEngine& e, const QString& staff) {
+        return e.advance(number, step, staff, note, second);
+    });
+}
+
+void opCaseObjection(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "requestId"});
+    const QString number = a.string("number", 24);
+    const int step = a.integer("step", 0, 100);
+    const QString note = a.string("note", 500);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    runOnCase(ctx, *desk, number, [=](CaseEngine& e, const QString& staff) {
+        return e.recordObjection(number, step, staff, note);
+    });
+}
+
+void opCaseResolveObjection(OpContext ctx)
+{
+    CaseDesk* desk = deskOf(ctx);
+    if (!desk) {
+        return;
+    }
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "outcome", "note", "requestId"});
+    const QString number = a.string("number", 24);
+    const int step = a.integer("step", 0, 100);
+    const QString outcome = a.string("outcome", 16);
+    const QString note = a.string("note", 500);
+    if (!a.ok()) {
+        ctx.respond(refusal(a.error()));
+        return;
+    }
+    if (outcome != QLatin1String("upheld") && outcome != QLatin1String("dismissed")) {
+        ctx.respond(refusal(QString(code::InvalidArgument),
+                            QStringLiteral("参数 outcome 必须是 upheld 或 dismissed")));
+        return;
+    }
+    const bool upheld = outcome == QLatin1String("upheld");
+    runOnCase(ctx, *desk, number, [=](CaseEngine& e, const QString& staff) {
+        return e.resolveObjection(number, step, upheld, staff, note);
+    });
 }
 
 void opCaseReturn(OpContext ctx)

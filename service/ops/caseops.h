@@ -15,6 +15,9 @@ void opCaseDocumentsReceived(OpContext ctx);
 void opCaseRefuse(OpContext ctx);
 void opCaseWithdraw(OpContext ctx);
 void opCaseNote(OpContext ctx);
+// 公示 objections (异议): recorded during a notice, stop the case until resolved.
+void opCaseObjection(OpContext ctx);
+void opCaseResolveObjection(OpContext ctx);
 void opCaseImport(OpContext ctx);
 
 } // namespace hall

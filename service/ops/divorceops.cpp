@@ -18,9 +18,8 @@ Outcome applicationResult(BookingDesk& desk, const BookingResult<DivorceApplicat
     if (!r) {
         return bookingRefusal(r.error());
     }
-    return success(
-        {{QStringLiteral("application"), bookingview::divorce(r.value(), desk.engine().calendar())}},
-        QStringLiteral("application=%1").arg(r->id));
+    return success({{QStringLiteral("application"), bookingview::divorce(r.value(), desk.engine())}},
+                   QStringLiteral("application=%1").arg(r->id));
 }
 
 } // namespace

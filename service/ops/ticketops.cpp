@@ -89,7 +89,7 @@ void opTicketIssue(OpContext ctx)
     request.priority = *p;
     if (idText) {
         // The full number stops here: only its masked form and keyed hash reach the engine and storage.
-        const auto id = IdNumber::parse(*idText);
+        const auto id = IdNumber::parse(*idText, halltime::local(ctx.hall.clock().now()).date());
         if (!id) {
             ctx.respond(refusal(id.error()));
             return;

@@ -1,4 +1,5 @@
 #include "bookingfixture.h"
+#include "domain/masking.h"
 
 #include <QSet>
 
@@ -243,7 +244,7 @@ TEST_CASE("real name by both ID numbers: two typed numbers without names book", 
     REQUIRE(b.parties[0].name.isEmpty());
     REQUIRE(b.parties[1].name.isEmpty());
     REQUIRE(b.parties[0].maskedId.size() == 18);
-    REQUIRE(maskedName(b.parties[0].name).isEmpty()); // nothing shown, never a lone "*"
+    REQUIRE(maskName(b.parties[0].name).isEmpty()); // nothing shown, never a lone "*"
     REQUIRE(remainingMarriages(fx, kDec1, 0) == 1);
 
     SECTION("the same request again is a repeat, not a second booking")
@@ -285,7 +286,7 @@ TEST_CASE("real name by both ID numbers: one card with its name, one typed numbe
     r.second.name.clear();
     const Booking b = fx.book(r);
     REQUIRE(b.parties[0].name == QStringLiteral("张三"));
-    REQUIRE(maskedName(b.parties[0].name) == QStringLiteral("张*"));
+    REQUIRE(maskName(b.parties[0].name) == QStringLiteral("张*"));
     REQUIRE(b.parties[1].name.isEmpty());
 
     SECTION("the same couple with the name now given is a different request")

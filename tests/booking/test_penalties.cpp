@@ -98,16 +98,18 @@ TEST_CASE("two no-shows refuse the next booking with the reason and the end date
     REQUIRE(fx.engine.banOf(fx.engine.personKey(man())) == std::nullopt);
 }
 
-TEST_CASE("three cancellations within 30 days ban the couple", "[penalties]")
+TEST_CASE("three late cancellations within 30 days ban the couple", "[penalties]")
 {
     BookingFixture fx;
     for (int i = 0; i < 3; ++i) {
+        fx.clock.set(at(kToday, 9));
         const Booking b = fx.book(fx.marriage(QStringLiteral("r%1").arg(i), at(QDate(2026, 12, 1 + i), 9)));
+        fx.clock.set(at(QDate(2026, 11, 30).addDays(i), 10)); // the day before, inside the 24-hour window
         REQUIRE_BOOKED(fx.engine.cancel(b.code, man()));
     }
     REQUIRE_REFUSED(fx, fx.engine.create(fx.marriage(QStringLiteral("r9"), at(QDate(2026, 12, 8), 9))),
                     BookingErrorCode::PenaltyActive);
-    REQUIRE(fx.engine.banOf(fx.engine.personKey(woman()))->until == at(kToday, 9).addDays(180));
+    REQUIRE(fx.engine.banOf(fx.engine.personKey(woman()))->until == at(QDate(2026, 12, 2), 10).addDays(180));
 }
 
 TEST_CASE("penalty thresholds are configurable", "[penalties]")
@@ -115,6 +117,7 @@ TEST_CASE("penalty thresholds are configurable", "[penalties]")
     BookingConfig config = testBookingConfig();
     config.penalties.rules = {{PersonEventKind::Cancellation, 1, 7}};
     config.penalties.banDays = 10;
+    config.penalties.lateCancelHours = 24 * 30; // a cancellation a week ahead counts too
     BookingFixture fx(config);
     const Booking b = fx.book(fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9)));
     REQUIRE_BOOKED(fx.engine.cancel(b.code, man()));

@@ -291,6 +291,7 @@ TEST_CASE("group commit: a turn's bookings are acknowledged after one commit, or
         REQUIRE(q.exec(QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
                                       " VALUES (1, 'x', 'noShow', '2026-11-24T09:00:00.000+08:00', 'X')")));
         const QString code = replies[0].value().code;
+        fx.clock.set(at(QDate(2026, 11, 30), 10)); // a late cancellation: it records penalty events
         const auto cancelled =
             durable.run<Booking>(Op([&](BookingEngine& e) { return e.cancel(code, man(1)); }));
         REQUIRE_FALSE(cancelled.ok());

@@ -73,7 +73,7 @@ TEST_CASE("Returned for documents: the case waits, the resident is told what to 
     CHECK(back->missingDocuments.isEmpty());
     REQUIRE_CASE_REFUSED(fx, fx.engine.documentsReceived(c.number, QStringLiteral("qian"), {}),
                          CaseErrorCode::NotAwaitingDocuments);
-    REQUIRE_CASE_OK(fx.engine.advance(c.number, 1, QStringLiteral("qian"), {}));
+    REQUIRE_CASE_OK(fx.engine.advance(c.number, 1, QStringLiteral("qian"), {}, QStringLiteral("zhao")));
 }
 
 TEST_CASE("No return during a notice, no refusal after approval, nothing on a closed case", "[moves]")
@@ -81,7 +81,8 @@ TEST_CASE("No return during a notice, no refusal after approval, nothing on a cl
     CasesFixture fx;
     const CaseRecord c = fx.accept(QStringLiteral("urban_dibao"));
     for (int step = 1; step <= 3; ++step) {
-        REQUIRE_CASE_OK(fx.engine.advance(c.number, step, QStringLiteral("li"), {}));
+        REQUIRE_CASE_OK(fx.engine.advance(c.number, step, QStringLiteral("li"), {},
+                                          step == 1 ? QStringLiteral("wang") : QString()));
     }
     REQUIRE(fx.engine.find(c.number)->step == 4); // 公示
     REQUIRE_CASE_REFUSED(fx,
@@ -113,7 +114,10 @@ TEST_CASE("No return during a notice, no refusal after approval, nothing on a cl
         if (def.kind == StepKind::Notice) {
             fx.clock.advanceSecs(8 * 86400);
         }
-        REQUIRE_CASE_OK(fx.engine.advance(rural.number, step, QStringLiteral("li"), {}));
+        REQUIRE_CASE_OK(fx.engine.advance(rural.number, step,
+                                          def.duty == StepDuty::Approval ? QStringLiteral("director")
+                                                                         : QStringLiteral("li"),
+                                          {}, def.joint ? QStringLiteral("wang") : QString()));
     }
     REQUIRE(fx.engine.find(rural.number)->step == 7); // past 县局审批
     REQUIRE_CASE_REFUSED(fx, fx.engine.refuse(rural.number, 7, QStringLiteral("x"), QStringLiteral("li")),

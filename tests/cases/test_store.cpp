@@ -48,7 +48,9 @@ TEST_CASE("Cases survive a restart with their whole history", "[store]")
     const QString path = dir.filePath(QStringLiteral("hall.db"));
     CasesFixture fx;
     const CaseRecord c = fx.accept(QStringLiteral("rural_dibao"), 1, QStringLiteral("clerk"));
-    REQUIRE_CASE_OK(fx.engine.advance(c.number, 1, QStringLiteral("surveyor"), QStringLiteral("已入户")));
+    // A joint step: the second staff member is stored with the entry and survives the restart.
+    REQUIRE_CASE_OK(fx.engine.advance(c.number, 1, QStringLiteral("surveyor"), QStringLiteral("已入户"),
+                                      QStringLiteral("surveyor2")));
     REQUIRE_CASE_OK(
         fx.engine.returnForDocuments(c.number, 2, QStringLiteral("收入证明"), QStringLiteral("reviewer")));
     fx.accept(QStringLiteral("elderly_card"), 2);

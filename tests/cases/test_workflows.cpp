@@ -58,7 +58,8 @@ TEST_CASE("Rural 低保 through all ten steps, across the National Day holidays"
             fx.goTo(end);
         }
         auto r = fx.engine.advance(number, step, QStringLiteral("s%1").arg(step),
-                                   QStringLiteral("第%1步").arg(step));
+                                   QStringLiteral("第%1步").arg(step),
+                                   def.joint ? QStringLiteral("partner") : QString());
         REQUIRE_CASE_OK(r);
         CHECK(r->step == (step < 9 ? step + 1 : 9));
     }
@@ -100,7 +101,10 @@ TEST_CASE("Every built-in workflow runs in its configured order to completion", 
             const QDate end = progressOf(fx, now).steps.at(step).expectedEnd;
             const bool notice = w.steps.at(step).kind == StepKind::Notice;
             fx.goTo(notice ? fx.engine.calendar().workingDayOnOrAfter(end.addDays(1)) : end);
-            REQUIRE_CASE_OK(fx.engine.advance(c.number, step, QStringLiteral("staff"), {}));
+            // One account per step (谁调查谁负责，谁审批谁负责), two on joint steps.
+            REQUIRE_CASE_OK(
+                fx.engine.advance(c.number, step, QStringLiteral("s%1").arg(step), {},
+                                  w.steps.at(step).joint ? QStringLiteral("partner") : QString()));
         }
         const CaseRecord& done = *fx.engine.find(c.number);
         CHECK(done.status == CaseStatus::Completed);

@@ -43,6 +43,7 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     CounterFixture fx;
     const AdminRun granted = fx.hall.admin({u"case"_s, u"staff"_s, u"li"_s, u"rural_dibao"_s});
     REQUIRE(granted.exitCode == 0);
+    REQUIRE(fx.hall.admin({u"case"_s, u"staff"_s, u"wang"_s, u"rural_dibao"_s}).exitCode == 0);
     auto c = fx.atWindow(u"counter-1"_s, u"li"_s, 1);
     CaseWorkbench bench;
     bench.setController(c.get());
@@ -58,10 +59,15 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     const QString number = bench.selected().value(u"number"_s).toString();
     CHECK(number == u"202601000001"_s);
     CHECK(bench.message() == u"已受理"_s);
-    CHECK(bench.selected().value(u"applicantMasked"_s) == u"张**"_s);
+    CHECK(bench.selected().value(u"applicantMasked"_s) == u"张*"_s);
 
+    // 村委会入户调查 is joint: refused in words without the second staff member, passed with wang.
+    REQUIRE(bench.advance(u"入户调查"_s));
+    REQUIRE(done(bench));
+    CHECK(bench.actions()->errorCode() == u"JOINT_STEP_INCOMPLETE"_s);
+    CHECK(bench.actions()->error() == u"这一步须两名工作人员共同办理、共同签字"_s);
     for (int step = 1; step <= 2; ++step) {
-        REQUIRE(bench.advance(u"第%1步完成"_s.arg(step + 1)));
+        REQUIRE(bench.advance(u"第%1步完成"_s.arg(step + 1), step == 1 ? u"wang"_s : QString()));
         REQUIRE(done(bench));
         REQUIRE(bench.actions()->errorCode().isEmpty());
         CHECK(bench.selected().value(u"step"_s).toInt() == step + 1);
@@ -95,6 +101,8 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
 TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps and history", "[cases]")
 {
     CounterFixture fx;
+    REQUIRE(fx.hall.admin({u"case"_s, u"staff"_s, u"wang"_s, u"*"_s}).exitCode ==
+            0); // the joint step's partner
     CounterOptions a;
     a.controller = fx.options(u"admin-1"_s);
     a.controller.role = u"admin"_s;
@@ -116,9 +124,17 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
     REQUIRE(waitUntil([&] { return bench->permittedTypes().size() == 8; })); // an admin may handle every type
     REQUIRE(bench->accept(u"urban_dibao"_s, u"center"_s, u"李建国"_s, kId, u"13812345678"_s, 2, {}));
     REQUIRE(done(*bench));
-    REQUIRE(bench->advance(u"入户调查完成"_s));
+    // The joint step's second staff member is typed in the page's field; Enter passes the step.
+    QQuickItem* second = nullptr;
+    REQUIRE(waitUntil([&] {
+        return (second = visibleItem(app.window()->contentItem(), u"caseSecondStaff"_s)) != nullptr;
+    }));
+    second->setProperty("text", u"wang"_s);
+    REQUIRE(QMetaObject::invokeMethod(second, "accepted"));
     REQUIRE(done(*bench));
+    INFO(bench->actions()->errorDetail().toStdString());
     REQUIRE(bench->actions()->errorCode().isEmpty());
+    CHECK(bench->selected().value(u"history"_s).toList().last().toMap().value(u"secondStaff"_s) == u"wang"_s);
     QQuickItem* state = nullptr;
     REQUIRE(waitUntil(
         [&] { return (state = visibleItem(app.window()->contentItem(), u"caseState"_s)) != nullptr; }));

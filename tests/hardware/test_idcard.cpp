@@ -23,9 +23,8 @@ TEST_CASE("ID card personal data is masked for logs", "[idcard]")
     c.idNumber = QStringLiteral("440306200112310023");
     CHECK(c.maskedIdNumber() == QStringLiteral("440***********0023"));
     CHECK_FALSE(c.maskedIdNumber().contains(QStringLiteral("20011231")));
-    CHECK(c.maskedName() == QStringLiteral("欧***"));
-    c.name = QStringLiteral("张三");
-    CHECK(c.maskedName() == QStringLiteral("张*"));
+    // Names are masked by the core's one rule (core/domain/masking.h, tests/core/test_masking.cpp):
+    // the hardware library shows no name of its own.
 }
 
 TEST_CASE("simulated reader serves the test identities from its file", "[idcard]")

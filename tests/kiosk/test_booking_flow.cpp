@@ -81,7 +81,10 @@ QJsonObject bookingView(const QString& status = u"confirmed"_s)
             {u"phone"_s, u"138****8000"_s},
             {u"qrPayload"_s, u"HALLBK1|main|7KQ2M9XA"_s},
             {u"checkInFrom"_s, day + u"T08:30:00+08:00"_s},
-            {u"checkInUntil"_s, day + u"T09:15:00+08:00"_s}};
+            {u"checkInUntil"_s, day + u"T09:15:00+08:00"_s},
+            // What the service sends for a marriage of two (core/booking's whatToBring).
+            {u"bring"_s, QJsonArray{u"双方的居民身份证原件"_s}},
+            {u"bringEn"_s, QJsonArray{u"Both parties' resident ID cards (originals)"_s}}};
 }
 
 /// A booking service in a script: every weekday of a month is open with places, except the 13th
@@ -391,7 +394,10 @@ TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the c
     CHECK(creates.first().value(u"parties"_s).toArray() ==
           QJsonArray{QJsonObject{{u"idNumber"_s, kMan}}, QJsonObject{{u"idNumber"_s, kWoman}}});
     CHECK(k.flow()->booking()->persons() == QStringList{u"110***********1234"_s, u"110***********5678"_s});
-    CHECK(k.flow()->booking()->printed(u"中心"_s).notice.contains(u"身份证原件"_s));
+    // The slip's list is the service's, item by item, with the check-in window.
+    const QString notice = k.flow()->booking()->printed(u"中心"_s).notice;
+    CHECK(notice.startsWith(u"请携带：\n· 双方的居民身份证原件\n请于 "_s));
+    CHECK(k.flow()->booking()->bringText() == u"双方的居民身份证原件"_s);
     CHECK(k.text(u"bookingCode"_s) == u"7KQ2M9XA"_s);
 }
 

@@ -161,7 +161,7 @@ TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the
     p.setActive(BookingParties::SecondField);
     p.setFromCard(u"李小红"_s, kWoman);
     CHECK(p.second()->fromCard());
-    CHECK(p.secondNameMasked() == u"李**"_s);
+    CHECK(p.secondNameMasked() == u"李*"_s);
     CHECK(p.activeValue().isEmpty()); // the keypad starts anew over a card's number
     p.setTyped(QString());            // ... and its empty value does not clear the card
     CHECK(p.second()->isComplete());
@@ -314,6 +314,23 @@ TEST_CASE("booking confirmation: the service's booking, masked, and what the pri
     CHECK(paper.peopleAhead < 0); // no "people ahead" line on a confirmation
     CHECK(paper.qrCaption == u"签到时请扫描此码"_s);
     CHECK(paper.notice.contains(u"08:30–09:15"_s));
+
+    SECTION("a replacement for one person: the slip and screen list what the service says, no 双方")
+    {
+        QJsonObject one = view;
+        one.insert(u"type"_s, u"replacement"_s);
+        one.insert(u"parties"_s,
+                   QJsonArray{QJsonObject{{u"name"_s, u"张*"_s}, {u"idMasked"_s, u"110***********1234"_s}}});
+        one.insert(u"bring"_s, QJsonArray{u"本人的居民身份证原件"_s});
+        one.insert(u"bringEn"_s, QJsonArray{u"Your own resident ID card (original)"_s});
+        c.set(one, false);
+        const QString notice = c.printed(u"社区事务受理服务中心"_s).notice;
+        CHECK(notice.contains(u"本人的居民身份证原件"_s));
+        CHECK_FALSE(notice.contains(u"双方"_s));
+        CHECK(c.bringText() == u"本人的居民身份证原件"_s);
+        c.set(one, true);
+        CHECK(c.bringText() == u"Your own resident ID card (original)"_s);
+    }
 
     c.setPrintState(BookingConfirmation::PrintState::Printed);
     c.clear();

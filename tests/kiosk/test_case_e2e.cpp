@@ -120,7 +120,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     const QModelIndex rural = cases->index(0);
     CHECK(cases->data(rural, CaseModel::TypeNameRole).toString() == u"农村低保"_s);
     CHECK(cases->data(rural, CaseModel::CurrentStepRole).toString() == u"乡镇审核"_s);
-    CHECK(cases->data(rural, CaseModel::ApplicantRole).toString() == u"张** 110***********0017"_s);
+    CHECK(cases->data(rural, CaseModel::ApplicantRole).toString() == u"张* 110***********0017"_s);
     CHECK(textOf(touch, u"caseNext_0"_s) == u"暂无需您办理，正在乡镇审核"_s);
     CHECK(cases->data(cases->index(1), CaseModel::StatusRole).toString() == u"completed"_s);
     CHECK(cases->data(cases->index(1), CaseModel::PaymentsTextRole)
@@ -152,6 +152,20 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
     CHECK(cases->data(cases->index(0), CaseModel::CurrentStepRole).toString() == u"张榜公示"_s);
     CHECK(textOf(touch, u"caseNext_0"_s) == u"公示期至12月1日"_s);
+
+    // An objection received during that notice stops the case: the resident is told neutrally.
+    const ServiceReply objected =
+        asAdmin(hall, adminToken, u"case.objection"_s,
+                {{u"number"_s, u"2026010001"_s}, {u"step"_s, 5}, {u"note"_s, u"邻居反映家中有营运车辆"_s}});
+    INFO(objected.errorMessage.toStdString());
+    REQUIRE(objected.ok);
+    tap(u"caseAgain"_s);
+    type(kPhone);
+    tap(u"caseSubmit"_s);
+    REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
+    CHECK(cases->data(cases->index(0), CaseModel::StatusTextRole).toString() == u"核实中"_s);
+    CHECK(textOf(touch, u"caseNext_0"_s).contains(u"核实"_s));
+    CHECK_FALSE(textOf(touch, u"caseNext_0"_s).contains(u"车辆"_s));
 
     // A wrong phone: the one neutral message.
     tap(u"caseAgain"_s);

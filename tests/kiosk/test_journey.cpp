@@ -1,6 +1,7 @@
 // End to end: a real hall-service on loopback, the kiosk's pages offscreen in this process, and
 // touches on the pages as a resident makes them.
 #include "client/serviceclient.h"
+#include "domain/idnumber.h"
 #include "hallprocess.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
@@ -346,4 +347,18 @@ TEST_CASE("refusals from a real service reach the resident in words: quota, hour
     j.tap(QStringLiteral("refusalBack")); // "重新输入": back to the ID page, errands kept
     CHECK(kiosk->page() == KioskController::Page::Identify);
     CHECK(kiosk->services()->selectedIds() == QStringList{QStringLiteral("certificates")});
+
+    // The keypad says so itself, by the core's rule: a future birth date or a made-up province.
+    const auto hint = [&] {
+        QQuickItem* item = j.touch.find(QStringLiteral("idHint"));
+        return item != nullptr && item->isVisible() ? item->property("text").toString() : QString();
+    };
+    for (const QString& first17 :
+         {QStringLiteral("11010520990101002"), QStringLiteral("99010519800101002")}) {
+        kiosk->idInput()->setTyped(first17 + IdNumber::checkCharacter(first17));
+        REQUIRE(kiosk->idInput()->isInvalid());
+        CHECK(hint() == QStringLiteral("身份证号码无效，请核对后重新输入"));
+    }
+    kiosk->idInput()->setTyped(kElderId);
+    CHECK(hint().isEmpty());
 }

@@ -1,5 +1,6 @@
 // The kiosk's list and value view-models on their own.
 #include "activityfilter.h"
+#include "domain/idnumber.h"
 #include "idinput.h"
 #include "issuedticket.h"
 #include "refusal.h"
@@ -132,6 +133,32 @@ TEST_CASE("ID input never shows the birth date and masks the complete number")
         CHECK(id.number().isEmpty());
         CHECK_FALSE(id.fromCard());
     }
+}
+
+TEST_CASE("the keypad judges a complete number by the core's own rule")
+{
+    const auto withCheck = [](const QString& first17) { return first17 + IdNumber::checkCharacter(first17); };
+    const QDate today = hallDayOf(nullptr); // no service yet: the hall's wall-clock date
+    IdInput id;
+    const QList<QString> numbers{
+        withCheck(u"11010519800101001"_s), // valid
+        withCheck(u"99010519800101001"_s), // no such province
+        withCheck(u"11010529990101001"_s), // born in the future
+        withCheck(u"11010518990101001"_s), // before 1900
+        u"110105198001010010"_s,           // wrong check character (unless by chance right)
+    };
+    for (const QString& n : numbers) {
+        INFO(n.toStdString());
+        id.setTyped(n);
+        REQUIRE(id.isComplete());
+        CHECK(id.isInvalid() == !IdNumber::parse(n, today).ok());
+    }
+    id.setTyped(numbers.first());
+    CHECK_FALSE(id.isInvalid());
+    id.setTyped(numbers.at(1));
+    CHECK(id.isInvalid());
+    id.setTyped(u"9901051980"_s); // incomplete: not judged yet
+    CHECK_FALSE(id.isInvalid());
 }
 
 TEST_CASE("refusals are reduced to the kinds the screen explains")

@@ -60,6 +60,25 @@ struct BookingHall
     }
 };
 
+/// The first column of the first row `sql` reads from the service's SQLite file (the service may
+/// keep running: WAL, busy timeout).
+QVariant valueIn(const QString& databasePath, const QString& sql)
+{
+    QVariant out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        out = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read"));
+    return out;
+}
+
 QJsonObject dayOf(const QJsonObject& calendar, const QString& date)
 {
     for (const QJsonValue& d : calendar.value(QLatin1String("days")).toArray()) {
@@ -632,19 +651,8 @@ TEST_CASE("divorce applications past their certificate period are marked deemed 
                             {{QStringLiteral("parties"), couple(50)}})));
     }
     const auto status = [&] {
-        QString out;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sweep"));
-            db.setDatabaseName(h.f.hall.databasePath());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            REQUIRE(q.exec(QStringLiteral("SELECT status FROM divorce_applications")));
-            REQUIRE(q.next());
-            out = q.value(0).toString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("sweep"));
-        return out;
+        return valueIn(h.f.hall.databasePath(), QStringLiteral("SELECT status FROM divorce_applications"))
+            .toString();
     };
     CHECK(status() == QLatin1String("pending"));
     // Applied 2026-11-24: the certificate period ends 2027-01-25; by February nobody came.
@@ -652,4 +660,85 @@ TEST_CASE("divorce applications past their certificate period are marked deemed 
     auto admin = h.f.connect(QStringLiteral("admin-1"));
     REQUIRE(ok(admin->call(QStringLiteral("hall.snapshot")))); // answered after the start's commit
     CHECK(status() == QLatin1String("deemedWithdrawn"));
+}
+
+TEST_CASE("a booking nobody came for is a no-show once its day is over, counted once across restarts",
+          "[booking][noshow]")
+{
+    BookingHall h;
+    auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject booked =
+        BookingHall::book(*kiosk, QStringLiteral("ns-1"), 60, QStringLiteral("2026-11-24T11:00:00+08:00"));
+    const QString code = booked.value(QLatin1String("code")).toString();
+    // What to bring comes with the booking, from the core's list for the type.
+    CHECK(booked.value(QLatin1String("bring")).toArray().first().toString() ==
+          QStringLiteral("双方的居民身份证原件"));
+    const QString events =
+        QStringLiteral("SELECT COUNT(*) FROM booking_events WHERE kind = 'noShow' AND booking_code = '%1'")
+            .arg(code);
+    CHECK(valueIn(h.f.hall.databasePath(), events).toInt() == 0);
+
+    for (const QString& when :
+         {QStringLiteral("2026-11-25T00:10:00+08:00"), QStringLiteral("2026-11-25T09:00:00+08:00")}) {
+        INFO(when.toStdString());
+        h.restartAt(when);
+        auto admin = h.f.connect(QStringLiteral("admin-1"));
+        REQUIRE(ok(admin->call(QStringLiteral("hall.snapshot")))); // answered after the start's commit
+        auto li = h.f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+        const QJsonObject got = li->call(QStringLiteral("booking.get"), {{QStringLiteral("code"), code}});
+        CHECK(bookingOf(got).value(QLatin1String("status")).toString() == QLatin1String("noShow"));
+        CHECK(valueIn(h.f.hall.databasePath(), events).toInt() == 2); // one per person, never more
+        // Staff can no longer count it a second time.
+        CHECK(errorCode(li->call(QStringLiteral("booking.noShow"), {{QStringLiteral("code"), code}})) ==
+              QLatin1String("INVALID_TRANSITION"));
+    }
+    CHECK(h.f.hall.log().contains(QStringLiteral("1 no-show(s) %1").arg(code)));
+}
+
+TEST_CASE("an office cancelling the last day of a certificate period extends it and tells the couple",
+          "[booking][divorce]")
+{
+    BookingHall h;
+    {
+        auto li = h.f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+        REQUIRE(ok(li->call(QStringLiteral("divorce.recordApplication"),
+                            {{QStringLiteral("parties"), couple(70)}})));
+    }
+    // Applied 2026-11-24: the certificate period is 2026-12-25 … 2027-01-25 (Monday).
+    h.restartAt(QStringLiteral("2027-01-11T10:00:00+08:00"));
+    auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
+    // Before the cancellation the Tuesday is outside the period.
+    CHECK(errorCode(kiosk->call(
+              QStringLiteral("booking.create"),
+              createArgs(QStringLiteral("dc-2"), 70, QStringLiteral("2027-01-26T09:00:00+08:00"),
+                         QStringLiteral("divorceCertificate")))) == QLatin1String("OUTSIDE_DIVORCE_PERIOD"));
+    const QJsonObject visit = bookingOf(
+        kiosk->call(QStringLiteral("booking.create"),
+                    createArgs(QStringLiteral("dc-1"), 70, QStringLiteral("2027-01-25T09:00:00+08:00"),
+                               QStringLiteral("divorceCertificate"))));
+    const QStringList bring = visit.value(QLatin1String("bring")).toVariant().toStringList();
+    CHECK(bring.join(u'|').contains(QStringLiteral("结婚证")));
+    CHECK(bring.join(u'|').contains(QStringLiteral("离婚协议书")));
+
+    auto wang = h.f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+    const QJsonObject bulk = wang->call(QStringLiteral("booking.bulkCancel"),
+                                        {{QStringLiteral("date"), QStringLiteral("2027-01-25")},
+                                         {QStringLiteral("reason"), QStringLiteral("停电检修")}});
+    INFO(text(bulk).toStdString());
+    REQUIRE(ok(bulk));
+    const QJsonObject notice = result(bulk).value(QLatin1String("notices")).toArray().first().toObject();
+    CHECK(notice.value(QLatin1String("certificateUntil")).toString() == QLatin1String("2027-01-26"));
+    CHECK(notice.value(QLatin1String("certificateExtended")).toBool());
+    CHECK(notice.value(QLatin1String("message")).toString().contains(QStringLiteral("顺延至 2027-01-26")));
+    const QJsonArray extended = result(bulk).value(QLatin1String("extendedDivorces")).toArray();
+    REQUIRE(extended.size() == 1);
+    CHECK(extended.first().toObject().value(QLatin1String("certificateUntil")).toString() ==
+          QLatin1String("2027-01-26"));
+    // The couple can now come on the Tuesday.
+    const QJsonObject again =
+        kiosk->call(QStringLiteral("booking.create"),
+                    createArgs(QStringLiteral("dc-3"), 70, QStringLiteral("2027-01-26T09:00:00+08:00"),
+                               QStringLiteral("divorceCertificate")));
+    INFO(text(again).toStdString());
+    CHECK(ok(again));
 }

@@ -58,6 +58,12 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
 {
     HallFixture f;
     grant(f.hall, QStringLiteral("li"), QStringLiteral("rural_dibao,urban_dibao"));
+    grant(f.hall, QStringLiteral("wang"), QStringLiteral("rural_dibao"));
+    // The county's approver: neither of the two who surveyed the household (谁调查谁负责，谁审批谁负责).
+    f.hall.addStaff(QStringLiteral("zhao"), QStringLiteral("1,2"));
+    grant(f.hall, QStringLiteral("zhao"), QStringLiteral("rural_dibao"));
+    f.hall.addStaff(QStringLiteral("sun"), QStringLiteral("1,2"));
+    grant(f.hall, QStringLiteral("sun"), QStringLiteral("urban_dibao"));
     auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
 
@@ -74,7 +80,7 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
     const QJsonObject c = result(accepted).value(QStringLiteral("case")).toObject();
     const QString number = c.value(QStringLiteral("number")).toString();
     CHECK(number == QStringLiteral("202601000001"));
-    CHECK(c.value(QStringLiteral("applicantMasked")).toString() == QStringLiteral("张**"));
+    CHECK(c.value(QStringLiteral("applicantMasked")).toString() == QStringLiteral("张*"));
     CHECK(c.value(QStringLiteral("history")).toArray().first().toObject().value(QStringLiteral("staff")) ==
           QStringLiteral("li"));
     // Personal data never travels back in full, not even to staff.
@@ -91,9 +97,35 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
         CHECK(steps.at(step).toObject().value(QStringLiteral("state")) == QStringLiteral("current"));
         CHECK(steps.at(step - 1).toObject().value(QStringLiteral("state")) == QStringLiteral("done"));
         CHECK_FALSE(seen.contains(QStringLiteral("history"))); // residents do not see staff names
-        const QJsonObject args{{QStringLiteral("number"), number},
-                               {QStringLiteral("step"), step},
-                               {QStringLiteral("note"), QStringLiteral("第%1步完成").arg(step + 1)}};
+        QJsonObject args{{QStringLiteral("number"), number},
+                         {QStringLiteral("step"), step},
+                         {QStringLiteral("note"), QStringLiteral("第%1步完成").arg(step + 1)}};
+        if (step == 1) {
+            // 村委会入户调查 is joint: two staff members, both real accounts granted the type.
+            CHECK(errorCode(counter->call(QStringLiteral("case.advance"), args)) ==
+                  QStringLiteral("JOINT_STEP_INCOMPLETE"));
+            for (const QString& who :
+                 {QStringLiteral("ghost"), QStringLiteral("sun"), QStringLiteral("li")}) {
+                args.insert(QStringLiteral("secondStaff"), who);
+                const QJsonObject refused = counter->call(QStringLiteral("case.advance"), args);
+                INFO(text(refused));
+                CHECK(errorCode(refused) == (who == QStringLiteral("li")
+                                                 ? QStringLiteral("JOINT_STEP_INCOMPLETE")
+                                                 : QStringLiteral("NOT_PERMITTED")));
+            }
+            args.insert(QStringLiteral("secondStaff"), QStringLiteral("wang"));
+        }
+        if (steps.at(step).toObject().value(QStringLiteral("kind")) == QStringLiteral("approval")) {
+            // li surveyed the household and may not approve the same case.
+            const QJsonObject conflict = counter->call(QStringLiteral("case.advance"), args);
+            INFO(text(conflict));
+            CHECK(errorCode(conflict) == QStringLiteral("DUTY_CONFLICT"));
+            auto approver = f.counter(QStringLiteral("counter-2"), QStringLiteral("zhao"));
+            const QJsonObject approved = approver->call(QStringLiteral("case.advance"), args);
+            INFO(text(approved));
+            REQUIRE(ok(approved));
+            continue;
+        }
         if (steps.at(step).toObject().value(QStringLiteral("kind")) == QStringLiteral("notice")) {
             CHECK(seen.value(QStringLiteral("nextZh")).toString().startsWith(QStringLiteral("公示期至")));
             const QJsonObject early = counter->call(QStringLiteral("case.advance"), args);
@@ -129,7 +161,11 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
                                    .toArray();
     REQUIRE(history.size() == 10);
     for (const QJsonValue& e : history) {
-        CHECK(e.toObject().value(QStringLiteral("staff")) == QStringLiteral("li"));
+        const int step = e.toObject().value(QStringLiteral("step")).toInt();
+        CHECK(e.toObject().value(QStringLiteral("staff")) ==
+              (step == 6 ? QStringLiteral("zhao") : QStringLiteral("li")));
+        CHECK(e.toObject().value(QStringLiteral("secondStaff")) ==
+              (step == 1 ? QStringLiteral("wang") : QString()));
     }
     CHECK(errorCode(counter->call(QStringLiteral("case.advance"),
                                   {{QStringLiteral("number"), number}, {QStringLiteral("step"), 9}})) ==
@@ -227,4 +263,69 @@ TEST_CASE("hall-admin imports a CSV export whole or not at all", "[cases]")
     CHECK(c.value(QStringLiteral("number")) == QStringLiteral("2025010001"));
     CHECK(c.value(QStringLiteral("step")).toInt() == 3);
     CHECK(errorCode(lookup(*kiosk, idNumber(6), kPhone)) == QStringLiteral("NO_MATCH"));
+}
+
+TEST_CASE("An objection during the notice stops the case, the kiosk says so neutrally, staff resolve it",
+          "[cases]")
+{
+    HallFixture f;
+    grant(f.hall, QStringLiteral("li"), QStringLiteral("urban_dibao"));
+    grant(f.hall, QStringLiteral("wang"), QStringLiteral("urban_dibao"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject accepted =
+        counter->call(QStringLiteral("case.accept"), {{QStringLiteral("type"), QStringLiteral("urban_dibao")},
+                                                      {QStringLiteral("office"), QStringLiteral("township")},
+                                                      {QStringLiteral("name"), QStringLiteral("李四")},
+                                                      {QStringLiteral("idNumber"), idNumber(1)},
+                                                      {QStringLiteral("phone"), kPhone}});
+    REQUIRE(ok(accepted));
+    const QString number =
+        result(accepted).value(QStringLiteral("case")).toObject().value(QStringLiteral("number")).toString();
+    const auto call = [&](const QString& op, QJsonObject args) {
+        args.insert(QStringLiteral("number"), number);
+        const QJsonObject r = counter->call(op, args);
+        INFO(op.toStdString() << " " << text(r));
+        return r;
+    };
+    // 入户调查 (joint), 民主评议, 审核: then the 7-day notice (step 4).
+    REQUIRE(ok(call(QStringLiteral("case.advance"),
+                    {{QStringLiteral("step"), 1}, {QStringLiteral("secondStaff"), QStringLiteral("wang")}})));
+    REQUIRE(ok(call(QStringLiteral("case.advance"), {{QStringLiteral("step"), 2}})));
+    REQUIRE(ok(call(QStringLiteral("case.advance"), {{QStringLiteral("step"), 3}})));
+    CHECK(errorCode(call(QStringLiteral("case.objection"),
+                         {{QStringLiteral("step"), 3}, {QStringLiteral("note"), QStringLiteral("x")}})) ==
+          QStringLiteral("STEP_MISMATCH"));
+    const QString raised = QStringLiteral("村民反映申请人家中有营运车辆");
+    const QJsonObject objected = call(QStringLiteral("case.objection"),
+                                      {{QStringLiteral("step"), 4}, {QStringLiteral("note"), raised}});
+    REQUIRE(ok(objected));
+    const QJsonObject staffView = result(objected).value(QStringLiteral("case")).toObject();
+    CHECK(staffView.value(QStringLiteral("status")) == QStringLiteral("objected"));
+    CHECK(staffView.value(QStringLiteral("objection")) == raised);
+    CHECK(errorCode(call(QStringLiteral("case.advance"), {{QStringLiteral("step"), 4}})) ==
+          QStringLiteral("OBJECTION_PENDING"));
+    CHECK(errorCode(call(QStringLiteral("case.resolveObjection"),
+                         {{QStringLiteral("step"), 4},
+                          {QStringLiteral("outcome"), QStringLiteral("maybe")},
+                          {QStringLiteral("note"), QStringLiteral("x")}})) ==
+          QStringLiteral("INVALID_ARGUMENT"));
+
+    // The resident sees that something is being checked, never what or by whom.
+    const QJsonObject seen = residentCase(*kiosk);
+    CHECK(seen.value(QStringLiteral("status")) == QStringLiteral("objected"));
+    CHECK(seen.value(QStringLiteral("nextZh")).toString().contains(QStringLiteral("核实")));
+    CHECK_FALSE(QString::fromStdString(text(seen)).contains(raised));
+    CHECK_FALSE(seen.contains(QStringLiteral("objection")));
+
+    // Upheld: back to the home survey, to be done again by two staff members.
+    const QJsonObject upheld = call(QStringLiteral("case.resolveObjection"),
+                                    {{QStringLiteral("step"), 4},
+                                     {QStringLiteral("outcome"), QStringLiteral("upheld")},
+                                     {QStringLiteral("note"), QStringLiteral("车辆属实，重新入户调查")}});
+    REQUIRE(ok(upheld));
+    const QJsonObject back = result(upheld).value(QStringLiteral("case")).toObject();
+    CHECK(back.value(QStringLiteral("status")) == QStringLiteral("open"));
+    CHECK(back.value(QStringLiteral("step")).toInt() == 1);
+    CHECK(residentCase(*kiosk).value(QStringLiteral("step")).toInt() == 1);
 }
