@@ -85,6 +85,24 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     CHECK(history.last().toMap().value(u"staff"_s) == u"li"_s);
     CHECK(history.last().toMap().value(u"note"_s) == u"第3步完成"_s);
 
+    // An objection during the notice: recorded, the case waits, refusals in words, then dismissed.
+    REQUIRE(bench.recordObjection(u"村民反映家中有营运车辆"_s));
+    REQUIRE(done(bench));
+    INFO(bench.actions()->errorDetail().toStdString());
+    REQUIRE(bench.actions()->errorCode().isEmpty());
+    CHECK(bench.selected().value(u"status"_s) == u"objected"_s);
+    CHECK(bench.selected().value(u"objection"_s) == u"村民反映家中有营运车辆"_s);
+    CHECK(bench.message() == u"异议已登记，本件暂停"_s);
+    REQUIRE(bench.advance({}));
+    REQUIRE(done(bench));
+    CHECK(bench.actions()->errorCode() == u"OBJECTION_PENDING"_s);
+    CHECK(bench.actions()->error() == u"公示期间收到异议，须先核实处理"_s);
+    REQUIRE(bench.resolveObjection(false, u"经核实车辆已转让"_s));
+    REQUIRE(done(bench));
+    REQUIRE(bench.actions()->errorCode().isEmpty());
+    CHECK(bench.selected().value(u"status"_s) == u"open"_s);
+    CHECK(bench.message() == u"异议不成立，继续办理"_s);
+
     // Not permitted: urban 低保 was not granted to li.
     REQUIRE(bench.accept(u"urban_dibao"_s, u"center"_s, u"李四"_s, kId, u"13812345678"_s, 1, {}));
     REQUIRE(done(bench));
