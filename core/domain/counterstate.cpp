@@ -1,5 +1,7 @@
 #include "counterstate.h"
 
+#include "halltime.h"
+
 namespace hall {
 
 QString toString(CounterStatus s)
@@ -27,11 +29,15 @@ std::optional<CounterStatus> counterStatusFromString(const QString& s)
 
 QJsonObject toJson(const CounterState& c)
 {
-    return {{QStringLiteral("number"), c.number},
-            {QStringLiteral("status"), toString(c.status)},
-            {QStringLiteral("currentTicket"), c.currentTicket},
-            {QStringLiteral("staff"), c.staff},
-            {QStringLiteral("normalStreak"), c.normalStreak}};
+    QJsonObject o{{QStringLiteral("number"), c.number},
+                  {QStringLiteral("status"), toString(c.status)},
+                  {QStringLiteral("currentTicket"), c.currentTicket},
+                  {QStringLiteral("staff"), c.staff},
+                  {QStringLiteral("normalStreak"), c.normalStreak}};
+    if (c.since.isValid()) {
+        o.insert(QStringLiteral("since"), halltime::toIso(c.since));
+    }
+    return o;
 }
 
 std::optional<CounterState> counterStateFromJson(const QJsonObject& o)
@@ -40,10 +46,13 @@ std::optional<CounterState> counterStateFromJson(const QJsonObject& o)
     if (!status) {
         return std::nullopt;
     }
-    return CounterState{o.value(QStringLiteral("number")).toInt(), *status,
+    return CounterState{o.value(QStringLiteral("number")).toInt(),
+                        *status,
                         o.value(QStringLiteral("currentTicket")).toInteger(),
                         o.value(QStringLiteral("staff")).toString(),
-                        o.value(QStringLiteral("normalStreak")).toInt()};
+                        o.value(QStringLiteral("normalStreak")).toInt(),
+                        halltime::fromIso(o.value(QStringLiteral("since")).toString()),
+                        {}};
 }
 
 } // namespace hall

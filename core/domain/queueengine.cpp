@@ -74,11 +74,17 @@ void QueueEngine::restore(const RestoredState& state)
     QList<const Errand*> finished;
     for (const Ticket& stored : state.tickets) {
         Ticket& t = m_tickets.emplace(stored.id, stored).first->second;
+        if (!t.queuedAt.isValid()) {
+            t.queuedAt = t.issuedAt; // stored before the reports' migration
+        }
         m_byNumber.insert(t.number, t.id);
         if (!t.personKey.isEmpty()) {
             m_byPerson.insert(t.personKey, t.id);
         }
-        const QString& first = t.errands.first().serviceId;
+        // Numbered by the service it was taken for, which its first errand no longer names once that
+        // errand was transferred: the prefix letter does.
+        const ServiceDef* numbered = m_config.catalogue.serviceByPrefix(t.number.at(0));
+        const QString first = numbered != nullptr ? numbered->id : t.errands.first().serviceId;
         m_lastNumber[first] = std::max(m_lastNumber.value(first), t.number.mid(1).toInt());
         for (const Errand& e : t.errands) {
             m_issuedFor[e.serviceId] += 1;
@@ -120,6 +126,12 @@ void QueueEngine::rollOverIfDue()
     int expired = 0;
     for (Ticket* t : ticketsInIdOrder()) {
         if (t->isOpen()) {
+            if (t->counter != 0 && m_counters.count(t->counter) != 0) {
+                // Left at a window overnight: its stay ends at the last moment known, not at the rollover.
+                const QDateTime& started = t->errands.at(t->currentErrand).startedAt;
+                endVisit(*t, m_counters.at(t->counter), VisitOutcome::Expired,
+                         started.isValid() ? started : t->calledAt);
+            }
             t->state = TicketState::Expired;
             t->counter = 0;
             m_changes.tickets.append(*t);
@@ -128,6 +140,8 @@ void QueueEngine::rollOverIfDue()
     }
     for (auto& [number, c] : m_counters) {
         if (c != CounterState{number, CounterStatus::Closed, 0, {}, 0}) {
+            // A window left open ends at its last action, not overnight.
+            endSpan(c, c.lastActive.isValid() ? c.lastActive : c.since);
             c = CounterState{number, CounterStatus::Closed, 0, {}, 0};
             m_changes.counters.append(c);
         }
@@ -318,11 +332,38 @@ Ticket& QueueEngine::callTicket(Ticket& t, CounterRef c, const Actor& actor)
     return t;
 }
 
-void QueueEngine::attend(CounterRef c, const Actor& actor)
+void QueueEngine::attend(CounterRef c, const Actor& actor, std::optional<CounterStatus> status)
 {
-    if (!actor.staff.isEmpty()) {
-        c.state->staff = actor.staff;
+    CounterState& s = *c.state;
+    const QDateTime now = m_clock.now();
+    const CounterStatus next = status.value_or(s.status);
+    const QString staff = next == CounterStatus::Closed ? QString()
+                          : actor.staff.isEmpty()       ? s.staff
+                                                        : actor.staff;
+    if (next != s.status || staff != s.staff) {
+        endSpan(s, now);
+        s.since = next == CounterStatus::Closed ? QDateTime() : now;
     }
+    s.status = next;
+    s.staff = staff;
+    s.lastActive = next == CounterStatus::Closed ? QDateTime() : now;
+}
+
+void QueueEngine::endSpan(const CounterState& c, const QDateTime& end)
+{
+    if (c.status != CounterStatus::Closed && c.since.isValid()) {
+        m_changes.spans.append(
+            CounterSpan{m_day, c.number, c.staff, c.status, c.since, std::max(c.since, end)});
+    }
+}
+
+void QueueEngine::endVisit(Ticket& t, const CounterState& c, VisitOutcome outcome, const QDateTime& endedAt)
+{
+    const Errand& e = t.errands.at(t.currentErrand);
+    t.visits += 1;
+    m_changes.visits.append(Visit{t.id, t.visits, t.day, e.serviceId, t.currentErrand, c.number, c.staff,
+                                  t.queuedAt.isValid() ? t.queuedAt : t.issuedAt, t.calledAt, e.startedAt,
+                                  endedAt, outcome, t.recalls});
 }
 
 void QueueEngine::releaseFromCounter(Ticket& t, CounterRef c)

@@ -11,6 +11,7 @@
 #include "result.h"
 #include "servicetimeestimator.h"
 #include "ticket.h"
+#include "visit.h"
 
 #include <QDate>
 #include <QList>
@@ -40,6 +41,8 @@ struct ChangeSet
     QList<JournalEvent> events;
     QList<Ticket> tickets; ///< state after the change
     QList<CounterState> counters;
+    QList<Visit> visits;      ///< stays at a window that ended (report facts, written once)
+    QList<CounterSpan> spans; ///< open or paused stretches of a window that ended (report facts)
     std::optional<QDate> day; ///< the business day the changes belong to
 
     bool isEmpty() const { return events.isEmpty(); }
@@ -161,9 +164,13 @@ private:
     QList<Ticket*> ticketsInIdOrder(); // unordered_map order must never leak into the journal
     Ticket& callTicket(Ticket& t, CounterRef c, const Actor& actor);
     void releaseFromCounter(Ticket& t, CounterRef c);
-    /// The staff member who works a window is the one serving there (a colleague may take over an
-    /// open window without closing it); an actor without a staff account (admin device) changes nothing.
-    static void attend(CounterRef c, const Actor& actor);
+    /// Every action at a window: the staff member who works it is the one serving there (a colleague
+    /// may take over an open window without closing it; an admin device's actor leaves it as it is),
+    /// `status` its new status if it changes. A change of either ends the window's running span.
+    void attend(CounterRef c, const Actor& actor, std::optional<CounterStatus> status = std::nullopt);
+    void endSpan(const CounterState& c, const QDateTime& end);
+    /// Records the end of `t`'s stay at window `c` (before the ticket is released from it).
+    void endVisit(Ticket& t, const CounterState& c, VisitOutcome outcome, const QDateTime& endedAt);
     void record(const QString& kind, const Ticket* t, const CounterState* c, const Actor& actor,
                 QJsonObject extra = {});
     Error invalidTransition(const Ticket& t, const QString& action) const;

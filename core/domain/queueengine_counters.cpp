@@ -22,8 +22,7 @@ Result<CounterState> QueueEngine::openCounter(int counter, const Actor& actor)
                {{QStringLiteral("action"), QStringLiteral("takeOver")}, {QStringLiteral("from"), previous}});
         return *c->state;
     }
-    c->state->status = CounterStatus::Open;
-    c->state->staff = actor.staff;
+    attend(*c, actor, CounterStatus::Open);
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("open")}});
     return *c->state;
@@ -40,8 +39,7 @@ Result<CounterState> QueueEngine::pauseCounter(int counter, const Actor& actor)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("%1未在办理，不能暂停").arg(c->def->name)};
     }
     // A paused counter calls nobody new, but the ticket in hand can still be finished.
-    c->state->status = CounterStatus::Paused;
-    attend(*c, actor);
+    attend(*c, actor, CounterStatus::Paused);
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("pause")}});
     return *c->state;
@@ -57,8 +55,7 @@ Result<CounterState> QueueEngine::resumeCounter(int counter, const Actor& actor)
     if (c->state->status != CounterStatus::Paused) {
         return Error{ErrorCode::InvalidTransition, QStringLiteral("%1未暂停").arg(c->def->name)};
     }
-    c->state->status = CounterStatus::Open;
-    attend(*c, actor);
+    attend(*c, actor, CounterStatus::Open);
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("resume")}});
     return *c->state;
@@ -79,8 +76,7 @@ Result<CounterState> QueueEngine::closeCounter(int counter, const Actor& actor)
                      QStringLiteral("%1正在办理 %2，请先办结或过号")
                          .arg(c->def->name, m_tickets.at(c->state->currentTicket).number)};
     }
-    c->state->status = CounterStatus::Closed;
-    c->state->staff.clear();
+    attend(*c, actor, CounterStatus::Closed);
     c->state->normalStreak = 0;
     record(QStringLiteral("counter.changed"), nullptr, c->state, actor,
            {{QStringLiteral("action"), QStringLiteral("close")}});

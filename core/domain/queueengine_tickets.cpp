@@ -70,6 +70,7 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
     t.day = m_day;
     t.number = QStringLiteral("%1%2").arg(first->prefix).arg(seq, 3, 10, QLatin1Char('0'));
     t.issuedAt = m_clock.now();
+    t.queuedAt = t.issuedAt;
     for (const QString& id : request.services) {
         t.errands.append(Errand{id, 0, {}, {}, Rating::None, {}});
         m_issuedFor[id] += 1;
@@ -146,6 +147,7 @@ Result<Ticket> QueueEngine::recall(int counter, const Actor& actor)
     Ticket& ticket = **t;
     attend(*c, actor);
     if (ticket.recalls >= m_config.policy.maxRecalls) {
+        endVisit(ticket, *c->state, VisitOutcome::SetAside, m_clock.now());
         ticket.state = TicketState::SetAside;
         releaseFromCounter(ticket, *c);
         record(QStringLiteral("ticket.setAside"), &ticket, c->state, actor,
@@ -195,6 +197,7 @@ Result<Ticket> QueueEngine::finish(int counter, Rating rating, const Actor& acto
     errand.rating = rating;
     attend(*c, actor);
     errand.staff = c->state->staff;
+    endVisit(ticket, *c->state, VisitOutcome::Finished, errand.finishedAt);
     m_estimator.addSample(errand.serviceId, errand.startedAt.secsTo(errand.finishedAt));
     const QString finishedService = errand.serviceId;
     const bool more = ticket.currentErrand + 1 < ticket.errands.size();
@@ -205,6 +208,7 @@ Result<Ticket> QueueEngine::finish(int counter, Rating rating, const Actor& acto
     if (more) {
         // One-stop: the resident keeps their place by original issue time in the next queue.
         ticket.currentErrand += 1;
+        ticket.queuedAt = errand.finishedAt;
         ticket.state = TicketState::Waiting;
         ticket.assignedCounter = 0;
         ticket.recalls = 0;
@@ -229,9 +233,10 @@ Result<Ticket> QueueEngine::setAside(int counter, const Actor& actor)
         return t.error();
     }
     Ticket& ticket = **t;
+    attend(*c, actor);
+    endVisit(ticket, *c->state, VisitOutcome::SetAside, m_clock.now());
     ticket.state = TicketState::SetAside;
     releaseFromCounter(ticket, *c);
-    attend(*c, actor);
     record(QStringLiteral("ticket.setAside"), &ticket, c->state, actor,
            {{QStringLiteral("reason"), QStringLiteral("staff")}});
     return ticket;
@@ -253,6 +258,7 @@ Result<Ticket> QueueEngine::requeue(const QString& number, const Actor& actor)
     }
     t->requeues += 1;
     t->recalls = 0;
+    t->queuedAt = m_clock.now();
     t->state = TicketState::Waiting;
     m_index.insert(*t);
     record(QStringLiteral("ticket.requeued"), t, nullptr, actor);
@@ -283,10 +289,12 @@ Result<Ticket> QueueEngine::transferToService(int counter, const QString& servic
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("%1 号已在%2队列").arg(ticket.number, target->nameZh)};
     }
+    attend(*c, actor);
+    endVisit(ticket, *c->state, VisitOutcome::Transferred, m_clock.now());
     ticket.errands[ticket.currentErrand] = Errand{serviceId, 0, {}, {}, Rating::None, {}};
     ticket.state = TicketState::Waiting;
+    ticket.queuedAt = m_clock.now();
     releaseFromCounter(ticket, *c);
-    attend(*c, actor);
     m_index.insert(ticket);
     record(QStringLiteral("ticket.transferred"), &ticket, c->state, actor,
            {{QStringLiteral("fromService"), from}, {QStringLiteral("toService"), serviceId}});
@@ -318,10 +326,12 @@ Result<Ticket> QueueEngine::transferToCounter(int counter, int targetCounter, co
         return t.error();
     }
     Ticket& ticket = **t;
+    attend(*c, actor);
+    endVisit(ticket, *c->state, VisitOutcome::Transferred, m_clock.now());
     ticket.errands[ticket.currentErrand].startedAt = {};
     ticket.state = TicketState::Waiting;
+    ticket.queuedAt = m_clock.now();
     releaseFromCounter(ticket, *c);
-    attend(*c, actor);
     ticket.assignedCounter = targetCounter;
     m_index.insert(ticket);
     record(QStringLiteral("ticket.transferred"), &ticket, c->state, actor,

@@ -137,6 +137,9 @@ QJsonObject toJson(const Ticket& t)
     if (!t.device.isEmpty()) {
         o.insert(QStringLiteral("device"), t.device);
     }
+    if (t.queuedAt.isValid()) {
+        o.insert(QStringLiteral("queuedAt"), halltime::toIso(t.queuedAt));
+    }
     return o;
 }
 
@@ -170,6 +173,7 @@ std::optional<Ticket> ticketFromJson(const QJsonObject& o)
     }
     t.calledAt = halltime::fromIso(o.value(QStringLiteral("calledAt")).toString());
     t.device = o.value(QStringLiteral("device")).toString();
+    t.queuedAt = halltime::fromIso(o.value(QStringLiteral("queuedAt")).toString());
     return t;
 }
 

@@ -92,6 +92,10 @@ struct Ticket
     int requeues = 0;
     QDateTime calledAt;
     QString device; ///< device that issued it
+    /// When it joined the queue it waits in (or last waited in): the issue, the previous errand's
+    /// finish, a transfer or a re-queue. The wait of its next visit counts from here.
+    QDateTime queuedAt;
+    int visits = 0; ///< stays at a window so far (Visit::seq of the last one); not in the JSON
 
     const QString& currentService() const { return errands.at(currentErrand).serviceId; }
     bool isPriority() const { return priority != PriorityClass::Normal; }

@@ -188,6 +188,50 @@ const QList<Migration>& migrations()
          {
              QStringLiteral("ALTER TABLE case_entries ADD COLUMN second_staff TEXT"),
          }},
+        // Version 7: report facts (core/reports). A visit is one stay of a ticket at a window (waits and
+        // service times); a counter span one stretch of a window open or paused under one staff
+        // member (paused is not idle); report_days the per-day rollups a year's report is read from.
+        // No personal data: tickets are referred to by id, staff by account.
+        {7,
+         {
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN queued_at TEXT"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN visits INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE counters ADD COLUMN since TEXT"),
+             QStringLiteral("ALTER TABLE counters ADD COLUMN last_active TEXT"),
+             QStringLiteral("CREATE TABLE visits ("
+                            " ticket_id BIGINT NOT NULL,"
+                            " seq INTEGER NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " service TEXT NOT NULL,"
+                            " errand INTEGER NOT NULL,"
+                            " counter INTEGER NOT NULL,"
+                            " staff TEXT,"
+                            " queued_at TEXT NOT NULL,"
+                            " called_at TEXT NOT NULL,"
+                            " started_at TEXT,"
+                            " ended_at TEXT NOT NULL,"
+                            " outcome TEXT NOT NULL,"
+                            " recalls INTEGER NOT NULL,"
+                            " PRIMARY KEY (ticket_id, seq))"),
+             QStringLiteral("CREATE INDEX visits_day ON visits (day)"),
+             QStringLiteral("CREATE TABLE counter_spans ("
+                            " day TEXT NOT NULL,"
+                            " counter INTEGER NOT NULL,"
+                            " staff TEXT,"
+                            " status TEXT NOT NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " ended_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX counter_spans_day ON counter_spans (day)"),
+             QStringLiteral("CREATE TABLE report_days ("
+                            " dimension TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " key TEXT NOT NULL,"
+                            " format INTEGER NOT NULL,"
+                            " counts TEXT NOT NULL,"
+                            " waits TEXT NOT NULL,"
+                            " service_times TEXT NOT NULL,"
+                            " PRIMARY KEY (dimension, day, key))"),
+         }},
     };
     return list;
 }

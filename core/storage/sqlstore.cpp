@@ -1,6 +1,7 @@
 #include "sqlstore.h"
 
 #include "domain/halltime.h"
+#include "factrows.h"
 #include "hallbackup.h"
 #include "migrations.h"
 
@@ -31,32 +32,6 @@ QVariant nullable(const QString& s)
 QString compactJson(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Ticket ticketFromRow(const QSqlQuery& q)
-{
-    Ticket t;
-    t.id = q.value(0).toLongLong();
-    t.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    t.number = q.value(2).toString();
-    t.state = ticketStateFromString(q.value(3).toString()).value_or(TicketState::Expired);
-    t.priority = priorityFromString(q.value(4).toString()).value_or(PriorityClass::Normal);
-    t.currentErrand = q.value(5).toInt();
-    t.errands = errandsFromJson(QJsonDocument::fromJson(q.value(6).toByteArray()).array());
-    t.issuedAt = halltime::fromIso(q.value(7).toString());
-    t.calledAt = halltime::fromIso(q.value(8).toString());
-    t.counter = q.value(9).toInt();
-    t.assignedCounter = q.value(10).toInt();
-    t.recalls = q.value(11).toInt();
-    t.requeues = q.value(12).toInt();
-    t.idRef = q.value(13).toString();
-    if (!q.value(14).isNull()) {
-        t.appointment = Appointment{q.value(14).toString(), halltime::fromIso(q.value(15).toString()),
-                                    halltime::fromIso(q.value(16).toString())};
-    }
-    t.device = q.value(17).toString();
-    t.personKey = q.value(18).toString();
-    return t;
 }
 
 /// A copy of the database as it was, taken only when a migration is about to change it.
@@ -96,6 +71,8 @@ SqlStore::~SqlStore()
     m_upsertTicket.reset();
     m_upsertCounter.reset();
     m_insertEvent.reset();
+    m_insertVisit.reset();
+    m_insertSpan.reset();
     m_upsertDay.reset();
     m_insertRequest.reset();
     {
@@ -165,19 +142,28 @@ Result<bool> SqlStore::prepare()
                  "INSERT INTO tickets (id, day, number, state, priority, service, current_errand, errands,"
                  " issued_at, called_at, counter, assigned_counter, recalls, requeues, id_ref, "
                  "appointment_ref,"
-                 " appointment_start, appointment_end, device, person_key)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " appointment_start, appointment_end, device, person_key, queued_at, visits)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET state = excluded.state, service = excluded.service,"
                  " current_errand = excluded.current_errand, errands = excluded.errands,"
                  " called_at = excluded.called_at, counter = excluded.counter,"
                  " assigned_counter = excluded.assigned_counter, recalls = excluded.recalls,"
-                 " requeues = excluded.requeues")) &&
+                 " requeues = excluded.requeues, queued_at = excluded.queued_at,"
+                 " visits = excluded.visits")) &&
         make(m_upsertCounter,
              QStringLiteral(
-                 "INSERT INTO counters (number, status, current_ticket, staff, normal_streak)"
-                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET status = excluded.status,"
-                 " current_ticket = excluded.current_ticket, staff = excluded.staff,"
-                 " normal_streak = excluded.normal_streak")) &&
+                 "INSERT INTO counters (number, status, current_ticket, staff, normal_streak, since,"
+                 " last_active) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET"
+                 " status = excluded.status, current_ticket = excluded.current_ticket,"
+                 " staff = excluded.staff, normal_streak = excluded.normal_streak,"
+                 " since = excluded.since, last_active = excluded.last_active")) &&
+        make(m_insertVisit,
+             QStringLiteral("INSERT INTO visits (ticket_id, seq, day, service, errand, counter, staff,"
+                            " queued_at, called_at, started_at, ended_at, outcome, recalls)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        make(m_insertSpan,
+             QStringLiteral("INSERT INTO counter_spans (day, counter, staff, status, started_at, ended_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?)")) &&
         make(m_insertEvent,
              QStringLiteral("INSERT INTO journal (seq, at, kind, ticket, counter, staff, device, data)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
@@ -203,26 +189,24 @@ Result<RestoredState> SqlStore::load()
     if (q.next()) {
         s.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     }
-    q.prepare(QStringLiteral(
-        "SELECT id, day, number, state, priority, current_errand, errands, issued_at, called_at,"
-        " counter, assigned_counter, recalls, requeues, id_ref, appointment_ref,"
-        " appointment_start, appointment_end, device, person_key FROM tickets WHERE day = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE day = ? ORDER BY id").arg(rows::ticketColumns()));
     q.addBindValue(s.day.toString(Qt::ISODate));
     if (!q.exec()) {
         return failure(QStringLiteral("load tickets"), q.lastError());
     }
     while (q.next()) {
-        s.tickets.append(ticketFromRow(q));
+        s.tickets.append(rows::ticketFromRow(q));
     }
-    if (!q.exec(
-            QStringLiteral("SELECT number, status, current_ticket, staff, normal_streak FROM counters"))) {
+    if (!q.exec(QStringLiteral("SELECT number, status, current_ticket, staff, normal_streak, since, "
+                               "last_active FROM counters"))) {
         return failure(QStringLiteral("load counters"), q.lastError());
     }
     while (q.next()) {
         s.counters.append(
             CounterState{q.value(0).toInt(),
                          counterStatusFromString(q.value(1).toString()).value_or(CounterStatus::Closed),
-                         q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toInt()});
+                         q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toInt(),
+                         halltime::fromIso(q.value(5).toString()), halltime::fromIso(q.value(6).toString())});
     }
     if (!q.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM journal), (SELECT MAX(id) FROM tickets)")) ||
         !q.next()) {
@@ -256,6 +240,8 @@ bool SqlStore::writeTicket(const Ticket& t)
     q.bindValue(17, t.appointment ? QVariant(halltime::toIso(t.appointment->slotEnd)) : QVariant());
     q.bindValue(18, nullable(t.device));
     q.bindValue(19, nullable(t.personKey));
+    q.bindValue(20, nullable(halltime::toIso(t.queuedAt)));
+    q.bindValue(21, t.visits);
     return q.exec();
 }
 
@@ -267,6 +253,39 @@ bool SqlStore::writeCounter(const CounterState& c)
     q.bindValue(2, c.currentTicket);
     q.bindValue(3, nullable(c.staff));
     q.bindValue(4, c.normalStreak);
+    q.bindValue(5, nullable(halltime::toIso(c.since)));
+    q.bindValue(6, nullable(halltime::toIso(c.lastActive)));
+    return q.exec();
+}
+
+bool SqlStore::writeVisit(const Visit& v)
+{
+    QSqlQuery& q = *m_insertVisit;
+    q.bindValue(0, v.ticketId);
+    q.bindValue(1, v.seq);
+    q.bindValue(2, v.day.toString(Qt::ISODate));
+    q.bindValue(3, v.service);
+    q.bindValue(4, v.errand);
+    q.bindValue(5, v.counter);
+    q.bindValue(6, nullable(v.staff));
+    q.bindValue(7, halltime::toIso(v.queuedAt));
+    q.bindValue(8, halltime::toIso(v.calledAt));
+    q.bindValue(9, nullable(halltime::toIso(v.startedAt)));
+    q.bindValue(10, halltime::toIso(v.endedAt));
+    q.bindValue(11, toString(v.outcome));
+    q.bindValue(12, v.recalls);
+    return q.exec();
+}
+
+bool SqlStore::writeSpan(const CounterSpan& s)
+{
+    QSqlQuery& q = *m_insertSpan;
+    q.bindValue(0, s.day.toString(Qt::ISODate));
+    q.bindValue(1, s.counter);
+    q.bindValue(2, nullable(s.staff));
+    q.bindValue(3, toString(s.status));
+    q.bindValue(4, halltime::toIso(s.from));
+    q.bindValue(5, halltime::toIso(s.to));
     return q.exec();
 }
 
@@ -330,6 +349,16 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
     for (const JournalEvent& e : changes.events) {
         if (!writeEvent(e)) {
             return failure(QStringLiteral("journal"), m_insertEvent->lastError());
+        }
+    }
+    for (const Visit& v : changes.visits) {
+        if (!writeVisit(v)) {
+            return failure(QStringLiteral("visit"), m_insertVisit->lastError());
+        }
+    }
+    for (const CounterSpan& span : changes.spans) {
+        if (!writeSpan(span)) {
+            return failure(QStringLiteral("counter span"), m_insertSpan->lastError());
         }
     }
     if (auto failed = writeRequests(requests)) {

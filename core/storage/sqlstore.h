@@ -13,8 +13,9 @@
 
 namespace hall {
 
-/// Where hall state lives: the current tables (tickets, counters, the business day) and the audit
-/// journal, through Qt SQL. SQLite (WAL, synchronous=FULL) by default; the SQL is portable to PostgreSQL.
+/// Where hall state lives: the current tables (tickets, counters, the business day), the audit
+/// journal and the report facts (visits, counter spans), through Qt SQL. SQLite (WAL, synchronous=FULL) by
+/// default; the SQL is portable to PostgreSQL.
 class SqlStore
 {
 public:
@@ -62,12 +63,16 @@ private:
     bool writeTicket(const Ticket& t);
     bool writeCounter(const CounterState& c);
     bool writeEvent(const JournalEvent& e);
+    bool writeVisit(const Visit& v);
+    bool writeSpan(const CounterSpan& s);
     bool writeRequest(const RequestRecord& r);
 
     QString m_connection;
     std::unique_ptr<QSqlQuery> m_upsertTicket;
     std::unique_ptr<QSqlQuery> m_upsertCounter;
     std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_insertVisit;
+    std::unique_ptr<QSqlQuery> m_insertSpan;
     std::unique_ptr<QSqlQuery> m_upsertDay;
     std::unique_ptr<QSqlQuery> m_insertRequest;
 };

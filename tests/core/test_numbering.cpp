@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "storedhall.h"
 
 using namespace hall;
 using test::EngineFixture;
@@ -171,4 +172,18 @@ TEST_CASE("numbering restarts each business day and yesterday's open tickets exp
     CHECK(changes.events[0].kind == QStringLiteral("day.rolledOver"));
     CHECK(changes.events[0].data.value(QStringLiteral("expired")).toInt() == 2);
     CHECK(changes.events[1].kind == QStringLiteral("ticket.issued"));
+}
+
+TEST_CASE("after a restart, numbering goes on by the service a ticket was taken for, even if transferred",
+          "[numbering][storage]")
+{
+    test::StoredHall h;
+    h.ok<CounterState>([&](QueueEngine& e) { return e.openCounter(2, h.staff); });
+    CHECK(h.issue({QStringLiteral("assistance")}).number == QStringLiteral("D001"));
+    h.ok<Ticket>([&](QueueEngine& e) { return e.callNext(2, h.staff); });
+    // D001's only errand becomes elderly: nothing on the ticket but its number says "assistance".
+    h.ok<Ticket>([&](QueueEngine& e) { return e.transferToService(2, QStringLiteral("elderly"), h.staff); });
+    h.restart();
+    CHECK(h.issue({QStringLiteral("assistance")}).number == QStringLiteral("D002"));
+    CHECK(h.issue({QStringLiteral("elderly")}).number == QStringLiteral("E001"));
 }
