@@ -1,7 +1,7 @@
 // Cases in a report: accepted and closed in the period, open and overdue on the day, and per step
 // the days taken (counted as the step counts them) and the steps finished after their deadline.
 // rural_dibao's step 1 (村委会入户调查) has a deadline of 10 working days; November and December
-// 2026 have no public holidays.
+// 2026 have no public holidays. The survey is a joint step: two staff sign it (li and wang).
 #include "casefigures.h"
 #include "casesfixture.h"
 
@@ -19,11 +19,11 @@ TEST_CASE("case figures: accepted, closed, open, overdue, and days per step", "[
     const CaseRecord stuck = f.accept(rural, 4);
     REQUIRE(quick.step == 1);
     f.goTo(QDate(2026, 11, 27)); // 3 working days after the 24th
-    REQUIRE_CASE_OK(f.engine.advance(quick.number, 1, QStringLiteral("li"), {}));
+    REQUIRE_CASE_OK(f.engine.advance(quick.number, 1, QStringLiteral("li"), {}, QStringLiteral("wang")));
     f.goTo(QDate(2026, 11, 30));
     REQUIRE_CASE_OK(f.engine.withdraw(withdrawn.number, QStringLiteral("li"), {}));
     f.goTo(QDate(2026, 12, 11)); // 13 working days: past the deadline of 8 December
-    REQUIRE_CASE_OK(f.engine.advance(slow.number, 1, QStringLiteral("li"), {}));
+    REQUIRE_CASE_OK(f.engine.advance(slow.number, 1, QStringLiteral("li"), {}, QStringLiteral("wang")));
 
     const QDate today(2026, 12, 15);
     const CaseReport r = caseReport(f.engine.cases(), f.engine.config(), f.engine.calendar(),
