@@ -1,5 +1,7 @@
 #include "bookingdesk.h"
 
+#include <QDate>
+
 #include "controllerfollow.h"
 #include "countercontroller.h"
 
@@ -145,6 +147,14 @@ void BookingDesk::show(const QString& date)
 {
     m_shown = date.trimmed();
     refresh();
+}
+
+void BookingDesk::step(int days)
+{
+    const QDate shown = QDate::fromString(date(), Qt::ISODate);
+    if (shown.isValid()) {
+        show(shown.addDays(days).toString(Qt::ISODate));
+    }
 }
 
 bool BookingDesk::markNoShow(const QString& code)

@@ -63,6 +63,9 @@ public:
     Q_INVOKABLE void refresh();
     /// Shows another date's bookings ("2026-11-25"; empty: today).
     Q_INVOKABLE void show(const QString& date);
+    /// The day `days` after the one shown (the date picker's ◀ ▶); today again with showToday().
+    Q_INVOKABLE void step(int days);
+    Q_INVOKABLE void showToday() { show({}); }
     Q_INVOKABLE bool markNoShow(const QString& code);
     /// Records the first visit of a divorce by agreement for two people (names as on the cards).
     Q_INVOKABLE bool recordDivorce(const QString& firstName, const QString& firstId,

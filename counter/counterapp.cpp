@@ -6,8 +6,20 @@
 
 namespace hall {
 
+namespace {
+
+CounterController::Options controllerOptions(const CounterOptions& o)
+{
+    CounterController::Options c = o.controller;
+    c.ratingOnScreen = !o.ratingWindow; // with a resident-facing window the desk keeps working
+    return c;
+}
+
+} // namespace
+
 CounterApp::CounterApp(CounterOptions options)
-    : m_options(std::move(options)), m_controller(std::make_unique<CounterController>(m_options.controller))
+    : m_options(std::move(options)),
+      m_controller(std::make_unique<CounterController>(controllerOptions(m_options)))
 {}
 
 CounterApp::~CounterApp()

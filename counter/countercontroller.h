@@ -82,6 +82,8 @@ public:
         int requestTimeoutMs = 8000;
         int offlineAfterMs = 5000; ///< reconnecting longer than this shows "offline"
         int overviewDebounceMs = 400;
+        /// The rating covers this screen (no --rating-window): desk keys wait until it is answered.
+        bool ratingOnScreen = true;
         int ratingAskMs = 90000;
         int ratingShowMs = 3000;
     };
@@ -124,6 +126,7 @@ public:
     bool loginBusy() const { return m_session.loginBusy(); }
     QString loginError() const { return m_session.loginError(); }
     bool supervisor() const { return m_options.role == QLatin1String("admin"); }
+    bool ratingOnScreen() const { return m_options.ratingOnScreen; }
     QString staffName() const;
     QString defaultUser() const { return m_options.defaultUser; }
     int window() const { return m_window; }

@@ -22,7 +22,7 @@ bool changesCounts(const QString& kind)
 } // namespace
 
 CounterSession::CounterSession(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options))
+    : QObject(parent), m_options(std::move(options)), m_connection(m_options.offlineAfterMs)
 {
     m_overviewTimer.setSingleShot(true);
     m_overviewTimer.setInterval(m_options.overviewDebounceMs);
@@ -30,12 +30,7 @@ CounterSession::CounterSession(Options options, QObject* parent)
     // Waited minutes grow while nothing happens.
     m_minuteTimer.setInterval(20000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &CounterSession::changed);
-    m_offlineTimer.setSingleShot(true);
-    m_offlineTimer.setInterval(m_options.offlineAfterMs);
-    connect(&m_offlineTimer, &QTimer::timeout, this, [this] {
-        m_offline = true;
-        emit connectionChanged();
-    });
+    connect(&m_connection, &ConnectionWatch::changed, this, &CounterSession::connectionChanged);
 }
 
 CounterSession::~CounterSession()
@@ -75,15 +70,7 @@ void CounterSession::connectAs(const QString& user, const QString& password)
     o.backoffMaxMs = m_options.backoffMaxMs;
     o.requestTimeoutMs = m_options.requestTimeoutMs;
     m_client = new ServiceClient(o, this);
-    connect(m_client, &ServiceClient::stateChanged, this, [this](ServiceClient::State s) {
-        if (s == ServiceClient::State::Ready) {
-            m_offlineTimer.stop();
-            m_offline = false;
-        } else if (s == ServiceClient::State::Reconnecting && !m_offlineTimer.isActive() && !m_offline) {
-            m_offlineTimer.start();
-        }
-        emit connectionChanged();
-    });
+    m_connection.setClient(m_client);
     connect(m_client, &ServiceClient::ready, this, [this] {
         if (m_loginBusy) {
             m_loginBusy = false;
@@ -100,6 +87,18 @@ void CounterSession::connectAs(const QString& user, const QString& password)
         disconnectNow();
         emit refused();
     });
+    // A wrong or revoked device token is not a wrong password: say so, and let the client keep asking
+    // (an operator may authorise this PC again) rather than sending staff back to retype.
+    connect(m_client, &ServiceClient::unauthorised, this,
+            [this](const QString& code, const QString& message) {
+                qCWarning(lcSession).noquote()
+                    << "this counter device is not authorised by the service:" << code << message;
+                if (m_loginBusy) {
+                    m_loginBusy = false;
+                    m_loginError = ErrorText::forCode(QStringLiteral("DEVICE_UNAUTHORISED"));
+                    emit loginChanged();
+                }
+            });
     connect(m_client, &ServiceClient::snapshotChanged, this, &CounterSession::changed);
     connect(m_client, &ServiceClient::resynced, this, &CounterSession::refreshOverview);
     connect(m_client, &ServiceClient::eventReceived, this, &CounterSession::onEvent);
@@ -116,6 +115,7 @@ void CounterSession::disconnectNow()
     }
     ServiceClient* old = m_client;
     m_client = nullptr;
+    m_connection.setClient(nullptr);
     old->disconnect(this);
     old->stop();
     old->deleteLater(); // may be inside one of its own signals
@@ -127,19 +127,7 @@ void CounterSession::disconnectNow()
 
 QString CounterSession::connection() const
 {
-    if (m_client.isNull()) {
-        return QStringLiteral("idle");
-    }
-    switch (m_client->state()) {
-    case ServiceClient::State::Ready:
-        return QStringLiteral("connected");
-    case ServiceClient::State::Disconnected:
-        return QStringLiteral("offline");
-    case ServiceClient::State::Reconnecting:
-        return m_offline ? QStringLiteral("offline") : QStringLiteral("reconnecting");
-    default:
-        return m_offline ? QStringLiteral("offline") : QStringLiteral("connecting");
-    }
+    return m_connection.connection();
 }
 
 void CounterSession::refreshOverview()

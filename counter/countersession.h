@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/connectionwatch.h"
 #include "client/serviceclient.h"
 
 #include <QDateTime>
@@ -48,7 +49,7 @@ public:
     ServiceClient* client() const { return m_client; }
     const QJsonObject& overview() const { return m_overview; }
     QDateTime hallNow() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
-    /// "idle" | "connecting" | "connected" | "reconnecting" | "offline".
+    /// "idle" | "connecting" | "connected" | "reconnecting" | "offline" | "unauthorised" (ConnectionWatch).
     QString connection() const;
     bool loginBusy() const { return m_loginBusy; }
     QString loginError() const { return m_loginError; }
@@ -73,12 +74,11 @@ private:
     QPointer<ServiceClient> m_client;
     bool m_loginBusy = false;
     QString m_loginError;
-    bool m_offline = false;
     QJsonObject m_overview;
     qint64 m_clockOffsetMs = 0;
     QTimer m_overviewTimer;
     QTimer m_minuteTimer;
-    QTimer m_offlineTimer;
+    ConnectionWatch m_connection;
 };
 
 } // namespace hall

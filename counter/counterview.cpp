@@ -196,7 +196,10 @@ QList<QVariantMap> serviceRows(const QJsonObject& snapshot, const QJsonObject& o
                     {QStringLiteral("name"), serviceName(snapshot, id, english)},
                     {QStringLiteral("weight"), weight.value(id)},
                     {QStringLiteral("waiting"), s.value(QLatin1String("waiting")).toInt()},
-                    {QStringLiteral("waitMinutes"), s.value(QLatin1String("waitMinutes")).toInt()},
+                    // -1: no open window serves it, the service promises no figure (noWindowOpen)
+                    {QStringLiteral("waitMinutes"), s.value(QLatin1String("noWindowOpen")).toBool()
+                                                        ? -1
+                                                        : s.value(QLatin1String("waitMinutes")).toInt()},
                     {QStringLiteral("openCounters"), s.value(QLatin1String("openCounters")).toInt()},
                     {QStringLiteral("oldestWaitMinutes"), oldest.value(id)},
                     {QStringLiteral("issued"), counts.value(QLatin1String("issued")).toInt()},

@@ -20,6 +20,12 @@ bool DeskActions::run(const QString& action, const QString& op, QJsonObject args
     if (busy() || m_client.isNull()) {
         return false;
     }
+    if (!m_client->isReady()) {
+        // The client would queue it and send it on reconnect, seconds later, behind staff's back:
+        // a press while offline is dropped, and the screen says so.
+        fail(QStringLiteral("OFFLINE"));
+        return false;
+    }
     // The same action on the same ticket keeps its requestId until answered: pressing again after a
     // timeout repeats the request and the service answers it once.
     const QJsonObject key{{QStringLiteral("op"), op}, {QStringLiteral("args"), args}};

@@ -37,7 +37,8 @@ public:
     void setClient(ServiceClient* client);
 
     /// Sends `op` with `args` (plus a requestId) for the button `action`; false (nothing sent) while
-    /// another request is in flight or without a client. `done` runs with the outcome.
+    /// another request is in flight, without a client, or while the service is out of reach (the
+    /// error then says OFFLINE: nothing is queued to run later). `done` runs with the outcome.
     bool run(const QString& action, const QString& op, QJsonObject args, Done done = {});
     /// Shows a refusal that never reached the service (e.g. a keypad number matching no ticket).
     void fail(const QString& code, const QString& detail = {});

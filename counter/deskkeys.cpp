@@ -18,6 +18,21 @@ QString DeskKeys::handle(int key, int modifiers)
     if (m_controller.stage() != Stage::Desk || m_controller.window() == 0) {
         return {};
     }
+    RatingPad* rating = m_controller.rating();
+    if (m_controller.ratingOnScreen() && rating->state() != RatingPad::State::Idle) {
+        const bool asking =
+            rating->state() == RatingPad::State::Asking || rating->state() == RatingPad::State::Sending;
+        if (key == Qt::Key_Escape) {
+            rating->dismiss();
+            return QStringLiteral("skipRating");
+        }
+        if (asking) {
+            // The resident is rating on this screen: nothing may happen behind the prompt (F1 once
+            // called the next ticket there). Taken, so no other item acts on it either.
+            return QStringLiteral("ratingOpen");
+        }
+        rating->dismiss(); // thanks on screen: the next key is staff getting on with the next ticket
+    }
     const QString action = KeyMap::actionFor(key, modifiers);
     if (action.startsWith(QLatin1String("digit:"))) {
         if (m_entry.size() < 3) {

@@ -28,6 +28,11 @@ const Entry kEntries[] = {
     {"FORBIDDEN", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号不能操作这个窗口")},
     {"UNAUTHENTICATED", QT_TRANSLATE_NOOP("hall::ErrorText", "登录已失效：请重新登录")},
     {"AUTH_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "用户名或密码错误")},
+    // The device token (hello), not the staff member: ServiceClient::unauthorised.
+    {"DEVICE_UNAUTHORISED",
+     QT_TRANSLATE_NOOP("hall::ErrorText", "本机未获授权（设备令牌无效或已吊销）：请联系管理员")},
+    // A desk key pressed while the service is out of reach is dropped, never sent later.
+    {"OFFLINE", QT_TRANSLATE_NOOP("hall::ErrorText", "网络中断，这次操作没有执行：连接恢复后请重按")},
     {"LOGIN_LOCKED", QT_TRANSLATE_NOOP("hall::ErrorText", "密码错误次数过多，暂停登录：请 15 分钟后再试")},
     {"TIMEOUT", QT_TRANSLATE_NOOP("hall::ErrorText", "排队服务没有及时答复：请再按一次")},
     {"DISCONNECTED",

@@ -1,6 +1,7 @@
 // hall-counter: the staff counter client. Only wiring: options → CounterApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
+#include "uiprobe.h"
 #include "counterapp.h"
 #include "selftest.h"
 
@@ -22,5 +23,6 @@ int main(int argc, char* argv[])
         return hall::refuseToStart(counter.error());
     }
     counter.start();
+    hall::UiProbe::startFromEnvironment(&app); // tests only: HALL_UI_PROBE (uiprobe/uiprobe.h)
     return options.selfTest ? hall::runSelfTest(counter) : QGuiApplication::exec();
 }

@@ -6,6 +6,7 @@
 #include "client/waituntil.h"
 #include "counterapp.h"
 #include "countercontroller.h"
+#include "sceneshooter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,13 +26,16 @@ void settle()
     hall::waitUntil([&] { return t.elapsed() > 250; }, 1000);
 }
 
-void shoot(QQuickWindow* window, const QString& dir, const QString& scene)
+/// Saves the scene; with HALL_LAYOUT_CHECK=1 also checks it in Chinese and in English.
+void shoot(hall::CounterApp& app, const QString& dir, const QString& scene)
 {
-    settle();
-    const QString file = QStringLiteral("%1/counter-%2.png").arg(dir, scene);
-    const bool ok = window->grabWindow().save(file);
-    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
-    failures += ok ? 0 : 1;
+    hall::CounterController* c = app.controller();
+    hall::SceneShooter shooter(app.window(), dir, QStringLiteral("counter-%1.png"),
+                               {{QStringLiteral("zh"), QStringLiteral("en")},
+                                [c] { return c->english() ? 1 : 0; },
+                                [c](int i) { c->setEnglish(i == 1); }});
+    shooter.shoot(scene, 250);
+    failures += shooter.failures();
 }
 
 bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
@@ -142,19 +146,19 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "the counter did not reach its desk\n";
         return 1;
     }
-    shoot(app.window(), out, QStringLiteral("idle"));
+    shoot(app, out, QStringLiteral("idle"));
     if (!act(c, QStringLiteral("callNext")) || !act(c, QStringLiteral("start"))) {
         QTextStream(stderr) << "could not call: " << c->actions()->errorCode() << "\n";
         return 1;
     }
     c->handleKey(Qt::Key_1, Qt::KeypadModifier); // the keypad entry shows under the number
-    shoot(app.window(), out, QStringLiteral("serving"));
+    shoot(app, out, QStringLiteral("serving"));
     c->setEnglish(true);
-    shoot(app.window(), out, QStringLiteral("english-serving"));
+    shoot(app, out, QStringLiteral("english-serving"));
     c->setEnglish(false);
     c->handleKey(Qt::Key_Escape, 0);
     c->perform(QStringLiteral("transfer"));
-    shoot(app.window(), out, QStringLiteral("transfer-dialog"));
+    shoot(app, out, QStringLiteral("transfer-dialog"));
     QQuickWindow* w = app.window();
     QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
     QCoreApplication::sendEvent(w, &esc);
@@ -163,7 +167,7 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "could not finish: " << c->actions()->errorCode() << "\n";
         return 1;
     }
-    shoot(app.window(), out, QStringLiteral("rating"));
+    shoot(app, out, QStringLiteral("rating"));
     c->rating()->rate(QStringLiteral("satisfied"));
     hall::waitUntil([&] { return c->rating()->state() == hall::RatingPad::State::Thanked; }, 10000);
     c->rating()->dismiss();
@@ -199,10 +203,10 @@ int main(int argc, char* argv[])
         QCoreApplication::sendEvent(admin.window(), &up);
     };
     press(Qt::Key_Down);
-    shoot(admin.window(), out, QStringLiteral("supervisor"));
+    shoot(admin, out, QStringLiteral("supervisor"));
     press(Qt::Key_F12);
     press(Qt::Key_0);
-    shoot(admin.window(), out, QStringLiteral("supervisor-move"));
+    shoot(admin, out, QStringLiteral("supervisor-move"));
     press(Qt::Key_Escape);
     return failures == 0 ? 0 : 1;
 }

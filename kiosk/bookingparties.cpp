@@ -6,6 +6,16 @@
 
 namespace hall {
 
+QString maskedTypedPhone(const QString& digits)
+{
+    // While typing: the digits so far with the middle four hidden (maskPhone masks a whole number).
+    QString out = digits;
+    for (qsizetype i = 3; i < 7 && i < out.size(); ++i) {
+        out[i] = u'*';
+    }
+    return out;
+}
+
 BookingParties::BookingParties(QObject* parent) : QObject(parent)
 {
     // A number typed again replaces the card's, and the card's name no longer belongs to it.
@@ -107,12 +117,7 @@ void BookingParties::setFromCard(const QString& name, const QString& idNumber)
 
 QString BookingParties::phoneDisplay() const
 {
-    // The middle four digits stay hidden, as everywhere a phone number is shown.
-    QString out = m_phone;
-    for (qsizetype i = 3; i < 7 && i < out.size(); ++i) {
-        out[i] = u'*';
-    }
-    return out;
+    return maskedTypedPhone(m_phone);
 }
 
 QString BookingParties::phoneMasked() const

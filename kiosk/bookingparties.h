@@ -91,4 +91,8 @@ private:
     bool m_needsSecond = true;
 };
 
+/// A phone number as it is typed, its middle four digits hidden ("138****5678"), as everywhere a
+/// phone number is shown on a kiosk.
+QString maskedTypedPhone(const QString& digits);
+
 } // namespace hall

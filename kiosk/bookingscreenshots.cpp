@@ -7,6 +7,7 @@
 #include "idcard/simulatedidcardreader.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
+#include "kioskscenes.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "qr/qrencoder.h"
@@ -113,14 +114,9 @@ struct Scenes
         t.start();
         TouchScript::waitUntil([&] { return t.elapsed() > 200; }, 1000);
     }
-    void shoot(const QString& scene)
-    {
-        settle();
-        const QString file = QStringLiteral("%1/kiosk-booking-%2-%3.png").arg(dir, scene, run);
-        const bool ok = app.window()->grabWindow().save(file);
-        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
-        failures += ok ? 0 : 1;
-    }
+    SceneShooter scenes{app.window(), dir, QStringLiteral("kiosk-booking-%1-") + run + QStringLiteral(".png"),
+                        kioskVariants(app.controller())};
+    void shoot(const QString& scene) { scenes.shoot(scene, 200); }
     bool tap(const QString& name)
     {
         TouchScript touch(app.window());
@@ -290,7 +286,7 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     s.wait([&] { return flow->calendar()->isLoaded(); }, "next month");
     s.shoot(QStringLiteral("calendar-english"));
     kiosk->reset();
-    return s.failures;
+    return s.failures + s.scenes.failures();
 }
 
 int shootCameraCheckIn(KioskOptions options, const QString& dir, const QString& run)
@@ -316,11 +312,11 @@ int shootCameraCheckIn(KioskOptions options, const QString& dir, const QString& 
     s.wait([&] { return camera != nullptr && camera->scanner()->framesDecoded() >= 2; }, "camera frames");
     if (app.checkIn()->step() != CheckInFlow::Step::Scan) {
         QTextStream(stdout) << "FAILED camera: the picture was read as a code\n";
-        return s.failures + 1;
+        return s.failures + s.scenes.failures() + 1;
     }
     s.shoot(QStringLiteral("checkin-camera"));
     app.controller()->reset();
-    return s.failures;
+    return s.failures + s.scenes.failures();
 }
 
 } // namespace hall

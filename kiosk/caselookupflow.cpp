@@ -1,5 +1,7 @@
 #include "caselookupflow.h"
 
+#include "bookingparties.h"
+
 #include "client/serviceclient.h"
 #include "kioskcontroller.h"
 
@@ -46,6 +48,11 @@ void CaseLookupFlow::setPrintNote(const QString& note)
         m_printNote = note;
         emit printNoteChanged();
     }
+}
+
+QString CaseLookupFlow::secondDisplay() const
+{
+    return m_byCaseNumber ? m_second : maskedTypedPhone(m_second);
 }
 
 void CaseLookupFlow::setByCaseNumber(bool byCaseNumber)
@@ -120,11 +127,9 @@ void CaseLookupFlow::submit()
 
 void CaseLookupFlow::back()
 {
-    m_second.clear();
-    m_cases.clear();
-    setPrintNote({});
-    emit secondChanged();
-    setStep(Step::Enter);
+    // 查询其他: the next person at the kiosk starts from nothing (the ID stayed once).
+    reset();
+    m_kiosk->noteActivity();
 }
 
 void CaseLookupFlow::printSlip(int row)

@@ -25,6 +25,8 @@ class CaseLookupFlow : public QObject
     Q_PROPERTY(hall::IdInput* idInput READ idInput CONSTANT FINAL)
     Q_PROPERTY(bool byCaseNumber READ byCaseNumber WRITE setByCaseNumber NOTIFY secondChanged FINAL)
     Q_PROPERTY(QString second READ second NOTIFY secondChanged FINAL)
+    /// What the screen shows of it: a phone number with its middle four digits hidden.
+    Q_PROPERTY(QString secondDisplay READ secondDisplay NOTIFY secondChanged FINAL)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY secondChanged FINAL)
     Q_PROPERTY(hall::CaseModel* cases READ cases CONSTANT FINAL)
     Q_PROPERTY(QString message READ message NOTIFY stepChanged FINAL)
@@ -48,6 +50,7 @@ public:
     bool byCaseNumber() const { return m_byCaseNumber; }
     void setByCaseNumber(bool byCaseNumber);
     QString second() const { return m_second; }
+    QString secondDisplay() const;
     bool canSubmit() const;
     CaseModel* cases() { return &m_cases; }
     QString message() const { return m_message; }

@@ -3,6 +3,7 @@
 #include "caselookupflow.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
+#include "kioskscenes.h"
 #include "touchscript.h"
 
 #include <QElapsedTimer>
@@ -21,16 +22,9 @@ struct CaseShooter
     QString run;
     int failures = 0;
 
-    void shoot(const QString& scene)
-    {
-        QElapsedTimer t;
-        t.start();
-        TouchScript::waitUntil([&] { return t.elapsed() > 150; }, 1000);
-        const QString file = QStringLiteral("%1/kiosk-cases-%2-%3.png").arg(dir, scene, run);
-        const bool ok = app.window()->grabWindow().save(file);
-        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
-        failures += ok ? 0 : 1;
-    }
+    SceneShooter scenes{app.window(), dir, QStringLiteral("kiosk-cases-%1-") + run + QStringLiteral(".png"),
+                        kioskVariants(app.controller())};
+    void shoot(const QString& scene) { scenes.shoot(scene); }
     void tap(const QString& name)
     {
         if (!TouchScript(app.window()).tapWhenReady(name, 5000)) {
@@ -96,7 +90,7 @@ int shootCaseScenes(KioskApp& app, const QString& dir, const QString& run, const
     s.shoot(QStringLiteral("english-refused"));
     kiosk->setEnglish(false);
     kiosk->reset();
-    return s.failures;
+    return s.failures + s.scenes.failures();
 }
 
 } // namespace hall

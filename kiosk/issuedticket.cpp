@@ -14,7 +14,10 @@ void IssuedTicket::set(const QJsonObject& result, const QStringList& namesZh, co
     m_priority = t.value(QLatin1String("priority")).toString();
     m_issuedAt = QDateTime::fromString(t.value(QLatin1String("issuedAt")).toString(), Qt::ISODate);
     m_ahead = result.value(QLatin1String("ahead")).toInt();
-    m_waitMinutes = result.value(QLatin1String("waitMinutes")).toInt();
+    // -1 when no open window serves the service: the service promises no figure, nor does the ticket.
+    m_waitMinutes = result.value(QLatin1String("noWindowOpen")).toBool()
+                        ? -1
+                        : result.value(QLatin1String("waitMinutes")).toInt();
     m_namesZh = namesZh;
     m_namesEn = namesEn;
     QString payload = followUrl;

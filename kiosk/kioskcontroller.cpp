@@ -14,45 +14,22 @@ Q_LOGGING_CATEGORY(lcKiosk, "hall.kiosk")
 
 KioskController::KioskController(ServiceClient* client, TicketPrinter* printer, Options options,
                                  QObject* parent)
-    : QObject(parent), m_client(client), m_options(std::move(options)), m_printer(printer)
+    : QObject(parent), m_client(client), m_options(std::move(options)), m_printer(printer),
+      m_connection(m_options.offlineAfterMs)
 {
     m_idInput.setHallDaySource(m_client);
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleTimeoutMs());
     connect(&m_idle, &QTimer::timeout, this, &KioskController::reset);
-    m_offlineTimer.setSingleShot(true);
-    m_offlineTimer.setInterval(m_options.offlineAfterMs);
-    connect(&m_offlineTimer, &QTimer::timeout, this, [this] {
-        m_offline = true;
-        emit connectionChanged();
-    });
+    connect(&m_connection, &ConnectionWatch::changed, this, &KioskController::connectionChanged);
+    m_connection.setClient(m_client);
     connect(m_client, &ServiceClient::snapshotChanged, this, &KioskController::onSnapshot);
-    connect(m_client, &ServiceClient::stateChanged, this, [this](ServiceClient::State s) {
-        if (s == ServiceClient::State::Ready) {
-            m_offlineTimer.stop();
-            m_offline = false;
-        } else if (s == ServiceClient::State::Reconnecting && !m_offlineTimer.isActive() && !m_offline) {
-            m_offlineTimer.start();
-        } else if (s == ServiceClient::State::Disconnected) {
-            m_offline = true; // refused or stopped: it will not come back by itself
-        }
-        emit connectionChanged();
-    });
     connect(&m_printer, &PrintStation::finished, this, &KioskController::onPrinted);
 }
 
 QString KioskController::connection() const
 {
-    switch (m_client->state()) {
-    case ServiceClient::State::Ready:
-        return QStringLiteral("connected");
-    case ServiceClient::State::Disconnected:
-        return QStringLiteral("offline"); // not started, or refused: it does not come back by itself
-    case ServiceClient::State::Reconnecting:
-        return m_offline ? QStringLiteral("offline") : QStringLiteral("reconnecting");
-    default:
-        return m_offline ? QStringLiteral("offline") : QStringLiteral("connecting");
-    }
+    return m_connection.connection();
 }
 
 bool KioskController::serviceAvailable() const
@@ -176,7 +153,10 @@ void KioskController::back()
         setPage(m_services.selectedCount() > 0 ? Page::Identify : Page::Home);
         break;
     default:
-        reset();
+        // 返回 is one step back, not "start again": the resident's large type and language stay
+        // (only 返回首页 and the idle timer reset them).
+        forgetJourney();
+        setPage(Page::Home);
     }
 }
 
@@ -266,6 +246,15 @@ void KioskController::onCardRead(const QString& idNumber)
 
 void KioskController::reset()
 {
+    forgetJourney();
+    setElderly(false);
+    setEnglish(false);
+    setPage(Page::Home);
+    m_idle.stop();
+}
+
+void KioskController::forgetJourney()
+{
     ++m_journey;
     m_idle.stop();
     m_printer.abandon();
@@ -277,10 +266,6 @@ void KioskController::reset()
     m_requestId.clear();
     m_requestArgs = {};
     setBusy(false);
-    setElderly(false);
-    setEnglish(false);
-    setPage(Page::Home);
-    m_idle.stop();
 }
 
 } // namespace hall

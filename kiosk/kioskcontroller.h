@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/connectionwatch.h"
 #include "idinput.h"
 #include "issuedticket.h"
 #include "printstation.h"
@@ -98,7 +99,8 @@ public:
     Q_INVOKABLE void back();
     /// Asks the service for the ticket (repeats keep the requestId until the answer arrives).
     Q_INVOKABLE void submit();
-    /// Back home, forgetting everything entered (also what the idle timer does).
+    /// Back home, forgetting everything entered and the resident's language and large type (返回首页,
+    /// and what the idle timer does).
     Q_INVOKABLE void reset();
     /// Any touch; keeps the idle timer from firing.
     Q_INVOKABLE void noteActivity();
@@ -119,6 +121,8 @@ signals:
 private:
     void setPage(Page page);
     void setBusy(bool busy);
+    /// Forgets what the resident entered (services, ID, claim, ticket); keeps language and large type.
+    void forgetJourney();
     void onSnapshot();
     void onReply(const QJsonObject& args, bool ok, const QJsonObject& result, const QString& code,
                  const QString& message);
@@ -138,13 +142,12 @@ private:
     bool m_busy = false;
     bool m_english = false;
     bool m_elderly = false;
-    bool m_offline = false;
     QString m_priorityClaim;
     QString m_requestId;
     QJsonObject m_requestArgs; ///< the arguments m_requestId was used with
     quint64 m_journey = 0;     ///< replies to an abandoned journey are ignored
     QTimer m_idle;
-    QTimer m_offlineTimer;
+    ConnectionWatch m_connection;
 };
 
 } // namespace hall

@@ -1,6 +1,7 @@
 // hall-kiosk: the resident kiosk. Only wiring: options → KioskApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
+#include "uiprobe.h"
 #include "kioskapp.h"
 #include "selftest.h"
 
@@ -22,5 +23,6 @@ int main(int argc, char* argv[])
         return hall::refuseToStart(kiosk.error());
     }
     kiosk.start();
+    hall::UiProbe::startFromEnvironment(&app); // tests only: HALL_UI_PROBE (uiprobe/uiprobe.h)
     return options.selfTest ? hall::runSelfTest(kiosk) : QGuiApplication::exec();
 }

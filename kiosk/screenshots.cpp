@@ -4,6 +4,7 @@
 #include "casescreenshots.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
+#include "kioskscenes.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "touchscript.h"
@@ -21,22 +22,12 @@ struct Shooter
     hall::KioskApp& app;
     QString dir;
     QString suffix;
+    hall::SceneShooter scenes{app.window(), dir,
+                              QStringLiteral("kiosk-%1-") + suffix + QStringLiteral(".png"),
+                              hall::kioskVariants(app.controller())};
     int failures = 0;
 
-    void settle() const
-    {
-        QElapsedTimer t;
-        t.start();
-        hall::TouchScript::waitUntil([&] { return t.elapsed() > 150; }, 1000);
-    }
-    void shoot(const QString& scene)
-    {
-        settle();
-        const QString file = QStringLiteral("%1/kiosk-%2-%3.png").arg(dir, scene, suffix);
-        const bool ok = app.window()->grabWindow().save(file);
-        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
-        failures += ok ? 0 : 1;
-    }
+    void shoot(const QString& scene) { scenes.shoot(scene); }
     bool tap(const QString& name)
     {
         hall::TouchScript touch(app.window());
@@ -138,5 +129,6 @@ int main(int argc, char* argv[])
     s.failures += hall::shootBookingScenes(app, out, name);
     s.failures += hall::shootCaseScenes(app, out, name); // cases of tests/cases/sample-cases.csv
     s.failures += hall::shootCameraCheckIn(options, out, name);
+    s.failures += s.scenes.failures();
     return s.failures == 0 ? 0 : 1;
 }

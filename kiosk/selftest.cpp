@@ -18,11 +18,12 @@ int runSelfTest(KioskApp& app)
         out << "self-test FAILED: " << step << " (connection: " << kiosk->connection() << ")\n";
         return 1;
     };
-    // A refused token stops the client for good: no point waiting for a snapshot then.
+    // A refused token will not be accepted within the self-test: no point waiting for a snapshot then.
     TouchScript::waitUntil(
         [&] {
             return (kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0) ||
-                   app.client()->state() == ServiceClient::State::Disconnected;
+                   app.client()->state() == ServiceClient::State::Disconnected ||
+                   app.client()->state() == ServiceClient::State::Unauthorised;
         },
         15000);
     if (!kiosk->serviceAvailable() || kiosk->services()->rowCount() == 0) {

@@ -59,7 +59,10 @@ void ServiceListModel::setServices(const QJsonArray& services)
         next.append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("prefix")).toString(),
                      o.value(QLatin1String("nameZh")).toString(), o.value(QLatin1String("nameEn")).toString(),
                      o.value(QLatin1String("waiting")).toInt(),
-                     o.value(QLatin1String("waitMinutes")).toInt()});
+                     // -1: no open window serves it, so the service promises no figure.
+                     o.value(QLatin1String("noWindowOpen")).toBool()
+                         ? -1
+                         : o.value(QLatin1String("waitMinutes")).toInt()});
     }
     const bool sameShape = next.size() == m_services.size() &&
                            std::equal(next.cbegin(), next.cend(), m_services.cbegin(),

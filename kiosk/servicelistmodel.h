@@ -64,7 +64,7 @@ private:
         QString nameZh;
         QString nameEn;
         int waiting = 0;
-        int waitMinutes = 0;
+        int waitMinutes = 0; ///< -1: no open window serves it (no figure to promise)
     };
     int rowOf(const QString& id) const;
     QString nameOf(const Service& s) const;

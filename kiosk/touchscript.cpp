@@ -1,6 +1,7 @@
 #include "touchscript.h"
 
 #include "client/waituntil.h"
+#include "itemtree.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,30 +13,9 @@
 
 namespace hall {
 
-namespace {
-
-QQuickItem* findIn(QQuickItem* item, const QString& name)
-{
-    if (item == nullptr || !item->isVisible() || item->opacity() <= 0.0) {
-        return nullptr;
-    }
-    if (item->objectName() == name && item->isEnabled()) {
-        return item;
-    }
-    const auto children = item->childItems();
-    for (QQuickItem* child : children) {
-        if (QQuickItem* found = findIn(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
-
 QQuickItem* TouchScript::find(const QString& objectName) const
 {
-    return findIn(m_window->contentItem(), objectName);
+    return itemtree::find(m_window, objectName, true);
 }
 
 bool TouchScript::tap(const QString& objectName)

@@ -11,7 +11,8 @@ CallListModel::Call CallListModel::Call::fromJson(const QJsonObject& json)
     return Call{
         json.value(QLatin1String("ticket")).toString(),      json.value(QLatin1String("counter")).toInt(),
         json.value(QLatin1String("counterName")).toString(), json.value(QLatin1String("recall")).toBool(),
-        json.value(QLatin1String("at")).toString(),          json.value(QLatin1String("seq")).toInteger()};
+        json.value(QLatin1String("at")).toString(),          json.value(QLatin1String("seq")).toInteger(),
+        json.value(QLatin1String("outcome")).toString()};
 }
 
 CallListModel::CallListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -42,6 +43,8 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     }
     case SeqRole:
         return c.seq;
+    case OutcomeRole:
+        return c.outcome;
     default:
         return {};
     }
@@ -49,8 +52,9 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> CallListModel::roleNames() const
 {
-    return {{TicketRole, "ticket"}, {CounterRole, "counter"}, {CounterNameRole, "counterName"},
-            {RecallRole, "recall"}, {TimeRole, "time"},       {SeqRole, "seq"}};
+    return {{TicketRole, "ticket"},  {CounterRole, "counter"}, {CounterNameRole, "counterName"},
+            {RecallRole, "recall"},  {TimeRole, "time"},       {SeqRole, "seq"},
+            {OutcomeRole, "outcome"}};
 }
 
 void CallListModel::setCalls(const QJsonArray& recentCalls)

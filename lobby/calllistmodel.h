@@ -26,6 +26,7 @@ public:
         RecallRole,
         TimeRole, ///< HH:mm in hall time
         SeqRole,
+        OutcomeRole, ///< "" (still at the window), "setAside" (过号), "finished", "transferred"
     };
 
     /// One call; `at` is the ISO-8601 time of the call.
@@ -37,6 +38,7 @@ public:
         bool recall = false;
         QString at;
         qint64 seq = 0;
+        QString outcome;
         bool operator==(const Call&) const = default;
         static Call fromJson(const QJsonObject& json);
     };

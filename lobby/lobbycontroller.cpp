@@ -6,13 +6,37 @@
 
 namespace hall {
 
+namespace {
+
+/// The newest recent call whose ticket is still in hand at that window (called or being served).
+std::optional<CallListModel::Call> latestActiveCall(const QJsonObject& snapshot)
+{
+    QHash<int, QString> inHand;
+    for (const QJsonValue& c : snapshot.value(QLatin1String("counters")).toArray()) {
+        const QJsonObject counter = c.toObject();
+        inHand.insert(
+            counter.value(QLatin1String("number")).toInt(),
+            counter.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString());
+    }
+    for (const QJsonValue& v : snapshot.value(QLatin1String("recentCalls")).toArray()) {
+        const CallListModel::Call call = CallListModel::Call::fromJson(v.toObject());
+        if (call.outcome.isEmpty() && !call.ticket.isEmpty() && inHand.value(call.counter) == call.ticket) {
+            return call;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 LobbyController::LobbyController(ServiceClient* client, QObject* parent) : QObject(parent), m_client(client)
 {
     if (m_client == nullptr) {
         return;
     }
     connect(m_client, &ServiceClient::snapshotChanged, this, [this] { render(m_client->snapshot()); });
-    connect(m_client, &ServiceClient::stateChanged, this, &LobbyController::connectionChanged);
+    connect(&m_connection, &ConnectionWatch::changed, this, &LobbyController::connectionChanged);
+    m_connection.setClient(m_client);
 }
 
 void LobbyController::render(const QJsonObject& snapshot)
@@ -24,6 +48,7 @@ void LobbyController::render(const QJsonObject& snapshot)
         emit centreChanged();
     }
     m_calls.setCalls(snapshot.value(QLatin1String("recentCalls")).toArray());
+    m_latest = latestActiveCall(snapshot);
     m_windows.setCounters(snapshot.value(QLatin1String("counters")).toArray());
     m_services.setServices(snapshot.value(QLatin1String("services")).toArray());
     m_seq = snapshot.value(QLatin1String("seq")).toInteger();
@@ -47,21 +72,7 @@ void LobbyController::setEnglish(bool english)
 
 QString LobbyController::connection() const
 {
-    if (m_client == nullptr) {
-        return QStringLiteral("connected");
-    }
-    switch (m_client->state()) {
-    case ServiceClient::State::Ready:
-        return QStringLiteral("connected");
-    case ServiceClient::State::Connecting:
-    case ServiceClient::State::Authenticating:
-        return m_client->snapshot().isEmpty() ? QStringLiteral("connecting") : QStringLiteral("reconnecting");
-    case ServiceClient::State::Reconnecting:
-        return QStringLiteral("reconnecting");
-    case ServiceClient::State::Disconnected:
-        break;
-    }
-    return QStringLiteral("offline");
+    return m_client == nullptr ? QStringLiteral("connected") : m_connection.connection();
 }
 
 QString LobbyController::centreName() const
@@ -73,27 +84,27 @@ QString LobbyController::centreName() const
 
 QString LobbyController::latestTicket() const
 {
-    return m_calls.calls().isEmpty() ? QString() : m_calls.calls().first().ticket;
+    return m_latest ? m_latest->ticket : QString();
 }
 
 QString LobbyController::latestCounterName() const
 {
-    return m_calls.calls().isEmpty() ? QString() : m_calls.calls().first().counterName;
+    return m_latest ? m_latest->counterName : QString();
 }
 
 int LobbyController::latestCounter() const
 {
-    return m_calls.calls().isEmpty() ? 0 : m_calls.calls().first().counter;
+    return m_latest ? m_latest->counter : 0;
 }
 
 bool LobbyController::latestRecall() const
 {
-    return !m_calls.calls().isEmpty() && m_calls.calls().first().recall;
+    return m_latest && m_latest->recall;
 }
 
 qint64 LobbyController::latestSeq() const
 {
-    return m_calls.calls().isEmpty() ? 0 : m_calls.calls().first().seq;
+    return m_latest ? m_latest->seq : 0;
 }
 
 } // namespace hall

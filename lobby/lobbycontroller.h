@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calllistmodel.h"
+#include "client/connectionwatch.h"
 #include "hallclock.h"
 #include "noticeboard.h"
 #include "servicefiguresmodel.h"
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
+
+#include <optional>
 
 namespace hall {
 
@@ -83,7 +86,12 @@ private:
     HallClock m_clock;
     QJsonObject m_centre;
     qint64 m_seq = 0;
+    /// The newest call whose ticket is still at its window; none when every call is over (a
+    /// finished ticket is not presented as the one to go to).
+    std::optional<CallListModel::Call> m_latest;
     bool m_english = false;
+    /// A display keeps its last picture through short outages: "offline" only after a long one.
+    ConnectionWatch m_connection{10000};
 };
 
 } // namespace hall

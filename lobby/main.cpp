@@ -1,6 +1,7 @@
 // hall-lobby: the lobby display. Only wiring: options → LobbyApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
+#include "uiprobe.h"
 #include "lobbyapp.h"
 #include "selftest.h"
 
@@ -22,5 +23,6 @@ int main(int argc, char* argv[])
         return hall::refuseToStart(lobby.error());
     }
     lobby.start();
+    hall::UiProbe::startFromEnvironment(&app); // tests only: HALL_UI_PROBE (uiprobe/uiprobe.h)
     return options.selfTest ? hall::runSelfTest(lobby) : QGuiApplication::exec();
 }

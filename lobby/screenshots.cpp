@@ -5,6 +5,7 @@
 #include "hallscript.h"
 #include "lobbyapp.h"
 #include "lobbycontroller.h"
+#include "sceneshooter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,20 +19,12 @@ namespace {
 
 int failures = 0;
 
-void settle(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    hall::waitUntil([&] { return t.elapsed() > ms; }, ms + 1000);
-}
-
+/// Saves the scene (and with HALL_LAYOUT_CHECK=1 checks it as shown: one display is one language).
 void shoot(hall::LobbyApp& app, const QString& dir, const QString& scene, int settleMs = 150)
 {
-    settle(settleMs);
-    const QString file = QStringLiteral("%1/lobby-%2.png").arg(dir, scene);
-    const bool ok = app.window()->grabWindow().save(file);
-    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << file << "\n";
-    failures += ok ? 0 : 1;
+    hall::SceneShooter shooter(app.window(), dir, QStringLiteral("lobby-%1.png"));
+    shooter.shoot(scene, settleMs);
+    failures += shooter.failures();
 }
 
 /// A mid-morning hall: six windows open, one paused, two closed, calls, a recall, people waiting.

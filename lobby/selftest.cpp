@@ -22,11 +22,12 @@ int runSelfTest(LobbyApp& app)
         out << "self-test FAILED: " << step << " (connection: " << lobby->connection() << ")\n";
         return 1;
     };
-    // A refused token stops the client for good: no point waiting for a snapshot then.
+    // A refused token will not be accepted within the self-test: no point waiting for a snapshot then.
     waitUntil(
         [&] {
             return !app.client()->snapshot().isEmpty() ||
-                   app.client()->state() == ServiceClient::State::Disconnected;
+                   app.client()->state() == ServiceClient::State::Disconnected ||
+                   app.client()->state() == ServiceClient::State::Unauthorised;
         },
         15000);
     const QJsonObject snapshot = app.client()->snapshot();

@@ -1,5 +1,8 @@
 #include "hallstate.h"
 
+#include "domain/waitfigures.h"
+#include "protocol/recentcalls.h"
+
 #include "domain/halltime.h"
 #include "ops/bookingdesk.h"
 #include "ops/casedesk.h"
@@ -99,16 +102,17 @@ void HallState::remember(const QList<JournalEvent>& events)
             if (m_recentCalls.size() > kRecentCalls) {
                 m_recentCalls.pop_back();
             }
+        } else if (const QString outcome = protocol::callOutcome(e.kind); !outcome.isEmpty()) {
+            for (QJsonObject& call : m_recentCalls) {
+                protocol::markCallOutcome(call, e.ticket, outcome);
+            }
         }
     }
 }
 
 QJsonObject HallState::serviceFigures(const QString& serviceId) const
 {
-    return {{QStringLiteral("service"), serviceId},
-            {QStringLiteral("waiting"), m_engine.waitingCount(serviceId)},
-            {QStringLiteral("waitMinutes"), m_engine.estimateNewTicketMinutes(serviceId)},
-            {QStringLiteral("openCounters"), m_engine.openCountersFor(serviceId)}};
+    return waitfigures::forService(m_engine, serviceId);
 }
 
 QJsonArray HallState::queueFigures(const JournalEvent& e) const

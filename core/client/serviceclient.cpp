@@ -8,6 +8,7 @@
 #include "snapshotmodel.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -19,6 +20,8 @@ namespace hall {
 namespace code = protocol::code;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcClient, "hall.client")
 
 qint64 nowMs()
 {
@@ -40,7 +43,8 @@ ServiceReply failure(const QString& code, const QString& message)
 
 ServiceClient::ServiceClient(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options)),
-      m_backoff(m_options.backoffInitialMs, m_options.backoffMaxMs)
+      m_backoff(m_options.backoffInitialMs, m_options.backoffMaxMs),
+      m_refusedBackoff(m_options.refusedBackoffInitialMs, m_options.refusedBackoffMaxMs)
 {
     // Snapshots of a busy hall can exceed the 64 KiB the service accepts from clients.
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
@@ -90,7 +94,9 @@ void ServiceClient::start()
     }
     m_running = true;
     m_lastError.clear();
+    m_refusalCode.clear();
     m_backoff.reset();
+    m_refusedBackoff.reset();
     setState(State::Connecting);
     openSocket();
 }
@@ -130,6 +136,12 @@ void ServiceClient::scheduleReconnect()
         return;
     }
     m_ping.stop();
+    if (!m_refusalCode.isEmpty()) {
+        // Refused: stay "not authorised" on screen and ask again slowly (an operator may fix the token).
+        setState(State::Unauthorised);
+        m_reconnect.start(m_refusedBackoff.next());
+        return;
+    }
     if (m_state != State::Connecting) {
         setState(State::Reconnecting);
     }
@@ -145,7 +157,9 @@ void ServiceClient::onConnected()
     }
     m_lastHeardMs = nowMs();
     m_ping.start(m_options.pingIntervalMs);
-    setState(State::Authenticating);
+    if (m_refusalCode.isEmpty()) {
+        setState(State::Authenticating); // a refused device stays "not authorised" until accepted
+    }
     handshake();
 }
 
@@ -236,9 +250,18 @@ void ServiceClient::handshake()
                   {QStringLiteral("device"), m_options.device},
                   {QStringLiteral("token"), m_options.token}},
                  [this, refusedBy, subscribe](const ServiceReply& r) {
+                     if (!r.ok && r.errorCode == QLatin1String(code::AuthFailed)) {
+                         deviceRefused(r);
+                         return;
+                     }
                      if (!r.ok) {
                          refusedBy(r);
                          return;
+                     }
+                     if (!m_refusalCode.isEmpty()) {
+                         qCInfo(lcClient).noquote() << "device" << m_options.device << "accepted again";
+                         m_refusalCode.clear();
+                         m_refusedBackoff.reset();
                      }
                      if (m_options.staffUser.isEmpty()) {
                          subscribe();
@@ -255,6 +278,24 @@ void ServiceClient::handshake()
                                       }
                                   });
                  });
+}
+
+void ServiceClient::deviceRefused(const ServiceReply& r)
+{
+    const bool first = m_refusalCode.isEmpty();
+    m_refusalCode = r.errorCode;
+    m_lastError = r.errorMessage;
+    // Logged every time: an operator reading the log sees the device is still being refused.
+    qCWarning(lcClient).noquote() << "device" << m_options.device << "not authorised by the service ("
+                                  << r.errorCode << r.errorMessage << "); trying again with backoff";
+    setState(State::Unauthorised);
+    if (first) {
+        emit unauthorised(r.errorCode, r.errorMessage);
+    }
+    m_socket.abort(); // the reconnect, with the refused backoff, follows from the disconnect
+    if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+        scheduleReconnect();
+    }
 }
 
 void ServiceClient::sendInternal(const QString& op, const QJsonObject& args, Callback done)

@@ -44,6 +44,10 @@ public:
         Authenticating, ///< connected; hello, staff.login and subscribe under way
         Ready,          ///< requests flow
         Reconnecting,   ///< lost the service; retrying with backoff ("正在重新连接…")
+        /// The service refused this device (hello: AUTH_FAILED, e.g. a wrong or revoked token). The
+        /// client keeps trying with a slower backoff, so a device the hall authorises (again) comes
+        /// back by itself; the screen says the device is not authorised meanwhile.
+        Unauthorised,
     };
     Q_ENUM(State)
 
@@ -62,6 +66,8 @@ public:
         int requestTimeoutMs = 10000;
         int backoffInitialMs = 250;
         int backoffMaxMs = 10000;
+        int refusedBackoffInitialMs = 5000; ///< retries after the device was refused (Unauthorised)
+        int refusedBackoffMaxMs = 60000;
         int pingIntervalMs = 5000;
         int staleAfterMs = 15000; ///< no frame or pong for this long: the connection is dropped
     };
@@ -77,8 +83,10 @@ public:
 
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
-    /// Why the client stopped on its own (AUTH_FAILED, PROTOCOL_VERSION), or the last connection error.
+    /// Why the service refused the device or the staff member, or the last connection error.
     QString lastError() const { return m_lastError; }
+    /// The code of the last refusal of this device at hello ("" while it is accepted).
+    QString refusalCode() const { return m_refusalCode; }
 
     /// Sends `op` once the client is ready; `done` runs exactly once with the reply, TIMEOUT after
     /// `timeoutMs` (default Options::requestTimeoutMs), or DISCONNECTED if the connection dropped
@@ -101,8 +109,11 @@ signals:
     void snapshotChanged();
     /// The snapshot was replaced by a fresh one (first connect, reconnect or after a seq gap).
     void resynced(qint64 seq);
-    /// The service refused this device or staff member; the client has stopped.
+    /// The service refused the staff member (staff.login) or the protocol; the client has stopped:
+    /// trying again with the same password would only be refused again.
     void refused(const QString& code, const QString& message);
+    /// The service refused this device at hello; the client retries with backoff (State::Unauthorised).
+    void unauthorised(const QString& code, const QString& message);
 
 private:
     struct Pending
@@ -122,6 +133,7 @@ private:
     void onDisconnected();
     void onText(const QString& text);
     void handshake();
+    void deviceRefused(const ServiceReply& r);
     void sendInternal(const QString& op, const QJsonObject& args, Callback done);
     void send(Pending& p);
     void armTimeout(qint64 deadlineMs);
@@ -141,6 +153,8 @@ private:
     bool m_running = false;
     QString m_lastError;
     Backoff m_backoff;
+    Backoff m_refusedBackoff;
+    QString m_refusalCode;
     QTimer m_reconnect;
     QTimer m_ping;
     /// One timer for every request's timeout, armed for the earliest deadline: a timer per request

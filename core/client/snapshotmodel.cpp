@@ -1,5 +1,7 @@
 #include "snapshotmodel.h"
 
+#include "protocol/recentcalls.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -47,7 +49,8 @@ void applyQueue(QJsonObject& snapshot, const QJsonArray& figures)
         for (qsizetype i = 0; i < services.size(); ++i) {
             QJsonObject s = services.at(i).toObject();
             if (s.value(QLatin1String("id")) == fig.value(QLatin1String("service"))) {
-                for (const char* key : {"waiting", "waitMinutes", "openCounters"}) {
+                // An absent waitMinutes (no window open) removes the old figure: insert(undefined).
+                for (const char* key : {"waiting", "waitMinutes", "openCounters", "noWindowOpen"}) {
                     s.insert(QLatin1String(key), fig.value(QLatin1String(key)));
                 }
                 services.replace(i, s);
@@ -136,6 +139,17 @@ bool applyEvent(QJsonObject& snapshot, const QString& kind, qint64 seq, const QJ
                                   {QStringLiteral("seq"), seq}});
         while (calls.size() > kRecentCalls) {
             calls.removeLast();
+        }
+        snapshot.insert(QStringLiteral("recentCalls"), calls);
+    } else if (const QString outcome = protocol::callOutcome(kind); !outcome.isEmpty()) {
+        // As the service records it (HallState::remember), so a resync changes nothing.
+        QJsonArray calls = snapshot.value(QLatin1String("recentCalls")).toArray();
+        const QString number = data.value(QLatin1String("number")).toString();
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            QJsonObject call = calls.at(i).toObject();
+            if (protocol::markCallOutcome(call, number, outcome)) {
+                calls[i] = call;
+            }
         }
         snapshot.insert(QStringLiteral("recentCalls"), calls);
     }

@@ -1,5 +1,7 @@
 #include "queueengine.h"
 
+#include "waitfigures.h"
+
 #include "halltime.h"
 
 #include <QJsonArray>
@@ -210,10 +212,7 @@ void QueueEngine::recordQueueFigures()
     }
     QJsonArray queue;
     for (const ServiceDef& s : m_config.catalogue.services()) {
-        queue.append(QJsonObject{{QStringLiteral("service"), s.id},
-                                 {QStringLiteral("waiting"), waitingCount(s.id)},
-                                 {QStringLiteral("waitMinutes"), estimateNewTicketMinutes(s.id)},
-                                 {QStringLiteral("openCounters"), openCountersFor(s.id)}});
+        queue.append(waitfigures::forService(*this, s.id));
     }
     record(QStringLiteral("queue.changed"), nullptr, nullptr, Actor{}, {{QStringLiteral("queue"), queue}});
 }

@@ -229,6 +229,22 @@ EN = {
     "这一步须两名工作人员共同办理、共同签字": "Two staff members must do this step together and both sign",
     "调查和审批须由不同的工作人员负责": "The same account may not both investigate and approve a case",
     "公示期间收到异议，须先核实处理": "An objection from the public notice must be resolved first",
+    # issue 14 and 16 (front ends at real windows, under faults)
+    "本机未获授权，暂时无法使用：请联系工作人员": "This device is not authorised: please ask a member of staff",
+    "%1 人等候 · 暂无窗口办理": "%1 waiting · no window open",
+    "现在没有窗口办理这项业务，窗口开放后按顺序叫号": "No window serves this at the moment: numbers are called in turn once one opens",
+    "前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号": "%1 ahead of you. No window serves this at the moment: numbers are called in turn once one opens",
+    "已离线：叫号等操作暂不可用，按键不会执行；连接恢复后请重按": "Offline: calling is off and keys are not acted on; press again once connected",
+    "本机未获授权（设备令牌无效或已吊销）：请联系管理员": "This PC is not authorised (device token wrong or revoked): contact the administrator",
+    "网络中断，这次操作没有执行：连接恢复后请重按": "Connection lost, nothing was done: press again once connected",
+    "办理中 %1": "Serving %1",
+    "已叫号 %1，等候到窗口": "Called %1, waiting for them",
+    "开放中，等候叫号": "Open, ready to call",
+    "%1%2：等候 %3 人，最久 %4 分钟，暂无窗口办理": "%1%2: %3 waiting, longest %4 min, no window open",
+    "◀ 前一天": "◀ Previous day",
+    "今天": "Today",
+    "后一天 ▶": "Next day ▶",
+    "日期": "Date",
 }
 
 path = sys.argv[1]

@@ -1,9 +1,11 @@
 #include "escposencoder.h"
 
 #include "escpos.h"
+#include "paperlayout.h"
 #include "qr/qrencoder.h"
 #include "textraster.h"
 
+#include <QFontMetrics>
 #include <QStringEncoder>
 
 namespace hall {
@@ -76,23 +78,39 @@ void EscPosEncoder::align(Qt::Alignment a)
     m_out.append(ESC).append('a').append(n);
 }
 
+PaperLayout EscPosEncoder::layout(bool bold) const
+{
+    if (m_profile.textMode == PrinterProfile::TextMode::Raster) {
+        return PaperLayout(m_profile.dotsPerLine, [bold](const QString& text, int scale) {
+            return QFontMetrics(TextRaster::font(kBaseDots * scale, bold)).horizontalAdvance(text);
+        });
+    }
+    return PaperLayout(m_profile.dotsPerLine, &PaperLayout::cellWidth);
+}
+
 void EscPosEncoder::text(const QString& s, int scale, bool bold)
 {
-    scale = std::clamp(scale, 1, 8);
+    // Laid out here, not by the printer: a smaller scale when a word (a booking code) would not fit
+    // at the one asked for, and lines broken where a reader expects them (PaperLayout).
+    const PaperLayout paper = layout(bold);
+    scale = paper.fitScale(s, std::clamp(scale, 1, 8));
+    const QStringList lines = paper.wrap(s, scale);
     if (m_profile.textMode == PrinterProfile::TextMode::Raster) {
         // The line image is as wide as the paper and already aligned, so justification is moot.
         const Qt::Alignment keep = m_align;
-        const QImage line = TextRaster::render(s, kBaseDots * scale, bold, m_profile.dotsPerLine, m_align);
         align(Qt::AlignLeft);
-        image(line);
+        for (const QString& line : lines) {
+            image(TextRaster::render(line, kBaseDots * scale, bold, m_profile.dotsPerLine, keep));
+        }
         align(keep);
         return;
     }
     QStringEncoder gb18030("GB18030");
-    const QByteArray encoded = gb18030.encode(s);
     m_out.append(GS).append('!').append(char(((scale - 1) << 4) | (scale - 1)));
     m_out.append(ESC).append('E').append(char(bold ? 1 : 0));
-    m_out.append(encoded).append(LF);
+    for (const QString& line : lines) {
+        m_out.append(gb18030.encode(line)).append(LF);
+    }
     m_out.append(GS).append('!').append('\0');
     m_out.append(ESC).append('E').append('\0');
 }

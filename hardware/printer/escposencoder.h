@@ -1,5 +1,6 @@
 #pragma once
 
+#include "paperlayout.h"
 #include "printedticket.h"
 #include "printerprofile.h"
 
@@ -21,7 +22,9 @@ public:
     // Building blocks, appended to the stream in call order.
     void initialize();
     void align(Qt::Alignment a);
-    /// One paragraph; `scale` 1-8 multiplies both width and height, as GS ! does.
+    /// One paragraph; `scale` 1-8 multiplies both width and height, as GS ! does. Laid out to the
+    /// profile's line (PaperLayout): broken into lines, and at a smaller scale when a word would not
+    /// fit at this one.
     void text(const QString& s, int scale = 1, bool bold = false);
     void qr(const QString& payload);
     void image(const QImage& image);
@@ -33,6 +36,8 @@ public:
     static constexpr int kBaseDots = 24; ///< height of the standard 24-dot font
 
 private:
+    PaperLayout layout(bool bold) const;
+
     PrinterProfile m_profile;
     Qt::Alignment m_align = Qt::AlignLeft;
     QByteArray m_out;

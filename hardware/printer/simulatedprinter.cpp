@@ -5,6 +5,7 @@
 #include "textraster.h"
 
 #include <QDir>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStringDecoder>
 
@@ -272,12 +273,54 @@ void SimulatedPrinter::printLine()
         text = QString::fromLatin1(m_line);
     }
     m_line.clear();
-    m_textLines << text;
-    // The character generator: 24-dot glyphs, then GS ! magnification by whole dots.
-    const Qt::Alignment align =
-        m_align == 1 ? Qt::AlignHCenter : (m_align == 2 ? Qt::AlignRight : Qt::AlignLeft);
-    const QImage base = TextRaster::render(text, 24, m_bold, m_width / m_widthMul, align);
-    printImage(base.scaled(base.width() * m_widthMul, base.height() * m_heightMul));
+    // The character generator of a GB18030 printer: a 12-dot cell for an ASCII character, 24 for any
+    // other, magnified by GS !. A full row wraps to the next wherever that falls, as a real printer
+    // does (which is why the encoder lays lines out itself: PaperLayout).
+    QStringList rows{QString()};
+    int x = 0;
+    for (const QChar c : text) {
+        const int w = (c.unicode() < 0x80 ? 12 : 24) * m_widthMul;
+        if (x + w > m_width && !rows.last().isEmpty()) {
+            rows.append(QString());
+            x = 0;
+        }
+        rows.last() += c;
+        x += w;
+    }
+    for (const QString& row : rows) {
+        m_textLines << row;
+        const QImage base = cellRow(row, m_bold);
+        printImage(base.scaled(base.width() * m_widthMul, base.height() * m_heightMul));
+    }
+}
+
+QImage SimulatedPrinter::cellRow(const QString& row, bool bold)
+{
+    const QFont font = TextRaster::font(24, bold);
+    const QFontMetrics metrics(font);
+    int width = 0;
+    for (const QChar c : row) {
+        width += c.unicode() < 0x80 ? 12 : 24;
+    }
+    QImage image(std::max(width, 1), metrics.height(), QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    int x = 0;
+    for (const QChar c : row) {
+        const int cell = c.unicode() < 0x80 ? 12 : 24;
+        const int advance = std::max(1, metrics.horizontalAdvance(c));
+        painter.save();
+        painter.translate(x, 0);
+        if (advance > cell) {
+            painter.scale(double(cell) / advance, 1.0); // a narrow font ROM glyph
+        }
+        painter.drawText(QPointF(std::max(0, cell - advance) / 2.0, metrics.ascent()), QString(c));
+        painter.restore();
+        x += cell;
+    }
+    return image;
 }
 
 void SimulatedPrinter::printImage(const QImage& image)

@@ -37,7 +37,8 @@ public:
     const QList<QImage>& pages() const { return m_pages; }
     /// What is on the paper since the last cut (a torn-off partial ticket after paper end).
     QImage currentPage() const;
-    /// Text printed in text mode since the start, one entry per line (decoded from GB18030).
+    /// Text printed in text mode since the start, one entry per printed row (decoded from GB18030;
+    /// a line longer than the paper shows as the rows the printer wrapped it into).
     const QStringList& textLines() const { return m_textLines; }
     /// Commands outside the known subset, as hex; a correct encoder leaves this empty.
     const QStringList& unknownCommands() const { return m_unknown; }
@@ -53,6 +54,8 @@ signals:
     void pageCut(const QImage& page);
 
 private:
+    /// One printed row of the character generator: fixed cells, as a font ROM has.
+    static QImage cellRow(const QString& row, bool bold);
     int parseOne(const QByteArray& b, int at, QByteArray& replies);
     quint8 statusReply(int kind) const;
     void printLine();

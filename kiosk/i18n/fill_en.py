@@ -272,6 +272,12 @@ EN = {
     "登记当天请携带身份证原件到场，工作人员当面核验。": "On the day, bring your original ID card: staff check it in person.",
     "用键盘输入的号码不含姓名，无需补录；登记时以身份证原件为准。": "A typed number has no name, and none is needed: your ID card is checked on the day.",
     "请把预约凭证或手机上的二维码对准摄像头，放进画面中的方框里；也可以对准扫码口。": "Hold the QR code of your confirmation or phone up to the camera, inside the square on the picture, or under the scanner.",
+    # issue 14 and 16 (front ends at real windows, under faults)
+    "本机未获授权，暂时无法使用：请联系工作人员": "This device is not authorised: please ask a member of staff",
+    "%1 人等候 · 暂无窗口办理": "%1 waiting · no window open",
+    "现在没有窗口办理这项业务，窗口开放后按顺序叫号": "No window serves this at the moment: numbers are called in turn once one opens",
+    "前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号": "%1 ahead of you. No window serves this at the moment: numbers are called in turn once one opens",
+    "%1 已约满，请选择其他日期": "%1 is fully booked: please choose another day",
 }
 
 path = sys.argv[1]

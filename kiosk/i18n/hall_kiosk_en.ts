@@ -897,6 +897,10 @@
         <source>排队服务暂时无法使用，请到咨询台</source>
         <translation>Tickets are not available right now. Please go to the enquiry desk</translation>
     </message>
+    <message>
+        <source>本机未获授权，暂时无法使用：请联系工作人员</source>
+        <translation>This device is not authorised: please ask a member of staff</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1110,6 +1114,10 @@
         <source>%1 人等候 · 约 %2 分钟</source>
         <translation>%1 waiting · about %2 min</translation>
     </message>
+    <message>
+        <source>%1 人等候 · 暂无窗口办理</source>
+        <translation>%1 waiting · no window open</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -1167,6 +1175,14 @@
     <message>
         <source>前面还有 %1 人，约等 %2 分钟</source>
         <translation>%1 ahead of you, about %2 min</translation>
+    </message>
+    <message>
+        <source>现在没有窗口办理这项业务，窗口开放后按顺序叫号</source>
+        <translation>No window serves this at the moment: numbers are called in turn once one opens</translation>
+    </message>
+    <message>
+        <source>前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号</source>
+        <translation>%1 ahead of you. No window serves this at the moment: numbers are called in turn once one opens</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,9 @@ EN = {
     "%1人 · 即将叫号": "%1 · next up",
     "%1人 · 约%2分钟": "%1 · ~%2 min",
     "等候人数": "Waiting · estimated wait",
+    # issue 14 and 16 (front ends at real windows, under faults)
+    "本屏未获授权，叫号信息暂停更新": "This display is not authorised: calls are not being updated",
+    "过号": "Missed",
 }
 
 path = sys.argv[1]

@@ -14,6 +14,10 @@
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
+    <message>
+        <source>过号</source>
+        <translation>Missed</translation>
+    </message>
 </context>
 <context>
     <name>LatestCall</name>
@@ -65,6 +69,10 @@
     <message>
         <source>叫号信息暂停更新</source>
         <translation>Calls are not being updated</translation>
+    </message>
+    <message>
+        <source>本屏未获授权，叫号信息暂停更新</source>
+        <translation>This display is not authorised: calls are not being updated</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ import Hall.Ui
 import Hall.Counter.Models
 
 // One desk action: its shortcut on the button (from the controller's KeyMap, so the screen and the
-// key table agree), enabled when the window's state offers it, "请稍候…" while its request is in flight.
+// key table agree), enabled when the window's state offers it and the service is reachable (a press
+// while offline would be lost or, worse, run later unseen), "请稍候…" while its request is in flight.
 BigButton {
     id: button
 
@@ -15,7 +16,7 @@ BigButton {
     // A click must not leave the keyboard on the button: the desk's keys (and Enter) stay the desk's.
     focusPolicy: Qt.NoFocus
     hint: button.counter.hints[actionName] || ""
-    enabled: counter.offered[actionName] === true && !counter.actions.busy
+    enabled: counter.offered[actionName] === true && !counter.actions.busy && counter.connection === "connected"
     busy: counter.actions.busyAction === actionName
           || (actionName === "togglePause" && (counter.actions.busyAction === "pause" || counter.actions.busyAction === "resume"))
           || (actionName === "callTicket" && counter.actions.busyAction === "call")

@@ -33,8 +33,35 @@ Item {
         width: parent.width * 0.55
         spacing: Theme.spacing / 2
 
+        // Any day's bookings, not only today's: the day before a busy date is when staff look ahead.
+        Row {
+            objectName: "bookingDatePicker"
+            spacing: Theme.spacing / 2
+            BigButton {
+                objectName: "bookingPreviousDay"
+                text: qsTr("◀ 前一天")
+                tone: "neutral"
+                focusPolicy: Qt.NoFocus
+                onClicked: desk.step(-1)
+            }
+            BigButton {
+                objectName: "bookingToday"
+                text: qsTr("今天")
+                tone: "neutral"
+                focusPolicy: Qt.NoFocus
+                onClicked: desk.showToday()
+            }
+            BigButton {
+                objectName: "bookingNextDay"
+                text: qsTr("后一天 ▶")
+                tone: "neutral"
+                focusPolicy: Qt.NoFocus
+                onClicked: desk.step(1)
+            }
+        }
         SectionTitle {
             objectName: "bookingCounts"
+            width: left.width
             text: desk.countsText
         }
         ListView {
@@ -169,7 +196,14 @@ Item {
         }
         Row {
             spacing: Theme.spacing / 2
-            Field { id: cancelDate; objectName: "cancelDate"; width: right.width * 0.35; placeholderText: "2026-12-03" }
+            // The day on the left unless staff type another: never a date typed into the program.
+            Field {
+                id: cancelDate
+                objectName: "cancelDate"
+                width: right.width * 0.35
+                text: desk.date
+                placeholderText: qsTr("日期")
+            }
             Field { id: cancelReason; objectName: "cancelReason"; width: right.width * 0.6; placeholderText: qsTr("原因") }
         }
         BigButton {

@@ -44,7 +44,7 @@ Item {
 
                     objectName: "window_" + number
                     width: (grid.width - 3 * Theme.spacing) / 4
-                    height: Theme.touchTarget * 2
+                    height: Math.max(Theme.touchTarget * 2, implicitHeight)
                     text: name
                     subText: statusText + (staff.length > 0 ? " · " + staff : "") + "\n" + services
                     tone: status === "closed" ? "neutral" : "primary"

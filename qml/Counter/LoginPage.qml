@@ -13,6 +13,42 @@ Item {
         page.counter.login(user.text, password.text)
     }
 
+    // The first empty field takes the keys when the page shows; typing never moves them (a binding
+    // on the user name's length once sent every key after the first to the password).
+    function focusFirstEmpty() {
+        if (user.text.length === 0)
+            user.forceActiveFocus()
+        else
+            password.forceActiveFocus()
+    }
+
+    // Hidden, the fields let go of the keys: the desk's scope would otherwise hand them straight back
+    // to the password field, and the window's number key would be typed into it.
+    onVisibleChanged: {
+        if (visible) {
+            focusFirstEmpty()
+        } else {
+            user.focus = false
+            password.focus = false
+        }
+    }
+
+    // A field that was disabled while the login ran has lost the keys; a refused password is typed again.
+    Connections {
+        target: page.counter
+        function onLoginChanged() {
+            if (!page.visible || page.counter.loginBusy)
+                return
+            if (page.counter.loginError.length > 0 && user.text.length > 0) {
+                password.selectAll()
+                password.forceActiveFocus()
+            } else {
+                page.focusFirstEmpty()
+            }
+        }
+    }
+    Component.onCompleted: if (visible) focusFirstEmpty()
+
     Column {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacing, 720)
@@ -36,7 +72,6 @@ Item {
             font.pixelSize: Theme.fontBody
             placeholderText: qsTr("用户名")
             text: page.counter.defaultUser
-            focus: page.visible && text.length === 0
             enabled: !page.counter.loginBusy
             onAccepted: password.forceActiveFocus()
         }
@@ -49,7 +84,6 @@ Item {
             font.pixelSize: Theme.fontBody
             placeholderText: qsTr("密码")
             echoMode: TextInput.Password
-            focus: page.visible && user.text.length > 0
             enabled: !page.counter.loginBusy
             onAccepted: page.submit()
         }

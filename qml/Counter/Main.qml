@@ -41,6 +41,16 @@ Window {
         }
     }
 
+    // The rating panel's buttons never take the keys, but a rating must never leave the desk without
+    // them either: F1…F10 and the keypad work again as soon as the prompt goes.
+    Connections {
+        target: root.counter.rating
+        function onStateChanged() {
+            if (root.counter.rating.state === RatingPad.Idle && !transferDialog.visible && !pickDialog.visible)
+                stages.forceActiveFocus()
+        }
+    }
+
     Column {
         id: top
         width: parent.width
@@ -52,6 +62,8 @@ Window {
             objectName: "connectionBanner"
             width: parent.width
             connection: root.counter.connection
+            offlineText: qsTr("已离线：叫号等操作暂不可用，按键不会执行；连接恢复后请重按")
+            unauthorisedText: qsTr("本机未获授权（设备令牌无效或已吊销）：请联系管理员")
         }
     }
 
@@ -76,6 +88,11 @@ Window {
             }
             if (event.isAutoRepeat)
                 return // a held key acts once
+            // While the resident rates on this screen only Esc (skip) means anything (DeskKeys).
+            if (ratingOverlay.visible) {
+                event.accepted = root.counter.handleKey(event.key, event.modifiers).length > 0
+                return
+            }
             // The monitor's keys (supervisor devices) first; they mean nothing at the desk.
             if (root.counter.stage === CounterController.Desk && desk.monitorKey(event.key, event.modifiers).length > 0) {
                 event.accepted = true
@@ -105,6 +122,7 @@ Window {
 
     // The rating turned to the resident: covers the desk until rated, skipped or timed out.
     Rectangle {
+        id: ratingOverlay
         objectName: "ratingOverlay"
         anchors.fill: parent
         visible: !root.ratingWindowShown && root.counter.rating.state !== RatingPad.Idle
@@ -125,7 +143,9 @@ Window {
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing
             text: qsTr("跳过评价")
+            hint: "Esc"
             tone: "neutral"
+            focusPolicy: Qt.NoFocus
             onClicked: root.counter.rating.dismiss()
         }
     }

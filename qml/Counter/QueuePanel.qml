@@ -36,9 +36,13 @@ Rectangle {
                 required property int waitMinutes
                 width: top.width
                 elide: Text.ElideRight
-                text: qsTr("%1%2：等候 %3 人，最久 %4 分钟，约 %5 分钟")
-                      .arg(name).arg(weight === "secondary" ? qsTr("（兼办）") : "")
-                      .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes)
+                text: waitMinutes < 0
+                      ? qsTr("%1%2：等候 %3 人，最久 %4 分钟，暂无窗口办理")
+                        .arg(name).arg(weight === "secondary" ? qsTr("（兼办）") : "")
+                        .arg(waiting).arg(oldestWaitMinutes)
+                      : qsTr("%1%2：等候 %3 人，最久 %4 分钟，约 %5 分钟")
+                        .arg(name).arg(weight === "secondary" ? qsTr("（兼办）") : "")
+                        .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: waiting > 0 ? Theme.text : Theme.textMuted
@@ -142,7 +146,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
-        height: Math.min(contentHeight, Theme.touchTarget * 2)
+        // A horizontal list has no content height to size itself by (it once had none, so the
+        // title said 过号（1） over an empty strip): one row of buttons when there is something.
+        height: count > 0 ? Theme.touchTarget * 1.3 : 0
         clip: true
         orientation: ListView.Horizontal
         spacing: Theme.spacing / 2
@@ -151,6 +157,7 @@ Rectangle {
             required property string number
             required property int requeues
             objectName: "aside_" + number
+            height: asideList.height
             text: number
             subText: requeues > 0 ? qsTr("已重排 %1 次").arg(requeues) : ""
             tone: "neutral"

@@ -39,6 +39,7 @@ Rectangle {
                 height: Theme.touchTarget * 1.5
                 width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
+                focusPolicy: Qt.NoFocus // the desk keeps the keys (F1…, the keypad) after a rating
                 onClicked: panel.rating.rate("satisfied")
             }
             BigButton {
@@ -47,6 +48,7 @@ Rectangle {
                 height: Theme.touchTarget * 1.5
                 width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
+                focusPolicy: Qt.NoFocus // the desk keeps the keys (F1…, the keypad) after a rating
                 onClicked: panel.rating.rate("basic")
             }
             BigButton {
@@ -56,6 +58,7 @@ Rectangle {
                 height: Theme.touchTarget * 1.5
                 width: Math.max(implicitWidth, panel.width / 4)
                 enabled: panel.rating.state === RatingPad.Asking
+                focusPolicy: Qt.NoFocus // the desk keeps the keys (F1…, the keypad) after a rating
                 onClicked: panel.rating.rate("unsatisfied")
             }
         }

@@ -228,7 +228,7 @@ Item {
             width: services.width
             elide: Text.ElideRight
             text: prefix + " " + name + "：" + qsTr("%1 人 / %2 分 / 约 %3 分 · %4 / %5")
-                  .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes).arg(issued).arg(finished)
+                  .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes < 0 ? "—" : waitMinutes).arg(issued).arg(finished)
                   + (openCounters === 0 && waiting > 0 ? "  " + qsTr("无窗口办理！") : "")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

@@ -66,7 +66,29 @@ Item {
         anchors.bottomMargin: Theme.spacing / 2
         width: parent.width
         model: page.flow.calendar
-        onDayClicked: date => page.flow.chooseDate(date)
+        onDayClicked: date => {
+            soldOut.date = ""
+            page.flow.chooseDate(date)
+        }
+        onSoldOutClicked: date => soldOut.date = date
+    }
+    Text {
+        id: soldOut
+        objectName: "soldOutHint"
+        property string date: ""
+        // Where "正在查询…" shows while the month loads: a line of its own, the calendar above it.
+        anchors.bottom: back.top
+        anchors.bottomMargin: Theme.spacing
+        width: parent.width
+        visible: date.length > 0 && page.flow.calendar.loaded
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.fontSmall
+        text: qsTr("%1 已约满，请选择其他日期").arg(date)
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.danger
     }
 
     Text {

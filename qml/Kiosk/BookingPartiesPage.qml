@@ -91,7 +91,9 @@ Item {
             Text {
                 objectName: "nameMissing"
                 width: parent.width
-                visible: page.parties.nameMissing
+                // Room kept while hidden: a line appearing as the first number is typed pushed the
+                // keypad below it down by a line, and the next tap landed on another key.
+                opacity: page.parties.nameMissing ? 1 : 0
                 text: qsTr("用键盘输入的号码不含姓名，无需补录；登记时以身份证原件为准。")
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily

@@ -14,6 +14,8 @@ Item {
     // remaining, selected, closedReason.
     property var model
     signal dayClicked(string date)
+    // A tap on a day with no place left: the page says so rather than doing nothing.
+    signal soldOutClicked(string date)
 
     readonly property real cellWidth: Math.floor((width - 6 * gap) / 7)
     readonly property real gap: Theme.spacing / 4
@@ -68,9 +70,9 @@ Item {
                 width: calendar.cellWidth
                 height: calendar.cellHeight
                 visible: dayState !== BookingCalendarModel.Blank
-                enabled: bookable
+                enabled: bookable || dayState === BookingCalendarModel.SoldOut
                 Accessible.name: stateText.length > 0 ? day + " " + stateText : String(day)
-                onClicked: calendar.dayClicked(date)
+                onClicked: bookable ? calendar.dayClicked(date) : calendar.soldOutClicked(date)
 
                 readonly property string stateText: {
                     switch (dayState) {

@@ -88,7 +88,7 @@ Item {
                 objectName: "caseSecondField"
                 width: parent.width
                 label: page.flow.byCaseNumber ? qsTr("办件编号（受理回执上的数字）") : qsTr("申请时留的手机号码")
-                value: page.flow.second
+                value: page.flow.secondDisplay
                 active: page.secondActive
                 done: page.flow.canSubmit
                 onClicked: page.secondActive = true

@@ -103,9 +103,10 @@ Item {
             Text {
                 width: parent.width
                 objectName: "idHint"
-                visible: page.kiosk.idInput.length > 0 && (!page.kiosk.idInput.complete || page.kiosk.idInput.invalid)
+                // Room kept while hidden, so nothing moves under the finger as typing starts.
+                opacity: page.kiosk.idInput.length > 0 && (!page.kiosk.idInput.complete || page.kiosk.idInput.invalid) ? 1 : 0
                 text: page.kiosk.idInput.invalid ? qsTr("身份证号码无效，请核对后重新输入")
-                                                 : qsTr("身份证号码为18位，还差 %1 位").arg(18 - page.kiosk.idInput.length)
+                                                 : qsTr("身份证号码为18位，还差 %1 位").arg(18 - Math.min(17, page.kiosk.idInput.length))
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -28,7 +28,9 @@ Rectangle {
                 objectName: "centreName"
                 width: parent.width
                 text: header.kiosk.centreName.length > 0 ? header.kiosk.centreName : qsTr("社区事务受理服务中心")
-                elide: Text.ElideRight
+                // A long name (English, large type) gets smaller rather than cut off.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

@@ -49,6 +49,7 @@ Rectangle {
                 required property string counterName
                 required property bool recall
                 required property string time
+                required property string outcome
 
                 objectName: "call_" + index
                 width: parent.width
@@ -71,7 +72,8 @@ Rectangle {
                     font.family: Theme.fontFamily
                     font.pixelSize: Math.min(64 * list.unit, row.height * 0.8)
                     font.bold: true
-                    color: Theme.accent
+                    // A call that is over (finished, set aside, sent on) no longer calls anyone.
+                    color: row.outcome.length > 0 ? Theme.textMuted : Theme.accent
                 }
                 Text {
                     objectName: "callWindow"
@@ -80,7 +82,9 @@ Rectangle {
                     anchors.right: meta.left
                     anchors.verticalCenter: parent.verticalCenter
                     text: list.english ? qsTr("%1号窗口").arg(row.counter) : row.counterName
-                    elide: Text.ElideRight
+                    // A long window name ("8号综合服务窗口") is made smaller, never cut off.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 20 * list.unit
                     font.family: Theme.fontFamily
                     font.pixelSize: Math.min(52 * list.unit, row.height * 0.66)
                     font.bold: true
@@ -92,6 +96,25 @@ Rectangle {
                     anchors.rightMargin: 16 * list.unit
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 16 * list.unit
+                    // Did not come when called: the call stays in the list, marked, so the person
+                    // who missed it sees why the number was passed over.
+                    Rectangle {
+                        visible: row.outcome === "setAside"
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: asideText.implicitWidth + 20 * list.unit
+                        height: asideText.implicitHeight + 8 * list.unit
+                        radius: 8 * list.unit
+                        color: Theme.danger
+                        Text {
+                            id: asideText
+                            objectName: "callSetAside"
+                            anchors.centerIn: parent
+                            text: qsTr("过号")
+                            font.family: Theme.fontFamily
+                            font.pixelSize: 32 * list.unit
+                            color: Theme.primaryText
+                        }
+                    }
                     Rectangle {
                         visible: row.recall
                         anchors.verticalCenter: parent.verticalCenter

@@ -16,9 +16,14 @@ Rectangle {
     readonly property bool blinking: blink.running
     property bool lit: false
 
+    // Seq of the last call that blinked: when the latest call ends and an older one still waiting
+    // at its window takes the panel again, that is no new call and must not blink.
+    property real blinkedSeq: 0
     onCallSeqChanged: {
-        if (ticket.length > 0)
+        if (ticket.length > 0 && callSeq > blinkedSeq) {
+            blinkedSeq = callSeq
             blink.restart()
+        }
     }
 
     radius: 16 * unit

@@ -101,6 +101,6 @@ Window {
         anchors.bottom: parent.bottom
         height: 80 * root.unit
         unit: root.unit
-        text: root.lobby.notices.text
+        notices: root.lobby.notices.notices
     }
 }

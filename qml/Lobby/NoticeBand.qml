@@ -1,15 +1,19 @@
 import QtQuick
 import Hall.Ui
 
-// The public notices scrolling right to left at a reading pace, one line, end to end.
+// The public notices, one at a time, each shown long enough to read (six seconds, more for a long
+// one), then the next. It used to scroll as one long line: under software rendering (a lobby PC
+// without a GPU) a moving line redraws the whole screen every frame, which cost most of a core
+// (docs/benchmarks.md), and a still line is easier for older eyes. Now the screen redraws only when
+// the notice changes.
 Rectangle {
     id: band
 
     property real unit: 1
-    property string text: ""
-    // Reading pace in pixels per second at 1080 lines.
-    property real speed: 140
-    readonly property alias running: scroll.running
+    property var notices: []
+    property int index: 0
+    readonly property string current: notices.length > 0 ? notices[index % notices.length] : ""
+    readonly property alias running: turn.running
 
     color: Theme.text
     clip: true
@@ -17,24 +21,28 @@ Rectangle {
     Text {
         id: line
         objectName: "noticeText"
-        anchors.verticalCenter: parent.verticalCenter
-        x: band.width
-        text: band.text
+        anchors.fill: parent
+        anchors.leftMargin: 32 * band.unit
+        anchors.rightMargin: 32 * band.unit
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        text: band.current
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        fontSizeMode: Text.Fit
+        minimumPixelSize: 24 * band.unit
         font.family: Theme.fontFamily
         font.pixelSize: 44 * band.unit
         color: "#FFD54F"
     }
 
-    NumberAnimation {
-        id: scroll
-        target: line
-        property: "x"
-        from: band.width
-        to: -line.implicitWidth
-        duration: Math.max(1000, (band.width + line.implicitWidth) / (band.speed * band.unit) * 1000)
-        loops: Animation.Infinite
-        running: band.visible && band.text.length > 0 && band.width > 0
+    Timer {
+        id: turn
+        interval: Math.max(6000, band.current.length * 250)
+        repeat: true
+        running: band.visible && band.notices.length > 1
+        onTriggered: band.index = (band.index + 1) % band.notices.length
     }
 
-    onTextChanged: if (scroll.running) scroll.restart()
+    onNoticesChanged: index = 0
 }

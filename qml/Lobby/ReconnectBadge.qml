@@ -7,7 +7,7 @@ Rectangle {
     id: badge
 
     property real unit: 1
-    // "connected", "connecting", "reconnecting" or "offline"
+    // "connected", "connecting", "reconnecting", "offline" or "unauthorised" (ConnectionWatch)
     property string connection: "connected"
 
     readonly property string message: {
@@ -15,6 +15,7 @@ Rectangle {
         case "connecting": return qsTr("正在连接…")
         case "reconnecting": return qsTr("正在重新连接…")
         case "offline": return qsTr("叫号信息暂停更新")
+        case "unauthorised": return qsTr("本屏未获授权，叫号信息暂停更新")
         default: return ""
         }
     }

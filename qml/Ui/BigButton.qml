@@ -11,8 +11,12 @@ T.Button {
     property string hint: ""
     property bool busy: false
 
-    implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
+    // As wide as the label on one line; given less (a grid cell, English, large type), the label
+    // wraps inside the button and the button grows taller rather than letting text spill out.
+    implicitWidth: Math.max(Theme.touchTarget * 2, Math.max(label.implicitWidth, sub.implicitWidth) + 2 * Theme.spacing)
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.spacing)
+    leftPadding: Theme.spacing / 2
+    rightPadding: Theme.spacing / 2
     Accessible.name: text + (subText ? " " + subText : "")
     // The label sits in the middle of whatever height a page gives the button.
     topPadding: Math.max(0, (height - implicitContentHeight) / 2)
@@ -31,7 +35,11 @@ T.Button {
     contentItem: Column {
         spacing: 4
         Text {
+            id: label
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, control.availableWidth)
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
             text: control.busy ? qsTr("请稍候…") : control.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -39,7 +47,11 @@ T.Button {
             color: control.labelColor
         }
         Text {
+            id: sub
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, control.availableWidth)
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
             visible: text.length > 0
             text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
             font.family: Theme.fontFamily

@@ -9,6 +9,7 @@ T.Button {
     property string name: ""
     property string secondaryName: ""
     property int waiting: 0
+    // -1: no open window serves the service now; no wait is promised then
     property int waitMinutes: 0
     property string unavailableReason: ""
 
@@ -28,6 +29,7 @@ T.Button {
 
     readonly property string detailText: unavailableReason.length > 0
                                          ? unavailableReason
+                                         : waitMinutes < 0 ? qsTr("%1 人等候 · 暂无窗口办理").arg(waiting)
                                          : qsTr("%1 人等候 · 约 %2 分钟").arg(waiting).arg(waitMinutes)
 
     contentItem: Row {

@@ -9,7 +9,7 @@ Rectangle {
     property string number: ""
     property var serviceNames: []
     property int ahead: 0
-    property int waitMinutes: 0
+    property int waitMinutes: 0 // -1: no open window serves the service (no figure promised)
     property string issuedAt: ""
     property url qrSource: ""
     property string notice: ""
@@ -30,6 +30,7 @@ Rectangle {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             text: ticket.centreName
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -59,8 +60,12 @@ Rectangle {
             objectName: "position"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: ticket.ahead === 0 ? qsTr("前面没有人等候，请留意叫号")
-                                     : qsTr("前面还有 %1 人，约等 %2 分钟").arg(ticket.ahead).arg(ticket.waitMinutes)
+            wrapMode: Text.Wrap
+            text: ticket.waitMinutes < 0
+                  ? (ticket.ahead === 0 ? qsTr("现在没有窗口办理这项业务，窗口开放后按顺序叫号")
+                                        : qsTr("前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号").arg(ticket.ahead))
+                  : ticket.ahead === 0 ? qsTr("前面没有人等候，请留意叫号")
+                                       : qsTr("前面还有 %1 人，约等 %2 分钟").arg(ticket.ahead).arg(ticket.waitMinutes)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text

@@ -3,6 +3,7 @@
 #include "bookingops.h"
 #include "bookingviews.h"
 #include "domain/halltime.h"
+#include "domain/waitfigures.h"
 #include "protocol/protocol.h"
 
 #include <QJsonArray>
@@ -407,10 +408,7 @@ void opBookingCheckIn(OpContext ctx)
         desk->engine().confirmCheckIn(checkIn.value());
         QJsonObject result = bookingResult(*desk, *desk->engine().booking(checkIn->reference));
         result.insert(QStringLiteral("ticket"), protocol::ticketView(ticket.value(), audience));
-        if (const auto e = queue.estimate(ticket->number)) {
-            result.insert(QStringLiteral("ahead"), e->ahead);
-            result.insert(QStringLiteral("waitMinutes"), e->waitMinutes);
-        }
+        waitfigures::insertForTicket(result, queue, ticket->number);
         return success(result,
                        QStringLiteral("booking=%1 ticket=%2").arg(checkIn->reference, ticket->number));
     };

@@ -1,6 +1,7 @@
 // ticket.issue, ticket.get, ticket.cancel.
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
+#include "domain/waitfigures.h"
 #include "engineop.h"
 #include "protocol/protocol.h"
 
@@ -20,10 +21,7 @@ Audience ownerAudience(const Session& s)
 QJsonObject ticketResult(const QueueEngine& engine, const Ticket& t, Audience audience)
 {
     QJsonObject o{{QStringLiteral("ticket"), protocol::ticketView(t, audience)}};
-    if (const auto e = engine.estimate(t.number)) {
-        o.insert(QStringLiteral("ahead"), e->ahead);
-        o.insert(QStringLiteral("waitMinutes"), e->waitMinutes);
-    }
+    waitfigures::insertForTicket(o, engine, t.number); // no figure when no window serves it
     return o;
 }
 

@@ -1,6 +1,7 @@
 #include "fixtures.h"
 
 #include "domain/servicetimeestimator.h"
+#include "domain/waitfigures.h"
 
 using namespace hall;
 using test::EngineFixture;
@@ -80,4 +81,38 @@ TEST_CASE("under strict priority every priority ticket is counted ahead of norma
     CHECK(f.engine.estimate(p1.number)->ahead == 1);
     CHECK(f.engine.estimate(p2.number)->ahead == 2);
     CHECK(f.engine.estimate(d1.number)->ahead == 3);
+}
+
+TEST_CASE("with no open window serving a service no wait is promised", "[estimates]")
+{
+    // Issue 14: the kiosk said "约 24 分钟" while the lobby said 暂无窗口. The rule is the core's.
+    EngineFixture f;
+    const Ticket d1 = f.issue({QStringLiteral("assistance")});
+    const auto ticketFigures = [&] {
+        QJsonObject o;
+        waitfigures::insertForTicket(o, f.engine, d1.number);
+        return o;
+    };
+    CHECK(ticketFigures().value(QLatin1String("noWindowOpen")).toBool());
+    CHECK_FALSE(ticketFigures().contains(QLatin1String("waitMinutes")));
+    CHECK(ticketFigures().value(QLatin1String("ahead")).toInt() == 0);
+    QJsonObject figures = waitfigures::forService(f.engine, QStringLiteral("assistance"));
+    CHECK(figures.value(QLatin1String("noWindowOpen")).toBool());
+    CHECK_FALSE(figures.contains(QLatin1String("waitMinutes")));
+    CHECK(figures.value(QLatin1String("waiting")).toInt() == 1);
+    CHECK(figures.value(QLatin1String("openCounters")).toInt() == 0);
+
+    f.open(2);
+    CHECK_FALSE(ticketFigures().contains(QLatin1String("noWindowOpen")));
+    CHECK(ticketFigures().value(QLatin1String("waitMinutes")).toInt() == 0); // first in line
+    figures = waitfigures::forService(f.engine, QStringLiteral("assistance"));
+    CHECK_FALSE(figures.contains(QLatin1String("noWindowOpen")));
+    CHECK(figures.value(QLatin1String("waitMinutes")).toInt() == 15);
+
+    // A paused window serves nobody new: the same as none.
+    REQUIRE_OK(f.engine.pauseCounter(2, f.staff));
+    CHECK(ticketFigures().value(QLatin1String("noWindowOpen")).toBool());
+    CHECK(waitfigures::forService(f.engine, QStringLiteral("assistance"))
+              .value(QLatin1String("noWindowOpen"))
+              .toBool());
 }

@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QWebSocket>
 
@@ -200,7 +203,7 @@ TEST_CASE("ServiceClient re-sends a booking read lost with a dropped connection"
     CHECK(fake.sockets.size() == 2);
 }
 
-TEST_CASE("ServiceClient times out unanswered requests and stops when refused")
+TEST_CASE("ServiceClient times out unanswered requests, and a refused staff login stops it")
 {
     FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) {
@@ -216,7 +219,11 @@ TEST_CASE("ServiceClient times out unanswered requests and stops when refused")
             .errorCode == QLatin1String("TIMEOUT"));
 
     HallFixture f;
-    ServiceClient wrong(optionsFor(f.hall.url(), QStringLiteral("kiosk-1"), QStringLiteral("wrong-token")));
+    auto options =
+        optionsFor(f.hall.url(), QStringLiteral("counter-1"), f.tokens.value(QStringLiteral("counter-1")));
+    options.staffUser = QStringLiteral("wang");
+    options.staffPassword = QStringLiteral("wrong-password");
+    ServiceClient wrong(options);
     std::optional<QString> refusal;
     QObject::connect(&wrong, &ServiceClient::refused,
                      [&](const QString& code, const QString&) { refusal = code; });
@@ -224,6 +231,52 @@ TEST_CASE("ServiceClient times out unanswered requests and stops when refused")
     REQUIRE(waitUntil([&] { return refusal.has_value(); }));
     CHECK(*refusal == QLatin1String("AUTH_FAILED"));
     CHECK(wrong.state() == ServiceClient::State::Disconnected);
+}
+
+TEST_CASE(
+    "ServiceClient: a device the service refuses keeps asking with backoff and comes back once accepted")
+{
+    // Issue 16: a kiosk or lobby that got AUTH_FAILED once stopped for good. It must say it is not
+    // authorised and keep trying, so an operator who fixes the token needs no one to restart it.
+    FakeService fake;
+    int hellos = 0;
+    const int refuseFirst = 3;
+    fake.setScript([&](QWebSocket* s, const QJsonObject& r) {
+        if (r.value(QLatin1String("op")).toString() == QLatin1String("hello") && ++hellos <= refuseFirst) {
+            const QJsonObject o{{QStringLiteral("id"), r.value(QLatin1String("id"))},
+                                {QStringLiteral("ok"), false},
+                                {QStringLiteral("error"),
+                                 QJsonObject{{QStringLiteral("code"), QStringLiteral("AUTH_FAILED")},
+                                             {QStringLiteral("message"), QStringLiteral("设备未授权")}}}};
+            s->sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            return;
+        }
+        fake.answerHandshake(s, r);
+    });
+    auto options = optionsFor(fake.url(), QStringLiteral("kiosk-1"), QStringLiteral("revoked-token"));
+    options.refusedBackoffInitialMs = 100;
+    options.refusedBackoffMaxMs = 400;
+    ServiceClient client(options);
+    QStringList said;
+    QObject::connect(&client, &ServiceClient::unauthorised,
+                     [&](const QString& code, const QString&) { said << code; });
+    bool stopped = false;
+    QObject::connect(&client, &ServiceClient::refused, [&] { stopped = true; });
+    QList<ServiceClient::State> states;
+    QObject::connect(&client, &ServiceClient::stateChanged, [&](ServiceClient::State s) { states << s; });
+    client.start();
+    REQUIRE(waitUntil([&] { return client.state() == ServiceClient::State::Unauthorised; }));
+    CHECK(client.refusalCode() == QLatin1String("AUTH_FAILED"));
+    REQUIRE(waitUntil([&] { return client.isReady(); }, 20000));
+    std::printf("hello attempts until accepted: %d (refused %d)\n", hellos, refuseFirst);
+    CHECK(hellos == refuseFirst + 1);
+    CHECK(said == QStringList{QStringLiteral("AUTH_FAILED")}); // said once, not at every retry
+    CHECK_FALSE(stopped);
+    CHECK(client.refusalCode().isEmpty());
+    // Between the refusals it stays "not authorised"; it never claimed to be merely reconnecting.
+    const auto firstUnauthorised = states.indexOf(ServiceClient::State::Unauthorised);
+    REQUIRE(firstUnauthorised >= 0);
+    CHECK_FALSE(states.mid(firstUnauthorised).contains(ServiceClient::State::Reconnecting));
 }
 
 TEST_CASE("ServiceClient rides out a service restart: queued requests run, the snapshot is fresh")

@@ -181,7 +181,10 @@ int main(int argc, char* argv[])
                        [&](QueueEngine& e) { return e.pauseCounter(1, staff); });
     step<Ticket>(queue, QStringLiteral("1 号窗口叫下一位"),
                  [&](QueueEngine& e) { return e.callNext(1, staff); });
-    printQueue(engine, clock, QStringLiteral("过号与暂停后"));
+    // Open again: `./hall demo` hands window 1 to the counter client, where F1 must call at once.
+    step<CounterState>(queue, QStringLiteral("1 号窗口恢复服务"),
+                       [&](QueueEngine& e) { return e.resumeCounter(1, staff); });
+    printQueue(engine, clock, QStringLiteral("过号、暂停与恢复后"));
 
     out << "\n日志共 " << engine.lastSeq() << " 条事件, 已全部写入 " << parser.value(QStringLiteral("db"))
         << "\n";

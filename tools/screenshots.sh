@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Walks the kiosk (portrait and landscape), the counter and the lobby through their pages against a
+# throwaway hall-service and saves every scene as PNG: `./hall screenshots` into docs/screenshots.
+# With HALL_LAYOUT_CHECK=1 every scene is also checked for text that does not fit, in Chinese and
+# English and (kiosk) normal and large type; that run is the ctest "layout: …" (tests/layout).
+# usage: tools/screenshots.sh BUILD_DIR OUT_DIR
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$(cd "$1" && pwd)"
+mkdir -p "$2"
+out="$(cd "$2" && pwd)"
+cd "$root"
+log() { printf '[screenshots] %s\n' "$*" >&2; }
+
+data=$(mktemp -d)
+svc=""
+cleanup() {
+    [ -z "$svc" ] || kill "$svc" 2>/dev/null || true
+    rm -rf "$data"
+}
+trap cleanup EXIT
+admin=("$build/service/hall-admin" --data-dir "$data")
+token=$("${admin[@]}" device add --role kiosk --name kiosk-1 2>/dev/null)
+# Cases for the 办理进度查询 pages (the service reads cases at start, so before it starts).
+"${admin[@]}" case import tests/cases/sample-cases.csv >/dev/null
+# The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026.
+"$build/service/hall-service" --listen 127.0.0.1 --port 0 --data-dir "$data" --quiet \
+    --booking-config kiosk/booking-screenshots.json \
+    --start-time "$(date +%F)T10:00:00+08:00" >"$data/service.out" 2>&1 &
+svc=$!
+port=""
+for _ in $(seq 300); do
+    port=$(sed -n 's|.*listening on ws://[^:]*:\([0-9]*\)/v1.*|\1|p' "$data/service.out" 2>/dev/null || true)
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+[ -n "$port" ] || { log "hall-service did not start"; cat "$data/service.out" >&2; exit 1; }
+status=0
+for size in portrait:1080x1920 landscape:1920x1080; do
+    QT_QPA_PLATFORM=offscreen "$build/kiosk/hall-kiosk-screenshots" --out "$out" --name "${size%%:*}" \
+        --url "ws://127.0.0.1:$port/v1" --token "$token" --size "${size#*:}" --printer-output "$data/paper" ||
+        status=1
+done
+# The counter client: staff li at window 1 (idle, serving, transfer dialog, rating) and an admin
+# device's hall view; tickets from kiosk-1, which also reports its printer out of paper.
+counter_token=$("${admin[@]}" device add --role counter --name counter-1 2>/dev/null)
+admin_token=$("${admin[@]}" device add --role admin --name admin-1 2>/dev/null)
+printf 'screenshot-pass\n' | "${admin[@]}" staff add --user li --name 李明 --counters 1,2,3 >/dev/null 2>&1
+QT_QPA_PLATFORM=offscreen "$build/counter/hall-counter-screenshots" --out "$out" \
+    --url "ws://127.0.0.1:$port/v1" --kiosk-token "$token" --counter-token "$counter_token" \
+    --admin-token "$admin_token" --password screenshot-pass || status=1
+# The lobby display at 1920x1080: a mid-morning hall played by admin-1 (calls, a recall, a paused
+# window), in English too; last it kills the service to show the discreet reconnecting note.
+lobby_token=$("${admin[@]}" device add --role display --name lobby-1 2>/dev/null)
+QT_QPA_PLATFORM=offscreen "$build/lobby/hall-lobby-screenshots" --out "$out" \
+    --url "ws://127.0.0.1:$port/v1" --token "$lobby_token" --admin-token "$admin_token" --kill-pid "$svc" ||
+    status=1
+exit "$status"
