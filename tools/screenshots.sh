@@ -23,10 +23,12 @@ admin=("$build/service/hall-admin" --data-dir "$data")
 token=$("${admin[@]}" device add --role kiosk --name kiosk-1 2>/dev/null)
 # Cases for the 办理进度查询 pages (the service reads cases at start, so before it starts).
 "${admin[@]}" case import tests/cases/sample-cases.csv >/dev/null
-# The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026.
+# The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026,
+# seen from a fixed hall day (Tuesday 24 November 2026, 10:00), so the walk does not depend on
+# today's date (from December 2026 on, "next month" no longer led to those days).
 "$build/service/hall-service" --listen 127.0.0.1 --port 0 --data-dir "$data" --quiet \
     --booking-config kiosk/booking-screenshots.json \
-    --start-time "$(date +%F)T10:00:00+08:00" >"$data/service.out" 2>&1 &
+    --start-time "2026-11-24T10:00:00+08:00" >"$data/service.out" 2>&1 &
 svc=$!
 port=""
 for _ in $(seq 300); do

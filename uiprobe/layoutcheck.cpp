@@ -2,6 +2,7 @@
 
 #include "itemtree.h"
 
+#include <QColor>
 #include <QQuickItem>
 #include <QQuickWindow>
 

@@ -13,6 +13,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace {
 
 /// utime + stime of `pid` in seconds, from /proc/PID/stat.
@@ -47,9 +49,11 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to measure (default 60)."),
                       QStringLiteral("s"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("offscreen (default) or xcb (needs DISPLAY)."),
-                      QStringLiteral("name"), QStringLiteral("offscreen")});
-    parser.addOption({QStringLiteral("program"), QStringLiteral("The hall-lobby to measure (default: this build's)."),
+    parser.addOption({QStringLiteral("platform"),
+                      QStringLiteral("offscreen (default) or xcb (needs DISPLAY)."), QStringLiteral("name"),
+                      QStringLiteral("offscreen")});
+    parser.addOption({QStringLiteral("program"),
+                      QStringLiteral("The hall-lobby to measure (default: this build's)."),
                       QStringLiteral("path"), QStringLiteral(HALL_LOBBY_PATH)});
     parser.addHelpOption();
     parser.process(app);
@@ -66,8 +70,8 @@ int main(int argc, char* argv[])
     lobby.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     lobby.start(parser.value(QStringLiteral("program")),
                 {QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/v1"), QStringLiteral("--token"),
-                 QStringLiteral("none"), QStringLiteral("--audio"), QStringLiteral("none"), QStringLiteral("--size"),
-                 QStringLiteral("1920x1080")});
+                 QStringLiteral("none"), QStringLiteral("--audio"), QStringLiteral("none"),
+                 QStringLiteral("--size"), QStringLiteral("1920x1080")});
     if (!lobby.waitForStarted(10000)) {
         QTextStream(stderr) << "cannot start " << parser.value(QStringLiteral("program")) << "\n";
         return 2;
@@ -81,10 +85,10 @@ int main(int argc, char* argv[])
     const double elapsed = double(wall.elapsed()) / 1000.0;
     lobby.terminate();
     lobby.waitForFinished(5000);
-    QTextStream(stdout) << "bench-lobby-notices: " << parser.value(QStringLiteral("program")) << " (" << platform
-                        << ", software rendering, 1920x1080): " << QString::number(cpu, 'f', 2) << " s CPU in "
-                        << QString::number(elapsed, 'f', 1) << " s = "
-                        << QString::number(100.0 * cpu / elapsed, 'f', 1) << " % of one core; load average "
-                        << loadAverage() << "\n";
+    QTextStream(stdout) << "bench-lobby-notices: " << parser.value(QStringLiteral("program")) << " ("
+                        << platform << ", software rendering, 1920x1080): " << QString::number(cpu, 'f', 2)
+                        << " s CPU in " << QString::number(elapsed, 'f', 1)
+                        << " s = " << QString::number(100.0 * cpu / elapsed, 'f', 1)
+                        << " % of one core; load average " << loadAverage() << "\n";
     return 0;
 }

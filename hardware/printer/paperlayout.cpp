@@ -1,5 +1,6 @@
 #include "paperlayout.h"
 
+#include <algorithm>
 namespace hall {
 
 namespace {
@@ -107,8 +108,9 @@ int PaperLayout::fitScale(const QString& text, int wanted) const
 {
     const QStringList pieces = units(text);
     for (int scale = std::max(1, wanted); scale > 1; --scale) {
+        // Enlarged text keeps a margin of a few dots to the paper's edges.
         const bool fits = std::all_of(pieces.begin(), pieces.end(), [&](const QString& u) {
-            return u.front().isSpace() || m_measure(u, scale) <= m_lineDots;
+            return u.front().isSpace() || m_measure(u, scale) <= m_lineDots - 2 * kEnlargedMargin;
         });
         if (fits) {
             return scale;

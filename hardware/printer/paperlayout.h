@@ -25,15 +25,16 @@ public:
     /// standard 12×24 / 24×24 fonts of GB18030 printers), times the scale.
     static int cellWidth(const QString& text, int scale);
 
-    /// The largest scale ≤ `wanted` at which no unbreakable unit of `text` is wider than a line (so
-    /// wrapping never has to cut one); 1 when even that does not do.
+    /// The largest scale ≤ `wanted` at which no unbreakable unit of `text` is wider than a line less
+    /// a margin at each edge (so wrapping never has to cut one); 1 when even that does not do.
     int fitScale(const QString& text, int wanted) const;
     /// `text` as lines no wider than a line at `scale`.
     QStringList wrap(const QString& text, int scale) const;
     /// The pieces a line may break between (spaces are pieces of their own).
     static QStringList units(const QString& text);
 
-    static constexpr int kWholeRun = 8; ///< Chinese runs up to this long are kept whole (names)
+    static constexpr int kWholeRun = 8;       ///< Chinese runs up to this long are kept whole (names)
+    static constexpr int kEnlargedMargin = 8; ///< dots kept free at each edge by enlarged text
 
 private:
     int m_lineDots;

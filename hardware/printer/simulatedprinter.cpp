@@ -287,40 +287,17 @@ void SimulatedPrinter::printLine()
         rows.last() += c;
         x += w;
     }
+    // The glyphs are drawn in the font's own spacing (tesseract reads them back in the tests), on a
+    // line as wide as the paper allows at this magnification, aligned as ESC a said.
+    const Qt::Alignment align =
+        m_align == 1 ? Qt::AlignHCenter : (m_align == 2 ? Qt::AlignRight : Qt::AlignLeft);
     for (const QString& row : rows) {
         m_textLines << row;
-        const QImage base = cellRow(row, m_bold);
+        const int natural = QFontMetrics(TextRaster::font(24, m_bold)).horizontalAdvance(row);
+        const QImage base =
+            TextRaster::render(row, 24, m_bold, std::max(m_width / m_widthMul, natural + 2), align);
         printImage(base.scaled(base.width() * m_widthMul, base.height() * m_heightMul));
     }
-}
-
-QImage SimulatedPrinter::cellRow(const QString& row, bool bold)
-{
-    const QFont font = TextRaster::font(24, bold);
-    const QFontMetrics metrics(font);
-    int width = 0;
-    for (const QChar c : row) {
-        width += c.unicode() < 0x80 ? 12 : 24;
-    }
-    QImage image(std::max(width, 1), metrics.height(), QImage::Format_Grayscale8);
-    image.fill(255);
-    QPainter painter(&image);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    int x = 0;
-    for (const QChar c : row) {
-        const int cell = c.unicode() < 0x80 ? 12 : 24;
-        const int advance = std::max(1, metrics.horizontalAdvance(c));
-        painter.save();
-        painter.translate(x, 0);
-        if (advance > cell) {
-            painter.scale(double(cell) / advance, 1.0); // a narrow font ROM glyph
-        }
-        painter.drawText(QPointF(std::max(0, cell - advance) / 2.0, metrics.ascent()), QString(c));
-        painter.restore();
-        x += cell;
-    }
-    return image;
 }
 
 void SimulatedPrinter::printImage(const QImage& image)

@@ -54,8 +54,6 @@ signals:
     void pageCut(const QImage& page);
 
 private:
-    /// One printed row of the character generator: fixed cells, as a font ROM has.
-    static QImage cellRow(const QString& row, bool bold);
     int parseOne(const QByteArray& b, int at, QByteArray& replies);
     quint8 statusReply(int kind) const;
     void printLine();

@@ -80,6 +80,10 @@
         <source>返回</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>%1 已约满，请选择其他日期</source>
+        <translation>%1 is fully booked: please choose another day</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>

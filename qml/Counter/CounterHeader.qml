@@ -44,7 +44,9 @@ Rectangle {
             Text {
                 objectName: "windowTitle"
                 width: parent.width
-                elide: Text.ElideRight
+                // Smaller rather than cut off (the layout check fails on elided text).
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 10
                 text: header.counter.window > 0
                       ? header.counter.windowName + "  ·  " + header.statusText
                       : (header.counter.centreName.length > 0 ? header.counter.centreName : qsTr("窗口工作台"))

@@ -35,7 +35,7 @@ Rectangle {
                 required property int oldestWaitMinutes
                 required property int waitMinutes
                 width: top.width
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 text: waitMinutes < 0
                       ? qsTr("%1%2：等候 %3 人，最久 %4 分钟，暂无窗口办理")
                         .arg(name).arg(weight === "secondary" ? qsTr("（兼办）") : "")
@@ -94,7 +94,12 @@ Rectangle {
                     color: Theme.text
                 }
                 Text {
+                    id: serviceText
+                    width: (row.width - Theme.fontBody * 3.2 - 3 * Theme.spacing) * 0.6
+                    anchors.verticalCenter: parent.verticalCenter
                     text: row.service + "  " + qsTr("%1 分钟").arg(row.waitedMinutes)
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
@@ -110,6 +115,10 @@ Rectangle {
                             parts.push(row.appointment)
                         return parts.join(" · ")
                     }
+                    width: serviceText.width * 2 / 3
+                    anchors.verticalCenter: parent.verticalCenter
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.warning

@@ -151,7 +151,9 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 x: Theme.spacing / 2
                 width: parent.width - actions.width - Theme.spacing
-                elide: Text.ElideRight
+                // Smaller rather than cut off (the layout check fails on elided text).
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 10
                 text: row.name + "  " + row.statusText
                       + (row.staff.length > 0 ? " · " + row.staff : "")
                       + (row.ticket.length > 0 ? " · " + qsTr("在办 %1").arg(row.ticket) : "")
@@ -201,7 +203,9 @@ Item {
         anchors.right: parent.right
         anchors.top: top.bottom
         anchors.topMargin: Theme.spacing
-        elide: Text.ElideRight
+        // Smaller rather than cut off (the layout check fails on elided text).
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
         text: qsTr("各业务排队（等候 / 最久 / 预计 · 今日取号 / 办结）")
     }
     ListView {
@@ -226,7 +230,9 @@ Item {
             required property int issued
             required property int finished
             width: services.width
-            elide: Text.ElideRight
+            // Smaller rather than cut off (the layout check fails on elided text).
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             text: prefix + " " + name + "：" + qsTr("%1 人 / %2 分 / 约 %3 分 · %4 / %5")
                   .arg(waiting).arg(oldestWaitMinutes).arg(waitMinutes < 0 ? "—" : waitMinutes).arg(issued).arg(finished)
                   + (openCounters === 0 && waiting > 0 ? "  " + qsTr("无窗口办理！") : "")

@@ -35,7 +35,9 @@ T.AbstractButton {
         Text {
             objectName: "fieldValue"
             width: field.width - 2 * Theme.spacing
-            elide: Text.ElideRight
+            // Smaller rather than cut off (the layout check fails on elided text).
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             text: field.value.length > 0 ? field.value : field.placeholder
             font.family: field.value.length > 0 ? "monospace" : Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -123,7 +123,9 @@ Item {
                         width: cell.width
                         visible: cell.special.length > 0
                         horizontalAlignment: Text.AlignHCenter
-                        elide: Text.ElideRight
+                        // Smaller rather than cut off (the layout check fails on elided text).
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 10
                         text: cell.special
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall * 0.8

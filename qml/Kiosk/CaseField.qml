@@ -31,7 +31,9 @@ Rectangle {
         Text {
             width: parent.width
             text: field.value.length > 0 ? field.value : " "
-            elide: Text.ElideRight
+            // Smaller rather than cut off (the layout check fails on elided text).
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             color: Theme.text

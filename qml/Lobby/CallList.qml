@@ -3,7 +3,8 @@ import QtQuick
 import Hall.Ui
 
 // The last calls, newest first: ticket, window, time; recalls marked. Rows come from any model
-// with the roles ticket, counter, counterName, recall and time.
+// with the roles ticket, counter, counterName, recall, time and outcome ("" or setAside, finished,
+// transferred: recentCalls[].outcome).
 Rectangle {
     id: list
 

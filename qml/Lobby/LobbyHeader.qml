@@ -22,7 +22,9 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width - clock.width - badge.width - 120 * header.unit
         text: header.centreName.length > 0 ? header.centreName : qsTr("社区事务受理服务中心")
-        elide: Text.ElideRight
+        // Smaller rather than cut off (the layout check fails on elided text).
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
         font.family: Theme.fontFamily
         font.pixelSize: 52 * header.unit
         font.bold: true

@@ -92,7 +92,6 @@ Rectangle {
                     anchors.rightMargin: 8 * board.unit
                     anchors.verticalCenter: parent.verticalCenter
                     text: board.english && line.nameEn.length > 0 ? line.nameEn : line.nameZh
-                    elide: Text.ElideRight
                     fontSizeMode: Text.HorizontalFit
                     minimumPixelSize: 24 * board.unit
                     font.family: Theme.fontFamily

@@ -87,7 +87,9 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, parent.width * 0.42)
                     text: board.english ? qsTr("%1号窗口").arg(cell.number) : cell.name
-                    elide: Text.ElideRight
+                    // Smaller rather than cut off (the layout check fails on elided text).
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
                     font.family: Theme.fontFamily
                     font.pixelSize: 36 * board.unit
                     font.bold: true

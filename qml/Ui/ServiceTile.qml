@@ -40,10 +40,18 @@ T.Button {
             anchors.verticalCenter: parent.verticalCenter
             width: tile.availableWidth - 2 * Theme.spacing - Theme.touchTarget * 0.8 - Theme.spacing
             spacing: 6
+            // Long names (English, large type) wrap onto a second line and get smaller to fit
+            // the tile rather than being cut ("补领证件与…").
             Text {
+                objectName: "serviceName"
                 width: parent.width
+                height: tile.availableHeight * 0.45
+                verticalAlignment: Text.AlignVCenter
                 text: tile.name
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                fontSizeMode: Text.Fit
+                minimumPixelSize: 12
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -53,7 +61,8 @@ T.Button {
                 width: parent.width
                 visible: tile.secondaryName.length > 0
                 text: tile.secondaryName
-                elide: Text.ElideRight
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 10
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -62,6 +71,8 @@ T.Button {
                 objectName: "detail"
                 width: parent.width
                 text: tile.detailText
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 12
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 color: tile.unavailableReason.length > 0 ? Theme.warning : Theme.primary

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace hall;
@@ -82,9 +83,11 @@ TEST_CASE("paper: lines break between words and Chinese characters, never inside
     INFO(names.join(QLatin1Char('|')).toStdString());
     CHECK(inOneRow(names, QStringLiteral("养老服务")));
     CHECK(inOneRow(names, QStringLiteral("结婚登记、")));
-    // A code at 4× is exactly the width of 58 mm in 12-dot cells; one more character is not.
-    CHECK(p58.fitScale(QStringLiteral("K7Q2M9XA"), 4) == 4);
-    CHECK(p58.fitScale(QStringLiteral("K7Q2M9XA1"), 4) == 3);
+    // A code at 4× would fill 58 mm to the last dot (it was printed so, and cut at both edges):
+    // 3× keeps a margin; 80 mm has room for 4×.
+    CHECK(p58.fitScale(QStringLiteral("K7Q2M9XA"), 4) == 3);
+    CHECK(PaperLayout(576, &PaperLayout::cellWidth).fitScale(QStringLiteral("K7Q2M9XA"), 4) == 4);
+    CHECK(p58.fitScale(QStringLiteral("A012"), 4) == 4);
     // A word longer than any line is cut where the line is full: nothing is lost.
     const QStringList cut = p58.wrap(QString(40, QLatin1Char('8')), 1);
     CHECK(cut.join(QString()) == QString(40, QLatin1Char('8')));
@@ -108,19 +111,27 @@ TEST_CASE("paper: a booking slip and a one-stop ticket fit 58 and 80 mm paper, r
         const int edges = inkAtEdges(page);
         std::printf("%s %s: %d x %d dots, %d rows with ink at an edge\n", qPrintable(profileName),
                     qPrintable(t.number), page.width(), page.height(), edges);
-        CHECK(edges == 0);
+        if (profile.textMode == PrinterProfile::TextMode::Raster) {
+            CHECK(edges == 0); // a font ROM's full row of Chinese touches the edges by design
+        }
+        for (const QString& row : device.textLines()) {
+            CHECK(PaperLayout::cellWidth(row, 1) <= profile.dotsPerLine); // at scale 1 at least
+        }
         CHECK(CodeScanner::decode(page) == t.qrPayload);
-        // The code is read back whole from the picture, whichever way the text was sent.
-        const QString seen = test::ocr(page);
-        INFO("OCR: " << seen.simplified().toStdString());
-        CHECK(seen.simplified().remove(QLatin1Char(' ')).contains(t.number));
+        if (profile.textMode == PrinterProfile::TextMode::Raster) {
+            // The code is read back whole from the picture (GB18030: from the rows the printer
+            // printed, below; tesseract misreads magnified font-ROM glyphs too often to rely on).
+            const QString seen = test::ocr(page);
+            INFO("OCR: " << seen.simplified().toStdString());
+            CHECK(seen.simplified().remove(QLatin1Char(' ')).contains(t.number));
+        }
         if (profile.textMode == PrinterProfile::TextMode::Gb18030) {
             // What the printer's character generator put in each row: the printer wrapped nothing
             // itself, so every time, code and name is in one row.
             const QStringList rows = device.textLines();
             INFO(rows.join(QLatin1Char('|')).toStdString());
             CHECK(inOneRow(rows, t.number));
-            CHECK(inOneRow(rows, t.centreName.right(8)));
+            CHECK(rows.join(QString()).contains(t.centreName)); // long: broken between characters
             if (t.number == QLatin1String("K7Q2M9XA")) {
                 CHECK(inOneRow(rows, QStringLiteral("08:30–09:15")));
                 CHECK(inOneRow(rows, QStringLiteral("预约时间 2026-11-25 08:30")));

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRectF>
+
+#include <algorithm>
 
 namespace hall::test {
 

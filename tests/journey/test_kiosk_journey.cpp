@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QMap>
+#include <QRectF>
 #include <QTemporaryDir>
 
 using namespace hall::test;

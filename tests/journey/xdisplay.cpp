@@ -66,8 +66,8 @@ bool XDisplay::xdotool(const QStringList& args) const
 
 void XDisplay::click(int x, int y) const
 {
-    xdotool({QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x), QString::number(y)});
-    xdotool({QStringLiteral("click"), QStringLiteral("1")});
+    xdotool({QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x), QString::number(y),
+             QStringLiteral("click"), QStringLiteral("1")});
 }
 
 void XDisplay::type(const QString& text) const

@@ -145,11 +145,12 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     REQUIRE(advanced.ok);
     tap(u"caseAgain"_s);
     REQUIRE(flow->step() == CaseLookupFlow::Step::Enter);
-    CHECK(flow->idInput()->isComplete()); // the ID stays, the phone is typed again
+    // 查询其他 is for the next person at the kiosk: the ID goes too (issue 14: it stayed).
+    CHECK(flow->idInput()->isEmpty());
+    CHECK(flow->second().isEmpty());
     CHECK_FALSE(flow->canSubmit());
-    type(kPhone);
-    tap(u"caseSubmit"_s);
-    REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results; }));
+    lookUp(kPhone);
+    REQUIRE(flow->step() == CaseLookupFlow::Step::Results);
     CHECK(cases->data(cases->index(0), CaseModel::CurrentStepRole).toString() == u"张榜公示"_s);
     CHECK(textOf(touch, u"caseNext_0"_s) == u"公示期至12月1日"_s);
 
@@ -169,8 +170,6 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
 
     // A wrong phone: the one neutral message.
     tap(u"caseAgain"_s);
-    tap(u"caseIdField"_s);
-    tap(u"key_clear"_s);
     lookUp(u"13900000000"_s);
     REQUIRE(flow->step() == CaseLookupFlow::Step::Refused);
     CHECK(flow->errorCode() == u"NO_MATCH"_s);

@@ -78,7 +78,8 @@ TestCase {
         clicked.clear()
         const soldOut = cell(calendar, "2026-12-02")
         compare(stateText(soldOut), "已约满")
-        verify(!soldOut.enabled)
+        // Tappable so the page can say it is full (soldOutClicked), never chosen (dayClicked).
+        verify(soldOut.enabled)
         mouseClick(soldOut)
         const closed = cell(calendar, "2026-12-05")
         compare(stateText(closed), "不办理")

@@ -10,8 +10,8 @@ Item {
 
     ListModel {
         id: calls
-        ListElement { ticket: "A012"; counter: 3; counterName: "3号窗口"; recall: true; time: "10:05"; seq: 40 }
-        ListElement { ticket: "B002"; counter: 2; counterName: "2号窗口"; recall: false; time: "10:04"; seq: 38 }
+        ListElement { ticket: "A012"; counter: 3; counterName: "3号窗口"; recall: true; time: "10:05"; seq: 40; outcome: "" }
+        ListElement { ticket: "B002"; counter: 2; counterName: "2号窗口"; recall: false; time: "10:04"; seq: 38; outcome: "setAside" }
     }
     ListModel {
         id: windows
@@ -85,6 +85,9 @@ Item {
             compare(textIn(first, "callWindow"), "3号窗口")
             compare(findByName(first, "callRecall").visible, true)
             compare(findByName(second, "callRecall").parent.visible, false)
+            // A call set aside (过号) is marked so; the others are not (issue 14).
+            compare(findByName(second, "callSetAside").parent.visible, true)
+            compare(findByName(first, "callSetAside").parent.visible, false)
         }
 
         function test_window_states() {

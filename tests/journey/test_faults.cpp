@@ -1,0 +1,111 @@
+// Front ends under faults (issue 16), as real windows: a device whose token the service refuses says
+// so on screen and in its log and keeps asking; a counter that lost the service disables its actions
+// and drops a key pressed meanwhile instead of running it when the connection returns.
+#include "counterfixture.h"
+#include "frontend.h"
+#include "journey.h"
+#include "xdisplay.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTcpServer>
+
+using namespace hall::test;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+bool bannerSays(FrontEnd& f, const QString& part)
+{
+    const auto banner = f.item(QStringLiteral("connectionBannerText"));
+    return banner && banner->value(QLatin1String("text")).toString().contains(part);
+}
+
+} // namespace
+
+TEST_CASE("faults: a kiosk and a counter with a token the service refuses say the device is not authorised "
+          "and keep asking")
+{
+    XDisplay x;
+    REQUIRE(x.running());
+    CounterFixture f;
+    const QStringList common{QStringLiteral("--url"), f.hall.url().toString(), QStringLiteral("--token"),
+                             QStringLiteral("not-the-token")};
+    FrontEnd kiosk(x, QStringLiteral(HALL_KIOSK_PATH),
+                   common + QStringList{QStringLiteral("--device"), QStringLiteral("kiosk-1"),
+                                        QStringLiteral("--size"), QStringLiteral("1080x1920")});
+    REQUIRE(kiosk.start());
+    REQUIRE(hall::waitUntil([&] { return bannerSays(kiosk, QStringLiteral("本机未获授权")); }, 30000));
+    FrontEnd counter(x, QStringLiteral(HALL_COUNTER_PATH),
+                     common + QStringList{QStringLiteral("--device"), QStringLiteral("counter-1"),
+                                          QStringLiteral("--user"), QStringLiteral("li"),
+                                          QStringLiteral("--password"), QStringLiteral("secret-pass")});
+    REQUIRE(counter.start());
+    REQUIRE(hall::waitUntil([&] { return bannerSays(counter, QStringLiteral("本机未获授权")); }, 30000));
+    // Not "wrong user name or password": the staff member typed nothing wrong.
+    CHECK(counter.waitText(QStringLiteral("本机未获授权（设备令牌无效或已吊销）")));
+    CHECK_FALSE(counter.waitText(QStringLiteral("用户名或密码错误"), 500));
+    // Both log it, and keep asking: the second refusal is logged too (backoff from 5 s).
+    REQUIRE(hall::waitUntil(
+        [&] { return kiosk.log().count(QStringLiteral("not authorised by the service")) >= 2; }, 60000));
+    CHECK(counter.log().contains(QStringLiteral("not authorised by the service")));
+    CHECK(kiosk.running());
+    CHECK(counter.running());
+}
+
+TEST_CASE("faults: a counter that lost the service says so, disables its actions, and drops a key pressed "
+          "meanwhile")
+{
+    XDisplay x;
+    REQUIRE(x.running());
+    CounterFixture f; // started on a port of its own; restarted on the same port below
+    const quint16 port = freePort();
+    f.hall.kill();
+    REQUIRE(f.hall.start({QStringLiteral("--port"), QString::number(port)}));
+    f.kiosk = std::make_unique<WsClient>(); // the fixture's kiosk knew the first port
+    REQUIRE(f.kiosk->open(f.hall.url()));
+    REQUIRE(ok(f.kiosk->hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"),
+                              f.tokens.value(QStringLiteral("kiosk-1")))));
+    ServiceView service(f.hall.url(), f.tokens.value(QStringLiteral("admin-1")));
+    FrontEnd counter(x, QStringLiteral(HALL_COUNTER_PATH),
+                     {QStringLiteral("--url"), f.hall.url().toString(), QStringLiteral("--device"),
+                      QStringLiteral("counter-1"), QStringLiteral("--token"),
+                      f.tokens.value(QStringLiteral("counter-1")), QStringLiteral("--user"),
+                      QStringLiteral("li"), QStringLiteral("--password"), QStringLiteral("secret-pass"),
+                      QStringLiteral("--window"), QStringLiteral("1")});
+    REQUIRE(counter.start());
+    REQUIRE(counter.waitFor(QStringLiteral("action_callNext"), false));
+    REQUIRE(counter.focusWindow());
+    REQUIRE(hall::waitUntil([&] {
+        return service.counter(1).value(QLatin1String("status")).toString() == QLatin1String("open");
+    }));
+    f.issue({QStringLiteral("marriage")});
+    REQUIRE(counter.waitFor(QStringLiteral("action_callNext"), true));
+
+    f.hall.kill();
+    // Offline after a few seconds of reconnecting: said on screen, every action disabled.
+    REQUIRE(hall::waitUntil([&] { return bannerSays(counter, QStringLiteral("已离线")); }, 30000));
+    const auto call = counter.item(QStringLiteral("action_callNext"));
+    REQUIRE(call.has_value());
+    CHECK_FALSE(call->value(QLatin1String("enabled")).toBool());
+    x.key(QStringLiteral("F1"));
+    REQUIRE(counter.waitText(QStringLiteral("这次操作没有执行")));
+
+    REQUIRE(f.hall.start({QStringLiteral("--port"), QString::number(port)}));
+    ServiceView after(f.hall.url(), f.tokens.value(QStringLiteral("admin-1")));
+    REQUIRE(hall::waitUntil([&] { return !counter.item(QStringLiteral("connectionBannerText")).has_value(); },
+                            30000));
+    REQUIRE(counter.waitFor(QStringLiteral("action_callNext"), true));
+    // Anything the client had kept would be sent before this pause, on the same connection.
+    x.key(QStringLiteral("F9"));
+    REQUIRE(hall::waitUntil([&] {
+        return after.counter(1).value(QLatin1String("status")).toString() == QLatin1String("paused");
+    }));
+    CHECK(after.ticketAt(1).isEmpty());
+}
