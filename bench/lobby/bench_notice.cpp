@@ -52,6 +52,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("platform"),
                       QStringLiteral("offscreen (default) or xcb (needs DISPLAY)."), QStringLiteral("name"),
                       QStringLiteral("offscreen")});
+    parser.addOption(
+        {QStringLiteral("backend"),
+         QStringLiteral("Qt Quick backend: software (default) or default (OpenGL where there is one: on "
+                        "Xvfb that is Mesa's llvmpipe, rendering on the CPU)."),
+         QStringLiteral("name"), QStringLiteral("software")});
     parser.addOption({QStringLiteral("program"),
                       QStringLiteral("The hall-lobby to measure (default: this build's)."),
                       QStringLiteral("path"), QStringLiteral(HALL_LOBBY_PATH)});
@@ -63,8 +68,11 @@ int main(int argc, char* argv[])
     QProcess lobby;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    if (!env.contains(QStringLiteral("QT_QUICK_BACKEND"))) {
-        env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software")); // a hall's lobby PC
+    const QString backend = parser.value(QStringLiteral("backend"));
+    if (backend == QLatin1String("default")) {
+        env.remove(QStringLiteral("QT_QUICK_BACKEND"));
+    } else {
+        env.insert(QStringLiteral("QT_QUICK_BACKEND"), backend); // a hall's lobby PC: no GPU to speak of
     }
     lobby.setProcessEnvironment(env);
     lobby.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -86,8 +94,9 @@ int main(int argc, char* argv[])
     lobby.terminate();
     lobby.waitForFinished(5000);
     QTextStream(stdout) << "bench-lobby-notices: " << parser.value(QStringLiteral("program")) << " ("
-                        << platform << ", software rendering, 1920x1080): " << QString::number(cpu, 'f', 2)
-                        << " s CPU in " << QString::number(elapsed, 'f', 1)
+                        << platform << ", backend " << backend
+                        << ", 1920x1080): " << QString::number(cpu, 'f', 2) << " s CPU in "
+                        << QString::number(elapsed, 'f', 1)
                         << " s = " << QString::number(100.0 * cpu / elapsed, 'f', 1)
                         << " % of one core; load average " << loadAverage() << "\n";
     return 0;
