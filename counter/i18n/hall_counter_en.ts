@@ -57,6 +57,22 @@
         <source>携带：%1</source>
         <translation>Bring: %1</translation>
     </message>
+    <message>
+        <source>◀ 前一天</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>后一天 ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
 </context>
 <context>
     <name>CallPage</name>
@@ -296,13 +312,13 @@
         <source>排队服务暂时无法使用，请到咨询台</source>
         <translation>The queue service is not reachable</translation>
     </message>
+    <message>
+        <source>本机未获授权，暂时无法使用：请联系工作人员</source>
+        <translation>This device is not authorised: please ask a member of staff</translation>
+    </message>
 </context>
 <context>
     <name>CounterHeader</name>
-    <message>
-        <source>办理中</source>
-        <translation>Serving</translation>
-    </message>
     <message>
         <source>暂停服务</source>
         <translation>Pause</translation>
@@ -330,6 +346,18 @@
     <message>
         <source>退出登录</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <source>办理中 %1</source>
+        <translation>Serving %1</translation>
+    </message>
+    <message>
+        <source>已叫号 %1，等候到窗口</source>
+        <translation>Called %1, waiting for them</translation>
+    </message>
+    <message>
+        <source>开放中，等候叫号</source>
+        <translation>Open, ready to call</translation>
     </message>
 </context>
 <context>
@@ -411,6 +439,14 @@
         <source>跳过评价</source>
         <translation>Skip rating</translation>
     </message>
+    <message>
+        <source>已离线：叫号等操作暂不可用，按键不会执行；连接恢复后请重按</source>
+        <translation>Offline: calling is off and keys are not acted on; press again once connected</translation>
+    </message>
+    <message>
+        <source>本机未获授权（设备令牌无效或已吊销）：请联系管理员</source>
+        <translation>This PC is not authorised (device token wrong or revoked): contact the administrator</translation>
+    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -465,6 +501,10 @@
         <source>已重排 %1 次</source>
         <translation>Re-queued %1×</translation>
     </message>
+    <message>
+        <source>%1%2：等候 %3 人，最久 %4 分钟，暂无窗口办理</source>
+        <translation>%1%2: %3 waiting, longest %4 min, no window open</translation>
+    </message>
 </context>
 <context>
     <name>RatingPanel</name>
@@ -505,6 +545,10 @@
     <message>
         <source>%1 人等候 · 约 %2 分钟</source>
         <translation>%1 waiting · about %2 min</translation>
+    </message>
+    <message>
+        <source>%1 人等候 · 暂无窗口办理</source>
+        <translation>%1 waiting · no window open</translation>
     </message>
 </context>
 <context>
@@ -606,6 +650,14 @@
     <message>
         <source>前面还有 %1 人，约等 %2 分钟</source>
         <translation>%1 ahead of you, about %2 min</translation>
+    </message>
+    <message>
+        <source>现在没有窗口办理这项业务，窗口开放后按顺序叫号</source>
+        <translation>No window serves this at the moment: numbers are called in turn once one opens</translation>
+    </message>
+    <message>
+        <source>前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号</source>
+        <translation>%1 ahead of you. No window serves this at the moment: numbers are called in turn once one opens</translation>
     </message>
 </context>
 <context>
@@ -872,6 +924,14 @@
     <message>
         <source>公示期间收到异议，须先核实处理</source>
         <translation>An objection from the public notice must be resolved first</translation>
+    </message>
+    <message>
+        <source>本机未获授权（设备令牌无效或已吊销）：请联系管理员</source>
+        <translation>This PC is not authorised (device token wrong or revoked): contact the administrator</translation>
+    </message>
+    <message>
+        <source>网络中断，这次操作没有执行：连接恢复后请重按</source>
+        <translation>Connection lost, nothing was done: press again once connected</translation>
     </message>
 </context>
 <context>
