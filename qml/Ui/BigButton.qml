@@ -13,7 +13,8 @@ T.Button {
 
     // As wide as the label on one line; given less (a grid cell, English, large type), the label
     // wraps inside the button and the button grows taller rather than letting text spill out.
-    implicitWidth: Math.max(Theme.touchTarget * 2, Math.max(label.implicitWidth, sub.implicitWidth) + 2 * Theme.spacing)
+    implicitWidth: Math.max(Theme.touchTarget * 2,
+                            Math.ceil(Math.max(labelMetrics.advanceWidth, subMetrics.advanceWidth)) + 2 * Theme.spacing)
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.spacing)
     leftPadding: Theme.spacing / 2
     rightPadding: Theme.spacing / 2
@@ -25,6 +26,24 @@ T.Button {
     readonly property color fillColor: !enabled ? Theme.disabled : Theme.toneColor(tone)
     readonly property color labelColor: tone === "neutral" && enabled ? Theme.text : Theme.primaryText
 
+    // The one-line widths of the label and the line under it (ids inside contentItem would stop
+    // Qt deferring it).
+    readonly property string labelText: busy ? qsTr("请稍候…") : text
+    readonly property string subLine: subText + (hint ? (subText ? "  " : "") + "[" + hint + "]" : "")
+    TextMetrics {
+        id: labelMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        text: control.labelText
+    }
+    TextMetrics {
+        id: subMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        text: control.subLine
+    }
+
     background: Rectangle {
         radius: Theme.radius
         color: control.down ? Qt.darker(control.fillColor, 1.15) : control.fillColor
@@ -35,25 +54,23 @@ T.Button {
     contentItem: Column {
         spacing: 4
         Text {
-            id: label
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, control.availableWidth)
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
-            text: control.busy ? qsTr("请稍候…") : control.text
+            text: control.labelText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: control.labelColor
         }
         Text {
-            id: sub
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, control.availableWidth)
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             visible: text.length > 0
-            text: control.subText + (control.hint ? (control.subText ? "  " : "") + "[" + control.hint + "]" : "")
+            text: control.subLine
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: control.labelColor
