@@ -7,16 +7,17 @@
 
 namespace hall {
 
-namespace code = protocol::code;
-
 Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret)
     : m_hall(hall), m_auth(auth), m_ledger(ledger), m_personSecret(std::move(personSecret))
+{}
+
+const QHash<QString, Dispatcher::Op>& Dispatcher::table()
 {
-    const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin};
-    const QList<Role> issuers{Role::Kiosk, Role::Admin};
-    const QList<Role> askers{Role::Kiosk, Role::Counter, Role::Admin};
-    const QList<Role> staff{Role::Counter, Role::Admin};
-    m_ops = {
+    static const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin};
+    static const QList<Role> issuers{Role::Kiosk, Role::Admin};
+    static const QList<Role> askers{Role::Kiosk, Role::Counter, Role::Admin};
+    static const QList<Role> staff{Role::Counter, Role::Admin};
+    static const QHash<QString, Op> ops{
         {QStringLiteral("hello"), {opHello, {}, false}},
         {QStringLiteral("staff.login"), {opStaffLogin, {Role::Counter}, false}},
         {QStringLiteral("staff.logout"), {opStaffLogout, {Role::Counter}, false}},
@@ -41,7 +42,7 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("counter.reassign"), {opCounterReassign, staff, true}},
         {QStringLiteral("hall.overview"), {opHallOverview, staff, false}},
         {QStringLiteral("device.status"), {opDeviceStatus, everyone, false}},
-        // Booking (issue 7): docs/protocol.md, "Booking".
+        // Booking: docs/protocol.md, "Booking".
         {QStringLiteral("booking.info"), {opBookingInfo, everyone, false}},
         {QStringLiteral("booking.calendar"), {opBookingCalendar, everyone, false}},
         {QStringLiteral("booking.slots"), {opBookingSlots, everyone, false}},
@@ -57,7 +58,7 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("divorce.recordApplication"), {opDivorceRecordApplication, staff, true}},
         {QStringLiteral("divorce.withdraw"), {opDivorceWithdraw, staff, true}},
         {QStringLiteral("divorce.complete"), {opDivorceComplete, staff, true}},
-        // Cases (issue 8): docs/protocol.md, "Cases".
+        // Cases: docs/protocol.md, "Cases".
         {QStringLiteral("case.types"), {opCaseTypes, askers, true}},
         {QStringLiteral("case.lookup"), {opCaseLookup, issuers, false}},
         {QStringLiteral("case.find"), {opCaseFind, staff, true}},
@@ -72,29 +73,30 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
         {QStringLiteral("case.resolveObjection"), {opCaseResolveObjection, staff, true}},
         {QStringLiteral("case.import"), {opCaseImport, {Role::Admin}, false}},
     };
+    return ops;
 }
 
 void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request request,
                           std::function<void(Outcome)> respond)
 {
-    const auto it = m_ops.constFind(request.op);
-    if (it == m_ops.cend()) {
-        respond(refusal(QString(code::UnknownOp), QStringLiteral("未知操作: %1").arg(request.op.left(40))));
+    const auto it = table().constFind(request.op);
+    if (it == table().cend()) {
+        respond(refusal(ErrorCode::UnknownOp, QStringLiteral("未知操作: %1").arg(request.op.left(40))));
         return;
     }
     if (!it->roles.isEmpty()) {
         if (!session->authenticated()) {
-            respond(refusal(QString(code::Unauthenticated), QStringLiteral("请先发送 hello 完成设备认证")));
+            respond(refusal(ErrorCode::Unauthenticated, QStringLiteral("请先发送 hello 完成设备认证")));
             return;
         }
         if (!it->roles.contains(*session->role)) {
-            respond(refusal(QString(code::Forbidden),
+            respond(refusal(ErrorCode::Forbidden,
                             QStringLiteral("%1 角色不能执行 %2").arg(toString(*session->role), request.op)));
             return;
         }
         if (it->needsStaff && session->is(Role::Counter) && !session->staff) {
-            respond(refusal(QString(code::Unauthenticated),
-                            QStringLiteral("请先用 staff.login 登录工作人员账号")));
+            respond(
+                refusal(ErrorCode::Unauthenticated, QStringLiteral("请先用 staff.login 登录工作人员账号")));
             return;
         }
     }

@@ -6,7 +6,8 @@
 
 namespace hall {
 
-/// The op table of protocol v1: which roles may call each op and who handles it. Checks the
+/// The op table of protocol v1: which roles may call each op and who handles it (what each op does to
+/// the hall, read or change, is in the op catalogue, core/protocol/opcatalogue.h). Checks the
 /// session (UNAUTHENTICATED), the role (FORBIDDEN) and, for counter devices, the staff login
 /// before a handler runs.
 class Dispatcher
@@ -17,8 +18,8 @@ public:
     void dispatch(std::shared_ptr<Session> session, protocol::Request request,
                   std::function<void(Outcome)> respond);
 
-    /// Every op name, for documentation checks.
-    QStringList ops() const { return m_ops.keys(); }
+    /// Every op served, for checks against the op catalogue (protocol/opcatalogue.h) and the docs.
+    static QStringList ops() { return table().keys(); }
 
 private:
     struct Op
@@ -27,13 +28,13 @@ private:
         QList<Role> roles;       ///< empty: callable before hello
         bool needsStaff = false; ///< counter devices must have a staff member logged in
     };
+    static const QHash<QString, Op>& table();
 
     HallState& m_hall;
     AuthStore& m_auth;
     RequestLedger& m_ledger;
     QByteArray m_personSecret;
     LoginGate m_logins;
-    QHash<QString, Op> m_ops;
 };
 
 } // namespace hall

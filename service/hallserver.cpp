@@ -10,8 +10,6 @@
 
 namespace hall {
 
-namespace code = protocol::code;
-
 namespace {
 
 // A client that keeps sending after this many refusals in a row is not a confused kiosk.
@@ -153,7 +151,7 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
     };
 
     if (!session->limiter.take()) {
-        respond(refusal(QString(code::RateLimited), QStringLiteral("请求过于频繁，请稍后再试")));
+        respond(refusal(ErrorCode::RateLimited, QStringLiteral("请求过于频繁，请稍后再试")));
         if (++session->refusedInRow >= kFloodCloseAfter && session->socket) {
             m_log.connection(session->peer, QStringLiteral("closing flooding connection"));
             session->socket->close(static_cast<QWebSocketProtocol::CloseCode>(protocol::closecode::Flooding),

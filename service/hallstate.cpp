@@ -1,11 +1,10 @@
 #include "hallstate.h"
 
+#include "desks/bookingdesk.h"
+#include "desks/casedesk.h"
+#include "domain/halltime.h"
 #include "domain/waitfigures.h"
 #include "protocol/recentcalls.h"
-
-#include "domain/halltime.h"
-#include "ops/bookingdesk.h"
-#include "ops/casedesk.h"
 
 #include <QSet>
 
@@ -84,12 +83,6 @@ std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray
     }
     m_cases = std::move(desk).value();
     return std::nullopt;
-}
-
-void HallState::afterCommit(std::function<void(bool)> then)
-{
-    m_durable.submit<bool>([](QueueEngine&) { return Result<bool>(true); },
-                           [then = std::move(then)](Result<bool> r) { then(r.ok()); });
 }
 
 void HallState::remember(const QList<JournalEvent>& events)

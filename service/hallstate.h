@@ -12,7 +12,6 @@
 #include <QTimer>
 
 #include <deque>
-#include <functional>
 #include <memory>
 
 namespace hall {
@@ -38,21 +37,19 @@ public:
     QueueEngine& engine() { return m_engine; }
     DurableQueue& durable() { return m_durable; }
     SqlStore& store() { return *m_store; }
-    /// The one group commit of the service: queue, bookings (and later cases) in one transaction.
+    /// The one group commit of the service: the queue, bookings and cases in one transaction per turn.
+    /// Requests reach it through the one runner (service/ops/changerunner.h).
     GroupCommit& groupCommit() { return m_commit; }
-    /// Adds marriage-registry booking (issue 7) on the same connection and group commit; restores it.
+    /// Adds marriage-registry booking on the same connection and group commit; restores it.
     std::optional<Error> enableBooking(BookingConfig config, const QByteArray& personSecret,
                                        double deviceRate, int deviceBurst, double idRate, int idBurst);
     /// nullptr until enableBooking().
     BookingDesk* booking() { return m_booking.get(); }
-    /// Adds case tracking (issue 8) on the same connection and group commit; restores the cases.
+    /// Adds case tracking on the same connection and group commit; restores the cases.
     std::optional<Error> enableCases(CasesConfig config, const QByteArray& personSecret);
     /// nullptr until enableCases().
     CaseDesk* cases() { return m_cases.get(); }
     const Clock& clock() const { return *m_clock; }
-
-    /// Runs `then` after the current turn's commit (reads that must not show uncommitted state).
-    void afterCommit(std::function<void(bool committed)> then);
 
     /// hall.snapshot as `audience` may see it.
     QJsonObject snapshot(protocol::Audience audience) const;

@@ -162,7 +162,7 @@ int main(int argc, char* argv[])
         if (r) {
             ++accepted;
         } else {
-            ++refusals[bookingErrorCodeName(r.error().code)];
+            ++refusals[errorCodeName(r.error().code)];
         }
     }
     const double burstSecs = static_cast<double>(total.nsecsElapsed()) / 1e9;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bookingconfig.h"
+#include "booking/bookingconfig.h"
 #include "caseerror.h"
 
 #include <QList>

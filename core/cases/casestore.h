@@ -1,7 +1,7 @@
 #pragma once
 
+#include "booking/contactsealer.h"
 #include "caserecord.h"
-#include "contactsealer.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>

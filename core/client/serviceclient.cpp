@@ -4,6 +4,7 @@
 #include <QSslConfiguration>
 
 #include "protocol/envelope.h"
+#include "protocol/opcatalogue.h"
 #include "protocol/protocol.h"
 #include "snapshotmodel.h"
 
@@ -16,8 +17,6 @@
 #include <limits>
 
 namespace hall {
-
-namespace code = protocol::code;
 
 namespace {
 
@@ -110,7 +109,7 @@ void ServiceClient::stop()
     auto pending = std::exchange(m_pending, {});
     for (auto& [id, p] : pending) {
         if (!p.internal && p.done) {
-            p.done(failure(QString(code::Disconnected), QStringLiteral("连接已停止")));
+            p.done(failure(errorCodeName(ErrorCode::Disconnected), QStringLiteral("连接已停止")));
         }
     }
     setState(State::Disconnected);
@@ -175,7 +174,8 @@ void ServiceClient::onDisconnected()
             // It may or may not have run: only the caller can decide what to do now.
             Callback done = std::move(p.done);
             it = m_pending.erase(it);
-            done(failure(QString(code::Disconnected), QStringLiteral("连接中断，无法确认请求是否已执行")));
+            done(failure(errorCodeName(ErrorCode::Disconnected),
+                         QStringLiteral("连接中断，无法确认请求是否已执行")));
         } else {
             p.sent = false; // sent again, unchanged, once the connection is back
             ++it;
@@ -199,22 +199,19 @@ void ServiceClient::checkAlive()
 
 bool ServiceClient::repeatable(const QString& op, const QJsonObject& args)
 {
-    // Reads change nothing, so sending one again after a reconnect is always safe.
-    static const QStringList reads{
-        QStringLiteral("hall.snapshot"), QStringLiteral("hall.overview"),    QStringLiteral("ticket.get"),
-        QStringLiteral("booking.info"),  QStringLiteral("booking.calendar"), QStringLiteral("booking.slots"),
-        QStringLiteral("booking.find"),  QStringLiteral("booking.today"),    QStringLiteral("booking.get"),
-    };
-    return reads.contains(op) || args.contains(QLatin1String("requestId"));
+    // Reads change nothing, so sending one again after a reconnect is always safe; a change with a
+    // requestId runs once however often it arrives. What is a read: the op catalogue.
+    return protocol::opKind(op) == protocol::OpKind::Read || args.contains(QLatin1String("requestId"));
 }
 
 void ServiceClient::handshake()
 {
     const auto refusedBy = [this](const ServiceReply& r) {
-        if (r.errorCode == QLatin1String(code::Disconnected)) {
+        if (r.errorCode == errorCodeName(ErrorCode::Disconnected)) {
             return; // the connection dropped; reconnecting handles it
         }
-        if (r.errorCode == QLatin1String(code::Timeout) || r.errorCode == QLatin1String(code::RateLimited)) {
+        if (r.errorCode == errorCodeName(ErrorCode::Timeout) ||
+            r.errorCode == errorCodeName(ErrorCode::RateLimited)) {
             m_socket.abort();
             return;
         }
@@ -250,7 +247,7 @@ void ServiceClient::handshake()
                   {QStringLiteral("device"), m_options.device},
                   {QStringLiteral("token"), m_options.token}},
                  [this, refusedBy, subscribe](const ServiceReply& r) {
-                     if (!r.ok && r.errorCode == QLatin1String(code::AuthFailed)) {
+                     if (!r.ok && r.errorCode == errorCodeName(ErrorCode::AuthFailed)) {
                          deviceRefused(r);
                          return;
                      }
@@ -345,7 +342,7 @@ void ServiceClient::expireRequests()
         }
     }
     for (const qint64 id : expired) {
-        finish(id, failure(QString(code::Timeout), QStringLiteral("服务未在规定时间内答复")));
+        finish(id, failure(errorCodeName(ErrorCode::Timeout), QStringLiteral("服务未在规定时间内答复")));
     }
     if (next != std::numeric_limits<qint64>::max()) {
         armTimeout(next); // callbacks above may have armed an earlier one already
@@ -431,7 +428,7 @@ void ServiceClient::resync()
     sendInternal(QStringLiteral("hall.snapshot"), {}, [this](const ServiceReply& r) {
         if (r.ok) {
             adoptSnapshot(r.result);
-        } else if (r.errorCode != QLatin1String(code::Disconnected)) {
+        } else if (r.errorCode != errorCodeName(ErrorCode::Disconnected)) {
             m_socket.abort(); // start over: the reconnect fetches a fresh snapshot
         }
     });

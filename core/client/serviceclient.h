@@ -95,6 +95,10 @@ public:
 
     /// A new requestId for ops that create something (ticket.issue) or must not run twice.
     static QString newRequestId();
+    /// Whether a request that was sent but not answered may be sent again, unchanged, after the
+    /// connection dropped: reads (as the op catalogue, protocol/opcatalogue.h, classifies them) and
+    /// anything with a `requestId`.
+    static bool repeatable(const QString& op, const QJsonObject& args);
 
     /// The latest hall.snapshot with every event up to seq() applied; empty before the first.
     const QJsonObject& snapshot() const { return m_snapshot; }
@@ -145,7 +149,6 @@ private:
     void handleEvent(const QString& kind, qint64 seq, const QJsonObject& data);
     void resync();
     void adoptSnapshot(const QJsonObject& snapshot);
-    static bool repeatable(const QString& op, const QJsonObject& args);
 
     Options m_options;
     QWebSocket m_socket;

@@ -45,7 +45,12 @@ struct ChangeSet
     QList<CounterSpan> spans; ///< open or paused stretches of a window that ended (report facts)
     std::optional<QDate> day; ///< the business day the changes belong to
 
-    bool isEmpty() const { return events.isEmpty(); }
+    /// Nothing to write.
+    bool isEmpty() const
+    {
+        return events.isEmpty() && tickets.isEmpty() && counters.isEmpty() && visits.isEmpty() &&
+               spans.isEmpty() && !day;
+    }
 };
 
 /// Hall state as storage holds it, to rebuild the engine after a restart.

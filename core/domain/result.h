@@ -1,5 +1,8 @@
 #pragma once
 
+#include "errorcode.h"
+
+#include <QDateTime>
 #include <QString>
 
 #include <cassert>
@@ -8,43 +11,17 @@
 
 namespace hall {
 
-/// Stable error codes of the domain; the protocol sends them as UPPER_SNAKE strings.
-enum class ErrorCode
-{
-    InvalidArgument,
-    UnknownService,
-    UnknownCounter,
-    UnknownTicket,
-    InvalidTransition,
-    QuotaReached,
-    OutsideHours,
-    CounterClosed,
-    CounterPaused,
-    CounterBusy,
-    CounterIdle,
-    NotServedHere,
-    QueueEmpty,
-    RequeueLimit,
-    StorageFailed,
-    InvalidIdNumber,
-    DuplicateTicket,
-};
-
-/// The last code; a new code goes after it and becomes the new last.
-constexpr ErrorCode kLastErrorCode = ErrorCode::DuplicateTicket;
-
-/// The protocol spelling of a code, e.g. "QUOTA_REACHED".
-QString errorCodeName(ErrorCode code);
-
 /// A refused operation: a stable code for programs and a message for people (zh_CN, the hall's language).
 struct Error
 {
     ErrorCode code;
     QString message;
+    /// When a refusal lasts until a known moment, that moment: booking opens (NOT_YET_OPEN), a ban
+    /// ends (PENALTY_ACTIVE), a locked-out lookup may be tried again (RATE_LIMITED).
+    QDateTime until;
 };
 
-/// Either a value or the error that explains why there is none (std::expected is C++23). The error
-/// type is the domain's own: Error for the queue, BookingError for bookings.
+/// Either a value or the error that explains why there is none (std::expected is C++23).
 template <typename T, typename E = Error> class Result
 {
 public:

@@ -16,7 +16,7 @@ ArgReader::ArgReader(const QJsonObject& args, std::initializer_list<const char*>
             isKnown = isKnown || it.key() == QLatin1String(k);
         }
         if (!isKnown) {
-            m_error = ProtocolError{QString(code::InvalidArgument),
+            m_error = ProtocolError{errorCodeName(ErrorCode::InvalidArgument),
                                     QStringLiteral("未知参数: %1").arg(it.key().left(40))};
             return;
         }
@@ -26,7 +26,7 @@ ArgReader::ArgReader(const QJsonObject& args, std::initializer_list<const char*>
 void ArgReader::fail(const char* key, const QString& what)
 {
     if (!m_error) {
-        m_error = ProtocolError{QString(code::InvalidArgument),
+        m_error = ProtocolError{errorCodeName(ErrorCode::InvalidArgument),
                                 QStringLiteral("参数 %1 %2").arg(QLatin1String(key), what)};
     }
 }

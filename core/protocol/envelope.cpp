@@ -32,7 +32,7 @@ ParsedRequest parseRequest(const QByteArray& frame)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.error = {QString(code::MalformedJson), QStringLiteral("请求不是一个 JSON 对象")};
+        out.error = {errorCodeName(ErrorCode::MalformedJson), QStringLiteral("请求不是一个 JSON 对象")};
         return out;
     }
     const QJsonObject o = doc.object();
@@ -43,24 +43,24 @@ ParsedRequest parseRequest(const QByteArray& frame)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != QLatin1String("id") && it.key() != QLatin1String("op") &&
             it.key() != QLatin1String("args")) {
-            out.error = {QString(code::BadRequest),
+            out.error = {errorCodeName(ErrorCode::BadRequest),
                          QStringLiteral("请求含有未知字段: %1").arg(it.key().left(40))};
             return out;
         }
     }
     if (!validId(id)) {
-        out.error = {QString(code::BadRequest),
+        out.error = {errorCodeName(ErrorCode::BadRequest),
                      QStringLiteral("请求缺少 id (非负整数或不超过 64 字的字符串)")};
         return out;
     }
     const QJsonValue op = o.value(QLatin1String("op"));
     if (!op.isString() || op.toString().isEmpty()) {
-        out.error = {QString(code::BadRequest), QStringLiteral("请求缺少 op")};
+        out.error = {errorCodeName(ErrorCode::BadRequest), QStringLiteral("请求缺少 op")};
         return out;
     }
     const QJsonValue args = o.value(QLatin1String("args"));
     if (!args.isUndefined() && !args.isObject()) {
-        out.error = {QString(code::BadRequest), QStringLiteral("args 必须是 JSON 对象")};
+        out.error = {errorCodeName(ErrorCode::BadRequest), QStringLiteral("args 必须是 JSON 对象")};
         return out;
     }
     out.request = Request{id, op.toString(), args.toObject()};

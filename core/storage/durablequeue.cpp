@@ -2,79 +2,44 @@
 
 namespace hall {
 
-namespace {
-
-std::unique_ptr<GroupCommit> ownDriver(SqlStore& store)
-{
-    return std::make_unique<GroupCommit>(
-        store.database(), [&store](const QList<RequestRecord>& r) { return store.writeRequests(r); });
-}
-
-} // namespace
-
 DurableQueue::DurableQueue(QueueEngine& engine, SqlStore& store, QObject* parent)
-    : QObject(parent), m_engine(engine), m_store(store), m_ownDriver(ownDriver(store)), m_driver(*m_ownDriver)
+    : QObject(parent),
+      DurableEngine(engine, store, [&store](const QList<RequestRecord>& r) { return store.writeRequests(r); })
 {
-    m_driver.addParticipant(this);
-    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
+    connect(&driver(), &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
 }
 
 DurableQueue::DurableQueue(QueueEngine& engine, SqlStore& store, GroupCommit& driver, QObject* parent)
-    : QObject(parent), m_engine(engine), m_store(store), m_driver(driver)
+    : QObject(parent), DurableEngine(engine, store, driver)
 {
-    m_driver.addParticipant(this);
-    connect(&m_driver, &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
-}
-
-DurableQueue::~DurableQueue()
-{
-    m_driver.removeParticipant(this);
+    connect(&driver, &GroupCommit::storageFailed, this, &DurableQueue::storageFailed);
 }
 
 std::optional<Error> DurableQueue::restore()
 {
-    auto state = m_store.load();
-    if (!state) {
-        return state.error();
+    if (auto failed = DurableEngine::restore()) {
+        return failed;
     }
-    m_engine.restore(state.value());
     // Restoring may itself roll the day over; that change must be durable before anything else.
     return flush() ? std::nullopt
                    : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("日切保存失败")});
 }
 
-bool DurableQueue::stage()
+void DurableQueue::aboutToStage()
 {
-    m_engine.recordQueueFigures();
-    m_staged = m_engine.takeChanges();
-    return !m_staged.isEmpty() || !m_staged.tickets.isEmpty() || !m_staged.counters.isEmpty() ||
-           m_staged.day.has_value();
+    engine().recordQueueFigures();
 }
 
-std::optional<Error> DurableQueue::write()
+void DurableQueue::madeDurable(const ChangeSet& changes)
 {
-    return m_store.write(m_staged);
-}
-
-void DurableQueue::afterCommit()
-{
-    const ChangeSet done = std::exchange(m_staged, {});
-    if (!done.events.isEmpty()) {
-        emit committed(done.events);
-    }
-}
-
-void DurableQueue::rebuild()
-{
-    m_staged = {};
-    if (auto state = m_store.load()) {
-        m_engine.restore(state.value());
+    if (!changes.events.isEmpty()) {
+        emit committed(changes.events);
     }
 }
 
 void DurableQueue::tick()
 {
-    m_engine.rollOverIfDue();
+    engine().rollOverIfDue();
     flush();
 }
 

@@ -11,7 +11,7 @@
 
 namespace hall {
 
-/// One engine's part of a group commit (the queue, bookings, and later cases). Once per flush the
+/// One engine's part of a group commit (the queue, bookings, cases: DurableEngine). Once per flush the
 /// driver calls, for every participant in the order they were added:
 ///   1. stage()     take what changed since the last flush (e.g. `engine.takeChanges()`); return
 ///                  true if there is something to write. Every stage() runs before any write().

@@ -14,7 +14,7 @@ struct Migration
     QStringList statements;
 };
 
-// Portable SQL: SQLite and PostgreSQL both run these (BIGINT, TEXT, ON CONFLICT upserts later).
+// Portable SQL: SQLite and PostgreSQL both run these (BIGINT, TEXT), and the store's ON CONFLICT upserts.
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list{

@@ -12,13 +12,12 @@ namespace hall {
 
 using protocol::ArgReader;
 using protocol::Audience;
-namespace code = protocol::code;
 
 namespace {
 
 Outcome invalid(const QString& message)
 {
-    return refusal(QString(code::InvalidArgument), message);
+    return refusal(ErrorCode::InvalidArgument, message);
 }
 
 std::optional<BookingType> readType(const QString& text, const OpContext& ctx)
@@ -29,18 +28,6 @@ std::optional<BookingType> readType(const QString& text, const OpContext& ctx)
             "参数 type 必须是 marriage、divorceApplication、divorceCertificate、replacement 或 ceremony")));
     }
     return t;
-}
-
-/// The office asked for, or the default one; nullopt (after answering) when unknown.
-std::optional<QString> readOffice(const std::optional<QString>& asked, BookingDesk& desk,
-                                  const OpContext& ctx)
-{
-    const QString office = asked.value_or(desk.defaultOffice());
-    if (desk.config().office(office) == nullptr) {
-        ctx.respond(refusal(QStringLiteral("UNKNOWN_OFFICE"), QStringLiteral("没有这个婚姻登记处")));
-        return std::nullopt;
-    }
-    return office;
 }
 
 /// `parties`: 1–2 objects {idNumber, name?}, nothing else. Booking is real-name by the ID numbers;
@@ -76,9 +63,12 @@ std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, c
 /// commits. The price: a read may count a place taken earlier in the same turn a few milliseconds
 /// before that turn commits; should the commit fail, the next read shows the place free again (every
 /// commit or rebuild invalidates the cache). Changes themselves are only acknowledged once durable.
-void answerNow(const OpContext& ctx, const std::function<Outcome()>& read)
+void answerNow(const OpContext& ctx, const std::function<CachedRead()>& read)
 {
-    ctx.respond(read());
+    const CachedRead r = read();
+    Outcome out = success(r.value);
+    out.encodedResult = r.json;
+    ctx.respond(std::move(out));
 }
 
 QJsonObject bookingResult(BookingDesk& desk, const Booking& b)
@@ -153,7 +143,7 @@ void opBookingCalendar(OpContext ctx)
     if (!type) {
         return;
     }
-    const auto office = readOffice(officeArg, *desk, ctx);
+    const auto office = officeOf(officeArg, *desk, ctx);
     if (!office) {
         return;
     }
@@ -202,7 +192,7 @@ void opBookingSlots(OpContext ctx)
     if (!type) {
         return;
     }
-    const auto office = readOffice(officeArg, *desk, ctx);
+    const auto office = officeOf(officeArg, *desk, ctx);
     if (!office) {
         return;
     }
@@ -272,18 +262,17 @@ void opBookingCreate(OpContext ctx)
     for (const PartyInput& p : *parties) {
         ids << p.idNumber;
     }
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf(ids, ctx);
-    run.limited = true;
-    run.op = [desk, request] {
+    Change change;
+    change.personalArgs = true;
+    change.gate = bookingBudget(*desk, ctx, ids);
+    change.apply = [desk, request] {
         auto r = desk->engine().create(request);
         if (!r) {
-            return bookingRefusal(r.error());
+            return refusal(r.error());
         }
         return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opBookingFind(OpContext ctx)
@@ -300,11 +289,10 @@ void opBookingFind(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({idNumber}, ctx);
-    run.limited = true;
-    run.op = [desk, codeText, idNumber, office] {
+    Change change;
+    change.personalArgs = true;
+    change.gate = bookingBudget(*desk, ctx, {idNumber});
+    change.apply = [desk, codeText, idNumber, office] {
         auto r = desk->engine().find(codeText, idNumber);
         if (r && office && r->office != *office) {
             r = BookingError{BookingErrorCode::UnknownBooking,
@@ -312,11 +300,11 @@ void opBookingFind(OpContext ctx)
                              {}};
         }
         if (!r) {
-            return bookingRefusal(r.error());
+            return refusal(r.error());
         }
         return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opBookingCancel(OpContext ctx)
@@ -333,18 +321,17 @@ void opBookingCancel(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({idNumber}, ctx);
-    run.limited = true;
-    run.op = [desk, codeText, idNumber] {
+    Change change;
+    change.personalArgs = true;
+    change.gate = bookingBudget(*desk, ctx, {idNumber});
+    change.apply = [desk, codeText, idNumber] {
         auto r = desk->engine().cancel(codeText, idNumber);
         if (!r) {
-            return bookingRefusal(r.error());
+            return refusal(r.error());
         }
         return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opBookingCheckIn(OpContext ctx)
@@ -380,20 +367,19 @@ void opBookingCheckIn(OpContext ctx)
     request.qrPayload = qr.value_or(QString());
     request.code = codeText.value_or(QString());
     request.idNumber = idNumber.value_or(QString());
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.persons = personsOf({request.idNumber}, ctx);
-    run.limited = true;
+    Change change;
+    change.personalArgs = true;
+    change.gate = bookingBudget(*desk, ctx, {request.idNumber});
     QueueEngine& queue = ctx.hall.engine();
     const Actor actor = ctx.actor();
     const Audience audience = ctx.session->is(Role::Kiosk) ? Audience::Owner : Audience::Staff;
-    run.op = [desk, &queue, request, actor, audience] {
+    change.apply = [desk, &queue, request, actor, audience] {
         // Everything is checked before anything changes: the booking first (without marking it),
         // then the queue ticket (which changes nothing when refused); only then is the booking
         // marked. Both changes then commit in the turn's one transaction.
         const auto checkIn = desk->engine().checkInPreview(request);
         if (!checkIn) {
-            return bookingRefusal(checkIn.error());
+            return refusal(checkIn.error());
         }
         IssueRequest issue;
         issue.services = {checkIn->service};
@@ -412,7 +398,7 @@ void opBookingCheckIn(OpContext ctx)
         return success(result,
                        QStringLiteral("booking=%1 ticket=%2").arg(checkIn->reference, ticket->number));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 } // namespace hall

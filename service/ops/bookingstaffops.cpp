@@ -10,7 +10,6 @@
 namespace hall {
 
 using protocol::ArgReader;
-namespace code = protocol::code;
 
 namespace {
 
@@ -21,16 +20,6 @@ bool mayManageOffice(const Session& s)
     return s.is(Role::Admin) || (s.staff && s.staff->allCounters);
 }
 
-std::optional<QString> officeOf(const std::optional<QString>& asked, BookingDesk& desk, const OpContext& ctx)
-{
-    const QString office = asked.value_or(desk.defaultOffice());
-    if (desk.config().office(office) == nullptr) {
-        ctx.respond(refusal(QStringLiteral("UNKNOWN_OFFICE"), QStringLiteral("没有这个婚姻登记处")));
-        return std::nullopt;
-    }
-    return office;
-}
-
 std::optional<QDate> dateOf(const std::optional<QString>& text, BookingDesk& desk, const OpContext& ctx)
 {
     if (!text) {
@@ -38,7 +27,7 @@ std::optional<QDate> dateOf(const std::optional<QString>& text, BookingDesk& des
     }
     const QDate d = QDate::fromString(*text, Qt::ISODate);
     if (!d.isValid()) {
-        ctx.respond(refusal(QString(code::InvalidArgument), QStringLiteral("参数 date 必须是 YYYY-MM-DD")));
+        ctx.respond(refusal(ErrorCode::InvalidArgument, QStringLiteral("参数 date 必须是 YYYY-MM-DD")));
         return std::nullopt;
     }
     return d;
@@ -64,11 +53,7 @@ void opBookingToday(OpContext ctx)
     if (!office || !date) {
         return;
     }
-    ctx.hall.afterCommit([ctx, desk, office = *office, date = *date](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
+    runRead(ctx, [desk, office = *office, date = *date] {
         QJsonArray slotList;
         QJsonArray current;
         QDateTime start;
@@ -97,10 +82,10 @@ void opBookingToday(OpContext ctx)
                                 BookingStatus::Cancelled, BookingStatus::CancelledByOffice}) {
             countJson.insert(toString(s), counts.value(toString(s)));
         }
-        ctx.respond(success({{QStringLiteral("office"), office},
-                             {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                             {QStringLiteral("slots"), slotList},
-                             {QStringLiteral("counts"), countJson}}));
+        return success({{QStringLiteral("office"), office},
+                        {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("slots"), slotList},
+                        {QStringLiteral("counts"), countJson}});
     });
 }
 
@@ -116,18 +101,13 @@ void opBookingGet(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    ctx.hall.afterCommit([ctx, desk, codeText](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
+    runRead(ctx, [desk, codeText] {
         const Booking* b = desk->engine().booking(ConfirmationCode::normalise(codeText));
         if (b == nullptr) {
-            ctx.respond(refusal(QStringLiteral("UNKNOWN_BOOKING"), QStringLiteral("没有找到该预约")));
-            return;
+            return refusal(ErrorCode::UnknownBooking, QStringLiteral("没有找到该预约"));
         }
-        ctx.respond(success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())}},
-                            QStringLiteral("booking=%1").arg(b->code)));
+        return success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())}},
+                       QStringLiteral("booking=%1").arg(b->code));
     });
 }
 
@@ -144,17 +124,16 @@ void opBookingNoShow(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = ctx.request.args;
-    run.op = [desk, codeText, staff = staffName(ctx)] {
+    Change change;
+    change.apply = [desk, codeText, staff = ctx.actingStaff()] {
         auto r = desk->engine().markNoShow(codeText, staff);
         if (!r) {
-            return bookingRefusal(r.error());
+            return refusal(r.error());
         }
         return success({{QStringLiteral("booking"), bookingview::booking(r.value(), desk->config())}},
                        QStringLiteral("booking=%1").arg(r->code));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opBookingBulkCancel(OpContext ctx)
@@ -169,7 +148,7 @@ void opBookingBulkCancel(OpContext ctx)
         return;
     }
     if (!mayManageOffice(*ctx.session)) {
-        ctx.respond(refusal(QString(code::Forbidden),
+        ctx.respond(refusal(ErrorCode::Forbidden,
                             QStringLiteral("只有管理员或全部窗口权限的工作人员可以整日取消预约")));
         return;
     }
@@ -182,12 +161,11 @@ void opBookingBulkCancel(OpContext ctx)
     if (!office || !date) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = ctx.request.args;
-    run.op = [desk, office = *office, date = *date, reason, staff = staffName(ctx)] {
+    Change change;
+    change.apply = [desk, office = *office, date = *date, reason, staff = ctx.actingStaff()] {
         auto r = desk->engine().cancelDay(office, date, reason, staff);
         if (!r) {
-            return bookingRefusal(r.error());
+            return refusal(r.error());
         }
         return success(bookingview::bulkCancellation(r.value(), desk->engine(), false),
                        QStringLiteral("closed=%1 cancelled=%2 divorceExtended=%3")
@@ -195,7 +173,7 @@ void opBookingBulkCancel(OpContext ctx)
                            .arg(r->cancelled.size())
                            .arg(r->extendedDivorces.size()));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opBookingNotices(OpContext ctx)
@@ -209,7 +187,7 @@ void opBookingNotices(OpContext ctx)
         return;
     }
     if (!mayManageOffice(*ctx.session) || (full && !ctx.session->is(Role::Admin))) {
-        ctx.respond(refusal(QString(code::Forbidden),
+        ctx.respond(refusal(ErrorCode::Forbidden,
                             full ? QStringLiteral("完整联系信息只能由管理员设备导出")
                                  : QStringLiteral("只有管理员或全部窗口权限的工作人员可以查看通知名单")));
         return;
@@ -223,17 +201,12 @@ void opBookingNotices(OpContext ctx)
     if (!office || !date) {
         return;
     }
-    ctx.hall.afterCommit([ctx, desk, office = *office, date = *date, full](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
+    runRead(ctx, [desk, office = *office, date = *date, full] {
         const auto bulk = desk->engine().bulkCancellationOn(office, date);
         if (!bulk) {
-            ctx.respond(refusal(
-                QString(code::InvalidArgument),
-                QStringLiteral("%1 没有整日取消，没有需要通知的预约").arg(date.toString(Qt::ISODate))));
-            return;
+            return refusal(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 没有整日取消，没有需要通知的预约").arg(date.toString(Qt::ISODate)));
         }
         QJsonObject result = bookingview::bulkCancellation(*bulk, desk->engine(), full);
         result.remove(QStringLiteral("cancelled"));
@@ -241,9 +214,9 @@ void opBookingNotices(OpContext ctx)
             result.insert(QStringLiteral("csv"), bulk->staffExportCsv());
         }
         // The log line says an export happened and how big, never what it contained.
-        ctx.respond(success(result, QStringLiteral("notices=%1 full=%2")
-                                        .arg(bulk->cancelled.size())
-                                        .arg(full ? QStringLiteral("yes") : QStringLiteral("no"))));
+        return success(result, QStringLiteral("notices=%1 full=%2")
+                                   .arg(bulk->cancelled.size())
+                                   .arg(full ? QStringLiteral("yes") : QStringLiteral("no")));
     });
 }
 

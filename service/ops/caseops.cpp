@@ -1,40 +1,24 @@
 #include "caseops.h"
 
 #include "casecsv.h"
-#include "casedesk.h"
 #include "casejson.h"
-#include "ledgergate.h"
+#include "changerunner.h"
+#include "desks/casedesk.h"
 #include "protocol/protocol.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 
 namespace hall {
 
-namespace code = protocol::code;
-
 namespace {
-
-Outcome caseRefusal(const CaseError& e)
-{
-    return refusal(caseErrorCodeName(e.code), e.message);
-}
 
 CaseDesk* deskOf(const OpContext& ctx)
 {
     CaseDesk* desk = ctx.hall.cases();
     if (desk == nullptr) {
-        ctx.respond(refusal(QString(code::UnknownOp), QStringLiteral("本服务未开通办件进度查询")));
+        ctx.respond(refusal(ErrorCode::UnknownOp, QStringLiteral("本服务未开通办件进度查询")));
     }
     return desk;
-}
-
-/// Who acts: the staff account on a counter, the device for an admin connection.
-QString actor(const OpContext& ctx)
-{
-    const QString user = ctx.session->staffUser();
-    return user.isEmpty() ? QStringLiteral("admin:%1").arg(ctx.session->device) : user;
 }
 
 /// Admin devices may act on every type; counter staff on the types granted to their account.
@@ -43,11 +27,10 @@ bool permitted(OpContext& ctx, CaseDesk& desk, const QString& type)
     if (ctx.session->is(Role::Admin) || desk.mayHandle(ctx.session->staffUser(), type)) {
         return true;
     }
-    ctx.respond(
-        refusal(caseErrorCodeName(CaseErrorCode::NotPermitted),
-                QStringLiteral("您的账号未获准办理「%1」")
-                    .arg(desk.engine().config().workflow(type) ? desk.engine().config().workflow(type)->nameZh
-                                                               : type)));
+    ctx.respond(refusal(ErrorCode::NotPermitted, QStringLiteral("您的账号未获准办理「%1」")
+                                                     .arg(desk.engine().config().workflow(type)
+                                                              ? desk.engine().config().workflow(type)->nameZh
+                                                              : type)));
     return false;
 }
 
@@ -64,27 +47,6 @@ QJsonArray staffViews(CaseDesk& desk, const QList<CaseRecord>& cases)
         out.append(staffView(desk, c));
     }
     return out;
-}
-
-/// Runs a change on one existing case: argument checks done, permission for its type, group commit.
-void runOnCase(OpContext ctx, CaseDesk& desk, const QString& number,
-               std::function<CaseResult<CaseRecord>(CaseEngine&, const QString& staff)> change)
-{
-    const CaseRecord* known = desk.engine().find(number);
-    if (known && !permitted(ctx, desk, known->type)) {
-        return;
-    }
-    const QString staff = actor(ctx);
-    desk.submit<CaseRecord>([change, staff](CaseEngine& e) { return change(e, staff); },
-                            [ctx, &desk, number](CaseResult<CaseRecord> r) {
-                                if (!r) {
-                                    ctx.respond(caseRefusal(r.error()));
-                                    return;
-                                }
-                                ctx.respond(
-                                    success(QJsonObject{{QStringLiteral("case"), staffView(desk, r.value())}},
-                                            QStringLiteral("case %1 step %2").arg(number).arg(r->step + 1)));
-                            });
 }
 
 /// The second staff member of a joint step must be a real, enabled account granted the case's type:
@@ -105,23 +67,31 @@ bool secondStaffMayAct(OpContext& ctx, CaseDesk& desk, const QString& number, co
     if (problem.isEmpty()) {
         return true;
     }
-    ctx.respond(refusal(caseErrorCodeName(CaseErrorCode::NotPermitted), problem));
+    ctx.respond(refusal(ErrorCode::NotPermitted, problem));
     return false;
 }
 
-/// The request's fingerprint without personal data in a form anyone could brute-force.
-QJsonObject keyed(QJsonObject args, const QByteArray& secret)
+/// Runs a change on one existing case (argument checks done) through the one runner, after the
+/// permission for its type.
+void runOnCase(OpContext ctx, CaseDesk& desk, const QString& number,
+               std::function<CaseResult<CaseRecord>(CaseEngine&, const QString& staff)> change)
 {
-    QJsonObject personal;
-    for (const char* k : {"idNumber", "phone", "name"}) {
-        personal.insert(QLatin1String(k), args.take(QLatin1String(k)));
+    const CaseRecord* known = desk.engine().find(number);
+    if (known && !permitted(ctx, desk, known->type)) {
+        return;
     }
-    args.insert(QStringLiteral("personal"),
-                QString::fromLatin1(
-                    QMessageAuthenticationCode::hash(QJsonDocument(personal).toJson(QJsonDocument::Compact),
-                                                     secret, QCryptographicHash::Sha256)
-                        .toHex()));
-    return args;
+    Change c;
+    c.apply = [&desk, change, number, staff = ctx.actingStaff()] {
+        return outcomeOf(
+            change(desk.engine(), staff),
+            [&desk](const CaseRecord& r) {
+                return QJsonObject{{QStringLiteral("case"), staffView(desk, r)}};
+            },
+            [&number](const CaseRecord& r) {
+                return QStringLiteral("case %1 step %2").arg(number).arg(r.step + 1);
+            });
+    };
+    runChange(std::move(ctx), std::move(c));
 }
 
 } // namespace
@@ -160,21 +130,20 @@ void opCaseLookup(OpContext ctx)
         ctx.respond(refusal(a.error()));
         return;
     }
-    // Reads answer after the turn's commit, so a kiosk never shows a step that could still be lost.
-    CaseEngine& engine = desk->engine();
-    auto found = engine.lookup(LookupRequest{ctx.session->device, id, phone, number});
-    desk->driver().whenCommitted([ctx, desk, found](const std::optional<Error>&) {
+    // Looked up now (the lookup counts misses against the limits in this turn's order), answered
+    // after the turn's commit, so a kiosk never shows a step that could still be lost.
+    auto found = desk->engine().lookup(LookupRequest{ctx.session->device, id, phone, number});
+    runRead(ctx, [desk, found] {
         if (!found) {
-            ctx.respond(caseRefusal(found.error()));
-            return;
+            return refusal(found.error());
         }
         QJsonArray cases;
         const CaseEngine& e = desk->engine();
         for (const CaseRecord& c : found.value()) {
             cases.append(caseJson(c, e.config(), e.calendar(), e.today(), CaseAudience::Resident));
         }
-        ctx.respond(success(QJsonObject{{QStringLiteral("cases"), cases}},
-                            QStringLiteral("%1 cases").arg(cases.size())));
+        return success(QJsonObject{{QStringLiteral("cases"), cases}},
+                       QStringLiteral("%1 cases").arg(cases.size()));
     });
 }
 
@@ -189,7 +158,7 @@ void opCaseFind(OpContext ctx)
     const auto id = a.optionalString("idNumber", 20);
     if (!a.ok() || number.has_value() == id.has_value()) {
         ctx.respond(
-            a.ok() ? refusal(QString(code::InvalidArgument), QStringLiteral("请给出办件编号或身份证号码之一"))
+            a.ok() ? refusal(ErrorCode::InvalidArgument, QStringLiteral("请给出办件编号或身份证号码之一"))
                    : refusal(a.error()));
         return;
     }
@@ -197,15 +166,15 @@ void opCaseFind(OpContext ctx)
     if (number) {
         const CaseRecord* c = desk->engine().find(*number);
         if (!c) {
-            ctx.respond(caseRefusal(caseError(CaseErrorCode::UnknownCase,
-                                              QStringLiteral("没有编号为 %1 的办件").arg(number->left(24)))));
+            ctx.respond(refusal(caseError(CaseErrorCode::UnknownCase,
+                                          QStringLiteral("没有编号为 %1 的办件").arg(number->left(24)))));
             return;
         }
         cases << *c;
     } else {
         auto r = desk->engine().byIdNumber(*id);
         if (!r) {
-            ctx.respond(caseRefusal(r.error()));
+            ctx.respond(refusal(r.error()));
             return;
         }
         cases = r.value();
@@ -235,7 +204,7 @@ void opCaseAccept(OpContext ctx)
     r.phone = a.string("phone", 20);
     r.householdSize = a.optionalInteger("householdSize", 1, 30).value_or(1);
     r.note = a.optionalString("note", 500).value_or(QString());
-    const QString requestId = a.optionalString("requestId", 64).value_or(QString());
+    a.optionalString("requestId", 64);
     if (!a.ok()) {
         ctx.respond(refusal(a.error()));
         return;
@@ -243,39 +212,17 @@ void opCaseAccept(OpContext ctx)
     if (!permitted(ctx, *desk, r.type)) {
         return;
     }
-    const QString device = ctx.session->device;
-    if (!requestId.isEmpty()) {
-        const QString fp =
-            RequestLedger::fingerprint(ctx.request.op, keyed(ctx.request.args, ctx.personSecret));
-        if (answeredFromLedger(ctx, requestId, fp)) {
-            return;
-        }
-        ctx.ledger.begin(device, requestId, fp);
-    }
-    auto accepted = desk->engine().accept(r, actor(ctx));
-    QJsonObject result;
-    if (accepted) {
-        result = QJsonObject{{QStringLiteral("case"), staffView(*desk, accepted.value())}};
-        if (!requestId.isEmpty()) {
-            // Committed in the same transaction as the case: both or neither survive.
-            desk->driver().recordRequest(ctx.ledger.record(device, requestId, ctx.request.op, result,
-                                                           QDateTime::currentDateTimeUtc()));
-        }
-    }
-    desk->driver().whenCommitted([ctx, accepted, result, requestId,
-                                  device](const std::optional<Error>& failure) {
-        Outcome out = !accepted ? caseRefusal(accepted.error())
-                      : failure ? refusal(caseErrorCodeName(CaseErrorCode::StorageFailed), failure->message)
-                                : success(result, QStringLiteral("case %1 accepted").arg(accepted->number));
-        if (!requestId.isEmpty()) {
-            if (out.ok) {
-                ctx.ledger.complete(device, requestId);
-            } else {
-                ctx.ledger.fail(device, requestId, out.error.code, out.error.message);
-            }
-        }
-        ctx.respond(out);
-    });
+    Change change;
+    change.personalArgs = true;
+    change.apply = [desk, r, staff = ctx.actingStaff()] {
+        return outcomeOf(
+            desk->engine().accept(r, staff),
+            [desk](const CaseRecord& c) {
+                return QJsonObject{{QStringLiteral("case"), staffView(*desk, c)}};
+            },
+            [](const CaseRecord& c) { return QStringLiteral("case %1 accepted").arg(c.number); });
+    };
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opCaseAdvance(OpContext ctx)
@@ -336,8 +283,8 @@ void opCaseResolveObjection(OpContext ctx)
         return;
     }
     if (outcome != QLatin1String("upheld") && outcome != QLatin1String("dismissed")) {
-        ctx.respond(refusal(QString(code::InvalidArgument),
-                            QStringLiteral("参数 outcome 必须是 upheld 或 dismissed")));
+        ctx.respond(
+            refusal(ErrorCode::InvalidArgument, QStringLiteral("参数 outcome 必须是 upheld 或 dismissed")));
         return;
     }
     const bool upheld = outcome == QLatin1String("upheld");
@@ -446,20 +393,21 @@ void opCaseImport(OpContext ctx)
         ctx.respond(refusal(a.error()));
         return;
     }
-    const QString staff = actor(ctx);
-    desk->submit<int>(
-        [csv, staff](CaseEngine& e) -> CaseResult<int> {
-            auto rows = parseCaseCsv(csv.toUtf8(), e.config());
-            if (!rows) {
-                return rows.error();
-            }
-            return e.importCases(rows.value(), staff);
-        },
-        [ctx](CaseResult<int> r) {
-            ctx.respond(r ? success(QJsonObject{{QStringLiteral("imported"), r.value()}},
-                                    QStringLiteral("%1 cases imported").arg(r.value()))
-                          : caseRefusal(r.error()));
-        });
+    Change change;
+    change.apply = [desk, csv, staff = ctx.actingStaff()] {
+        CaseEngine& e = desk->engine();
+        auto rows = parseCaseCsv(csv.toUtf8(), e.config());
+        if (!rows) {
+            return refusal(rows.error());
+        }
+        return outcomeOf(
+            e.importCases(rows.value(), staff),
+            [](int imported) {
+                return QJsonObject{{QStringLiteral("imported"), imported}};
+            },
+            [](int imported) { return QStringLiteral("%1 cases imported").arg(imported); });
+    };
+    runChange(std::move(ctx), std::move(change));
 }
 
 } // namespace hall

@@ -4,7 +4,7 @@
 
 namespace hall {
 
-// Case tracking (issue 8): docs/protocol.md, "Cases". Kiosks look up; staff act with per-type permission.
+// Case tracking: docs/protocol.md, "Cases". Kiosks look up; staff act with per-type permission.
 void opCaseTypes(OpContext ctx);
 void opCaseLookup(OpContext ctx);
 void opCaseFind(OpContext ctx);

@@ -1,12 +1,11 @@
 // counter.open/pause/resume/close/callNext/call/recall/start/finish/setAside/requeue/transfer.
-#include "engineop.h"
 #include "protocol/protocol.h"
+#include "queuechange.h"
 
 namespace hall {
 
 using protocol::ArgReader;
 using protocol::Audience;
-namespace code = protocol::code;
 
 namespace {
 
@@ -21,7 +20,7 @@ std::optional<int> counterArg(OpContext& ctx, ArgReader& args)
     }
     if (!ctx.session->mayActOn(counter)) {
         ctx.respond(
-            refusal(QString(code::Forbidden),
+            refusal(ErrorCode::Forbidden,
                     QStringLiteral("%1 无权操作 %2 号窗口").arg(ctx.session->staffUser()).arg(counter)));
         return std::nullopt;
     }
@@ -36,7 +35,7 @@ QString ticketDetail(const Ticket& t)
 void ticketOp(OpContext ctx, int counter, std::function<Result<Ticket>(QueueEngine&)> op)
 {
     QueueEngine& engine = ctx.hall.engine();
-    runEngineOp<Ticket>(
+    runQueueChange<Ticket>(
         std::move(ctx), std::move(op),
         [&engine, counter](const Ticket& t) {
             QJsonObject o{{QStringLiteral("ticket"), protocol::ticketView(t, Audience::Staff)}};
@@ -56,7 +55,7 @@ void stateOp(OpContext ctx, std::function<Result<CounterState>(QueueEngine&, int
         return;
     }
     const Actor actor = ctx.actor();
-    runEngineOp<CounterState>(
+    runQueueChange<CounterState>(
         std::move(ctx), [op, c = *counter, actor](QueueEngine& e) { return op(e, c, actor); },
         [](const CounterState& c) {
             return QJsonObject{{QStringLiteral("counter"), toJson(c)}};
@@ -137,7 +136,7 @@ void opCounterFinish(OpContext ctx)
     }
     const auto rating = ratingFromString(ratingName);
     if (!rating) {
-        ctx.respond(refusal(QString(code::InvalidArgument),
+        ctx.respond(refusal(ErrorCode::InvalidArgument,
                             QStringLiteral("参数 rating 必须是 none、satisfied、basic 或 unsatisfied")));
         return;
     }
@@ -168,8 +167,8 @@ void opCounterTransfer(OpContext ctx)
         return;
     }
     if (toService.has_value() == toCounter.has_value()) {
-        ctx.respond(refusal(QString(code::InvalidArgument),
-                            QStringLiteral("toService 与 toCounter 必须且只能给一个")));
+        ctx.respond(
+            refusal(ErrorCode::InvalidArgument, QStringLiteral("toService 与 toCounter 必须且只能给一个")));
         return;
     }
     const Actor actor = ctx.actor();

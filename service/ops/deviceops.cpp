@@ -1,7 +1,7 @@
 // device.status: a device tells the hall how its peripherals are (a kiosk's printer out of paper).
 #include "deviceops.h"
 
-#include "engineop.h"
+#include "queuechange.h"
 
 namespace hall {
 
@@ -22,7 +22,7 @@ void opDeviceStatus(OpContext ctx)
     // A device speaks only for itself: the name is the authenticated one, never an argument.
     report.device = ctx.session->device;
     const Actor actor = ctx.actor();
-    runEngineOp<DeviceStatus>(
+    runQueueChange<DeviceStatus>(
         std::move(ctx), [report, actor](QueueEngine& e) { return e.reportDevice(report, actor); },
         [](const DeviceStatus& s) {
             return QJsonObject{{QStringLiteral("device"), devicestatus::toJson(s)}};

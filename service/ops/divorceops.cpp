@@ -9,14 +9,13 @@
 namespace hall {
 
 using protocol::ArgReader;
-namespace code = protocol::code;
 
 namespace {
 
 Outcome applicationResult(BookingDesk& desk, const BookingResult<DivorceApplication>& r)
 {
     if (!r) {
-        return bookingRefusal(r.error());
+        return refusal(r.error());
     }
     return success({{QStringLiteral("application"), bookingview::divorce(r.value(), desk.engine())}},
                    QStringLiteral("application=%1").arg(r->id));
@@ -50,17 +49,18 @@ void opDivorceRecordApplication(OpContext ctx)
     }
     if (parties.size() != 2 || list.size() != 2) {
         ctx.respond(
-            refusal(QString(code::InvalidArgument),
+            refusal(ErrorCode::InvalidArgument,
                     QStringLiteral("参数 parties 必须是双方的 {name, idNumber}（姓名与身份证号码）")));
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.op = [desk, office = officeArg.value_or(desk->defaultOffice()), parties, staff = staffName(ctx)] {
+    Change change;
+    change.personalArgs = true;
+    change.apply = [desk, office = officeArg.value_or(desk->defaultOffice()), parties,
+                    staff = ctx.actingStaff()] {
         return applicationResult(
             *desk, desk->engine().recordDivorceApplication(office, parties[0], parties[1], staff));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opDivorceWithdraw(OpContext ctx)
@@ -77,12 +77,12 @@ void opDivorceWithdraw(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = keyedArgs(ctx.request.args, ctx.personSecret);
-    run.op = [desk, id, idNumber] {
+    Change change;
+    change.personalArgs = true;
+    change.apply = [desk, id, idNumber] {
         return applicationResult(*desk, desk->engine().withdrawDivorce(id, idNumber));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 void opDivorceComplete(OpContext ctx)
@@ -98,12 +98,11 @@ void opDivorceComplete(OpContext ctx)
     if (desk == nullptr) {
         return;
     }
-    DeskRun run;
-    run.fingerprintArgs = ctx.request.args;
-    run.op = [desk, id, staff = staffName(ctx)] {
+    Change change;
+    change.apply = [desk, id, staff = ctx.actingStaff()] {
         return applicationResult(*desk, desk->engine().completeDivorce(id, staff));
     };
-    runDeskOp(std::move(ctx), std::move(run));
+    runChange(std::move(ctx), std::move(change));
 }
 
 } // namespace hall

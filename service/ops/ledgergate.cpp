@@ -23,7 +23,7 @@ bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QS
         });
         return true;
     case RequestLedger::State::Conflict:
-        ctx.respond(refusal(QString(protocol::code::RequestIdReused),
+        ctx.respond(refusal(ErrorCode::RequestIdReused,
                             QStringLiteral("requestId %1 已用于另一个请求").arg(requestId.left(64))));
         return true;
     case RequestLedger::State::New:

@@ -27,6 +27,8 @@ struct Outcome
 };
 
 Outcome success(QJsonObject result, QString detail = {});
+Outcome refusal(ErrorCode code, const QString& message);
+/// A refusal whose code is already spelt (an answer remembered by the request ledger).
 Outcome refusal(const QString& code, const QString& message);
 Outcome refusal(const Error& e);
 Outcome refusal(const protocol::ProtocolError& e);
@@ -44,6 +46,13 @@ struct OpContext
     std::function<void(Outcome)> respond;
 
     Actor actor() const { return Actor{session->staffUser(), session->device}; }
+    /// Who acts, as bookings and cases record it: the staff account on a counter, `admin:DEVICE` for
+    /// an admin connection.
+    QString actingStaff() const
+    {
+        const QString user = session->staffUser();
+        return user.isEmpty() ? QStringLiteral("admin:%1").arg(session->device) : user;
+    }
 };
 
 using OpHandler = void (*)(OpContext ctx);

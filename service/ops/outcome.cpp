@@ -12,6 +12,11 @@ Outcome refusal(const QString& code, const QString& message)
     return Outcome{false, {}, {code, message}, {}};
 }
 
+Outcome refusal(ErrorCode code, const QString& message)
+{
+    return refusal(errorCodeName(code), message);
+}
+
 Outcome refusal(const Error& e)
 {
     return refusal(errorCodeName(e.code), e.message);

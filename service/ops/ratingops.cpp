@@ -1,12 +1,11 @@
 // counter.rate: the resident's rating after the finish (评价器).
-#include "engineop.h"
 #include "protocol/protocol.h"
+#include "queuechange.h"
 
 namespace hall {
 
 using protocol::ArgReader;
 using protocol::Audience;
-namespace code = protocol::code;
 
 void opCounterRate(OpContext ctx)
 {
@@ -21,18 +20,18 @@ void opCounterRate(OpContext ctx)
     }
     const auto rating = ratingFromString(ratingName);
     if (!rating || *rating == Rating::None) {
-        ctx.respond(refusal(QString(code::InvalidArgument),
+        ctx.respond(refusal(ErrorCode::InvalidArgument,
                             QStringLiteral("参数 rating 必须是 satisfied、basic 或 unsatisfied")));
         return;
     }
     if (!ctx.session->mayActOn(counter)) {
         ctx.respond(
-            refusal(QString(code::Forbidden),
+            refusal(ErrorCode::Forbidden,
                     QStringLiteral("%1 无权操作 %2 号窗口").arg(ctx.session->staffUser()).arg(counter)));
         return;
     }
     const Actor actor = ctx.actor();
-    runEngineOp<Ticket>(
+    runQueueChange<Ticket>(
         std::move(ctx),
         [counter, number, r = *rating, actor](QueueEngine& e) { return e.rate(counter, number, r, actor); },
         [](const Ticket& t) {

@@ -1,6 +1,6 @@
 // hello, staff.login, staff.logout, hall.snapshot, subscribe.
 #include "auth/secrets.h"
-#include "opcontext.h"
+#include "changerunner.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 namespace hall {
 
 using protocol::ArgReader;
-namespace code = protocol::code;
 
 void opHello(OpContext ctx)
 {
@@ -25,25 +24,25 @@ void opHello(OpContext ctx)
         return;
     }
     if (version != protocol::kVersion) {
-        ctx.respond(refusal(QString(code::ProtocolVersion),
+        ctx.respond(refusal(ErrorCode::ProtocolVersion,
                             QStringLiteral("本服务只支持协议版本 %1").arg(protocol::kVersion)));
         return;
     }
     const auto role = roleFromString(roleName);
     if (!role) {
-        ctx.respond(refusal(QString(code::InvalidArgument),
+        ctx.respond(refusal(ErrorCode::InvalidArgument,
                             QStringLiteral("参数 role 必须是 kiosk、counter、display 或 admin")));
         return;
     }
     if (ctx.session->authenticated()) {
-        ctx.respond(refusal(QString(code::AlreadyAuthenticated), QStringLiteral("本连接已完成 hello")));
+        ctx.respond(refusal(ErrorCode::AlreadyAuthenticated, QStringLiteral("本连接已完成 hello")));
         return;
     }
     const auto known = ctx.auth.device(device);
     if (!known || known->revokedAt.isValid() || known->role != *role ||
         !secrets::tokenMatches(token, known->tokenHash)) {
         // One message for every case, so a caller learns nothing about which devices exist.
-        ctx.respond(refusal(QString(code::AuthFailed), QStringLiteral("设备未授权、已吊销或令牌无效")));
+        ctx.respond(refusal(ErrorCode::AuthFailed, QStringLiteral("设备未授权、已吊销或令牌无效")));
         return;
     }
     ctx.session->role = role;
@@ -71,17 +70,17 @@ void opStaffLogin(OpContext ctx)
     case LoginGate::Verdict::Go:
         break;
     case LoginGate::Verdict::Busy:
-        ctx.respond(refusal(QString(code::RateLimited), QStringLiteral("登录请求过多，请稍后再试")));
+        ctx.respond(refusal(ErrorCode::RateLimited, QStringLiteral("登录请求过多，请稍后再试")));
         return;
     case LoginGate::Verdict::Locked:
-        ctx.respond(refusal(QString(code::LoginLocked),
+        ctx.respond(refusal(ErrorCode::LoginLocked,
                             QStringLiteral("密码错误次数过多，请 %1 分钟后再试")
                                 .arg((ctx.logins.lockedForSeconds(user, address) + 59) / 60)));
         return;
     }
     const auto account = ctx.auth.staffAccount(user);
     const auto refuse = [respond = ctx.respond] {
-        respond(refusal(QString(code::AuthFailed), QStringLiteral("用户名或密码错误")));
+        respond(refusal(ErrorCode::AuthFailed, QStringLiteral("用户名或密码错误")));
     };
     // An unknown or disabled user goes through a check too (against a dummy hash), so neither the
     // reply's timing nor the failure count tells a guesser which user names exist.
@@ -140,17 +139,13 @@ void sendSnapshot(OpContext ctx, bool subscribe)
         ctx.session->subscribed = true;
     }
     // After the commit, so the snapshot shows only durable state and its seq matches the events that follow.
-    ctx.hall.afterCommit([ctx](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
+    runRead(ctx, [ctx] {
         QJsonObject snap = ctx.hall.snapshot(ctx.session->eventAudience());
         const qint64 seq = snap.value(QLatin1String("seq")).toInteger();
         if (ctx.session->subscribed) {
             ctx.session->subscribedSeq = qMax(ctx.session->subscribedSeq, seq);
         }
-        ctx.respond(success(std::move(snap), QStringLiteral("seq=%1").arg(seq)));
+        return success(std::move(snap), QStringLiteral("seq=%1").arg(seq));
     });
 }
 

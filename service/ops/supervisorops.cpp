@@ -1,8 +1,8 @@
 // hall.overview (window layout, permissions, today's counts, the hall clock) and counter.reassign
 // (move the tickets waiting for a window): what the supervisor view of the counter client needs.
 #include "domain/halltime.h"
-#include "engineop.h"
 #include "protocol/protocol.h"
+#include "queuechange.h"
 
 #include <QJsonArray>
 
@@ -10,7 +10,6 @@ namespace hall {
 
 using protocol::ArgReader;
 using protocol::Audience;
-namespace code = protocol::code;
 
 namespace {
 
@@ -74,13 +73,7 @@ void opHallOverview(OpContext ctx)
         return;
     }
     // After the commit, like hall.snapshot: the counts never include a change that is not durable.
-    ctx.hall.afterCommit([ctx](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
-        ctx.respond(success(overview(ctx)));
-    });
+    runRead(ctx, [ctx] { return success(overview(ctx)); });
 }
 
 void opCounterReassign(OpContext ctx)
@@ -96,13 +89,13 @@ void opCounterReassign(OpContext ctx)
     for (const int c : {counter, target}) {
         if (c != 0 && !ctx.session->mayActOn(c)) {
             ctx.respond(
-                refusal(QString(code::Forbidden),
+                refusal(ErrorCode::Forbidden,
                         QStringLiteral("%1 无权操作 %2 号窗口").arg(ctx.session->staffUser()).arg(c)));
             return;
         }
     }
     const Actor actor = ctx.actor();
-    runEngineOp<QList<Ticket>>(
+    runQueueChange<QList<Ticket>>(
         std::move(ctx),
         [counter, target, actor](QueueEngine& e) { return e.reassignWaiting(counter, target, actor); },
         [](const QList<Ticket>& moved) {

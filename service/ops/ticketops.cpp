@@ -2,14 +2,13 @@
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
 #include "domain/waitfigures.h"
-#include "engineop.h"
 #include "protocol/protocol.h"
+#include "queuechange.h"
 
 namespace hall {
 
 using protocol::ArgReader;
 using protocol::Audience;
-namespace code = protocol::code;
 
 namespace {
 
@@ -37,7 +36,7 @@ std::optional<Appointment> readAppointment(const QJsonObject& args, protocol::Pr
                   halltime::fromIso(o.value(QLatin1String("slotEnd")).toString())};
     if (!v.isObject() || a.reference.isEmpty() || a.reference.size() > 64 || !a.slotStart.isValid() ||
         !a.slotEnd.isValid()) {
-        error = {QString(code::InvalidArgument),
+        error = {errorCodeName(ErrorCode::InvalidArgument),
                  QStringLiteral("参数 appointment 必须是 {reference, slotStart, slotEnd}，时间为 ISO-8601")};
         return std::nullopt;
     }
@@ -52,7 +51,7 @@ std::optional<Outcome> ownershipProblem(const OpContext& ctx, const QString& num
         return refusal(Error{ErrorCode::UnknownTicket, QStringLiteral("今天没有 %1 号").arg(number)});
     }
     if (ctx.session->is(Role::Kiosk) && t->device != ctx.session->device) {
-        return refusal(QString(code::Forbidden), QStringLiteral("只能查询或取消本机取的号"));
+        return refusal(ErrorCode::Forbidden, QStringLiteral("只能查询或取消本机取的号"));
     }
     return std::nullopt;
 }
@@ -74,13 +73,13 @@ void opTicketIssue(OpContext ctx)
         return;
     }
     if (idText && !request.idRef.isEmpty()) {
-        ctx.respond(refusal(QString(code::InvalidArgument), QStringLiteral("idNumber 与 idRef 只能给一个")));
+        ctx.respond(refusal(ErrorCode::InvalidArgument, QStringLiteral("idNumber 与 idRef 只能给一个")));
         return;
     }
     const auto p = priorityFromString(priority);
     if (!p) {
         ctx.respond(
-            refusal(QString(code::InvalidArgument),
+            refusal(ErrorCode::InvalidArgument,
                     QStringLiteral("参数 priority 必须是 normal、elder、disabled、military 或 pregnant")));
         return;
     }
@@ -111,7 +110,7 @@ void opTicketIssue(OpContext ctx)
     request.actor = ctx.actor();
     const Audience audience = ownerAudience(*ctx.session);
     QueueEngine& engine = ctx.hall.engine();
-    runEngineOp<Ticket>(
+    runQueueChange<Ticket>(
         ctx, [request](QueueEngine& e) { return e.issue(request); },
         [&engine, audience](const Ticket& t) { return ticketResult(engine, t, audience); },
         [](const Ticket& t) { return QStringLiteral("ticket=%1").arg(t.number); });
@@ -125,18 +124,13 @@ void opTicketGet(OpContext ctx)
         ctx.respond(refusal(args.error()));
         return;
     }
-    ctx.hall.afterCommit([ctx, number](bool committed) {
-        if (!committed) {
-            ctx.respond(refusal(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")}));
-            return;
-        }
+    runRead(ctx, [ctx, number] {
         if (auto problem = ownershipProblem(ctx, number)) {
-            ctx.respond(*problem);
-            return;
+            return *problem;
         }
-        ctx.respond(success(
+        return success(
             ticketResult(ctx.hall.engine(), *ctx.hall.engine().ticket(number), ownerAudience(*ctx.session)),
-            QStringLiteral("ticket=%1").arg(number)));
+            QStringLiteral("ticket=%1").arg(number));
     });
 }
 
@@ -152,12 +146,12 @@ void opTicketCancel(OpContext ctx)
     // Unknown tickets are left to the engine (or to the ledger, for a retry of a cancel that succeeded).
     const Ticket* existing = ctx.hall.engine().ticket(number);
     if (existing != nullptr && ctx.session->is(Role::Kiosk) && existing->device != ctx.session->device) {
-        ctx.respond(refusal(QString(code::Forbidden), QStringLiteral("只能查询或取消本机取的号")));
+        ctx.respond(refusal(ErrorCode::Forbidden, QStringLiteral("只能查询或取消本机取的号")));
         return;
     }
     const Actor actor = ctx.actor();
     const Audience audience = ownerAudience(*ctx.session);
-    runEngineOp<Ticket>(
+    runQueueChange<Ticket>(
         ctx, [number, actor](QueueEngine& e) { return e.cancel(number, actor); },
         [audience](const Ticket& t) {
             return QJsonObject{{QStringLiteral("ticket"), protocol::ticketView(t, audience)}};

@@ -42,7 +42,7 @@ struct BookingFixture
 
 inline std::string describe(const BookingError& e)
 {
-    return (bookingErrorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
+    return (errorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
 }
 
 } // namespace hall::test
@@ -65,7 +65,7 @@ inline std::string describe(const BookingError& e)
         const auto& r_ = (expr);                                                                             \
         REQUIRE_FALSE(r_.ok());                                                                              \
         INFO(hall::test::describe(r_.error()));                                                              \
-        REQUIRE(hall::bookingErrorCodeName(r_.error().code) == hall::bookingErrorCodeName(expectedCode));    \
+        REQUIRE(hall::errorCodeName(r_.error().code) == hall::errorCodeName(expectedCode));                  \
         REQUIRE_FALSE(r_.error().message.isEmpty());                                                         \
         REQUIRE((fx).engine.state() == before_);                                                             \
         REQUIRE((fx).engine.pendingChanges().size() == pending_);                                            \

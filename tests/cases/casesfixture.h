@@ -36,7 +36,7 @@ struct CasesFixture
 
 inline std::string describe(const CaseError& e)
 {
-    return (caseErrorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
+    return (errorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
 }
 
 } // namespace hall::test
@@ -57,7 +57,7 @@ inline std::string describe(const CaseError& e)
         const auto& r_ = (expr);                                                                             \
         REQUIRE_FALSE(r_.ok());                                                                              \
         INFO(hall::test::describe(r_.error()));                                                              \
-        REQUIRE(hall::caseErrorCodeName(r_.error().code) == hall::caseErrorCodeName(expectedCode));          \
+        REQUIRE(hall::errorCodeName(r_.error().code) == hall::errorCodeName(expectedCode));                  \
         REQUIRE_FALSE(r_.error().message.isEmpty());                                                         \
         REQUIRE((fx).engine.cases() == before_);                                                             \
         REQUIRE((fx).engine.pendingChanges() == pending_);                                                   \

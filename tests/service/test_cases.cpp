@@ -329,3 +329,54 @@ TEST_CASE("An objection during the notice stops the case, the kiosk says so neut
     CHECK(back.value(QStringLiteral("step")).toInt() == 1);
     CHECK(residentCase(*kiosk).value(QStringLiteral("step")).toInt() == 1);
 }
+
+TEST_CASE("A case change retried with its requestId gets the first answer and acts once",
+          "[cases][idempotency]")
+{
+    HallFixture f;
+    grant(f.hall, QStringLiteral("li"), QStringLiteral("urban_dibao"));
+    grant(f.hall, QStringLiteral("wang"), QStringLiteral("urban_dibao"));
+    auto li = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    const QJsonObject accepted =
+        li->call(QStringLiteral("case.accept"), {{QStringLiteral("type"), QStringLiteral("urban_dibao")},
+                                                 {QStringLiteral("office"), QStringLiteral("center")},
+                                                 {QStringLiteral("name"), QStringLiteral("李四")},
+                                                 {QStringLiteral("idNumber"), idNumber(4)},
+                                                 {QStringLiteral("phone"), kPhone}});
+    REQUIRE(ok(accepted));
+    const QString number =
+        result(accepted).value(QStringLiteral("case")).toObject().value(QStringLiteral("number")).toString();
+    const QJsonObject advance{{QStringLiteral("number"), number},
+                              {QStringLiteral("step"), 1},
+                              {QStringLiteral("note"), QStringLiteral("入户调查完成")},
+                              {QStringLiteral("secondStaff"), QStringLiteral("wang")}, // a joint step
+                              {QStringLiteral("requestId"), QStringLiteral("advance-1")}};
+    const QJsonObject first = li->call(QStringLiteral("case.advance"), advance);
+    INFO(text(first));
+    REQUIRE(ok(first));
+    const auto stepOf = [](const QJsonObject& reply) {
+        return result(reply).value(QStringLiteral("case")).toObject().value(QStringLiteral("step")).toInt();
+    };
+    CHECK(stepOf(first) == 2);
+
+    // The reply was lost; the counter sends the same request again, on a new connection too.
+    const QJsonObject again = li->call(QStringLiteral("case.advance"), advance);
+    INFO(text(again));
+    REQUIRE(ok(again));
+    CHECK(result(again) == result(first));
+    auto reconnected = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    CHECK(result(reconnected->call(QStringLiteral("case.advance"), advance)) == result(first));
+    const QJsonObject found = li->call(QStringLiteral("case.find"), {{QStringLiteral("number"), number}});
+    REQUIRE(ok(found));
+    const QJsonObject now = result(found).value(QStringLiteral("cases")).toArray().first().toObject();
+    CHECK(now.value(QStringLiteral("step")).toInt() == 2);
+    CHECK(now.value(QStringLiteral("history")).toArray().size() == 2); // accepted, approved once
+
+    // The same id for another request is refused; without an id the repeat names a past step.
+    QJsonObject other = advance;
+    other.insert(QStringLiteral("step"), 2);
+    CHECK(errorCode(li->call(QStringLiteral("case.advance"), other)) == QStringLiteral("REQUEST_ID_REUSED"));
+    QJsonObject plain = advance;
+    plain.remove(QStringLiteral("requestId"));
+    CHECK(errorCode(li->call(QStringLiteral("case.advance"), plain)) == QStringLiteral("STEP_MISMATCH"));
+}

@@ -9,7 +9,7 @@
 
 namespace hall {
 
-/// The fairness limits of booking (issue 7): token buckets per device and per person (ID number,
+/// The fairness limits of booking: token buckets per device and per person (ID number,
 /// by its keyed hash), so one kiosk, one gateway or one person cannot crowd out the others at a
 /// release moment. A request spends one token of its device and of every person in it, or none
 /// when any bucket is empty; the refusal says whose budget ran out and when to retry.

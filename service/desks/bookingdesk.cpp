@@ -75,8 +75,8 @@ QString BookingDesk::defaultOffice() const
     return config().offices.isEmpty() ? QString() : config().offices.first().id;
 }
 
-Outcome BookingDesk::cachedRead(const QString& key,
-                                const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
+CachedRead BookingDesk::cachedRead(const QString& key,
+                                   const std::function<std::pair<QJsonObject, QDateTime>()>& compute)
 {
     const quint64 version = m_durable->version();
     const QDateTime now = m_clock.now();
@@ -87,11 +87,10 @@ Outcome BookingDesk::cachedRead(const QString& key,
             m_cache.clear();
         }
         QByteArray json = QJsonDocument(value).toJson(QJsonDocument::Compact);
-        it = m_cache.insert(key, CacheEntry{version, validUntil, std::move(value), std::move(json)});
+        it = m_cache.insert(key,
+                            CacheEntry{version, validUntil, CachedRead{std::move(value), std::move(json)}});
     }
-    Outcome out = success(it->value);
-    out.encodedResult = it->json;
-    return out;
+    return it->read;
 }
 
 } // namespace hall

@@ -2,7 +2,6 @@
 
 #include "bookinglimits.h"
 #include "durablebooking.h"
-#include "opcontext.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -12,9 +11,17 @@
 
 namespace hall {
 
+/// An availability read as the cache holds it: the result and the same result as compact JSON,
+/// serialised once per cache entry rather than once per reader.
+struct CachedRead
+{
+    QJsonObject value;
+    QByteArray json;
+};
+
 /// The booking side of the hall service: the engine, its store, its place in the service's group
-/// commit, the fairness limits and a cache of availability reads. HallState owns one; the booking
-/// ops (bookingops.cpp, bookingstaffops.cpp, divorceops.cpp) work through it.
+/// commit (DurableBooking), the fairness limits and a cache of availability reads. HallState owns
+/// one; the booking ops (service/ops/booking*.cpp, divorceops.cpp) work through it.
 class BookingDesk
 {
 public:
@@ -27,7 +34,6 @@ public:
                                                      BookingLimits::Settings limits);
 
     BookingEngine& engine() { return m_engine; }
-    DurableBooking& durable() { return *m_durable; }
     BookingLimits& limits() { return m_limits; }
     const BookingConfig& config() const { return m_engine.calendar().config(); }
     const Clock& clock() const { return m_clock; }
@@ -36,8 +42,8 @@ public:
 
     /// An availability read, from the cache while bookings and the moment allow: `compute` returns
     /// the result and the first moment it may change by time alone (a release or closing moment).
-    /// The outcome carries the result serialised once per cache entry, not once per reader.
-    Outcome cachedRead(const QString& key, const std::function<std::pair<QJsonObject, QDateTime>()>& compute);
+    CachedRead cachedRead(const QString& key,
+                          const std::function<std::pair<QJsonObject, QDateTime>()>& compute);
 
 private:
     BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
@@ -47,8 +53,7 @@ private:
     {
         quint64 version = 0;
         QDateTime validUntil;
-        QJsonObject value;
-        QByteArray json; ///< value, compact
+        CachedRead read;
     };
 
     const Clock& m_clock;

@@ -1,0 +1,87 @@
+#include "changerunner.h"
+
+#include "domain/hmac.h"
+#include "ledgergate.h"
+
+#include <QJsonDocument>
+
+namespace hall {
+
+namespace {
+
+/// `args` with every personal field replaced by one keyed hash of them all (`personal`).
+QJsonObject keyedArgs(QJsonObject args, const QByteArray& secret)
+{
+    QJsonObject personal;
+    for (const char* key : {"idNumber", "name", "phone", "parties", "qrPayload"}) {
+        const QJsonValue v = args.take(QLatin1String(key));
+        if (!v.isUndefined()) {
+            personal.insert(QLatin1String(key), v);
+        }
+    }
+    if (!personal.isEmpty()) {
+        args.insert(QStringLiteral("personal"),
+                    QString::fromLatin1(
+                        hmacSha256(secret, QJsonDocument(personal).toJson(QJsonDocument::Compact)).toHex()));
+    }
+    return args;
+}
+
+} // namespace
+
+void runChange(OpContext ctx, Change change)
+{
+    const QString requestId = ctx.request.args.value(QLatin1String("requestId")).toString();
+    const QString& device = ctx.session->device;
+    if (!requestId.isEmpty()) {
+        const QString fp = RequestLedger::fingerprint(
+            ctx.request.op,
+            change.personalArgs ? keyedArgs(ctx.request.args, ctx.personSecret) : ctx.request.args);
+        if (answeredFromLedger(ctx, requestId, fp)) {
+            return;
+        }
+        if (change.gate) {
+            if (auto refused = change.gate()) {
+                ctx.respond(*refused);
+                return;
+            }
+        }
+        ctx.ledger.begin(device, requestId, fp);
+    } else if (change.gate) {
+        if (auto refused = change.gate()) {
+            ctx.respond(*refused);
+            return;
+        }
+    }
+    Outcome now = change.apply();
+    if (now.ok && !requestId.isEmpty()) {
+        // Committed in the same transaction as the change: both or neither survive.
+        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(device, requestId, ctx.request.op, now.result,
+                                                               QDateTime::currentDateTimeUtc()));
+    }
+    GroupCommit& commit = ctx.hall.groupCommit();
+    commit.whenCommitted(
+        [ctx = std::move(ctx), now = std::move(now), requestId](const std::optional<Error>& failure) mutable {
+            if (failure && now.ok) {
+                now = refusal(*failure);
+            }
+            if (!requestId.isEmpty()) {
+                if (now.ok) {
+                    ctx.ledger.complete(ctx.session->device, requestId);
+                } else {
+                    ctx.ledger.fail(ctx.session->device, requestId, now.error.code, now.error.message);
+                }
+            }
+            ctx.respond(std::move(now));
+        });
+}
+
+void runRead(OpContext ctx, std::function<Outcome()> read)
+{
+    GroupCommit& commit = ctx.hall.groupCommit();
+    commit.whenCommitted([ctx = std::move(ctx), read = std::move(read)](const std::optional<Error>& failure) {
+        ctx.respond(failure ? refusal(ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")) : read());
+    });
+}
+
+} // namespace hall

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "opcontext.h"
+
+#include <functional>
+#include <optional>
+
+namespace hall {
+
+/// One change a request asks for, as the runner takes it. Ops of every engine (queue, bookings,
+/// cases, and whatever comes next) describe their change this way and hand it to runChange().
+struct Change
+{
+    /// The arguments hold personal data (ID numbers, names, phones): the request ledger fingerprints
+    /// them with that data keyed (one HMAC under the hall's secret), since a plain hash of an ID number can
+    /// be reversed.
+    bool personalArgs = false;
+    /// Checked after the ledger (a retry answered from it passes no gate and spends nothing) and
+    /// before the change; a refusal ends the request there (rate limits and other budgets).
+    std::function<std::optional<Outcome>()> gate;
+    /// Makes the change on the engines now and says how it went. A refusal must change nothing;
+    /// what it changed commits with the turn.
+    std::function<Outcome()> apply;
+};
+
+/// The one road from a request to the disk: request ledger (a retry with the same `requestId` gets
+/// the first answer) → gate → the change, now → its ledger row into the turn's transaction → the
+/// group commit → the reply (STORAGE_FAILED if the commit failed; nothing is acknowledged that
+/// storage does not hold). Committed journal events are pushed by the group commit's participants.
+void runChange(OpContext ctx, Change change);
+
+/// A read that must not show what is not durable: `read` runs once the turn's commit holds every
+/// change made before it; if that commit failed, the answer is STORAGE_FAILED.
+void runRead(OpContext ctx, std::function<Outcome()> read);
+
+/// The outcome of an engine's result: `toResult(value)` with the log line `detail(value)`, or the
+/// engine's refusal.
+template <typename T, typename ToResult, typename Detail>
+Outcome outcomeOf(const Result<T>& r, const ToResult& toResult, const Detail& detail)
+{
+    return r ? success(toResult(r.value()), detail(r.value())) : refusal(r.error());
+}
+
+} // namespace hall
