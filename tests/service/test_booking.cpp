@@ -1,4 +1,4 @@
-// The booking ops of hall-service (issue 7) against a real process: reads, booking, "my booking",
+// The booking ops of hall-service against a real process: reads, booking, "my booking",
 // check-in with its ticket, the counter's ops, roles, rate limits and restarts.
 #include "test_booking_support.h"
 

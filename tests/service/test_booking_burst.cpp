@@ -1,4 +1,4 @@
-// Issue 7 "fairness under load": 2,000 couples try to book a special date with 100 places at the
+// Fairness under load: 2,000 couples try to book a special date with 100 places at the
 // moment it is released, over many connections and devices of a real hall-service.
 #include "test_booking_support.h"
 

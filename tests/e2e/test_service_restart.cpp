@@ -1,4 +1,4 @@
-// Issue 6 end to end. A real hall-service on loopback; a kiosk (KioskController and its own
+// The hall end to end. A real hall-service on loopback; a kiosk (KioskController and its own
 // ServiceClient, as hall-kiosk runs it) takes tickets; two counter clients (CounterController, as
 // hall-counter runs it, logged in as two staff members) call, recall, start and finish them; a
 // lobby display (LobbyApp, pages offscreen, voice recorded) shows and announces the calls. In the
@@ -165,7 +165,7 @@ bool displayShowsTruth(test::DisplayRig& d, HallScript& admin)
 
 } // namespace
 
-TEST_CASE("issue 6: kiosk, two counters and the lobby, with the service killed and restarted mid-stream")
+TEST_CASE("kiosk, two counters and the lobby, with the service killed and restarted mid-stream")
 {
     test::HallProcess hall;
     const QString kioskToken = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
