@@ -72,6 +72,12 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("case.objection"), {opCaseObjection, staff, true}},
         {QStringLiteral("case.resolveObjection"), {opCaseResolveObjection, staff, true}},
         {QStringLiteral("case.import"), {opCaseImport, {Role::Admin}, false}},
+        // Reports: docs/protocol.md, "Reports". Reads; supervisors only, checked in the op.
+        {QStringLiteral("report.queue"), {opReportQueue, staff, true}},
+        {QStringLiteral("report.bookings"), {opReportBookings, staff, true}},
+        {QStringLiteral("report.cases"), {opReportCases, staff, true}},
+        {QStringLiteral("report.public"),
+         {opReportPublic, {Role::Counter, Role::Display, Role::Admin}, false}},
     };
     return ops;
 }

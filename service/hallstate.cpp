@@ -2,6 +2,7 @@
 
 #include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
+#include "desks/reportdesk.h"
 #include "domain/halltime.h"
 #include "domain/waitfigures.h"
 #include "protocol/recentcalls.h"
@@ -37,6 +38,9 @@ HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::uniqu
 {
     connect(&m_durable, &DurableQueue::committed, this, &HallState::remember);
     connect(&m_rollover, &QTimer::timeout, &m_durable, &DurableQueue::tick);
+    const ReportConfig& reports = m_engine.config().reports;
+    m_reports = std::make_unique<ReportDesk>(
+        *this, ReportDesk::Settings{reports.targetWaitMinutes, reports.publicMonthly});
 }
 
 std::optional<Error> HallState::start()
@@ -58,6 +62,7 @@ std::optional<Error> HallState::start()
         remember(today);
     }
     m_rollover.start(kRolloverCheckMs);
+    m_reports->start();
     return std::nullopt;
 }
 

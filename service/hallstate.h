@@ -20,6 +20,7 @@ class BookingDesk;
 struct BookingConfig;
 class CaseDesk;
 struct CasesConfig;
+class ReportDesk;
 
 /// The hall's single writer: engine, store and group commit on the service's event loop, plus what
 /// the protocol reads from them (snapshots, recent calls, waiting counts for events).
@@ -49,6 +50,8 @@ public:
     std::optional<Error> enableCases(CasesConfig config, const QByteArray& personSecret);
     /// nullptr until enableCases().
     CaseDesk* cases() { return m_cases.get(); }
+    /// Reports: rollups of closed days through the group commit, reads on a worker.
+    ReportDesk& reports() { return *m_reports; }
     const Clock& clock() const { return *m_clock; }
 
     /// hall.snapshot as `audience` may see it.
@@ -67,6 +70,7 @@ private:
     DurableQueue m_durable;
     std::unique_ptr<BookingDesk> m_booking;
     std::unique_ptr<CaseDesk> m_cases;
+    std::unique_ptr<ReportDesk> m_reports;
     QTimer m_rollover;
     std::deque<QJsonObject> m_recentCalls; ///< newest first
 };

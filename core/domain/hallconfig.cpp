@@ -106,6 +106,12 @@ Result<HallConfig> parseHallConfig(const QByteArray& json)
                   r.string(centre, QStringLiteral("nameEn"), QStringLiteral("centre")), services, counters);
     config.policy = readPolicy(r, root.value(QStringLiteral("policy")).toObject());
     config.rollover = r.time(root, QStringLiteral("rollover"), QStringLiteral("$"), config.rollover);
+    const QJsonObject reports = root.value(QStringLiteral("reports")).toObject();
+    config.reports.targetWaitMinutes =
+        r.integer(reports, QStringLiteral("targetWaitMinutes"), QStringLiteral("reports"),
+                  config.reports.targetWaitMinutes, 1, 240);
+    config.reports.publicMonthly = r.boolean(reports, QStringLiteral("publicMonthly"),
+                                             QStringLiteral("reports"), config.reports.publicMonthly);
     r.problems << config.catalogue.validate();
     if (!r.problems.isEmpty()) {
         return Error{ErrorCode::InvalidArgument,

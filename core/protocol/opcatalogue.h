@@ -82,6 +82,10 @@ inline constexpr std::array kOps{
     OpInfo{QLatin1String("case.objection"), OpKind::Change},
     OpInfo{QLatin1String("case.resolveObjection"), OpKind::Change},
     OpInfo{QLatin1String("case.import"), OpKind::Change},
+    OpInfo{QLatin1String("report.queue"), OpKind::Read},
+    OpInfo{QLatin1String("report.bookings"), OpKind::Read},
+    OpInfo{QLatin1String("report.cases"), OpKind::Read},
+    OpInfo{QLatin1String("report.public"), OpKind::Read},
 };
 
 /// The kind of `op`; nullopt for an op protocol v1 does not have.

@@ -85,5 +85,10 @@ void opCounterRate(OpContext ctx);
 // Supervisor ops (supervisorops.cpp).
 void opHallOverview(OpContext ctx);
 void opCounterReassign(OpContext ctx);
+// Reports (reportops.cpp).
+void opReportQueue(OpContext ctx);
+void opReportBookings(OpContext ctx);
+void opReportCases(OpContext ctx);
+void opReportPublic(OpContext ctx);
 
 } // namespace hall

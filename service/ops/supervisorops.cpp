@@ -58,7 +58,9 @@ QJsonObject overview(const OpContext& ctx)
     if (ctx.session->staff) {
         out.insert(QStringLiteral("staff"),
                    QJsonObject{{QStringLiteral("user"), ctx.session->staff->user},
-                               {QStringLiteral("name"), ctx.session->staff->displayName}});
+                               {QStringLiteral("name"), ctx.session->staff->displayName},
+                               // May read reports (report.*): an account that works every window.
+                               {QStringLiteral("supervisor"), ctx.session->staff->allCounters}});
     }
     return out;
 }
