@@ -70,6 +70,40 @@ ReportQuery monthPeriod(QDate day)
     return ReportQuery{first, first.addMonths(1).addDays(-1)};
 }
 
+Result<ReportQuery> periodOf(const PeriodAsked& asked, QDate today)
+{
+    const auto refuse = [](const QString& message) { return Error{ErrorCode::InvalidArgument, message}; };
+    if (asked.period.has_value() == (asked.from.has_value() || asked.to.has_value())) {
+        return refuse(QStringLiteral("请给出 period (day、week、month) 或 from 与 to，二者只能选一"));
+    }
+    if (asked.period) {
+        const QDate day = asked.date ? QDate::fromString(*asked.date, Qt::ISODate) : today;
+        if (!day.isValid()) {
+            return refuse(QStringLiteral("date 必须是 YYYY-MM-DD"));
+        }
+        const QString& p = *asked.period;
+        if (p == QLatin1String("day")) {
+            return dayPeriod(day);
+        }
+        if (p == QLatin1String("week")) {
+            return weekPeriod(day);
+        }
+        if (p == QLatin1String("month")) {
+            return monthPeriod(day);
+        }
+        return refuse(QStringLiteral("period 必须是 day、week 或 month"));
+    }
+    const QDate from = QDate::fromString(asked.from.value_or(QString()), Qt::ISODate);
+    const QDate to = QDate::fromString(asked.to.value_or(QString()), Qt::ISODate);
+    if (!from.isValid() || !to.isValid()) {
+        return refuse(QStringLiteral("from 与 to 都必须是 YYYY-MM-DD"));
+    }
+    if (to < from || from.daysTo(to) + 1 > ReportEngine::kMaxDays) {
+        return refuse(QStringLiteral("时段须从 from 到 to，最长 %1 天").arg(ReportEngine::kMaxDays));
+    }
+    return ReportQuery{from, to};
+}
+
 bool mondayToFriday(QDate day)
 {
     return day.dayOfWeek() <= 5;

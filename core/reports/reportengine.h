@@ -37,6 +37,20 @@ ReportQuery dayPeriod(QDate day);
 ReportQuery weekPeriod(QDate day);
 ReportQuery monthPeriod(QDate day);
 
+/// A period as people ask for it (the protocol's args, hall-admin's options): a named `period`
+/// (day, week, month) around `date` (default: the hall's day), or `from` and `to` (ISO dates).
+struct PeriodAsked
+{
+    std::optional<QString> period;
+    std::optional<QString> date;
+    std::optional<QString> from;
+    std::optional<QString> to;
+};
+
+/// The query for `asked` (grouped by day), or INVALID_ARGUMENT saying what to give: one of the two
+/// forms, valid dates, `to` not before `from`, at most ReportEngine::kMaxDays days.
+Result<ReportQuery> periodOf(const PeriodAsked& asked, QDate today);
+
 struct ReportRow
 {
     QString key; ///< the group: a service id, window number, staff account, "09", ISO date, weekday 1–7 …

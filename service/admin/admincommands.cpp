@@ -1,7 +1,8 @@
 #include "admincommands.h"
 
-#include "domain/halltime.h"
 #include "backupcommands.h"
+#include "domain/halltime.h"
+#include "reportcommand.h"
 #include "tlscommands.h"
 
 #include <QCommandLineParser>
@@ -27,20 +28,6 @@ int usage(AdminIo& io, const QString& problem)
     return 2;
 }
 
-/// Parses `--key value` pairs of one sub-command; nullopt on anything unexpected.
-std::optional<QHash<QString, QString>> options(const QStringList& args, const QStringList& allowed)
-{
-    QHash<QString, QString> out;
-    for (qsizetype i = 0; i < args.size(); i += 2) {
-        const QString key = args[i];
-        if (!key.startsWith(QLatin1String("--")) || !allowed.contains(key.mid(2)) || i + 1 >= args.size()) {
-            return std::nullopt;
-        }
-        out.insert(key.mid(2), args[i + 1]);
-    }
-    return out;
-}
-
 std::optional<QString> newPassword(AdminIo& io)
 {
     const auto first = io.readPassword(QStringLiteral("新密码: "));
@@ -58,7 +45,7 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
 {
     const QString verb = args.value(0);
     if (verb == QLatin1String("add")) {
-        const auto o = options(args.mid(1), {QStringLiteral("role"), QStringLiteral("name")});
+        const auto o = adminOptions(args.mid(1), {QStringLiteral("role"), QStringLiteral("name")});
         if (!o || !o->contains(QStringLiteral("role")) || !o->contains(QStringLiteral("name"))) {
             return usage(io, QStringLiteral("device add 需要 --role ROLE --name NAME"));
         }
@@ -103,8 +90,8 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
 {
     const QString verb = args.value(0);
     if (verb == QLatin1String("add")) {
-        const auto o = options(args.mid(1),
-                               {QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("counters")});
+        const auto o = adminOptions(
+            args.mid(1), {QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("counters")});
         if (!o || o->size() != 3) {
             return usage(io, QStringLiteral("staff add 需要 --user USER --name 姓名 --counters 1,2|*"));
         }
@@ -165,6 +152,19 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
 
 } // namespace
 
+std::optional<QHash<QString, QString>> adminOptions(const QStringList& args, const QStringList& allowed)
+{
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < args.size(); i += 2) {
+        const QString key = args[i];
+        if (!key.startsWith(QLatin1String("--")) || !allowed.contains(key.mid(2)) || i + 1 >= args.size()) {
+            return std::nullopt;
+        }
+        out.insert(key.mid(2), args[i + 1]);
+    }
+    return out;
+}
+
 QString adminUsage()
 {
     return QStringLiteral(
@@ -183,7 +183,7 @@ QString adminUsage()
                "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
                "  case import FILE.csv  import cases from a CSV export, all rows or none (service "
                "stopped)\n") +
-           backupUsage() + tlsUsage() +
+           backupUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"
                "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"

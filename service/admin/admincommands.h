@@ -2,6 +2,7 @@
 
 #include "auth/authstore.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,5 +24,9 @@ struct AdminIo
 int runAdminCommand(const QStringList& command, AuthStore& store, AdminIo& io);
 
 QString adminUsage();
+
+/// Parses `--key value` pairs of one sub-command; nullopt on anything unexpected (an unknown key, a
+/// key without a value, a stray word).
+std::optional<QHash<QString, QString>> adminOptions(const QStringList& args, const QStringList& allowed);
 
 } // namespace hall

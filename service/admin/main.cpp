@@ -3,6 +3,7 @@
 #include "auth/secrets.h"
 #include "backupcommands.h"
 #include "casecommands.h"
+#include "reportcommand.h"
 #include "serviceoptions.h"
 #include "storage/sqlstore.h"
 #include "tlscommands.h"
@@ -80,6 +81,7 @@ int main(int argc, char* argv[])
     QString dataDir;
     QString database = QStringLiteral("hall.sqlite");
     QString config;
+    ReportSources reportSources;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString key = args.takeFirst();
         if (key == QLatin1String("--help")) {
@@ -118,6 +120,7 @@ int main(int argc, char* argv[])
         if (!parsed.options->database.isEmpty()) {
             database = parsed.options->database;
         }
+        reportSources = ReportSources{parsed.options->hallConfig, parsed.options->bookingConfig};
     }
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
@@ -145,6 +148,10 @@ int main(int argc, char* argv[])
     if (!store) {
         err << "hall-admin: " << store.error().message << Qt::endl;
         return 1;
+    }
+    if (args.value(0) == QLatin1String("report")) {
+        AdminIo reportIo{out, err, {}};
+        return runReportCommand(args.mid(1), store.value()->database(), reportSources, reportIo);
     }
     if (args.value(0) == QLatin1String("case")) {
         AdminIo caseIo{out, err, {}};

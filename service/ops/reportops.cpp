@@ -19,53 +19,21 @@ bool maySeeReports(const Session& s)
     return s.is(Role::Admin) || (s.staff && s.staff->allCounters);
 }
 
-struct Period
+/// The period of `args` (day, week or month around `date`, default the hall's day; or `from`–`to`).
+std::optional<ReportQuery> readPeriod(OpContext& ctx, ArgReader& args)
 {
-    QDate from;
-    QDate to;
-};
-
-/// `period` (day, week or month) around `date` (default: the hall's day), or `from` and `to`.
-std::optional<Period> readPeriod(OpContext& ctx, ArgReader& args)
-{
-    const auto period = args.optionalString("period", 8);
-    const auto date = args.optionalString("date", 10);
-    const auto from = args.optionalString("from", 10);
-    const auto to = args.optionalString("to", 10);
+    reports::PeriodAsked asked{args.optionalString("period", 8), args.optionalString("date", 10),
+                               args.optionalString("from", 10), args.optionalString("to", 10)};
     if (!args.ok()) {
         ctx.respond(refusal(args.error()));
         return std::nullopt;
     }
-    const auto refuse = [&](const QString& message) {
-        ctx.respond(refusal(ErrorCode::InvalidArgument, message));
+    auto query = reports::periodOf(asked, ctx.hall.engine().day());
+    if (!query) {
+        ctx.respond(refusal(query.error()));
         return std::nullopt;
-    };
-    if (period.has_value() == (from.has_value() || to.has_value())) {
-        return refuse(QStringLiteral("请给出 period (day、week、month) 或 from 与 to，二者只能选一"));
     }
-    if (period) {
-        const QDate day = date ? QDate::fromString(*date, Qt::ISODate) : ctx.hall.engine().day();
-        if (!day.isValid()) {
-            return refuse(QStringLiteral("date 必须是 YYYY-MM-DD"));
-        }
-        const ReportQuery q = *period == QLatin1String("day")     ? reports::dayPeriod(day)
-                              : *period == QLatin1String("week")  ? reports::weekPeriod(day)
-                              : *period == QLatin1String("month") ? reports::monthPeriod(day)
-                                                                  : ReportQuery{};
-        if (!q.from.isValid()) {
-            return refuse(QStringLiteral("period 必须是 day、week 或 month"));
-        }
-        return Period{q.from, q.to};
-    }
-    const QDate f = QDate::fromString(from.value_or(QString()), Qt::ISODate);
-    const QDate t = QDate::fromString(to.value_or(QString()), Qt::ISODate);
-    if (!f.isValid() || !t.isValid()) {
-        return refuse(QStringLiteral("from 与 to 都必须是 YYYY-MM-DD"));
-    }
-    if (t < f || f.daysTo(t) + 1 > reports::ReportEngine::kMaxDays) {
-        return refuse(QStringLiteral("时段须从 from 到 to，最长 %1 天").arg(reports::ReportEngine::kMaxDays));
-    }
-    return Period{f, t};
+    return query.value();
 }
 
 bool supervisorsOnly(OpContext& ctx)

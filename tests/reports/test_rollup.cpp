@@ -363,6 +363,35 @@ TEST_CASE("a report that is asked wrongly is refused and says why", "[reports]")
     CHECK(empty->openDays == 0);
 }
 
+TEST_CASE("a period is asked by name around a date or from one date to another, never both", "[reports]")
+{
+    const QDate today(2026, 11, 25); // a Wednesday
+    const auto periodFor = [&](PeriodAsked asked) { return periodOf(asked, today); };
+    const auto month = periodFor({QStringLiteral("month"), {}, {}, {}});
+    REQUIRE_OK(month);
+    CHECK(month->from == QDate(2026, 11, 1));
+    CHECK(month->to == QDate(2026, 11, 30));
+    const auto week = periodFor({QStringLiteral("week"), QStringLiteral("2026-11-01"), {}, {}});
+    REQUIRE_OK(week);
+    CHECK(week->from == QDate(2026, 10, 26)); // the Monday of the Sunday asked for
+    CHECK(week->to == QDate(2026, 11, 1));
+    const auto range = periodFor({{}, {}, QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31")});
+    REQUIRE_OK(range);
+    CHECK(range->from.daysTo(range->to) == 364);
+    for (const PeriodAsked& wrong :
+         {PeriodAsked{}, PeriodAsked{QStringLiteral("day"), {}, QStringLiteral("2026-11-01"), {}},
+          PeriodAsked{QStringLiteral("year"), {}, {}, {}},
+          PeriodAsked{QStringLiteral("day"), QStringLiteral("25.11.2026"), {}, {}},
+          PeriodAsked{{}, {}, QStringLiteral("2026-11-02"), QStringLiteral("2026-11-01")},
+          PeriodAsked{{}, {}, QStringLiteral("2025-01-01"), QStringLiteral("2026-11-01")},
+          PeriodAsked{{}, {}, QStringLiteral("2026-11-01"), {}}}) {
+        const auto refused = periodFor(wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::InvalidArgument);
+        CHECK_FALSE(refused.error().message.isEmpty());
+    }
+}
+
 TEST_CASE("durations: median of an even count is the mean of the middle two, p90 the nearest rank",
           "[reports]")
 {

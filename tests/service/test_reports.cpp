@@ -6,10 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <cmath>
 
 using namespace hall::test;
 
@@ -266,4 +269,120 @@ TEST_CASE("report.queue: at most two reports run or wait at once, the rest are t
     // Once they are done, the next one is answered.
     CHECK(
         ok(wang->call(QStringLiteral("report.queue"), {{QStringLiteral("period"), QStringLiteral("day")}})));
+}
+
+namespace {
+
+/// The cells of an exported table by heading: heading → (row label → text of the cell).
+using Table = QHash<QString, QHash<QString, QString>>;
+
+Table tableOf(const QList<QStringList>& lines)
+{
+    Table t;
+    const QStringList headings = lines.value(0);
+    for (qsizetype r = 1; r < lines.size(); ++r) {
+        for (qsizetype c = 0; c < headings.size(); ++c) {
+            t[headings[c]][lines[r].value(0)] = lines[r].value(c);
+        }
+    }
+    return t;
+}
+
+double minutes(const QJsonObject& row, const char* what)
+{
+    return std::round(row.value(QLatin1String(what)).toObject().value(QLatin1String("mean")).toDouble() / 6.0) / 10.0;
+}
+
+} // namespace
+
+TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what report.queue says", "[reports][export]")
+{
+    HallFixture f;
+    playMorning(f);
+    auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+    const QJsonObject report = reportOf(wang->call(
+        QStringLiteral("report.queue"),
+        {{QStringLiteral("period"), QStringLiteral("day")}, {QStringLiteral("by"), QStringLiteral("counter")}}));
+    QList<QJsonObject> expected;
+    for (const QJsonValue& v : report.value(QLatin1String("rows")).toArray()) {
+        expected << v.toObject();
+    }
+    QJsonObject total = report.value(QLatin1String("total")).toObject();
+    total.insert(QStringLiteral("label"), QStringLiteral("合计"));
+    expected << total;
+    const QStringList args{QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
+                           QStringLiteral("--date"), QStringLiteral("2026-11-24"), QStringLiteral("--by"),
+                           QStringLiteral("counter")};
+
+    // CSV, read beside the running service: to stdout, and to a file byte for byte the same.
+    const AdminRun csv = f.hall.admin(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.exitCode == 0);
+    const QString csvPath = f.hall.dataDir() + QStringLiteral("/report.csv");
+    REQUIRE(f.hall.admin(args + QStringList{QStringLiteral("--output"), csvPath}).exitCode == 0);
+    QFile csvFile(csvPath);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    REQUIRE(csvBytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel on Chinese Windows needs
+    CHECK(QString::fromUtf8(csvBytes.mid(3)) == csv.out); // (QString::fromUtf8 drops the BOM of stdout)
+    QStringList csvLines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(csvLines.size() == expected.size() + 2);
+    CHECK(csvLines.takeFirst().contains(QStringLiteral("2026-11-24")));
+    QList<QStringList> csvRows;
+    for (const QString& line : csvLines) {
+        csvRows << line.split(QLatin1Char(','));
+    }
+    const Table fromCsv = tableOf(csvRows);
+
+    // XLSX, opened again with a reader that is not ours (openpyxl).
+    const QString xlsxPath = f.hall.dataDir() + QStringLiteral("/report.xlsx");
+    const AdminRun xlsx = f.hall.admin(args + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                          QStringLiteral("--output"), xlsxPath});
+    INFO(xlsx.err.toStdString());
+    REQUIRE(xlsx.exitCode == 0);
+    QProcess py;
+    // Debian's interpreter, where python3-openpyxl is installed (not a python3 earlier on PATH).
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import json, sys, openpyxl\n"
+                             "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                             "print(json.dumps([[c.value for c in r] for r in ws.iter_rows(min_row=3)]))"),
+              xlsxPath});
+    REQUIRE(py.waitForFinished(60000));
+    INFO(py.readAllStandardError().toStdString());
+    REQUIRE(py.exitCode() == 0);
+    const QJsonArray sheet = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+    REQUIRE(sheet.size() == expected.size() + 1);
+    QHash<QString, QHash<QString, QJsonValue>> fromXlsx; // heading → label → cell
+    const QJsonArray headings = sheet.at(0).toArray();
+    for (qsizetype r = 1; r < sheet.size(); ++r) {
+        const QJsonArray cells = sheet.at(r).toArray();
+        for (qsizetype c = 0; c < headings.size(); ++c) {
+            fromXlsx[headings.at(c).toString()][cells.at(0).toString()] = cells.at(c);
+        }
+    }
+
+    for (const QJsonObject& row : expected) {
+        const QString label = row.value(QLatin1String("label")).toString();
+        INFO(label.toStdString());
+        for (const auto& [heading, key] : {std::pair{"取号", "issued"}, std::pair{"办结", "served"},
+                                           std::pair{"过号", "setAside"}, std::pair{"未到", "noShow"}}) {
+            const QString h = QString::fromUtf8(heading);
+            CHECK(fromCsv.value(h).value(label) == QString::number(row.value(QLatin1String(key)).toInt()));
+            CHECK(fromXlsx.value(h).value(label).toDouble(-1) == row.value(QLatin1String(key)).toInt());
+        }
+        const double wait = minutes(row, "wait");
+        CHECK(fromCsv.value(QStringLiteral("平均等候(分)")).value(label) == QString::number(wait, 'f', 1));
+        CHECK(fromXlsx.value(QStringLiteral("平均等候(分)")).value(label).toDouble(-1) == Approx(wait));
+        const double satisfaction = row.value(QLatin1String("satisfaction")).toDouble();
+        CHECK(fromCsv.value(QStringLiteral("满意率")).value(label) ==
+              QString::number(satisfaction * 100, 'f', 1) + QLatin1Char('%'));
+        CHECK(fromXlsx.value(QStringLiteral("满意率")).value(label).toDouble(-1) == Approx(satisfaction));
+    }
+
+    // Wrong questions are usage errors, in words, and write nothing.
+    const AdminRun wrong = f.hall.admin({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
+                                         QStringLiteral("--format"), QStringLiteral("xlsx")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--output")));
 }

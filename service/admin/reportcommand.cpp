@@ -1,0 +1,146 @@
+#include "reportcommand.h"
+
+#include "bookingcalendar.h"
+#include "bookingconfig.h"
+#include "domain/hallconfig.h"
+#include "reportengine.h"
+#include "reportexport.h"
+#include "reportjson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace hall {
+
+using namespace reports;
+
+namespace {
+
+int usage(AdminIo& io, const QString& problem)
+{
+    io.err << "hall-admin: " << problem << "\n\n" << reportUsage() << Qt::flush;
+    return 2;
+}
+
+int refused(AdminIo& io, const QString& message)
+{
+    io.err << "hall-admin: " << message << Qt::endl;
+    return 1;
+}
+
+std::optional<QString> option(const QHash<QString, QString>& o, const char* key)
+{
+    const auto it = o.constFind(QLatin1String(key));
+    return it == o.cend() ? std::nullopt : std::optional(*it);
+}
+
+} // namespace
+
+QString reportUsage()
+{
+    return QStringLiteral(
+        "  report (--period day|week|month [--date YYYY-MM-DD] | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
+        "         [--by day|weekday|service|counter|staff|hour|priority|channel] [--target MINUTES]\n"
+        "         [--format csv|xlsx|json] [--output FILE] [--lang zh|en]\n"
+        "                        a queue report (docs/protocol.md \"Reports\"): CSV (UTF-8 with BOM) to\n"
+        "                        stdout or FILE, XLSX to FILE; read beside the running service\n");
+}
+
+int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSources& sources, AdminIo& io)
+{
+    const auto o =
+        adminOptions(args, {QStringLiteral("period"), QStringLiteral("date"), QStringLiteral("from"),
+                            QStringLiteral("to"), QStringLiteral("by"), QStringLiteral("target"),
+                            QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("lang")});
+    if (!o) {
+        return usage(io, QStringLiteral("report 的参数有误"));
+    }
+    ReportStore store(db);
+    const auto today = store.currentDay();
+    if (!today) {
+        return refused(io, today.error().message);
+    }
+    auto asked =
+        periodOf(PeriodAsked{option(*o, "period"), option(*o, "date"), option(*o, "from"), option(*o, "to")},
+                 today.value());
+    if (!asked) {
+        return usage(io, asked.error().message);
+    }
+    ReportQuery query = asked.value();
+    const auto by = groupingFromString(o->value(QStringLiteral("by"), QStringLiteral("day")));
+    if (!by) {
+        return usage(io, QStringLiteral(
+                             "--by 必须是 day、weekday、service、counter、staff、hour、priority 或 channel"));
+    }
+    query.by = *by;
+    const QString format = o->value(QStringLiteral("format"), QStringLiteral("csv"));
+    const QString output = o->value(QStringLiteral("output"));
+    const bool english = o->value(QStringLiteral("lang")) == QLatin1String("en");
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
+        format != QLatin1String("json")) {
+        return usage(io, QStringLiteral("--format 必须是 csv、xlsx 或 json"));
+    }
+    if (format == QLatin1String("xlsx") && output.isEmpty()) {
+        return usage(io, QStringLiteral("xlsx 需要 --output 文件名"));
+    }
+    auto hall = sources.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig())
+                                             : loadHallConfig(sources.hallConfig);
+    if (!hall) {
+        return refused(io, hall.error().message);
+    }
+    bool targetOk = true;
+    query.targetWaitMinutes = o->contains(QStringLiteral("target"))
+                                  ? o->value(QStringLiteral("target")).toInt(&targetOk)
+                                  : hall->reports.targetWaitMinutes;
+    if (!targetOk || query.targetWaitMinutes < 1 || query.targetWaitMinutes > 240) {
+        return usage(io, QStringLiteral("--target 必须是分钟数 (1–240)"));
+    }
+    auto booking = sources.bookingConfig.isEmpty() ? BookingResult<BookingConfig>(defaultBookingConfig())
+                                                   : loadBookingConfig(sources.bookingConfig);
+    if (!booking) {
+        return refused(io, booking.error().message);
+    }
+    const BookingCalendar calendar(booking.value());
+    ReportEngine engine(store, [&calendar](QDate d) { return calendar.isWorkingDay(d); });
+    auto report = engine.run(query);
+    if (!report) {
+        return refused(io, report.error().message);
+    }
+    ReportLabels labels{&hall->catalogue, {}};
+    if (auto staff = AuthStore(db).staff()) {
+        for (const StaffAccount& a : staff.value()) {
+            labels.staffNames.insert(a.user, a.displayName);
+        }
+    }
+    const QJsonObject json = queueReportJson(report.value(), labels);
+    const QString centre = english ? hall->catalogue.centreNameEn() : hall->catalogue.centreNameZh();
+    if (format == QLatin1String("xlsx")) {
+        if (auto failed = writeReportXlsx(json, centre, output, english)) {
+            return refused(io, *failed);
+        }
+        io.err << "报表已写入 " << output << Qt::endl;
+        return 0;
+    }
+    const QByteArray bytes = format == QLatin1String("csv")
+                                 ? reportCsv(json, centre, english)
+                                 : QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (output.isEmpty()) {
+        // Past the text stream, which would drop the byte-order mark Excel needs.
+        io.out.flush();
+        if (QIODevice* device = io.out.device()) {
+            device->write(bytes);
+        } else {
+            io.out << bytes;
+        }
+        io.out.flush();
+        return 0;
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        return refused(io, QStringLiteral("无法写入 %1").arg(output));
+    }
+    io.err << "报表已写入 " << output << Qt::endl;
+    return 0;
+}
+
+} // namespace hall

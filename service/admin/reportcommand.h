@@ -1,0 +1,24 @@
+#pragma once
+
+#include "admincommands.h"
+
+#include <QSqlDatabase>
+
+namespace hall {
+
+/// Where `hall-admin report` finds what the service would use: the hall configuration (names of
+/// services and windows) and the booking configuration (the calendar: working days, holidays).
+struct ReportSources
+{
+    QString hallConfig;    ///< empty: the built-in one
+    QString bookingConfig; ///< empty: the built-in one
+};
+
+/// `hall-admin report …`: a queue report read straight from the hall database (beside a running
+/// service), as CSV (UTF-8 with BOM), XLSX or the protocol's JSON — the same figures and columns
+/// as report.queue and the counter's export. Exit 0 done, 1 refused, 2 usage error.
+int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSources& sources, AdminIo& io);
+
+QString reportUsage();
+
+} // namespace hall
