@@ -2,7 +2,9 @@
 # Walks the kiosk (portrait and landscape), the counter and the lobby through their pages against a
 # throwaway hall-service and saves every scene as PNG: `./hall screenshots` into docs/screenshots.
 # With HALL_LAYOUT_CHECK=1 every scene is also checked for text that does not fit, in Chinese and
-# English and (kiosk) normal and large type; that run is the ctest "layout: …" (tests/layout).
+# English and (kiosk) normal and large type; HALL_LAYOUT_CHECK=only checks without writing pictures
+# (the ctest "layout: …", tests/layout), HALL_LAYOUT_CHECK=all also saves each variant as
+# layout-<scene>-<variant>.png to look at.
 # usage: tools/screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

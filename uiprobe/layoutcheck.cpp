@@ -42,9 +42,47 @@ bool drawsBox(const QQuickItem* item)
     return false;
 }
 
-bool scrolls(const QQuickItem* item)
+/// A box whose content may lie outside it on purpose: a marquee (`layoutScrolls`), or a Flickable
+/// along the axes it scrolls.
+struct Scroll
 {
-    return item->inherits("QQuickFlickable") || item->property("layoutScrolls").toBool();
+    bool x = false;
+    bool y = false;
+};
+
+Scroll scrollsOf(const QQuickItem* item)
+{
+    if (item->property("layoutScrolls").toBool()) {
+        return {true, true};
+    }
+    if (!item->inherits("QQuickFlickable")) {
+        return {};
+    }
+    // A vertical list's rows scroll up and down only: a row wider than the list is cut, not
+    // scrolled to (ListView.orientation and GridView.flow, 1 = horizontal / top-to-bottom).
+    if (item->inherits("QQuickListView")) {
+        const bool horizontal = item->property("orientation").toInt() == Qt::Horizontal;
+        return {horizontal, !horizontal};
+    }
+    if (item->inherits("QQuickGridView")) {
+        const bool topToBottom = item->property("flow").toInt() == 1;
+        return {topToBottom, !topToBottom};
+    }
+    // Flickable.flickableDirection: 0 auto (an axis whose content is larger), 1 horizontal,
+    // 2 vertical, 3 both.
+    const int direction = item->property("flickableDirection").toInt();
+    if (direction == 0) {
+        return {item->property("contentWidth").toReal() > item->width() + kSlack,
+                item->property("contentHeight").toReal() > item->height() + kSlack};
+    }
+    return {(direction & 1) != 0, (direction & 2) != 0};
+}
+
+/// Layouts and positioners place their children inside their own rectangle; a text outside it has
+/// been pushed over a neighbour or off the box even when no ancestor draws a frame.
+bool placesChildren(const QQuickItem* item)
+{
+    return item->inherits("QQuickLayout") || item->inherits("QQuickBasePositioner");
 }
 
 bool contains(const QRectF& outer, const QRectF& inner)
@@ -116,10 +154,23 @@ void checkText(QQuickItem* text, const QRectF& windowRect, QList<LayoutCheck::Is
         return;
     }
     for (QQuickItem* up = text->parentItem(); up != nullptr; up = up->parentItem()) {
-        if (scrolls(up)) {
-            return; // scrolled content may lie outside; the scroller itself is checked as a box
+        if (const Scroll scroll = scrollsOf(up); scroll.x || scroll.y) {
+            // Scrolled content may lie outside along the axis it scrolls, never across it; past
+            // the scroller only its own box counts (checked when its own text is).
+            const QRectF box = itemtree::sceneRect(up);
+            const bool outX =
+                !scroll.x && (painted.left() < box.left() - kSlack || painted.right() > box.right() + kSlack);
+            const bool outY =
+                !scroll.y && (painted.top() < box.top() - kSlack || painted.bottom() > box.bottom() + kSlack);
+            if (outX || outY) {
+                report(QStringLiteral("text at %1 sticks out of %2 at %3, which scrolls only %4")
+                           .arg(size(painted), nameOf(up), size(box),
+                                scroll.x ? QStringLiteral("sideways") : QStringLiteral("up and down")),
+                       painted);
+            }
+            return;
         }
-        if (!drawsBox(up) || up->width() <= 0 || up->height() <= 0) {
+        if (!(drawsBox(up) || placesChildren(up)) || up->width() <= 0 || up->height() <= 0) {
             continue;
         }
         const QRectF box = itemtree::sceneRect(up);

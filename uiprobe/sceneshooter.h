@@ -13,6 +13,8 @@ namespace hall {
 /// HALL_LAYOUT_CHECK=1 in the environment checks every scene for text that does not fit
 /// (LayoutCheck) in each variant of the screen — Chinese and English, normal and large type — so the
 /// walk through every page that makes the screenshots is also the layout test of every page.
+/// HALL_LAYOUT_CHECK=only checks without saving pictures (the ctest); a variant that fails is saved
+/// as layout-<scene>-<variant>.png to look at; HALL_LAYOUT_CHECK=all saves every variant so.
 class SceneShooter
 {
 public:
@@ -32,6 +34,10 @@ public:
     /// Pictures that could not be saved and layout problems found so far.
     int failures() const { return m_failures; }
     static bool layoutCheckRequested();
+    /// False when only the layout is checked (HALL_LAYOUT_CHECK=only).
+    static bool picturesRequested();
+    /// True when every variant's picture is wanted (HALL_LAYOUT_CHECK=all).
+    static bool variantPicturesRequested();
 
 private:
     void checkLayout(const QString& scene);

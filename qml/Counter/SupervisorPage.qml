@@ -134,7 +134,8 @@ Item {
 
             objectName: "supervisorWindow_" + number
             width: windows.width
-            height: Theme.touchTarget
+            // The selected row's buttons show their keys under the label and need the room.
+            height: Math.max(Theme.touchTarget, actions.height + (selected ? 6 : 0))
             radius: Theme.radius / 2
             color: index % 2 ? Theme.background : Theme.surface
             border.width: selected ? 3 : 0
@@ -174,7 +175,6 @@ Item {
                     text: qsTr("移走转入号")
                     hint: row.selected ? board.hint("moveSelected") : ""
                     tone: "neutral"
-                    height: Theme.touchTarget * 0.9
                     focusPolicy: Qt.NoFocus
                     enabled: row.mayOperate && !board.actions.busy
                     busy: board.actions.busyAction === "move:" + row.number
@@ -186,7 +186,6 @@ Item {
                     text: qsTr("关闭")
                     hint: row.selected ? board.hint("closeSelected") : ""
                     tone: "neutral"
-                    height: Theme.touchTarget * 0.9
                     focusPolicy: Qt.NoFocus
                     enabled: row.mayOperate && !board.actions.busy
                     busy: board.actions.busyAction === "close:" + row.number

@@ -36,41 +36,21 @@ Item {
         color: Theme.surface
         border.color: Theme.border
         border.width: 2
-        Column {
+        DetailLines {
             id: summary
             objectName: "bookingSummary"
             anchors.fill: parent
             anchors.margins: Theme.spacing
-            spacing: Theme.spacing
-            Repeater {
-                model: [
-                    [qsTr("业务"), names.nameOf(page.flow.type)],
-                    [qsTr("日期"), page.flow.calendar.selectedDate.length > 0
-                                 ? qsTr("%1年%2月%3日").arg(page.chosen.getFullYear()).arg(page.chosen.getMonth() + 1).arg(page.chosen.getDate()) : ""],
-                    [qsTr("时段"), page.flow.timeSlots.selectedText],
-                    [qsTr("预约人"), page.person(page.parties.first, page.parties.firstName)
-                                   + (page.parties.needsSecond ? "\n" + page.person(page.parties.second, page.parties.secondName) : "")],
-                    [qsTr("手机号码"), page.parties.phoneMasked]
-                ]
-                Row {
-                    required property var modelData
-                    spacing: Theme.spacing
-                    Text {
-                        width: Theme.touchTarget * 2.5
-                        text: parent.modelData[0]
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                    }
-                    Text {
-                        text: parent.modelData[1]
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                    }
-                }
-            }
+            labelWidth: Theme.touchTarget * 2.5
+            model: [
+                [qsTr("业务"), names.nameOf(page.flow.type)],
+                [qsTr("日期"), page.flow.calendar.selectedDate.length > 0
+                             ? qsTr("%1年%2月%3日").arg(page.chosen.getFullYear()).arg(page.chosen.getMonth() + 1).arg(page.chosen.getDate()) : ""],
+                [qsTr("时段"), page.flow.timeSlots.selectedText],
+                [qsTr("预约人"), page.person(page.parties.first, page.parties.firstName)
+                               + (page.parties.needsSecond ? "\n" + page.person(page.parties.second, page.parties.secondName) : "")],
+                [qsTr("手机号码"), page.parties.phoneMasked]
+            ]
         }
     }
 

@@ -21,11 +21,13 @@ Item {
         hint: qsTr("点选有余号的日期。红点为特别日期；灰色为已约满；标有“开放”的日期到时才能预约。")
     }
 
+    // In landscape 返回 sits at the left of this bar, so the month keeps the height below it.
     Row {
         id: monthBar
         anchors.top: title.bottom
         anchors.topMargin: Theme.spacing
-        width: parent.width
+        x: page.landscape ? back.width + spacing : 0
+        width: parent.width - x
         spacing: Theme.spacing
         BigButton {
             objectName: "previousMonth"
@@ -77,7 +79,7 @@ Item {
         objectName: "soldOutHint"
         property string date: ""
         // Where "正在查询…" shows while the month loads: a line of its own, the calendar above it.
-        anchors.bottom: back.top
+        anchors.bottom: page.landscape ? page.bottom : back.top
         anchors.bottomMargin: Theme.spacing
         width: parent.width
         visible: date.length > 0 && page.flow.calendar.loaded
@@ -93,7 +95,7 @@ Item {
 
     Text {
         id: loading
-        anchors.bottom: back.top
+        anchors.bottom: page.landscape ? page.bottom : back.top
         anchors.bottomMargin: Theme.spacing
         width: parent.width
         horizontalAlignment: Text.AlignHCenter
@@ -106,8 +108,8 @@ Item {
     BigButton {
         id: back
         objectName: "dateBack"
-        anchors.bottom: parent.bottom
-        width: parent.width / 3
+        y: page.landscape ? monthBar.y : page.height - height
+        width: page.landscape ? Theme.touchTarget * 2.5 : page.width / 3
         text: qsTr("返回")
         tone: "neutral"
         onClicked: page.flow.back()

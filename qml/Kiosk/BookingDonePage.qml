@@ -65,6 +65,7 @@ Item {
         spacing: Theme.spacing * 2
 
         Rectangle {
+            id: qrBox
             width: qr.width + 2 * Theme.spacing
             height: qrColumn.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
@@ -107,42 +108,22 @@ Item {
             }
         }
 
-        Column {
+        DetailLines {
             id: details
             objectName: "bookingDetails"
-            spacing: Theme.spacing * 0.75
-            Repeater {
-                model: [
-                    [qsTr("业务"), names.nameOf(page.booking.type)],
-                    [qsTr("日期"), page.booking.date],
-                    [qsTr("时段"), page.booking.slot],
-                    [qsTr("签到时间"), page.booking.checkInWindow],
-                    [qsTr("预约人"), page.booking.personsText],
-                    [qsTr("请携带"), page.booking.bringText],
-                    [qsTr("手机号码"), page.booking.phone],
-                    [qsTr("状态"), page.statusText]
-                ]
-                Row {
-                    id: line
-                    required property var modelData
-                    visible: modelData[1].length > 0
-                    spacing: Theme.spacing
-                    Text {
-                        width: Theme.touchTarget * 2.3
-                        text: line.modelData[0]
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                    }
-                    Text {
-                        text: line.modelData[1]
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                    }
-                }
-            }
+            // Beside the code in landscape, under it in portrait; the values wrap within the page.
+            width: Math.min(naturalWidth, page.landscape ? page.width - qrBox.width - body.spacing : page.width)
+            labelWidth: Theme.touchTarget * 2.3
+            model: [
+                [qsTr("业务"), names.nameOf(page.booking.type)],
+                [qsTr("日期"), page.booking.date],
+                [qsTr("时段"), page.booking.slot],
+                [qsTr("签到时间"), page.booking.checkInWindow],
+                [qsTr("预约人"), page.booking.personsText],
+                [qsTr("请携带"), page.booking.bringText],
+                [qsTr("手机号码"), page.booking.phone],
+                [qsTr("状态"), page.statusText]
+            ]
         }
     }
 

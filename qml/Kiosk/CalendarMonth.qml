@@ -19,11 +19,16 @@ Item {
 
     readonly property real cellWidth: Math.floor((width - 6 * gap) / 7)
     readonly property real gap: Theme.spacing / 4
-    readonly property real cellHeight: Math.max(Theme.touchTarget * 1.25,
+    // The weeks this month spans (4 to 6): the cells share the height the page gives, never less
+    // than a touch target, so a five-week month in landscape large type stays above the buttons.
+    readonly property int weeks: Math.max(4, Math.ceil(days.count / 7))
+    readonly property real cellHeight: Math.max(Theme.touchTarget,
                                                 Math.min(Theme.touchTarget * 2.2,
-                                                         Math.floor((height - weekdays.height - 6 * gap) / 6)))
+                                                         Math.floor((height - weekdays.height - (weeks - 1) * gap) / weeks)))
+    // A cell much wider than high (landscape) puts the day beside its labels instead of above them.
+    readonly property bool wideCells: cellWidth > 2 * cellHeight
 
-    implicitHeight: weekdays.height + 6 * (Theme.touchTarget * 1.5 + gap)
+    implicitHeight: weekdays.height + weeks * (Theme.touchTarget * 1.5 + gap)
 
     Row {
         id: weekdays
@@ -51,6 +56,7 @@ Item {
         anchors.top: weekdays.bottom
         width: calendar.width
         Repeater {
+            id: days
             model: calendar.model
             T.AbstractButton {
                 id: cell
@@ -106,12 +112,20 @@ Item {
                         color: Theme.accent
                     }
                 }
-                contentItem: Column {
+                // Beside the labels the day takes a third of the cell, above them all of it (no ids
+                // inside contentItem: Qt would stop deferring it).
+                readonly property real dayWidth: calendar.wideCells ? Math.round(width / 3) : width
+                readonly property real labelWidth: calendar.wideCells ? width - dayWidth - 2 : width
+                contentItem: Grid {
+                    columns: calendar.wideCells ? 2 : 1
                     spacing: 2
-                    topPadding: 4
+                    topPadding: calendar.wideCells ? 0 : 4
+                    verticalItemAlignment: Grid.AlignVCenter
                     Text {
-                        width: cell.width
+                        width: cell.dayWidth
+                        height: calendar.wideCells ? cell.height : implicitHeight
                         horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
                         text: cell.day
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
@@ -119,30 +133,35 @@ Item {
                         font.strikeout: cell.dayState === BookingCalendarModel.SoldOut
                         color: cell.bookable ? Theme.text : Theme.textMuted
                     }
-                    Text {
-                        width: cell.width
-                        visible: cell.special.length > 0
-                        horizontalAlignment: Text.AlignHCenter
-                        // Smaller rather than cut off (the layout check fails on elided text).
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: 10
-                        text: cell.special
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall * 0.8
-                        color: Theme.accent
-                    }
-                    Text {
-                        objectName: "dayState"
-                        width: cell.width
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.WordWrap
-                        maximumLineCount: 2
-                        text: cell.stateText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall * 0.8
-                        color: cell.bookable ? Theme.success
-                             : cell.dayState === BookingCalendarModel.NotYetOpen ? Theme.warning
-                             : Theme.textMuted
+                    Column {
+                        spacing: 2
+                        Text {
+                            width: cell.labelWidth
+                            visible: cell.special.length > 0
+                            horizontalAlignment: Text.AlignHCenter
+                            // Smaller rather than cut off (the layout check fails on elided text).
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: 10
+                            text: cell.special
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall * 0.8
+                            color: Theme.accent
+                        }
+                        Text {
+                            objectName: "dayState"
+                            width: cell.labelWidth
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
+                            // Two lines and a special date's name fit a landscape cell in large type.
+                            lineHeight: 0.9
+                            text: cell.stateText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall * 0.8
+                            color: cell.bookable ? Theme.success
+                                 : cell.dayState === BookingCalendarModel.NotYetOpen ? Theme.warning
+                                 : Theme.textMuted
+                        }
                     }
                 }
             }

@@ -38,31 +38,40 @@ Rectangle {
         width: parent.width - Theme.spacing * 2
         spacing: Theme.spacing / 2
 
-        Row {
+        // The status goes under the name when both do not fit on one line (English, large type).
+        Flow {
             width: parent.width
             spacing: Theme.spacing
             Text {
                 id: typeText
+                width: Math.min(implicitWidth, parent.width)
+                wrapMode: Text.Wrap
                 text: card.typeName
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
             }
-            Rectangle {
-                anchors.verticalCenter: typeText.verticalCenter
-                width: statusLabel.implicitWidth + Theme.spacing
-                height: statusLabel.implicitHeight + Theme.spacing / 2
-                radius: height / 2
-                color: card.statusColor
-                Text {
-                    id: statusLabel
-                    objectName: "caseStatus_" + card.index
-                    anchors.centerIn: parent
-                    text: card.statusText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.primaryText
+            Item {
+                // As high as one line of the name, so the status sits level with it.
+                width: statusPill.width
+                height: Math.max(statusPill.height, typeText.implicitHeight / Math.max(1, typeText.lineCount))
+                Rectangle {
+                    id: statusPill
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: statusLabel.implicitWidth + Theme.spacing
+                    height: statusLabel.implicitHeight + Theme.spacing / 2
+                    radius: height / 2
+                    color: card.statusColor
+                    Text {
+                        id: statusLabel
+                        objectName: "caseStatus_" + card.index
+                        anchors.centerIn: parent
+                        text: card.statusText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.primaryText
+                    }
                 }
             }
         }

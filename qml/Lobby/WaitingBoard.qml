@@ -90,10 +90,16 @@ Rectangle {
                     anchors.leftMargin: 12 * board.unit
                     anchors.right: figures.left
                     anchors.rightMargin: 8 * board.unit
-                    anchors.verticalCenter: parent.verticalCenter
+                    height: parent.height
+                    verticalAlignment: Text.AlignVCenter
                     text: board.english && line.nameEn.length > 0 ? line.nameEn : line.nameZh
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: 24 * board.unit
+                    // A long name ("补领证件与婚姻档案", most English names) takes two lines before it
+                    // gets smaller, so it stays readable from across the hall.
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    lineHeight: 0.95
+                    fontSizeMode: Text.Fit
+                    minimumPixelSize: 20 * board.unit
                     font.family: Theme.fontFamily
                     font.pixelSize: 32 * board.unit
                     color: Theme.text
