@@ -7,12 +7,15 @@
 
 namespace hall {
 
-Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret)
-    : m_hall(hall), m_auth(auth), m_ledger(ledger), m_personSecret(std::move(personSecret))
+Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret,
+                       DeviceBudgets::Settings budgets)
+    : m_hall(hall), m_auth(auth), m_ledger(ledger), m_personSecret(std::move(personSecret)),
+      m_budgets(budgets)
 {}
 
 const QHash<QString, Dispatcher::Op>& Dispatcher::table()
 {
+    static const Budget write = Budget::Write;
     static const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin};
     static const QList<Role> issuers{Role::Kiosk, Role::Admin};
     static const QList<Role> askers{Role::Kiosk, Role::Counter, Role::Admin};
@@ -23,9 +26,9 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("staff.logout"), {opStaffLogout, {Role::Counter}, false}},
         {QStringLiteral("hall.snapshot"), {opSnapshot, everyone, false}},
         {QStringLiteral("subscribe"), {opSubscribe, everyone, false}},
-        {QStringLiteral("ticket.issue"), {opTicketIssue, issuers, false}},
+        {QStringLiteral("ticket.issue"), {opTicketIssue, issuers, false, Budget::Issue}},
         {QStringLiteral("ticket.get"), {opTicketGet, askers, false}},
-        {QStringLiteral("ticket.cancel"), {opTicketCancel, issuers, false}},
+        {QStringLiteral("ticket.cancel"), {opTicketCancel, issuers, false, write}},
         {QStringLiteral("counter.open"), {opCounterOpen, staff, true}},
         {QStringLiteral("counter.pause"), {opCounterPause, staff, true}},
         {QStringLiteral("counter.resume"), {opCounterResume, staff, true}},
@@ -41,7 +44,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("counter.rate"), {opCounterRate, staff, true}},
         {QStringLiteral("counter.reassign"), {opCounterReassign, staff, true}},
         {QStringLiteral("hall.overview"), {opHallOverview, staff, false}},
-        {QStringLiteral("device.status"), {opDeviceStatus, everyone, false}},
+        {QStringLiteral("device.status"), {opDeviceStatus, everyone, false, write}},
         // Booking: docs/protocol.md, "Booking".
         {QStringLiteral("booking.info"), {opBookingInfo, everyone, false}},
         {QStringLiteral("booking.calendar"), {opBookingCalendar, everyone, false}},
@@ -104,6 +107,16 @@ void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request re
             respond(
                 refusal(ErrorCode::Unauthenticated, QStringLiteral("请先用 staff.login 登录工作人员账号")));
             return;
+        }
+        // Budgets follow the device token, not the connection; a retry of a known requestId is
+        // answered from the ledger and costs nothing.
+        if (it->budget != Budget::None && (session->is(Role::Kiosk) || session->is(Role::Display)) &&
+            !m_ledger.knows(session->ledgerOwner(),
+                            request.args.value(QLatin1String("requestId")).toString())) {
+            if (auto limited = m_budgets.take(session->device, it->budget == Budget::Issue)) {
+                respond(refusal(ErrorCode::RateLimited, *limited));
+                return;
+            }
         }
     }
     it->handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, m_logins, std::move(session),

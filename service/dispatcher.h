@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicebudgets.h"
 #include "ops/opcontext.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@ namespace hall {
 class Dispatcher
 {
 public:
-    Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret);
+    Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, QByteArray personSecret,
+               DeviceBudgets::Settings budgets = {});
 
     void dispatch(std::shared_ptr<Session> session, protocol::Request request,
                   std::function<void(Outcome)> respond);
@@ -22,11 +24,19 @@ public:
     static QStringList ops() { return table().keys(); }
 
 private:
+    /// What an op costs a kiosk or display of its DeviceBudgets.
+    enum class Budget
+    {
+        None,
+        Write,
+        Issue, ///< a write that issues a ticket
+    };
     struct Op
     {
         OpHandler handler;
         QList<Role> roles;       ///< empty: callable before hello
         bool needsStaff = false; ///< counter devices must have a staff member logged in
+        Budget budget = Budget::None;
     };
     static const QHash<QString, Op>& table();
 
@@ -35,6 +45,7 @@ private:
     RequestLedger& m_ledger;
     QByteArray m_personSecret;
     LoginGate m_logins;
+    DeviceBudgets m_budgets;
 };
 
 } // namespace hall

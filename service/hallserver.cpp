@@ -5,8 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSet>
 #include <QWebSocket>
+
+#include <sys/socket.h>
 
 namespace hall {
 
@@ -20,21 +21,28 @@ constexpr int kFloodCloseAfter = 500;
 HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatcher& dispatcher,
                        RequestLog& log, QObject* parent)
     : QObject(parent), m_options(options), m_hall(hall), m_dispatcher(dispatcher), m_log(log),
+      m_guard(m_tcp, {options.maxConnectionsPerAddress, options.handshakeTimeoutMs},
+              [&log](const QString& peer, const QString& what) { log.connection(peer, what); }),
       m_server(QStringLiteral("hall-service"), QWebSocketServer::NonSecureMode)
 {
+    // The guard closes unfinished handshakes itself, counted from the TCP accept; Qt's own timer
+    // (10 s by default) stays as a second line.
+    m_server.setHandshakeTimeout(std::chrono::milliseconds(options.handshakeTimeoutMs * 2));
     connect(&m_server, &QWebSocketServer::newConnection, this, &HallServer::accept);
-    connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_tcp.nextPendingConnection()) {
-            // Replies and events are small frames answered at once: Nagle plus delayed ACKs would hold
-            // them for up to 40 ms.
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server.handleConnection(socket);
+    connect(&m_guard, &ConnectionGuard::accepted, this, [this](QTcpSocket* socket) {
+        if (!m_guard.admit(socket)) {
+            return;
         }
+        // Replies and events are small frames answered at once: Nagle plus delayed ACKs would hold
+        // them for up to 40 ms.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_server.handleConnection(socket);
     });
     connect(&m_tcp, &TlsServer::handshakeFailed, this, [this](const QString& peer, const QString& why) {
         m_log.connection(peer, QStringLiteral("refused tls-handshake %1").arg(why.left(80)));
     });
     connect(&m_ping, &QTimer::timeout, this, &HallServer::pingAll);
+    connect(&m_silent, &QTimer::timeout, this, &HallServer::closeSilent);
     connect(&m_hall.durable(), &DurableQueue::committed, this, &HallServer::push);
 }
 
@@ -46,11 +54,11 @@ bool HallServer::listen(QString* error)
             return false;
         }
     }
-    if (!m_tcp.listen(m_options.listen, m_options.port)) {
-        *error = m_tcp.errorString();
+    if (!m_guard.listen(m_options.listen, m_options.port, error)) {
         return false;
     }
     m_ping.start(m_options.pingIntervalMs);
+    m_silent.start(std::clamp(m_options.helloTimeoutMs / 4, 50, 1000));
     return true;
 }
 
@@ -61,27 +69,22 @@ void HallServer::accept()
         socket->setMaxAllowedIncomingMessageSize(protocol::kMaxFrameBytes);
         const QString address = socket->peerAddress().toString();
         const QString peer = QStringLiteral("%1:%2").arg(address).arg(socket->peerPort());
+        QAbstractSocket* tcp = m_guard.upgraded(peer);
         if (socket->requestUrl().path() != protocol::kPath) {
             m_log.connection(peer,
                              QStringLiteral("refused path=%1").arg(socket->requestUrl().path().left(40)));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                           QStringLiteral("unknown path, use /v1"));
             socket->deleteLater();
-            continue;
-        }
-        if (m_perAddress.value(address) >= m_options.maxConnectionsPerAddress) {
-            m_log.connection(peer, QStringLiteral("refused too-many-connections"));
-            socket->close(static_cast<QWebSocketProtocol::CloseCode>(protocol::closecode::TooManyConnections),
-                          QStringLiteral("too many connections from this address"));
-            socket->deleteLater();
+            m_guard.released(address);
             continue;
         }
         auto session =
             std::make_shared<Session>(m_nextId++, socket, m_options.rateLimitPerSecond, m_options.rateBurst);
         session->peer = peer;
         session->address = address;
+        session->tcp = tcp;
         m_sessions.emplace(session->id, session);
-        m_perAddress[address] += 1;
         m_log.connection(peer, QStringLiteral("connected"));
         std::weak_ptr<Session> weak = session;
         connect(socket, &QWebSocket::textMessageReceived, this, [this, weak](const QString& frame) {
@@ -96,6 +99,8 @@ void HallServer::accept()
                                  QStringLiteral("text frames with JSON only"));
             }
         });
+        // Liveness is a pong: it proves the client read everything sent before the ping. A client
+        // that only sends (or sends nothing) is not alive as a receiver.
         connect(socket, &QWebSocket::pong, this, [weak](quint64, const QByteArray&) {
             if (auto s = weak.lock()) {
                 s->lastHeard.restart();
@@ -113,9 +118,7 @@ void HallServer::drop(quint64 id)
     }
     const std::shared_ptr<Session> s = it->second;
     m_sessions.erase(it);
-    if (--m_perAddress[s->address] <= 0) {
-        m_perAddress.remove(s->address);
-    }
+    m_guard.released(s->address);
     if (s->socket) {
         m_log.connection(s->peer, QStringLiteral("closed code=%1 device=%2")
                                       .arg(static_cast<int>(s->socket->closeCode()))
@@ -126,36 +129,41 @@ void HallServer::drop(quint64 id)
 
 void HallServer::receive(const std::shared_ptr<Session>& session, const QString& frame)
 {
+    if (m_stopping) {
+        return; // nothing new starts once the service is stopping
+    }
     QElapsedTimer timer;
     timer.start();
-    session->lastHeard.restart();
     const QByteArray bytes = frame.toUtf8();
     protocol::ParsedRequest parsed = protocol::parseRequest(bytes);
     const QString op = parsed.request ? parsed.request->op : QString();
     const QJsonValue id = parsed.request ? parsed.request->id : parsed.id;
 
     std::weak_ptr<Session> weak = session;
-    auto respond = [this, weak, op, id, timer](const Outcome& outcome) {
+    auto respond = [this, weak, op, id, timer](Outcome outcome) {
         const auto s = weak.lock();
         if (!s || !s->socket) {
             return; // the client left before its reply was ready; the change itself stands
+        }
+        if (!outcome.ok && outcome.error.code == errorCodeName(ErrorCode::StorageFailed)) {
+            // The operator's log gets the database's words; the client a code and a plain sentence.
+            m_log.connection(s->peer,
+                             QStringLiteral("storage-failed op=%1: %2").arg(op, outcome.error.message));
+            outcome.error.message = QStringLiteral("存储失败，本次操作没有生效，请重试");
         }
         const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
                                  : outcome.encodedResult.isEmpty()
                                      ? protocol::encodeOk(id, outcome.result)
                                      : protocol::encodeOkJson(id, outcome.encodedResult);
-        s->socket->sendTextMessage(QString::fromUtf8(reply));
-        // Write now, not at the next poll of the event loop: the reply is the point of the turn.
-        s->socket->flush();
         m_log.request(*s, op, id, outcome, timer.nsecsElapsed() / 1000);
+        send(*s, QString::fromUtf8(reply));
     };
 
     if (!session->limiter.take()) {
         respond(refusal(ErrorCode::RateLimited, QStringLiteral("请求过于频繁，请稍后再试")));
         if (++session->refusedInRow >= kFloodCloseAfter && session->socket) {
-            m_log.connection(session->peer, QStringLiteral("closing flooding connection"));
-            session->socket->close(static_cast<QWebSocketProtocol::CloseCode>(protocol::closecode::Flooding),
-                                   QStringLiteral("rate limit exceeded"));
+            close(*session, protocol::closecode::Flooding, QStringLiteral("rate limit exceeded"),
+                  QStringLiteral("closing flooding connection"));
         }
         return;
     }
@@ -178,27 +186,145 @@ void HallServer::pingAll()
             stale.push_back(s);
         } else {
             s->socket->ping();
+            s->socket->flush();
         }
     }
     for (const auto& s : stale) {
-        m_log.connection(s->peer, QStringLiteral("closing stale session device=%1").arg(s->device));
-        s->socket->close(static_cast<QWebSocketProtocol::CloseCode>(protocol::closecode::Stale),
-                         QStringLiteral("no pong"));
-        // A peer that does not answer will not finish the closing handshake either.
-        s->socket->abort();
+        close(*s, protocol::closecode::Stale, QStringLiteral("no pong"),
+              QStringLiteral("closing stale session device=%1").arg(s->device));
+    }
+}
+
+void HallServer::closeSilent()
+{
+    std::vector<std::shared_ptr<Session>> silent;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->socket && !s->authenticated() && s->connectedAt.elapsed() > m_options.helloTimeoutMs) {
+            silent.push_back(s);
+        }
+    }
+    for (const auto& s : silent) {
+        close(*s, protocol::closecode::HelloTimeout, QStringLiteral("no hello"),
+              QStringLiteral("closing session without hello"));
+    }
+}
+
+void HallServer::close(Session& s, int code, const QString& reason, const QString& logText)
+{
+    if (!s.socket) {
+        return;
+    }
+    m_log.connection(s.peer, QStringLiteral("%1 code=%2").arg(logText).arg(code));
+    s.socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    // A peer that does not read will not finish the closing handshake either: the close frame went
+    // into the same write buffer, behind what it did not read. A reset (linger 0) frees the kernel's
+    // send buffer at once instead of holding it until TCP gives up on the peer.
+    if (s.tcp && s.tcp->socketDescriptor() >= 0) {
+        const linger reset{1, 0};
+        ::setsockopt(static_cast<int>(s.tcp->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                     sizeof reset);
+    }
+    s.socket->abort();
+}
+
+bool HallServer::send(Session& s, const QString& frame)
+{
+    if (!s.socket) {
+        return false;
+    }
+    s.socket->sendTextMessage(frame);
+    return flush(s);
+}
+
+bool HallServer::flush(Session& s)
+{
+    if (!s.socket) {
+        return false;
+    }
+    // Write now, not at the next poll of the event loop: replies and events are the point of the turn.
+    s.socket->flush();
+    // What the kernel would not take stays in the socket's buffer: bytes the client has not read.
+    const qint64 unsent = s.tcp ? s.tcp->bytesToWrite() : 0;
+    if (unsent > m_options.maxUnsentBytes) {
+        close(s, protocol::closecode::SlowConsumer, QStringLiteral("not reading"),
+              QStringLiteral("closing slow consumer device=%1 unsent=%2").arg(s.device).arg(unsent));
+        return false;
+    }
+    return true;
+}
+
+int HallServer::closeDevice(const QString& device)
+{
+    std::vector<std::shared_ptr<Session>> affected;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->authenticated() && s->device == device) {
+            affected.push_back(s);
+        }
+    }
+    for (const auto& s : affected) {
+        s->role.reset(); // nothing more runs for it, even a frame already read
+        close(*s, protocol::closecode::DeviceRevoked, QStringLiteral("device revoked"),
+              QStringLiteral("closing revoked device=%1").arg(device));
+    }
+    return static_cast<int>(affected.size());
+}
+
+int HallServer::applyStaffChange(const QString& user, const std::optional<StaffAccount>& account)
+{
+    std::vector<std::shared_ptr<Session>> affected;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->staff && s->staff->user.compare(user, Qt::CaseInsensitive) == 0) {
+            affected.push_back(s);
+        }
+    }
+    const bool ended = !account || account->disabledAt.isValid();
+    for (const auto& s : affected) {
+        if (ended) {
+            s->staff.reset();
+            close(*s, protocol::closecode::StaffSessionEnded, QStringLiteral("staff account disabled"),
+                  QStringLiteral("ending staff session user=%1 device=%2").arg(user, s->device));
+        } else {
+            s->staff->allCounters = account->allCounters;
+            s->staff->counters = account->counters;
+            m_log.connection(s->peer, QStringLiteral("staff session narrowed user=%1 counters=%2")
+                                          .arg(user, account->countersText()));
+        }
+    }
+    return static_cast<int>(affected.size());
+}
+
+void HallServer::closeAll(int code, const QString& reason)
+{
+    m_stopping = true;
+    m_guard.stop();
+    std::vector<std::shared_ptr<Session>> all;
+    for (const auto& [id, s] : m_sessions) {
+        all.push_back(s);
+    }
+    for (const auto& s : all) {
+        if (s->socket) {
+            m_log.connection(s->peer, QStringLiteral("closing at shutdown code=%1").arg(code));
+            s->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+            s->socket->flush();
+        }
     }
 }
 
 void HallServer::push(const QList<JournalEvent>& events)
 {
-    QSet<Session*> receivers;
+    std::vector<std::shared_ptr<Session>> receivers;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->subscribed && s->socket) {
+            receivers.push_back(s);
+        }
+    }
     for (const JournalEvent& e : events) {
         QString forStaff;
         QString forPublic;
         QJsonArray queue;
         bool haveQueue = false;
-        for (const auto& [id, s] : m_sessions) {
-            if (!s->subscribed || e.seq <= s->subscribedSeq || !s->socket) {
+        for (const auto& s : receivers) {
+            if (e.seq <= s->subscribedSeq || !s->socket) {
                 continue;
             }
             const bool staff = s->eventAudience() == protocol::Audience::Staff;
@@ -223,11 +349,10 @@ void HallServer::push(const QList<JournalEvent>& events)
                 frame = QString::fromUtf8(protocol::encodeEvent(e.kind, e.seq, data));
             }
             s->socket->sendTextMessage(frame);
-            receivers.insert(s.get());
         }
     }
-    for (Session* s : receivers) {
-        s->socket->flush();
+    for (const auto& s : receivers) {
+        flush(*s);
     }
 }
 

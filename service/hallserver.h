@@ -4,8 +4,8 @@
 #include "requestlog.h"
 #include "serviceoptions.h"
 
+#include "net/connectionguard.h"
 #include "net/tlsserver.h"
-#include <QHash>
 
 #include <QTimer>
 #include <QWebSocketServer>
@@ -16,8 +16,9 @@
 namespace hall {
 
 /// The WebSocket side of hall-service: accepts connections on /v1, protects itself (frame size,
-/// connections per address, rate limit, stale sessions), turns frames into requests for the
-/// Dispatcher, sends replies and pushes committed events to subscribers.
+/// connections per address from the TCP accept, unfinished handshakes, sessions that never say
+/// hello, rate limit, clients that stop reading), turns frames into requests for the Dispatcher,
+/// sends replies and pushes committed events to subscribers.
 class HallServer : public QObject
 {
     Q_OBJECT
@@ -26,28 +27,44 @@ public:
                QObject* parent = nullptr);
 
     bool listen(QString* error);
-    quint16 port() const { return m_tcp.serverPort(); }
+    quint16 port() const { return m_guard.port(); }
     /// "wss" with --tls-cert/--tls-key, else "ws".
     QString scheme() const { return m_tcp.isTls() ? QStringLiteral("wss") : QStringLiteral("ws"); }
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
+
+    /// Closes every connection of `device` (revoked): code 4005.
+    int closeDevice(const QString& device);
+    /// Applies a changed staff account to the sessions logged in as `user` at once: a disabled or
+    /// removed account ends them (code 4006), changed counters narrow them in place.
+    int applyStaffChange(const QString& user, const std::optional<StaffAccount>& account);
+    /// Closes every connection with `code` (1001 at shutdown) and stops accepting.
+    void closeAll(int code, const QString& reason);
 
 private:
     void accept();
     void receive(const std::shared_ptr<Session>& session, const QString& frame);
     void drop(quint64 id);
     void pingAll();
+    void closeSilent();
     void push(const QList<JournalEvent>& events);
+    /// Queues a frame; a client whose unread bytes pass the cap is closed (4003).
+    bool send(Session& s, const QString& frame);
+    bool flush(Session& s);
+    void close(Session& s, int code, const QString& reason, const QString& logText);
 
     const ServiceOptions& m_options;
     HallState& m_hall;
     Dispatcher& m_dispatcher;
     RequestLog& m_log;
-    TlsServer m_tcp; ///< accepts TCP itself so every socket gets TCP_NODELAY (and TLS) before the handshake
+    quint64 m_nextId = 1;
+    // Declared before the servers: destroying them destroys their sockets, which report to these.
+    std::unordered_map<quint64, std::shared_ptr<Session>> m_sessions;
+    TlsServer m_tcp; ///< makes each accepted socket (TLS or not); TCP_NODELAY is set before the handshake
+    ConnectionGuard m_guard;
     QWebSocketServer m_server;
     QTimer m_ping;
-    quint64 m_nextId = 1;
-    std::unordered_map<quint64, std::shared_ptr<Session>> m_sessions;
-    QHash<QString, int> m_perAddress;
+    QTimer m_silent; ///< sessions that never said hello
+    bool m_stopping = false;
 };
 
 } // namespace hall

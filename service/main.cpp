@@ -1,24 +1,31 @@
 // hall-service: wires options, storage, the queue, auth and the WebSocket server together.
+#include "adminchannel.h"
 #include "auth/authstore.h"
 #include "auth/secrets.h"
 #include "bookingconfig.h"
 #include "casesconfig.h"
 #include "configcheck.h"
+#include "datadir.h"
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
 #include "net/eventloop.h"
 #include "personsecret.h"
+#include "protocol/protocol.h"
 #include "requestledger.h"
 #include "requestlog.h"
 #include "runningclock.h"
+#include "serviceadmin.h"
 #include "serviceoptions.h"
 #include "system/systemdnotifier.h"
+#include "shutdownsignal.h"
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,9 +65,22 @@ int main(int argc, char* argv[])
     if (!secrets::init()) {
         return fail(QStringLiteral("libsodium 初始化失败"));
     }
-    if (!QDir().mkpath(options.dataDir)) {
+    // One writer per hall: the lock before anything is read, held until the process ends.
+    if (options.init && !QDir().mkpath(options.dataDir)) {
         return fail(QStringLiteral("无法创建数据目录 %1").arg(options.dataDir));
     }
+    if (!QFileInfo(options.dataDir).isDir()) {
+        return fail(halldata::checkExisting(options.dataDir, options.databasePath())->message);
+    }
+    auto lock = DataDirLock::acquire(options.dataDir, QStringLiteral("hall-service"), 3000);
+    if (!lock) {
+        return fail(lock.error().message);
+    }
+    if (auto problem = options.init ? halldata::initialise(options.dataDir, options.databasePath())
+                                    : halldata::checkExisting(options.dataDir, options.databasePath())) {
+        return fail(problem->message);
+    }
+    const int descriptors = ConnectionGuard::raiseDescriptorLimit();
     auto config = options.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig())
                                                : loadHallConfig(options.hallConfig);
     if (!config) {
@@ -74,10 +94,9 @@ int main(int argc, char* argv[])
         return fail(store.error().message);
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
-    QSqlDatabase db = ownedStore->database();
     // Checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-    WalCheckpointer checkpointer(options.databasePath(), 500);
+    QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    WalCheckpointer checkpointer(options.databasePath(), 500, options.walLimitBytes);
     checkpointer.start();
     std::unique_ptr<Clock> clock;
     if (options.startTime.isValid()) {
@@ -89,12 +108,17 @@ int main(int argc, char* argv[])
     if (auto failed = hall.start()) {
         return fail(failed->message);
     }
+    // Handles of the connection come after `hall`, which owns it, so they are gone before it closes.
+    QSqlDatabase db = hall.store().database();
     AuthStore auth(db);
-    RequestLedger ledger;
+    RequestLedger ledger({static_cast<qint64>(options.ledgerRetentionHours) * 3600, options.ledgerPerDevice});
     if (auto failed = ledger.load(db)) {
         return fail(failed->message);
     }
-    auto personSecret = loadOrCreatePersonSecret(options.dataDir);
+    QTimer ledgerPrune;
+    QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db] { ledger.prune(db); });
+    ledgerPrune.start(3600 * 1000);
+    auto personSecret = loadPersonSecret(options.dataDir);
     if (!personSecret) {
         return fail(personSecret.error().message);
     }
@@ -117,7 +141,8 @@ int main(int argc, char* argv[])
     if (auto failed = hall.enableCases(std::move(casesConfig).value(), personSecret.value())) {
         return fail(failed->message);
     }
-    Dispatcher dispatcher(hall, auth, ledger, personSecret.value());
+    Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),
+                          {options.kioskIssuesPerMinute, options.deviceWritesPerMinute});
     RequestLog log(options.quiet);
     HallServer server(options, hall, dispatcher, log);
     QString error;
@@ -125,14 +150,35 @@ int main(int argc, char* argv[])
         return fail(
             QStringLiteral("无法监听 %1:%2: %3").arg(options.listen.toString()).arg(options.port).arg(error));
     }
+    ServiceAdmin admin(hall, auth, server, options.dataDir);
+    AdminChannel adminChannel(
+        [&admin](const adminwire::Request& r, AdminChannel::Done done) { admin.run(r, std::move(done)); });
+    if (!adminChannel.listen(options.dataDir, &error)) {
+        return fail(error);
+    }
+    ShutdownSignal shutdown;
+    QObject::connect(&shutdown, &ShutdownSignal::requested, [&](int signalNumber) {
+        std::fprintf(stderr, "hall-service: signal %d, stopping\n", signalNumber);
+        hall.groupCommit().flush(); // this turn's changes and their replies
+        server.closeAll(protocol::closecode::ShuttingDown, QStringLiteral("service stopping"));
+        checkpointer.requestInterruption();
+        checkpointer.wait();
+        if (!QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            std::fprintf(stderr, "hall-service: final checkpoint failed\n");
+        }
+        // A moment for the close frames to leave; nothing else runs meanwhile that could change state.
+        QTimer::singleShot(200, &app, &QCoreApplication::quit);
+    });
     // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
-    std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s)\n",
+    std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s, descriptors %d)\n",
                  qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
-                 hall.engine().lastSeq(), qPrintable(options.databasePath()));
+                 hall.engine().lastSeq(), qPrintable(options.databasePath()), descriptors);
     std::fflush(stdout);
     systemd.ready(QStringLiteral("%1://%2:%3/v1, seq %4")
                       .arg(server.scheme(), options.listen.toString())
                       .arg(server.port())
                       .arg(hall.engine().lastSeq()));
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    std::fprintf(stderr, "hall-service: stopped\n");
+    return code;
 }

@@ -7,19 +7,32 @@
 
 namespace hall {
 
-Result<QByteArray> loadOrCreatePersonSecret(const QString& dataDir)
+QString personSecretPath(const QString& dataDir)
 {
-    QFile file(QDir(dataDir).absoluteFilePath(QStringLiteral("person-key.secret")));
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::StorageFailed, QStringLiteral("无法读取 %1").arg(file.fileName())};
-        }
-        const QByteArray secret = QByteArray::fromHex(file.readAll().trimmed());
-        if (secret.size() < 32) {
-            return Error{ErrorCode::StorageFailed, QStringLiteral("%1 内容无效").arg(file.fileName())};
-        }
-        return secret;
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("person-key.secret"));
+}
+
+Result<QByteArray> loadPersonSecret(const QString& dataDir)
+{
+    QFile file(personSecretPath(dataDir));
+    if (!file.exists()) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("缺少 %1：没有它，数据库中的身份证号哈希无法再对应。请从备份恢复该文件")
+                         .arg(file.fileName())};
     }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("无法读取 %1").arg(file.fileName())};
+    }
+    const QByteArray secret = QByteArray::fromHex(file.readAll().trimmed());
+    if (secret.size() < 32) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("%1 内容无效").arg(file.fileName())};
+    }
+    return secret;
+}
+
+Result<QByteArray> createPersonSecret(const QString& dataDir)
+{
+    QFile file(personSecretPath(dataDir));
     const QByteArray secret =
         QByteArray::fromBase64(secrets::newToken().toLatin1(), QByteArray::Base64UrlEncoding);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||

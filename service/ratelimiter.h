@@ -17,14 +17,23 @@ public:
     /// Takes one token; false when the bucket is empty.
     bool take()
     {
-        const double elapsed = static_cast<double>(m_clock.restart()) / 1000.0;
-        m_tokens = qMin(static_cast<double>(m_burst), m_tokens + elapsed * m_rate);
-        if (m_tokens < 1.0) {
+        if (!ready()) {
             return false;
         }
         m_tokens -= 1.0;
         return true;
     }
+
+    /// Whether a token is there, without taking it.
+    bool ready()
+    {
+        const double elapsed = static_cast<double>(m_clock.restart()) / 1000.0;
+        m_tokens = qMin(static_cast<double>(m_burst), m_tokens + elapsed * m_rate);
+        return m_tokens >= 1.0;
+    }
+
+    /// Whole seconds until the next token (after a refused take()).
+    int secondsToNext() const { return qMax(1, static_cast<int>((1.0 - m_tokens) / m_rate + 0.999)); }
 
 private:
     double m_rate;

@@ -16,6 +16,11 @@ Error ledgerError(const QString& what, const QSqlError& e)
     return Error{ErrorCode::StorageFailed, QStringLiteral("请求记录 (%1): %2").arg(what, e.text())};
 }
 
+QJsonObject parsed(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
 } // namespace
 
 QString RequestLedger::key(const QString& device, const QString& requestId)
@@ -30,21 +35,79 @@ QString RequestLedger::fingerprint(const QString& op, const QJsonObject& args)
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
+std::optional<Error> RequestLedger::prune(QSqlDatabase db)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-m_limits.retentionSecs);
+    forgetBefore(cutoff.toMSecsSinceEpoch());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM request_log WHERE at < ?"));
+    q.addBindValue(halltime::toIso(cutoff));
+    if (!q.exec()) {
+        return ledgerError(QStringLiteral("prune"), q.lastError());
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> RequestLedger::load(QSqlDatabase db)
 {
+    if (auto failed = prune(db)) {
+        return failed;
+    }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT device, request_id, fingerprint, reply FROM request_log WHERE at >= ?"));
-    q.addBindValue(halltime::toIso(QDateTime::currentDateTimeUtc().addDays(-2)));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT device, request_id, fingerprint, reply, at FROM request_log ORDER BY at"));
     if (!q.exec()) {
         return ledgerError(QStringLiteral("load"), q.lastError());
     }
     while (q.next()) {
-        m_entries.insert(
-            key(q.value(0).toString(), q.value(1).toString()),
-            Entry{
-                q.value(2).toString(), true, QJsonDocument::fromJson(q.value(3).toByteArray()).object(), {}});
+        const QString device = q.value(0).toString();
+        const QString k = key(device, q.value(1).toString());
+        const qint64 at = halltime::fromIso(q.value(4).toString()).toMSecsSinceEpoch();
+        m_entries.insert(k, Entry{q.value(2).toString(), true, q.value(3).toByteArray(), at, {}});
+        remember(device, k, at);
     }
     return std::nullopt;
+}
+
+void RequestLedger::remember(const QString& device, const QString& k, qint64 atMs)
+{
+    m_byAge.emplace_back(atMs, k);
+    auto& mine = m_byOwner[device];
+    mine.emplace_back(atMs, k);
+    while (static_cast<qsizetype>(mine.size()) > m_limits.perOwner) {
+        evict(mine.front());
+        mine.pop_front();
+    }
+    while (!m_byAge.empty() && m_byAge.front().first < atMs - m_limits.retentionSecs * 1000) {
+        evict(m_byAge.front());
+        m_byAge.pop_front();
+    }
+}
+
+void RequestLedger::evict(const std::pair<qint64, QString>& position)
+{
+    const auto it = m_entries.find(position.second);
+    // A request that failed and was run again under the same id has a newer entry: keep that one.
+    if (it != m_entries.end() && it->atMs == position.first && it->waiters.empty()) {
+        m_entries.erase(it);
+    }
+}
+
+void RequestLedger::forgetBefore(qint64 cutoffMs)
+{
+    while (!m_byAge.empty() && m_byAge.front().first < cutoffMs) {
+        evict(m_byAge.front());
+        m_byAge.pop_front();
+    }
+    // The per-owner queues hold the same positions; drop the expired heads so they stay bounded too.
+    for (auto it = m_byOwner.begin(); it != m_byOwner.end();) {
+        auto& q = it.value();
+        while (!q.empty() && q.front().first < cutoffMs) {
+            q.pop_front();
+        }
+        it = q.empty() ? m_byOwner.erase(it) : std::next(it);
+    }
 }
 
 RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString& requestId,
@@ -57,35 +120,46 @@ RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString
     if (it->fingerprint != fingerprint) {
         return {State::Conflict, {}};
     }
-    return it->done ? Lookup{State::Done, it->result} : Lookup{State::InFlight, {}};
+    return it->done ? Lookup{State::Done, parsed(it->result)} : Lookup{State::InFlight, {}};
 }
 
 void RequestLedger::begin(const QString& device, const QString& requestId, const QString& fingerprint)
 {
-    m_entries.insert(key(device, requestId), Entry{fingerprint, false, {}, {}});
+    m_entries.insert(key(device, requestId), Entry{fingerprint, false, {}, 0, {}});
 }
 
 void RequestLedger::whenDone(const QString& device, const QString& requestId,
                              std::function<void(const Answer&)> then)
 {
-    m_entries[key(device, requestId)].waiters.push_back(std::move(then));
+    const auto it = m_entries.find(key(device, requestId));
+    if (it != m_entries.end()) {
+        it->waiters.push_back(std::move(then));
+    }
 }
 
 RequestRecord RequestLedger::record(const QString& device, const QString& requestId, const QString& op,
                                     const QJsonObject& result, const QDateTime& at)
 {
-    Entry& e = m_entries[key(device, requestId)];
-    e.result = result;
-    return RequestRecord{device, requestId, op, e.fingerprint, result, at};
+    const QString k = key(device, requestId);
+    Entry& e = m_entries[k];
+    e.result = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    e.atMs = at.toMSecsSinceEpoch();
+    RequestRecord row{device, requestId, op, e.fingerprint, result, at};
+    remember(device, k, e.atMs);
+    return row;
 }
 
 void RequestLedger::complete(const QString& device, const QString& requestId)
 {
-    Entry& e = m_entries[key(device, requestId)];
-    e.done = true;
-    auto waiters = std::exchange(e.waiters, {});
+    const auto it = m_entries.find(key(device, requestId));
+    if (it == m_entries.end()) {
+        return;
+    }
+    it->done = true;
+    const auto waiters = std::exchange(it->waiters, {});
+    const QJsonObject result = waiters.empty() ? QJsonObject() : parsed(it->result);
     for (const auto& w : waiters) {
-        w(Answer{true, e.result, {}, {}});
+        w(Answer{true, result, {}, {}});
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -19,11 +20,30 @@ namespace hall {
 /// Durability: record() returns the row, and the caller hands it to DurableQueue::recordRequest, so
 /// it commits in the same transaction as the change it answers (on SQLite and PostgreSQL alike).
 /// After a crash or a failed commit there is either both or neither, never a change without its reply.
+///
+/// Bounded (docs/protocol.md, "Limits"): an answer is kept for `retentionSecs` (24 h) and, per
+/// owner (Session::ledgerOwner: the device, or device/staff member on a counter), for its last `perOwner`
+/// (5,000) requests, whichever ends first; so one device that floods evicts only its own oldest answers. Both
+/// cover every retry a client makes: ServiceClient repeats a request within its 10 s timeout, and a counter
+/// keeps an unanswered requestId until the next key press.
 class RequestLedger
 {
 public:
-    /// Loads the results of the last two days from the store's request_log.
+    struct Limits
+    {
+        qint64 retentionSecs = 24 * 3600;
+        int perOwner = 5000;
+    };
+    RequestLedger() = default;
+    explicit RequestLedger(Limits limits) : m_limits(limits) {}
+
+    /// Deletes stored answers older than the retention, then loads the rest (within the limits).
     std::optional<Error> load(QSqlDatabase db);
+    /// Deletes stored answers older than the retention and forgets them in memory (run hourly).
+    std::optional<Error> prune(QSqlDatabase db);
+
+    /// Answers held in memory.
+    qsizetype size() const { return m_entries.size(); }
 
     enum class State
     {
@@ -40,6 +60,12 @@ public:
     /// What is known about (device, requestId); `fingerprint` identifies op + args, so reusing an id
     /// for a different request is refused instead of answered with an unrelated result.
     Lookup lookup(const QString& device, const QString& requestId, const QString& fingerprint) const;
+
+    /// Whether (device, requestId) is answered or running: a retry, which spends no budget.
+    bool knows(const QString& device, const QString& requestId) const
+    {
+        return m_entries.contains(key(device, requestId));
+    }
 
     /// Marks the request as running; later duplicates wait for it with whenDone().
     void begin(const QString& device, const QString& requestId, const QString& fingerprint);
@@ -71,12 +97,20 @@ private:
     {
         QString fingerprint;
         bool done = false;
-        QJsonObject result;
+        QByteArray result; ///< compact JSON: a third of a QJsonObject's memory
+        qint64 atMs = 0;   ///< when recorded; tells a stale queue position from a newer entry
         std::vector<std::function<void(const Answer&)>> waiters;
     };
     static QString key(const QString& device, const QString& requestId);
+    void remember(const QString& device, const QString& key, qint64 atMs);
+    void evict(const std::pair<qint64, QString>& position);
+    void forgetBefore(qint64 cutoffMs);
 
+    Limits m_limits;
     QHash<QString, Entry> m_entries;
+    /// Answered requests in the order they were recorded: by time, and per owner for the cap.
+    std::deque<std::pair<qint64, QString>> m_byAge;
+    QHash<QString, std::deque<std::pair<qint64, QString>>> m_byOwner;
 };
 
 } // namespace hall

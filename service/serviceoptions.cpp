@@ -47,6 +47,26 @@ const Flag kFlags[] = {
     {"ping-interval-ms", "pingIntervalMs", "How often idle sessions are pinged (default 15000).", "ms"},
     {"stale-after-ms", "staleAfterMs", "Close a session that has not answered for this long (default 45000).",
      "ms"},
+    {"handshake-timeout-ms", "handshakeTimeoutMs",
+     "Close a TCP connection whose WebSocket upgrade has not finished after this long (default 5000).", "ms"},
+    {"hello-timeout-ms", "helloTimeoutMs",
+     "Close a connection that has not completed hello after this long (default 10000).", "ms"},
+    {"max-unsent-bytes", "maxUnsentBytes",
+     "Close a connection whose client has not read this many bytes of replies and events (default "
+     "2097152).",
+     "bytes"},
+    {"wal-limit-bytes", "walLimitBytes",
+     "Truncate the SQLite write-ahead log when it grows past this size (default 67108864).", "bytes"},
+    {"ledger-retention-hours", "ledgerRetentionHours",
+     "Keep answers to requests with a requestId this long, for retries (default 24).", "hours"},
+    {"ledger-per-device", "ledgerPerDevice",
+     "... and at most this many per device and staff member (default 5000).", "n"},
+    {"kiosk-issues-per-minute", "kioskIssuesPerMinute",
+     "Tickets one kiosk may issue per minute, at most as many at once (default 10).", "n"},
+    {"device-writes-per-minute", "deviceWritesPerMinute",
+     "Changes one kiosk or display may make per minute (ticket.issue, ticket.cancel, device.status; "
+     "default 60).",
+     "n"},
     {"start-time", "startTime",
      "Run the hall clock from this ISO-8601 instant instead of the real time (demos, tests).", "iso"},
     {"booking-config", "bookingConfig",
@@ -94,6 +114,30 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
     } else if (key == QLatin1String("staleAfterMs")) {
         o.staleAfterMs = value.toInt(&ok);
         ok = ok && o.staleAfterMs >= 100;
+    } else if (key == QLatin1String("handshakeTimeoutMs")) {
+        o.handshakeTimeoutMs = value.toInt(&ok);
+        ok = ok && o.handshakeTimeoutMs >= 100;
+    } else if (key == QLatin1String("helloTimeoutMs")) {
+        o.helloTimeoutMs = value.toInt(&ok);
+        ok = ok && o.helloTimeoutMs >= 100;
+    } else if (key == QLatin1String("maxUnsentBytes")) {
+        o.maxUnsentBytes = value.toLongLong(&ok);
+        ok = ok && o.maxUnsentBytes >= 64 * 1024;
+    } else if (key == QLatin1String("walLimitBytes")) {
+        o.walLimitBytes = value.toLongLong(&ok);
+        ok = ok && o.walLimitBytes >= 1024 * 1024;
+    } else if (key == QLatin1String("ledgerRetentionHours")) {
+        o.ledgerRetentionHours = value.toInt(&ok);
+        ok = ok && o.ledgerRetentionHours >= 1;
+    } else if (key == QLatin1String("ledgerPerDevice")) {
+        o.ledgerPerDevice = value.toInt(&ok);
+        ok = ok && o.ledgerPerDevice >= 10;
+    } else if (key == QLatin1String("kioskIssuesPerMinute")) {
+        o.kioskIssuesPerMinute = value.toInt(&ok);
+        ok = ok && o.kioskIssuesPerMinute >= 1;
+    } else if (key == QLatin1String("deviceWritesPerMinute")) {
+        o.deviceWritesPerMinute = value.toInt(&ok);
+        ok = ok && o.deviceWritesPerMinute >= 1;
     } else if (key == QLatin1String("startTime")) {
         o.startTime = halltime::fromIso(value);
         ok = o.startTime.isValid();
@@ -171,6 +215,11 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     parser.addOption({QStringLiteral("check-config"),
                       QStringLiteral("Check every configuration file (hall, booking, cases, …), list the "
                                      "problems by JSON path and exit: 0 all good, 1 problems.")});
+    parser.addOption(
+        {QStringLiteral("init"),
+         QStringLiteral("Create a new hall in the data directory (database and person-key.secret) "
+                        "and run it; refused when the directory already holds a hall. Without "
+                        "it a missing or empty database is an error.")});
     // Read before the application exists (service/net/eventloop.h), so command line only.
     parser.addOption(
         {QStringLiteral("event-loop"),
@@ -209,6 +258,7 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
         o.quiet = true;
     }
     o.checkConfig = parser.isSet(QStringLiteral("check-config"));
+    o.init = parser.isSet(QStringLiteral("init"));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
     }

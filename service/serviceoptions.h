@@ -23,11 +23,20 @@ struct ServiceOptions
     int rateBurst = 100;
     int pingIntervalMs = 15000;
     int staleAfterMs = 45000;
-    QDateTime startTime;          ///< hall clock starts here and runs with real time (demos, tests)
-    bool quiet = false;           ///< no per-request log lines
-    QString bookingConfig;        ///< booking configuration JSON; empty = the built-in one
-    QString casesConfig;          ///< case workflows JSON (docs/cases.md); empty = the built-in set
-    double bookingDeviceRate = 1; ///< booking requests with ID numbers, per device (token bucket)
+    int handshakeTimeoutMs = 5000;     ///< TCP accept to finished WebSocket upgrade
+    int helloTimeoutMs = 10000;        ///< upgrade to successful hello
+    qint64 maxUnsentBytes = 2 << 20;   ///< a client with more unread bytes queued is closed (4003)
+    qint64 walLimitBytes = 64LL << 20; ///< past this the WAL is checkpointed and truncated
+    int ledgerRetentionHours = 24;     ///< request ledger: answers kept this long …
+    int ledgerPerDevice = 5000;        ///< … and at most this many per device (and staff member)
+    int kioskIssuesPerMinute = 10;     ///< tickets one kiosk may issue per minute (burst as many)
+    int deviceWritesPerMinute = 60;    ///< changes one kiosk or display may make per minute
+    bool init = false;                 ///< --init: create a new hall in dataDir (command line only)
+    QDateTime startTime;               ///< hall clock starts here and runs with real time (demos, tests)
+    bool quiet = false;                ///< no per-request log lines
+    QString bookingConfig;             ///< booking configuration JSON; empty = the built-in one
+    QString casesConfig;               ///< case workflows JSON (docs/cases.md); empty = the built-in set
+    double bookingDeviceRate = 1;      ///< booking requests with ID numbers, per device (token bucket)
     int bookingDeviceBurst = 30;
     double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)
     int bookingIdBurst = 5;

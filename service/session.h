@@ -4,6 +4,7 @@
 #include "protocol/views.h"
 #include "ratelimiter.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWebSocket>
@@ -20,11 +21,13 @@ struct Session
         : id(sessionId), socket(s), limiter(rate, burst)
     {
         lastHeard.start();
+        connectedAt.start();
     }
 
     quint64 id;
     QPointer<QWebSocket> socket;
-    QString peer; ///< address:port, for the log
+    QPointer<QAbstractSocket> tcp; ///< under `socket`: its write buffer is what the client has not read
+    QString peer;                  ///< address:port, for the log
     QString address;
     std::optional<Role> role;
     QString device;
@@ -33,12 +36,17 @@ struct Session
     qint64 subscribedSeq = 0; ///< events up to this seq are in the snapshot the client got
     RateLimiter limiter;
     int refusedInRow = 0;
-    QElapsedTimer lastHeard;
+    QElapsedTimer lastHeard; ///< last pong: the client read everything up to that ping
+    QElapsedTimer connectedAt;
 
     bool authenticated() const { return role.has_value(); }
     bool is(Role r) const { return role == r; }
     bool mayActOn(int counter) const { return is(Role::Admin) || (staff && staff->mayUse(counter)); }
     QString staffUser() const { return staff ? staff->user : QString(); }
+    /// Who owns this session's requestIds in the request ledger: the device, and on a counter with a
+    /// staff member logged in, the device and that member ("counter-1/li"; '/' is in neither name),
+    /// so two staff on one counter PC never share request ids.
+    QString ledgerOwner() const { return staff ? device + QLatin1Char('/') + staff->user : device; }
     protocol::Audience eventAudience() const
     {
         return is(Role::Admin) || is(Role::Counter) ? protocol::Audience::Staff : protocol::Audience::Public;

@@ -1,6 +1,7 @@
 #include "walcheckpointer.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ void WalCheckpointer::run()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
         if (!db.open()) {
             qWarning("hall: WAL checkpointer cannot open %s: %s", qPrintable(m_path),
                      qPrintable(db.lastError().text()));
@@ -35,6 +36,13 @@ void WalCheckpointer::run()
                         qWarning("hall: WAL checkpoint failed: %s", qPrintable(q.lastError().text()));
                     }
                     q.finish();
+                    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > m_truncateAbove) {
+                        // A busy result (a reader held on past the busy timeout) just means next time.
+                        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+                            qWarning("hall: WAL truncation failed: %s", qPrintable(q.lastError().text()));
+                        }
+                        q.finish();
+                    }
                 }
             }
         }

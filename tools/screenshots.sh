@@ -22,14 +22,17 @@ cleanup() {
 }
 trap cleanup EXIT
 admin=("$build/service/hall-admin" --data-dir "$data")
+# A new hall is made explicitly (hall-service refuses a missing database rather than start empty).
+"${admin[@]}" init 2>/dev/null
 token=$("${admin[@]}" device add --role kiosk --name kiosk-1 2>/dev/null)
-# Cases for the 办理进度查询 pages (the service reads cases at start, so before it starts).
+# Cases for the 办理进度查询 pages.
 "${admin[@]}" case import tests/cases/sample-cases.csv >/dev/null
 # The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026,
 # seen from a fixed hall day (Tuesday 24 November 2026, 10:00), so the walk does not depend on
 # today's date (from December 2026 on, "next month" no longer led to those days).
+# kiosk-1 takes the tickets of every screenshot within a minute: more than a real kiosk prints.
 "$build/service/hall-service" --listen 127.0.0.1 --port 0 --data-dir "$data" --quiet \
-    --booking-config kiosk/booking-screenshots.json \
+    --booking-config kiosk/booking-screenshots.json --kiosk-issues-per-minute 100 \
     --start-time "2026-11-24T10:00:00+08:00" >"$data/service.out" 2>&1 &
 svc=$!
 port=""

@@ -5,6 +5,7 @@
 // refused counts, overbooking (must be 0), throughput and latency percentiles.
 #include "auth/authstore.h"
 #include "auth/secrets.h"
+#include "datadir.h"
 #include "domain/idnumber.h"
 #include "net/epolldispatcher.h"
 #include "storage/sqlstore.h"
@@ -311,6 +312,10 @@ int main(int argc, char* argv[])
     {
         SqlStore::Options so;
         so.database = dir.filePath(QStringLiteral("hall.sqlite"));
+        if (auto failed = halldata::initialise(dir.path(), so.database)) {
+            std::fprintf(stderr, "%s\n", qPrintable(failed->message));
+            return 1;
+        }
         auto store = SqlStore::open(so);
         if (!store) {
             std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
@@ -360,6 +365,8 @@ int main(int argc, char* argv[])
                                                       QStringLiteral("100000"),
                                                       QStringLiteral("--booking-device-burst"),
                                                       QStringLiteral("100000"),
+                                                      QStringLiteral("--device-writes-per-minute"),
+                                                      QStringLiteral("10000000"),
                                                       QStringLiteral("--event-loop"),
                                                       serviceLoop});
     QString out;

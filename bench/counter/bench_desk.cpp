@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
                             : 150;
 
     QTemporaryDir dir;
+    admin(dir.path(), {QStringLiteral("init")});
     const QString counterToken =
         admin(dir.path(), {QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
                            QStringLiteral("counter"), QStringLiteral("--name"), QStringLiteral("counter-1")});

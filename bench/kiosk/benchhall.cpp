@@ -27,6 +27,12 @@ BenchHall::~BenchHall()
 
 bool BenchHall::start()
 {
+    QProcess init;
+    init.start(QStringLiteral(HALL_ADMIN_PATH),
+               {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("init")});
+    if (!init.waitForFinished(30000) || init.exitCode() != 0) {
+        return false;
+    }
     QProcess admin;
     admin.start(QStringLiteral(HALL_ADMIN_PATH),
                 {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("device"), QStringLiteral("add"),
@@ -60,8 +66,10 @@ bool BenchHall::start()
         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                     QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
                     QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
-                    QStringLiteral("--rate-burst"), QStringLiteral("100000"), QStringLiteral("--start-time"),
-                    QStringLiteral("2026-11-24T10:00:00+08:00")} +
+                    QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                    QStringLiteral("--kiosk-issues-per-minute"), QStringLiteral("1000000"),
+                    QStringLiteral("--device-writes-per-minute"), QStringLiteral("1000000"),
+                    QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} +
         hallConfig);
     m_service.start();
     static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));

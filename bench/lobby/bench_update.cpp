@@ -61,6 +61,10 @@ int main(int argc, char* argv[])
     const int perMinute = std::max(1, parser.value(QStringLiteral("per-minute")).toInt());
 
     QTemporaryDir dir;
+    QProcess init;
+    init.start(QStringLiteral(HALL_ADMIN_PATH),
+               {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("init")});
+    init.waitForFinished(30000);
     const QString displayToken =
         deviceToken(dir.path(), QStringLiteral("display"), QStringLiteral("lobby-1"));
     const QString adminToken = deviceToken(dir.path(), QStringLiteral("admin"), QStringLiteral("admin-1"));

@@ -1,5 +1,7 @@
 #include "benchhall.h"
 
+#include "datadir.h"
+
 #include "auth/authstore.h"
 #include "auth/secrets.h"
 #include "storage/sqlstore.h"
@@ -75,6 +77,12 @@ bool BenchHall::provision(const QString& dataDir, const BenchOptions& options, Q
 {
     SqlStore::Options so;
     so.database = QDir(dataDir).absoluteFilePath(QStringLiteral("hall.sqlite"));
+    if (m_dir) { // a hall of our own: made as an operator makes one (hall-admin init)
+        if (auto failed = halldata::initialise(dataDir, so.database)) {
+            error = failed->message;
+            return false;
+        }
+    }
     auto store = SqlStore::open(so);
     if (!store) {
         error = store.error().message;
@@ -121,13 +129,26 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
     config.close();
     const QString start = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
     m_process.setStandardErrorFile(logPath());
-    m_process.start(QStringLiteral(HALL_SERVICE_PATH),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                     QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir->path(),
-                     QStringLiteral("--hall-config"), configPath, QStringLiteral("--start-time"), start,
-                     QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
-                     QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
-                     QStringLiteral("100000")});
+    m_process.start(QStringLiteral(HALL_SERVICE_PATH), {QStringLiteral("--listen"),
+                                                        QStringLiteral("127.0.0.1"),
+                                                        QStringLiteral("--port"),
+                                                        QStringLiteral("0"),
+                                                        QStringLiteral("--data-dir"),
+                                                        m_dir->path(),
+                                                        QStringLiteral("--hall-config"),
+                                                        configPath,
+                                                        QStringLiteral("--start-time"),
+                                                        start,
+                                                        QStringLiteral("--max-connections-per-address"),
+                                                        QStringLiteral("100000"),
+                                                        QStringLiteral("--rate-limit"),
+                                                        QStringLiteral("100000"),
+                                                        QStringLiteral("--rate-burst"),
+                                                        QStringLiteral("100000"),
+                                                        QStringLiteral("--kiosk-issues-per-minute"),
+                                                        QStringLiteral("1000000"),
+                                                        QStringLiteral("--device-writes-per-minute"),
+                                                        QStringLiteral("1000000")});
     if (!m_process.waitForStarted(10000)) {
         error = QStringLiteral("cannot start hall-service: %1").arg(m_process.errorString());
         return false;

@@ -1,6 +1,7 @@
 #include "bookingengine.h"
 
 #include "domain/halltime.h"
+#include "domain/plaintext.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -32,7 +33,7 @@ bool validName(const QString& name)
     if (n.size() > 40) {
         return false;
     }
-    return std::none_of(n.begin(), n.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return !hasControlCharacters(n);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "casecsv.h"
 
+#include <QStringDecoder>
+
 namespace hall {
 
 namespace {
@@ -89,12 +91,74 @@ QStringList caseCsvColumns()
             QStringLiteral("note")};
 }
 
-CaseResult<QList<ImportedCase>> parseCaseCsv(const QByteArray& csv, const CasesConfig& config)
+namespace {
+
+/// How many of the non-ASCII bytes of `bytes` form well-made UTF-8 sequences, and how many there
+/// are in all. Chinese text in GBK almost never forms UTF-8 sequences; a UTF-8 file with a few
+/// damaged bytes is nearly all of them.
+std::pair<qsizetype, qsizetype> utf8Share(const QByteArray& bytes)
 {
-    QString text = QString::fromUtf8(csv);
+    qsizetype inSequences = 0;
+    qsizetype nonAscii = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = b >= 0xC2 && b <= 0xDF   ? 2
+                           : b >= 0xE0 && b <= 0xEF ? 3
+                           : b >= 0xF0 && b <= 0xF4 ? 4
+                                                    : 0;
+        bool whole = length > 0 && i + length <= bytes.size();
+        for (int k = 1; whole && k < length; ++k) {
+            whole = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+        }
+        const qsizetype step = whole ? length : 1;
+        nonAscii += step;
+        inSequences += whole ? length : 0;
+        i += step;
+    }
+    return {inSequences, nonAscii};
+}
+
+} // namespace
+
+CaseResult<QString> decodeCsvText(const QByteArray& csv)
+{
+    // Stateless: a sequence cut off at the end of the file is an error too, not silently dropped.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(csv);
+    if (utf8.hasError()) {
+        // Damaged UTF-8 might still decode as GB18030, into nonsense: refuse it instead.
+        const auto [inSequences, nonAscii] = utf8Share(csv);
+        if (inSequences * 2 > nonAscii) {
+            return caseError(CaseErrorCode::ImportFailed,
+                             QStringLiteral("文件是 UTF-8 编码但有损坏的字节，无法读取；请重新导出"));
+        }
+        // Excel on Chinese Windows saves "CSV" in the ANSI code page, GBK, which GB18030 contains.
+        // Qt reaches it through ICU; without ICU the decoder is invalid and the file is refused.
+        QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
+        text = gb.isValid() ? gb.decode(csv) : QString();
+        if (!gb.isValid() || gb.hasError()) {
+            return caseError(CaseErrorCode::ImportFailed,
+                             QStringLiteral("文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取"
+                                            "（在 Excel 中可另存为“CSV UTF-8”）"));
+        }
+    }
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1); // spreadsheet programs write a byte-order mark
     }
+    return text;
+}
+
+CaseResult<QList<ImportedCase>> parseCaseCsv(const QByteArray& csv, const CasesConfig& config)
+{
+    auto decoded = decodeCsvText(csv);
+    if (!decoded) {
+        return decoded.error();
+    }
+    const QString text = decoded.value();
     auto records = splitCsv(text);
     if (!records) {
         return records.error();

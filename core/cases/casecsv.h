@@ -7,7 +7,12 @@ namespace hall {
 /// The columns of a case export, in this order, with this header line (docs/cases.md).
 QStringList caseCsvColumns();
 
-/// Reads a CSV export (UTF-8, RFC 4180 quoting, header line first) into rows for
+/// The text of a CSV file: UTF-8 (a byte-order mark is dropped) or, when that does not decode,
+/// GB18030/GBK, what Excel on Chinese Windows saves; anything that decodes as neither is refused
+/// (IMPORT_FAILED), never read with replacement characters.
+CaseResult<QString> decodeCsvText(const QByteArray& csv);
+
+/// Reads a CSV export (UTF-8 or GB18030, RFC 4180 quoting, header line first) into rows for
 /// CaseEngine::importCases. The first malformed row is reported as IMPORT_FAILED with its line number;
 /// checks that need the hall's cases (duplicates, ID numbers, types) happen in importCases.
 CaseResult<QList<ImportedCase>> parseCaseCsv(const QByteArray& csv, const CasesConfig& config);

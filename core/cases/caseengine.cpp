@@ -2,6 +2,7 @@
 
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
+#include "domain/plaintext.h"
 
 #include <algorithm>
 
@@ -51,6 +52,10 @@ CaseResult<bool> CaseEngine::checkRequest(const AcceptRequest& r) const
     }
     if (r.name.trimmed().isEmpty() || r.name.size() > kMaxName) {
         return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("请填写申请人姓名（不超过40个字）"));
+    }
+    if (hasControlCharacters(r.name)) {
+        return caseError(CaseErrorCode::InvalidArgument,
+                         QStringLiteral("申请人姓名不能含控制字符（换行、制表符等）"));
     }
     if (!validPhone(r.phone)) {
         return caseError(CaseErrorCode::InvalidArgument, QStringLiteral("联系电话应为11位手机号码"));

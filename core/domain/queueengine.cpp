@@ -89,7 +89,10 @@ void QueueEngine::restore(const RestoredState& state)
         const QString first = numbered != nullptr ? numbered->id : t.errands.first().serviceId;
         m_lastNumber[first] = std::max(m_lastNumber.value(first), t.number.mid(1).toInt());
         for (const Errand& e : t.errands) {
-            m_issuedFor[e.serviceId] += 1;
+            // As cancel() counts: a cancelled ticket's errands that never started gave their place back.
+            if (t.state != TicketState::Cancelled || e.startedAt.isValid()) {
+                m_issuedFor[e.serviceId] += 1;
+            }
             if (e.done() && e.startedAt.isValid()) {
                 finished.append(&e);
             }

@@ -128,6 +128,8 @@ public:
     /// The latest report per device and peripheral, ordered by device, then kind. Not stored: after
     /// a restart devices report again when they reconnect.
     QList<DeviceStatus> devices() const;
+    /// The latest report of `device` on `kind`, if any.
+    std::optional<DeviceStatus> deviceReport(const QString& device, const QString& kind) const;
 
     /// Expires yesterday's open tickets and closes all counters when the business day has changed.
     void rollOverIfDue();

@@ -45,4 +45,10 @@ QList<DeviceStatus> QueueEngine::devices() const
     return out;
 }
 
+std::optional<DeviceStatus> QueueEngine::deviceReport(const QString& device, const QString& kind) const
+{
+    const auto it = m_devices.find(std::make_pair(device, kind));
+    return it == m_devices.end() ? std::nullopt : std::optional(it->second);
+}
+
 } // namespace hall

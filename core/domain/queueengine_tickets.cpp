@@ -352,6 +352,13 @@ Result<Ticket> QueueEngine::cancel(const QString& number, const Actor& actor)
     if (t->state == TicketState::Waiting) {
         m_index.remove(*t);
     }
+    // A cancelled ticket gives back its place in each quota it had not yet used; its number stays
+    // used (numbers never repeat within a day, and 999 remains the hard limit).
+    for (const Errand& e : t->errands) {
+        if (!e.startedAt.isValid()) {
+            m_issuedFor[e.serviceId] -= 1;
+        }
+    }
     t->state = TicketState::Cancelled;
     record(QStringLiteral("ticket.cancelled"), t, nullptr, actor);
     return *t;

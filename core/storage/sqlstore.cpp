@@ -170,8 +170,12 @@ Result<bool> SqlStore::prepare()
         make(m_upsertDay, QStringLiteral("INSERT INTO hall_meta (key, value) VALUES ('day', ?)"
                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) &&
         make(m_insertRequest,
+             // An id whose answer the bounded ledger (hall-service) has forgotten runs again; its new
+             // answer replaces the old row, which waits on disk for the retention to delete it.
              QStringLiteral("INSERT INTO request_log (device, request_id, op, fingerprint, reply, at)"
-                            " VALUES (?, ?, ?, ?, ?, ?)"));
+                            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device, request_id) DO UPDATE SET"
+                            " op = excluded.op, fingerprint = excluded.fingerprint, reply = excluded.reply,"
+                            " at = excluded.at"));
     if (!ok) {
         return failure(QStringLiteral("prepare"), db.lastError());
     }

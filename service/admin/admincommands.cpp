@@ -80,7 +80,10 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
         if (!done) {
             return refused(io, done.error());
         }
-        io.err << "设备 " << args[1] << " 已吊销，新的连接将被拒绝" << Qt::endl;
+        io.err << "设备 " << args[1] << " 已吊销：新的连接将被拒绝，已连接的会话立即断开" << Qt::endl;
+        if (io.changed) {
+            io.changed({AdminChange::Kind::DeviceRevoked, args[1]});
+        }
         return 0;
     }
     return usage(io, QStringLiteral("未知的 device 命令"));
@@ -141,10 +144,16 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
             return usage(io, QStringLiteral("窗口必须是窗口号列表 (如 1,2,5) 或 *"));
         }
         auto done = store.setStaffCounters(args[1], *list);
+        if (done && io.changed) {
+            io.changed({AdminChange::Kind::StaffChanged, args[1]});
+        }
         return done ? 0 : refused(io, done.error());
     }
     if (verb == QLatin1String("disable") && args.size() == 2) {
         auto done = store.disableStaff(args[1]);
+        if (done && io.changed) {
+            io.changed({AdminChange::Kind::StaffChanged, args[1]});
+        }
         return done ? 0 : refused(io, done.error());
     }
     return usage(io, QStringLiteral("未知的 staff 命令"));
@@ -170,26 +179,38 @@ QString adminUsage()
     return QStringLiteral(
                "usage: hall-admin [--config FILE | --data-dir DIR] [--database FILE] COMMAND\n"
                "\n"
+               "  init                  create a new hall in DIR (database and person-key.secret); refused\n"
+               "                        when DIR already holds one\n"
                "  device add --role kiosk|counter|display|admin --name NAME\n"
                "                        create a device; prints its token (shown only once) on stdout\n"
                "  device list           list devices (tokens are stored hashed and never shown again)\n"
-               "  device revoke NAME    refuse the device from now on\n"
+               "  device revoke NAME    refuse the device from now on (open connections close at once)\n"
                "  staff add --user USER --name NAME --counters 1,2|*\n"
                "                        create a staff account; the password is read from stdin\n"
                "  staff list            list staff accounts and the counters they may operate\n"
                "  staff passwd USER     set a new password (read from stdin)\n"
                "  staff counters USER 1,2|*   change the counters USER may operate\n"
-               "  staff disable USER    refuse USER's logins from now on\n"
+               "  staff disable USER    refuse USER's logins from now on (open sessions end at once)\n"
                "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
-               "  case import FILE.csv  import cases from a CSV export, all rows or none (service "
-               "stopped)\n") +
+               "  case import FILE.csv  import cases from a CSV export (UTF-8 or GB18030), all rows or "
+               "none\n") +
            backupUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"
                "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"
                "reads them from hall-service's options file (default /etc/servicehall/hall-service.json\n"
                "when it exists). Run as root, hall-admin acts as the owner of the data directory.\n"
+               "While hall-service runs on DIR, every command that changes the hall goes through it\n"
+               "(DIR/admin.sock), so a revoked device or a disabled staff member is cut off at once;\n"
+               "otherwise hall-admin locks DIR and writes the database itself. A DIR without a hall is an\n"
+               "error (see init); restore needs the service stopped.\n"
                "Passwords are stored as Argon2id hashes (libsodium), device tokens as BLAKE2b digests.\n");
+}
+
+bool readsPassword(const QStringList& command)
+{
+    return command.value(0) == QLatin1String("staff") &&
+           (command.value(1) == QLatin1String("add") || command.value(1) == QLatin1String("passwd"));
 }
 
 int runAdminCommand(const QStringList& command, AuthStore& store, AdminIo& io)

@@ -10,6 +10,18 @@
 
 namespace hall {
 
+/// What a command changed that the sessions of a running service must follow at once.
+struct AdminChange
+{
+    enum class Kind
+    {
+        DeviceRevoked,
+        StaffChanged, ///< disabled, or other counters
+    };
+    Kind kind;
+    QString name; ///< device name or staff user
+};
+
 /// Input and output of one hall-admin run. Secrets (new tokens) go to `out` alone so scripts can
 /// capture them; explanations go to `err`.
 struct AdminIo
@@ -17,6 +29,8 @@ struct AdminIo
     QTextStream& out;
     QTextStream& err;
     std::function<std::optional<QString>(const QString& prompt)> readPassword;
+    /// Told of every change that live sessions must follow (inside the service; empty otherwise).
+    std::function<void(const AdminChange&)> changed = {};
 };
 
 /// Runs one `device …` or `staff …` command (arguments after the global options) on `store`.
@@ -28,5 +42,8 @@ QString adminUsage();
 /// Parses `--key value` pairs of one sub-command; nullopt on anything unexpected (an unknown key, a
 /// key without a value, a stray word).
 std::optional<QHash<QString, QString>> adminOptions(const QStringList& args, const QStringList& allowed);
+
+/// True for commands that read a password from stdin (staff add, staff passwd).
+bool readsPassword(const QStringList& command);
 
 } // namespace hall

@@ -23,7 +23,7 @@ int importCases(const QString& path, QSqlDatabase db, const QString& dataDir, Ad
     if (!file.open(QIODevice::ReadOnly)) {
         return refusedWith(io, QStringLiteral("无法读取 %1").arg(path));
     }
-    auto secret = loadOrCreatePersonSecret(dataDir);
+    auto secret = loadPersonSecret(dataDir);
     if (!secret) {
         return refusedWith(io, secret.error().message);
     }

@@ -1,8 +1,11 @@
-// hall-admin: manages device tokens and staff accounts in the hall database.
+// hall-admin: creates a hall, manages device tokens, staff accounts and cases; through the running
+// service when there is one.
 #include "admincommands.h"
+#include "adminwire.h"
 #include "auth/secrets.h"
 #include "backupcommands.h"
 #include "casecommands.h"
+#include "datadir.h"
 #include "reportcommand.h"
 #include "serviceoptions.h"
 #include "storage/sqlstore.h"
@@ -70,6 +73,46 @@ bool becomeDataOwner(const QString& dataDir, QTextStream& err)
     return true;
 }
 
+/// The bytes a command needs from this side when it runs inside the service: its password from
+/// stdin, or the CSV file it imports (the service may not see the same files).
+std::optional<QByteArray> inputFor(const QStringList& args, QTextStream& err)
+{
+    if (readsPassword(args)) {
+        const auto password = readPassword(err, QStringLiteral("新密码: "));
+        if (!password) {
+            return std::nullopt;
+        }
+        return password->toUtf8() + '\n';
+    }
+    if (args.value(0) == QLatin1String("case") && args.value(1) == QLatin1String("import") &&
+        args.size() == 3) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "hall-admin: 无法读取 " << args.at(2) << Qt::endl;
+            return std::nullopt;
+        }
+        return file.readAll();
+    }
+    return QByteArray();
+}
+
+/// Through the running service: it applies the command on its event loop and to live sessions.
+int runThroughService(const QString& dataDir, const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const auto input = inputFor(args, err);
+    if (!input) {
+        return 1;
+    }
+    auto reply = adminwire::call(dataDir, {args, *input});
+    if (!reply) {
+        err << "hall-admin: " << reply.error().message << Qt::endl;
+        return 1;
+    }
+    out << reply.value().out << Qt::flush;
+    err << reply.value().err << Qt::flush;
+    return reply.value().exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -129,20 +172,79 @@ int main(int argc, char* argv[])
     if (!becomeDataOwner(dataDir, err)) {
         return 1;
     }
-    if (!secrets::init() || !QDir().mkpath(dataDir)) {
-        err << "hall-admin: 无法初始化 (libsodium 或数据目录 " << dataDir << ")" << Qt::endl;
+    if (args.isEmpty()) {
+        err << adminUsage() << Qt::flush;
+        return 2;
+    }
+    if (!secrets::init()) {
+        err << "hall-admin: libsodium 初始化失败" << Qt::endl;
         return 1;
     }
     // Backups read the database on a connection of their own, beside the running service; they
     // neither migrate nor write it.
-    if (args.value(0) == QLatin1String("backup") || args.value(0) == QLatin1String("restore")) {
+    if (args.value(0) == QLatin1String("backup")) {
         AdminIo backupIo{out, err, {}};
-        const HallFiles hall{dataDir, database};
-        return args.value(0) == QLatin1String("backup") ? runBackupCommand(args.mid(1), hall, backupIo)
-                                                        : runRestoreCommand(args.mid(1), hall, backupIo);
+        return runBackupCommand(args.mid(1), HallFiles{dataDir, database}, backupIo);
+    }
+    // A restore replaces the database: never under a running service, and with the directory locked.
+    if (args.value(0) == QLatin1String("restore")) {
+        if (DataDirLock::holder(dataDir).startsWith(QLatin1String("hall-service"))) {
+            err << "hall-admin: 数据目录 " << dataDir << " 的 hall-service 正在运行；恢复前请先停止服务"
+                << Qt::endl;
+            return 1;
+        }
+        if (!QDir().mkpath(dataDir)) {
+            err << "hall-admin: 无法创建数据目录 " << dataDir << Qt::endl;
+            return 1;
+        }
+        auto lock = DataDirLock::acquire(dataDir, QStringLiteral("hall-admin"), 5000);
+        if (!lock) {
+            err << "hall-admin: " << lock.error().message << Qt::endl;
+            return 1;
+        }
+        AdminIo backupIo{out, err, {}};
+        return runRestoreCommand(args.mid(1), HallFiles{dataDir, database}, backupIo);
+    }
+    const QString databasePath = QDir(dataDir).absoluteFilePath(database);
+    const bool init = args == QStringList{QStringLiteral("init")};
+    if (!init) {
+        if (auto missing = halldata::checkExisting(dataDir, databasePath)) {
+            err << "hall-admin: " << missing->message << Qt::endl;
+            return 1;
+        }
+    } else if (!QDir().mkpath(dataDir)) {
+        err << "hall-admin: 无法创建数据目录 " << dataDir << Qt::endl;
+        return 1;
+    }
+    // One writer: while hall-service holds the directory, a command that changes the hall goes
+    // through it. A report only reads, beside the service, from the schema the service keeps current.
+    const bool reads = args.value(0) == QLatin1String("report");
+    const auto serviceRuns = [&dataDir] {
+        return DataDirLock::holder(dataDir).startsWith(QLatin1String("hall-service"));
+    };
+    std::unique_ptr<DataDirLock> lock;
+    if (!serviceRuns()) {
+        auto taken = DataDirLock::acquire(dataDir, QStringLiteral("hall-admin"), 5000);
+        if (taken) {
+            lock = std::move(taken).value();
+        } else if (!serviceRuns()) {
+            err << "hall-admin: " << taken.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    if (!lock && !reads) {
+        return runThroughService(dataDir, args, out, err);
+    }
+    if (init) {
+        if (auto failed = halldata::initialise(dataDir, databasePath)) {
+            err << "hall-admin: " << failed->message << Qt::endl;
+            return 1;
+        }
+        err << "已在 " << dataDir << " 新建大厅（数据库与 person-key.secret，请一起备份）" << Qt::endl;
+        return 0;
     }
     SqlStore::Options options;
-    options.database = QDir(dataDir).absoluteFilePath(database);
+    options.database = databasePath;
     options.backupBeforeMigration = QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
     auto store = SqlStore::open(options);
     if (!store) {

@@ -1,6 +1,7 @@
 #include "authstore.h"
 
 #include "domain/halltime.h"
+#include "domain/plaintext.h"
 #include "secrets.h"
 
 #include <QRegularExpression>
@@ -116,13 +117,25 @@ bool AuthStore::validName(const QString& name)
     return re.match(name).hasMatch();
 }
 
-std::optional<QString> AuthStore::passwordProblem(const QString& password)
+std::optional<QString> AuthStore::passwordProblem(const QString& password, const QString& user)
 {
     if (password.size() < 8) {
         return QStringLiteral("密码至少 8 个字符");
     }
     if (password.size() > 256) {
         return QStringLiteral("密码最多 256 个字符");
+    }
+    if (hasControlCharacters(password)) {
+        return QStringLiteral("密码不能含控制字符");
+    }
+    if (std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); })) {
+        return QStringLiteral("密码不能全是数字（生日、电话号码容易被猜中）");
+    }
+    if (QSet<QChar>(password.cbegin(), password.cend()).size() < 4) {
+        return QStringLiteral("密码至少要有 4 个不同的字符");
+    }
+    if (user.size() >= 4 && password.contains(user, Qt::CaseInsensitive)) {
+        return QStringLiteral("密码不能包含用户名");
     }
     return std::nullopt;
 }
@@ -201,14 +214,18 @@ Result<bool> AuthStore::addStaff(const StaffAccount& account, const QString& pas
     if (account.displayName.trimmed().isEmpty() || account.displayName.size() > 64) {
         return invalid(QStringLiteral("姓名不能为空，最多 64 个字符"));
     }
+    if (hasControlCharacters(account.displayName)) {
+        return invalid(QStringLiteral("姓名不能含控制字符（换行、制表符等）"));
+    }
     if (!account.allCounters && account.counters.isEmpty()) {
         return invalid(QStringLiteral("至少允许一个窗口"));
     }
-    if (auto problem = passwordProblem(password)) {
+    if (auto problem = passwordProblem(password, account.user)) {
         return invalid(*problem);
     }
-    if (staffAccount(account.user)) {
-        return invalid(QStringLiteral("用户 %1 已存在").arg(account.user));
+    // Unique without regard to case: "Li" and "li" would be one person to every reader.
+    if (const auto existing = staffAccount(account.user)) {
+        return invalid(QStringLiteral("用户 %1 已存在").arg(existing->user));
     }
     const auto hash = secrets::hashPassword(password);
     if (!hash) {
@@ -222,15 +239,15 @@ Result<bool> AuthStore::addStaff(const StaffAccount& account, const QString& pas
 
 Result<bool> AuthStore::setStaffPassword(const QString& user, const QString& password)
 {
-    if (auto problem = passwordProblem(password)) {
+    if (auto problem = passwordProblem(password, user)) {
         return invalid(*problem);
     }
     const auto hash = secrets::hashPassword(password);
     if (!hash) {
         return Error{ErrorCode::StorageFailed, QStringLiteral("密码哈希失败")};
     }
-    return exec(QStringLiteral("UPDATE staff SET password_hash = ? WHERE username = ?"), {*hash, user},
-                QStringLiteral("没有用户 %1").arg(user));
+    return exec(QStringLiteral("UPDATE staff SET password_hash = ? WHERE lower(username) = lower(?)"),
+                {*hash, user}, QStringLiteral("没有用户 %1").arg(user));
 }
 
 Result<bool> AuthStore::setStaffCounters(const QString& user, const StaffAccount& counters)
@@ -238,14 +255,16 @@ Result<bool> AuthStore::setStaffCounters(const QString& user, const StaffAccount
     if (!counters.allCounters && counters.counters.isEmpty()) {
         return invalid(QStringLiteral("至少允许一个窗口"));
     }
-    return exec(QStringLiteral("UPDATE staff SET counters = ? WHERE username = ?"),
+    return exec(QStringLiteral("UPDATE staff SET counters = ? WHERE lower(username) = lower(?)"),
                 {counters.countersText(), user}, QStringLiteral("没有用户 %1").arg(user));
 }
 
 Result<bool> AuthStore::disableStaff(const QString& user)
 {
-    return exec(QStringLiteral("UPDATE staff SET disabled_at = ? WHERE username = ? AND disabled_at IS NULL"),
-                {nowIso(), user}, QStringLiteral("没有启用中的用户 %1").arg(user));
+    return exec(
+        QStringLiteral(
+            "UPDATE staff SET disabled_at = ? WHERE lower(username) = lower(?) AND disabled_at IS NULL"),
+        {nowIso(), user}, QStringLiteral("没有启用中的用户 %1").arg(user));
 }
 
 Result<QList<StaffAccount>> AuthStore::staff()
@@ -267,7 +286,7 @@ std::optional<StaffAccount> AuthStore::staffAccount(const QString& user)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT username, display_name, counters, created_at, disabled_at, password_hash"
-                             " FROM staff WHERE username = ?"));
+                             " FROM staff WHERE lower(username) = lower(?)"));
     q.addBindValue(user);
     if (!q.exec() || !q.next()) {
         return std::nullopt;

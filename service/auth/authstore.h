@@ -69,10 +69,13 @@ public:
     Result<bool> setStaffCounters(const QString& user, const StaffAccount& counters);
     Result<bool> disableStaff(const QString& user);
     Result<QList<StaffAccount>> staff();
+    /// The account named `user`, whatever the case of the letters (names are unique that way).
     std::optional<StaffAccount> staffAccount(const QString& user);
 
     static bool validName(const QString& name);
-    static std::optional<QString> passwordProblem(const QString& password);
+    /// The minimal password rule: 8–256 characters, no control characters, not only digits, at
+    /// least 4 different characters, and not containing a user name of 4 or more characters.
+    static std::optional<QString> passwordProblem(const QString& password, const QString& user = {});
 
 private:
     Result<bool> exec(const QString& sql, const QVariantList& values, const QString& notFound = {});

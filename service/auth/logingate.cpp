@@ -20,22 +20,37 @@ qint64 LoginGate::now() const
     return m_nowMs ? m_nowMs() : m_clock.elapsed();
 }
 
-LoginGate::Verdict LoginGate::admit(const QString& user, const QString& address)
+LoginGate::Verdict LoginGate::admit(const Attempt& a)
 {
-    if (lockedForSeconds(user, address) > 0) {
+    if (lockedForSeconds(a.user, a.address) > 0) {
         return Verdict::Locked;
     }
-    if (m_pending >= m_settings.maxPending) {
+    const int room =
+        a.knownUser ? m_settings.maxPending : m_settings.maxPending - m_settings.reservedForKnown;
+    if (m_pending >= room || m_pendingByDevice.value(a.device) >= m_settings.maxPerDevice ||
+        m_pendingByAddress.value(a.address) >= m_settings.maxPerAddress) {
         return Verdict::Busy;
     }
     ++m_pending;
+    m_pendingByDevice[a.device] += 1;
+    m_pendingByAddress[a.address] += 1;
     return Verdict::Go;
 }
 
-void LoginGate::finished(const QString& user, const QString& address, bool passwordOk)
+void LoginGate::release(QHash<QString, int>& counts, const QString& key)
+{
+    const auto it = counts.find(key);
+    if (it != counts.end() && --it.value() <= 0) {
+        counts.erase(it);
+    }
+}
+
+void LoginGate::finished(const Attempt& a, bool passwordOk)
 {
     m_pending = std::max(0, m_pending - 1);
-    const QString k = key(user, address);
+    release(m_pendingByDevice, a.device);
+    release(m_pendingByAddress, a.address);
+    const QString k = key(a.user, a.address);
     if (passwordOk) {
         m_failures.remove(k);
         return;

@@ -51,12 +51,15 @@ std::optional<QString> BookingLimits::take(const QString& device, const QList<Pe
         return QStringLiteral("本机预约操作过于频繁，%1")
             .arg(retryText(1.0 - devLevel, m_settings.deviceRate));
     }
+    // A person's budget is kept per device: one device cannot hammer one person's bookings, and
+    // nobody at another device (who needs only that person's ID number) can use it up for them.
+    const auto personKey = [&device](const Person& p) { return device + QLatin1Char('\n') + p.key; };
     QList<double> levels;
     for (const Person& p : persons) {
-        const Bucket b = current(m_persons, p.key, m_settings.personBurst);
+        const Bucket b = current(m_persons, personKey(p), m_settings.personBurst);
         const double l = level(b, m_settings.personRate, m_settings.personBurst, now);
         if (l < 1.0) {
-            return QStringLiteral("%1 的预约操作过于频繁，%2")
+            return QStringLiteral("本机对 %1 的预约操作过于频繁，%2")
                 .arg(p.masked, retryText(1.0 - l, m_settings.personRate));
         }
         levels << l;
@@ -65,7 +68,7 @@ std::optional<QString> BookingLimits::take(const QString& device, const QList<Pe
     for (qsizetype i = 0; i < persons.size(); ++i) {
         // The same person twice in one request (refused later as SAME_PERSON) pays once.
         if (i == 0 || persons[i].key != persons[0].key) {
-            m_persons.insert(persons[i].key, Bucket{levels[i] - 1.0, now});
+            m_persons.insert(personKey(persons[i]), Bucket{levels[i] - 1.0, now});
         }
     }
     return std::nullopt;

@@ -10,9 +10,12 @@
 namespace hall {
 
 /// The fairness limits of booking: token buckets per device and per person (ID number,
-/// by its keyed hash), so one kiosk, one gateway or one person cannot crowd out the others at a
-/// release moment. A request spends one token of its device and of every person in it, or none
-/// when any bucket is empty; the refusal says whose budget ran out and when to retry.
+/// by its keyed hash) at that device, so one kiosk or one gateway cannot crowd out the others at a
+/// release moment, nor hammer one person's bookings. The person's bucket is per device on purpose:
+/// a bucket shared by every device let anyone who knew an ID number lock that person out of
+/// booking (five look-ups from any kiosk, renewable at a release). A request spends one token of
+/// its device and of every person in it, or none when any bucket is empty; the refusal says whose
+/// budget ran out and when to retry.
 class BookingLimits
 {
 public:

@@ -1,5 +1,7 @@
 #include "casedesk.h"
 
+#include "casecsv.h"
+
 namespace hall {
 
 CaseDesk::CaseDesk(CasesConfig config, const Clock& clock, const QByteArray& personSecret)
@@ -20,6 +22,15 @@ Result<std::unique_ptr<CaseDesk>> CaseDesk::open(CasesConfig config, const Clock
         return *failed;
     }
     return desk;
+}
+
+Result<int> CaseDesk::importCsv(const QByteArray& csv, const QString& staff)
+{
+    auto rows = parseCaseCsv(csv, m_engine.config());
+    if (!rows) {
+        return rows.error();
+    }
+    return m_engine.importCases(rows.value(), staff);
 }
 
 bool CaseDesk::mayHandle(const QString& user, const QString& type)

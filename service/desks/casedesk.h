@@ -24,6 +24,10 @@ public:
     CaseEngine& engine() { return m_engine; }
     CaseStore& store() { return *m_store; }
 
+    /// Imports the cases of a CSV export (docs/cases.md; UTF-8 or GB18030), all rows or none, now; the
+    /// change commits with the turn. The one import of case.import and of `hall-admin case import`.
+    Result<int> importCsv(const QByteArray& csv, const QString& staff);
+
     /// The case types `user` may act on ("*" for all), read from storage (hall-admin changes them).
     bool mayHandle(const QString& user, const QString& type);
 

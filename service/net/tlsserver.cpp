@@ -5,6 +5,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <unistd.h>
+
 namespace hall {
 
 namespace {
@@ -49,14 +51,27 @@ std::optional<Error> TlsServer::enableTls(const QString& certificateFile, const 
 
 void TlsServer::incomingConnection(qintptr descriptor)
 {
+    if (QTcpSocket* socket = adopt(descriptor)) {
+        addPendingConnection(socket);
+    }
+}
+
+QTcpSocket* TlsServer::adopt(qintptr descriptor)
+{
     if (!m_tls) {
-        QTcpServer::incomingConnection(descriptor);
-        return;
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            ::close(static_cast<int>(descriptor));
+            return nullptr;
+        }
+        return socket;
     }
     auto* socket = new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        return;
+        ::close(static_cast<int>(descriptor));
+        return nullptr;
     }
     socket->setSslConfiguration(*m_tls);
     connect(socket, &QSslSocket::sslErrors, socket, [this, socket](const QList<QSslError>& errors) {
@@ -71,8 +86,8 @@ void TlsServer::incomingConnection(qintptr descriptor)
                 socket->errorString());
         }
     });
-    addPendingConnection(socket);
     socket->startServerEncryption();
+    return socket;
 }
 
 } // namespace hall

@@ -24,6 +24,10 @@ public:
     /// is wrong and why; nothing changes then.
     std::optional<Error> enableTls(const QString& certificateFile, const QString& keyFile);
     bool isTls() const { return m_tls.has_value(); }
+    /// Makes the socket of a descriptor that ConnectionGuard accepted (it owns the listening
+    /// socket): a QTcpSocket, or a QSslSocket already starting its server handshake. Null (and
+    /// the descriptor closed) when Qt refuses it.
+    QTcpSocket* adopt(qintptr descriptor);
 
 signals:
     /// A client whose TLS handshake failed (a plain ws:// client, a wrong certificate): for the log.

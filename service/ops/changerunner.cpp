@@ -32,7 +32,8 @@ QJsonObject keyedArgs(QJsonObject args, const QByteArray& secret)
 void runChange(OpContext ctx, Change change)
 {
     const QString requestId = ctx.request.args.value(QLatin1String("requestId")).toString();
-    const QString& device = ctx.session->device;
+    // Two staff on one counter PC never share request ids: the ledger is kept per device and staff.
+    const QString owner = ctx.session->ledgerOwner();
     if (!requestId.isEmpty()) {
         const QString fp = RequestLedger::fingerprint(
             ctx.request.op,
@@ -46,7 +47,7 @@ void runChange(OpContext ctx, Change change)
                 return;
             }
         }
-        ctx.ledger.begin(device, requestId, fp);
+        ctx.ledger.begin(owner, requestId, fp);
     } else if (change.gate) {
         if (auto refused = change.gate()) {
             ctx.respond(*refused);
@@ -56,20 +57,20 @@ void runChange(OpContext ctx, Change change)
     Outcome now = change.apply();
     if (now.ok && !requestId.isEmpty()) {
         // Committed in the same transaction as the change: both or neither survive.
-        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(device, requestId, ctx.request.op, now.result,
+        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(owner, requestId, ctx.request.op, now.result,
                                                                QDateTime::currentDateTimeUtc()));
     }
     GroupCommit& commit = ctx.hall.groupCommit();
     commit.whenCommitted(
-        [ctx = std::move(ctx), now = std::move(now), requestId](const std::optional<Error>& failure) mutable {
+        [ctx = std::move(ctx), now = std::move(now), requestId, owner](const std::optional<Error>& failure) mutable {
             if (failure && now.ok) {
                 now = refusal(*failure);
             }
             if (!requestId.isEmpty()) {
                 if (now.ok) {
-                    ctx.ledger.complete(ctx.session->device, requestId);
+                    ctx.ledger.complete(owner, requestId);
                 } else {
-                    ctx.ledger.fail(ctx.session->device, requestId, now.error.code, now.error.message);
+                    ctx.ledger.fail(owner, requestId, now.error.code, now.error.message);
                 }
             }
             ctx.respond(std::move(now));

@@ -21,6 +21,16 @@ void opDeviceStatus(OpContext ctx)
     }
     // A device speaks only for itself: the name is the authenticated one, never an argument.
     report.device = ctx.session->device;
+    // A repeat (every reconnect, every poll) changes nothing: it is answered without a ledger row or
+    // a transaction, so a device that reports in a loop costs neither memory nor disk.
+    if (const auto known = ctx.hall.engine().deviceReport(report.device, report.kind);
+        known && known->sameReport(report)) {
+        runRead(std::move(ctx), [stored = *known] {
+            return success(QJsonObject{{QStringLiteral("device"), devicestatus::toJson(stored)}},
+                           QStringLiteral("%1 %2=%3 unchanged").arg(stored.device, stored.kind, stored.status));
+        });
+        return;
+    }
     const Actor actor = ctx.actor();
     runQueueChange<DeviceStatus>(
         std::move(ctx), [report, actor](QueueEngine& e) { return e.reportDevice(report, actor); },

@@ -6,7 +6,7 @@ namespace hall {
 
 bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QString& fingerprint)
 {
-    const QString& device = ctx.session->device;
+    const QString device = ctx.session->ledgerOwner();
     const auto known = ctx.ledger.lookup(device, requestId, fingerprint);
     switch (known.state) {
     case RequestLedger::State::Done: {

@@ -65,8 +65,14 @@ void opStaffLogin(OpContext ctx)
         ctx.respond(refusal(args.error()));
         return;
     }
-    const QString address = ctx.session->address;
-    switch (ctx.logins.admit(user, address)) {
+    const auto account = ctx.auth.staffAccount(user);
+    // An unknown or disabled user goes through a check too (against a dummy hash), so neither the
+    // reply's timing nor the failure count tells a guesser which user names exist.
+    const bool known = account && !account->disabledAt.isValid();
+    // User names are unique without regard to case; so is a lockout.
+    const LoginGate::Attempt attempt{known ? account->user : user.toLower(), ctx.session->address,
+                                     ctx.session->device, known};
+    switch (ctx.logins.admit(attempt)) {
     case LoginGate::Verdict::Go:
         break;
     case LoginGate::Verdict::Busy:
@@ -75,23 +81,19 @@ void opStaffLogin(OpContext ctx)
     case LoginGate::Verdict::Locked:
         ctx.respond(refusal(ErrorCode::LoginLocked,
                             QStringLiteral("密码错误次数过多，请 %1 分钟后再试")
-                                .arg((ctx.logins.lockedForSeconds(user, address) + 59) / 60)));
+                                .arg((ctx.logins.lockedForSeconds(attempt.user, attempt.address) + 59) / 60)));
         return;
     }
-    const auto account = ctx.auth.staffAccount(user);
     const auto refuse = [respond = ctx.respond] {
         respond(refusal(ErrorCode::AuthFailed, QStringLiteral("用户名或密码错误")));
     };
-    // An unknown or disabled user goes through a check too (against a dummy hash), so neither the
-    // reply's timing nor the failure count tells a guesser which user names exist.
-    const bool known = account && !account->disabledAt.isValid();
     const QString hash = known ? account->passwordHash : QString();
     // Argon2id takes ~0.1 s and 64 MiB on purpose: run it on the thread pool, not the event loop.
     QtConcurrent::run([password, hash, known] {
         return secrets::verifyPassword(password, known ? hash : secrets::dummyPasswordHash());
-    }).then(&ctx.hall, [ctx, account, refuse, known, user, address](bool verified) {
+    }).then(&ctx.hall, [ctx, account, refuse, known, attempt](bool verified) {
         const bool ok = known && verified;
-        ctx.logins.finished(user, address, ok);
+        ctx.logins.finished(attempt, ok);
         if (!ok) {
             refuse();
             return;

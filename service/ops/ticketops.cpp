@@ -72,6 +72,13 @@ void opTicketIssue(OpContext ctx)
         ctx.respond(refusal(args.error()));
         return;
     }
+    // An appointment ticket is served first; only a check-in (booking.checkIn) that found the booking
+    // may make one. A kiosk that could declare it would let anyone jump the queue.
+    if (ctx.session->is(Role::Kiosk) && ctx.request.args.contains(QLatin1String("appointment"))) {
+        ctx.respond(refusal(ErrorCode::Forbidden,
+                            QStringLiteral("预约号只能通过预约签到取得（booking.checkIn）")));
+        return;
+    }
     if (idText && !request.idRef.isEmpty()) {
         ctx.respond(refusal(ErrorCode::InvalidArgument, QStringLiteral("idNumber 与 idRef 只能给一个")));
         return;

@@ -1,6 +1,8 @@
 #include "casecsv.h"
 #include "casesfixture.h"
 
+#include <QStringEncoder>
+
 using namespace hall;
 using namespace hall::test;
 
@@ -113,4 +115,36 @@ TEST_CASE("One bad row: its line number is reported and nothing is imported", "[
     CHECK(importCsv(fx, kHeader + "\"open quote\n")
               .error()
               .message.startsWith(QStringLiteral("第2行：引号没有闭合")));
+}
+
+TEST_CASE("Excel's GB18030/GBK text is read, undecodable text and control characters are refused", "[import]")
+{
+    CasesFixture fx;
+    const QByteArray utf8 =
+        kHeader + row(QStringLiteral("2025010001"), 1, QStringLiteral("2025-10-09,4,2025-11-20,open,wang,"));
+    QStringEncoder gb("GB18030");
+    REQUIRE(gb.isValid());
+    const QByteArray gbk = gb.encode(QString::fromUtf8(utf8));
+    REQUIRE(gbk != utf8); // 李四 differs between the two
+    auto r = importCsv(fx, gbk);
+    REQUIRE_CASE_OK(r);
+    CHECK(fx.engine.find(QStringLiteral("2025010001"))->applicant.name == QStringLiteral("李四"));
+
+    CasesFixture other;
+    auto broken = importCsv(other, kHeader + "2025010002,rural_dibao,township,\xff\xfe\x80\x80,x\n");
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().code == CaseErrorCode::ImportFailed);
+    CHECK(broken.error().message.contains(QStringLiteral("GB18030")));
+    // A cut-off multi-byte sequence at the very end is an error too, not dropped quietly.
+    CHECK_FALSE(decodeCsvText(utf8 + "\xe6\x9d").ok());
+
+    const QByteArray control =
+        kHeader + QStringLiteral("2025010003,rural_dibao,township,\"李\u001b[2J四\",%1,"
+                                 "13812345678,4,2025-10-09,4,2025-11-20,open,wang,\n")
+                      .arg(caseIdNumber(3))
+                      .toUtf8();
+    auto refused = importCsv(other, control);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("控制字符")));
+    CHECK(other.engine.cases().isEmpty());
 }

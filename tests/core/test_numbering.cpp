@@ -74,6 +74,25 @@ TEST_CASE("the daily quota is refused with a clear error and no change", "[numbe
     CHECK(f.engine.takeChanges().events.size() == 5);
 }
 
+TEST_CASE("a cancelled ticket gives back its place in the daily quota, not its number", "[numbering]")
+{
+    EngineFixture f;
+    Ticket first;
+    for (int i = 0; i < 5; ++i) {
+        const Ticket t = f.issue({QStringLiteral("marriage")});
+        if (i == 0) {
+            first = t;
+        }
+    }
+    const IssueRequest req{{QStringLiteral("marriage")}, PriorityClass::Normal, {}, std::nullopt, f.kiosk};
+    REQUIRE_ERROR(f.engine.issue(req), ErrorCode::QuotaReached);
+    REQUIRE_OK(f.engine.cancel(first.number, f.kiosk));
+    auto again = f.engine.issue(req);
+    REQUIRE_OK(again);
+    CHECK(again->number == QStringLiteral("A006")); // numbers never repeat within a day
+    REQUIRE_ERROR(f.engine.issue(req), ErrorCode::QuotaReached);
+}
+
 TEST_CASE("tickets are issued only within the service's hours", "[numbering]")
 {
     EngineFixture f;

@@ -15,6 +15,10 @@ HallProcess::HallProcess()
     m_process.setProgram(servicePath());
     QObject::connect(&m_process, &QProcess::readyReadStandardError,
                      [this] { m_log += QString::fromUtf8(m_process.readAllStandardError()); });
+    // A new hall is made explicitly, as an operator would (a missing database is an error).
+    const AdminRun init = admin({QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
 }
 
 HallProcess::~HallProcess()
@@ -67,11 +71,20 @@ bool HallProcess::start(const QStringList& extra)
 {
     m_extra = extra;
     m_port = 0;
-    m_process.setArguments(
-        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                    QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
+    QStringList arguments =
+        QStringList{QStringLiteral("--listen"),     QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"),       QStringLiteral("0"),
+                    QStringLiteral("--data-dir"),   m_dir.path(),
                     QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} +
-        extra);
+        extra;
+    if (m_descriptorLimit > 0) {
+        // prlimit sets the limit and then executes the service in its own place (same process id).
+        m_process.setProgram(QStringLiteral("prlimit"));
+        arguments = QStringList{QStringLiteral("--nofile=%1:%1").arg(m_descriptorLimit), QStringLiteral("--"),
+                                servicePath()} +
+                    arguments;
+    }
+    m_process.setArguments(arguments);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         return false;
@@ -98,6 +111,19 @@ void HallProcess::kill()
         m_process.kill();
         m_process.waitForFinished(10000);
     }
+}
+
+int HallProcess::terminate(int timeoutMs)
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        return -1;
+    }
+    m_process.terminate();
+    if (!m_process.waitForFinished(timeoutMs)) {
+        return -1;
+    }
+    m_log += QString::fromUtf8(m_process.readAllStandardError());
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 QUrl HallProcess::url() const

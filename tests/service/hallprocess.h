@@ -23,8 +23,9 @@ struct AdminRun
     QString err;
 };
 
-/// A real hall-service process on 127.0.0.1 with a temporary data directory, and hall-admin on the
-/// same database. The hall clock starts at 10:00 on a working day so tickets can always be issued.
+/// A real hall-service process on 127.0.0.1 with a temporary data directory (made a hall with
+/// `hall-admin init`), and hall-admin on the same database. The hall clock starts at 10:00 on a
+/// working day so tickets can always be issued.
 class HallProcess
 {
 public:
@@ -39,8 +40,13 @@ public:
 
     /// Starts the service (extra flags appended) and waits for its "listening" line.
     bool start(const QStringList& extra = {});
+    /// The next start() runs the service with this soft and hard descriptor limit (prlimit).
+    void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
     /// SIGKILL: nothing is flushed or closed, like a power cut.
     void kill();
+    /// SIGTERM, and waits for the exit; returns the exit code (-1 when it did not exit normally).
+    int terminate(int timeoutMs = 15000);
+    qint64 pid() const { return m_process.processId(); }
     bool restart()
     {
         kill();
@@ -62,6 +68,7 @@ private:
     QProcess m_process;
     QStringList m_extra;
     quint16 m_port = 0;
+    int m_descriptorLimit = 0;
     QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
     QString m_log;
 };

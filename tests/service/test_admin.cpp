@@ -97,3 +97,28 @@ TEST_CASE("hall-admin manages staff with Argon2id password hashes and allowed co
     CHECK_FALSE(after.out.contains(QStringLiteral("\t-\n")));
     CHECK(h.admin({QStringLiteral("nonsense")}).exitCode == 2);
 }
+
+TEST_CASE("hall-admin: user names are unique without regard to case, passwords follow a minimal rule, "
+          "names hold no control characters")
+{
+    HallProcess h;
+    h.addStaff(QStringLiteral("wang"), QStringLiteral("1"));
+    const auto add = [&](const QString& user, const QString& name, const QByteArray& password) {
+        return h.admin({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--user"), user,
+                        QStringLiteral("--name"), name, QStringLiteral("--counters"), QStringLiteral("1")},
+                       password + '\n');
+    };
+    const AdminRun twin = add(QStringLiteral("WANG"), QStringLiteral("王"), "another-pass");
+    CHECK(twin.exitCode == 1);
+    CHECK(twin.err.contains(QStringLiteral("已存在")));
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵"), "12345678").exitCode == 1);   // only digits
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵"), "aaaabbbb").exitCode == 1);   // 2 characters
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵"), "zhao-2026x").exitCode == 1); // the user name
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵\n四"), "good-pass-1").exitCode == 1);
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵\u202e四"), "good-pass-1").exitCode == 1);
+    CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵四"), "good-pass-1").exitCode == 0);
+    // hall-admin finds the account whatever the case typed.
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("counters"), QStringLiteral("ZHAO"), QStringLiteral("2")})
+              .exitCode == 0);
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("list")}).out.contains(QStringLiteral("zhao\t赵四\t2")));
+}

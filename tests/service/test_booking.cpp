@@ -516,11 +516,15 @@ TEST_CASE("booking rate limits per device and per ID number, replays spend nothi
     CHECK(message(device).contains(QStringLiteral("本机")));
     CHECK(message(device).contains(QStringLiteral("秒后再试")));
 
+    // The person's budget is per device: kiosk-1's look-ups of groom(10) cost kiosk-2 nothing, so
+    // nobody can use up someone else's budget from another device.
     auto kiosk2 = h.f.connect(QStringLiteral("kiosk-2"));
+    CHECK(errorCode(find(*kiosk2, groom(10))) == QLatin1String("UNKNOWN_BOOKING"));
     CHECK(errorCode(find(*kiosk2, groom(10))) == QLatin1String("UNKNOWN_BOOKING"));
     const QJsonObject person = find(*kiosk2, groom(10));
     CHECK(errorCode(person) == QLatin1String("RATE_LIMITED"));
     CHECK(message(person).contains(QLatin1String("***")));
+    CHECK(message(person).contains(QStringLiteral("本机对")));
     CHECK_FALSE(message(person).contains(groom(10)));
 
     // A retry of an answered request is replayed from the ledger and spends nothing.

@@ -19,6 +19,16 @@ QString codeOf(const QJsonObject& reply)
 
 } // namespace
 
+namespace {
+
+LoginGate::Attempt at(const QString& user, const QString& address,
+                      const QString& device = QStringLiteral("c1"), bool known = true)
+{
+    return LoginGate::Attempt{user, address, device, known};
+}
+
+} // namespace
+
 TEST_CASE("login gate: five wrong passwords lock that user at that address, and only there", "[logins]")
 {
     qint64 now = 0;
@@ -26,26 +36,26 @@ TEST_CASE("login gate: five wrong passwords lock that user at that address, and 
     const QString li = QStringLiteral("li");
     const QString counterA = QStringLiteral("10.0.0.21");
     for (int i = 0; i < 4; ++i) {
-        REQUIRE(gate.admit(li, counterA) == LoginGate::Verdict::Go);
-        gate.finished(li, counterA, false);
+        REQUIRE(gate.admit(at(li, counterA)) == LoginGate::Verdict::Go);
+        gate.finished(at(li, counterA), false);
     }
     CHECK(gate.lockedForSeconds(li, counterA) == 0);
-    REQUIRE(gate.admit(li, counterA) == LoginGate::Verdict::Go);
-    gate.finished(li, counterA, false);
-    CHECK(gate.admit(li, counterA) == LoginGate::Verdict::Locked);
+    REQUIRE(gate.admit(at(li, counterA)) == LoginGate::Verdict::Go);
+    gate.finished(at(li, counterA), false);
+    CHECK(gate.admit(at(li, counterA)) == LoginGate::Verdict::Locked);
     CHECK(gate.lockedForSeconds(li, counterA) == 900);
     CHECK(gate.pending() == 0);
     // Another counter, or another user here, is not affected.
-    CHECK(gate.admit(li, QStringLiteral("10.0.0.22")) == LoginGate::Verdict::Go);
-    gate.finished(li, QStringLiteral("10.0.0.22"), true);
-    CHECK(gate.admit(QStringLiteral("wang"), counterA) == LoginGate::Verdict::Go);
-    gate.finished(QStringLiteral("wang"), counterA, true);
+    CHECK(gate.admit(at(li, QStringLiteral("10.0.0.22"))) == LoginGate::Verdict::Go);
+    gate.finished(at(li, QStringLiteral("10.0.0.22")), true);
+    CHECK(gate.admit(at(QStringLiteral("wang"), counterA)) == LoginGate::Verdict::Go);
+    gate.finished(at(QStringLiteral("wang"), counterA), true);
     // The lockout ends by itself.
     now += 899 * 1000;
     CHECK(gate.lockedForSeconds(li, counterA) == 1);
     now += 1000;
-    CHECK(gate.admit(li, counterA) == LoginGate::Verdict::Go);
-    gate.finished(li, counterA, true);
+    CHECK(gate.admit(at(li, counterA)) == LoginGate::Verdict::Go);
+    gate.finished(at(li, counterA), true);
 }
 
 TEST_CASE("login gate: failures spread beyond the window do not add up, a success clears them", "[logins]")
@@ -55,29 +65,58 @@ TEST_CASE("login gate: failures spread beyond the window do not add up, a succes
     const QString u = QStringLiteral("li");
     const QString a = QStringLiteral("10.0.0.21");
     for (int i = 0; i < 6; ++i) {
-        REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
-        gate.finished(u, a, false);
+        REQUIRE(gate.admit(at(u, a)) == LoginGate::Verdict::Go);
+        gate.finished(at(u, a), false);
         now += 31 * 1000; // two failures per minute at most
     }
     CHECK(gate.lockedForSeconds(u, a) == 0);
-    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
-    gate.finished(u, a, false);
-    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
-    gate.finished(u, a, true);
-    REQUIRE(gate.admit(u, a) == LoginGate::Verdict::Go);
-    gate.finished(u, a, false);
+    REQUIRE(gate.admit(at(u, a)) == LoginGate::Verdict::Go);
+    gate.finished(at(u, a), false);
+    REQUIRE(gate.admit(at(u, a)) == LoginGate::Verdict::Go);
+    gate.finished(at(u, a), true);
+    REQUIRE(gate.admit(at(u, a)) == LoginGate::Verdict::Go);
+    gate.finished(at(u, a), false);
     CHECK(gate.lockedForSeconds(u, a) == 0);
 }
 
 TEST_CASE("login gate: no more than maxPending checks at once, a finished one frees its place", "[logins]")
 {
     LoginGate gate({2, 5, 900, 900});
-    CHECK(gate.admit(QStringLiteral("a"), QStringLiteral("x")) == LoginGate::Verdict::Go);
-    CHECK(gate.admit(QStringLiteral("b"), QStringLiteral("x")) == LoginGate::Verdict::Go);
-    CHECK(gate.admit(QStringLiteral("c"), QStringLiteral("x")) == LoginGate::Verdict::Busy);
-    gate.finished(QStringLiteral("a"), QStringLiteral("x"), true);
-    CHECK(gate.admit(QStringLiteral("c"), QStringLiteral("x")) == LoginGate::Verdict::Go);
+    const auto from = [](const QString& user, const QString& device) {
+        return at(user, QStringLiteral("10.0.0.") + device, device);
+    };
+    CHECK(gate.admit(from(QStringLiteral("a"), QStringLiteral("1"))) == LoginGate::Verdict::Go);
+    CHECK(gate.admit(from(QStringLiteral("b"), QStringLiteral("2"))) == LoginGate::Verdict::Go);
+    CHECK(gate.admit(from(QStringLiteral("c"), QStringLiteral("3"))) == LoginGate::Verdict::Busy);
+    gate.finished(from(QStringLiteral("a"), QStringLiteral("1")), true);
+    CHECK(gate.admit(from(QStringLiteral("c"), QStringLiteral("3"))) == LoginGate::Verdict::Go);
     CHECK(gate.pending() == 2);
+}
+
+TEST_CASE("login gate: one device or address cannot take every place, made-up names leave one for real users",
+          "[logins]")
+{
+    LoginGate gate; // 4 places, 1 per device, 2 per address, 1 kept for existing accounts
+    const QString laptop = QStringLiteral("10.0.0.99");
+    // Four connections with one stolen counter token: one place.
+    CHECK(gate.admit(at(QStringLiteral("x1"), laptop, QStringLiteral("counter-9"), false)) ==
+          LoginGate::Verdict::Go);
+    CHECK(gate.admit(at(QStringLiteral("x2"), laptop, QStringLiteral("counter-9"), false)) ==
+          LoginGate::Verdict::Busy);
+    // Two tokens from one laptop: two places at most.
+    CHECK(gate.admit(at(QStringLiteral("x3"), laptop, QStringLiteral("counter-8"), false)) ==
+          LoginGate::Verdict::Go);
+    CHECK(gate.admit(at(QStringLiteral("x4"), laptop, QStringLiteral("counter-7"), false)) ==
+          LoginGate::Verdict::Busy);
+    // Made-up names from elsewhere fill up to the reserve, never into it.
+    CHECK(gate.admit(at(QStringLiteral("x5"), QStringLiteral("10.0.0.98"), QStringLiteral("counter-6"),
+                        false)) == LoginGate::Verdict::Go);
+    CHECK(gate.admit(at(QStringLiteral("x6"), QStringLiteral("10.0.0.97"), QStringLiteral("counter-5"),
+                        false)) == LoginGate::Verdict::Busy);
+    // The real user at the real counter gets the reserved place.
+    CHECK(gate.admit(at(QStringLiteral("li"), QStringLiteral("10.0.0.21"), QStringLiteral("counter-1"),
+                        true)) == LoginGate::Verdict::Go);
+    CHECK(gate.pending() == 4);
 }
 
 TEST_CASE("hall-service: wrong passwords lock the login with a clear refusal, unknown users look the same",

@@ -77,7 +77,7 @@ TEST_CASE("hall-service reads --config, and flags override it")
     QProcess service;
     service.start(HallProcess::servicePath(),
                   {QStringLiteral("--config"), configPath, QStringLiteral("--database"),
-                   QStringLiteral("from-flag.sqlite")});
+                   QStringLiteral("from-flag.sqlite"), QStringLiteral("--init")});
     REQUIRE(service.waitForStarted(10000));
     QString out;
     REQUIRE(waitUntil([&] {

@@ -68,3 +68,40 @@ TEST_CASE("the request ledger keeps only replies whose commit succeeded")
     CHECK(reopened.lookup(kiosk, QStringLiteral("r-5"), QStringLiteral("other")).state ==
           RequestLedger::State::Conflict);
 }
+
+TEST_CASE("the request ledger forgets answers past its retention and beyond its per-device cap")
+{
+    RequestLedger ledger(RequestLedger::Limits{3600, 3});
+    const QString fp = RequestLedger::fingerprint(QStringLiteral("ticket.issue"), {});
+    const QJsonObject result{{QStringLiteral("ticket"), QStringLiteral("A001")}};
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const auto answer = [&](const QString& device, const QString& id, const QDateTime& at) {
+        ledger.begin(device, id, fp);
+        ledger.record(device, id, QStringLiteral("ticket.issue"), result, at);
+        ledger.complete(device, id);
+    };
+    const auto known = [&](const QString& device, const QString& id) {
+        return ledger.lookup(device, id, fp).state == RequestLedger::State::Done;
+    };
+    // The cap is per device: kiosk-1's fourth answer evicts its first, not kiosk-2's.
+    answer(QStringLiteral("kiosk-2"), QStringLiteral("b-1"), t0);
+    for (int i = 1; i <= 4; ++i) {
+        answer(QStringLiteral("kiosk-1"), QStringLiteral("a-%1").arg(i), t0.addSecs(i));
+    }
+    CHECK_FALSE(known(QStringLiteral("kiosk-1"), QStringLiteral("a-1")));
+    CHECK(known(QStringLiteral("kiosk-1"), QStringLiteral("a-2")));
+    CHECK(known(QStringLiteral("kiosk-1"), QStringLiteral("a-4")));
+    CHECK(known(QStringLiteral("kiosk-2"), QStringLiteral("b-1")));
+    CHECK(ledger.size() == 4);
+    // Past the retention (an hour here) an answer is gone, whatever the cap.
+    answer(QStringLiteral("kiosk-3"), QStringLiteral("c-1"), t0.addSecs(3600 + 10));
+    CHECK_FALSE(known(QStringLiteral("kiosk-2"), QStringLiteral("b-1")));
+    CHECK_FALSE(known(QStringLiteral("kiosk-1"), QStringLiteral("a-4")));
+    CHECK(known(QStringLiteral("kiosk-3"), QStringLiteral("c-1")));
+    CHECK(ledger.size() == 1);
+    // A request that failed and ran again under the same id keeps its newer answer.
+    ledger.begin(QStringLiteral("kiosk-3"), QStringLiteral("c-2"), fp);
+    ledger.fail(QStringLiteral("kiosk-3"), QStringLiteral("c-2"), QStringLiteral("STORAGE_FAILED"), {});
+    answer(QStringLiteral("kiosk-3"), QStringLiteral("c-2"), t0.addSecs(3600 + 20));
+    CHECK(known(QStringLiteral("kiosk-3"), QStringLiteral("c-2")));
+}

@@ -124,6 +124,10 @@ TEST_CASE("tls: a half or wrong configuration stops the service with a clear mes
                          QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())};
     };
     const QString data = dir.filePath(QStringLiteral("data"));
+    QProcess init;
+    init.start(HallProcess::adminPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("init")});
+    REQUIRE(init.waitForFinished(30000));
+    REQUIRE(init.exitCode() == 0);
     auto [code, text] =
         run({QStringLiteral("--data-dir"), data, QStringLiteral("--tls-cert"), hallCert.cert});
     CHECK(code == 2);

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hall {
+
+/// The lock that makes one hall-service the only writer of a data directory: an exclusive flock on
+/// `DIR/hall.lock`, released by the kernel when the process ends however it ends (so a crash leaves
+/// no stale lock). The file names its holder, for the message a second process gets. hall-admin
+/// takes the same lock for the few milliseconds of a direct write when no service runs.
+class DataDirLock
+{
+public:
+    ~DataDirLock();
+    DataDirLock(const DataDirLock&) = delete;
+    DataDirLock& operator=(const DataDirLock&) = delete;
+
+    /// Takes the lock as `who` ("hall-service", "hall-admin"), trying for up to `waitMs` (a short
+    /// hall-admin write may hold it). The error says who holds it (program and process id).
+    static Result<std::unique_ptr<DataDirLock>> acquire(const QString& dataDir, const QString& who,
+                                                        int waitMs = 0);
+    /// The holder's "program pid" as written in the lock file, or empty when nobody holds the lock.
+    static QString holder(const QString& dataDir);
+
+private:
+    explicit DataDirLock(int fd) : m_fd(fd) {}
+    int m_fd = -1;
+};
+
+/// What makes a directory a hall, and how a new one is made. A hall is a data directory holding a
+/// database with the schema and `person-key.secret`. Anything less is refused with a message that
+/// says what is missing, so a mistyped --data-dir never silently becomes a new, empty hall.
+namespace halldata {
+
+/// Null when `dataDir` holds a hall whose database is `databasePath`.
+std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath);
+/// Makes a new hall: the directory, the secret and the database with its schema. Refused when the
+/// directory already holds a database (an existing hall is never overwritten).
+std::optional<Error> initialise(const QString& dataDir, const QString& databasePath);
+
+} // namespace halldata
+
+} // namespace hall

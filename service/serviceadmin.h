@@ -1,0 +1,34 @@
+#pragma once
+
+#include "admin/adminwire.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace hall {
+
+class AuthStore;
+class HallServer;
+class HallState;
+
+/// Runs hall-admin's commands inside the running service (they arrive through AdminChannel): the
+/// same command code as a direct run, on the service's connection and event loop, so an admin
+/// write never races the single writer. Revoking a device closes its connections and disabling a
+/// staff member or changing their counters ends or narrows their sessions, at once; a CSV import
+/// joins the group commit like case.import.
+class ServiceAdmin
+{
+public:
+    ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server, QString dataDir);
+
+    void run(const adminwire::Request& request, std::function<void(const adminwire::Reply&)> done);
+
+private:
+    HallState& m_hall;
+    AuthStore& m_auth;
+    HallServer& m_server;
+    QString m_dataDir;
+};
+
+} // namespace hall

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace hall::test {
+
+/// What a process costs, read from /proc: the figures the adversarial tests print beside their
+/// pass lines.
+struct ProcStat
+{
+    static qint64 rssBytes(qint64 pid);           ///< VmRSS
+    static int descriptors(qint64 pid);           ///< entries of /proc/PID/fd
+    static double cpuSeconds(qint64 pid);         ///< user + system time so far
+    static qint64 fileBytes(const QString& path); ///< 0 when missing
+};
+
+/// "12.3 MB"
+QString megabytes(qint64 bytes);
+
+} // namespace hall::test

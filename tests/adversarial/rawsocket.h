@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace hall::test {
+
+/// A bare TCP connection to the service on 127.0.0.1, for clients no real front end would be: one
+/// that never finishes the WebSocket upgrade, or upgrades, subscribes and then never reads. Plain
+/// POSIX sockets, so the test decides exactly what is read and how big the receive buffer is.
+class RawSocket
+{
+public:
+    RawSocket() = default;
+    ~RawSocket();
+    RawSocket(const RawSocket&) = delete;
+    RawSocket& operator=(const RawSocket&) = delete;
+
+    /// Connects; `receiveBuffer` > 0 shrinks the kernel's receive buffer first.
+    bool connectTo(quint16 port, int receiveBuffer = 0);
+    /// Sends the WebSocket upgrade for /v1 and reads the answer's head; true on "101".
+    bool upgrade();
+    /// One masked text frame, as a client must send it.
+    bool sendText(const QByteArray& payload);
+    /// True once the service has closed or reset the connection (waits up to `timeoutMs`; reads
+    /// and discards whatever arrives meanwhile, so call it only when reading is intended).
+    bool waitClosed(int timeoutMs);
+    /// True when the service has reset or half-closed the connection, without reading anything.
+    bool hungUp(int timeoutMs);
+    void close();
+    bool isOpen() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace hall::test

@@ -1,0 +1,352 @@
+// Adversarial bounds 3 to 6 and 8 against a real hall-service: the request ledger, the WAL,
+// per-device budgets, staff logins under a flood of made-up names, and booking.find griefing.
+#include "adversary.h"
+#include "test_booking_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace hall;
+using namespace hall::test;
+
+namespace {
+
+/// One value from the service's database (the service stopped, or reading beside it in WAL mode).
+qint64 scalar(const QString& database, const QString& sql)
+{
+    const QString name = QStringLiteral("adversarial-%1").arg(reinterpret_cast<quintptr>(&sql));
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) {
+                value = q.value(0).toLongLong();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QString frame(qint64 id, const QString& op, const QJsonObject& args)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                       {QStringLiteral("op"), op},
+                                                       {QStringLiteral("args"), args}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QString message(const QJsonObject& reply)
+{
+    return reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+}
+
+} // namespace
+
+TEST_CASE("adversarial 3: device reports that change nothing are neither ledgered nor journalled",
+          "[adversarial]")
+{
+    HallFixture f({QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
+                   QStringLiteral("100000"), QStringLiteral("--device-writes-per-minute"),
+                   QStringLiteral("1000000")});
+    const qint64 pid = f.hall.pid();
+    auto display = f.connect(QStringLiteral("display-1"));
+    const qint64 rssBefore = ProcStat::rssBytes(pid);
+    int answered = 0;
+    for (int batch = 0; batch < 20; ++batch) {
+        for (int i = 0; i < 100; ++i) {
+            display->sendRaw(
+                frame(batch * 100 + i, QStringLiteral("device.status"),
+                      {{QStringLiteral("kind"), QStringLiteral("audio")},
+                       {QStringLiteral("status"), QStringLiteral("ok")},
+                       {QStringLiteral("requestId"), QStringLiteral("s-%1").arg(batch * 100 + i)}}));
+        }
+        for (int i = 0; i < 100; ++i) {
+            answered += ok(display->nextReply(30000)) ? 1 : 0;
+        }
+    }
+    const qint64 rssAfter = ProcStat::rssBytes(pid);
+    f.hall.kill();
+    const qint64 ledgerRows =
+        scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log"));
+    const qint64 journalRows = scalar(
+        f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'"));
+    figure("ledger: 2000 identical device.status reports answered %d; request_log rows %lld, device.status "
+           "journal rows %lld; RSS %s -> %s",
+           answered, ledgerRows, journalRows, qPrintable(megabytes(rssBefore)),
+           qPrintable(megabytes(rssAfter)));
+    CHECK(answered == 2000);
+    CHECK(ledgerRows == 1); // the first report, which changed something
+    CHECK(journalRows == 1);
+}
+
+TEST_CASE("adversarial 3: the request ledger keeps the last answers per device, also across a restart",
+          "[adversarial]")
+{
+    HallFixture f({QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
+                   QStringLiteral("100000"), QStringLiteral("--ledger-per-device"), QStringLiteral("50")});
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    REQUIRE(issueBatch(*admin, 0, 60) == 60);
+    REQUIRE(issueBatch(*admin, 60, 60) == 60);
+    const auto numberOf = [](const QJsonObject& reply) {
+        return result(reply)
+            .value(QLatin1String("ticket"))
+            .toObject()
+            .value(QLatin1String("number"))
+            .toString();
+    };
+    admin->sendRaw(issueFrame(1, 119));
+    const QString last = numberOf(admin->nextReply());
+    REQUIRE(f.hall.restart());
+    admin = f.connect(QStringLiteral("admin-1"));
+    admin->sendRaw(issueFrame(2, 119));
+    const QJsonObject replayed = admin->nextReply();
+    admin->sendRaw(issueFrame(3, 0));
+    const QJsonObject rerun = admin->nextReply();
+    const qint64 rows = scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log"));
+    figure(
+        "ledger cap 50 per device: 120 answered requests; after a restart the newest is replayed (%s = %s), "
+        "the oldest is run again as new (%s); %lld rows on disk until the retention ends",
+        qPrintable(numberOf(replayed)), qPrintable(last), qPrintable(numberOf(rerun)), rows);
+    INFO(f.hall.log().right(2000).toStdString());
+    CHECK(numberOf(replayed) == last);
+    REQUIRE(ok(rerun));
+    CHECK(numberOf(rerun) != numberOf(replayed));
+}
+
+TEST_CASE("adversarial 3: two staff members on one counter PC do not share request ids", "[adversarial]")
+{
+    HallFixture f;
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    const QJsonObject first = counter->call(
+        QStringLiteral("counter.open"),
+        {{QStringLiteral("counter"), 1}, {QStringLiteral("requestId"), QStringLiteral("same")}});
+    REQUIRE(ok(first));
+    REQUIRE(ok(counter->call(QStringLiteral("staff.logout"))));
+    REQUIRE(ok(counter->login(QStringLiteral("wang"))));
+    const QJsonObject second = counter->call(
+        QStringLiteral("counter.open"),
+        {{QStringLiteral("counter"), 3}, {QStringLiteral("requestId"), QStringLiteral("same")}});
+    figure("ledger owner: li then wang on counter-1 with requestId 'same': %s, %s",
+           ok(first) ? "ok" : "refused", ok(second) ? "ok" : qPrintable(errorCode(second)));
+    CHECK(ok(second));
+    CHECK(result(second).value(QLatin1String("counter")).toObject().value(QLatin1String("number")).toInt() ==
+          3);
+}
+
+TEST_CASE("adversarial 4: the WAL stays bounded under continuous commits", "[adversarial]")
+{
+    const qint64 limit = 4LL * 1024 * 1024;
+    HallFixture f({QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
+                   QStringLiteral("100000"), QStringLiteral("--wal-limit-bytes"), QString::number(limit)});
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    REQUIRE(ok(admin->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    const QString wal = f.hall.databasePath() + QStringLiteral("-wal");
+    QElapsedTimer timer;
+    timer.start();
+    qint64 biggest = 0;
+    int commits = 0;
+    // One request per turn is one commit each: the densest stream of commits one client can make.
+    while (timer.elapsed() < 15000) {
+        const QString op =
+            commits % 2 == 0 ? QStringLiteral("counter.pause") : QStringLiteral("counter.resume");
+        if (ok(admin->call(op, {{QStringLiteral("counter"), 1}}))) {
+            ++commits;
+        }
+        if (commits % 50 == 0) {
+            biggest = std::max(biggest, ProcStat::fileBytes(wal));
+        }
+    }
+    biggest = std::max(biggest, ProcStat::fileBytes(wal));
+    const qint64 journal = scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM journal"));
+    figure("WAL: %d commits in %.1f s (%lld journal rows); WAL at most %s with a %s limit, %s at the end",
+           commits, static_cast<double>(timer.elapsed()) / 1000.0, journal, qPrintable(megabytes(biggest)),
+           qPrintable(megabytes(limit)), qPrintable(megabytes(ProcStat::fileBytes(wal))));
+    CHECK(commits > 500);
+    CHECK(biggest < limit + 8LL * 1024 * 1024);
+}
+
+TEST_CASE("adversarial 5: one kiosk issues at most its budget per minute, a retry costs nothing",
+          "[adversarial]")
+{
+    HallFixture f;
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    int issued = 0;
+    int limited = 0;
+    QString refusal;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 30; ++i) {
+        const QJsonObject reply =
+            kiosk->call(QStringLiteral("ticket.issue"),
+                        {{QStringLiteral("services"), QJsonArray{allServices().at(i % 11)}},
+                         {QStringLiteral("requestId"), QStringLiteral("k-%1").arg(i)}});
+        if (ok(reply)) {
+            ++issued;
+        } else if (errorCode(reply) == QLatin1String("RATE_LIMITED")) {
+            ++limited;
+            refusal = message(reply);
+        }
+    }
+    // A second connection with the same token shares the budget.
+    auto again = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject other =
+        again->call(QStringLiteral("ticket.issue"),
+                    {{QStringLiteral("services"), QJsonArray{QStringLiteral("enquiries")}},
+                     {QStringLiteral("requestId"), QStringLiteral("k-other")}});
+    const QJsonObject retry = again->call(QStringLiteral("ticket.issue"),
+                                          {{QStringLiteral("services"), QJsonArray{allServices().at(0)}},
+                                           {QStringLiteral("requestId"), QStringLiteral("k-0")}});
+    // The bucket refills at 10 a minute: on a slow machine a token may come back during the loop.
+    const int allowance = 10 + static_cast<int>(timer.elapsed() * 10 / 60000);
+    figure("kiosk budget: 30 ticket.issue in a row from one kiosk in %.1f s: %d issued, %d refused (\"%s\")",
+           static_cast<double>(timer.elapsed()) / 1000.0, issued, limited, qPrintable(refusal));
+    CHECK(issued >= 10);
+    CHECK(issued + (ok(other) ? 1 : 0) <= allowance);
+    CHECK(issued + limited == 30);
+    CHECK(ok(retry));
+}
+
+TEST_CASE("adversarial 5: kiosks declare no appointments, a cancelled ticket gives its quota back, displays "
+          "have a write budget",
+          "[adversarial]")
+{
+    QFile defaults(QStringLiteral(HALL_DEFAULT_CONFIG));
+    REQUIRE(defaults.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(defaults.readAll()).object();
+    QJsonArray services = config.value(QLatin1String("services")).toArray();
+    for (auto&& s : services) {
+        QJsonObject service = s.toObject();
+        service.insert(QStringLiteral("dailyQuota"), 2);
+        s = service;
+    }
+    config.insert(QStringLiteral("services"), services);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("hall.json")));
+    REQUIRE((file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(config).toJson()) > 0));
+    file.close();
+    HallFixture f({QStringLiteral("--hall-config"), file.fileName()});
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject appointment = kiosk->call(
+        QStringLiteral("ticket.issue"),
+        {{QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}},
+         {QStringLiteral("requestId"), QStringLiteral("a-1")},
+         {QStringLiteral("appointment"),
+          QJsonObject{{QStringLiteral("reference"), QStringLiteral("FAKE1234")},
+                      {QStringLiteral("slotStart"), QStringLiteral("2026-11-24T10:00:00+08:00")},
+                      {QStringLiteral("slotEnd"), QStringLiteral("2026-11-24T10:30:00+08:00")}}}});
+    CHECK(errorCode(appointment) == QLatin1String("FORBIDDEN"));
+    const auto issue = [&](const QString& id) {
+        return kiosk->call(QStringLiteral("ticket.issue"),
+                           {{QStringLiteral("services"), QJsonArray{QStringLiteral("enquiries")}},
+                            {QStringLiteral("requestId"), id}});
+    };
+    const QJsonObject one = issue(QStringLiteral("q-1"));
+    REQUIRE(ok(one));
+    REQUIRE(ok(issue(QStringLiteral("q-2"))));
+    CHECK(errorCode(issue(QStringLiteral("q-3"))) == QLatin1String("QUOTA_REACHED"));
+    const QString number =
+        result(one).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+    REQUIRE(ok(kiosk->call(QStringLiteral("ticket.cancel"), {{QStringLiteral("ticket"), number}})));
+    const QJsonObject afterCancel = issue(QStringLiteral("q-4"));
+    // The daily quota survives a restart the same way.
+    REQUIRE(f.hall.restart());
+    auto again = f.connect(QStringLiteral("kiosk-2"));
+    const QJsonObject full =
+        again->call(QStringLiteral("ticket.issue"),
+                    {{QStringLiteral("services"), QJsonArray{QStringLiteral("enquiries")}},
+                     {QStringLiteral("requestId"), QStringLiteral("q-5")}});
+    // A display that reports a changing state in a loop is held to its write budget.
+    auto display = f.connect(QStringLiteral("display-1"));
+    int accepted = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 80; ++i) {
+        accepted += ok(display->call(QStringLiteral("device.status"),
+                                     {{QStringLiteral("kind"), QStringLiteral("audio")},
+                                      {QStringLiteral("status"),
+                                       i % 2 == 0 ? QStringLiteral("fault") : QStringLiteral("ok")}}))
+                        ? 1
+                        : 0;
+    }
+    figure(
+        "budgets: quota 2, a cancelled ticket gives its place back (%s, after a restart %s); a display's 80 "
+        "changing reports: %d accepted",
+        ok(afterCancel) ? "issued" : qPrintable(errorCode(afterCancel)), qPrintable(errorCode(full)),
+        accepted);
+    CHECK(ok(afterCancel));
+    CHECK(errorCode(full) == QLatin1String("QUOTA_REACHED"));
+    CHECK(accepted >= 60);
+    CHECK(accepted <= 60 + static_cast<int>(timer.elapsed() / 1000)); // refills one a second
+}
+
+TEST_CASE("adversarial 6: made-up names flooding staff.login never starve a real login", "[adversarial]")
+{
+    HallFixture f({QStringLiteral("--rate-limit"), QStringLiteral("1000"), QStringLiteral("--rate-burst"),
+                   QStringLiteral("1000")});
+    f.tokens.insert(QStringLiteral("counter-9"),
+                    f.hall.addDevice(QStringLiteral("counter"), QStringLiteral("counter-9")));
+    std::vector<std::unique_ptr<WsClient>> flood;
+    for (int i = 0; i < 4; ++i) {
+        flood.push_back(f.connect(QStringLiteral("counter-9")));
+    }
+    auto real = f.connect(QStringLiteral("counter-1"));
+    int realOk = 0;
+    int floodSent = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        // 40 made-up logins per second, spread over the four connections, while the real user logs in.
+        for (int i = 0; i < 10; ++i) {
+            flood[i % 4]->sendRaw(frame(10000 + floodSent, QStringLiteral("staff.login"),
+                                        {{QStringLiteral("user"), QStringLiteral("nobody%1").arg(floodSent)},
+                                         {QStringLiteral("password"), QStringLiteral("guess-1234")}}));
+            ++floodSent;
+        }
+        const QJsonObject reply = real->login(QStringLiteral("li"));
+        realOk += ok(reply) ? 1 : 0;
+        if (ok(reply)) {
+            REQUIRE(ok(real->call(QStringLiteral("staff.logout"))));
+        }
+        waitUntil([] { return false; }, 250);
+    }
+    figure(
+        "logins: %d made-up logins at ~40/s from one counter token over 4 connections; the real user logged "
+        "in %d of 6 times in %.1f s",
+        floodSent, realOk, static_cast<double>(timer.elapsed()) / 1000.0);
+    CHECK(realOk == 6);
+}
+
+TEST_CASE("adversarial 8: booking.find with someone's ID number cannot lock them out of booking",
+          "[adversarial]")
+{
+    BookingConfigFile config(generalBookingJson());
+    HallFixture f({QStringLiteral("--booking-config"), config.path});
+    auto attacker = f.connect(QStringLiteral("kiosk-2"));
+    int limited = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QJsonObject r = attacker->call(
+            QStringLiteral("booking.find"),
+            {{QStringLiteral("code"), QStringLiteral("ABCDEFGH")}, {QStringLiteral("idNumber"), groom(1)}});
+        limited += errorCode(r) == QLatin1String("RATE_LIMITED") ? 1 : 0;
+    }
+    auto victim = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject booked =
+        victim->call(QStringLiteral("booking.create"),
+                     createArgs(QStringLiteral("v-1"), 1, QStringLiteral("2026-12-01T09:00:00+08:00")));
+    figure(
+        "booking.find griefing: 8 look-ups with the victim's ID number at another kiosk (%d refused there); "
+        "the victim's booking: %s",
+        limited, ok(booked) ? "made" : qPrintable(errorCode(booked)));
+    CHECK(limited >= 3);
+    CHECK(ok(booked));
+}
