@@ -88,9 +88,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     BenchOptions defaults;
-    defaults.counters = 0;
+    defaults.counters = 1; // provisioned, not used: the toggling clients are the admin device
     defaults.displays = 4;
-    defaults.kiosks = 0;
+    defaults.kiosks = 1;
     defaults.seconds = 60;
     int exitCode = 0;
     const auto options = parseBenchOptions(QCoreApplication::arguments(), defaults, exitCode);
