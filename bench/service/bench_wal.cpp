@@ -1,4 +1,4 @@
-// bench-wal (issue 16): the SQLite write-ahead log under a storm of commits. Clients on the admin
+// bench-wal: the SQLite write-ahead log under a storm of commits. Clients on the admin
 // device pause and resume every window as fast as the service answers (each one change, one group
 // commit, two journal rows, an event to every display), for --seconds (default 60; 600 for the
 // figure in docs/benchmarks.md); the WAL file is sampled every 100 ms. Prints the commits, the WAL's largest

@@ -1,4 +1,4 @@
-// Authority that changes takes effect at once (issue 16): revoking a device, disabling a staff
+// Authority that changes takes effect at once: revoking a device, disabling a staff
 // member, narrowing their counters or case types, all while they are connected, through hall-admin
 // against the running service.
 #include "adversary.h"

@@ -1,4 +1,4 @@
-// One writer, and nothing lost by an operator (issue 16): the data directory's lock, hall-admin
+// One writer, and nothing lost by an operator: the data directory's lock, hall-admin
 // through the running service, no silent new hall, CSV encodings, SIGTERM, storage errors.
 #include "adversary.h"
 
