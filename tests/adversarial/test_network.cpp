@@ -68,6 +68,45 @@ TEST_CASE("adversarial 1: a subscriber that stops reading is closed at its unsen
     CHECK(ok(admin->call(QStringLiteral("hall.snapshot"))));
 }
 
+TEST_CASE("adversarial 1: liveness is a pong: a client that talks and reads but never answers a ping is "
+          "closed (4000)",
+          "[adversarial]")
+{
+    HallFixture f({QStringLiteral("--ping-interval-ms"), QStringLiteral("300"),
+                   QStringLiteral("--stale-after-ms"), QStringLiteral("2000")});
+    // It reads everything (replies and pings) and keeps sending requests; only the pong is missing,
+    // which is all a client stuck behind a full receive path can still fake.
+    RawSocket mute;
+    REQUIRE(mute.connectTo(f.hall.port()));
+    REQUIRE(mute.upgrade());
+    REQUIRE(mute.sendText(frame(QStringLiteral("hello"),
+                                {{QStringLiteral("protocol"), 1},
+                                 {QStringLiteral("role"), QStringLiteral("display")},
+                                 {QStringLiteral("device"), QStringLiteral("display-1")},
+                                 {QStringLiteral("token"), f.tokens.value(QStringLiteral("display-1"))}})));
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    QElapsedTimer timer;
+    timer.start();
+    int sent = 0;
+    bool closed = false;
+    // Bounded: 20 s at most, one request every 200 ms.
+    while (!closed && timer.elapsed() < 20000) {
+        // The kiosk beside it answers its pings meanwhile (its event loop runs while we wait).
+        closed = !mute.sendText(frame(QStringLiteral("booking.info"), {})) ||
+                 waitUntil([&] { return mute.waitClosed(5); }, 200);
+        ++sent;
+    }
+    figure("liveness: a client sending a request every 200 ms but no pong was closed after %.1f s (%d "
+           "requests); "
+           "a client that answers pings stays",
+           static_cast<double>(timer.elapsed()) / 1000.0, sent);
+    CHECK(closed);
+    waitUntil([&] { return f.hall.log().contains(QLatin1String("closing stale session")); }, 5000);
+    CHECK(f.hall.log().contains(QLatin1String("code=4000")));
+    CHECK(kiosk->isOpen());
+    CHECK(ok(kiosk->call(QStringLiteral("hall.snapshot"))));
+}
+
 TEST_CASE(
     "adversarial 2: unfinished handshakes count per address from accept and are closed after a few seconds",
     "[adversarial]")
