@@ -6,12 +6,14 @@
 #include "client/waituntil.h"
 #include "counterapp.h"
 #include "countercontroller.h"
+#include "itemtree.h"
 #include "sceneshooter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTextStream>
 
@@ -36,6 +38,15 @@ void shoot(hall::CounterApp& app, const QString& dir, const QString& scene)
                                 [c](int i) { c->setEnglish(i == 1); }});
     shooter.shoot(scene, 250);
     failures += shooter.failures();
+}
+
+/// A key pressed and released on the window, as a keyboard sends it.
+void pressKey(QQuickWindow* window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QKeyEvent down(QEvent::KeyPress, key, modifiers);
+    QCoreApplication::sendEvent(window, &down);
+    QKeyEvent up(QEvent::KeyRelease, key, modifiers);
+    QCoreApplication::sendEvent(window, &up);
 }
 
 bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
@@ -147,6 +158,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     shoot(app, out, QStringLiteral("idle"));
+    // Every other tab (预约, 办件, 监控 and those other parts add), reached by Ctrl+N as staff do.
+    const QList<QQuickItem*> tabs = hall::itemtree::findAll(app.window(), QStringLiteral("tab_"));
+    for (qsizetype i = 1; i < tabs.size() && i < 9; ++i) {
+        pressKey(app.window(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        shoot(app, out, QStringLiteral("tab-") + tabs.at(i)->objectName().mid(4));
+    }
+    pressKey(app.window(), Qt::Key_1, Qt::ControlModifier);
     if (!act(c, QStringLiteral("callNext")) || !act(c, QStringLiteral("start"))) {
         QTextStream(stderr) << "could not call: " << c->actions()->errorCode() << "\n";
         return 1;
@@ -192,21 +210,30 @@ int main(int argc, char* argv[])
             return s->stage() == hall::CounterController::Stage::ChooseWindow && !s->overview().isEmpty();
         },
         20000);
+    shoot(admin, out, QStringLiteral("choose-window"));
     s->chooseWindow(0);
     hall::waitUntil([&] { return s->alerts()->rowCount() > 0; }, 5000);
     // Keys as staff press them: ↓ selects window 2 (the one with a ticket to move), so its buttons
     // show F11 and F12; then F12 opens the move's confirmation, 0 picks the queues.
-    const auto press = [&](Qt::Key key) {
-        QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
-        QCoreApplication::sendEvent(admin.window(), &down);
-        QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier);
-        QCoreApplication::sendEvent(admin.window(), &up);
-    };
+    const auto press = [&](Qt::Key key) { pressKey(admin.window(), key); };
     press(Qt::Key_Down);
     shoot(admin, out, QStringLiteral("supervisor"));
     press(Qt::Key_F12);
     press(Qt::Key_0);
     shoot(admin, out, QStringLiteral("supervisor-move"));
     press(Qt::Key_Escape);
+
+    // The login page of a counter nobody has signed in to yet.
+    hall::CounterOptions fresh;
+    fresh.controller.url = url;
+    fresh.controller.device = QStringLiteral("counter-1");
+    fresh.controller.token = value("--counter-token");
+    hall::CounterApp login(fresh);
+    if (!login.load()) {
+        return 2;
+    }
+    login.start();
+    hall::waitUntil([&] { return login.controller()->connection() == QLatin1String("connected"); }, 20000);
+    shoot(login, out, QStringLiteral("login"));
     return failures == 0 ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "layoutcheck.h"
 
+#include "coverage.h"
 #include "itemtree.h"
 
 #include <QColor>
@@ -214,6 +215,13 @@ QList<LayoutCheck::Issue> LayoutCheck::check(QQuickWindow* window)
         }
         return true;
     });
+    for (const coverage::Covered& c : coverage::coveredTexts(window)) {
+        const QRectF text = itemtree::sceneRect(c.text);
+        issues.append({nameOf(c.text), c.text->property("text").toString(),
+                       QStringLiteral("text at %1 is covered by %2 at %3")
+                           .arg(size(text), nameOf(c.cover), size(itemtree::sceneRect(c.cover))),
+                       c.overlap});
+    }
     return issues;
 }
 

@@ -12,10 +12,10 @@ namespace hall {
 /// Finds text that a person cannot read whole on the screen as it is now: elided or truncated
 /// text, text wider or taller than its own item, text sticking out of the box it is drawn in (a
 /// button, a filled or bordered rectangle, a clipping item, a layout or positioner, the window),
-/// and lists that have rows but no room to show them. It reads the item tree, not pixels, so it
-/// names the item and the text. Invisible and fully transparent items are not read. Text inside a
-/// Flickable's content may extend past the Flickable along the axis it scrolls (a vertical list's
-/// row may not be wider than the list); an item marked `property bool layoutScrolls: true` (a
+/// text an opaque box is painted over (coverage.h), and lists that have rows but no room to show them. It
+/// reads the item tree, not pixels, so it names the item and the text. Invisible and fully transparent items
+/// are not read. Text inside a Flickable's content may extend past the Flickable along the axis it scrolls (a
+/// vertical list's row may not be wider than the list); an item marked `property bool layoutScrolls: true` (a
 /// marquee) exempts what it clips. Text that shrinks to fit (`fontSizeMode`) is fine once it fits.
 class LayoutCheck
 {

@@ -45,7 +45,9 @@ Item {
 
         Column {
             id: fields
-            width: page.landscape ? (body.width - body.spacing) / 2 : body.width
+            // In landscape the fields take what the keypad leaves, so the notes under them stay
+            // short of the buttons in large type.
+            width: page.landscape ? body.width - body.spacing - idKeypad.implicitWidth : body.width
             spacing: Theme.spacing
             BookingField {
                 objectName: "partyFirst"
@@ -104,7 +106,7 @@ Item {
 
         // Two keypads rather than one that changes its keys: the ID numbers' has X, the phone's not.
         Item {
-            width: fields.width
+            width: page.landscape ? idKeypad.implicitWidth : fields.width
             height: idKeypad.implicitHeight
             NumericKeypad {
                 id: idKeypad

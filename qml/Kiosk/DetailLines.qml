@@ -15,11 +15,15 @@ Column {
     property real labelWidth: 0
 
     readonly property var shownLines: model.filter(line => String(line[1]).length > 0)
-    readonly property real labelColumn: Math.ceil(Math.max(labelWidth,
-                                                           ...shownLines.map(line => labelFont.advanceWidth(line[0]))))
+    // Measured again when the type size changes (advanceWidth() alone would not be).
+    readonly property real labelColumn: labelFont.font.pixelSize > 0
+                                        ? Math.ceil(Math.max(labelWidth, ...shownLines.map(line => labelFont.advanceWidth(line[0]))))
+                                        : labelWidth
     // As wide as the lines want on one line each: a page gives less and the values wrap.
     readonly property real naturalWidth: labelColumn + Theme.spacing
-                                         + Math.ceil(Math.max(0, ...shownLines.map(line => widest(String(line[1])))))
+                                         + (valueFont.font.pixelSize > 0
+                                            ? Math.ceil(Math.max(0, ...shownLines.map(line => widest(String(line[1])))))
+                                            : 0)
 
     function widest(value) {
         return Math.max(...value.split("\n").map(part => valueFont.advanceWidth(part)))

@@ -49,6 +49,9 @@ Item {
                 objectName: "idKeypad"
                 anchors.horizontalCenter: parent.horizontalCenter
                 visible: !page.kiosk.idInput.fromCard
+                // Under the number in a half-width column: in landscape large type the usual
+                // keys reached under the buttons at the bottom.
+                keyHeight: page.landscape ? Theme.touchTarget : Theme.touchTarget * 1.2
                 acceptText: qsTr("取号")
                 onValueChanged: page.kiosk.idInput.setTyped(value)
                 onAccepted: page.kiosk.submit()

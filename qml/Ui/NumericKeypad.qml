@@ -10,6 +10,8 @@ Column {
     property int maxLength: 18
     property bool allowX: true
     property string acceptText: qsTr("确定")
+    // A landscape page short of height gives the digits a plain touch target's height.
+    property real keyHeight: Theme.touchTarget * 1.2
     signal accepted(string value)
 
     spacing: Theme.spacing / 2
@@ -65,7 +67,7 @@ Column {
                 opacity: modelData.length > 0 ? 1 : 0
                 enabled: modelData.length > 0
                 width: Theme.touchTarget * 1.6
-                height: Theme.touchTarget * 1.2
+                height: keypad.keyHeight
                 Accessible.name: modelData === "⌫" ? qsTr("删除") : modelData
                 onClicked: keypad.press(modelData)
             }

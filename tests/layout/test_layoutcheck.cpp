@@ -155,3 +155,25 @@ TEST_CASE("layout check: text pushed out of a layout is found, a marquee may scr
     INFO(marquee.join(QLatin1Char('\n')).toStdString());
     CHECK(marquee.isEmpty());
 }
+
+TEST_CASE("layout check: text under a button laid over it is found, text behind a page or a backdrop is not")
+{
+    const QStringList covered = problemsIn(R"(
+        Column {
+            Text { text: "28  Opens 11-28 00:00"; font.pixelSize: 28 }
+            Text { text: "29  Opens 11-29 00:00"; font.pixelSize: 28 }
+        }
+        Rectangle { objectName: "backButton"; y: 20; width: 200; height: 60; color: "white" })");
+    INFO(covered.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(covered.size() == 2);
+    CHECK(covered.first().contains(QStringLiteral("is covered by backButton")));
+    const QStringList behind = problemsIn(R"(
+        Text { text: "请到 3 号窗口"; font.pixelSize: 28 }
+        Rectangle { width: 600; height: 400; color: "#80000000" }
+        Rectangle { width: 600; height: 300; color: "white"
+                    Text { text: "A dialog over the page"; font.pixelSize: 28 } }
+        Rectangle { x: 300; width: 200; height: 40; color: "white"; z: -1 }
+        Text { x: 300; text: "over its box"; font.pixelSize: 28 })");
+    INFO(behind.join(QLatin1Char('\n')).toStdString());
+    CHECK(behind.isEmpty());
+}
