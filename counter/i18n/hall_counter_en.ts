@@ -23,7 +23,7 @@
     </message>
     <message>
         <source>一方姓名</source>
-        <translation>Name of one party</translation>
+        <translation>One party's name</translation>
     </message>
     <message>
         <source>身份证号码</source>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>另一方姓名</source>
-        <translation>Name of the other party</translation>
+        <translation>Other party's name</translation>
     </message>
     <message>
         <source>登记申请</source>

@@ -164,15 +164,17 @@ Item {
         }
 
         SectionTitle {
+            width: right.width
+            wrapMode: Text.WordWrap
             text: qsTr("登记离婚申请（开始冷静期）")
         }
         Grid {
             columns: 2
             spacing: Theme.spacing / 2
-            Field { id: firstName; objectName: "divorceFirstName"; width: right.width * 0.35; placeholderText: qsTr("一方姓名") }
-            Field { id: firstId; objectName: "divorceFirstId"; width: right.width * 0.6; placeholderText: qsTr("身份证号码") }
-            Field { id: secondName; objectName: "divorceSecondName"; width: right.width * 0.35; placeholderText: qsTr("另一方姓名") }
-            Field { id: secondId; objectName: "divorceSecondId"; width: right.width * 0.6; placeholderText: qsTr("身份证号码") }
+            Field { id: firstName; objectName: "divorceFirstName"; width: right.width * 0.42; placeholderText: qsTr("一方姓名") }
+            Field { id: firstId; objectName: "divorceFirstId"; width: right.width * 0.53; placeholderText: qsTr("身份证号码") }
+            Field { id: secondName; objectName: "divorceSecondName"; width: right.width * 0.42; placeholderText: qsTr("另一方姓名") }
+            Field { id: secondId; objectName: "divorceSecondId"; width: right.width * 0.53; placeholderText: qsTr("身份证号码") }
         }
         BigButton {
             objectName: "recordDivorce"

@@ -126,13 +126,13 @@ Item {
         }
         Row {
             spacing: Theme.spacing / 2
-            Field { id: nameField; objectName: "caseName"; width: left.width * 0.35; placeholderText: qsTr("申请人姓名") }
+            Field { id: nameField; objectName: "caseName"; width: left.width * 0.42; placeholderText: qsTr("申请人姓名") }
             // Shown while typed (staff read it off the card), hidden once the field is left: the
             // screen faces the hall, and nothing personal stays on it in full.
             Field {
                 id: idField
                 objectName: "caseIdNumber"
-                width: left.width * 0.65 - Theme.spacing / 2
+                width: left.width * 0.58 - Theme.spacing / 2
                 placeholderText: qsTr("身份证号码")
                 echoMode: TextInput.PasswordEchoOnEdit
             }
