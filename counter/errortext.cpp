@@ -57,6 +57,8 @@ const Entry kEntries[] = {
     {"NOT_AWAITING_DOCUMENTS", QT_TRANSLATE_NOOP("hall::ErrorText", "办件没有待补充的材料")},
     {"NOT_PERMITTED", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号未获准办理这类办件")},
     {"INVALID_ID_NUMBER", QT_TRANSLATE_NOOP("hall::ErrorText", "身份证号码无效")},
+    // Reports (报表): the export is written on this PC.
+    {"EXPORT_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "报表导出失败")},
 };
 
 } // namespace

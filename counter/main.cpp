@@ -1,18 +1,18 @@
 // hall-counter: the staff counter client. Only wiring: options → CounterApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
-#include "uiprobe.h"
 #include "counterapp.h"
 #include "selftest.h"
+#include "uiprobe.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 int main(int argc, char* argv[])
 {
     hall::keepLargeAllocationsOutOfHeap(); // before Qt allocates anything; see the header
     const QStringList args = hall::frontEndArguments(argc, argv); // --self-test: offscreen
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("hall-counter"));
+    QApplication app(argc, argv); // a QApplication: the 报表 charts (Qt Charts) need one
+    QApplication::setApplicationName(QStringLiteral("hall-counter"));
 
     hall::CounterOptions options;
     if (const auto problem = hall::CounterOptions::parse(args, options)) {
@@ -24,5 +24,5 @@ int main(int argc, char* argv[])
     }
     counter.start();
     hall::UiProbe::startFromEnvironment(&app); // tests only: HALL_UI_PROBE (uiprobe/uiprobe.h)
-    return options.selfTest ? hall::runSelfTest(counter) : QGuiApplication::exec();
+    return options.selfTest ? hall::runSelfTest(counter) : QApplication::exec();
 }

@@ -1,17 +1,19 @@
 // hall-counter-screenshots: works a counter against a running hall-service and saves what staff
 // see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving (also in
 // English), the transfer dialog, the rating, and the supervisor view of an admin device with a
-// kiosk out of paper (with its key hints, and the move's keyboard confirmation).
+// kiosk out of paper (with its key hints, and the move's keyboard confirmation), and its 报表 tab
+// (the month by window, waits by hour of day, in English too).
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
 #include "counterapp.h"
 #include "countercontroller.h"
 #include "itemtree.h"
+#include "reportboard.h"
 #include "sceneshooter.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -75,8 +77,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication qapp(argc, argv);
-    const QStringList args = QGuiApplication::arguments();
+    QApplication qapp(argc, argv); // a QApplication: the 报表 charts (Qt Charts) need one
+    const QStringList args = QApplication::arguments();
     const auto value = [&](const char* flag) {
         const qsizetype i = args.indexOf(QLatin1String(flag));
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -222,6 +224,31 @@ int main(int argc, char* argv[])
     press(Qt::Key_0);
     shoot(admin, out, QStringLiteral("supervisor-move"));
     press(Qt::Key_Escape);
+
+    // 报表: this month by window, then waits by hour of day, in both languages.
+    if (QQuickItem* tab = hall::itemtree::find(admin.window(), QStringLiteral("tab_report"))) {
+        QMetaObject::invokeMethod(tab, "clicked");
+    }
+    const auto boards = admin.window()->findChildren<hall::ReportBoard*>();
+    if (boards.size() != 1) {
+        QTextStream(stderr) << "no 报表 tab for the admin device\n";
+        return 1;
+    }
+    hall::ReportBoard* board = boards.first();
+    const auto loaded = [&] {
+        return hall::waitUntil([&] { return board->loaded() && !board->busy(); }, 20000);
+    };
+    if (!loaded()) {
+        QTextStream(stderr) << "the report did not come: " << board->actions()->errorDetail() << "\n";
+        return 1;
+    }
+    shoot(admin, out, QStringLiteral("report"));
+    board->setGrouping(QStringLiteral("hour"));
+    loaded();
+    shoot(admin, out, QStringLiteral("report-hours"));
+    s->setEnglish(true);
+    shoot(admin, out, QStringLiteral("english-report-hours"));
+    s->setEnglish(false);
 
     // The login page of a counter nobody has signed in to yet.
     hall::CounterOptions fresh;

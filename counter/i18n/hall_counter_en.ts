@@ -409,6 +409,10 @@
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -538,6 +542,156 @@
     <message>
         <source>欢迎光临</source>
         <translation>Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>每日办件量</source>
+        <translation>Tickets and errands served each day</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>各时段等候（分钟）</source>
+        <translation>Waits by hour of day (min)</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>九成不超过</source>
+        <translation>9 in 10 within</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>满意 %1</source>
+        <translation>Satisfied %1</translation>
+    </message>
+    <message>
+        <source>基本满意 %1</source>
+        <translation>Basic %1</translation>
+    </message>
+    <message>
+        <source>不满意 %1</source>
+        <translation>Unsatisfied %1</translation>
+    </message>
+    <message>
+        <source>各组办结（件）</source>
+        <translation>Errands served per group</translation>
+    </message>
+    <message>
+        <source>各组平均用时（分钟）</source>
+        <translation>Mean times per group (min)</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>等候</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>%1 休</source>
+        <translation>%1 closed</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>优先</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>分组：</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>取号 %1 · 办结 %2 · 过号 %3 · 平均等候 %4 分钟（中位 %5，九成不超过 %6）· %7 分钟内叫到 %8% · 满意率 %9% · 窗口利用率 %10% · 工作日 %11 天，开放 %12 天</source>
+        <translation>Tickets %1 · served %2 · set aside %3 · mean wait %4 min (median %5, 9 in 10 within %6) · called within %7 min %8% · satisfaction %9% · window use %10% · %11 working days, %12 open</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1087,10 @@
         <source>网络中断，这次操作没有执行：连接恢复后请重按</source>
         <translation>Connection lost, nothing was done: press again once connected</translation>
     </message>
+    <message>
+        <source>报表导出失败</source>
+        <translation>The report could not be exported</translation>
+    </message>
 </context>
 <context>
     <name>hall::KeyMap</name>
@@ -950,6 +1108,13 @@
     <message>
         <source>评价时间已过，谢谢您！</source>
         <translation>The time to rate has passed. Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>hall::ReportBoard</name>
+    <message>
+        <source>还没有报表可导出</source>
+        <translation>There is no report to export yet</translation>
     </message>
 </context>
 <context>

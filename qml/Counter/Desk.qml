@@ -14,14 +14,17 @@ Item {
 
     required property CounterController counter
 
-    // key: stable name (tests tap "tab_<key>"); needsWindow: hidden while an admin watches without a window.
+    // key: stable name (tests tap "tab_<key>"); needsWindow: hidden while an admin watches without a
+    // window; supervisors: shown only to those who may read reports (admin devices, staff with every window).
     readonly property var tabs: [
         {key: "call", title: qsTr("叫号"), needsWindow: true},
         {key: "booking", title: qsTr("预约"), needsWindow: true},
         {key: "cases", title: qsTr("办件"), needsWindow: false},
-        {key: "monitor", title: qsTr("监控"), needsWindow: false}
+        {key: "monitor", title: qsTr("监控"), needsWindow: false},
+        {key: "report", title: qsTr("报表"), needsWindow: false, supervisors: true}
     ]
-    readonly property var shownTabs: tabs.filter(t => !t.needsWindow || counter.window > 0)
+    readonly property var shownTabs: tabs.filter(t => (!t.needsWindow || counter.window > 0)
+                                                 && (!t.supervisors || reportPage.board.available))
     property string current: "call"
 
     function switchTo(index) {
@@ -89,6 +92,12 @@ Item {
             id: monitorPage
             anchors.fill: parent
             visible: desk.current === "monitor"
+            counter: desk.counter
+        }
+        ReportPage {
+            id: reportPage
+            anchors.fill: parent
+            visible: desk.current === "report"
             counter: desk.counter
         }
     }

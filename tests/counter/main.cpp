@@ -1,8 +1,9 @@
-// Counter test runner: a QGuiApplication, because the page tests run the counter offscreen.
+// Counter test runner: a QApplication (the 报表 charts need one), because the page tests run the counter
+// offscreen.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QGuiApplication>
+#include <QApplication>
 
 int main(int argc, char* argv[])
 {
@@ -10,6 +11,6 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,199 @@
+import QtQuick
+import QtCharts
+import Hall.Ui
+import Hall.Counter.Models
+
+// The charts of the 报表 tab (Qt Charts): the daily volume of the period (closed days marked 休),
+// waits by the hour they began (mean and the wait nine in ten stayed within), the ratings, and per
+// group (window, staff member, service …) the errands finished and the mean service and wait times.
+// Loaded by ReportPage only while the tab shows: Qt Charts draws through a QApplication.
+// ValuesAxis is QValueAxis under the name qmllint 6.4 resolves (its qmltypes list the type twice,
+// as ValuesAxis and ValueAxis, and qmllint keeps only one).
+Item {
+    id: charts
+
+    property ReportBoard board
+    readonly property int chartHeight: Math.max(320, width * 0.24)
+    readonly property font axisFont: Qt.font({family: Theme.fontFamily, pixelSize: 16})
+    readonly property font titleFont: Qt.font({family: Theme.fontFamily, pixelSize: 22, bold: true})
+
+    implicitHeight: grid.implicitHeight
+
+    // The lists come from C++ as QVariantList: turned into arrays here, where JavaScript may map them.
+    function labels(list, withClosed) {
+        return list.map(d => withClosed && !d.working ? qsTr("%1 休").arg(d.label) : d.label)
+    }
+    function values(list, key) {
+        return list.map(d => d[key])
+    }
+    function ceiling(list, keys) {
+        let m = 1
+        for (const d of list)
+            for (const k of keys)
+                m = Math.max(m, d[k])
+        return Math.ceil(m * 1.15)
+    }
+
+    Column {
+        id: grid
+        width: charts.width
+        spacing: Theme.spacing / 2
+
+        ChartView {
+            objectName: "dailyChart"
+            width: charts.width
+            height: charts.chartHeight
+            title: qsTr("每日办件量")
+            titleFont: charts.titleFont
+            legend.font: charts.axisFont
+            antialiasing: true
+            BarSeries {
+                axisX: BarCategoryAxis {
+                    categories: charts.board ? charts.labels(charts.board.days, true) : []
+                    labelsFont: charts.axisFont
+                    labelsAngle: charts.board && charts.board.days.length > 12 ? -90 : 0
+                }
+                axisY: ValuesAxis {
+                    min: 0
+                    max: charts.board ? charts.ceiling(charts.board.days, ["issued", "served"]) : 1
+                    labelFormat: "%d"
+                    labelsFont: charts.axisFont
+                }
+                BarSet {
+                    label: qsTr("取号")
+                    color: Theme.primary
+                    values: charts.board ? charts.values(charts.board.days, "issued") : []
+                }
+                BarSet {
+                    label: qsTr("办结")
+                    color: Theme.success
+                    values: charts.board ? charts.values(charts.board.days, "served") : []
+                }
+            }
+        }
+        Row {
+        spacing: grid.spacing
+        ChartView {
+            objectName: "hourChart"
+            width: (charts.width - grid.spacing) / 2
+            height: charts.chartHeight
+            title: qsTr("各时段等候（分钟）")
+            titleFont: charts.titleFont
+            legend.font: charts.axisFont
+            antialiasing: true
+            BarSeries {
+                axisX: BarCategoryAxis {
+                    categories: charts.board ? charts.labels(charts.board.hours, false).map(h => h + ":00") : []
+                    labelsFont: charts.axisFont
+                }
+                axisY: ValuesAxis {
+                    min: 0
+                    max: charts.board ? charts.ceiling(charts.board.hours, ["meanWait", "p90Wait"]) : 1
+                    labelFormat: "%d"
+                    labelsFont: charts.axisFont
+                }
+                BarSet {
+                    label: qsTr("平均")
+                    color: Theme.primary
+                    values: charts.board ? charts.values(charts.board.hours, "meanWait") : []
+                }
+                BarSet {
+                    label: qsTr("九成不超过")
+                    color: Theme.warning
+                    values: charts.board ? charts.values(charts.board.hours, "p90Wait") : []
+                }
+            }
+        }
+        ChartView {
+            objectName: "ratingChart"
+            width: (charts.width - grid.spacing) / 2
+            height: charts.chartHeight
+            title: qsTr("评价")
+            titleFont: charts.titleFont
+            legend.font: charts.axisFont
+            legend.alignment: Qt.AlignRight
+            antialiasing: true
+            PieSeries {
+                PieSlice {
+                    label: qsTr("满意 %1").arg(value)
+                    value: charts.board ? charts.board.ratings[0] : 0
+                    color: Theme.success
+                }
+                PieSlice {
+                    label: qsTr("基本满意 %1").arg(value)
+                    value: charts.board ? charts.board.ratings[1] : 0
+                    color: Theme.warning
+                }
+                PieSlice {
+                    label: qsTr("不满意 %1").arg(value)
+                    value: charts.board ? charts.board.ratings[2] : 0
+                    color: Theme.danger
+                }
+            }
+        }
+
+        }
+        Row {
+        spacing: grid.spacing
+        ChartView {
+            objectName: "groupCountChart"
+            width: (charts.width - grid.spacing) / 2
+            height: charts.chartHeight
+            title: qsTr("各组办结（件）")
+            titleFont: charts.titleFont
+            legend.visible: false
+            antialiasing: true
+            BarSeries {
+                axisX: BarCategoryAxis {
+                    categories: charts.board ? charts.values(charts.board.groups, "label") : []
+                    labelsFont: charts.axisFont
+                    labelsAngle: charts.board && charts.board.groups.length > 6 ? -45 : 0
+                }
+                axisY: ValuesAxis {
+                    min: 0
+                    max: charts.board ? charts.ceiling(charts.board.groups, ["served"]) : 1
+                    labelFormat: "%d"
+                    labelsFont: charts.axisFont
+                }
+                BarSet {
+                    label: qsTr("办结")
+                    color: Theme.success
+                    values: charts.board ? charts.values(charts.board.groups, "served") : []
+                }
+            }
+        }
+        ChartView {
+            objectName: "groupTimeChart"
+            width: (charts.width - grid.spacing) / 2
+            height: charts.chartHeight
+            title: qsTr("各组平均用时（分钟）")
+            titleFont: charts.titleFont
+            legend.font: charts.axisFont
+            antialiasing: true
+            BarSeries {
+                axisX: BarCategoryAxis {
+                    categories: charts.board ? charts.values(charts.board.groups, "label") : []
+                    labelsFont: charts.axisFont
+                    labelsAngle: charts.board && charts.board.groups.length > 6 ? -45 : 0
+                }
+                axisY: ValuesAxis {
+                    min: 0
+                    max: charts.board ? charts.ceiling(charts.board.groups, ["meanService", "meanWait"]) : 1
+                    labelFormat: "%d"
+                    labelsFont: charts.axisFont
+                }
+                BarSet {
+                    label: qsTr("办理")
+                    color: Theme.primary
+                    values: charts.board ? charts.values(charts.board.groups, "meanService") : []
+                }
+                BarSet {
+                    label: qsTr("等候")
+                    color: Theme.warning
+                    values: charts.board ? charts.values(charts.board.groups, "meanWait") : []
+                }
+            }
+        }
+    }
+    }
+}
