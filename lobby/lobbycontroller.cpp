@@ -3,6 +3,7 @@
 #include "client/serviceclient.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace hall {
 
@@ -52,10 +53,30 @@ void LobbyController::render(const QJsonObject& snapshot)
     m_windows.setCounters(snapshot.value(QLatin1String("counters")).toArray());
     m_services.setServices(snapshot.value(QLatin1String("services")).toArray());
     m_seq = snapshot.value(QLatin1String("seq")).toInteger();
+    askMonthlyFigures(snapshot.value(QLatin1String("day")).toString());
     if (latestSeq() != before) {
         emit latestChanged();
     }
     emit rendered(m_seq);
+}
+
+void LobbyController::askMonthlyFigures(const QString& day)
+{
+    if (m_client == nullptr || day.isEmpty() || day == m_figuresDay) {
+        return;
+    }
+    m_figuresDay = day;
+    m_client->request(QStringLiteral("report.public"), {},
+                      [this, guard = QPointer<LobbyController>(this)](const ServiceReply& r) {
+                          if (!guard) {
+                              return;
+                          }
+                          if (r.ok) {
+                              m_notices.setMonthlyFigures(r.result.value(QLatin1String("report")).toObject());
+                          } else {
+                              m_figuresDay.clear(); // asked again with the next snapshot
+                          }
+                      });
 }
 
 void LobbyController::setEnglish(bool english)

@@ -78,6 +78,9 @@ signals:
     void rendered(qint64 seq);
 
 private:
+    /// Asks for last month's published figures (report.public) once per business day.
+    void askMonthlyFigures(const QString& day);
+
     ServiceClient* m_client;
     CallListModel m_calls;
     WindowListModel m_windows;
@@ -86,6 +89,7 @@ private:
     HallClock m_clock;
     QJsonObject m_centre;
     qint64 m_seq = 0;
+    QString m_figuresDay; ///< the business day the monthly figures were asked for
     /// The newest call whose ticket is still at its window; none when every call is over (a
     /// finished ticket is not presented as the one to go to).
     std::optional<CallListModel::Call> m_latest;

@@ -1,9 +1,11 @@
 #include "noticeboard.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace hall {
 
@@ -65,6 +67,45 @@ void NoticeBoard::setNotices(QList<Notice> notices)
     emit noticesChanged();
 }
 
+NoticeBoard::Notice NoticeBoard::monthlyNotice(const QJsonObject& figures)
+{
+    const QDate month = QDate::fromString(
+        figures.value(QLatin1String("month")).toString() + QStringLiteral("-01"), Qt::ISODate);
+    const int served = figures.value(QLatin1String("served")).toInt();
+    if (!figures.value(QLatin1String("enabled")).toBool() || !month.isValid() || served == 0) {
+        return {};
+    }
+    const QString wait = QString::number(figures.value(QLatin1String("meanWaitMinutes")).toDouble(), 'f', 1);
+    const bool rated = figures.value(QLatin1String("rated")).toInt() > 0;
+    const QString share =
+        QString::number(figures.value(QLatin1String("satisfaction")).toDouble() * 100.0, 'f', 1);
+    Notice n;
+    n.zh = QStringLiteral("政务公开　%1年%2月：办件 %3 件，平均等候 %4 分钟")
+               .arg(month.year())
+               .arg(month.month())
+               .arg(served)
+               .arg(wait);
+    n.en = QStringLiteral("Our figures for %1: %2 errands handled, average wait %3 min")
+               .arg(QLocale(QLocale::English).toString(month, QStringLiteral("MMMM yyyy")))
+               .arg(served)
+               .arg(wait);
+    if (rated) {
+        n.zh += QStringLiteral("，满意率 %1%").arg(share);
+        n.en += QStringLiteral(", %1% satisfied").arg(share);
+    }
+    return n;
+}
+
+void NoticeBoard::setMonthlyFigures(const QJsonObject& figures)
+{
+    const Notice n = monthlyNotice(figures);
+    if (n.zh == m_monthly.zh && n.en == m_monthly.en) {
+        return;
+    }
+    m_monthly = n;
+    emit noticesChanged();
+}
+
 void NoticeBoard::setEnglish(bool english)
 {
     if (m_english != english) {
@@ -76,6 +117,9 @@ void NoticeBoard::setEnglish(bool english)
 QStringList NoticeBoard::notices() const
 {
     QStringList out;
+    if (!m_monthly.zh.isEmpty()) {
+        out << (m_english ? m_monthly.en : m_monthly.zh);
+    }
     for (const Notice& n : m_notices) {
         out << (m_english && !n.en.isEmpty() ? n.en : n.zh);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -12,7 +13,8 @@ namespace hall {
 ///
 ///     {"notices": [{"zh": "婚姻登记免费", "en": "Marriage registration is free"}, "只有中文的公告"]}
 ///
-/// A notice without English is shown in Chinese on an English screen too.
+/// A notice without English is shown in Chinese on an English screen too. When the centre publishes
+/// its monthly figures (reports.publicMonthly, op report.public), they are the first notice.
 class NoticeBoard : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,11 @@ public:
     static QList<Notice> parse(const QByteArray& json, QString* error);
 
     void setNotices(QList<Notice> notices);
+    /// Last month's figures from report.public ({enabled, month, served, meanWaitMinutes,
+    /// satisfaction, rated}); a disabled or empty month shows none.
+    void setMonthlyFigures(const QJsonObject& figures);
+    /// The figures' notice in both languages; empty zh when there is none to show.
+    static Notice monthlyNotice(const QJsonObject& figures);
     void setEnglish(bool english);
     QStringList notices() const;
     QString text() const;
@@ -49,6 +56,7 @@ signals:
 
 private:
     QList<Notice> m_notices;
+    Notice m_monthly;
     bool m_english = false;
 };
 

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -190,4 +191,54 @@ TEST_CASE("hall-lobby --self-test: 0 against the service, 1 with a wrong token")
     const auto [refused, out2] = run(u"wrong"_s);
     CHECK(refused == 1);
     CHECK(out2.contains(u"FAILED"_s));
+}
+
+TEST_CASE("lobby display: last month's 政务公开 figures lead the notices once the centre publishes them")
+{
+    test::HallProcess hall;
+    const QString lobbyToken = hall.addDevice(u"display"_s, u"lobby-1"_s);
+    const QString adminToken = hall.addDevice(u"admin"_s, u"admin-1"_s);
+    QFile config(hall.dataDir() + u"/hall.json"_s);
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write(R"({"reports": {"publicMonthly": true}})");
+    config.close();
+    REQUIRE(hall.start({u"--hall-config"_s, config.fileName()})); // 2026-11-24
+    {
+        HallScript admin(hall.url(), u"admin-1"_s, adminToken);
+        REQUIRE(admin.waitReady());
+        admin.counterOp(u"counter.open"_s, 1);
+        for (int i = 0; i < 2; ++i) {
+            REQUIRE_FALSE(admin.issue(u"marriage"_s).isEmpty());
+            REQUIRE_FALSE(admin.counterOp(u"counter.callNext"_s, 1).isEmpty());
+            REQUIRE(admin.run(u"counter.start"_s, {{u"counter"_s, 1}}).ok);
+            REQUIRE(admin.run(u"counter.finish"_s, {{u"counter"_s, 1}, {u"rating"_s, u"satisfied"_s}}).ok);
+        }
+    }
+    // November is over: the display of December shows its figures first, in both languages.
+    hall.kill();
+    REQUIRE(hall.start(
+        {u"--hall-config"_s, config.fileName(), u"--start-time"_s, u"2026-12-01T09:00:00+08:00"_s}));
+    Display d(hall.url(), u"lobby-1"_s, lobbyToken);
+    REQUIRE(waitUntil(
+        [&] {
+            return !d.lobby()->notices()->notices().isEmpty() &&
+                   d.lobby()->notices()->notices().first().startsWith(u"政务公开"_s);
+        },
+        20000));
+    const QString zh = d.lobby()->notices()->notices().first();
+    CHECK(zh.startsWith(
+        u"政务公开　2026年11月：办件 2 件，平均等候 "_s)); // the wait is the service's own clock's
+    CHECK(zh.endsWith(u" 分钟，满意率 100.0%"_s));
+    CHECK(d.lobby()->notices()->notices().size() > 1); // the centre's own notices follow
+    QQuickItem* band = screenquery::find(d.app->window(), u"noticeText"_s);
+    REQUIRE(band != nullptr);
+    CHECK(band->property("text").toString() == zh); // the first notice the band shows
+    if (const QString dir = qEnvironmentVariable("HALL_REPORT_SCREENSHOTS"); !dir.isEmpty()) {
+        waitUntil([] { return false; }, 500); // let the scene graph settle
+        CHECK(d.app->window()->grabWindow().save(dir + u"/lobby-monthly-figures.png"_s));
+    }
+    d.lobby()->setEnglish(true);
+    const QString en = d.lobby()->notices()->notices().first();
+    CHECK(en.startsWith(u"Our figures for November 2026: 2 errands handled, average wait "_s));
+    CHECK(en.endsWith(u" min, 100.0% satisfied"_s));
 }

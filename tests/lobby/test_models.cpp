@@ -178,6 +178,32 @@ TEST_CASE("notices: the built-in ones, a centre's file, and clear refusals")
     }
 }
 
+TEST_CASE("notices: the monthly figures (政务公开) lead when published, and only then")
+{
+    NoticeBoard board;
+    board.setNotices({{u"婚姻登记免费"_s, u"Marriage registration is free"_s}});
+    const QJsonObject november{{u"enabled"_s, true},         {u"month"_s, u"2026-11"_s},  {u"served"_s, 1234},
+                               {u"meanWaitMinutes"_s, 8.46}, {u"satisfaction"_s, 0.9731}, {u"rated"_s, 800}};
+    board.setMonthlyFigures(november);
+    CHECK(board.notices() ==
+          QStringList{u"政务公开　2026年11月：办件 1234 件，平均等候 8.5 分钟，满意率 97.3%"_s,
+                      u"婚姻登记免费"_s});
+    board.setEnglish(true);
+    CHECK(board.notices().first() ==
+          u"Our figures for November 2026: 1234 errands handled, average wait 8.5 min, 97.3% satisfied"_s);
+    // No ratings: no share of satisfied residents is made up.
+    QJsonObject unrated = november;
+    unrated.insert(u"rated"_s, 0);
+    CHECK_FALSE(NoticeBoard::monthlyNotice(unrated).zh.contains(u"满意率"_s));
+    // Not published, or a month with nothing done: the centre's notices alone.
+    for (const QJsonObject& none :
+         {QJsonObject{{u"enabled"_s, false}},
+          QJsonObject{{u"enabled"_s, true}, {u"month"_s, u"2026-11"_s}, {u"served"_s, 0}}}) {
+        board.setMonthlyFigures(none);
+        CHECK(board.notices() == QStringList{u"Marriage registration is free"_s});
+    }
+}
+
 TEST_CASE("hall clock: hall time (UTC+8) whatever the machine's zone")
 {
     HallClock clock;
