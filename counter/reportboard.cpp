@@ -295,16 +295,8 @@ QVariantList ReportBoard::table() const
         return {};
     }
     const bool english = m_controller && m_controller->english();
-    QList<QJsonObject> rows;
-    for (const QJsonValue& v : m_report.value(QLatin1String("rows")).toArray()) {
-        rows << v.toObject();
-    }
-    QJsonObject total = part(m_report, "total");
-    total.insert(QStringLiteral("label"), QStringLiteral("合计"));
-    total.insert(QStringLiteral("labelEn"), QStringLiteral("Total"));
-    rows << total;
     QVariantList out;
-    for (const QJsonObject& row : rows) {
+    for (const QJsonObject& row : reports::reportTableRows(m_report)) {
         QStringList cells;
         for (const reports::ReportColumn& c : reportColumns()) {
             cells << columnText(row, c, english);

@@ -57,23 +57,6 @@ QString csvField(const QString& s)
     return s;
 }
 
-QList<QJsonObject> rowsOf(const QJsonObject& report)
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue& v : report.value(QLatin1String("rows")).toArray()) {
-        out.append(v.toObject());
-    }
-    return out;
-}
-
-QJsonObject totalOf(const QJsonObject& report, bool english)
-{
-    QJsonObject total = report.value(QLatin1String("total")).toObject();
-    total.insert(QStringLiteral("label"), QStringLiteral("合计"));
-    total.insert(QStringLiteral("labelEn"), english ? QStringLiteral("Total") : QStringLiteral("合计"));
-    return total;
-}
-
 struct WorkbookCloser
 {
     void operator()(lxw_workbook* w) const
@@ -85,6 +68,19 @@ struct WorkbookCloser
 };
 
 } // namespace
+
+QList<QJsonObject> reportTableRows(const QJsonObject& report)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue& v : report.value(QLatin1String("rows")).toArray()) {
+        out.append(v.toObject());
+    }
+    QJsonObject total = report.value(QLatin1String("total")).toObject();
+    total.insert(QStringLiteral("label"), QStringLiteral("合计"));
+    total.insert(QStringLiteral("labelEn"), QStringLiteral("Total"));
+    out.append(total);
+    return out;
+}
 
 const QList<ReportColumn>& reportColumns()
 {
@@ -178,9 +174,7 @@ QByteArray reportCsv(const QJsonObject& report, const QString& centre, bool engl
         headings << csvField(QString::fromUtf8(english ? c.en : c.zh));
     }
     lines << headings.join(QLatin1Char(','));
-    QList<QJsonObject> rows = rowsOf(report);
-    rows.append(totalOf(report, english));
-    for (const QJsonObject& row : rows) {
+    for (const QJsonObject& row : reportTableRows(report)) {
         QStringList fields;
         for (const ReportColumn& c : reportColumns()) {
             fields << csvField(columnText(row, c, english));
@@ -215,10 +209,8 @@ std::optional<QString> writeReportXlsx(const QJsonObject& report, const QString&
     }
     worksheet_set_column(sheet, 0, 0, 18, nullptr);
     worksheet_set_column(sheet, 1, lxw_col_t(columns.size() - 1), 11, nullptr);
-    QList<QJsonObject> rows = rowsOf(report);
-    rows.append(totalOf(report, english));
     lxw_row_t r = 3;
-    for (const QJsonObject& row : rows) {
+    for (const QJsonObject& row : reportTableRows(report)) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QVariant v = columnValue(row, columns[c], english);
             const lxw_col_t col = lxw_col_t(c);

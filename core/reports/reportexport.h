@@ -30,6 +30,9 @@ struct ReportColumn
 /// the XLSX export all use, so they cannot disagree.
 const QList<ReportColumn>& reportColumns();
 
+/// The rows of the report's table: every group, then the total (labelled 合计 / Total).
+QList<QJsonObject> reportTableRows(const QJsonObject& report);
+
 /// A column's value in a row (or the total) of the report JSON: a QString for Text, an int for
 /// Count, a double (minutes, one decimal) for Minutes, a double fraction for Share.
 QVariant columnValue(const QJsonObject& row, const ReportColumn& column, bool english);
