@@ -242,9 +242,22 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "the report did not come: " << board->actions()->errorDetail() << "\n";
         return 1;
     }
+    // Each scene scrolled to its charts: the month by window, then the waits by hour of day.
+    QQuickItem* scroller = hall::itemtree::find(admin.window(), QStringLiteral("reportScroller"));
+    const auto scrollTo = [&](const QString& chart) {
+        QQuickItem* item = nullptr;
+        hall::waitUntil([&] { return (item = hall::itemtree::find(admin.window(), chart)) != nullptr; },
+                        10000);
+        if (scroller != nullptr && item != nullptr) {
+            scroller->setProperty("contentY", 0);
+            scroller->setProperty("contentY", item->mapToItem(scroller, QPointF(0, 0)).y() - 8);
+        }
+    };
+    scrollTo(QStringLiteral("groupCountChart"));
     shoot(admin, out, QStringLiteral("report"));
     board->setGrouping(QStringLiteral("hour"));
     loaded();
+    scrollTo(QStringLiteral("hourChart"));
     shoot(admin, out, QStringLiteral("report-hours"));
     s->setEnglish(true);
     shoot(admin, out, QStringLiteral("english-report-hours"));

@@ -3,9 +3,10 @@ import QtCharts
 import Hall.Ui
 import Hall.Counter.Models
 
-// The charts of the 报表 tab (Qt Charts): the daily volume of the period (closed days marked 休),
-// waits by the hour they began (mean and the wait nine in ten stayed within), the ratings, and per
-// group (window, staff member, service …) the errands finished and the mean service and wait times.
+// The charts of the 报表 tab (Qt Charts): the daily volume of the period across the page (closed days
+// marked 休), then two to a row: the waits by the hour they began (mean and the wait nine in ten
+// stayed within) beside the ratings; per group (window, staff member, service …) the errands
+// finished beside the mean service and wait times.
 // Loaded by ReportPage only while the tab shows: Qt Charts draws through a QApplication.
 // ValuesAxis is QValueAxis under the name qmllint 6.4 resolves (its qmltypes list the type twice,
 // as ValuesAxis and ValueAxis, and qmllint keeps only one).
@@ -13,29 +14,44 @@ Item {
     id: charts
 
     property ReportBoard board
-    readonly property int chartHeight: Math.max(320, width * 0.24)
+    readonly property int chartHeight: Math.max(280, width * 0.18)
+    readonly property real cellWidth: (width - grid.columnSpacing) / 2
     readonly property font axisFont: Qt.font({family: Theme.fontFamily, pixelSize: 16})
     readonly property font titleFont: Qt.font({family: Theme.fontFamily, pixelSize: 22, bold: true})
 
-    implicitHeight: grid.implicitHeight
+    implicitHeight: column.implicitHeight
 
     // The lists come from C++ as QVariantList: turned into arrays here, where JavaScript may map them.
     function labels(list, withClosed) {
         return list.map(d => withClosed && !d.working ? qsTr("%1 休").arg(d.label) : d.label)
     }
+    // A month or less: each day by its number (the period is named above the charts).
+    function dayLabels(days) {
+        const brief = days.length <= 31
+        return days.map(d => {
+            const label = brief ? d.label.split("/")[1] : d.label
+            return d.working ? label : qsTr("%1 休").arg(label)
+        })
+    }
     function values(list, key) {
         return list.map(d => d[key])
     }
+    // The top of a count axis: room above the highest bar, and whole numbers at every tick
+    // (countTicks); minutes keep one decimal, so any top will do.
     function ceiling(list, keys) {
         let m = 1
         for (const d of list)
             for (const k of keys)
                 m = Math.max(m, d[k])
-        return Math.ceil(m * 1.15)
+        const top = Math.ceil(m * 1.15)
+        return top <= 5 ? top : Math.ceil(top / 5) * 5
+    }
+    function countTicks(top) {
+        return top <= 5 ? top + 1 : 6
     }
 
     Column {
-        id: grid
+        id: column
         width: charts.width
         spacing: Theme.spacing / 2
 
@@ -49,14 +65,15 @@ Item {
             antialiasing: true
             BarSeries {
                 axisX: BarCategoryAxis {
-                    categories: charts.board ? charts.labels(charts.board.days, true) : []
+                    categories: charts.board ? charts.dayLabels(charts.board.days) : []
                     labelsFont: charts.axisFont
-                    labelsAngle: charts.board && charts.board.days.length > 12 ? -90 : 0
+                    labelsAngle: charts.board && charts.board.days.length > 31 ? -90 : 0
                 }
                 axisY: ValuesAxis {
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.days, ["issued", "served"]) : 1
                     labelFormat: "%d"
+                    tickCount: charts.countTicks(max)
                     labelsFont: charts.axisFont
                 }
                 BarSet {
@@ -71,11 +88,16 @@ Item {
                 }
             }
         }
-        Row {
-        spacing: grid.spacing
+        Grid {
+            id: grid
+            objectName: "reportChartGrid"
+            columns: 2
+            columnSpacing: Theme.spacing / 2
+            rowSpacing: Theme.spacing / 2
+
         ChartView {
             objectName: "hourChart"
-            width: (charts.width - grid.spacing) / 2
+            width: charts.cellWidth
             height: charts.chartHeight
             title: qsTr("各时段等候（分钟）")
             titleFont: charts.titleFont
@@ -89,7 +111,7 @@ Item {
                 axisY: ValuesAxis {
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.hours, ["meanWait", "p90Wait"]) : 1
-                    labelFormat: "%d"
+                    labelFormat: "%.1f"
                     labelsFont: charts.axisFont
                 }
                 BarSet {
@@ -106,7 +128,7 @@ Item {
         }
         ChartView {
             objectName: "ratingChart"
-            width: (charts.width - grid.spacing) / 2
+            width: charts.cellWidth
             height: charts.chartHeight
             title: qsTr("评价")
             titleFont: charts.titleFont
@@ -131,13 +153,9 @@ Item {
                 }
             }
         }
-
-        }
-        Row {
-        spacing: grid.spacing
         ChartView {
             objectName: "groupCountChart"
-            width: (charts.width - grid.spacing) / 2
+            width: charts.cellWidth
             height: charts.chartHeight
             title: qsTr("各组办结（件）")
             titleFont: charts.titleFont
@@ -153,6 +171,7 @@ Item {
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.groups, ["served"]) : 1
                     labelFormat: "%d"
+                    tickCount: charts.countTicks(max)
                     labelsFont: charts.axisFont
                 }
                 BarSet {
@@ -164,7 +183,7 @@ Item {
         }
         ChartView {
             objectName: "groupTimeChart"
-            width: (charts.width - grid.spacing) / 2
+            width: charts.cellWidth
             height: charts.chartHeight
             title: qsTr("各组平均用时（分钟）")
             titleFont: charts.titleFont
@@ -179,7 +198,7 @@ Item {
                 axisY: ValuesAxis {
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.groups, ["meanService", "meanWait"]) : 1
-                    labelFormat: "%d"
+                    labelFormat: "%.1f"
                     labelsFont: charts.axisFont
                 }
                 BarSet {
@@ -194,6 +213,6 @@ Item {
                 }
             }
         }
-    }
+        }
     }
 }

@@ -43,6 +43,7 @@ Item {
 
     Flickable {
         id: scroller
+        objectName: "reportScroller"
         anchors.fill: parent
         contentWidth: width
         contentHeight: content.implicitHeight
@@ -213,13 +214,22 @@ Item {
                             required property int index
                             readonly property bool heading: index === 0
                             readonly property bool total: index === board.tableRows.length - 1
+                            // Every cell of a row as tall as its tallest (a heading that wraps).
+                            property real tallest: 0
                             Repeater {
                                 model: tableRow.modelData
                                 delegate: Rectangle {
+                                    id: cell
                                     required property string modelData
                                     required property int index
+                                    readonly property real needed: cellText.implicitHeight + 8
+                                    function claim() {
+                                        tableRow.tallest = Math.max(tableRow.tallest, needed)
+                                    }
+                                    onNeededChanged: claim()
+                                    Component.onCompleted: claim()
                                     width: index === 0 ? Theme.fontBody * 7 : Theme.fontSmall * 6
-                                    height: cellText.implicitHeight + 8
+                                    height: tableRow.tallest
                                     color: tableRow.heading ? Theme.selected : tableRow.total ? "#EEF2F7" : Theme.surface
                                     border.color: Theme.border
                                     border.width: 1
@@ -227,9 +237,9 @@ Item {
                                         id: cellText
                                         anchors.fill: parent
                                         anchors.margins: 4
-                                        text: parent.modelData
+                                        text: cell.modelData
                                         wrapMode: Text.Wrap
-                                        horizontalAlignment: parent.index === 0 ? Text.AlignLeft : Text.AlignRight
+                                        horizontalAlignment: cell.index === 0 ? Text.AlignLeft : Text.AlignRight
                                         verticalAlignment: Text.AlignVCenter
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontSmall

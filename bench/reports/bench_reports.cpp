@@ -1,0 +1,351 @@
+// bench-reports: a year of a busy hall through the real queue engine and store, then the report a
+// manager asks for over that year, per grouping.
+//
+// The fill plays every working day (Monday–Friday) of a year: --per-day tickets issued from 09:00,
+// --counters windows calling, starting, serving for a random while (mean about 3 minutes), setting
+// aside 3 in 100 called tickets (a third of them re-queued), pausing now and then, residents rating
+// most visits; one-stop tickets with two errands 1 in 20, priority 1 in 10, appointments 1 in 15.
+// Commits run every simulated 10 minutes (the engine keeps the state meanwhile), and each closed day
+// is rolled up through the group commit by reports::DurableRollups, as the service does.
+//
+// Then ReportEngine::run plus the protocol's JSON over the whole year, --runs times per grouping, on
+// a connection of its own (as the service's report worker): wall-clock p50/p99 and CPU time per
+// report, the database size, and the load average beside them (wall-clock figures under load are not
+// trustworthy; CPU time is steadier).
+#include "domain/hallconfig.h"
+#include "domain/halltime.h"
+#include "durablerollups.h"
+#include "reportengine.h"
+#include "reportjson.h"
+#include "storage/durablequeue.h"
+#include "storage/sqlstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <random>
+#include <vector>
+
+using namespace hall;
+using Wall = std::chrono::steady_clock;
+
+namespace {
+
+HallConfig benchConfig(int counters)
+{
+    HallConfig config = defaultHallConfig();
+    QList<ServiceDef> services = config.catalogue.services();
+    for (ServiceDef& s : services) {
+        s.dailyQuota = 999;
+        s.issueFrom = QTime(0, 0);
+        s.issueUntil = QTime(23, 59);
+    }
+    QList<CounterDef> list;
+    for (int i = 1; i <= counters; ++i) {
+        list.append(CounterDef{i, QStringLiteral("%1号窗口").arg(i), true, {}});
+    }
+    config.catalogue =
+        Catalogue(config.catalogue.centreNameZh(), config.catalogue.centreNameEn(), services, list);
+    return config;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    const auto k = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
+    return v[std::min(k, v.size() - 1)];
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+                                       : QStringLiteral("?");
+}
+
+double cpuSeconds()
+{
+    return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+/// Plays the year into the store; returns the tickets issued.
+long fill(SqlStore& store, const HallConfig& config, QDate first, int days, int perDay, int counters)
+{
+    ManualClock clock(halltime::at(first, QTime(4, 0)));
+    QueueEngine engine(config, clock);
+    DurableQueue queue(engine, store);
+    queue.restore();
+    reports::DurableRollups rollups(
+        store.database(), [&engine] { return engine.day(); }, queue.driver());
+    std::mt19937 rng(18);
+    const auto chance = [&rng](int inN) { return std::uniform_int_distribution<int>(1, inN)(rng) == 1; };
+    const QList<ServiceDef> services = config.catalogue.services();
+    QList<Actor> staff;
+    for (int c = 1; c <= counters; ++c) {
+        staff.append(Actor{QStringLiteral("staff%1").arg(c), QStringLiteral("counter-%1").arg(c)});
+    }
+    const Actor kiosk{QString(), QStringLiteral("kiosk-1")};
+    const auto ignore = [](auto&&) {};
+    long issuedTotal = 0;
+    QDate day = first;
+    for (int played = 0; played < days; day = day.addDays(1)) {
+        if (day.dayOfWeek() > 5) {
+            continue;
+        }
+        ++played;
+        clock.set(halltime::at(day, QTime(4, 0)));
+        queue.tick(); // the rollover of the day before; its rollup is scheduled below
+        if (auto failed = rollups.findMissing()) {
+            QTextStream(stderr) << failed->message << "\n";
+        }
+        QCoreApplication::processEvents();
+        clock.set(halltime::at(day, QTime(8, 50)));
+        for (int c = 1; c <= counters; ++c) {
+            queue.submit<CounterState>([&, c](QueueEngine& e) { return e.openCounter(c, staff[c - 1]); },
+                                       ignore);
+        }
+        const auto stillBusy = [&] {
+            for (const ServiceDef& sd : services) {
+                if (engine.waitingCount(sd.id) > 0) {
+                    return true;
+                }
+            }
+            for (int c = 1; c <= counters; ++c) {
+                if (engine.counter(c)->currentTicket != 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        int issued = 0;
+        int turn = 0;
+        QStringList setAside;
+        while (issued < perDay || stillBusy() || turn % 20 != 0) {
+            // Tickets arrive about evenly over the day: perDay in 8 hours, 30 s per turn.
+            const int arrivals = issued < perDay ? std::poisson_distribution<int>(perDay / 960.0)(rng) : 0;
+            for (int i = 0; i < arrivals && issued < perDay; ++i, ++issued) {
+                const int pick = std::uniform_int_distribution<int>(0, int(services.size()) - 1)(rng);
+                QStringList wanted{services.at(pick).id};
+                if (chance(20)) { // one-stop: a second errand at the next service
+                    wanted.append(services.at((pick + 1) % services.size()).id);
+                }
+                const PriorityClass priority = chance(10) ? PriorityClass::Elder : PriorityClass::Normal;
+                std::optional<Appointment> appointment;
+                if (chance(15)) {
+                    appointment =
+                        Appointment{QStringLiteral("bench"), clock.now(), clock.now().addSecs(1800)};
+                }
+                queue.submit<Ticket>(
+                    [&, wanted, priority, appointment](QueueEngine& e) {
+                        return e.issue(IssueRequest{wanted, priority, {}, appointment, kiosk});
+                    },
+                    ignore);
+            }
+            for (int c = 1; c <= counters; ++c) {
+                const Actor& a = staff[c - 1];
+                const CounterState* state = engine.counter(c);
+                const Ticket* current = engine.ticketById(state->currentTicket);
+                if (state->status == CounterStatus::Paused) {
+                    if (chance(4)) {
+                        queue.submit<CounterState>([&, c](QueueEngine& e) { return e.resumeCounter(c, a); },
+                                                   ignore);
+                    }
+                } else if (current == nullptr) {
+                    if (chance(400)) {
+                        queue.submit<CounterState>([&, c](QueueEngine& e) { return e.pauseCounter(c, a); },
+                                                   ignore);
+                    } else {
+                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.callNext(c, a); }, ignore);
+                    }
+                } else if (current->state == TicketState::Called) {
+                    if (chance(33)) {
+                        if (chance(3)) {
+                            setAside.append(current->number);
+                        }
+                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.setAside(c, a); }, ignore);
+                    } else {
+                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.start(c, a); }, ignore);
+                    }
+                } else if (chance(6)) {
+                    const Rating rating = chance(8)    ? Rating::None
+                                          : chance(12) ? Rating::Unsatisfied
+                                          : chance(6)  ? Rating::Basic
+                                                       : Rating::Satisfied;
+                    queue.submit<Ticket>([&, c, rating](QueueEngine& e) { return e.finish(c, rating, a); },
+                                         ignore);
+                }
+            }
+            if (!setAside.isEmpty() && chance(10)) {
+                const QString number = setAside.takeFirst();
+                queue.submit<Ticket>([&, number](QueueEngine& e) { return e.requeue(number, kiosk); },
+                                     ignore);
+            }
+            ++turn;
+            clock.advanceSecs(30);
+            if (turn % 20 == 0) {
+                QCoreApplication::processEvents(); // one group commit per 10 simulated minutes
+            }
+        }
+        for (int c = 1; c <= counters; ++c) {
+            queue.submit<CounterState>([&, c](QueueEngine& e) { return e.closeCounter(c, staff[c - 1]); },
+                                       ignore);
+        }
+        QCoreApplication::processEvents();
+        issuedTotal += issued;
+    }
+    // The next morning: the last day is closed and rolled up too; the hall is in the day after.
+    clock.set(halltime::at(day, QTime(4, 0)));
+    queue.tick();
+    rollups.findMissing();
+    for (int i = 0; i < 10 && rollups.pending() > 0; ++i) {
+        QCoreApplication::processEvents();
+    }
+    return issuedTotal;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A year of a busy hall, then the year's report per grouping."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("days"), QStringLiteral("Working days to play."), QStringLiteral("n"),
+                      QStringLiteral("250")});
+    parser.addOption({QStringLiteral("per-day"), QStringLiteral("Tickets per working day."),
+                      QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption(
+        {QStringLiteral("counters"), QStringLiteral("Windows."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Reports per grouping."), QStringLiteral("n"),
+                      QStringLiteral("20")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Keep the filled database here (reused when it exists)."),
+                      QStringLiteral("path")});
+    parser.process(app);
+    const int days = parser.value(QStringLiteral("days")).toInt();
+    const int perDay = parser.value(QStringLiteral("per-day")).toInt();
+    const int counters = parser.value(QStringLiteral("counters")).toInt();
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+
+    QTemporaryDir dir;
+    const QString dbPath = parser.isSet(QStringLiteral("database"))
+                               ? parser.value(QStringLiteral("database"))
+                               : dir.filePath(QStringLiteral("year.sqlite"));
+    const bool reuse = QFileInfo::exists(dbPath);
+    auto store = SqlStore::open({QStringLiteral("QSQLITE"), dbPath, {}, 0, {}, {}, 5000});
+    if (!store) {
+        QTextStream(stderr) << store.error().message << "\n";
+        return 1;
+    }
+    const HallConfig config = benchConfig(counters);
+    const QDate first(2025, 1, 6); // a Monday
+    QTextStream out(stdout);
+    double fillSeconds = 0;
+    if (!reuse) {
+        const auto t0 = Wall::now();
+        fill(*store.value(), config, first, days, perDay, counters);
+        fillSeconds = std::chrono::duration<double>(Wall::now() - t0).count();
+    }
+    QSqlQuery count(store.value()->database());
+    count.exec(QStringLiteral("SELECT COUNT(*), MIN(day), MAX(day) FROM tickets"));
+    count.next();
+    const long tickets = count.value(0).toLongLong();
+    const QDate lastDay = QDate::fromString(count.value(2).toString(), Qt::ISODate);
+    QSqlQuery rollupRows(store.value()->database());
+    rollupRows.exec(QStringLiteral("SELECT COUNT(DISTINCT day) FROM report_days"));
+    rollupRows.next();
+    const int rolledUp = rollupRows.value(0).toInt();
+    store.value()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+    // The report worker's own connection, as in the service.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(store.value()->database(), QStringLiteral("bench-report"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        QTextStream(stderr) << "cannot open the database read-only\n";
+        return 1;
+    }
+    reports::ReportStore reportStore(db);
+    reports::ReportEngine engine(reportStore, reports::mondayToFriday);
+    const QDate to = lastDay;
+    const QDate from = lastDay.addDays(-(reports::ReportEngine::kMaxDays - 1));
+
+    out << "bench-reports: " << tickets << " tickets over " << rolledUp << " rolled-up days (" << perDay
+        << " a working day, " << counters << " windows), " << count.value(1).toString() << " to "
+        << lastDay.toString(Qt::ISODate) << "\n";
+    if (!reuse) {
+        out << "  fill                 " << QString::number(fillSeconds, 'f', 1) << " s (the queue engine, "
+            << "a commit per 10 simulated minutes, rollups through the group commit)\n";
+    }
+    out << "  database             " << QFileInfo(dbPath).size() / 1024 << " KiB";
+    QSqlQuery tables(store.value()->database());
+    if (tables.exec(QStringLiteral(
+            "SELECT name, SUM(pgsize) FROM dbstat WHERE name IN "
+            "('journal', 'tickets', 'visits', 'counter_spans', 'report_days') GROUP BY name"))) {
+        out << " (";
+        for (bool firstTable = true; tables.next(); firstTable = false) {
+            out << (firstTable ? "" : ", ") << tables.value(0).toString() << " "
+                << tables.value(1).toLongLong() / 1024 << " KiB";
+        }
+        out << ")";
+    }
+    out << "\n";
+    out << "  report               " << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate)
+        << " (" << reports::ReportEngine::kMaxDays << " days), " << runs
+        << " runs per grouping, report + JSON\n";
+    out << "  load average before  " << loadAverage() << "\n";
+    out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("grouping"), -10)
+               .arg(QStringLiteral("p50 ms"), 9)
+               .arg(QStringLiteral("p99 ms"), 9)
+               .arg(QStringLiteral("cpu ms"), 9)
+               .arg(QStringLiteral("rows"), 5);
+    const reports::ReportLabels labels{&config.catalogue, {}};
+    bool allOk = true;
+    for (const reports::Grouping g :
+         {reports::Grouping::Day, reports::Grouping::Weekday, reports::Grouping::Service,
+          reports::Grouping::Counter, reports::Grouping::Staff, reports::Grouping::Hour,
+          reports::Grouping::Priority, reports::Grouping::Channel}) {
+        std::vector<double> wallMs;
+        double cpu = 0;
+        qsizetype rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            const double c0 = cpuSeconds();
+            const auto t0 = Wall::now();
+            auto report = engine.run(reports::ReportQuery{from, to, g, 20});
+            if (!report) {
+                QTextStream(stderr) << report.error().message << "\n";
+                allOk = false;
+                break;
+            }
+            const QJsonObject json = reports::queueReportJson(report.value(), labels);
+            wallMs.push_back(std::chrono::duration<double, std::milli>(Wall::now() - t0).count());
+            cpu += cpuSeconds() - c0;
+            rows = report->rows.size();
+            if (engine.daysRolledUpLastRun() > 0) {
+                QTextStream(stderr) << engine.daysRolledUpLastRun() << " days had no rollup\n";
+            }
+        }
+        out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                   .arg(reports::toString(g), -10)
+                   .arg(percentile(wallMs, 0.5), 9, 'f', 1)
+                   .arg(percentile(wallMs, 0.99), 9, 'f', 1)
+                   .arg(cpu * 1000.0 / runs, 9, 'f', 1)
+                   .arg(rows, 5);
+    }
+    out << "  load average after   " << loadAverage() << "\n";
+    return allOk ? 0 : 1;
+}
