@@ -5,6 +5,7 @@
 // Each event-loop turn models the hall at a busy moment: kiosks issue a few tickets and every
 // counter takes its next step (call → start → finish). A business day issues up to --per-day
 // tickets across all services, then the queue is drained and the clock moves to the next day.
+#include "benchconfig.h"
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
 #include "storage/durablequeue.h"
@@ -25,24 +26,6 @@ using namespace hall;
 using Clock_ = std::chrono::steady_clock;
 
 namespace {
-
-HallConfig benchConfig(int counters)
-{
-    HallConfig config = defaultHallConfig();
-    QList<ServiceDef> services = config.catalogue.services();
-    for (ServiceDef& s : services) {
-        s.dailyQuota = 999;
-        s.issueFrom = QTime(0, 0);
-        s.issueUntil = QTime(23, 59);
-    }
-    QList<CounterDef> list;
-    for (int i = 1; i <= counters; ++i) {
-        list.append(CounterDef{i, QStringLiteral("%1号窗口").arg(i), true, {}});
-    }
-    config.catalogue =
-        Catalogue(config.catalogue.centreNameZh(), config.catalogue.centreNameEn(), services, list);
-    return config;
-}
 
 double percentile(std::vector<double>& v, double p)
 {
@@ -99,7 +82,7 @@ int main(int argc, char* argv[])
     }
     QDate day(2026, 11, 24);
     ManualClock clock(halltime::at(day, QTime(4, 0)));
-    const HallConfig config = benchConfig(counters);
+    const HallConfig config = bench::benchConfig(counters);
     QueueEngine engine(config, clock);
     DurableQueue queue(engine, *store.value());
     queue.restore();

@@ -12,6 +12,7 @@
 // a connection of its own (as the service's report worker): wall-clock p50/p99 and CPU time per
 // report, the database size, and the load average beside them (wall-clock figures under load are not
 // trustworthy; CPU time is steadier).
+#include "benchconfig.h"
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
 #include "durablerollups.h"
@@ -39,24 +40,6 @@ using namespace hall;
 using Wall = std::chrono::steady_clock;
 
 namespace {
-
-HallConfig benchConfig(int counters)
-{
-    HallConfig config = defaultHallConfig();
-    QList<ServiceDef> services = config.catalogue.services();
-    for (ServiceDef& s : services) {
-        s.dailyQuota = 999;
-        s.issueFrom = QTime(0, 0);
-        s.issueUntil = QTime(23, 59);
-    }
-    QList<CounterDef> list;
-    for (int i = 1; i <= counters; ++i) {
-        list.append(CounterDef{i, QStringLiteral("%1号窗口").arg(i), true, {}});
-    }
-    config.catalogue =
-        Catalogue(config.catalogue.centreNameZh(), config.catalogue.centreNameEn(), services, list);
-    return config;
-}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -251,7 +234,7 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << store.error().message << "\n";
         return 1;
     }
-    const HallConfig config = benchConfig(counters);
+    const HallConfig config = bench::benchConfig(counters);
     const QDate first(2025, 1, 6); // a Monday
     QTextStream out(stdout);
     double fillSeconds = 0;

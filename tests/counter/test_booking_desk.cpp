@@ -1,6 +1,7 @@
 // The counter's 预约 page view-model (BookingDesk) against a real hall-service: the day's bookings
 // masked, no-show refused before the slot, a divorce application recorded once, a whole date
 // cancelled by a supervisor with the couples to notify, masked.
+#include "adminonscreen.h"
 #include "bookingdesk.h"
 #include "counterapp.h"
 #include "counterfixture.h"
@@ -187,22 +188,8 @@ TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with th
 {
     CounterFixture f;
     const QString code = book(f);
-    CounterOptions a;
-    a.controller = f.options(u"admin-1"_s);
-    a.controller.role = u"admin"_s;
-    CounterApp app(a);
-    REQUIRE(app.load());
-    app.start();
-    CounterController* c = app.controller();
-    REQUIRE(waitUntil(
-        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
-        20000));
-    c->chooseWindow(1);
-    QQuickItem* tab = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_booking"_s)) != nullptr; },
-        20000));
-    QMetaObject::invokeMethod(tab, "clicked");
+    const auto shown = adminOnScreen(f, 1, u"booking"_s);
+    CounterApp& app = *shown;
     const auto desks = app.window()->findChildren<BookingDesk*>();
     REQUIRE(desks.size() == 1);
     BookingDesk* desk = desks.first();

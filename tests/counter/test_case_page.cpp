@@ -1,5 +1,6 @@
 // The counter's 办件 page view-model (CaseWorkbench) against a real hall-service: accept, pass steps,
 // the notice and permission refusals in words, find by number and by ID number.
+#include "adminonscreen.h"
 #include "caseworkbench.h"
 #include "counterapp.h"
 #include "counterfixture.h"
@@ -121,21 +122,8 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
     CounterFixture fx;
     REQUIRE(fx.hall.admin({u"case"_s, u"staff"_s, u"wang"_s, u"*"_s}).exitCode ==
             0); // the joint step's partner
-    CounterOptions a;
-    a.controller = fx.options(u"admin-1"_s);
-    a.controller.role = u"admin"_s;
-    CounterApp app(a);
-    REQUIRE(app.load());
-    app.start();
-    CounterController* c = app.controller();
-    REQUIRE(waitUntil(
-        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
-        20000));
-    c->chooseWindow(0);
-    QQuickItem* tab = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_cases"_s)) != nullptr; }));
-    QMetaObject::invokeMethod(tab, "clicked");
+    const auto shown = adminOnScreen(fx, 0, u"cases"_s);
+    CounterApp& app = *shown;
     const auto benches = app.window()->findChildren<CaseWorkbench*>();
     REQUIRE(benches.size() == 1);
     CaseWorkbench* bench = benches.first();

@@ -1,6 +1,7 @@
 // The counter's 报表 tab against a real hall-service: who sees it, the figures it shows for tickets
 // served through the protocol, the table and the export (CSV with a BOM, XLSX), and the charts drawn
 // by Qt Charts in the real page.
+#include "adminonscreen.h"
 #include "counterapp.h"
 #include "counterfixture.h"
 #include "itemtree.h"
@@ -34,7 +35,7 @@ void serveTickets(CounterFixture& fx, WsClient& wang, const QString& service, in
 
 } // namespace
 
-TEST_CASE("报表: supervisors only; the figures, the table and the export of tickets served", "[reports]")
+TEST_CASE("报表: supervisors only, and the figures, the table and the export of tickets served", "[reports]")
 {
     CounterFixture fx;
     auto wangDesk = fx.wang();
@@ -116,19 +117,9 @@ TEST_CASE("报表 tab: an admin device sees it, the charts are drawn, both langu
     serveTickets(fx, *wangDesk, u"marriage"_s, 2, u"satisfied"_s);
     serveTickets(fx, *wangDesk, u"elderly"_s, 1, u"basic"_s);
 
-    CounterOptions a;
-    a.controller = fx.options(u"admin-1"_s);
-    CounterApp app(a);
-    REQUIRE(app.load());
-    app.start();
+    const auto shown = adminOnScreen(fx, 0, u"report"_s);
+    CounterApp& app = *shown;
     CounterController* c = app.controller();
-    REQUIRE(waitUntil(
-        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
-        20000));
-    c->chooseWindow(0);
-    QQuickItem* tab = nullptr;
-    REQUIRE(waitUntil([&] { return (tab = itemtree::find(app.window(), u"tab_report"_s)) != nullptr; }));
-    QMetaObject::invokeMethod(tab, "clicked");
     const auto boards = app.window()->findChildren<ReportBoard*>();
     REQUIRE(boards.size() == 1);
     ReportBoard* board = boards.first();
