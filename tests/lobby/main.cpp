@@ -1,4 +1,5 @@
-// Lobby test runner: a QGuiApplication, because the display tests run the pages offscreen.
+// Test runner for tests that show windows offscreen (the lobby display's pages, the layout check's
+// scenes): a QGuiApplication.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
