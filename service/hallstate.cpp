@@ -6,8 +6,11 @@
 #include "domain/halltime.h"
 #include "domain/waitfigures.h"
 #include "protocol/recentcalls.h"
+#include "ops/calendarviews.h"
 
 #include <QSet>
+
+#include <cstdio>
 
 namespace hall {
 
@@ -63,7 +66,17 @@ std::optional<Error> HallState::start()
     }
     m_rollover.start(kRolloverCheckMs);
     m_reports->start();
+    logCalendarAlerts();
     return std::nullopt;
+}
+
+void HallState::logCalendarAlerts() const
+{
+    for (const CalendarAlert& a : calendar()->alerts(m_engine.day())) {
+        std::fprintf(stderr, "hall-service: 日历提醒 (%s): %s\n",
+                     qPrintable(m_engine.day().toString(Qt::ISODate)), qPrintable(a.messageZh));
+    }
+    std::fflush(stderr);
 }
 
 HallState::~HallState() = default;
@@ -71,6 +84,7 @@ HallState::~HallState() = default;
 std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteArray& personSecret,
                                               double deviceRate, int deviceBurst, double idRate, int idBurst)
 {
+    config.calendar = calendar(); // one calendar: the queue's
     auto desk = BookingDesk::open(std::move(config), *m_clock, m_store->database(), m_commit, personSecret,
                                   BookingLimits::Settings{deviceRate, deviceBurst, idRate, idBurst});
     if (!desk) {
@@ -82,6 +96,7 @@ std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteA
 
 std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray& personSecret)
 {
+    config.calendar = calendar(); // one calendar: the queue's
     auto desk = CaseDesk::open(std::move(config), *m_clock, m_store->database(), m_commit, personSecret);
     if (!desk) {
         return desk.error();
@@ -95,6 +110,7 @@ void HallState::remember(const QList<JournalEvent>& events)
     for (const JournalEvent& e : events) {
         if (e.kind == QLatin1String("day.rolledOver")) {
             m_recentCalls.clear();
+            logCalendarAlerts();
         } else if (e.kind == QLatin1String("ticket.called")) {
             m_recentCalls.push_front(callEntry(e));
             if (m_recentCalls.size() > kRecentCalls) {
@@ -180,6 +196,11 @@ QJsonObject HallState::snapshot(protocol::Audience audience) const
                     {QStringLiteral("services"), services},
                     {QStringLiteral("counters"), counters},
                     {QStringLiteral("recentCalls"), calls}};
+    QJsonObject today = calendarview::day(*calendar(), m_engine.day(), cat);
+    if (audience == protocol::Audience::Staff) {
+        today.insert(QStringLiteral("alerts"), calendarview::alerts(*calendar(), m_engine.day()));
+    }
+    out.insert(QStringLiteral("calendar"), today);
     if (audience == protocol::Audience::Staff) {
         // Counters need the open tickets to call a specific one or re-queue a set-aside one.
         QJsonArray open;

@@ -53,6 +53,9 @@ public:
     /// Reports: rollups of closed days through the group commit, reads on a worker.
     ReportDesk& reports() { return *m_reports; }
     const Clock& clock() const { return *m_clock; }
+    /// The hall's one calendar (from the hall configuration and the years entered with hall-admin),
+    /// shared by the queue, bookings and cases.
+    const std::shared_ptr<const HallCalendar>& calendar() const { return m_engine.config().calendar; }
 
     /// hall.snapshot as `audience` may see it.
     QJsonObject snapshot(protocol::Audience audience) const;
@@ -62,6 +65,8 @@ public:
 
 private:
     void remember(const QList<JournalEvent>& events);
+    /// Names each year staff must still enter on the service's log (stderr), once per business day.
+    void logCalendarAlerts() const;
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<SqlStore> m_store;

@@ -17,8 +17,9 @@
 #include "runningclock.h"
 #include "serviceadmin.h"
 #include "serviceoptions.h"
-#include "system/systemdnotifier.h"
 #include "shutdownsignal.h"
+#include "storage/calendarstore.h"
+#include "system/systemdnotifier.h"
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,14 @@ int main(int argc, char* argv[])
         return fail(store.error().message);
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
+    // The years entered with hall-admin calendar enter (read at start: a newly entered year needs a restart).
+    auto entered = calendarstore::load(ownedStore->database());
+    if (!entered) {
+        return fail(entered.error().message);
+    }
+    HallConfig hallConfig = std::move(config).value();
+    hallConfig.calendar = std::make_shared<const HallCalendar>(
+        calendarstore::withEntered(hallConfig.calendar->config(), entered.value()));
     // Checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
     QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     WalCheckpointer checkpointer(options.databasePath(), 500, options.walLimitBytes);
@@ -104,7 +113,7 @@ int main(int argc, char* argv[])
     } else {
         clock = std::make_unique<SystemClock>();
     }
-    HallState hall(std::move(config).value(), std::move(clock), std::move(ownedStore));
+    HallState hall(std::move(hallConfig), std::move(clock), std::move(ownedStore));
     if (auto failed = hall.start()) {
         return fail(failed->message);
     }
@@ -150,7 +159,7 @@ int main(int argc, char* argv[])
         return fail(
             QStringLiteral("无法监听 %1:%2: %3").arg(options.listen.toString()).arg(options.port).arg(error));
     }
-    ServiceAdmin admin(hall, auth, server, options.dataDir);
+    ServiceAdmin admin(hall, auth, server, options.dataDir, options.hallConfig);
     AdminChannel adminChannel(
         [&admin](const adminwire::Request& r, AdminChannel::Done done) { admin.run(r, std::move(done)); });
     if (!adminChannel.listen(options.dataDir, &error)) {

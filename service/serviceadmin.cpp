@@ -1,15 +1,18 @@
 #include "serviceadmin.h"
 
 #include "admin/admincommands.h"
+#include "admin/calendarcommands.h"
 #include "admin/casecommands.h"
+#include "desks/casedesk.h"
 #include "hallserver.h"
 #include "hallstate.h"
-#include "desks/casedesk.h"
 
 namespace hall {
 
-ServiceAdmin::ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server, QString dataDir)
-    : m_hall(hall), m_auth(auth), m_server(server), m_dataDir(std::move(dataDir))
+ServiceAdmin::ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server, QString dataDir,
+                           QString hallConfig)
+    : m_hall(hall), m_auth(auth), m_server(server), m_dataDir(std::move(dataDir)),
+      m_hallConfig(std::move(hallConfig))
 {}
 
 void ServiceAdmin::run(const adminwire::Request& request, std::function<void(const adminwire::Reply&)> done)
@@ -34,7 +37,10 @@ void ServiceAdmin::run(const adminwire::Request& request, std::function<void(con
         }
         const int count = imported.value();
         m_hall.groupCommit().whenCommitted([done, count](const std::optional<Error>& failure) {
-            done(failure ? adminwire::Reply{1, {}, QStringLiteral("hall-admin: %1；未导入任何办件\n").arg(failure->message)}
+            done(failure ? adminwire::Reply{1,
+                                            {},
+                                            QStringLiteral("hall-admin: %1；未导入任何办件\n")
+                                                .arg(failure->message)}
                          : adminwire::Reply{0, QStringLiteral("已导入 %1 件\n").arg(count), {}});
         });
         return;
@@ -55,6 +61,9 @@ void ServiceAdmin::run(const adminwire::Request& request, std::function<void(con
                [&changes](const AdminChange& c) { changes << c; }};
     const int code = args.value(0) == QLatin1String("case")
                          ? runCaseCommand(args.mid(1), m_hall.store().database(), m_dataDir, io)
+                     : args.value(0) == QLatin1String("calendar")
+                         ? runCalendarCommand(args.mid(1), m_hall.store().database(), m_hall.clock().now(),
+                                              m_hallConfig, io)
                          : runAdminCommand(args, m_auth, io);
     for (const AdminChange& c : changes) {
         if (c.kind == AdminChange::Kind::DeviceRevoked) {

@@ -16,11 +16,12 @@ class HallState;
 /// same command code as a direct run, on the service's connection and event loop, so an admin
 /// write never races the single writer. Revoking a device closes its connections and disabling a
 /// staff member or changing their counters ends or narrows their sessions, at once; a CSV import
-/// joins the group commit like case.import.
+/// joins the group commit like case.import. `calendar …` reads the service's own --hall-config.
 class ServiceAdmin
 {
 public:
-    ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server, QString dataDir);
+    ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server, QString dataDir,
+                 QString hallConfig = {});
 
     void run(const adminwire::Request& request, std::function<void(const adminwire::Reply&)> done);
 
@@ -29,6 +30,7 @@ private:
     AuthStore& m_auth;
     HallServer& m_server;
     QString m_dataDir;
+    QString m_hallConfig;
 };
 
 } // namespace hall

@@ -29,10 +29,12 @@ token=$("${admin[@]}" device add --role kiosk --name kiosk-1 2>/dev/null)
 "${admin[@]}" case import tests/cases/sample-cases.csv >/dev/null
 # The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026,
 # seen from a fixed hall day (Tuesday 24 November 2026, 10:00), so the walk does not depend on
-# today's date (from December 2026 on, "next month" no longer led to those days).
+# today's date (from December 2026 on, "next month" no longer led to those days). The hall's holiday
+# plan opens the registry on Saturday 2026-12-12 (kiosk/hall-screenshots.json, an overlay).
 # kiosk-1 takes the tickets of every screenshot within a minute: more than a real kiosk prints.
 "$build/service/hall-service" --listen 127.0.0.1 --port 0 --data-dir "$data" --quiet \
-    --booking-config kiosk/booking-screenshots.json --kiosk-issues-per-minute 100 \
+    --booking-config kiosk/booking-screenshots.json --hall-config kiosk/hall-screenshots.json \
+    --kiosk-issues-per-minute 100 \
     --start-time "2026-11-24T10:00:00+08:00" >"$data/service.out" 2>&1 &
 svc=$!
 port=""

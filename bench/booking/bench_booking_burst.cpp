@@ -40,8 +40,8 @@ BookingConfig burstConfig()
                         "capacity": { "marriage": 6 } },
                       { "days": [1, 2, 3, 4, 5], "from": "13:00", "until": "15:00", "slotMinutes": 30,
                         "capacity": { "marriage": 6 } } ] } ],
-      "specialDates": { "builtin": true, "releaseDaysBefore": 30, "releaseTime": "00:00",
-                        "capacity": { "marriage": 10 } }
+      "specialDates": { "releaseDaysBefore": 30, "releaseTime": "00:00", "capacity": { "marriage": 10 },
+                        "rules": [ { "nameZh": "520", "on": { "monthDay": "05-20" } } ] }
     })");
     if (!c) {
         std::fprintf(stderr, "config: %s\n", qPrintable(c.error().message));

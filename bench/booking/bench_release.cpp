@@ -70,9 +70,8 @@ QByteArray bookingJson(const Options& o, const QString& releaseAt)
   "offices": [ { "id": "main", "nameZh": "婚姻登记处",
                  "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "11:00", "slotMinutes": 30,
                                  "capacity": { "marriage": 2 } } ] } ],
-  "holidays": { "closed": [], "workdays": [] },
-  "specialDates": { "builtin": false,
-                    "dates": [ { "date": "2026-12-12", "nameZh": "压测吉日", "releaseAt": "%1",
+  "specialDates": {
+                    "dates": [ { "date": "2026-12-11", "nameZh": "压测吉日", "releaseAt": "%1",
                                  "capacity": { "marriage": %2 } } ] }
 })")
         .arg(releaseAt)
@@ -237,7 +236,7 @@ struct Readers
         const bool month = (++counter % 4) == 0;
         const QJsonObject args = month ? QJsonObject{{QStringLiteral("month"), QStringLiteral("2026-12")},
                                                      {QStringLiteral("type"), QStringLiteral("marriage")}}
-                                       : QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                       : QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-12-11")},
                                                      {QStringLiteral("type"), QStringLiteral("marriage")}};
         c.send(month ? QStringLiteral("booking.calendar") : QStringLiteral("booking.slots"), args,
                [this, &c](const QString& r, double ms) {
@@ -449,7 +448,7 @@ int main(int argc, char* argv[])
     while (release != QLatin1String("open")) {
         bool answered = false;
         readers.conns.front()->send(QStringLiteral("booking.slots"),
-                                    {{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                    {{QStringLiteral("date"), QStringLiteral("2026-12-11")},
                                      {QStringLiteral("type"), QStringLiteral("marriage")}},
                                     [&](const QString& r, double) {
                                         release = parsed(r)
@@ -465,8 +464,8 @@ int main(int argc, char* argv[])
         }
     }
     const QStringList slotStarts{
-        QStringLiteral("2026-12-12T09:00:00+08:00"), QStringLiteral("2026-12-12T09:30:00+08:00"),
-        QStringLiteral("2026-12-12T10:00:00+08:00"), QStringLiteral("2026-12-12T10:30:00+08:00")};
+        QStringLiteral("2026-12-11T09:00:00+08:00"), QStringLiteral("2026-12-11T09:30:00+08:00"),
+        QStringLiteral("2026-12-11T10:00:00+08:00"), QStringLiteral("2026-12-11T10:30:00+08:00")};
     std::vector<double> latencies;
     QHash<QString, int> outcomes;
     int accepted = 0;
@@ -588,7 +587,7 @@ int main(int argc, char* argv[])
     int remaining = -1;
     bool done = false;
     readers.conns.front()->send(QStringLiteral("booking.slots"),
-                                {{QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                                {{QStringLiteral("date"), QStringLiteral("2026-12-11")},
                                  {QStringLiteral("type"), QStringLiteral("marriage")}},
                                 [&](const QString& r, double) {
                                     remaining = parsed(r)

@@ -1,97 +1,72 @@
 #include "bookingcalendar.h"
 
 #include "domain/halltime.h"
-#include "lunarcalendar.h"
 
 #include <algorithm>
 
 namespace hall {
 
-BookingCalendar::BookingCalendar(BookingConfig config) : m_config(std::move(config)) {}
+namespace {
 
-bool BookingCalendar::isWorkingDay(QDate date) const
+bool appliesTo(const SpecialDateRule& rule, const OfficeConfig& office)
 {
-    if (m_config.holidays.workdays.contains(date)) {
-        return true;
-    }
-    return date.dayOfWeek() <= 5 && !m_config.holidays.holidays.contains(date);
+    return rule.offices.isEmpty() || rule.offices.contains(office.id);
 }
 
-QDate BookingCalendar::workingDayOnOrAfter(QDate date) const
+QString iso(QDate d)
 {
-    // A holiday table never holds a year without working days; the bound only guards a broken one.
-    for (int i = 0; i < 366 && !isWorkingDay(date); ++i) {
-        date = date.addDays(1);
-    }
-    return date;
+    return d.toString(Qt::ISODate);
 }
 
-QDate BookingCalendar::qixi(int year) const
+} // namespace
+
+BookingCalendar::BookingCalendar(BookingConfig config) : m_config(std::move(config))
 {
-    auto it = m_qixi.constFind(year);
-    if (it == m_qixi.constEnd()) {
-        it = m_qixi.insert(year, LunarCalendar::qixi(year));
+    if (!m_config.calendar) {
+        m_config.calendar = HallCalendar::builtIn();
     }
-    return it.value();
 }
 
-std::optional<SpecialDate> BookingCalendar::specialDate(QDate date) const
+SpecialDate BookingCalendar::special(const SpecialDateRule& rule, QDate date) const
 {
-    const SpecialDateRules& rules = m_config.special;
-    const auto make = [&](const QString& name, QDateTime release, const PerType& capacity) {
-        SpecialDate s{date, name, std::move(release), rules.capacity};
-        if (!s.releaseAt.isValid()) {
-            s.releaseAt = halltime::at(date.addDays(-rules.releaseDaysBefore), rules.releaseTime);
-        }
-        for (int i = 0; i < kBookingTypeCount; ++i) {
-            if (capacity[static_cast<std::size_t>(i)] >= 0) {
-                s.capacity[static_cast<std::size_t>(i)] = capacity[static_cast<std::size_t>(i)];
-            }
-        }
-        return s;
-    };
-    for (const SpecialDateDef& d : rules.dates) {
-        if (d.date == date) {
-            return make(d.nameZh, d.releaseAt, d.capacity);
+    const SpecialDateRules& defaults = m_config.special;
+    SpecialDate s{date, rule.nameZh, rule.nameEn, rule.releaseAt, defaults.capacity};
+    if (!s.releaseAt.isValid()) {
+        const int days = rule.releaseDaysBefore >= 0 ? rule.releaseDaysBefore : defaults.releaseDaysBefore;
+        s.releaseAt = halltime::at(date.addDays(-days),
+                                   rule.releaseTime.isValid() ? rule.releaseTime : defaults.releaseTime);
+    }
+    for (std::size_t i = 0; i < kBookingTypeCount; ++i) {
+        if (rule.capacity[i] >= 0) {
+            s.capacity[i] = rule.capacity[i];
         }
     }
-    if (!rules.builtin) {
-        return std::nullopt;
-    }
-    const PerType none{-1, -1, -1, -1, -1};
-    const int md = date.month() * 100 + date.day();
-    switch (md) {
-    case 214:
-        return make(QStringLiteral("情人节"), {}, none);
-    case 520:
-        return make(QStringLiteral("520"), {}, none);
-    case 521:
-        return make(QStringLiteral("521"), {}, none);
-    case 1010:
-        return make(QStringLiteral("十全十美"), {}, none);
-    default:
-        break;
-    }
-    if (date.month() >= 7 && date.month() <= 9 && qixi(date.year()) == date) {
-        return make(QStringLiteral("七夕"), {}, none);
+    return s;
+}
+
+std::optional<SpecialDate> BookingCalendar::specialDate(const OfficeConfig& office, QDate date) const
+{
+    for (const SpecialDateRule& rule : m_config.special.rules) {
+        if (appliesTo(rule, office) && rule.on.matches(date)) {
+            return special(rule, date);
+        }
     }
     return std::nullopt;
 }
 
-QList<SpecialDate> BookingCalendar::specialDates(int year) const
+QList<SpecialDate> BookingCalendar::specialDates(const OfficeConfig& office, int year) const
 {
-    QList<QDate> candidates{QDate(year, 2, 14), QDate(year, 5, 20), QDate(year, 5, 21), QDate(year, 10, 10),
-                            qixi(year)};
-    for (const SpecialDateDef& d : m_config.special.dates) {
-        if (d.date.year() == year) {
-            candidates << d.date;
+    QList<QDate> candidates;
+    for (const SpecialDateRule& rule : m_config.special.rules) {
+        if (appliesTo(rule, office)) {
+            candidates << rule.on.datesIn(year);
         }
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     QList<SpecialDate> out;
     for (const QDate& d : candidates) {
-        if (auto s = d.isValid() ? specialDate(d) : std::nullopt) {
+        if (auto s = specialDate(office, d)) {
             out << *s;
         }
     }
@@ -121,31 +96,40 @@ DayPlan BookingCalendar::dayPlan(const OfficeConfig& office, QDate date) const
 {
     DayPlan plan;
     plan.date = date;
-    plan.special = specialDate(date);
+    plan.special = specialDate(office, date);
     const BookingWindow& w = m_config.window;
     plan.opensAt =
         plan.special ? plan.special->releaseAt : halltime::at(date.addDays(-w.maxDaysAhead), w.opensAt);
     plan.closesAt = halltime::at(date.addDays(-w.closeDaysBefore), w.closesAt);
     if (office.closures.contains(date)) {
-        plan.closedReason = QStringLiteral("%1 当日闭馆").arg(date.toString(Qt::ISODate));
+        plan.closedReason = QStringLiteral("%1 当日闭馆").arg(iso(date));
+        return plan;
+    }
+    const HallDay hall = this->hall().hallDay(date);
+    if (hall.day.uncertain) {
+        // Never guess a year the State Council has not published: the day may yet be a day off.
+        plan.provisional = true;
+        plan.closedReason =
+            QStringLiteral("%1 年放假调休安排尚未公布，%2 暂不开放预约").arg(date.year()).arg(iso(date));
         return plan;
     }
     int weekday = date.dayOfWeek();
-    if (auto extra = std::find_if(office.extraOpenings.begin(), office.extraOpenings.end(),
-                                  [&](const ExtraOpening& e) { return e.date == date; });
-        extra != office.extraOpenings.end()) {
-        weekday = extra->likeWeekday;
-    } else if (!isWorkingDay(date)) {
-        if (!plan.special || !m_config.special.openOnRestDays) {
+    if (hall.status == HallDay::Status::Closed ||
+        (hall.status == HallDay::Status::Plan && !office.openOnHolidayPlan)) {
+        if (hall.closure) {
+            plan.closedReason = QStringLiteral("%1 当日闭馆（%2）").arg(iso(date), hall.closure->reasonZh);
+        } else if (hall.day.kind == CalendarDay::Kind::Statutory || hall.day.festival) {
             plan.closedReason =
-                m_config.holidays.holidays.contains(date)
-                    ? QStringLiteral("%1 为法定节假日，不办理登记").arg(date.toString(Qt::ISODate))
-                    : QStringLiteral("%1 为休息日，不办理登记").arg(date.toString(Qt::ISODate));
-            return plan;
+                QStringLiteral("%1 为法定节假日（%2），不办理登记").arg(iso(date), hall.day.reasonZh());
+        } else {
+            plan.closedReason = QStringLiteral("%1 为休息日，不办理登记").arg(iso(date));
         }
-        weekday = m_config.special.restDayLikeWeekday;
+        return plan;
+    }
+    if (hall.status == HallDay::Status::Plan) {
+        weekday = office.holidayPlanLike;
     } else if (weekday > 5) {
-        weekday = 1; // an adjusted working weekend (调休) works like a Monday
+        weekday = office.workingWeekendLike; // 调休上班
     }
     plan.timeSlots = slotsLike(office, date, weekday);
     for (SlotPlan& slot : plan.timeSlots) {
@@ -159,10 +143,25 @@ DayPlan BookingCalendar::dayPlan(const OfficeConfig& office, QDate date) const
                 slot.capacity[static_cast<std::size_t>(typeIndex(o.type))] = o.perSlot;
             }
         }
+        if (hall.status != HallDay::Status::Plan) {
+            continue;
+        }
+        // On a holiday-plan day only the plan's services take bookings, within the plan's hours.
+        for (std::size_t i = 0; i < kBookingTypeCount; ++i) {
+            const auto hours = hall.hoursOf(m_config.services[i]);
+            const QTime start = halltime::local(slot.start).time();
+            const QTime end = halltime::local(slot.end).time();
+            if (!hours || start < hours->from || end > hours->until) {
+                slot.capacity[i] = 0;
+            }
+        }
     }
+    plan.timeSlots.removeIf([](const SlotPlan& s) {
+        return std::all_of(s.capacity.begin(), s.capacity.end(), [](int c) { return c <= 0; });
+    });
     plan.open = !plan.timeSlots.isEmpty();
     if (!plan.open) {
-        plan.closedReason = QStringLiteral("%1 不办理登记").arg(date.toString(Qt::ISODate));
+        plan.closedReason = QStringLiteral("%1 不办理登记").arg(iso(date));
     }
     return plan;
 }

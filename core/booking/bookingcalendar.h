@@ -2,17 +2,17 @@
 
 #include "bookingconfig.h"
 
-#include <QHash>
-
 #include <optional>
 
 namespace hall {
 
-/// A date couples favour (情人节, 520, 七夕 …): its own capacity and an exact release moment.
+/// A date couples favour (情人节, 520, 七夕 …) as its rule applies to one date: its own capacity and
+/// an exact release moment.
 struct SpecialDate
 {
     QDate date;
     QString nameZh;
+    QString nameEn;
     QDateTime releaseAt;
     PerType capacity{-1, -1, -1, -1, -1}; ///< per slot; -1 keeps the plan's
 };
@@ -31,6 +31,7 @@ struct DayPlan
     QDate date;
     bool open = false;
     QString closedReason; ///< zh_CN, when not open
+    bool provisional = false; ///< not released: the year's 放假调休安排 is not entered and may move this day
     std::optional<SpecialDate> special;
     QDateTime opensAt;  ///< first moment a booking for this date is accepted
     QDateTime closesAt; ///< first moment it is no longer accepted
@@ -46,24 +47,26 @@ struct DivorcePeriods
     QDate certificateUntil; ///< last day; after it the application is deemed withdrawn
 };
 
-/// Working days, special dates, opening plans and booking windows: everything about dates that
-/// does not depend on bookings. Pure function of the configuration (七夕 is cached per year).
+/// Special dates, opening plans and booking windows of the registry offices: everything about dates
+/// that does not depend on bookings. Which days are working days, rest days and holiday-plan days
+/// comes from the hall's one calendar (BookingConfig::calendar), never from a table of its own.
 class BookingCalendar
 {
 public:
     explicit BookingCalendar(BookingConfig config);
 
     const BookingConfig& config() const { return m_config; }
+    const HallCalendar& hall() const { return *m_config.calendar; }
 
-    /// Monday–Friday unless a public holiday, plus adjusted working weekends (调休).
-    bool isWorkingDay(QDate date) const;
+    /// A working day of the hall calendar (weekdays, 调休 weekends; not statutory or arranged days off).
+    bool isWorkingDay(QDate date) const { return hall().isWorkingDay(date); }
     /// `date` itself if a working day, else the next working day.
-    QDate workingDayOnOrAfter(QDate date) const;
+    QDate workingDayOnOrAfter(QDate date) const { return hall().workingDayOnOrAfter(date); }
 
-    /// The special date on `date`, if any (configured dates win over built-in rules).
-    std::optional<SpecialDate> specialDate(QDate date) const;
-    /// All special dates of a year, in date order.
-    QList<SpecialDate> specialDates(int year) const;
+    /// The special date of `office` on `date`, if a rule matches (the first rule that does).
+    std::optional<SpecialDate> specialDate(const OfficeConfig& office, QDate date) const;
+    /// All special dates of `office` in a year, in date order.
+    QList<SpecialDate> specialDates(const OfficeConfig& office, int year) const;
 
     DayPlan dayPlan(const OfficeConfig& office, QDate date) const;
 
@@ -72,11 +75,10 @@ public:
     DivorcePeriods divorcePeriods(QDate appliedOn) const;
 
 private:
-    QDate qixi(int year) const;
+    SpecialDate special(const SpecialDateRule& rule, QDate date) const;
     QList<SlotPlan> slotsLike(const OfficeConfig& office, QDate date, int weekday) const;
 
     BookingConfig m_config;
-    mutable QHash<int, QDate> m_qixi;
 };
 
 } // namespace hall

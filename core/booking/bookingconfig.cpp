@@ -73,14 +73,15 @@ OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
         r.problems << QStringLiteral("%1.sessions must list at least one session").arg(path);
     }
     office.closures = r.dates(o, QStringLiteral("closures"), path);
-    const QJsonArray extras = o.value(QStringLiteral("extraOpenings")).toArray();
-    for (qsizetype i = 0; i < extras.size(); ++i) {
-        const QString p = QStringLiteral("%1.extraOpenings[%2]").arg(path).arg(i);
-        const QJsonObject e = extras.at(i).toObject();
-        office.extraOpenings << ExtraOpening{
-            r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date")),
-            r.integer(e, QStringLiteral("likeWeekday"), p, 1, 1, 7)};
+    if (o.contains(QStringLiteral("extraOpenings"))) {
+        r.problems << QStringLiteral(
+                          "%1.extraOpenings moved to the hall calendar: open a rest day for chosen "
+                          "services with calendar.holidayServicePlan (docs/configuration.md)")
+                          .arg(path);
     }
+    office.workingWeekendLike = r.integer(o, QStringLiteral("workingWeekendLike"), path, 1, 1, 7);
+    office.holidayPlanLike = r.integer(o, QStringLiteral("holidayPlanLike"), path, 1, 1, 7);
+    office.openOnHolidayPlan = r.boolean(o, QStringLiteral("openOnHolidayPlan"), path, true);
     const QJsonArray overrides = o.value(QStringLiteral("capacityOverrides")).toArray();
     for (qsizetype i = 0; i < overrides.size(); ++i) {
         const QString p = QStringLiteral("%1.capacityOverrides[%2]").arg(path).arg(i);
@@ -113,35 +114,79 @@ OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
     return office;
 }
 
+QDateTime readMoment(Reader& r, const QJsonObject& e, const QString& path)
+{
+    if (!e.contains(QStringLiteral("releaseAt"))) {
+        return {};
+    }
+    const QDateTime at = QDateTime::fromString(e.value(QStringLiteral("releaseAt")).toString(), Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        r.problems
+            << QStringLiteral("%1.releaseAt must be a moment like \"2026-04-20T00:00:00+08:00\"").arg(path);
+        return {};
+    }
+    return at;
+}
+
+SpecialDateRule readRule(Reader& r, const QJsonObject& e, const QString& path)
+{
+    SpecialDateRule rule;
+    rule.nameZh = r.string(e, QStringLiteral("nameZh"), path);
+    rule.nameEn = r.string(e, QStringLiteral("nameEn"), path, QString(QLatin1String("")));
+    if (auto on =
+            DateRule::fromJson(e.value(QStringLiteral("on")), path + QStringLiteral(".on"), r.problems)) {
+        rule.on = *on;
+    }
+    rule.offices = r.strings(e, QStringLiteral("offices"), path);
+    rule.capacity = r.perType(e, QStringLiteral("capacity"), path, rule.capacity);
+    rule.releaseDaysBefore = r.integer(e, QStringLiteral("releaseDaysBefore"), path, -1, 0, 366);
+    rule.releaseTime = r.time(e, QStringLiteral("releaseTime"), path, QTime(0, 0));
+    if (!e.contains(QStringLiteral("releaseTime"))) {
+        rule.releaseTime = QTime();
+    }
+    rule.releaseAt = readMoment(r, e, path);
+    if (rule.releaseAt.isValid() && rule.on.kind != DateRule::Kind::Date) {
+        r.problems << QStringLiteral("%1.releaseAt needs a rule of one date (\"on\": {\"date\": …}); use "
+                                     "releaseDaysBefore and releaseTime for a yearly rule")
+                          .arg(path);
+    }
+    return rule;
+}
+
 SpecialDateRules readSpecial(Reader& r, const QJsonObject& o)
 {
     const QString path = QStringLiteral("specialDates");
+    for (const char* gone : {"builtin", "openOnRestDays", "restDayLikeWeekday"}) {
+        if (o.contains(QLatin1String(gone))) {
+            r.problems << QStringLiteral(
+                              "specialDates.%1 is no longer read: special dates are the rules in "
+                              "specialDates.rules, and the hall calendar's holidayServicePlan opens "
+                              "rest days (docs/booking.md)")
+                              .arg(QLatin1String(gone));
+        }
+    }
     SpecialDateRules s;
-    s.builtin = r.boolean(o, QStringLiteral("builtin"), path, s.builtin);
     s.releaseDaysBefore =
         r.integer(o, QStringLiteral("releaseDaysBefore"), path, s.releaseDaysBefore, 0, 366);
     s.releaseTime = r.time(o, QStringLiteral("releaseTime"), path, s.releaseTime);
-    s.openOnRestDays = r.boolean(o, QStringLiteral("openOnRestDays"), path, s.openOnRestDays);
-    s.restDayLikeWeekday =
-        r.integer(o, QStringLiteral("restDayLikeWeekday"), path, s.restDayLikeWeekday, 1, 7);
     s.capacity = r.perType(o, QStringLiteral("capacity"), path, s.capacity);
+    // "dates" (one date each, often with an exact release) come before the yearly rules.
     const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const QString p = QStringLiteral("%1.dates[%2]").arg(path).arg(i);
         const QJsonObject e = dates.at(i).toObject();
-        SpecialDateDef d;
-        d.date = r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date"));
-        d.nameZh = r.string(e, QStringLiteral("nameZh"), p);
-        if (e.contains(QStringLiteral("releaseAt"))) {
-            d.releaseAt = QDateTime::fromString(e.value(QStringLiteral("releaseAt")).toString(), Qt::ISODate);
-            if (!d.releaseAt.isValid() || d.releaseAt.timeSpec() == Qt::LocalTime) {
-                r.problems << QStringLiteral(
-                                  "%1.releaseAt must be a moment like \"2026-04-20T00:00:00+08:00\"")
-                                  .arg(p);
-            }
-        }
-        d.capacity = r.perType(e, QStringLiteral("capacity"), p, d.capacity);
-        s.dates << d;
+        SpecialDateRule rule;
+        rule.on.kind = DateRule::Kind::Date;
+        rule.on.date = r.date(e.value(QStringLiteral("date")), p + QStringLiteral(".date"));
+        rule.nameZh = r.string(e, QStringLiteral("nameZh"), p);
+        rule.nameEn = r.string(e, QStringLiteral("nameEn"), p, QString(QLatin1String("")));
+        rule.releaseAt = readMoment(r, e, p);
+        rule.capacity = r.perType(e, QStringLiteral("capacity"), p, rule.capacity);
+        s.rules << rule;
+    }
+    const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        s.rules << readRule(r, rules.at(i).toObject(), QStringLiteral("%1.rules[%2]").arg(path).arg(i));
     }
     return s;
 }
@@ -228,15 +273,13 @@ BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json)
     if (offices.isEmpty()) {
         r.problems << QStringLiteral("offices must list at least one office");
     }
-    const QJsonObject holidays = root.value(QStringLiteral("holidays")).toObject();
-    c.holidays.holidays = r.dates(holidays, QStringLiteral("closed"), QStringLiteral("holidays"));
-    c.holidays.workdays = r.dates(holidays, QStringLiteral("workdays"), QStringLiteral("holidays"));
-    for (const QDate& d : c.holidays.holidays) {
-        if (c.holidays.workdays.contains(d)) {
-            r.problems
-                << QStringLiteral("holidays: %1 is both closed and a workday").arg(d.toString(Qt::ISODate));
-        }
+    if (root.contains(QStringLiteral("holidays"))) {
+        r.problems << QStringLiteral(
+            "holidays moved to the hall calendar (the hall configuration's \"calendar\", "
+            "hall-admin calendar; docs/configuration.md): booking, cases and the queue "
+            "read one table");
     }
+    c.calendar = HallCalendar::builtIn();
     const QJsonObject window = root.value(QStringLiteral("window")).toObject();
     const QString wp = QStringLiteral("window");
     c.window.maxDaysAhead =
@@ -250,19 +293,35 @@ BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json)
     }
     c.special = readSpecial(r, root.value(QStringLiteral("specialDates")).toObject());
     // A special date released after its booking closes could never be booked.
-    if (c.special.releaseDaysBefore < c.window.closeDaysBefore ||
-        (c.special.releaseDaysBefore == c.window.closeDaysBefore &&
-         c.special.releaseTime >= c.window.closesAt)) {
+    const auto releasedTooLate = [&](int daysBefore, QTime time) {
+        return daysBefore < c.window.closeDaysBefore ||
+               (daysBefore == c.window.closeDaysBefore && time >= c.window.closesAt);
+    };
+    if (releasedTooLate(c.special.releaseDaysBefore, c.special.releaseTime)) {
         r.problems << QStringLiteral(
             "specialDates.releaseDaysBefore/releaseTime must come before booking closes "
             "(window.closeDaysBefore, window.closesAt)");
     }
-    for (qsizetype i = 0; i < c.special.dates.size(); ++i) {
-        const SpecialDateDef& d = c.special.dates[i];
-        if (d.date.isValid() && d.releaseAt.isValid() &&
-            d.releaseAt >= halltime::at(d.date.addDays(-c.window.closeDaysBefore), c.window.closesAt)) {
+    const qsizetype fixed =
+        root.value(QStringLiteral("specialDates")).toObject().value(QStringLiteral("dates")).toArray().size();
+    for (qsizetype i = 0; i < c.special.rules.size(); ++i) {
+        const SpecialDateRule& d = c.special.rules[i];
+        const QString p = i < fixed ? QStringLiteral("specialDates.dates[%1]").arg(i)
+                                    : QStringLiteral("specialDates.rules[%1]").arg(i - fixed);
+        if (d.on.kind == DateRule::Kind::Date && d.on.date.isValid() && d.releaseAt.isValid() &&
+            d.releaseAt >= halltime::at(d.on.date.addDays(-c.window.closeDaysBefore), c.window.closesAt)) {
+            r.problems << QStringLiteral("%1.releaseAt must come before booking closes").arg(p);
+        }
+        if (!d.releaseAt.isValid() &&
+            releasedTooLate(d.releaseDaysBefore >= 0 ? d.releaseDaysBefore : c.special.releaseDaysBefore,
+                            d.releaseTime.isValid() ? d.releaseTime : c.special.releaseTime)) {
             r.problems
-                << QStringLiteral("specialDates.dates[%1].releaseAt must come before booking closes").arg(i);
+                << QStringLiteral("%1: releaseDaysBefore/releaseTime must come before booking closes").arg(p);
+        }
+        for (const QString& office : d.offices) {
+            if (!c.office(office)) {
+                r.problems << QStringLiteral("%1.offices: no office \"%2\"").arg(p, office);
+            }
         }
     }
     const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();

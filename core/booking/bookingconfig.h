@@ -2,6 +2,8 @@
 
 #include "bookingerror.h"
 #include "bookingtype.h"
+#include "calendar/daterule.h"
+#include "calendar/hallcalendar.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -11,6 +13,7 @@
 #include <QStringList>
 #include <QTime>
 
+#include <memory>
 #include <optional>
 
 namespace hall {
@@ -26,13 +29,6 @@ struct SessionPlan
     PerType capacity{};
 };
 
-/// A day the office opens although it normally would not (a Saturday before 5月20日).
-struct ExtraOpening
-{
-    QDate date;
-    int likeWeekday = 1; ///< whose sessions apply
-};
-
 /// Per-slot capacity of one type on one date, replacing the plan's.
 struct CapacityOverride
 {
@@ -41,7 +37,8 @@ struct CapacityOverride
     int perSlot = 0;
 };
 
-/// A marriage registry office (婚姻登记处) and its opening plan.
+/// A marriage registry office (婚姻登记处) and its opening plan. Which days are working days, and
+/// which rest days open for which services (节假日为民服务), is the hall calendar's (HallCalendar).
 struct OfficeConfig
 {
     QString id;
@@ -49,37 +46,35 @@ struct OfficeConfig
     QString nameEn;
     QList<SessionPlan> sessions;
     QSet<QDate> closures;
-    QList<ExtraOpening> extraOpenings;
     QList<CapacityOverride> overrides;
-    QStringList halls;      ///< ceremony halls (颁证厅)
-    QStringList officiants; ///< invited officiants (特邀颁证师)
+    int workingWeekendLike = 1;    ///< whose sessions a 调休 working weekend takes (1 = Monday … 5)
+    int holidayPlanLike = 1;       ///< whose sessions a rest day opened by the holiday plan takes
+    bool openOnHolidayPlan = true; ///< the office takes bookings on days the holiday plan opens
+    QStringList halls;             ///< ceremony halls (颁证厅)
+    QStringList officiants;        ///< invited officiants (特邀颁证师)
 };
 
-/// Public holidays and adjusted working days (调休) as the State Council publishes them each year.
-struct HolidayTable
+/// A special date couples favour, as a rule: which dates (a month-day, a lunar date, a number
+/// pattern, one date), its name, its capacity and when it is released, for some or all offices.
+struct SpecialDateRule
 {
-    QSet<QDate> holidays; ///< days off, whatever the weekday
-    QSet<QDate> workdays; ///< weekend days that are working days
-};
-
-/// A special date from the configuration, or one of the built-in rules.
-struct SpecialDateDef
-{
-    QDate date;
     QString nameZh;
-    QDateTime releaseAt;                  ///< invalid: the special rules' default release moment
-    PerType capacity{-1, -1, -1, -1, -1}; ///< per slot; -1 keeps the plan's
+    QString nameEn;
+    DateRule on;
+    QStringList offices;                  ///< empty: every office
+    PerType capacity{-1, -1, -1, -1, -1}; ///< per slot; -1 keeps SpecialDateRules::capacity, then the plan's
+    int releaseDaysBefore = -1;           ///< -1: SpecialDateRules::releaseDaysBefore
+    QTime releaseTime;                    ///< invalid: SpecialDateRules::releaseTime
+    QDateTime releaseAt;                  ///< an exact moment, for a rule of one date
 };
 
+/// The special dates and their defaults; the first rule that matches a date (for the office) wins.
 struct SpecialDateRules
 {
-    bool builtin = true; ///< 2月14日, 5月20日, 5月21日, 七夕, 10月10日
     int releaseDaysBefore = 30;
     QTime releaseTime{0, 0};
-    bool openOnRestDays = true; ///< offices open for special dates on weekends and holidays
-    int restDayLikeWeekday = 1; ///< whose sessions apply then
     PerType capacity{-1, -1, -1, -1, -1};
-    QList<SpecialDateDef> dates;
+    QList<SpecialDateRule> rules;
 };
 
 /// The rolling window of ordinary dates: from `maxDaysAhead` days before at `opensAt` until
@@ -133,7 +128,9 @@ struct PenaltyConfig
 struct BookingConfig
 {
     QList<OfficeConfig> offices;
-    HolidayTable holidays;
+    /// The hall's one calendar (working days, 调休, holiday service plan). The parser sets the built-in
+    /// one; the service replaces it with the calendar its queue and cases share.
+    std::shared_ptr<const HallCalendar> calendar;
     BookingWindow window;
     SpecialDateRules special;
     BookingRules rules;
@@ -150,7 +147,7 @@ struct BookingConfig
 /// INVALID_ARGUMENT error.
 BookingResult<BookingConfig> parseBookingConfig(const QByteArray& json);
 BookingResult<BookingConfig> loadBookingConfig(const QString& path);
-/// The built-in configuration (core/booking/default-booking.json): one office, the 2025–2026 holidays.
+/// The built-in configuration (core/booking/default-booking.json): one office, the default special dates.
 BookingConfig defaultBookingConfig();
 
 QString toString(PersonEventKind kind);

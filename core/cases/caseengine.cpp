@@ -31,7 +31,7 @@ CaseError caseError(CaseErrorCode code, const QString& message)
 }
 
 CaseEngine::CaseEngine(CasesConfig config, const Clock& clock, QByteArray personSecret)
-    : m_config(std::move(config)), m_calendar(m_config.holidays), m_clock(clock),
+    : m_config(std::move(config)), m_calendar(m_config.calendar), m_clock(clock),
       m_secret(std::move(personSecret)), m_limiter(m_config.limits)
 {}
 

@@ -247,12 +247,12 @@ CaseResult<CasesConfig> parseCasesConfig(const QByteArray& json)
         r.problems << QStringLiteral("workflows needs at least one workflow");
     }
     if (root.contains(QStringLiteral("holidays"))) {
-        const QJsonObject h = root.value(QStringLiteral("holidays")).toObject();
-        c.holidays.holidays = r.dates(h, QStringLiteral("closed"), QStringLiteral("holidays"));
-        c.holidays.workdays = r.dates(h, QStringLiteral("workdays"), QStringLiteral("holidays"));
-    } else {
-        c.holidays = defaultBookingConfig().holidays;
+        r.problems << QStringLiteral(
+            "holidays moved to the hall calendar (the hall configuration's \"calendar\", "
+            "hall-admin calendar; docs/configuration.md): cases, booking and the queue "
+            "read one table");
     }
+    c.calendar = HallCalendar::builtIn();
     const QJsonObject limits = root.value(QStringLiteral("lookupLimits")).toObject();
     c.limits.maxFailures =
         r.integer(limits, QStringLiteral("maxFailures"), QStringLiteral("lookupLimits"), 5, 1, 100);

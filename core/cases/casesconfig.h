@@ -1,10 +1,12 @@
 #pragma once
 
-#include "booking/bookingconfig.h"
+#include "calendar/hallcalendar.h"
 #include "caseerror.h"
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace hall {
 
@@ -109,7 +111,9 @@ struct CasesConfig
 {
     QList<WorkflowDef> workflows;
     QList<CaseOffice> offices;
-    HolidayTable holidays;
+    /// The hall's one calendar. The parser sets the built-in one; the service replaces it with the
+    /// calendar its queue and bookings share.
+    std::shared_ptr<const HallCalendar> calendar;
     LookupLimits limits;
 
     const WorkflowDef* workflow(const QString& type) const;
@@ -117,7 +121,7 @@ struct CasesConfig
 };
 
 /// Parses the JSON case configuration; every problem is reported with its JSON path in one
-/// INVALID_ARGUMENT error. Without a "holidays" object the booking defaults' holiday table applies.
+/// INVALID_ARGUMENT error. Working days are the hall calendar's (a "holidays" object is refused).
 CaseResult<CasesConfig> parseCasesConfig(const QByteArray& json);
 CaseResult<CasesConfig> loadCasesConfig(const QString& path);
 /// The built-in set (core/cases/default-cases.json).

@@ -2,14 +2,9 @@
 
 namespace hall {
 
-BookingConfig WorkingCalendar::holidaysOnly(const HolidayTable& holidays)
-{
-    BookingConfig c;
-    c.holidays = holidays;
-    return c;
-}
-
-WorkingCalendar::WorkingCalendar(const HolidayTable& holidays) : m_calendar(holidaysOnly(holidays)) {}
+WorkingCalendar::WorkingCalendar(std::shared_ptr<const HallCalendar> calendar)
+    : m_calendar(calendar ? std::move(calendar) : HallCalendar::builtIn())
+{}
 
 QDate WorkingCalendar::addWorkingDays(QDate start, int n) const
 {

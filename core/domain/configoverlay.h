@@ -11,7 +11,7 @@ namespace hall {
 /// A centre's configuration file holds only what differs from the built-in defaults: it is laid over
 /// them as a JSON Merge Patch (RFC 7386). Objects merge key by key, `null` removes a key, anything
 /// else (a string, a number, a whole list) replaces what the defaults had. So `{}` is the defaults,
-/// and `{"holidays": {...}}` changes the holidays and keeps every office.
+/// and `{"window": {...}}` changes the booking window and keeps every office.
 namespace configoverlay {
 
 /// `patch` laid over `base` (RFC 7386).

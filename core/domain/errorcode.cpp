@@ -39,6 +39,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INVALID_ID_NUMBER");
     case ErrorCode::DuplicateTicket:
         return QStringLiteral("DUPLICATE_TICKET");
+    case ErrorCode::HallClosed:
+        return QStringLiteral("HALL_CLOSED");
     case ErrorCode::MalformedJson:
         return QStringLiteral("MALFORMED_JSON");
     case ErrorCode::BadRequest:

@@ -28,6 +28,7 @@ enum class ErrorCode
     StorageFailed,
     InvalidIdNumber,
     DuplicateTicket,
+    HallClosed, ///< the hall calendar closes the day (or opens it for other services only)
 
     // The envelope, sessions and limits (core/protocol, service/).
     MalformedJson,

@@ -113,6 +113,18 @@ Result<HallConfig> parseHallConfig(const QByteArray& json)
     config.reports.publicMonthly = r.boolean(reports, QStringLiteral("publicMonthly"),
                                              QStringLiteral("reports"), config.reports.publicMonthly);
     r.problems << config.catalogue.validate();
+    const CalendarConfig calendar =
+        parseCalendarConfig(root.value(QStringLiteral("calendar")), QStringLiteral("calendar"), r.problems);
+    for (qsizetype i = 0; i < calendar.holidayPlan.size(); ++i) {
+        for (const QString& service : calendar.holidayPlan[i].services) {
+            if (!config.catalogue.service(service)) {
+                r.problems << QStringLiteral("calendar.holidayServicePlan[%1].services: no service \"%2\"")
+                                  .arg(i)
+                                  .arg(service);
+            }
+        }
+    }
+    config.calendar = std::make_shared<const HallCalendar>(calendar);
     if (!r.problems.isEmpty()) {
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("配置有误: ") + r.problems.join(QStringLiteral("; "))};

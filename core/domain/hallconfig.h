@@ -1,14 +1,16 @@
 #pragma once
 
+#include "calendar/hallcalendar.h"
 #include "catalogue.h"
 #include "queuepolicy.h"
 #include "result.h"
 
 #include <QTime>
 
+#include <memory>
+
 namespace hall {
 
-/// Everything that configures one hall's queue: catalogue, call policy and the daily rollover time.
 /// What reports assume unless asked otherwise, and what the centre publishes (政务公开).
 struct ReportConfig
 {
@@ -16,12 +18,16 @@ struct ReportConfig
     bool publicMonthly = false; ///< the lobby shows last month's 办件量, 平均等候 and 满意率
 };
 
+/// Everything that configures one hall: catalogue, call policy, the daily rollover time, reports and
+/// the hall calendar ("calendar": 调休 arrangements, closures, holiday service plan), which bookings
+/// and cases share with the queue.
 struct HallConfig
 {
     Catalogue catalogue;
     QueuePolicyConfig policy;
     QTime rollover{3, 0}; ///< when one business day ends and the next begins
     ReportConfig reports;
+    std::shared_ptr<const HallCalendar> calendar = HallCalendar::builtIn();
 };
 
 /// Parses the JSON hall configuration (format: docs/configuration.md). Every problem is reported,

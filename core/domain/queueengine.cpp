@@ -38,6 +38,9 @@ QString stateNameZh(TicketState s)
 QueueEngine::QueueEngine(HallConfig config, const Clock& clock)
     : m_config(std::move(config)), m_policy(m_config.policy), m_clock(clock)
 {
+    if (!m_config.calendar) {
+        m_config.calendar = HallCalendar::builtIn();
+    }
     for (const ServiceDef& s : m_config.catalogue.services()) {
         m_estimator.seed(s.id, s.avgServiceSeconds);
     }

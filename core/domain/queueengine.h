@@ -140,6 +140,9 @@ public:
     void recordQueueFigures();
 
     const HallConfig& config() const { return m_config; }
+    /// The hall calendar the queue follows: `issue` is refused (HALL_CLOSED) on a day it closes, and
+    /// on a holiday-plan day only the plan's services are issued, within the plan's hours.
+    const HallCalendar& calendar() const { return *m_config.calendar; }
     QDate day() const { return m_day; }
     qint64 lastSeq() const { return m_seq; }
     const Ticket* ticket(const QString& number) const;
@@ -157,6 +160,8 @@ public:
     ChangeSet takeChanges();
 
 private:
+    QString closedMessage(const HallDay& today, const ServiceDef& service) const;
+
     struct CounterRef
     {
         const CounterDef* def;

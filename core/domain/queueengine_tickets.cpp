@@ -4,7 +4,9 @@
 #include "halltime.h"
 
 #include <QRegularExpression>
+
 #include <QSet>
+#include <algorithm>
 
 namespace hall {
 
@@ -20,7 +22,41 @@ bool looksUnmasked(const QString& idRef)
     return longDigits.match(idRef).hasMatch();
 }
 
+QString dayZh(QDate d)
+{
+    static const QStringList weekdays{QStringLiteral("星期一"), QStringLiteral("星期二"),
+                                      QStringLiteral("星期三"), QStringLiteral("星期四"),
+                                      QStringLiteral("星期五"), QStringLiteral("星期六"),
+                                      QStringLiteral("星期日")};
+    return QStringLiteral("%1月%2日（%3）")
+        .arg(d.month())
+        .arg(d.day())
+        .arg(weekdays.value(d.dayOfWeek() - 1));
+}
+
 } // namespace
+
+QString QueueEngine::closedMessage(const HallDay& today, const ServiceDef& service) const
+{
+    const QDate next = calendar().nextOpenDay(today.date());
+    const QString reopens = QStringLiteral("%1%2 起正常取号")
+                                .arg(dayZh(next), service.issueFrom.toString(QStringLiteral("HH:mm")));
+    if (today.status == HallDay::Status::Plan) {
+        QStringList open;
+        for (const ServiceHours& h : today.services) {
+            const ServiceDef* s = m_config.catalogue.service(h.service);
+            open << QStringLiteral("%1（%2–%3）")
+                        .arg(s ? s->nameZh : h.service, h.from.toString(QStringLiteral("HH:mm")),
+                             h.until.toString(QStringLiteral("HH:mm")));
+        }
+        return QStringLiteral("今天（%1）是节假日服务日，只办理%2；%3%4")
+            .arg(today.reasonZh(), open.join(QStringLiteral("、")), service.nameZh, reopens);
+    }
+    return QStringLiteral("本中心今天（%1月%2日，%3）不办公，%4")
+        .arg(today.date().month())
+        .arg(today.date().day())
+        .arg(today.reasonZh(), reopens);
+}
 
 Result<Ticket> QueueEngine::issue(const IssueRequest& request)
 {
@@ -40,16 +76,27 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("预约时段无效")};
     }
     const QTime nowTime = halltime::local(m_clock.now()).time();
+    const HallDay today = calendar().hallDay(m_day);
     for (const QString& id : request.services) {
         const ServiceDef* s = m_config.catalogue.service(id);
         if (s == nullptr) {
             return Error{ErrorCode::UnknownService, QStringLiteral("没有这项业务: %1").arg(id)};
         }
-        if (nowTime < s->issueFrom || nowTime >= s->issueUntil) {
-            return Error{ErrorCode::OutsideHours,
-                         QStringLiteral("%1的取号时间为 %2–%3")
-                             .arg(s->nameZh, s->issueFrom.toString(QStringLiteral("HH:mm")),
-                                  s->issueUntil.toString(QStringLiteral("HH:mm")))};
+        QTime from = s->issueFrom;
+        QTime until = s->issueUntil;
+        if (today.status != HallDay::Status::Open) {
+            const auto hours = today.hoursOf(id);
+            if (!hours) {
+                return Error{ErrorCode::HallClosed, closedMessage(today, *s)};
+            }
+            // 节假日为民服务: the plan's hours, within the service's own.
+            from = std::max(from, hours->from);
+            until = std::min(until, hours->until);
+        }
+        if (nowTime < from || nowTime >= until) {
+            return Error{ErrorCode::OutsideHours, QStringLiteral("%1的取号时间为 %2–%3")
+                                                      .arg(s->nameZh, from.toString(QStringLiteral("HH:mm")),
+                                                           until.toString(QStringLiteral("HH:mm")))};
         }
         if (m_issuedFor.value(id) >= s->dailyQuota) {
             return Error{ErrorCode::QuotaReached, QStringLiteral("%1今日号已取完").arg(s->nameZh)};

@@ -193,7 +193,9 @@ QString adminUsage()
                "  staff disable USER    refuse USER's logins from now on (open sessions end at once)\n"
                "  case staff USER TYPE,TYPE|*   the case types USER may act on (docs/cases.md)\n"
                "  case import FILE.csv  import cases from a CSV export (UTF-8 or GB18030), all rows or "
-               "none\n") +
+               "none\n"
+               "  calendar show|check|enter|open-day …  the hall calendar and each year's 放假调休安排\n"
+               "                        (hall-admin calendar --help; docs/configuration.md)\n") +
            backupUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"

@@ -1,9 +1,10 @@
-// hall-admin: creates a hall, manages device tokens, staff accounts and cases; through the running
-// service when there is one.
+// hall-admin: creates a hall, manages device tokens, staff accounts, cases and the hall calendar;
+// through the running service when there is one.
 #include "admincommands.h"
 #include "adminwire.h"
 #include "auth/secrets.h"
 #include "backupcommands.h"
+#include "calendarcommands.h"
 #include "casecommands.h"
 #include "datadir.h"
 #include "reportcommand.h"
@@ -125,6 +126,7 @@ int main(int argc, char* argv[])
     QString database = QStringLiteral("hall.sqlite");
     QString config;
     ReportSources reportSources;
+    QString hallConfig; ///< the service's --hall-config, for the calendar commands
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString key = args.takeFirst();
         if (key == QLatin1String("--help")) {
@@ -163,7 +165,8 @@ int main(int argc, char* argv[])
         if (!parsed.options->database.isEmpty()) {
             database = parsed.options->database;
         }
-        reportSources = ReportSources{parsed.options->hallConfig, parsed.options->bookingConfig};
+        reportSources = ReportSources{parsed.options->hallConfig};
+        hallConfig = parsed.options->hallConfig;
     }
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
@@ -254,6 +257,11 @@ int main(int argc, char* argv[])
     if (args.value(0) == QLatin1String("report")) {
         AdminIo reportIo{out, err, {}};
         return runReportCommand(args.mid(1), store.value()->database(), reportSources, reportIo);
+    }
+    if (args.value(0) == QLatin1String("calendar")) {
+        AdminIo calendarIo{out, err, {}};
+        return runCalendarCommand(args.mid(1), store.value()->database(), QDateTime::currentDateTimeUtc(),
+                                  hallConfig, calendarIo);
     }
     if (args.value(0) == QLatin1String("case")) {
         AdminIo caseIo{out, err, {}};

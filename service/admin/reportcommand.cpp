@@ -1,11 +1,10 @@
 #include "reportcommand.h"
 
-#include "bookingcalendar.h"
-#include "bookingconfig.h"
 #include "domain/hallconfig.h"
 #include "reportengine.h"
 #include "reportexport.h"
 #include "reportjson.h"
+#include "storage/calendarstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -95,12 +94,12 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     if (!targetOk || query.targetWaitMinutes < 1 || query.targetWaitMinutes > 240) {
         return usage(io, QStringLiteral("--target 必须是分钟数 (1–240)"));
     }
-    auto booking = sources.bookingConfig.isEmpty() ? BookingResult<BookingConfig>(defaultBookingConfig())
-                                                   : loadBookingConfig(sources.bookingConfig);
-    if (!booking) {
-        return refused(io, booking.error().message);
+    // Working days are the hall calendar's, with the years entered in the database (as hall-service).
+    auto entered = calendarstore::load(db);
+    if (!entered) {
+        return refused(io, entered.error().message);
     }
-    const BookingCalendar calendar(booking.value());
+    const HallCalendar calendar(calendarstore::withEntered(hall->calendar->config(), entered.value()));
     ReportEngine engine(store, [&calendar](QDate d) { return calendar.isWorkingDay(d); });
     auto report = engine.run(query);
     if (!report) {

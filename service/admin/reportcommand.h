@@ -7,11 +7,11 @@
 namespace hall {
 
 /// Where `hall-admin report` finds what the service would use: the hall configuration (names of
-/// services and windows) and the booking configuration (the calendar: working days, holidays).
+/// services and windows, and the hall calendar; the years entered with `hall-admin calendar enter`
+/// come from the database, as in the service).
 struct ReportSources
 {
-    QString hallConfig;    ///< empty: the built-in one
-    QString bookingConfig; ///< empty: the built-in one
+    QString hallConfig; ///< empty: the built-in one
 };
 
 /// `hall-admin report …`: a queue report read straight from the hall database (beside a running

@@ -66,10 +66,8 @@ void ReportDesk::findMissingRollups()
 
 ReportEngine::WorkingDay ReportDesk::workingDay() const
 {
-    if (BookingDesk* booking = m_hall.booking()) {
-        return [calendar = booking->engine().calendar()](QDate d) { return calendar.isWorkingDay(d); };
-    }
-    return mondayToFriday;
+    // The hall's one calendar (immutable, shared; safe on the worker thread), with or without bookings.
+    return [calendar = m_hall.calendar()](QDate d) { return calendar->isWorkingDay(d); };
 }
 
 bool ReportDesk::run(Task task, Done done)

@@ -177,10 +177,13 @@ DayJson day(const BookingEngine& engine, const QString& office, QDate date, Book
                   {QStringLiteral("soldOut"), a->open && offered && remaining == 0}};
     if (!a->open) {
         o.insert(QStringLiteral("closedReason"), a->closedReason);
+        // Not released because the year's 放假调休安排 is not entered: screens show "待公布", not "休息".
+        o.insert(QStringLiteral("provisional"), engine.calendar().hall().isUncertain(date));
     }
     if (a->special) {
         o.insert(QStringLiteral("special"),
                  QJsonObject{{QStringLiteral("nameZh"), a->special->nameZh},
+                             {QStringLiteral("nameEn"), a->special->nameEn},
                              {QStringLiteral("releaseAt"), halltime::toIso(a->special->releaseAt)}});
     }
     out.day = o;

@@ -1,5 +1,7 @@
-// hall.overview (window layout, permissions, today's counts, the hall clock) and counter.reassign
-// (move the tickets waiting for a window): what the supervisor view of the counter client needs.
+// hall.overview (window layout, permissions, today's counts, the hall clock, calendar alerts) and
+// counter.reassign (move the tickets waiting for a window): what the supervisor view of the counter client
+// needs.
+#include "calendarviews.h"
 #include "domain/halltime.h"
 #include "protocol/protocol.h"
 #include "queuechange.h"
@@ -54,7 +56,8 @@ QJsonObject overview(const OpContext& ctx)
         {QStringLiteral("ratings"), QJsonObject{{QStringLiteral("satisfied"), counts.satisfied},
                                                 {QStringLiteral("basic"), counts.basic},
                                                 {QStringLiteral("unsatisfied"), counts.unsatisfied},
-                                                {QStringLiteral("none"), counts.unrated}}}};
+                                                {QStringLiteral("none"), counts.unrated}}},
+        {QStringLiteral("calendarAlerts"), calendarview::alerts(*ctx.hall.calendar(), engine.day())}};
     if (ctx.session->staff) {
         out.insert(QStringLiteral("staff"),
                    QJsonObject{{QStringLiteral("user"), ctx.session->staff->user},

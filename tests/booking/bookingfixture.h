@@ -23,10 +23,16 @@ QString man(int n = 1);
 QString woman(int n = 1);
 
 /// Two offices: "main" (Mon–Fri, 9:00–12:00 and 14:00–16:00, 30-minute slots, two marriages per slot)
-/// and "east" (Mon–Fri mornings); holidays 2027-01-01/03 with Saturday 2027-01-09 worked; special
-/// dates open 20 days before at 09:00 with three marriages per slot.
+/// and "east" (Mon–Fri mornings, not on holiday-plan days); special dates open 20 days before at
+/// 09:00 with three marriages per slot. The hall calendar is testHallCalendar().
 QByteArray testBookingJson();
 BookingConfig testBookingConfig();
+
+/// A crafted hall calendar (never today's): 2025 and 2026 as published, a made-up 2027 (days off
+/// 2027-01-01/03 and 2027-02-05/16, Saturday 2027-01-09 worked), and a holiday plan opening the
+/// registry on special dates, on 2026-12-12 and on Saturday 2026-12-19, 09:00–16:00.
+QByteArray testCalendarJson();
+std::shared_ptr<const HallCalendar> testHallCalendar(const QByteArray& json = testCalendarJson());
 
 struct BookingFixture
 {

@@ -17,7 +17,7 @@ int marriages(const SlotPlan& s)
 
 } // namespace
 
-TEST_CASE("working days follow the holiday table and adjusted weekends", "[calendar]")
+TEST_CASE("working days are the hall calendar's, with its adjusted weekends", "[calendar]")
 {
     const BookingCalendar c(testBookingConfig());
     REQUIRE(c.isWorkingDay(QDate(2026, 11, 24)));       // Tuesday
@@ -44,7 +44,7 @@ TEST_CASE("a day plan has the week's sessions cut into slots", "[calendar]")
     REQUIRE_FALSE(p.special);
 }
 
-TEST_CASE("weekends, holidays and closures are closed, extra openings and 调休 are open", "[calendar]")
+TEST_CASE("weekends, holidays and closures are closed, holiday-plan days and 调休 are open", "[calendar]")
 {
     const BookingCalendar c(testBookingConfig());
     const QString main = QStringLiteral("main");
@@ -52,7 +52,7 @@ TEST_CASE("weekends, holidays and closures are closed, extra openings and 调休
     REQUIRE_FALSE(planOf(c, main, QDate(2027, 1, 1)).open);   // holiday
     REQUIRE(planOf(c, main, QDate(2027, 1, 1)).closedReason.contains(QStringLiteral("法定节假日")));
     REQUIRE_FALSE(planOf(c, main, QDate(2026, 12, 31)).open); // office closure
-    REQUIRE(planOf(c, main, QDate(2026, 12, 19)).open);       // extra Saturday opening
+    REQUIRE(planOf(c, main, QDate(2026, 12, 19)).open);       // a Saturday the holiday plan opens
     REQUIRE(planOf(c, main, QDate(2026, 12, 19)).timeSlots.size() == 10);
     REQUIRE(planOf(c, main, QDate(2027, 1, 9)).open); // 调休 Saturday works like a Monday
     REQUIRE(planOf(c, QStringLiteral("east"), QDate(2026, 12, 19)).open == false);
@@ -68,18 +68,19 @@ TEST_CASE("per-date capacity overrides replace the plan for that type only", "[c
         1);
 }
 
-TEST_CASE("built-in special dates: 2月14日, 5月20日, 5月21日, 10月10日 and computed 七夕", "[calendar]")
+TEST_CASE("special date rules: 2月14日, 5月20日, 5月21日, 10月10日 and computed 七夕", "[calendar]")
 {
     const BookingCalendar c(testBookingConfig());
-    const QList<SpecialDate> dates = c.specialDates(2027);
+    const OfficeConfig& office = *c.config().office(QStringLiteral("main"));
+    const QList<SpecialDate> dates = c.specialDates(office, 2027);
     QList<QDate> days;
     for (const SpecialDate& s : dates) {
         days << s.date;
     }
     REQUIRE(days == QList<QDate>{{2027, 2, 14}, {2027, 5, 20}, {2027, 5, 21}, {2027, 8, 8}, {2027, 10, 10}});
-    REQUIRE(c.specialDate(QDate(2027, 8, 8))->nameZh == QStringLiteral("七夕"));
-    REQUIRE_FALSE(c.specialDate(QDate(2027, 8, 9)));
-    REQUIRE(c.specialDate(QDate(2028, 8, 26))->nameZh == QStringLiteral("七夕"));
+    REQUIRE(c.specialDate(office, QDate(2027, 8, 8))->nameZh == QStringLiteral("七夕"));
+    REQUIRE_FALSE(c.specialDate(office, QDate(2027, 8, 9)));
+    REQUIRE(c.specialDate(office, QDate(2028, 8, 26))->nameZh == QStringLiteral("七夕"));
     // Released 20 days before at 09:00 with three marriages per slot.
     const DayPlan p = planOf(c, QStringLiteral("main"), QDate(2027, 5, 20));
     REQUIRE(p.special);
@@ -105,15 +106,93 @@ TEST_CASE("a special date on a weekend opens, configured dates carry their own r
     REQUIRE(marriages(twelve.timeSlots.first()) == 1);
 }
 
-TEST_CASE("special dates can be switched off", "[calendar]")
+TEST_CASE("special dates are whatever rules a centre lists, per office", "[calendar]")
 {
     BookingConfig config = testBookingConfig();
-    config.special.builtin = false;
-    config.special.openOnRestDays = false;
+    config.special.rules.removeIf([](const SpecialDateRule& r) { return r.on.kind != DateRule::Kind::Date; });
+    // Without the hall's holiday plan for 12-12 the office stays closed that Saturday, special or not.
+    config.calendar = testHallCalendar(R"({"holidayServicePlan": []})");
     const BookingCalendar c(config);
-    REQUIRE_FALSE(c.specialDate(QDate(2027, 5, 20)));
-    REQUIRE(c.specialDate(QDate(2026, 12, 12))); // configured dates stay
+    const OfficeConfig& main = *c.config().office(QStringLiteral("main"));
+    REQUIRE_FALSE(c.specialDate(main, QDate(2027, 5, 20)));
+    REQUIRE(c.specialDate(main, QDate(2026, 12, 12))); // configured dates stay
     REQUIRE_FALSE(planOf(c, QStringLiteral("main"), QDate(2026, 12, 12)).open);
+
+    // Number patterns a centre chooses (2026-06-06, 2029-09-09), with their own name, capacity and
+    // release, for the east office only.
+    const auto parsed = parseBookingConfig(
+        QByteArray(testBookingJson())
+            .replace(
+                R"("rules": [ { "nameZh": "情人节")",
+                R"("rules": [ { "nameZh": "好日子", "nameEn": "Lucky numbers", "on": { "pattern": "???a-0a-0a" },
+                       "offices": ["east"], "capacity": { "marriage": 9 }, "releaseDaysBefore": 60,
+                       "releaseTime": "10:00" },
+                     { "nameZh": "情人节")"));
+    REQUIRE_BOOKED(parsed);
+    BookingConfig numbers = parsed.value();
+    numbers.calendar = testHallCalendar();
+    const BookingCalendar n(numbers);
+    const OfficeConfig& east = *n.config().office(QStringLiteral("east"));
+    const auto lucky = n.specialDate(east, QDate(2029, 9, 9));
+    REQUIRE(lucky);
+    CHECK(lucky->nameZh == QStringLiteral("好日子"));
+    CHECK(lucky->nameEn == QStringLiteral("Lucky numbers"));
+    CHECK(lucky->releaseAt == at(QDate(2029, 7, 11), 10));
+    CHECK(lucky->capacity[static_cast<std::size_t>(typeIndex(BookingType::Marriage))] == 9);
+    CHECK(n.specialDate(east, QDate(2026, 6, 6)));
+    CHECK_FALSE(n.specialDate(*n.config().office(QStringLiteral("main")), QDate(2026, 6, 6)));
+    CHECK(n.specialDates(east, 2026).first().date == QDate(2026, 2, 14));
+}
+
+TEST_CASE("a 调休 working weekend takes the sessions of the weekday the office names", "[calendar]")
+{
+    const auto parsed = parseBookingConfig(
+        QByteArray(testBookingJson())
+            .replace(R"("id": "main", "nameZh": "测试区婚姻登记处",)",
+                     R"("id": "main", "nameZh": "测试区婚姻登记处", "workingWeekendLike": 5,)")
+            .replace(R"({ "days": [1, 2, 3, 4, 5], "from": "14:00")",
+                     R"({ "days": [1, 2, 3, 4], "from": "14:00")"));
+    REQUIRE_BOOKED(parsed);
+    BookingConfig config = parsed.value();
+    config.calendar = testHallCalendar();
+    const BookingCalendar c(config);
+    // 2027-01-09 is a working Saturday of the crafted 2027; this office works it like a Friday: mornings
+    // only.
+    CHECK(planOf(c, QStringLiteral("main"), QDate(2027, 1, 9)).timeSlots.size() == 6);
+    const BookingCalendar monday(testBookingConfig());
+    CHECK(planOf(monday, QStringLiteral("main"), QDate(2027, 1, 9)).timeSlots.size() == 10);
+}
+
+TEST_CASE("a holiday-plan day offers only the plan's services, within the plan's hours", "[calendar]")
+{
+    BookingConfig config = testBookingConfig();
+    config.calendar = testHallCalendar(R"({"holidayServicePlan": [
+        {"nameZh": "周六婚姻登记", "on": {"date": "2026-12-05"}, "services": ["marriage"],
+         "from": "09:00", "until": "11:00"}]})");
+    const BookingCalendar c(config);
+    const DayPlan p = planOf(c, QStringLiteral("main"), QDate(2026, 12, 5)); // Saturday
+    REQUIRE(p.open);
+    REQUIRE(p.timeSlots.size() == 4); // 09:00–11:00 only
+    for (const SlotPlan& s : p.timeSlots) {
+        CHECK(marriages(s) == 2);
+        CHECK(s.capacity[static_cast<std::size_t>(typeIndex(BookingType::DivorceApplication))] == 0);
+    }
+}
+
+TEST_CASE("a provisional year's uncertain days are not released, its statutory days are closed", "[calendar]")
+{
+    BookingConfig config = testBookingConfig();
+    config.calendar = HallCalendar::builtIn(); // 2027 not entered
+    const BookingCalendar c(config);
+    const DayPlan monday = planOf(c, QStringLiteral("main"), QDate(2027, 1, 4));
+    CHECK_FALSE(monday.open);
+    CHECK(monday.provisional);
+    CHECK(monday.closedReason.contains(QStringLiteral("2027 年放假调休安排尚未公布")));
+    const DayPlan newYear = planOf(c, QStringLiteral("main"), QDate(2027, 1, 1));
+    CHECK_FALSE(newYear.open);
+    CHECK_FALSE(newYear.provisional);
+    CHECK(newYear.closedReason.contains(QStringLiteral("元旦")));
+    CHECK(planOf(c, QStringLiteral("main"), QDate(2027, 3, 16)).open); // far from any festival
 }
 
 TEST_CASE("divorce periods: 30 days, a period ending on a rest day moves to the next working day",

@@ -1,5 +1,6 @@
-// Issue 17: a booking file holding only this year's holidays is the built-in booking configuration with
-// those holidays (it was refused for lacking `offices`).
+// Issue 17: a booking file holding only what differs (here this year's special dates) is the built-in
+// booking configuration with those changes (it was refused for lacking `offices`). The holiday table
+// it once held is the hall calendar's now (issue 13; tests/calendar/test_arrangement.cpp).
 #include "bookingconfig.h"
 
 #include <QFile>
@@ -9,13 +10,12 @@
 
 using namespace hall;
 
-TEST_CASE("a booking file with only holidays keeps the built-in offices", "[config]")
+TEST_CASE("a booking file with only special dates keeps the built-in offices", "[config]")
 {
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("booking.json")));
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(
-        R"({"holidays": {"closed": ["2027-01-01", "2027-02-05/2027-02-11"], "workdays": ["2027-02-13"]}})");
+    f.write(R"({"specialDates": {"rules": [{"nameZh": "好日子", "on": {"pattern": "???a-0a-0a"}}]}})");
     f.close();
     const auto loaded = loadBookingConfig(f.fileName());
     INFO((loaded.ok() ? QString() : loaded.error().message).toStdString());
@@ -23,8 +23,8 @@ TEST_CASE("a booking file with only holidays keeps the built-in offices", "[conf
     const BookingConfig defaults = defaultBookingConfig();
     CHECK(loaded.value().offices.size() == defaults.offices.size());
     CHECK(loaded.value().offices.first().id == defaults.offices.first().id);
-    CHECK(loaded.value().holidays.holidays.contains(QDate(2027, 2, 8)));
-    CHECK(loaded.value().holidays.workdays.contains(QDate(2027, 2, 13)));
-    // The list replaces the default list as a whole: the built-in 2026 days are not added back.
-    CHECK_FALSE(loaded.value().holidays.holidays.contains(QDate(2026, 10, 1)));
+    CHECK(loaded.value().special.capacity == defaults.special.capacity); // objects merge key by key
+    // The list replaces the default list as a whole: the built-in 520 is not added back.
+    REQUIRE(loaded.value().special.rules.size() == 1);
+    CHECK(loaded.value().special.rules.first().nameZh == QStringLiteral("好日子"));
 }

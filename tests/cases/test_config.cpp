@@ -30,7 +30,8 @@ TEST_CASE("The built-in set holds the eight workflows of the hall", "[config]")
     CHECK_FALSE(c.offices.isEmpty());
     CHECK(c.limits.maxFailures == 5);
     CHECK(c.limits.windowMinutes == 10);
-    CHECK(c.holidays.holidays.contains(QDate(2026, 10, 1))); // the booking defaults' holiday table
+    CHECK(c.calendar == HallCalendar::builtIn()); // the hall calendar; the service puts in its own
+    CHECK_FALSE(parseCasesConfig(R"({"holidays": {"closed": ["2027-01-01"]}})").ok());
 }
 
 TEST_CASE("Rural 低保 has the ten steps of the county's procedure, in order", "[config]")

@@ -33,9 +33,9 @@ struct BookingHall
     explicit BookingHall(const QStringList& flags = {})
         : config(generalBookingJson()),
           // Budgets roomy enough for a test that reuses its couples; the limits test passes its own.
-          f(QStringList{QStringLiteral("--booking-config"), config.path, QStringLiteral("--booking-id-burst"),
-                        QStringLiteral("50"), QStringLiteral("--booking-device-burst"),
-                        QStringLiteral("200")} +
+          f(config.flags() +
+            QStringList{QStringLiteral("--booking-id-burst"), QStringLiteral("50"),
+                        QStringLiteral("--booking-device-burst"), QStringLiteral("200")} +
             flags)
     {}
     BookingConfigFile config;
@@ -54,9 +54,9 @@ struct BookingHall
     void restartAt(const QString& isoTime)
     {
         f.hall.kill();
-        REQUIRE(f.hall.start({QStringLiteral("--booking-config"), config.path,
-                              QStringLiteral("--booking-id-burst"), QStringLiteral("50"),
-                              QStringLiteral("--start-time"), isoTime}));
+        REQUIRE(f.hall.start(config.flags() + QStringList{QStringLiteral("--booking-id-burst"),
+                                                          QStringLiteral("50"),
+                                                          QStringLiteral("--start-time"), isoTime}));
     }
 };
 

@@ -17,8 +17,7 @@ const QByteArray kBurstJson = R"({
   "offices": [ { "id": "main", "nameZh": "测试婚姻登记处",
                  "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "11:00", "slotMinutes": 30,
                                  "capacity": { "marriage": 2 } } ] } ],
-  "holidays": { "closed": [], "workdays": [] },
-  "specialDates": { "builtin": false,
+  "specialDates": {
                     "dates": [ { "date": "2026-12-05", "nameZh": "测试吉日",
                                  "releaseAt": "2026-11-24T10:00:04+08:00", "capacity": { "marriage": 25 } } ] }
 })";
@@ -37,9 +36,10 @@ TEST_CASE("booking burst: 2,000 attempts at the release of 100 places give exact
           "[booking][burst]")
 {
     BookingConfigFile config(kBurstJson);
-    HallFixture f({QStringLiteral("--booking-config"), config.path, QStringLiteral("--quiet"),
-                   QStringLiteral("--max-connections-per-address"), QStringLiteral("500"),
-                   QStringLiteral("--booking-device-burst"), QStringLiteral("120")});
+    HallFixture f(config.flags() +
+                  QStringList{QStringLiteral("--quiet"), QStringLiteral("--max-connections-per-address"),
+                              QStringLiteral("500"), QStringLiteral("--booking-device-burst"),
+                              QStringLiteral("120")});
     QList<QPair<QString, QString>> devices;
     for (int i = 1; i <= kDevices; ++i) {
         const QString name = QStringLiteral("kiosk-burst%1").arg(i);

@@ -47,8 +47,8 @@ QStringList namesOf(const QJsonObject& reply)
 TEST_CASE("booking.create: names are optional, ID numbers are not", "[booking][names]")
 {
     BookingConfigFile config(generalBookingJson());
-    HallFixture f({QStringLiteral("--booking-config"), config.path, QStringLiteral("--booking-device-burst"),
-                   QStringLiteral("200")});
+    HallFixture f(config.flags() +
+                  QStringList{QStringLiteral("--booking-device-burst"), QStringLiteral("200")});
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const auto call = [&](const QJsonObject& args) {
         const QJsonObject reply = kiosk->call(QStringLiteral("booking.create"), args);

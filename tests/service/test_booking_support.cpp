@@ -40,6 +40,39 @@ BookingConfigFile::BookingConfigFile(const QByteArray& json)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     REQUIRE(f.write(json) == json.size());
+    QFile builtIn(QStringLiteral(":/hall/default-hall.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject hall = QJsonDocument::fromJson(builtIn.readAll()).object();
+    QJsonObject calendar = hall.value(QLatin1String("calendar")).toObject();
+    QJsonArray plan = calendar.value(QLatin1String("holidayServicePlan")).toArray();
+    const QJsonArray dates = QJsonDocument::fromJson(json)
+                                 .object()
+                                 .value(QLatin1String("specialDates"))
+                                 .toObject()
+                                 .value(QLatin1String("dates"))
+                                 .toArray();
+    for (const QJsonValue& d : dates) {
+        plan.append(QJsonObject{
+            {QStringLiteral("nameZh"), d.toObject().value(QLatin1String("nameZh"))},
+            {QStringLiteral("on"),
+             QJsonObject{{QStringLiteral("date"), d.toObject().value(QLatin1String("date"))}}},
+            {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage"), QStringLiteral("divorce"),
+                                                    QStringLiteral("certificates")}},
+            {QStringLiteral("from"), QStringLiteral("08:30")},
+            {QStringLiteral("until"), QStringLiteral("17:00")}});
+    }
+    calendar.insert(QStringLiteral("holidayServicePlan"), plan);
+    hall.insert(QStringLiteral("calendar"), calendar);
+    hallPath = dir.filePath(QStringLiteral("hall.json"));
+    QFile h(hallPath);
+    REQUIRE(h.open(QIODevice::WriteOnly));
+    const QByteArray hallJson = QJsonDocument(hall).toJson();
+    REQUIRE(h.write(hallJson) == hallJson.size());
+}
+
+QStringList BookingConfigFile::flags() const
+{
+    return {QStringLiteral("--booking-config"), path, QStringLiteral("--hall-config"), hallPath};
 }
 
 QByteArray generalBookingJson()
@@ -54,9 +87,8 @@ QByteArray generalBookingJson()
       "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "09:30", "slotMinutes": 30,
                       "capacity": { "marriage": 1 } } ] }
   ],
-  "holidays": { "closed": [], "workdays": [] },
   "window": { "maxDaysAhead": 30, "opensAt": "00:00", "closeDaysBefore": 0, "closesAt": "18:00" },
-  "specialDates": { "builtin": false,
+  "specialDates": {
                     "dates": [ { "date": "2026-12-12", "nameZh": "双十二",
                                  "releaseAt": "2026-11-24T12:00:00+08:00", "capacity": { "marriage": 3 } } ] },
   "rules": { "cancelMinutesBefore": 120, "checkInMinutesBefore": 30, "checkInMinutesAfter": 15 }

@@ -19,12 +19,18 @@ QString bride(int n);
 /// `parties` for booking.create.
 QJsonArray couple(int n);
 
-/// A booking configuration written to a temporary file, for `--booking-config`.
+/// A booking configuration written to a temporary file, for `--booking-config`, and beside it the
+/// built-in hall configuration whose holiday service plan opens the registry's services on the
+/// booking file's fixed special dates (specialDates.dates), for `--hall-config`: a special date on a
+/// Saturday opens only where the hall calendar opens the day.
 struct BookingConfigFile
 {
     explicit BookingConfigFile(const QByteArray& json);
     QTemporaryDir dir;
     QString path;
+    QString hallPath;
+    /// --booking-config path --hall-config hallPath
+    QStringList flags() const;
 };
 
 /// The configuration of the general booking tests: office "main" (Mon–Fri 09:00–12:00, 30-minute

@@ -106,6 +106,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("config"),
                       QStringLiteral("Hall configuration JSON (default: built in)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("date"),
+                      QStringLiteral("The morning to play (default: the hall's first open day from today)."),
+                      QStringLiteral("yyyy-mm-dd")});
     parser.process(app);
 
     Result<HallConfig> config = parser.isSet(QStringLiteral("config"))
@@ -121,7 +124,16 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << store.error().message << "\n";
         return 1;
     }
-    ManualClock clock(halltime::at(QDate::currentDate(), QTime(9, 0)));
+    // The queue follows the hall calendar: a demo morning on a closed day would issue no tickets.
+    QDate day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid()) {
+        day = QDate::currentDate();
+        const HallCalendar& calendar = *config.value().calendar;
+        if (calendar.hallDay(day).status != HallDay::Status::Open) {
+            day = calendar.nextOpenDay(day);
+        }
+    }
+    ManualClock clock(halltime::at(day, QTime(9, 0)));
     QueueEngine engine(config.value(), clock);
     DurableQueue queue(engine, *store.value());
     if (auto e = queue.restore()) {

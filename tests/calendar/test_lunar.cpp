@@ -1,4 +1,4 @@
-#include "lunarcalendar.h"
+#include "calendar/lunarcalendar.h"
 
 #include <catch2/catch.hpp>
 

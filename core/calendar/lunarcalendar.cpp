@@ -1,5 +1,7 @@
 #include "lunarcalendar.h"
 
+#include <QTimeZone>
+
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -106,13 +108,71 @@ double LunarCalendar::deltaTSeconds(double year)
 
 double LunarCalendar::solarLongitude(double jde)
 {
-    const double t = (jde - 2451545.0) / 36525.0;
-    const double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
-    const double m = rad(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
-    const double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * std::sin(m) +
-                     (0.019993 - 0.000101 * t) * std::sin(2 * m) + 0.000289 * std::sin(3 * m);
-    const double omega = rad(125.04 - 1934.136 * t);
-    return normalised(l0 + c - 0.00569 - 0.00478 * std::sin(omega));
+    // The Earth's heliocentric longitude from the largest terms of VSOP87 (Bretagnon & Francou 1988,
+    // as tabulated in Meeus, Astronomical Algorithms, appendix III; units 1e-8 rad, τ in Julian
+    // millennia), turned geocentric, reduced to FK5, then nutation (Meeus ch. 22, main terms) and
+    // aberration. Within about a minute of the Hong Kong Observatory's solar terms (tests/calendar).
+    struct Term
+    {
+        double a, b, c;
+    };
+    static constexpr Term kL0[] = {
+        {175347046, 0, 0},           {3341656, 4.6692568, 6283.0758500}, {34894, 4.62610, 12566.15170},
+        {3497, 2.7441, 5753.3849},   {3418, 2.8289, 3.5231},             {3136, 3.6277, 77713.7715},
+        {2676, 4.4181, 7860.4194},   {2343, 6.1352, 3930.2097},          {1324, 0.7425, 11506.7698},
+        {1273, 2.0371, 529.6910},    {1199, 1.1096, 1577.3435},          {990, 5.233, 5884.927},
+        {902, 2.045, 26.298},        {857, 3.508, 398.149},              {780, 1.179, 5223.694},
+        {753, 2.533, 5507.553},      {505, 4.583, 18849.228},            {492, 4.205, 775.523},
+        {357, 2.920, 0.067},         {317, 5.849, 11790.629},            {284, 1.899, 796.298},
+        {271, 0.315, 10977.079},     {243, 0.345, 5486.778},             {206, 4.806, 2544.314},
+        {205, 1.869, 5573.143},      {202, 2.458, 6069.777},             {156, 0.833, 213.299},
+        {132, 3.411, 2942.463},      {126, 1.083, 20.775},               {115, 0.645, 0.980},
+        {103, 0.636, 4694.003},      {102, 0.976, 15720.839},            {102, 4.267, 7.114},
+        {99, 6.21, 2146.17},         {98, 0.68, 155.42},                 {86, 5.98, 161000.69},
+        {85, 1.30, 6275.96},         {85, 3.67, 71430.70},               {80, 1.81, 17260.15},
+    };
+    static constexpr Term kL1[] = {
+        {628331966747.0, 0, 0}, {206059, 2.678235, 6283.075850}, {4303, 2.6351, 12566.1517},
+        {425, 1.590, 3.523},    {119, 5.796, 26.298},            {109, 2.966, 1577.344},
+        {93, 2.59, 18849.23},   {72, 1.14, 529.69},              {68, 1.87, 398.15},
+        {67, 4.41, 5507.55},    {59, 2.89, 5223.69},             {56, 2.17, 155.42},
+        {45, 0.40, 796.30},     {36, 0.47, 775.52},              {29, 2.65, 7.11},
+        {21, 5.34, 0.98},       {19, 1.85, 5486.78},             {19, 4.97, 213.30},
+        {17, 2.99, 6275.96},    {16, 0.03, 2544.31},
+    };
+    static constexpr Term kL2[] = {
+        {52919, 0, 0},       {8720, 1.0721, 6283.0758}, {309, 0.867, 12566.152}, {27, 0.05, 3.52},
+        {16, 5.19, 26.30},   {16, 3.68, 155.42},        {10, 0.76, 18849.23},    {9, 2.06, 77713.77},
+        {7, 0.83, 775.52},   {5, 4.66, 1577.34},
+    };
+    static constexpr Term kL3[] = {{289, 5.844, 6283.076}, {35, 0, 0}, {17, 5.49, 12566.15}, {3, 5.20, 155.42}};
+    static constexpr Term kL4[] = {{114, 3.142, 0}, {8, 4.13, 6283.08}, {1, 3.84, 12566.15}};
+    static constexpr Term kR0[] = {{100013989, 0, 0},         {1670700, 3.0984635, 6283.0758500},
+                                   {13956, 3.05525, 12566.15170}, {3084, 5.1985, 77713.7715},
+                                   {1628, 1.1739, 5753.3849}, {1576, 2.8469, 7860.4194}};
+    const auto series = [](const auto& terms, double tau) {
+        double sum = 0;
+        for (const Term& term : terms) {
+            sum += term.a * std::cos(term.b + term.c * tau);
+        }
+        return sum;
+    };
+    const double tau = (jde - 2451545.0) / 365250.0;
+    const double heliocentric =
+        (series(kL0, tau) +
+         tau * (series(kL1, tau) + tau * (series(kL2, tau) + tau * (series(kL3, tau) + tau * series(kL4, tau))))) /
+        1e8;
+    const double radius = series(kR0, tau) / 1e8;
+    const double t = tau * 10; // Julian centuries
+    double theta = normalised(heliocentric * 180.0 / std::numbers::pi + 180.0);
+    theta -= 0.09033 / 3600.0; // VSOP87 dynamical ecliptic → FK5
+    const double omega = rad(125.04452 - 1934.136261 * t);
+    const double sunMean = rad(280.4665 + 36000.7698 * t);
+    const double moonMean = rad(218.3165 + 481267.8813 * t);
+    const double nutation = -17.20 * std::sin(omega) - 1.32 * std::sin(2 * sunMean) -
+                            0.23 * std::sin(2 * moonMean) + 0.21 * std::sin(2 * omega);
+    const double aberration = -20.4898 / radius;
+    return normalised(theta + (nutation + aberration) / 3600.0);
 }
 
 double LunarCalendar::newMoonJde(double k)
@@ -228,6 +288,29 @@ QDate LunarCalendar::toGregorian(int lunarYear, int month, int day, bool leap)
         }
     }
     return {};
+}
+
+QDateTime LunarCalendar::solarTerm(int gregorianYear, double longitude)
+{
+    if (gregorianYear < kFirstYear || gregorianYear > kLastYear || longitude < 0 || longitude >= 360) {
+        return {};
+    }
+    // Start from the mean Sun: 0° near 20 March; longitudes from about 280° on are reached in the
+    // January–March of the same year, before the equinox.
+    double days = longitude / 360.0 * 365.2422;
+    if (longitude >= 280.0) {
+        days -= 365.2422;
+    }
+    const double guess = static_cast<double>(QDate(gregorianYear, 3, 20).toJulianDay()) + days;
+    const double ut = utOfJde(solarTermJde(longitude, guess));
+    // Julian day → Unix milliseconds (JD 2440587.5 is 1970-01-01T00:00Z).
+    return QDateTime::fromMSecsSinceEpoch(std::llround((ut - 2440587.5) * 86400000.0), QTimeZone::utc());
+}
+
+QDate LunarCalendar::solarTermDate(int gregorianYear, double longitude)
+{
+    const QDateTime instant = solarTerm(gregorianYear, longitude);
+    return instant.isValid() ? instant.toOffsetFromUtc(8 * 3600).date() : QDate();
 }
 
 QDate LunarCalendar::qixi(int gregorianYear)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace hall {
@@ -19,9 +20,11 @@ struct LunarMonth
 /// a month starts on the Beijing (UTC+8) date of a new moon; the month containing the winter solstice
 /// is month 11; when 13 months lie between two such months, the first one without a major solar term
 /// (中气) is a leap month and repeats the previous number. New moons use Meeus' algorithm
-/// (Astronomical Algorithms ch. 49), solar longitude Meeus ch. 25 with nutation and aberration, and
-/// ΔT from Espenak–Meeus: dates are reliable from 1950 to 2150 unless an event falls within minutes
-/// of Beijing midnight (see docs/booking.md).
+/// (Astronomical Algorithms ch. 49), the Sun the largest VSOP87 terms (Meeus appendix III) with FK5
+/// reduction, nutation and aberration, and ΔT from Espenak–Meeus. Solar terms agree with the Hong
+/// Kong Observatory to about a minute; every 清明 day 1950–2100 matches its table (tests/calendar).
+/// Dates are reliable from 1950 to 2150 unless an event falls within a minute or two of Beijing
+/// midnight (see docs/booking.md).
 class LunarCalendar
 {
 public:
@@ -42,6 +45,13 @@ public:
 
     /// The leap month of lunar year `lunarYear`, 0 if it has none.
     static int leapMonth(int lunarYear);
+
+    /// The instant (UTC) in Gregorian year `gregorianYear` at which the Sun's apparent longitude
+    /// reaches `longitude` degrees: a solar term (节气), e.g. 15° is 清明, 270° 冬至. Invalid outside
+    /// kFirstYear–kLastYear.
+    static QDateTime solarTerm(int gregorianYear, double longitude);
+    /// The Beijing (UTC+8) date of that instant: the day the solar term falls on.
+    static QDate solarTermDate(int gregorianYear, double longitude);
 
     /// Apparent geocentric longitude of the Sun in degrees [0, 360) at Julian ephemeris day `jde`.
     static double solarLongitude(double jde);
