@@ -183,7 +183,7 @@ int main(int argc, char* argv[])
                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                    QStringLiteral("0"), QStringLiteral("--data-dir"), restored.path(),
                    QStringLiteral("--hall-config"), hall.hallConfigPath(), QStringLiteral("--start-time"),
-                   QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00"),
+                   BenchHall::openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00"),
                    QStringLiteral("--quiet"),
                    // One admin asks for every ticket at once.
                    QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),

@@ -1,5 +1,6 @@
 #include "benchhall.h"
 
+#include "calendar/hallcalendar.h"
 #include "datadir.h"
 
 #include "auth/authstore.h"
@@ -39,15 +40,26 @@ QByteArray hallConfigJson(const BenchOptions& o)
     for (int n = 1; n <= o.counters; ++n) {
         counters.append(QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("integrated"), true}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("centre"),
-                                      QJsonObject{{QStringLiteral("nameZh"), QStringLiteral("压力测试大厅")},
-                                                  {QStringLiteral("nameEn"), QStringLiteral("Bench hall")}}},
-                                     {QStringLiteral("services"), services},
-                                     {QStringLiteral("counters"), counters}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("centre"),
+                            QJsonObject{{QStringLiteral("nameZh"), QStringLiteral("压力测试大厅")},
+                                        {QStringLiteral("nameEn"), QStringLiteral("Bench hall")}}},
+                           {QStringLiteral("services"), services},
+                           {QStringLiteral("counters"), counters},
+                           // The built-in holiday plan opens "marriage", which this catalogue lacks.
+                           {QStringLiteral("calendar"),
+                            QJsonObject{{QStringLiteral("holidayServicePlan"), QJsonArray()}}}})
         .toJson();
 }
 
 } // namespace
+
+QDate BenchHall::openDay()
+{
+    const auto calendar = HallCalendar::builtIn();
+    const QDate today = QDate::currentDate();
+    return calendar->hallDay(today).status == HallDay::Status::Open ? today : calendar->nextOpenDay(today);
+}
 
 QString BenchHall::logPath() const
 {
@@ -127,7 +139,7 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
         return false;
     }
     config.close();
-    const QString start = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
+    const QString start = openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
     m_process.setStandardErrorFile(logPath());
     m_process.start(QStringLiteral(HALL_SERVICE_PATH), {QStringLiteral("--listen"),
                                                         QStringLiteral("127.0.0.1"),

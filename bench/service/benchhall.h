@@ -2,6 +2,7 @@
 
 #include "benchoptions.h"
 
+#include <QDate>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -31,10 +32,16 @@ public:
     QString staffUser() const { return QStringLiteral("bench-%1").arg(m_run); }
     static QString staffPassword() { return QStringLiteral("bench-password"); }
     QString logPath() const;
+    /// Today if the hall calendar opens the hall today, else its next open day: the day the private
+    /// service's clock starts on (the queue issues no ticket on a closed day).
+    static QDate openDay();
     /// The private service's data directory (empty with --url).
     QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
     /// The generated hall configuration the private service runs with.
-    QString hallConfigPath() const { return m_dir ? m_dir->filePath(QStringLiteral("hall.json")) : QString(); }
+    QString hallConfigPath() const
+    {
+        return m_dir ? m_dir->filePath(QStringLiteral("hall.json")) : QString();
+    }
 
 private:
     bool provision(const QString& dataDir, const BenchOptions& options, QString& error);

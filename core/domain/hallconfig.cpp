@@ -118,7 +118,9 @@ Result<HallConfig> parseHallConfig(const QByteArray& json)
     for (qsizetype i = 0; i < calendar.holidayPlan.size(); ++i) {
         for (const QString& service : calendar.holidayPlan[i].services) {
             if (!config.catalogue.service(service)) {
-                r.problems << QStringLiteral("calendar.holidayServicePlan[%1].services: no service \"%2\"")
+                r.problems << QStringLiteral(
+                                  "calendar.holidayServicePlan[%1].services: no service \"%2\" (a catalogue "
+                                  "of its own needs a holidayServicePlan of its own; [] opens no rest day)")
                                   .arg(i)
                                   .arg(service);
             }

@@ -39,10 +39,11 @@ Check checkConfig(const QStringList& args)
 TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path")
 {
     QTemporaryDir dir;
-    const QString hall = write(dir, QStringLiteral("hall.json"), "{}");
+    // Next year's 调休 arrangement is the hall calendar's (issue 13), not a booking table any more.
+    const QString hall = write(dir, QStringLiteral("hall.json"),
+                               R"({"calendar": {"arrangements": {"2027": {"off": ["2027-01-01"]}}}})");
     const QString cases = write(dir, QStringLiteral("cases.json"), R"({"lookupLimits": {"maxFailures": 3}})");
-    const QString booking =
-        write(dir, QStringLiteral("booking.json"), R"({"holidays": {"closed": ["2027-01-01"]}})");
+    const QString booking = write(dir, QStringLiteral("booking.json"), R"({"window": {"maxDaysAhead": 20}})");
     const Check good = checkConfig({QStringLiteral("--hall-config"), hall, QStringLiteral("--booking-config"),
                                     booking, QStringLiteral("--cases-config"), cases});
     INFO(good.out.toStdString());
@@ -50,14 +51,20 @@ TEST_CASE("hall-service --check-config accepts overlays and names each problem b
     CHECK(good.out.count(QStringLiteral("正确")) == 3);
 
     const QString badBooking =
-        write(dir, QStringLiteral("bad-booking.json"), R"({"holidays": {"closed": ["2027-02-30"]}})");
+        write(dir, QStringLiteral("bad-booking.json"), R"({"window": {"closesAt": "25:00"}})");
     const QString badHall = write(dir, QStringLiteral("bad-hall.json"), "{\"rollover\": \"3am\"");
+    const QString badCalendar = write(dir, QStringLiteral("bad-calendar.json"),
+                                      R"({"calendar": {"arrangements": {"2027": {"off": ["2027-03-10"]}}}})");
     const Check bad =
         checkConfig({QStringLiteral("--hall-config"), badHall, QStringLiteral("--booking-config"), badBooking,
                      QStringLiteral("--cases-config"), cases});
     INFO(bad.out.toStdString());
     CHECK(bad.exitCode == 1);
     CHECK(bad.out.contains(badHall));
-    CHECK(bad.out.contains(QStringLiteral("holidays.closed[0]")));
+    CHECK(bad.out.contains(QStringLiteral("window.closesAt")));
     CHECK(bad.out.contains(QStringLiteral("cases %1: 正确").arg(cases)));
+    const Check impossible = checkConfig({QStringLiteral("--hall-config"), badCalendar});
+    CHECK(impossible.exitCode == 1);
+    CHECK(impossible.out.contains(
+        QStringLiteral("calendar.arrangements.2027: 2027-03-10（星期三）与任何法定节假日都不相连")));
 }
