@@ -62,6 +62,14 @@ BookingConfigFile::BookingConfigFile(const QByteArray& json)
             {QStringLiteral("until"), QStringLiteral("17:00")}});
     }
     calendar.insert(QStringLiteral("holidayServicePlan"), plan);
+    // A crafted 2027 arrangement (not the State Council's), so the tests' January 2027 is released.
+    calendar.insert(
+        QStringLiteral("arrangements"),
+        QJsonObject{{QStringLiteral("2027"),
+                     QJsonObject{{QStringLiteral("source"), QStringLiteral("crafted for the tests")},
+                                 {QStringLiteral("off"), QJsonArray{QStringLiteral("2027-01-01/2027-01-03"),
+                                                                    QStringLiteral("2027-02-05/2027-02-11")}},
+                                 {QStringLiteral("workdays"), QJsonArray{QStringLiteral("2027-02-20")}}}}});
     hall.insert(QStringLiteral("calendar"), calendar);
     hallPath = dir.filePath(QStringLiteral("hall.json"));
     QFile h(hallPath);

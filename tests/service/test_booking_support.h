@@ -22,7 +22,8 @@ QJsonArray couple(int n);
 /// A booking configuration written to a temporary file, for `--booking-config`, and beside it the
 /// built-in hall configuration whose holiday service plan opens the registry's services on the
 /// booking file's fixed special dates (specialDates.dates), for `--hall-config`: a special date on a
-/// Saturday opens only where the hall calendar opens the day.
+/// Saturday opens only where the hall calendar opens the day. It also enters a crafted 2027
+/// arrangement, so that January 2027 is not provisional.
 struct BookingConfigFile
 {
     explicit BookingConfigFile(const QByteArray& json);
