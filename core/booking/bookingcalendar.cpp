@@ -73,6 +73,22 @@ QList<SpecialDate> BookingCalendar::specialDates(const OfficeConfig& office, int
     return out;
 }
 
+QList<SpecialDate> BookingCalendar::specialDates(int year) const
+{
+    QList<SpecialDate> out;
+    for (const OfficeConfig& office : m_config.offices) {
+        for (const SpecialDate& s : specialDates(office, year)) {
+            if (std::none_of(out.begin(), out.end(),
+                             [&](const SpecialDate& o) { return o.date == s.date; })) {
+                out << s;
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const SpecialDate& a, const SpecialDate& b) { return a.date < b.date; });
+    return out;
+}
+
 QList<SlotPlan> BookingCalendar::slotsLike(const OfficeConfig& office, QDate date, int weekday) const
 {
     QList<SlotPlan> timeSlots;

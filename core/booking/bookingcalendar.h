@@ -67,6 +67,8 @@ public:
     std::optional<SpecialDate> specialDate(const OfficeConfig& office, QDate date) const;
     /// All special dates of `office` in a year, in date order.
     QList<SpecialDate> specialDates(const OfficeConfig& office, int year) const;
+    /// The special dates of any office in a year, one per date (the first office's), in date order.
+    QList<SpecialDate> specialDates(int year) const;
 
     DayPlan dayPlan(const OfficeConfig& office, QDate date) const;
 

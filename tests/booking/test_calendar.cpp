@@ -228,3 +228,24 @@ TEST_CASE("divorce periods: 30 days, a period ending on a rest day moves to the 
         REQUIRE(p.certificateUntil == QDate(2027, 4, 30));
     }
 }
+
+TEST_CASE("the special dates of every office, one per date, for figures across offices", "[calendar]")
+{
+    const auto parsed = parseBookingConfig(
+        QByteArray(testBookingJson())
+            .replace(
+                R"("rules": [ { "nameZh": "情人节")",
+                R"("rules": [ { "nameZh": "东区好日子", "on": { "date": "2027-03-03" }, "offices": ["east"] },
+                     { "nameZh": "情人节")"));
+    REQUIRE_BOOKED(parsed);
+    BookingConfig config = parsed.value();
+    config.calendar = testHallCalendar();
+    const BookingCalendar c(config);
+    QList<QDate> days;
+    for (const SpecialDate& s : c.specialDates(2027)) {
+        days << s.date;
+    }
+    CHECK(days ==
+          QList<QDate>{
+              {2027, 2, 14}, {2027, 3, 3}, {2027, 5, 20}, {2027, 5, 21}, {2027, 8, 8}, {2027, 10, 10}});
+}
