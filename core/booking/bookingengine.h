@@ -221,7 +221,8 @@ public:
     /// configuration, or a day it cancelled) running on to its next open working day. A booking
     /// ban or a cancelled day never shortens it.
     DivorcePeriods divorcePeriods(const DivorceApplication& a) const;
-    /// Whether the office is closed on `day` by its configuration or by an office-side cancellation.
+    /// Whether the office is closed on `day` by its configuration, an office-side cancellation or a
+    /// closure of the whole hall (the hall calendar's).
     bool officeClosedOn(const QString& office, QDate day) const;
 
     const BookingCalendar& calendar() const { return m_calendar; }

@@ -22,7 +22,9 @@ QString iso(QDate d)
 bool BookingEngine::officeClosedOn(const QString& officeId, QDate day) const
 {
     const OfficeConfig* office = m_calendar.config().office(officeId);
-    return m_closures.contains(dayKey(officeId, day)) || (office && office->closures.contains(day));
+    // A closure of the whole hall (the hall calendar's) closes the registry with it.
+    return m_closures.contains(dayKey(officeId, day)) || (office && office->closures.contains(day)) ||
+           m_calendar.hall().hallDay(day).closure.has_value();
 }
 
 DivorcePeriods BookingEngine::divorcePeriods(const DivorceApplication& a) const

@@ -1,6 +1,6 @@
 // Issue 17: a booking file holding only what differs (here this year's special dates) is the built-in
 // booking configuration with those changes (it was refused for lacking `offices`). The holiday table
-// it once held is the hall calendar's now (issue 13; tests/calendar/test_arrangement.cpp).
+// it once held is the hall calendar's now (tests/calendar/test_arrangement.cpp).
 #include "bookingconfig.h"
 
 #include <QFile>

@@ -80,6 +80,31 @@ TEST_CASE("a cancelled last day of the certificate period moves it to the next w
     }
 }
 
+TEST_CASE("a certificate period whose last day the whole hall is closed runs on to the next open working day",
+          "[divorce][rules]")
+{
+    // The hall calendar closes the hall on Monday 2027-01-25 (停电检修): the registry with it.
+    QByteArray json = testCalendarJson();
+    json.replace(R"("holidayServicePlan")",
+                 R"("closures": [ { "date": "2027-01-25", "reasonZh": "停电检修" } ], "holidayServicePlan")");
+    BookingConfig config = testBookingConfig();
+    config.calendar = testHallCalendar(json);
+    RulesFixture fx(config);
+    // Applied 2026-11-25: by the law's rest days alone the period would end on Monday 2027-01-25.
+    const DivorceApplication a = fx.apply(QDate(2026, 11, 25));
+    REQUIRE(fx.engine.calendar().divorcePeriods(a.appliedOn).certificateUntil == QDate(2027, 1, 25));
+    REQUIRE(fx.engine.officeClosedOn(QStringLiteral("main"), QDate(2027, 1, 25)));
+    REQUIRE(fx.engine.divorcePeriods(a).certificateUntil == QDate(2027, 1, 26));
+    // The cooling-off period still ends by the law's rest days only (a closure is a working day).
+    REQUIRE(fx.engine.divorcePeriods(a).coolingOffEnds == QDate(2026, 12, 25));
+    fx.clock.set(at(QDate(2027, 1, 8), 9));
+    REQUIRE_BOOKED(fx.engine.create(fx.certificate(QStringLiteral("c1"), QDate(2027, 1, 26))));
+    fx.clock.set(at(QDate(2027, 1, 26), 16));
+    REQUIRE(fx.engine.sweepDeemedWithdrawn().isEmpty());
+    fx.clock.set(at(QDate(2027, 1, 27), 9));
+    REQUIRE(fx.engine.sweepDeemedWithdrawn().size() == 1);
+}
+
 TEST_CASE("a certificate period ending on a configured closure runs on to the next open working day",
           "[divorce][rules]")
 {

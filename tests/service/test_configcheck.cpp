@@ -39,7 +39,7 @@ Check checkConfig(const QStringList& args)
 TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path")
 {
     QTemporaryDir dir;
-    // Next year's 调休 arrangement is the hall calendar's (issue 13), not a booking table any more.
+    // Next year's 调休 arrangement is the hall calendar's, not a booking table any more.
     const QString hall = write(dir, QStringLiteral("hall.json"),
                                R"({"calendar": {"arrangements": {"2027": {"off": ["2027-01-01"]}}}})");
     const QString cases = write(dir, QStringLiteral("cases.json"), R"({"lookupLimits": {"maxFailures": 3}})");
