@@ -149,6 +149,9 @@ DayJson day(const BookingEngine& engine, const QString& office, QDate date, Book
                    {QStringLiteral("capacity"), 0},
                    {QStringLiteral("remaining"), 0},
                    {QStringLiteral("soldOut"), false}};
+        if (date < today) {
+            out.day.insert(QStringLiteral("past"), true);
+        }
         return out;
     }
     const auto t = static_cast<std::size_t>(typeIndex(type));
@@ -175,10 +178,19 @@ DayJson day(const BookingEngine& engine, const QString& office, QDate date, Book
                   {QStringLiteral("capacity"), capacity},
                   {QStringLiteral("remaining"), remaining},
                   {QStringLiteral("soldOut"), a->open && offered && remaining == 0}};
+    if (date < today) {
+        o.insert(QStringLiteral("past"), true); // screens show it as gone, not as closed
+    }
     if (!a->open) {
         o.insert(QStringLiteral("closedReason"), a->closedReason);
         // Not released because the year's 放假调休安排 is not entered: screens show "待公布", not "休息".
         o.insert(QStringLiteral("provisional"), engine.calendar().hall().isUncertain(date));
+        // A public holiday (or a day off of its block) is named, so screens say 国庆节 rather than 不办理.
+        const CalendarDay cd = engine.calendar().hall().day(date);
+        if (cd.festival && !cd.working) {
+            o.insert(QStringLiteral("holidayZh"), festivalNameZh(*cd.festival));
+            o.insert(QStringLiteral("holidayEn"), festivalNameEn(*cd.festival));
+        }
     }
     if (a->special) {
         o.insert(QStringLiteral("special"),

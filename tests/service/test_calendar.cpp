@@ -225,6 +225,19 @@ TEST_CASE("one entered arrangement moves bookings and cases alike (after a resta
     CHECK_FALSE(before.value(QLatin1String("open")).toBool());
     CHECK(before.value(QLatin1String("provisional")).toBool());
     CHECK(before.value(QLatin1String("closedReason")).toString().contains(QStringLiteral("尚未公布")));
+    // Screens name a public holiday, and tell a past day from a closed one.
+    const QJsonObject national = dayOf(october(*kiosk), QStringLiteral("2027-10-02"));
+    CHECK(national.value(QLatin1String("holidayZh")).toString() == QStringLiteral("国庆节"));
+    CHECK(national.value(QLatin1String("holidayEn")).toString() == QStringLiteral("National Day"));
+    CHECK_FALSE(national.contains(QLatin1String("past")));
+    const QJsonObject september = result(kiosk->call(QStringLiteral("booking.calendar"),
+                                                     {{QStringLiteral("month"), QStringLiteral("2027-09")},
+                                                      {QStringLiteral("type"), QStringLiteral("marriage")}}));
+    CHECK(
+        dayOf(september, QStringLiteral("2027-09-24")).value(QLatin1String("past")).toBool()); // last Friday
+    CHECK(dayOf(september, QStringLiteral("2027-09-15")).value(QLatin1String("past")).toBool()); // 中秋, gone
+    CHECK_FALSE(
+        dayOf(september, QStringLiteral("2027-09-27")).value(QLatin1String("past")).toBool()); // today
 
     const AdminRun entered = f.hall.admin(kEnter2027);
     INFO(entered.err.toStdString());
