@@ -10,8 +10,11 @@ namespace {
 BookingCalendarModel::DayState stateFrom(const QJsonObject& d)
 {
     using S = BookingCalendarModel::DayState;
+    if (d.value(QLatin1String("past")).toBool()) {
+        return S::Past;
+    }
     if (!d.value(QLatin1String("open")).toBool()) {
-        return S::OfficeClosed;
+        return d.value(QLatin1String("provisional")).toBool() ? S::Provisional : S::OfficeClosed;
     }
     if (d.contains(QLatin1String("offered")) && !d.value(QLatin1String("offered")).toBool()) {
         return S::OfficeClosed; // open, but not for this type
@@ -80,6 +83,8 @@ QVariant BookingCalendarModel::data(const QModelIndex& index, int role) const
         return date == m_selected;
     case ClosedReasonRole:
         return d.closedReason;
+    case HolidayRole:
+        return d.holiday;
     default:
         return {};
     }
@@ -90,7 +95,8 @@ QHash<int, QByteArray> BookingCalendarModel::roleNames() const
     return {{DayRole, "day"},           {DateRole, "date"},
             {StateRole, "dayState"},    {SpecialRole, "special"},
             {OpensAtRole, "opensAt"},   {RemainingRole, "remaining"},
-            {SelectedRole, "selected"}, {ClosedReasonRole, "closedReason"}};
+            {SelectedRole, "selected"}, {ClosedReasonRole, "closedReason"},
+            {HolidayRole, "holiday"}};
 }
 
 void BookingCalendarModel::setMonth(QDate firstOfMonth)
@@ -122,6 +128,9 @@ void BookingCalendarModel::setDays(const QJsonArray& days, bool english)
         const QJsonObject special = o.value(QLatin1String("special")).toObject();
         const QString en = special.value(QLatin1String("nameEn")).toString();
         d.special = english && !en.isEmpty() ? en : special.value(QLatin1String("nameZh")).toString();
+        const QString holidayEn = o.value(QLatin1String("holidayEn")).toString();
+        d.holiday =
+            english && !holidayEn.isEmpty() ? holidayEn : o.value(QLatin1String("holidayZh")).toString();
     }
     m_loaded = true;
     endResetModel();

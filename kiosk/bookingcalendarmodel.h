@@ -9,9 +9,11 @@
 namespace hall {
 
 /// One month of the booking calendar as a grid (Monday first): leading blanks, then one cell per
-/// day with what the service says about it for the chosen booking type: bookable with places
-/// left, sold out, not yet released (and when it opens), booking closed, or the office closed; and
-/// whether it is a special date. The model decides nothing; it shows the service's answer.
+/// day with what the service says about it for the chosen booking type: past, bookable with places
+/// left, sold out, not yet released (and when it opens), booking closed, the office closed (with the
+/// holiday's name on a public holiday), or not released until the year's 调休 arrangement is
+/// published; and whether it is a special date. The model decides nothing; it shows the service's
+/// answer.
 class BookingCalendarModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,12 +27,14 @@ class BookingCalendarModel : public QAbstractListModel
 public:
     enum class DayState
     {
-        Blank,      ///< a grid cell before the first day
-        Bookable,   ///< open, released, places left
-        SoldOut,    ///< open and released, no place left for this type
-        NotYetOpen, ///< not released yet: opensAt says when
-        Closed,     ///< booking for the date has closed (past, or after the cut-off)
-        OfficeClosed,
+        Blank,        ///< a grid cell before the first day
+        Bookable,     ///< open, released, places left
+        SoldOut,      ///< open and released, no place left for this type
+        NotYetOpen,   ///< not released yet: opensAt says when
+        Closed,       ///< booking for the date has closed (after the cut-off)
+        OfficeClosed, ///< not open that day (holiday, weekend, closure) or not for this type
+        Past,         ///< before today in the hall
+        Provisional,  ///< not released: the year's 调休 arrangement is not published yet (待公布)
     };
     Q_ENUM(DayState)
 
@@ -44,6 +48,7 @@ public:
         RemainingRole,
         SelectedRole,
         ClosedReasonRole,
+        HolidayRole, ///< the public holiday's name ("国庆节") on a closed holiday, else empty
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -84,6 +89,7 @@ private:
         QDateTime opensAt;
         int remaining = 0;
         QString closedReason;
+        QString holiday;
     };
     int leadingBlanks() const;
 

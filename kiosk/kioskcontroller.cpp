@@ -48,6 +48,7 @@ QString KioskController::centreName() const
 void KioskController::onSnapshot()
 {
     m_services.setServices(m_client->snapshot().value(QLatin1String("services")).toArray());
+    m_today.set(m_client->snapshot().value(QLatin1String("calendar")).toObject());
     emit centreChanged();
 }
 
@@ -59,6 +60,7 @@ void KioskController::setEnglish(bool english)
     m_english = english;
     m_services.setEnglish(english);
     m_ticket.setEnglish(english);
+    m_today.setEnglish(english);
     installTranslator();
     emit englishChanged();
     emit centreChanged();

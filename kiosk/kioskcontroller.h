@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/connectionwatch.h"
+#include "client/halltoday.h"
 #include "idinput.h"
 #include "issuedticket.h"
 #include "printstation.h"
@@ -40,6 +41,7 @@ class KioskController : public QObject
     Q_PROPERTY(hall::IdInput* idInput READ idInput CONSTANT FINAL)
     Q_PROPERTY(hall::IssuedTicket* ticket READ ticket CONSTANT FINAL)
     Q_PROPERTY(hall::Refusal* refusal READ refusal CONSTANT FINAL)
+    Q_PROPERTY(hall::HallToday* today READ today CONSTANT FINAL)
     Q_PROPERTY(hall::PrintStation* printer READ printer CONSTANT FINAL)
 
 public:
@@ -87,6 +89,8 @@ public:
     IdInput* idInput() { return &m_idInput; }
     IssuedTicket* ticket() { return &m_ticket; }
     Refusal* refusal() { return &m_refusal; }
+    /// Today in the hall calendar (closed, or the holiday plan's services only), from the snapshot.
+    HallToday* today() { return &m_today; }
     PrintStation* printer() { return &m_printer; }
 
     /// Home → choose, with `serviceId` already picked when the resident tapped its tile.
@@ -135,6 +139,7 @@ private:
     IdInput m_idInput;
     IssuedTicket m_ticket;
     Refusal m_refusal;
+    HallToday m_today;
     PrintStation m_printer;
     QTranslator m_translator;
     QQmlEngine* m_engine = nullptr;

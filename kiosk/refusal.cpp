@@ -18,6 +18,9 @@ Refusal::Kind Refusal::kindFor(const QString& code)
     if (code == QLatin1String("DUPLICATE_TICKET")) {
         return Kind::Duplicate;
     }
+    if (code == QLatin1String("HALL_CLOSED")) {
+        return Kind::HallClosed;
+    }
     if (code == QLatin1String("TIMEOUT") || code == QLatin1String("DISCONNECTED") ||
         code == QLatin1String("STORAGE_FAILED") || code == QLatin1String("RATE_LIMITED") ||
         code == QLatin1String("UNAUTHENTICATED")) {

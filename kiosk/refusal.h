@@ -24,6 +24,7 @@ public:
         OutsideHours,
         InvalidId,
         Duplicate,
+        HallClosed,  ///< the hall calendar closes today, or today's holiday plan does not open the service
         Unreachable, ///< no answer: network, timeout, storage; ask at the enquiry desk
         Other,
     };

@@ -278,6 +278,15 @@ EN = {
     "现在没有窗口办理这项业务，窗口开放后按顺序叫号": "No window serves this at the moment: numbers are called in turn once one opens",
     "前面还有 %1 人；现在没有窗口办理这项业务，窗口开放后按顺序叫号": "%1 ahead of you. No window serves this at the moment: numbers are called in turn once one opens",
     "%1 已约满，请选择其他日期": "%1 is fully booked: please choose another day",
+    # the hall calendar: closed days, holiday service days, the booking calendar's past and unpublished days
+    "已过": "Past",
+    "待公布": "Pending",
+    "今天休息（%1）": "Closed today (%1)",
+    "今天是%1，只办理：%2": "Today is %1: only %2",
+    "今天不办理": "Not today",
+    "今天休息，不能取号": "Closed today: no tickets",
+    "今天不办理这项业务": "Not offered today",
+    "%1。%2": "%1. %2",
 }
 
 path = sys.argv[1]

@@ -643,6 +643,14 @@
         <source>不办理</source>
         <translation>Closed</translation>
     </message>
+    <message>
+        <source>已过</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>待公布</source>
+        <translation>Pending</translation>
+    </message>
 </context>
 <context>
     <name>CaseCard</name>
@@ -948,6 +956,18 @@
         <source>低保、救助、津贴等办件</source>
         <translation>Allowances, assistance, cards</translation>
     </message>
+    <message>
+        <source>今天休息（%1）</source>
+        <translation>Closed today (%1)</translation>
+    </message>
+    <message>
+        <source>今天是%1，只办理：%2</source>
+        <translation>Today is %1: only %2</translation>
+    </message>
+    <message>
+        <source>今天不办理</source>
+        <translation>Not today</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -1110,6 +1130,22 @@
     <message>
         <source>回到首页</source>
         <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>今天休息，不能取号</source>
+        <translation>Closed today: no tickets</translation>
+    </message>
+    <message>
+        <source>今天不办理这项业务</source>
+        <translation>Not offered today</translation>
+    </message>
+    <message>
+        <source>今天是%1，只办理：%2</source>
+        <translation>Today is %1: only %2</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,15 @@ import Hall.Ui
 import Hall.Kiosk.Models
 
 // A month of the booking calendar, Monday first. Each day says what the service said about it:
-// places left, sold out (greyed), "opens at …" for a date not released yet, closed; special dates
-// (5月20日, 七夕 …) carry their name and a red mark. Only bookable days can be tapped.
+// places left, sold out (greyed), "opens at …" for a date not released yet, 已过 for a past day
+// (faded), the holiday's name on a public holiday, 待公布 while the year's 调休 arrangement is not
+// published, 不办理 on other closed days; special dates (5月20日, 七夕 …) carry their name and a red
+// mark. Only bookable days can be tapped.
 Item {
     id: calendar
 
     // Rows with the roles of BookingCalendarModel: day, date, dayState, special, opensAt,
-    // remaining, selected, closedReason.
+    // remaining, selected, closedReason, holiday.
     property var model
     signal dayClicked(string date)
     // A tap on a day with no place left: the page says so rather than doing nothing.
@@ -68,6 +70,7 @@ Item {
                 required property string opensAt
                 required property int remaining
                 required property bool selected
+                required property string holiday
 
                 readonly property bool bookable: dayState === BookingCalendarModel.Bookable
                 objectName: day > 0 ? "calendarDay_" + date : "calendarBlank"
@@ -76,6 +79,7 @@ Item {
                 width: calendar.cellWidth
                 height: calendar.cellHeight
                 visible: dayState !== BookingCalendarModel.Blank
+                opacity: dayState === BookingCalendarModel.Past ? 0.6 : 1
                 enabled: bookable || dayState === BookingCalendarModel.SoldOut
                 Accessible.name: stateText.length > 0 ? day + " " + stateText : String(day)
                 onClicked: bookable ? calendar.dayClicked(date) : calendar.soldOutClicked(date)
@@ -86,7 +90,9 @@ Item {
                     case BookingCalendarModel.SoldOut: return qsTr("已约满")
                     case BookingCalendarModel.NotYetOpen: return qsTr("%1开放").arg(opensAt)
                     case BookingCalendarModel.Closed: return ""
-                    default: return qsTr("不办理")
+                    case BookingCalendarModel.Past: return qsTr("已过")
+                    case BookingCalendarModel.Provisional: return qsTr("待公布")
+                    default: return holiday.length > 0 ? holiday : qsTr("不办理")
                     }
                 }
 

@@ -3,20 +3,28 @@ import QtQuick
 import Hall.Ui
 import Hall.Kiosk.Models
 
-// Today's services with their queues; a tap on one starts a ticket for it. Booking and status
-// lookup have their places here already and open with their own issues.
+// Today's services with their queues; a tap on one starts a ticket for it. On a day the hall
+// calendar closes, the title says why and when the hall opens and no ticket is offered; on a
+// holiday service day (节假日为民服务) only the plan's services can be tapped. Booking other days and
+// status lookups stay open either way.
 Item {
     id: page
 
     required property KioskController kiosk
     property bool landscape: false
+    readonly property HallToday today: kiosk.today
+    readonly property bool ticketsToday: kiosk.serviceAvailable && !today.closed
 
     PageTitle {
         id: title
+        objectName: "homeTitle"
         width: parent.width
-        text: qsTr("欢迎！请点选要办理的业务取号")
-        hint: page.kiosk.serviceAvailable ? qsTr("一次可以办理多项业务，只需取一个号")
-                                          : qsTr("排队服务暂时无法使用，请到咨询台")
+        text: page.today.closed ? qsTr("今天休息（%1）").arg(page.today.reason)
+                                : qsTr("欢迎！请点选要办理的业务取号")
+        hint: !page.kiosk.serviceAvailable ? qsTr("排队服务暂时无法使用，请到咨询台")
+            : page.today.closed ? page.today.nextOpenText
+            : page.today.plan ? qsTr("今天是%1，只办理：%2").arg(page.today.planName).arg(page.today.planText)
+            : qsTr("一次可以办理多项业务，只需取一个号")
     }
 
     GridView {
@@ -53,7 +61,8 @@ Item {
                 secondaryName: cell.secondaryName
                 waiting: cell.waiting
                 waitMinutes: cell.waitMinutes
-                unavailableReason: page.kiosk.serviceAvailable ? "" : qsTr("暂停取号")
+                unavailableReason: !page.kiosk.serviceAvailable ? qsTr("暂停取号")
+                                 : !page.today.isOpen(cell.serviceId) ? qsTr("今天不办理") : ""
                 onClicked: page.kiosk.startTicket(cell.serviceId)
             }
         }
@@ -69,7 +78,7 @@ Item {
             width: page.landscape ? (entries.width - 2 * Theme.spacing) / 3 : entries.width
             text: qsTr("取号")
             subText: qsTr("选择一项或多项业务")
-            enabled: page.kiosk.serviceAvailable
+            enabled: page.ticketsToday
             onClicked: page.kiosk.startTicket("")
         }
         BigButton {

@@ -17,6 +17,8 @@ Item {
         case Refusal.OutsideHours: return qsTr("现在不是取号时间")
         case Refusal.InvalidId: return qsTr("身份证号码无效")
         case Refusal.Duplicate: return qsTr("您已经取过号了")
+        case Refusal.HallClosed: return page.kiosk.today.closed ? qsTr("今天休息，不能取号")
+                                                              : qsTr("今天不办理这项业务")
         case Refusal.Unreachable: return qsTr("暂时无法取号，请到咨询台")
         default: return qsTr("暂时无法取号，请到咨询台")
         }
@@ -29,6 +31,9 @@ Item {
         case Refusal.Duplicate: return refusal.heldTicket.length > 0
                                        ? qsTr("您手上的 %1 号还没有办完，请留意叫号；办完后可以再取。").arg(refusal.heldTicket)
                                        : qsTr("您手上的号还没有办完，请留意叫号；办完后可以再取。")
+        case Refusal.HallClosed: return page.kiosk.today.plan
+                                        ? qsTr("今天是%1，只办理：%2").arg(page.kiosk.today.planName).arg(page.kiosk.today.planText)
+                                        : qsTr("%1。%2").arg(page.kiosk.today.reason).arg(page.kiosk.today.nextOpenText)
         case Refusal.Unreachable: return qsTr("排队服务暂时连接不上。可以稍后重试，工作人员也可以在咨询台为您取号。")
         default: return qsTr("工作人员可以在咨询台为您取号。")
         }

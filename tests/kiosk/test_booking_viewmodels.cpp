@@ -89,6 +89,34 @@ TEST_CASE("booking calendar: a Monday-first grid of the service's days, each in 
     CHECK(m.specialOf(QDate(2026, 12, 12)) == u"Double Twelve"_s);
 }
 
+TEST_CASE("booking calendar: a past day reads as past, a holiday by its name, an unpublished one as such")
+{
+    BookingCalendarModel m;
+    m.setMonth(QDate(2027, 10, 1));
+    const QJsonArray days{
+        // Before today in the hall: past, whatever else the day was (here a weekday outside the range).
+        day(u"2027-10-01"_s, false, u"closed"_s, 0,
+            {{u"past"_s, true}, {u"holidayZh"_s, u"国庆节"_s}, {u"closedReason"_s, u"不在可预约范围内"_s}}),
+        day(u"2027-10-02"_s, false, u"closed"_s, 0,
+            {{u"holidayZh"_s, u"国庆节"_s}, {u"holidayEn"_s, u"National Day"_s}}),
+        day(u"2027-10-09"_s, false, u"closed"_s, 0,
+            {{u"closedReason"_s, u"2027-10-09 为休息日，不办理登记"_s}}),
+        day(u"2027-10-11"_s, false, u"closed"_s, 0, {{u"provisional"_s, true}}),
+    };
+    m.setDays(days, false);
+    using S = BookingCalendarModel::DayState;
+    CHECK(m.stateOf(QDate(2027, 10, 1)) == S::Past);
+    CHECK(m.stateOf(QDate(2027, 10, 2)) == S::OfficeClosed);
+    CHECK(cell(m, QDate(2027, 10, 2), BookingCalendarModel::HolidayRole).toString() == u"国庆节"_s);
+    CHECK(m.stateOf(QDate(2027, 10, 9)) == S::OfficeClosed);
+    CHECK(cell(m, QDate(2027, 10, 9), BookingCalendarModel::HolidayRole).toString().isEmpty());
+    CHECK(m.stateOf(QDate(2027, 10, 11)) == S::Provisional);
+    CHECK_FALSE(m.select(u"2027-10-01"_s));
+    CHECK_FALSE(m.select(u"2027-10-11"_s));
+    m.setDays(days, true);
+    CHECK(cell(m, QDate(2027, 10, 2), BookingCalendarModel::HolidayRole).toString() == u"National Day"_s);
+}
+
 TEST_CASE("booking calendar: only a bookable day can be selected, a new month forgets the choice")
 {
     BookingCalendarModel m;
