@@ -52,6 +52,7 @@ void LobbyController::render(const QJsonObject& snapshot)
     m_latest = latestActiveCall(snapshot);
     m_windows.setCounters(snapshot.value(QLatin1String("counters")).toArray());
     m_services.setServices(snapshot.value(QLatin1String("services")).toArray());
+    m_today.set(snapshot.value(QLatin1String("calendar")).toObject());
     m_seq = snapshot.value(QLatin1String("seq")).toInteger();
     askMonthlyFigures(snapshot.value(QLatin1String("day")).toString());
     if (latestSeq() != before) {
@@ -87,6 +88,7 @@ void LobbyController::setEnglish(bool english)
     m_english = english;
     m_notices.setEnglish(english);
     m_clock.setEnglish(english);
+    m_today.setEnglish(english);
     emit englishChanged();
     emit centreChanged();
 }

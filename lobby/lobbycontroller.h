@@ -2,6 +2,7 @@
 
 #include "calllistmodel.h"
 #include "client/connectionwatch.h"
+#include "client/halltoday.h"
 #include "hallclock.h"
 #include "noticeboard.h"
 #include "servicefiguresmodel.h"
@@ -31,6 +32,8 @@ class LobbyController : public QObject
     Q_PROPERTY(hall::ServiceFiguresModel* services READ services CONSTANT FINAL)
     Q_PROPERTY(hall::NoticeBoard* notices READ notices CONSTANT FINAL)
     Q_PROPERTY(hall::HallClock* clock READ clock CONSTANT FINAL)
+    /// Today in the hall calendar: the holiday service plan, or why the hall is closed.
+    Q_PROPERTY(hall::HallToday* today READ today CONSTANT FINAL)
     /// "connected", "connecting", "reconnecting" or "offline" (refused: it will not come back).
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged FINAL)
     Q_PROPERTY(QString centreName READ centreName NOTIFY centreChanged FINAL)
@@ -57,6 +60,7 @@ public:
     ServiceFiguresModel* services() { return &m_services; }
     NoticeBoard* notices() { return &m_notices; }
     HallClock* clock() { return &m_clock; }
+    HallToday* today() { return &m_today; }
     QString connection() const;
     QString centreName() const;
     bool english() const { return m_english; }
@@ -87,6 +91,7 @@ private:
     ServiceFiguresModel m_services;
     NoticeBoard m_notices;
     HallClock m_clock;
+    HallToday m_today;
     QJsonObject m_centre;
     qint64 m_seq = 0;
     QString m_figuresDay; ///< the business day the monthly figures were asked for

@@ -31,6 +31,9 @@ EN = {
     # issue 14 and 16 (front ends at real windows, under faults)
     "本屏未获授权，叫号信息暂停更新": "This display is not authorised: calls are not being updated",
     "过号": "Missed",
+    # the hall calendar: a closed day, a holiday service day
+    "今天休息（%1） · %2": "Closed today (%1) · %2",
+    "今日节假日服务（%1）：只办理 %2": "Holiday service today (%1): only %2",
 }
 
 path = sys.argv[1]

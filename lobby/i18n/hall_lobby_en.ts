@@ -76,6 +76,17 @@
     </message>
 </context>
 <context>
+    <name>TodayBanner</name>
+    <message>
+        <source>今天休息（%1） · %2</source>
+        <translation>Closed today (%1) · %2</translation>
+    </message>
+    <message>
+        <source>今日节假日服务（%1）：只办理 %2</source>
+        <translation>Holiday service today (%1): only %2</translation>
+    </message>
+</context>
+<context>
     <name>WaitingBoard</name>
     <message>
         <source>无需等候</source>

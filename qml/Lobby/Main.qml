@@ -4,8 +4,9 @@ import Hall.Ui
 import Hall.Lobby.Models
 
 // The lobby display's one screen, laid out for 16:9 and sized from the window height so it reads
-// the same on any panel: header (centre, hall time, connection), the latest call and the last
-// calls on the left, windows and waiting figures on the right, the notices band at the bottom.
+// the same on any panel: header (centre, hall time, connection), today's calendar banner (a holiday
+// service day or a closed day; nothing on an ordinary day), the latest call and the last calls on
+// the left, windows and waiting figures on the right, the notices band at the bottom.
 Window {
     id: root
 
@@ -32,9 +33,19 @@ Window {
         connection: root.lobby.connection
     }
 
+    TodayBanner {
+        id: todayBanner
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: implicitHeight
+        unit: root.unit
+        today: root.lobby.today
+    }
+
     Item {
         id: body
-        anchors.top: header.bottom
+        anchors.top: todayBanner.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: band.top

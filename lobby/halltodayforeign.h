@@ -1,0 +1,18 @@
+#pragma once
+
+#include "client/halltoday.h"
+
+#include <QQmlEngine>
+
+namespace hall {
+
+/// HallToday (hall_client: today in the hall calendar) as the QML type Hall.Lobby.Models.HallToday.
+struct HallTodayForeign
+{
+    Q_GADGET
+    QML_FOREIGN(hall::HallToday)
+    QML_NAMED_ELEMENT(HallToday)
+    QML_UNCREATABLE("owned by LobbyController")
+};
+
+} // namespace hall
