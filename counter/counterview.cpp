@@ -326,4 +326,19 @@ QList<QVariantMap> alertRows(const QJsonArray& devices)
     return out;
 }
 
+QList<QVariantMap> calendarAlertRows(const QJsonArray& alerts, bool english)
+{
+    QList<QVariantMap> out;
+    for (const QJsonValue& v : alerts) {
+        const QJsonObject a = v.toObject();
+        const QString en = str(a, "messageEn");
+        out.append({{QStringLiteral("device"), QString()},
+                    {QStringLiteral("kind"), QStringLiteral("calendar")},
+                    {QStringLiteral("status"), QStringLiteral("arrangementMissing")},
+                    {QStringLiteral("text"), english && !en.isEmpty() ? en : str(a, "messageZh")},
+                    {QStringLiteral("severe"), a.value(QLatin1String("currentYear")).toBool()}});
+    }
+    return out;
+}
+
 } // namespace hall::counterview

@@ -46,6 +46,10 @@ QStringList offeredActions(const QString& windowStatus, const QString& ticketSta
 /// Device problems worth a supervisor's attention (everything but "ok"). Keys: device, kind,
 /// status, text, severe.
 QList<QVariantMap> alertRows(const QJsonArray& devices);
+/// The hall calendar's warnings (the snapshot's calendar.alerts): a year whose 调休 arrangement must
+/// still be entered. Same keys as alertRows (device empty, kind "calendar", status "arrangementMissing");
+/// severe once the year has begun.
+QList<QVariantMap> calendarAlertRows(const QJsonArray& alerts, bool english);
 /// "1号取号机" for kiosk-1, "2号窗口终端" for counter-2, the name otherwise.
 QString deviceLabel(const QString& device);
 

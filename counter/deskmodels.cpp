@@ -50,7 +50,11 @@ void DeskModels::rebuild(const QJsonObject& snapshot, const QJsonObject& overvie
                                       : QList<QVariantMap>());
     services.setRows(counterview::serviceRows(snapshot, overview, 0, now, english));
     windows.setRows(counterview::windowRows(snapshot, overview, english));
-    alerts.setRows(counterview::alertRows(snapshot.value(QLatin1String("devices")).toArray()));
+    alerts.setRows(
+        counterview::calendarAlertRows(
+            snapshot.value(QLatin1String("calendar")).toObject().value(QLatin1String("alerts")).toArray(),
+            english) +
+        counterview::alertRows(snapshot.value(QLatin1String("devices")).toArray()));
 
     m_windowName = mine.value(QLatin1String("name")).toString();
     m_windowStatus = mine.value(QLatin1String("status")).toString();

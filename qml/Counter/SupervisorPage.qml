@@ -4,8 +4,8 @@ import QtQuick.Controls.Basic
 import Hall.Ui
 import Hall.Counter.Models
 
-// 监控: the whole hall for the supervisor — today's totals, device alerts (e.g. a kiosk out of
-// paper), every window's state with close and "move its waiting tickets", and every service's
+// 监控: the whole hall for the supervisor — today's totals, alerts (the hall calendar's: a year whose
+// 调休 arrangement must still be entered; devices': e.g. a kiosk out of paper), every window's state with close and "move its waiting tickets", and every service's
 // queue with today's counts. Actions are offered on the windows the account may operate. On
 // supervisor devices every action has a key (shown on its button): ↑ ↓ select a window, F11 closes
 // it, F12 moves its transferred tickets (then 0 / a window's number, Enter, or Esc), Ctrl+R refreshes.
@@ -80,6 +80,9 @@ Item {
                     id: alertText
                     anchors.verticalCenter: parent.verticalCenter
                     x: Theme.spacing / 2
+                    // The calendar's warning is a sentence or two: wrapped, never cut off.
+                    width: parent.width - Theme.spacing
+                    wrapMode: Text.WordWrap
                     objectName: "alert"
                     text: "⚠ " + parent.text
                     font.family: Theme.fontFamily

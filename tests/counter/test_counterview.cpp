@@ -184,6 +184,30 @@ TEST_CASE("device alerts name the device the way the hall does, and skip what wo
     CHECK(counterview::deviceLabel(QStringLiteral("front-desk")) == QStringLiteral("front-desk"));
 }
 
+TEST_CASE("the hall calendar's warnings join the alerts, in the counter's language", "[view][calendar]")
+{
+    const QJsonArray alerts{
+        QJsonObject{{QStringLiteral("year"), 2027},
+                    {QStringLiteral("currentYear"), false},
+                    {QStringLiteral("messageZh"), QStringLiteral("2027 年的放假调休安排尚未录入")},
+                    {QStringLiteral("messageEn"), QStringLiteral("The 2027 arrangement")}},
+        QJsonObject{{QStringLiteral("year"), 2026},
+                    {QStringLiteral("currentYear"), true},
+                    {QStringLiteral("messageZh"), QStringLiteral("2026 年…")}}};
+    const auto rows = counterview::calendarAlertRows(alerts, false);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).value(QStringLiteral("kind")).toString() == QStringLiteral("calendar"));
+    CHECK(rows.at(0).value(QStringLiteral("text")).toString() ==
+          QStringLiteral("2027 年的放假调休安排尚未录入"));
+    CHECK_FALSE(rows.at(0).value(QStringLiteral("severe")).toBool()); // next year: time to enter it
+    CHECK(rows.at(1).value(QStringLiteral("severe")).toBool());       // the year has begun
+    const auto english = counterview::calendarAlertRows(alerts, true);
+    CHECK(english.at(0).value(QStringLiteral("text")).toString() == QStringLiteral("The 2027 arrangement"));
+    CHECK(english.at(1).value(QStringLiteral("text")).toString() ==
+          QStringLiteral("2026 年…")); // no English sent
+    CHECK(counterview::calendarAlertRows({}, false).isEmpty());
+}
+
 TEST_CASE("the lists speak English when the counter does", "[view][i18n]")
 {
     QTranslator english;
