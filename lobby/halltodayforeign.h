@@ -7,7 +7,7 @@
 namespace hall {
 
 /// HallToday (hall_client: today in the hall calendar) as the QML type Hall.Lobby.Models.HallToday.
-struct HallTodayForeign
+struct LobbyHallTodayForeign
 {
     Q_GADGET
     QML_FOREIGN(hall::HallToday)
