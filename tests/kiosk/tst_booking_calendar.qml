@@ -34,7 +34,7 @@ TestCase {
     function fill() {
         days.clear()
         days.append({ day: 0, date: "", dayState: BookingCalendarModel.Blank, special: "", opensAt: "",
-                      remaining: 0, selected: false, closedReason: "" })
+                      remaining: 0, selected: false, closedReason: "", holiday: "" })
         for (let d = 1; d <= 31; ++d) {
             const date = "2026-12-" + (d < 10 ? "0" + d : d)
             let state = BookingCalendarModel.Bookable
@@ -43,7 +43,7 @@ TestCase {
             if (d === 12) state = BookingCalendarModel.NotYetOpen
             days.append({ day: d, date: date, dayState: state, special: d === 12 ? "特别日" : "",
                           opensAt: d === 12 ? "11-12 00:00" : "", remaining: state === BookingCalendarModel.Bookable ? 4 : 0,
-                          selected: false, closedReason: d === 5 ? "周六休息" : "" })
+                          selected: false, closedReason: d === 5 ? "周六休息" : "", holiday: "" })
         }
     }
 
