@@ -1,9 +1,9 @@
 // hall-kiosk: the resident kiosk. Only wiring: options → KioskApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
-#include "uiprobe.h"
 #include "kioskapp.h"
 #include "selftest.h"
+#include "uiprobe.h"
 
 #include <QGuiApplication>
 

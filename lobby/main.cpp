@@ -1,9 +1,9 @@
 // hall-lobby: the lobby display. Only wiring: options → LobbyApp → event loop (or the self-test).
 #include "client/frontendstart.h"
 #include "client/memorypolicy.h"
-#include "uiprobe.h"
 #include "lobbyapp.h"
 #include "selftest.h"
+#include "uiprobe.h"
 
 #include <QGuiApplication>
 

@@ -121,8 +121,10 @@ int main(int argc, char* argv[])
     }
     if (!waitUntil(
             [&] {
-                return std::all_of(clients.cbegin(), clients.cend(), [](const auto& c) { return c->ready(); }) &&
-                       std::all_of(displays.cbegin(), displays.cend(), [](const auto& d) { return d->isReady(); });
+                return std::all_of(clients.cbegin(), clients.cend(),
+                                   [](const auto& c) { return c->ready(); }) &&
+                       std::all_of(displays.cbegin(), displays.cend(),
+                                   [](const auto& d) { return d->isReady(); });
             },
             30000)) {
         std::fprintf(stderr, "bench-wal: clients did not connect\n");

@@ -12,7 +12,8 @@ QStringList frontEndArguments(int argc, char* argv[])
         const QString arg = QString::fromLocal8Bit(argv[i]);
         // Qt's own window placement (`./hall demo` lays its three windows out with it): QGuiApplication
         // applies it to the window and takes it out of argv; the front end's options never see it.
-        if ((arg == QLatin1String("-qwindowgeometry") || arg == QLatin1String("-qwindowtitle")) && i + 1 < argc) {
+        if ((arg == QLatin1String("-qwindowgeometry") || arg == QLatin1String("-qwindowtitle")) &&
+            i + 1 < argc) {
             ++i;
             continue;
         }
