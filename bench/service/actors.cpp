@@ -10,6 +10,13 @@ namespace hall::bench {
 
 namespace {
 
+QString numberOf(const ServiceReply& r)
+{
+    return r.result.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+}
+
+} // namespace
+
 ServiceClient::Options clientOptions(const BenchHall& hall, const QString& role, const QString& device)
 {
     ServiceClient::Options o;
@@ -21,13 +28,6 @@ ServiceClient::Options clientOptions(const BenchHall& hall, const QString& role,
     o.requestTimeoutMs = 30000;
     return o;
 }
-
-QString numberOf(const ServiceReply& r)
-{
-    return r.result.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
-}
-
-} // namespace
 
 void afterThinking(QObject* owner, int thinkMs, std::function<void()> next)
 {

@@ -11,6 +11,10 @@
 
 namespace hall::bench {
 
+/// How a bench client of `role` reaches the hall as `device`: unsubscribed, with a 30 s request
+/// timeout (a loaded machine answers late, not never).
+ServiceClient::Options clientOptions(const BenchHall& hall, const QString& role, const QString& device);
+
 /// Runs `next` after a person's pause of about `thinkMs` (±50 %, so sessions do not march in step),
 /// or at once when `thinkMs` is 0.
 void afterThinking(QObject* owner, int thinkMs, std::function<void()> next);

@@ -3,6 +3,7 @@
 // commit, two journal rows, an event to every display), for --seconds (default 60; 600 for the
 // figure in docs/benchmarks.md); the WAL file is sampled every 100 ms. Prints the commits, the WAL's largest
 // and final size against the service's --wal-limit-bytes (64 MiB by default) and the load average.
+#include "actors.h"
 #include "benchhall.h"
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
@@ -31,14 +32,8 @@ class Toggler
 public:
     Toggler(const BenchHall& hall, int counter) : m_counter(counter)
     {
-        ServiceClient::Options o;
-        o.url = hall.url();
-        o.role = QStringLiteral("admin");
-        o.device = hall.device(QStringLiteral("admin"), 1);
-        o.token = hall.token(o.device);
-        o.subscribe = false;
-        o.requestTimeoutMs = 30000;
-        m_client = std::make_unique<ServiceClient>(o);
+        m_client = std::make_unique<ServiceClient>(
+            clientOptions(hall, QStringLiteral("admin"), hall.device(QStringLiteral("admin"), 1)));
         m_client->start();
     }
     bool ready() const { return m_client->isReady(); }
@@ -111,11 +106,9 @@ int main(int argc, char* argv[])
     // Displays that read every event, as the lobby screens do.
     std::vector<std::unique_ptr<ServiceClient>> displays;
     for (int i = 1; i <= options->displays; ++i) {
-        ServiceClient::Options o;
-        o.url = hall.url();
-        o.role = QStringLiteral("display");
-        o.device = hall.device(QStringLiteral("display"), i);
-        o.token = hall.token(o.device);
+        ServiceClient::Options o =
+            clientOptions(hall, QStringLiteral("display"), hall.device(QStringLiteral("display"), i));
+        o.subscribe = true;
         displays.push_back(std::make_unique<ServiceClient>(o));
         displays.back()->start();
     }
