@@ -50,6 +50,23 @@ qint64 ProcStat::fileBytes(const QString& path)
     return info.exists() ? info.size() : 0;
 }
 
+int ProcStat::softDescriptorLimit(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        // "Max open files            1024                 4096                 files"
+        if (line.startsWith("Max open files")) {
+            bool ok = false;
+            const int soft = line.mid(14).simplified().split(' ').value(0).toInt(&ok);
+            return ok ? soft : -1;
+        }
+    }
+    return -1;
+}
+
 QString megabytes(qint64 bytes)
 {
     return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);

@@ -12,6 +12,7 @@ struct ProcStat
     static int descriptors(qint64 pid);           ///< entries of /proc/PID/fd
     static double cpuSeconds(qint64 pid);         ///< user + system time so far
     static qint64 fileBytes(const QString& path); ///< 0 when missing
+    static int softDescriptorLimit(qint64 pid);   ///< "Max open files" of /proc/PID/limits; -1 unknown
 };
 
 /// "12.3 MB"

@@ -196,3 +196,14 @@ TEST_CASE("adversarial 2: out of descriptors, the accept loop neither spins nor 
     REQUIRE(reopened);
     CHECK(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), token)));
 }
+
+TEST_CASE("adversarial 2: the service raises its soft descriptor limit to the hard one at start",
+          "[adversarial]")
+{
+    HallProcess hall;
+    hall.setDescriptorLimit(64, 512);
+    REQUIRE(hall.start());
+    const int soft = ProcStat::softDescriptorLimit(hall.pid());
+    figure("descriptor limit: started with soft 64, hard 512; the running service's soft limit is %d", soft);
+    CHECK(soft == 512);
+}

@@ -80,9 +80,10 @@ bool HallProcess::start(const QStringList& extra)
     if (m_descriptorLimit > 0) {
         // prlimit sets the limit and then executes the service in its own place (same process id).
         m_process.setProgram(QStringLiteral("prlimit"));
-        arguments = QStringList{QStringLiteral("--nofile=%1:%1").arg(m_descriptorLimit), QStringLiteral("--"),
-                                servicePath()} +
-                    arguments;
+        arguments =
+            QStringList{QStringLiteral("--nofile=%1:%2").arg(m_descriptorLimit).arg(m_descriptorHardLimit),
+                        QStringLiteral("--"), servicePath()} +
+            arguments;
     }
     m_process.setArguments(arguments);
     m_process.start();

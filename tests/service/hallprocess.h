@@ -40,8 +40,13 @@ public:
 
     /// Starts the service (extra flags appended) and waits for its "listening" line.
     bool start(const QStringList& extra = {});
-    /// The next start() runs the service with this soft and hard descriptor limit (prlimit).
-    void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
+    /// The next start() runs the service with this soft descriptor limit and `hard` (by default the
+    /// same) as the hard one (prlimit).
+    void setDescriptorLimit(int limit, int hard = 0)
+    {
+        m_descriptorLimit = limit;
+        m_descriptorHardLimit = hard > 0 ? hard : limit;
+    }
     /// SIGKILL: nothing is flushed or closed, like a power cut.
     void kill();
     /// SIGTERM, and waits for the exit; returns the exit code (-1 when it did not exit normally).
@@ -69,6 +74,7 @@ private:
     QStringList m_extra;
     quint16 m_port = 0;
     int m_descriptorLimit = 0;
+    int m_descriptorHardLimit = 0;
     QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
     QString m_log;
 };
