@@ -71,7 +71,7 @@ long fill(SqlStore& store, const HallConfig& config, QDate first, int days, int 
     DurableQueue queue(engine, store);
     queue.restore();
     reports::DurableRollups rollups(
-        store.database(), [&engine] { return engine.day(); }, queue.driver());
+        store.database(), [&engine] { return engine.day(); }, queue.driver(), clock);
     std::mt19937 rng(18);
     const auto chance = [&rng](int inN) { return std::uniform_int_distribution<int>(1, inN)(rng) == 1; };
     const QList<ServiceDef> services = config.catalogue.services();

@@ -33,7 +33,7 @@ QHash<QString, QString> staffNames(QSqlDatabase db)
 ReportDesk::ReportDesk(HallState& hall, Settings settings)
     : m_hall(hall), m_settings(settings),
       m_rollups(
-          hall.store().database(), [&hall] { return hall.engine().day(); }, hall.groupCommit())
+          hall.store().database(), [&hall] { return hall.engine().day(); }, hall.groupCommit(), hall.clock())
 {
     // One worker: reports queue behind each other instead of competing with the hall for the CPU.
     m_pool.setMaxThreadCount(1);
