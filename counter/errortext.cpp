@@ -57,9 +57,11 @@ const Entry kEntries[] = {
     {"NOT_AWAITING_DOCUMENTS", QT_TRANSLATE_NOOP("hall::ErrorText", "办件没有待补充的材料")},
     {"NOT_PERMITTED", QT_TRANSLATE_NOOP("hall::ErrorText", "您的账号未获准办理这类办件")},
     {"INVALID_ID_NUMBER", QT_TRANSLATE_NOOP("hall::ErrorText", "身份证号码无效")},
-    // Reports (报表): the export is written on this PC.
+    // The counter's own (counterCodes()). Reports (报表): the export is written on this PC.
     {"EXPORT_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "报表导出失败")},
 };
+
+const char* const kCounterCodes[] = {"OFFLINE", "DEVICE_UNAUTHORISED", "AMBIGUOUS", "EXPORT_FAILED"};
 
 } // namespace
 
@@ -71,6 +73,24 @@ QString ErrorText::forCode(const QString& code)
         }
     }
     return QCoreApplication::translate("hall::ErrorText", "操作没有成功（%1）").arg(code);
+}
+
+QStringList ErrorText::knownCodes()
+{
+    QStringList out;
+    for (const Entry& e : kEntries) {
+        out.append(QLatin1String(e.code));
+    }
+    return out;
+}
+
+QStringList ErrorText::counterCodes()
+{
+    QStringList out;
+    for (const char* code : kCounterCodes) {
+        out.append(QLatin1String(code));
+    }
+    return out;
 }
 
 bool ErrorText::isConnectionProblem(const QString& code)

@@ -14,6 +14,13 @@ struct ErrorText
     static QString forCode(const QString& code);
     /// Codes after which the staff member can only wait for the network (the action may be retried).
     static bool isConnectionProblem(const QString& code);
+    /// Every code that has its own sentence: the protocol's (hall::ErrorCode, docs/protocol.md) and
+    /// the counter's own.
+    static QStringList knownCodes();
+    /// The codes the counter makes itself, for what never reaches the service (a key pressed while
+    /// offline, a refused device token, a ticket ending several match, an export written on this
+    /// PC): not protocol codes, so never in hall::ErrorCode; docs/protocol.md names them.
+    static QStringList counterCodes();
 };
 
 } // namespace hall

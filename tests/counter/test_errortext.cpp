@@ -1,5 +1,6 @@
 // Errors in plain words: every code a counter can meet has its own sentence, in Chinese and in
 // English, and an unknown code still says something and names the code.
+#include "domain/errorcode.h"
 #include "errortext.h"
 
 #include <catch2/catch.hpp>
@@ -38,6 +39,25 @@ TEST_CASE("every code a counter meets has its own plain sentence", "[errors]")
     CHECK(sentences.size() == kCodes.size());
     CHECK(ErrorText::forCode(QStringLiteral("QUEUE_EMPTY")) == QStringLiteral("本窗口的业务暂时没有人等候"));
     CHECK(ErrorText::forCode(QStringLiteral("SOMETHING_NEW")).contains(QStringLiteral("SOMETHING_NEW")));
+}
+
+TEST_CASE("a code is the protocol's (hall::ErrorCode) or the counter's own, never both", "[errors]")
+{
+    QSet<QString> protocol;
+    for (int c = 0; c <= int(hall::kLastErrorCode); ++c) {
+        protocol.insert(hall::errorCodeName(hall::ErrorCode(c)));
+    }
+    const QStringList own = ErrorText::counterCodes();
+    CHECK(own.contains(QStringLiteral("EXPORT_FAILED"))); // the export is written on the counter's PC
+    for (const QString& code : own) {
+        INFO(code.toStdString());
+        CHECK_FALSE(protocol.contains(code));
+        CHECK(ErrorText::knownCodes().contains(code)); // and has its sentence
+    }
+    for (const QString& code : ErrorText::knownCodes()) {
+        INFO(code.toStdString());
+        CHECK((protocol.contains(code) || own.contains(code)));
+    }
 }
 
 TEST_CASE("network trouble is told apart from a refusal", "[errors]")
