@@ -1,12 +1,9 @@
 // bench-reports: a year of a busy hall through the real queue engine and store, then the report a
 // manager asks for over that year, per grouping.
 //
-// The fill plays every working day (Monday–Friday) of a year: --per-day tickets issued from 09:00,
-// --counters windows calling, starting, serving for a random while (mean about 3 minutes), setting
-// aside 3 in 100 called tickets (a third of them re-queued), pausing now and then, residents rating
-// most visits; one-stop tickets with two errands 1 in 20, priority 1 in 10, appointments 1 in 15.
-// Commits run every simulated 10 minutes (the engine keeps the state meanwhile), and each closed day
-// is rolled up through the group commit by reports::DurableRollups, as the service does.
+// The fill plays every working day (Monday–Friday) of a year through history::HistoryPlayer
+// (tools/history: --per-day tickets, --counters windows, a commit every simulated 10 minutes), and
+// each closed day is rolled up through the group commit by reports::DurableRollups, as the service does.
 //
 // Then ReportEngine::run plus the protocol's JSON over the whole year, --runs times per grouping, on
 // a connection of its own (as the service's report worker): wall-clock p50/p99 and CPU time per
@@ -16,6 +13,7 @@
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
 #include "durablerollups.h"
+#include "historyplayer.h"
 #include "reportengine.h"
 #include "reportjson.h"
 #include "storage/durablequeue.h"
@@ -72,15 +70,7 @@ long fill(SqlStore& store, const HallConfig& config, QDate first, int days, int 
     queue.restore();
     reports::DurableRollups rollups(
         store.database(), [&engine] { return engine.day(); }, queue.driver(), clock);
-    std::mt19937 rng(18);
-    const auto chance = [&rng](int inN) { return std::uniform_int_distribution<int>(1, inN)(rng) == 1; };
-    const QList<ServiceDef> services = config.catalogue.services();
-    QList<Actor> staff;
-    for (int c = 1; c <= counters; ++c) {
-        staff.append(Actor{QStringLiteral("staff%1").arg(c), QStringLiteral("counter-%1").arg(c)});
-    }
-    const Actor kiosk{QString(), QStringLiteral("kiosk-1")};
-    const auto ignore = [](auto&&) {};
+    history::HistoryPlayer player(engine, queue, clock, {perDay, counters, {}, 18});
     long issuedTotal = 0;
     QDate day = first;
     for (int played = 0; played < days; day = day.addDays(1)) {
@@ -94,99 +84,7 @@ long fill(SqlStore& store, const HallConfig& config, QDate first, int days, int 
             QTextStream(stderr) << failed->message << "\n";
         }
         QCoreApplication::processEvents();
-        clock.set(halltime::at(day, QTime(8, 50)));
-        for (int c = 1; c <= counters; ++c) {
-            queue.submit<CounterState>([&, c](QueueEngine& e) { return e.openCounter(c, staff[c - 1]); },
-                                       ignore);
-        }
-        const auto stillBusy = [&] {
-            for (const ServiceDef& sd : services) {
-                if (engine.waitingCount(sd.id) > 0) {
-                    return true;
-                }
-            }
-            for (int c = 1; c <= counters; ++c) {
-                if (engine.counter(c)->currentTicket != 0) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        int issued = 0;
-        int turn = 0;
-        QStringList setAside;
-        while (issued < perDay || stillBusy() || turn % 20 != 0) {
-            // Tickets arrive about evenly over the day: perDay in 8 hours, 30 s per turn.
-            const int arrivals = issued < perDay ? std::poisson_distribution<int>(perDay / 960.0)(rng) : 0;
-            for (int i = 0; i < arrivals && issued < perDay; ++i, ++issued) {
-                const int pick = std::uniform_int_distribution<int>(0, int(services.size()) - 1)(rng);
-                QStringList wanted{services.at(pick).id};
-                if (chance(20)) { // one-stop: a second errand at the next service
-                    wanted.append(services.at((pick + 1) % services.size()).id);
-                }
-                const PriorityClass priority = chance(10) ? PriorityClass::Elder : PriorityClass::Normal;
-                std::optional<Appointment> appointment;
-                if (chance(15)) {
-                    appointment =
-                        Appointment{QStringLiteral("bench"), clock.now(), clock.now().addSecs(1800)};
-                }
-                queue.submit<Ticket>(
-                    [&, wanted, priority, appointment](QueueEngine& e) {
-                        return e.issue(IssueRequest{wanted, priority, {}, appointment, kiosk});
-                    },
-                    ignore);
-            }
-            for (int c = 1; c <= counters; ++c) {
-                const Actor& a = staff[c - 1];
-                const CounterState* state = engine.counter(c);
-                const Ticket* current = engine.ticketById(state->currentTicket);
-                if (state->status == CounterStatus::Paused) {
-                    if (chance(4)) {
-                        queue.submit<CounterState>([&, c](QueueEngine& e) { return e.resumeCounter(c, a); },
-                                                   ignore);
-                    }
-                } else if (current == nullptr) {
-                    if (chance(400)) {
-                        queue.submit<CounterState>([&, c](QueueEngine& e) { return e.pauseCounter(c, a); },
-                                                   ignore);
-                    } else {
-                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.callNext(c, a); }, ignore);
-                    }
-                } else if (current->state == TicketState::Called) {
-                    if (chance(33)) {
-                        if (chance(3)) {
-                            setAside.append(current->number);
-                        }
-                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.setAside(c, a); }, ignore);
-                    } else {
-                        queue.submit<Ticket>([&, c](QueueEngine& e) { return e.start(c, a); }, ignore);
-                    }
-                } else if (chance(6)) {
-                    const Rating rating = chance(8)    ? Rating::None
-                                          : chance(12) ? Rating::Unsatisfied
-                                          : chance(6)  ? Rating::Basic
-                                                       : Rating::Satisfied;
-                    queue.submit<Ticket>([&, c, rating](QueueEngine& e) { return e.finish(c, rating, a); },
-                                         ignore);
-                }
-            }
-            if (!setAside.isEmpty() && chance(10)) {
-                const QString number = setAside.takeFirst();
-                queue.submit<Ticket>([&, number](QueueEngine& e) { return e.requeue(number, kiosk); },
-                                     ignore);
-            }
-            ++turn;
-            clock.advanceSecs(30);
-            if (turn % 20 == 0) {
-                QCoreApplication::processEvents(); // one group commit per 10 simulated minutes
-            }
-        }
-        for (int c = 1; c <= counters; ++c) {
-            queue.submit<CounterState>([&, c](QueueEngine& e) { return e.closeCounter(c, staff[c - 1]); },
-                                       ignore);
-        }
-        QCoreApplication::processEvents();
-        issuedTotal += issued;
+        issuedTotal += player.playDay(day);
     }
     // The next morning: the last day is closed and rolled up too; the hall is in the day after.
     clock.set(halltime::at(day, QTime(4, 0)));

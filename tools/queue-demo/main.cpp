@@ -1,7 +1,10 @@
 // hall-queue-demo: shows the queue engine at work on a real SQLite file, for newcomers.
 // It simulates a morning at two counters on a manual clock, so it runs the same at any hour.
+// --history-days N first plays the N open days before that morning as a busy hall
+// (history::HistoryPlayer), so reports have a month to show; --no-morning stops after them.
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
+#include "historyplayer.h"
 #include "storage/durablequeue.h"
 #include "storage/sqlstore.h"
 
@@ -109,6 +112,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("date"),
                       QStringLiteral("The morning to play (default: the hall's first open day from today)."),
                       QStringLiteral("yyyy-mm-dd")});
+    parser.addOption({QStringLiteral("history-days"),
+                      QStringLiteral("First play this many open days before the morning (a busy hall, "
+                                     "reproducible), for the reports."),
+                      QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("no-morning"), QStringLiteral("Stop after the history.")});
     parser.process(app);
 
     Result<HallConfig> config = parser.isSet(QStringLiteral("config"))
@@ -133,12 +141,51 @@ int main(int argc, char* argv[])
             day = calendar.nextOpenDay(day);
         }
     }
-    ManualClock clock(halltime::at(day, QTime(9, 0)));
+    // The history's days: the open days before the morning, oldest first.
+    const HallCalendar& calendar = *config.value().calendar;
+    QList<QDate> history;
+    for (QDate d = day.addDays(-1);
+         history.size() < parser.value(QStringLiteral("history-days")).toInt() && d > day.addDays(-400);
+         d = d.addDays(-1)) {
+        if (calendar.hallDay(d).status == HallDay::Status::Open) {
+            history.prepend(d);
+        }
+    }
+    ManualClock clock(halltime::at(history.isEmpty() ? day : history.first(), QTime(9, 0)));
     QueueEngine engine(config.value(), clock);
     DurableQueue queue(engine, *store.value());
     if (auto e = queue.restore()) {
         QTextStream(stderr) << e->message << "\n";
         return 1;
+    }
+    if (!history.isEmpty()) {
+        // Every window of the hall, staffed by the demo's people; 110–190 tickets a day.
+        const QStringList people{QStringLiteral("li"),   QStringLiteral("wang"), QStringLiteral("zhang"),
+                                 QStringLiteral("liu"),  QStringLiteral("chen"), QStringLiteral("yang"),
+                                 QStringLiteral("zhao"), QStringLiteral("huang")};
+        const int windows = int(config->catalogue.counters().size());
+        history::HistoryPlayer::Options options{150, windows, {}, 2026};
+        for (int c = 1; c <= windows; ++c) {
+            options.staff.append(Actor{people.value(c - 1, QStringLiteral("staff%1").arg(c)),
+                                       QStringLiteral("counter-pc-%1").arg(c)});
+        }
+        history::HistoryPlayer player(engine, queue, clock, options);
+        long issued = 0;
+        for (const QDate& d : history) {
+            clock.set(halltime::at(d, QTime(4, 0)));
+            queue.tick(); // the rollover into the day
+            player.setPerDay(110 + (d.dayOfWeek() == 1 ? 80 : (d.day() * 7) % 50)); // Mondays are busiest
+            issued += player.playDay(d);
+        }
+        queue.flush();
+        out << "历史: " << history.size() << " 个工作日 (" << history.first().toString(Qt::ISODate) << " – "
+            << history.last().toString(Qt::ISODate) << "), 共取号 " << issued << "\n";
+        if (parser.isSet(QStringLiteral("no-morning"))) {
+            return 0;
+        }
+        clock.set(halltime::at(day, QTime(4, 0)));
+        queue.tick();
+        clock.set(halltime::at(day, QTime(9, 0)));
     }
     const Actor staff{QStringLiteral("demo-staff"), QStringLiteral("counter-pc")};
     const Actor kiosk{QString(), QStringLiteral("kiosk-1")};
