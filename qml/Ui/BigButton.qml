@@ -51,11 +51,12 @@ T.Button {
         border.color: control.visualFocus ? Theme.accent : Theme.border
     }
 
+    // Each line as wide as the button's inside, centred: a width bound to the Text's own implicitWidth
+    // loops once the text wraps (wrapping changes the implicit width it was computed from).
     contentItem: Column {
         spacing: 4
         Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Math.min(implicitWidth, control.availableWidth)
+            width: control.availableWidth
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             text: control.labelText
@@ -65,8 +66,7 @@ T.Button {
             color: control.labelColor
         }
         Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Math.min(implicitWidth, control.availableWidth)
+            width: control.availableWidth
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             visible: text.length > 0
