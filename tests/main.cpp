@@ -1,6 +1,5 @@
 // Shared test runner: a QCoreApplication so that queued calls and timers work inside tests.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QCoreApplication>
 
@@ -11,5 +10,5 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

@@ -1,7 +1,6 @@
 // Counter test runner: a QApplication (the 报表 charts need one), because the page tests run the counter
 // offscreen.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QApplication>
 
@@ -12,5 +11,5 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

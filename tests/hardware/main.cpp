@@ -1,6 +1,5 @@
 // Test runner for the hardware layer: a QGuiApplication, because tickets are rendered with fonts.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QGuiApplication>
 
@@ -15,5 +14,5 @@ int main(int argc, char* argv[])
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
     }
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

@@ -1,6 +1,5 @@
 // Kiosk test runner: a QGuiApplication, because the journey tests run the pages offscreen.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QGuiApplication>
 
@@ -11,5 +10,5 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

@@ -1,7 +1,6 @@
 // Test runner for tests that show windows offscreen (the lobby display's pages, the layout check's
 // scenes): a QGuiApplication.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QGuiApplication>
 
@@ -12,5 +11,5 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

@@ -1,7 +1,6 @@
 // Runner of the event loop tests: hall-service's own choice of event loop is installed before the
 // application exists, exactly as service/main.cpp does, so every test runs on EpollDispatcher.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include "net/eventloop.h"
 
@@ -13,5 +12,5 @@ int main(int argc, char* argv[])
         return 2;
     }
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return hall::test::runCatchSession(argc, argv);
 }

@@ -1,0 +1,9 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "catchsession.h"
+
+int hall::test::runCatchSession(int argc, char* argv[])
+{
+    return Catch::Session().run(argc, argv);
+}
