@@ -2,7 +2,8 @@
 // see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving (also in
 // English), the transfer dialog, the rating, and the supervisor view of an admin device with a
 // kiosk out of paper (with its key hints, and the move's keyboard confirmation), and its 报表 tab
-// (the month by window, waits by hour of day, in English too).
+// (the month by window, its table, waits by hour of day, in English too); 指定叫号 (F7) and the
+// resident's rating screen.
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
 #include "counterapp.h"
@@ -19,6 +20,8 @@
 #include <QQuickWindow>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace {
 
 int failures = 0;
@@ -30,16 +33,31 @@ void settle()
     hall::waitUntil([&] { return t.elapsed() > 250; }, 1000);
 }
 
-/// Saves the scene; with HALL_LAYOUT_CHECK=1 also checks it in Chinese and in English.
-void shoot(hall::CounterApp& app, const QString& dir, const QString& scene)
+/// Saves the window's scene; with HALL_LAYOUT_CHECK=1 also checks it in Chinese and in English.
+void shoot(QQuickWindow* window, hall::CounterController* c, const QString& dir, const QString& scene)
 {
-    hall::CounterController* c = app.controller();
-    hall::SceneShooter shooter(app.window(), dir, QStringLiteral("counter-%1.png"),
+    hall::SceneShooter shooter(window, dir, QStringLiteral("counter-%1.png"),
                                {{QStringLiteral("zh"), QStringLiteral("en")},
                                 [c] { return c->english() ? 1 : 0; },
                                 [c](int i) { c->setEnglish(i == 1); }});
     shooter.shoot(scene, 250);
     failures += shooter.failures();
+}
+
+void shoot(hall::CounterApp& app, const QString& dir, const QString& scene)
+{
+    shoot(app.window(), app.controller(), dir, scene);
+}
+
+/// The small screen facing the resident (评价器), when the counter has one.
+void shootRatingWindow(hall::CounterApp& app, const QString& dir, const QString& scene)
+{
+    if (app.ratingWindow() == nullptr) {
+        QTextStream(stderr) << "no rating window\n";
+        ++failures;
+        return;
+    }
+    shoot(app.ratingWindow(), app.controller(), dir, scene);
 }
 
 /// A key pressed and released on the window, as a keyboard sends it.
@@ -144,6 +162,7 @@ int main(int argc, char* argv[])
     o.controller.defaultUser = QStringLiteral("li");
     o.password = value("--password");
     o.window = 1;
+    o.ratingWindow = true; // the resident's rating screen beside the desk
     hall::CounterApp app(o);
     if (!app.load()) {
         QTextStream(stderr) << app.error() << "\n";
@@ -167,6 +186,13 @@ int main(int argc, char* argv[])
         shoot(app, out, QStringLiteral("tab-") + tabs.at(i)->objectName().mid(4));
     }
     pressKey(app.window(), Qt::Key_1, Qt::ControlModifier);
+    shootRatingWindow(app, out, QStringLiteral("rating-window-idle"));
+    // 指定叫号 (F7): the waiting tickets of this window listed to tap, a field to type one.
+    c->perform(QStringLiteral("callTicket"));
+    settle();
+    shoot(app, out, QStringLiteral("pick-dialog"));
+    pressKey(app.window(), Qt::Key_Escape);
+    settle();
     if (!act(c, QStringLiteral("callNext")) || !act(c, QStringLiteral("start"))) {
         QTextStream(stderr) << "could not call: " << c->actions()->errorCode() << "\n";
         return 1;
@@ -188,6 +214,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     shoot(app, out, QStringLiteral("rating"));
+    shootRatingWindow(app, out, QStringLiteral("rating-window"));
     c->rating()->rate(QStringLiteral("satisfied"));
     hall::waitUntil([&] { return c->rating()->state() == hall::RatingPad::State::Thanked; }, 10000);
     c->rating()->dismiss();
@@ -250,11 +277,20 @@ int main(int argc, char* argv[])
                         10000);
         if (scroller != nullptr && item != nullptr) {
             scroller->setProperty("contentY", 0);
-            scroller->setProperty("contentY", item->mapToItem(scroller, QPointF(0, 0)).y() - 8);
+            const qreal bottom =
+                scroller->property("contentHeight").toReal() - scroller->property("height").toReal();
+            const qreal top = item->mapToItem(scroller, QPointF(0, 0)).y() - 8;
+            scroller->setProperty("contentY", std::max(0.0, std::min(top, bottom)));
         }
     };
     scrollTo(QStringLiteral("groupCountChart"));
     shoot(admin, out, QStringLiteral("report"));
+    // The table under the charts: names fixed, the figures scrolling sideways under a shown bar.
+    scrollTo(QStringLiteral("reportTable"));
+    shoot(admin, out, QStringLiteral("report-table"));
+    s->setEnglish(true);
+    shoot(admin, out, QStringLiteral("english-report-table"));
+    s->setEnglish(false);
     board->setGrouping(QStringLiteral("hour"));
     loaded();
     scrollTo(QStringLiteral("hourChart"));

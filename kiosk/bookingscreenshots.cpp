@@ -30,19 +30,6 @@ namespace hall {
 
 namespace {
 
-/// A GB 11643 number with its check character (the screenshots' people are made up).
-QString idNumber(const QString& birth, int sequence)
-{
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    const QString body =
-        QStringLiteral("110105") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QChar(u'0'));
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        sum += body.at(i).digitValue() * weights[i];
-    }
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
-
 int runBase(const QString& run)
 {
     return run == QLatin1String("landscape") ? 500 : 100;
@@ -50,12 +37,12 @@ int runBase(const QString& run)
 
 QString man(const QString& run, int n)
 {
-    return idNumber(QStringLiteral("19930315"), runBase(run) + 2 * n + 1); // odd: a man
+    return sceneIdNumber(QStringLiteral("19930315"), runBase(run) + 2 * n + 1); // odd: a man
 }
 
 QString woman(const QString& run, int n)
 {
-    return idNumber(QStringLiteral("19950607"), runBase(run) + 2 * n); // even: a woman
+    return sceneIdNumber(QStringLiteral("19950607"), runBase(run) + 2 * n); // even: a woman
 }
 
 /// A webcam's picture (1280×720) of a confirmation slip coming into view: tilted, its QR code
@@ -164,12 +151,48 @@ struct Scenes
                   {QStringLiteral("parties"),
                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("赵一")},
                                           {QStringLiteral("idNumber"),
-                                           idNumber(QStringLiteral("19900101"), 901 + 2 * i)}},
+                                           sceneIdNumber(QStringLiteral("19900101"), 901 + 2 * i)}},
                               QJsonObject{{QStringLiteral("name"), QStringLiteral("钱二")},
                                           {QStringLiteral("idNumber"),
-                                           idNumber(QStringLiteral("19920202"), 900 + 2 * i)}}}},
+                                           sceneIdNumber(QStringLiteral("19920202"), 900 + 2 * i)}}}},
                   {QStringLiteral("phone"), QStringLiteral("13800138000")}});
         }
+    }
+    /// A booking of today's last morning slot (the screenshots' booking rules close a day's booking
+    /// on the day itself), so the kiosk can check it in now; its code. Fixed request id per run.
+    QString bookToday()
+    {
+        const QString day = app.client()->snapshot().value(QLatin1String("day")).toString();
+        const QJsonArray times =
+            read(QStringLiteral("booking.slots"),
+                 {{QStringLiteral("date"), day}, {QStringLiteral("type"), QStringLiteral("marriage")}})
+                .value(QLatin1String("slots"))
+                .toArray();
+        QJsonValue start;
+        for (const QJsonValue& slot : times) {
+            if (slot.toObject().value(QLatin1String("start")).toString().contains(QLatin1String("T10:30"))) {
+                start = slot.toObject().value(QLatin1String("start"));
+            }
+        }
+        QJsonObject booked = read(QStringLiteral("booking.create"),
+                                  {{QStringLiteral("requestId"), QStringLiteral("screenshots-today-") + run},
+                                   {QStringLiteral("type"), QStringLiteral("marriage")},
+                                   {QStringLiteral("slotStart"), start},
+                                   {QStringLiteral("parties"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("孙三")},
+                                                           {QStringLiteral("idNumber"), man(run, 7)}},
+                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("周四")},
+                                                           {QStringLiteral("idNumber"), woman(run, 7)}}}},
+                                   {QStringLiteral("phone"), QStringLiteral("13800138000")}});
+        if (booked.contains(QLatin1String("booking"))) {
+            booked = booked.value(QLatin1String("booking")).toObject();
+        }
+        const QString code = booked.value(QLatin1String("code")).toString();
+        if (code.isEmpty()) {
+            QTextStream(stdout) << "FAILED: no booking today at 10:30 (" << times.size() << " slots)\n";
+            ++failures;
+        }
+        return code;
     }
     QJsonObject read(const QString& op, const QJsonObject& args)
     {
@@ -264,6 +287,28 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     s.shoot(QStringLiteral("refusal"));
     s.tap(QStringLiteral("bookingRefusalHome"));
 
+    // Check-in by typing: today's booking code and one party's ID number, then the ticket.
+    const QString todayCode = s.bookToday();
+    s.tap(QStringLiteral("bookingEntry"));
+    s.tap(QStringLiteral("bookingCheckIn"));
+    s.tap(QStringLiteral("checkInEnterCode"));
+    for (const QChar c : todayCode) {
+        s.tap(QStringLiteral("code_") + c);
+    }
+    s.tap(QStringLiteral("checkInId"));
+    const QString partyId = woman(run, 7);
+    for (const QChar c : partyId.left(14)) {
+        s.tap(QStringLiteral("key_") + c);
+    }
+    s.shoot(QStringLiteral("checkin-enter"));
+    for (const QChar c : partyId.mid(14)) {
+        s.tap(QStringLiteral("key_") + c);
+    }
+    s.tap(QStringLiteral("checkInSubmit"));
+    s.wait([&] { return app.checkIn()->step() == CheckInFlow::Step::Done; }, "check-in");
+    s.shoot(QStringLiteral("checkin-ticket"));
+    s.tap(QStringLiteral("checkInDone"));
+
     // My booking: the card and the code.
     s.tap(QStringLiteral("bookingEntry"));
     s.tap(QStringLiteral("bookingFindMine"));
@@ -272,6 +317,7 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     for (const QChar c : code) {
         s.tap(QStringLiteral("code_") + c);
     }
+    s.shoot(QStringLiteral("find"));
     s.tap(QStringLiteral("findBooking"));
     s.wait([&] { return flow->step() == BookingFlow::Step::Mine; }, "my booking");
     s.shoot(QStringLiteral("mine"));

@@ -1,6 +1,7 @@
 // hall-kiosk-screenshots: walks the kiosk through its pages against a running hall-service and
 // saves each as docs/screenshots/kiosk-<scene>-<orientation>.png (`./hall screenshots`).
 #include "bookingscreenshots.h"
+#include "calendarscreenshots.h"
 #include "casescreenshots.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
@@ -49,7 +50,8 @@ int main(int argc, char* argv[])
     }
     QGuiApplication qapp(argc, argv);
     QStringList args = QGuiApplication::arguments();
-    // --out DIR --name portrait|landscape, then the kiosk's own flags (--url, --token, --size …).
+    // --out DIR --name portrait|landscape [--walk closed-day], then the kiosk's own flags (--url,
+    // --token, --size …). --walk closed-day walks only the closed-day scenes (calendarscreenshots.h).
     const auto take = [&](const QString& flag) {
         const qsizetype i = args.indexOf(flag);
         const QString value = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -60,10 +62,12 @@ int main(int argc, char* argv[])
     };
     const QString out = take(QStringLiteral("--out"));
     const QString name = take(QStringLiteral("--name"));
+    const QString walk = take(QStringLiteral("--walk"));
     hall::KioskOptions options;
     if (const auto problem = hall::KioskOptions::parse(args, options); problem || out.isEmpty()) {
         QTextStream(stderr)
-            << "usage: hall-kiosk-screenshots --out DIR --name NAME --url URL --token T [--size WxH]\n"
+            << "usage: hall-kiosk-screenshots --out DIR --name NAME [--walk closed-day] --url URL --token T "
+               "[--size WxH]\n"
             << problem.value_or(QString()) << "\n";
         return 2;
     }
@@ -82,6 +86,9 @@ int main(int argc, char* argv[])
             [&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0; }, 15000)) {
         QTextStream(stderr) << "no service\n";
         return 1;
+    }
+    if (walk == QLatin1String("closed-day")) {
+        return hall::shootClosedDayScenes(app, out, name) == 0 ? 0 : 1;
     }
     Shooter s{app, out, name};
     bool finished = false;
@@ -106,6 +113,23 @@ int main(int argc, char* argv[])
     takeTicket();
     s.shoot(QStringLiteral("ticket-printed"));
     s.tap(QStringLiteral("done"));
+
+    // The same person asks again for a service they already hold a ticket of: the refusal page.
+    const QString person =
+        hall::sceneIdNumber(QStringLiteral("19560402"), name == QLatin1String("landscape") ? 31 : 21);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        s.tap(QStringLiteral("homeTile_5"));
+        s.tap(QStringLiteral("chooseNext"));
+        for (const QChar c : person) {
+            s.tap(QStringLiteral("key_") + c);
+        }
+        takeTicket();
+        if (attempt == 0) {
+            s.tap(QStringLiteral("done"));
+        }
+    }
+    s.shoot(QStringLiteral("refusal"));
+    s.tap(QStringLiteral("refusalHome"));
 
     if (hall::SimulatedPrinter* device = app.simulatedPrinter()) {
         device->loadPaper(0);
