@@ -45,6 +45,16 @@ bool HistoryPlayer::stillBusy() const
     return false;
 }
 
+int HistoryPlayer::finishOneIn(const Ticket& serving) const
+{
+    // One draw per 30 s turn: 1 in N ends the errand after N × 30 s on average.
+    if (!m_options.catalogueServiceTimes) {
+        return 6;
+    }
+    const ServiceDef* service = m_engine.config().catalogue.service(serving.currentService());
+    return service != nullptr ? std::max(2, service->avgServiceSeconds / 30) : 6;
+}
+
 int HistoryPlayer::playDay(QDate day)
 {
     const auto ignore = [](auto&&) {};
@@ -106,7 +116,7 @@ int HistoryPlayer::playDay(QDate day)
                 } else {
                     m_queue.submit<Ticket>([&, c](QueueEngine& e) { return e.start(c, a); }, ignore);
                 }
-            } else if (chance(6)) {
+            } else if (chance(finishOneIn(*current))) {
                 const Rating rating = chance(8)    ? Rating::None
                                       : chance(12) ? Rating::Unsatisfied
                                       : chance(6)  ? Rating::Basic

@@ -164,7 +164,7 @@ int main(int argc, char* argv[])
                                  QStringLiteral("liu"),  QStringLiteral("chen"), QStringLiteral("yang"),
                                  QStringLiteral("zhao"), QStringLiteral("huang")};
         const int windows = int(config->catalogue.counters().size());
-        history::HistoryPlayer::Options options{150, windows, {}, 2026};
+        history::HistoryPlayer::Options options{150, windows, {}, 2026, true};
         for (int c = 1; c <= windows; ++c) {
             options.staff.append(Actor{people.value(c - 1, QStringLiteral("staff%1").arg(c)),
                                        QStringLiteral("counter-pc-%1").arg(c)});
