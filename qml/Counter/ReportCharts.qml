@@ -166,6 +166,8 @@ Item {
                     categories: charts.board ? charts.values(charts.board.groups, "label") : []
                     labelsFont: charts.axisFont
                     labelsAngle: charts.board && charts.board.groups.length > 6 ? -45 : 0
+                    // Whole names ("8号综合窗口", "08:00–09:00"): the plot gives up the room, no "…".
+                    truncateLabels: false
                 }
                 axisY: ValuesAxis {
                     min: 0
@@ -194,6 +196,8 @@ Item {
                     categories: charts.board ? charts.values(charts.board.groups, "label") : []
                     labelsFont: charts.axisFont
                     labelsAngle: charts.board && charts.board.groups.length > 6 ? -45 : 0
+                    // Whole names ("8号综合窗口", "08:00–09:00"): the plot gives up the room, no "…".
+                    truncateLabels: false
                 }
                 axisY: ValuesAxis {
                     min: 0

@@ -193,58 +193,141 @@ Item {
                 text: qsTr("明细")
                 visible: board.loaded
             }
-            Flickable {
-                id: tableScroller
+            // The table: names stay put on the left, the figures beside them scroll sideways under a
+            // scroll bar that is always shown when they are wider than the page. Every column is as wide
+            // as its values and its heading on at most two lines (broken between words).
+            FontMetrics {
+                id: cellMetrics
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+            }
+            Item {
+                id: table
                 objectName: "reportTable"
+                readonly property int pad: 8
+                readonly property real rowHeight: Math.ceil(cellMetrics.height) + 2 * pad
+                readonly property real headingHeight: 2 * Math.ceil(cellMetrics.height) + 2 * pad
+                // The narrower line of the heading's best break into two: after a space or a hyphen,
+                // or beside a Chinese character (never just inside brackets), as the text will wrap.
+                function twoLineWidth(heading) {
+                    let best = cellMetrics.advanceWidth(heading)
+                    const cjk = ch => ch.charCodeAt(0) >= 0x2E80
+                    for (let k = 1; k < heading.length; ++k) {
+                        const a = heading[k - 1]
+                        const b = heading[k]
+                        // A Chinese word of two or three characters (过号, 满意率) stays on one line.
+                        const breaks = a === " " || a === "-"
+                                       || ((cjk(a) || cjk(b)) && k >= 2 && heading.length - k >= 2
+                                           && "(（".indexOf(a) < 0 && ")）".indexOf(b) < 0)
+                        if (breaks)
+                            best = Math.min(best, Math.max(cellMetrics.advanceWidth(heading.slice(0, k).trim()),
+                                                           cellMetrics.advanceWidth(heading.slice(k).trim())))
+                    }
+                    return best
+                }
+                readonly property var widths: {
+                    const rows = board.tableRows
+                    const out = []
+                    if (rows.length === 0)
+                        return out
+                    for (let c = 0; c < rows[0].length; ++c) {
+                        const best = table.twoLineWidth(String(rows[0][c]))
+                        let w = best
+                        for (let r = 1; r < rows.length; ++r)
+                            w = Math.max(w, cellMetrics.advanceWidth(String(rows[r][c])))
+                        out.push(Math.ceil(w) + 2 * pad + 4)
+                    }
+                    return out
+                }
+                readonly property real figuresWidth: {
+                    let sum = 0
+                    for (let c = 1; c < widths.length; ++c)
+                        sum += widths[c]
+                    return sum
+                }
                 width: parent.width
-                height: tableColumn.implicitHeight
-                contentWidth: tableColumn.implicitWidth
-                contentHeight: height
-                flickableDirection: Flickable.HorizontalFlick
-                clip: true
-                ScrollBar.horizontal: ScrollBar {}
+                height: board.tableRows.length === 0 ? 0
+                        : headingHeight + (board.tableRows.length - 1) * rowHeight + sideways.height
+                visible: board.loaded
+
+                component Cell: Rectangle {
+                    id: cell
+                    required property string text
+                    property bool heading: false
+                    property bool total: false
+                    property bool leading: false
+                    color: heading ? Theme.selected : total ? "#EEF2F7" : Theme.surface
+                    border.color: Theme.border
+                    border.width: 1
+                    Text {
+                        anchors.fill: parent
+                        anchors.margins: 8 // table.pad
+                        text: cell.text
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        horizontalAlignment: cell.leading ? Text.AlignLeft : Text.AlignRight
+                        verticalAlignment: Text.AlignVCenter
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: cell.heading || cell.total
+                        color: Theme.text
+                    }
+                }
 
                 Column {
-                    id: tableColumn
+                    id: names
                     Repeater {
                         model: board.tableRows
-                        delegate: Row {
-                            id: tableRow
+                        delegate: Cell {
                             required property var modelData
                             required property int index
-                            readonly property bool heading: index === 0
-                            readonly property bool total: index === board.tableRows.length - 1
-                            // Every cell of a row as tall as its tallest (a heading that wraps).
-                            property real tallest: 0
-                            Repeater {
-                                model: tableRow.modelData
-                                delegate: Rectangle {
-                                    id: cell
-                                    required property string modelData
-                                    required property int index
-                                    readonly property real needed: cellText.implicitHeight + 8
-                                    function claim() {
-                                        tableRow.tallest = Math.max(tableRow.tallest, needed)
-                                    }
-                                    onNeededChanged: claim()
-                                    Component.onCompleted: claim()
-                                    width: index === 0 ? Theme.fontBody * 7 : Theme.fontSmall * 6
-                                    height: tableRow.tallest
-                                    color: tableRow.heading ? Theme.selected : tableRow.total ? "#EEF2F7" : Theme.surface
-                                    border.color: Theme.border
-                                    border.width: 1
-                                    Text {
-                                        id: cellText
-                                        anchors.fill: parent
-                                        anchors.margins: 4
-                                        text: cell.modelData
-                                        wrapMode: Text.Wrap
-                                        horizontalAlignment: cell.index === 0 ? Text.AlignLeft : Text.AlignRight
-                                        verticalAlignment: Text.AlignVCenter
-                                        font.family: Theme.fontFamily
-                                        font.pixelSize: Theme.fontSmall
-                                        font.bold: tableRow.heading || tableRow.total
-                                        color: Theme.text
+                            text: String(modelData[0])
+                            leading: true
+                            heading: index === 0
+                            total: index === board.tableRows.length - 1
+                            width: table.widths.length > 0 ? table.widths[0] : 0
+                            height: index === 0 ? table.headingHeight : table.rowHeight
+                        }
+                    }
+                }
+                Flickable {
+                    id: sideways
+                    objectName: "reportTableFigures"
+                    anchors.left: names.right
+                    anchors.right: parent.right
+                    // Room under the rows for the scroll bar, which never covers a figure.
+                    height: figures.height + (bar.visible ? bar.height : 0)
+                    contentWidth: figures.width
+                    contentHeight: figures.height
+                    flickableDirection: Flickable.HorizontalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
+                    ScrollBar.horizontal: ScrollBar {
+                        id: bar
+                        objectName: "reportTableScrollBar"
+                        visible: sideways.contentWidth > sideways.width + 1
+                        policy: ScrollBar.AlwaysOn
+                        height: 16
+                    }
+
+                    Column {
+                        id: figures
+                        Repeater {
+                            model: board.tableRows
+                            delegate: Row {
+                                id: tableRow
+                                required property var modelData
+                                required property int index
+                                Repeater {
+                                    model: tableRow.modelData.length - 1
+                                    delegate: Cell {
+                                        required property int index
+                                        text: String(tableRow.modelData[index + 1])
+                                        heading: tableRow.index === 0
+                                        total: tableRow.index === board.tableRows.length - 1
+                                        width: table.widths[index + 1] || 0
+                                        height: tableRow.index === 0 ? table.headingHeight : table.rowHeight
                                     }
                                 }
                             }
