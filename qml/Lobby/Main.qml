@@ -53,7 +53,7 @@ Window {
 
         Column {
             id: left
-            width: body.width * 0.46
+            width: body.width * 0.42
             height: body.height
             spacing: root.gap
 
@@ -85,10 +85,13 @@ Window {
             height: body.height
             spacing: root.gap
 
+            // The windows take the rows they need, the waiting figures the rest: twelve services in six
+            // rows need the height more, so that a long name on two lines stays legible across the hall.
             WindowBoard {
+                id: windowBoard
                 objectName: "windowBoard"
                 width: parent.width
-                height: parent.height * 0.5
+                height: Math.min(parent.height * 0.5, neededHeight)
                 unit: root.unit
                 model: root.lobby.windows
                 english: root.lobby.english
@@ -96,7 +99,7 @@ Window {
             WaitingBoard {
                 objectName: "waitingBoard"
                 width: parent.width
-                height: parent.height * 0.5 - root.gap
+                height: parent.height - windowBoard.height - root.gap
                 unit: root.unit
                 model: root.lobby.services
                 english: root.lobby.english

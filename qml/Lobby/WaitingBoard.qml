@@ -85,21 +85,37 @@ Rectangle {
                         color: Theme.primaryText
                     }
                 }
+                readonly property string shownName: board.english && line.nameEn.length > 0 ? line.nameEn : line.nameZh
+                TextMetrics {
+                    id: nameMetrics
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 32 * board.unit
+                    text: line.shownName
+                }
                 Text {
+                    id: nameText
                     anchors.left: badge.right
                     anchors.leftMargin: 12 * board.unit
                     anchors.right: figures.left
-                    anchors.rightMargin: 8 * board.unit
+                    anchors.rightMargin: 16 * board.unit
                     height: parent.height
                     verticalAlignment: Text.AlignVCenter
-                    text: board.english && line.nameEn.length > 0 ? line.nameEn : line.nameZh
+                    // A Chinese name too long for one line breaks in its middle (补领证件与 / 婚姻档案),
+                    // not after its last-but-one character.
+                    text: line.shownName.indexOf(" ") < 0 && line.shownName.length > 3
+                          && nameMetrics.advanceWidth > nameText.width
+                          ? line.shownName.slice(0, Math.ceil(line.shownName.length / 2)) + "\n"
+                            + line.shownName.slice(Math.ceil(line.shownName.length / 2))
+                          : line.shownName
                     // A long name ("补领证件与婚姻档案", most English names) takes two lines before it
-                    // gets smaller, so it stays readable from across the hall.
+                    // gets smaller, its two lines set close, and never smaller than 28 px at 1080
+                    // lines, so it stays readable from across the hall (smaller would be elided,
+                    // which the layout check refuses).
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
-                    lineHeight: 0.95
+                    lineHeight: 0.82
                     fontSizeMode: Text.Fit
-                    minimumPixelSize: 20 * board.unit
+                    minimumPixelSize: 28 * board.unit
                     font.family: Theme.fontFamily
                     font.pixelSize: 32 * board.unit
                     color: Theme.text

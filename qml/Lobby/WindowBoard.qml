@@ -31,6 +31,11 @@ Rectangle {
         }
     }
 
+    // Enough for every row at 60 px (at 1080 lines): the state line's 44 px type with its border.
+    readonly property real neededHeight: grid.anchors.topMargin + title.anchors.margins + title.implicitHeight
+                                         + grid.anchors.margins + grid.rows * 60 * unit
+                                         + (grid.rows - 1) * grid.spacing
+
     radius: 16 * unit
     color: Theme.surface
     border.width: 2
