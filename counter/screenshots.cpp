@@ -283,6 +283,8 @@ int main(int argc, char* argv[])
             scroller->setProperty("contentY", std::max(0.0, std::min(top, bottom)));
         }
     };
+    // The month at the top: the summary line and each day's tickets and errands served.
+    shoot(admin, out, QStringLiteral("report-month"));
     scrollTo(QStringLiteral("groupCountChart"));
     shoot(admin, out, QStringLiteral("report"));
     // The table under the charts: names fixed, the figures scrolling sideways under a shown bar.

@@ -14,7 +14,8 @@ Item {
     id: charts
 
     property ReportBoard board
-    readonly property int chartHeight: Math.max(280, width * 0.18)
+    // Tall enough that a plot keeps its height under rotated group names ("8号综合窗口").
+    readonly property int chartHeight: Math.max(340, width * 0.22)
     readonly property real cellWidth: (width - grid.columnSpacing) / 2
     readonly property font axisFont: Qt.font({family: Theme.fontFamily, pixelSize: 16})
     readonly property font titleFont: Qt.font({family: Theme.fontFamily, pixelSize: 22, bold: true})
@@ -70,6 +71,7 @@ Item {
                     labelsAngle: charts.board && charts.board.days.length > 31 ? -90 : 0
                 }
                 axisY: ValuesAxis {
+                    truncateLabels: false // "37.5", never "3…"
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.days, ["issued", "served"]) : 1
                     labelFormat: "%d"
@@ -109,6 +111,7 @@ Item {
                     labelsFont: charts.axisFont
                 }
                 axisY: ValuesAxis {
+                    truncateLabels: false // "37.5", never "3…"
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.hours, ["meanWait", "p90Wait"]) : 1
                     labelFormat: "%.1f"
@@ -170,6 +173,7 @@ Item {
                     truncateLabels: false
                 }
                 axisY: ValuesAxis {
+                    truncateLabels: false // "37.5", never "3…"
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.groups, ["served"]) : 1
                     labelFormat: "%d"
@@ -200,6 +204,7 @@ Item {
                     truncateLabels: false
                 }
                 axisY: ValuesAxis {
+                    truncateLabels: false // "37.5", never "3…"
                     min: 0
                     max: charts.board ? charts.ceiling(charts.board.groups, ["meanService", "meanWait"]) : 1
                     labelFormat: "%.1f"

@@ -181,6 +181,7 @@ int main(int argc, char* argv[])
         out << "历史: " << history.size() << " 个工作日 (" << history.first().toString(Qt::ISODate) << " – "
             << history.last().toString(Qt::ISODate) << "), 共取号 " << issued << "\n";
         if (parser.isSet(QStringLiteral("no-morning"))) {
+            out.flush();
             return 0;
         }
         clock.set(halltime::at(day, QTime(4, 0)));
