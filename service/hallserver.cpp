@@ -1,10 +1,10 @@
 #include "hallserver.h"
 
+#include "net/framewriter.h"
 #include "protocol/envelope.h"
 #include "protocol/protocol.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QWebSocket>
 
 #include <sys/socket.h>
@@ -15,6 +15,8 @@ namespace {
 
 // A client that keeps sending after this many refusals in a row is not a confused kiosk.
 constexpr int kFloodCloseAfter = 500;
+// Per connection, in the kernel (which doubles it for its bookkeeping); docs/protocol.md, "Limits".
+constexpr int kSendBufferBytes = 256 * 1024;
 
 } // namespace
 
@@ -23,7 +25,9 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
     : QObject(parent), m_options(options), m_hall(hall), m_dispatcher(dispatcher), m_log(log),
       m_guard(m_tcp, {options.maxConnectionsPerAddress, options.handshakeTimeoutMs},
               [&log](const QString& peer, const QString& what) { log.connection(peer, what); }),
-      m_server(QStringLiteral("hall-service"), QWebSocketServer::NonSecureMode)
+      m_server(QStringLiteral("hall-service"), QWebSocketServer::NonSecureMode),
+      m_fanout(m_sessions,
+               [this](Session& s, const char* data, qsizetype size) { return write(s, data, size); })
 {
     // The guard closes unfinished handshakes itself, counted from the TCP accept; Qt's own timer
     // (10 s by default) stays as a second line.
@@ -36,6 +40,10 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
         // Replies and events are small frames answered at once: Nagle plus delayed ACKs would hold
         // them for up to 40 ms.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // A fixed kernel send buffer: autotuned, the kernel would hold up to 4 MiB for a client that
+        // does not read, before a byte reaches the buffer --max-unsent-bytes counts. Shared fan-out
+        // bytes made events small enough that a slow reader took minutes to fill that.
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, kSendBufferBytes);
         m_server.handleConnection(socket);
     });
     connect(&m_tcp, &TlsServer::handshakeFailed, this, [this](const QString& peer, const QString& why) {
@@ -43,7 +51,7 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
     });
     connect(&m_ping, &QTimer::timeout, this, &HallServer::pingAll);
     connect(&m_silent, &QTimer::timeout, this, &HallServer::closeSilent);
-    connect(&m_hall.durable(), &DurableQueue::committed, this, &HallServer::push);
+    connect(&m_hall.durable(), &DurableQueue::committed, &m_fanout, &EventFanout::publish);
 }
 
 bool HallServer::listen(QString* error)
@@ -80,10 +88,12 @@ void HallServer::accept()
             continue;
         }
         auto session =
-            std::make_shared<Session>(m_nextId++, socket, m_options.rateLimitPerSecond, m_options.rateBurst);
+            std::make_shared<Session>(m_nextId++, socket, m_options.rateLimitPerSecond, m_options.rateBurst,
+                                      m_options.snapshotRate, m_options.snapshotBurst);
         session->peer = peer;
         session->address = address;
         session->tcp = tcp;
+        session->unsentCap = m_options.maxUnsentBytes;
         m_sessions.emplace(session->id, session);
         m_log.connection(peer, QStringLiteral("connected"));
         std::weak_ptr<Session> weak = session;
@@ -156,7 +166,12 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
                                      ? protocol::encodeOk(id, outcome.result)
                                      : protocol::encodeOkJson(id, outcome.encodedResult);
         m_log.request(*s, op, id, outcome, timer.nsecsElapsed() / 1000);
-        send(*s, QString::fromUtf8(reply));
+        // Framed here and written at once, not at the next poll of the event loop: the reply is the
+        // point of the turn (and a snapshot's ~700 KB is not converted to UTF-16 and back).
+        QByteArray framed;
+        framed.reserve(reply.size() + 10);
+        wsframe::appendText(framed, reply);
+        write(*s, framed.constData(), framed.size());
     };
 
     if (!session->limiter.take()) {
@@ -227,25 +242,15 @@ void HallServer::close(Session& s, int code, const QString& reason, const QStrin
     s.socket->abort();
 }
 
-bool HallServer::send(Session& s, const QString& frame)
+bool HallServer::write(Session& s, const char* data, qsizetype size)
 {
-    if (!s.socket) {
+    if (!s.socket || !wsframe::write(*s.socket, s.tcp, data, size)) {
         return false;
     }
-    s.socket->sendTextMessage(frame);
-    return flush(s);
-}
-
-bool HallServer::flush(Session& s)
-{
-    if (!s.socket) {
-        return false;
-    }
-    // Write now, not at the next poll of the event loop: replies and events are the point of the turn.
-    s.socket->flush();
-    // What the kernel would not take stays in the socket's buffer: bytes the client has not read.
-    const qint64 unsent = s.tcp ? s.tcp->bytesToWrite() : 0;
-    if (unsent > m_options.maxUnsentBytes) {
+    // What the kernel would not take stays in the socket's buffer: bytes the client has not read,
+    // whether they were this client's own reply or an event's bytes shared with every subscriber.
+    const qint64 unsent = s.unsentBytes();
+    if (unsent > s.unsentCap) {
         close(s, protocol::closecode::SlowConsumer, QStringLiteral("not reading"),
               QStringLiteral("closing slow consumer device=%1 unsent=%2").arg(s.device).arg(unsent));
         return false;
@@ -297,6 +302,7 @@ void HallServer::closeAll(int code, const QString& reason)
 {
     m_stopping = true;
     m_guard.stop();
+    m_fanout.flushAll(); // committed events still waiting for their view's push go out before the close
     std::vector<std::shared_ptr<Session>> all;
     for (const auto& [id, s] : m_sessions) {
         all.push_back(s);
@@ -307,52 +313,6 @@ void HallServer::closeAll(int code, const QString& reason)
             s->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
             s->socket->flush();
         }
-    }
-}
-
-void HallServer::push(const QList<JournalEvent>& events)
-{
-    std::vector<std::shared_ptr<Session>> receivers;
-    for (const auto& [id, s] : m_sessions) {
-        if (s->subscribed && s->socket) {
-            receivers.push_back(s);
-        }
-    }
-    for (const JournalEvent& e : events) {
-        QString forStaff;
-        QString forPublic;
-        QJsonArray queue;
-        bool haveQueue = false;
-        for (const auto& s : receivers) {
-            if (e.seq <= s->subscribedSeq || !s->socket) {
-                continue;
-            }
-            const bool staff = s->eventAudience() == protocol::Audience::Staff;
-            QString& frame = staff ? forStaff : forPublic;
-            if (frame.isEmpty()) {
-                QJsonObject data = protocol::filterEventData(e.data, staff ? protocol::Audience::Staff
-                                                                           : protocol::Audience::Public);
-                // queue.changed carries every service's figures already; other events get those they touched.
-                if (!data.contains(QLatin1String("queue"))) {
-                    if (!haveQueue) {
-                        queue = m_hall.queueFigures(e);
-                        haveQueue = true;
-                    }
-                    data.insert(QStringLiteral("queue"), queue);
-                }
-                if (e.counter != 0) {
-                    data.insert(QStringLiteral("counter"), e.counter);
-                }
-                if (!e.ticket.isEmpty()) {
-                    data.insert(QStringLiteral("number"), e.ticket);
-                }
-                frame = QString::fromUtf8(protocol::encodeEvent(e.kind, e.seq, data));
-            }
-            s->socket->sendTextMessage(frame);
-        }
-    }
-    for (const auto& s : receivers) {
-        flush(*s);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "eventfanout.h"
 #include "requestlog.h"
 #include "serviceoptions.h"
 
@@ -17,8 +18,8 @@ namespace hall {
 
 /// The WebSocket side of hall-service: accepts connections on /v1, protects itself (frame size,
 /// connections per address from the TCP accept, unfinished handshakes, sessions that never say
-/// hello, rate limit, clients that stop reading), turns frames into requests for the Dispatcher,
-/// sends replies and pushes committed events to subscribers.
+/// hello, rate limit, clients that stop reading), turns frames into requests for the Dispatcher and
+/// sends replies; EventFanout pushes committed events to subscribers through the same write (write()).
 class HallServer : public QObject
 {
     Q_OBJECT
@@ -46,10 +47,9 @@ private:
     void drop(quint64 id);
     void pingAll();
     void closeSilent();
-    void push(const QList<JournalEvent>& events);
-    /// Queues a frame; a client whose unread bytes pass the cap is closed (4003).
-    bool send(Session& s, const QString& frame);
-    bool flush(Session& s);
+    /// Writes whole frames to `s` (shared bytes need no copy); a client whose unread bytes pass the
+    /// cap is closed (4003). Every byte a connection is sent goes through here.
+    bool write(Session& s, const char* data, qsizetype size);
     void close(Session& s, int code, const QString& reason, const QString& logText);
 
     const ServiceOptions& m_options;
@@ -65,6 +65,7 @@ private:
     QTimer m_ping;
     QTimer m_silent; ///< sessions that never said hello
     bool m_stopping = false;
+    EventFanout m_fanout;
 };
 
 } // namespace hall

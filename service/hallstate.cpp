@@ -4,11 +4,8 @@
 #include "desks/casedesk.h"
 #include "desks/reportdesk.h"
 #include "domain/halltime.h"
-#include "domain/waitfigures.h"
-#include "protocol/recentcalls.h"
 #include "ops/calendarviews.h"
-
-#include <QSet>
+#include "protocol/recentcalls.h"
 
 #include <cstdio>
 
@@ -39,7 +36,8 @@ HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::uniqu
                [store = m_store.get()](const QList<RequestRecord>& r) { return store->writeRequests(r); }),
       m_durable(m_engine, *m_store, m_commit)
 {
-    connect(&m_durable, &DurableQueue::committed, this, &HallState::remember);
+    connect(&m_durable, &DurableQueue::staged, this, &HallState::remember);
+    connect(&m_durable, &DurableQueue::restored, this, &HallState::loadRecentCalls);
     connect(&m_rollover, &QTimer::timeout, &m_durable, &DurableQueue::tick);
     const ReportConfig& reports = m_engine.config().reports;
     m_reports = std::make_unique<ReportDesk>(
@@ -51,7 +49,16 @@ std::optional<Error> HallState::start()
     if (auto failed = m_durable.restore()) {
         return failed;
     }
-    // Recent calls survive a restart: read them back from the journal of the day.
+    m_rollover.start(kRolloverCheckMs);
+    m_reports->start();
+    logCalendarAlerts();
+    return std::nullopt;
+}
+
+void HallState::loadRecentCalls()
+{
+    // Recent calls survive a restart (and a rolled-back commit): read them back from the day's journal.
+    m_recentCalls.clear();
     const qint64 from = qMax<qint64>(0, m_engine.lastSeq() - 2000);
     if (auto events = m_store->journal(from, 2000)) {
         QList<JournalEvent> today;
@@ -64,10 +71,6 @@ std::optional<Error> HallState::start()
         }
         remember(today);
     }
-    m_rollover.start(kRolloverCheckMs);
-    m_reports->start();
-    logCalendarAlerts();
-    return std::nullopt;
 }
 
 void HallState::logCalendarAlerts() const
@@ -122,102 +125,6 @@ void HallState::remember(const QList<JournalEvent>& events)
             }
         }
     }
-}
-
-QJsonObject HallState::serviceFigures(const QString& serviceId) const
-{
-    return waitfigures::forService(m_engine, serviceId);
-}
-
-QJsonArray HallState::queueFigures(const JournalEvent& e) const
-{
-    QSet<QString> services;
-    const QJsonObject ticket = e.data.value(QLatin1String("ticket")).toObject();
-    const QJsonArray errands = ticket.value(QLatin1String("errands")).toArray();
-    const int current = ticket.value(QLatin1String("currentErrand")).toInt();
-    if (current >= 0 && current < errands.size()) {
-        services.insert(errands.at(current).toObject().value(QLatin1String("service")).toString());
-    }
-    if (e.data.contains(QLatin1String("service"))) {
-        services.insert(e.data.value(QLatin1String("service")).toString());
-    }
-    if (e.counter != 0 && e.kind == QLatin1String("counter.changed")) {
-        if (const CounterDef* def = m_engine.config().catalogue.counter(e.counter)) {
-            for (const ServiceDef& s : m_engine.config().catalogue.services()) {
-                if (def->weightOf(s.id)) {
-                    services.insert(s.id);
-                }
-            }
-        }
-    }
-    QJsonArray out;
-    for (const ServiceDef& s : m_engine.config().catalogue.services()) {
-        if (services.contains(s.id)) {
-            out.append(serviceFigures(s.id));
-        }
-    }
-    return out;
-}
-
-QJsonObject HallState::snapshot(protocol::Audience audience) const
-{
-    const Catalogue& cat = m_engine.config().catalogue;
-    QJsonArray services;
-    for (const ServiceDef& s : cat.services()) {
-        QJsonObject o = serviceFigures(s.id);
-        o.insert(QStringLiteral("id"), s.id);
-        o.remove(QStringLiteral("service"));
-        o.insert(QStringLiteral("prefix"), QString(s.prefix));
-        o.insert(QStringLiteral("nameZh"), s.nameZh);
-        o.insert(QStringLiteral("nameEn"), s.nameEn);
-        services.append(o);
-    }
-    QJsonArray counters;
-    for (const CounterDef& def : cat.counters()) {
-        const CounterState* c = m_engine.counter(def.number);
-        QJsonObject o{{QStringLiteral("number"), def.number},
-                      {QStringLiteral("name"), def.name},
-                      {QStringLiteral("status"), toString(c ? c->status : CounterStatus::Closed)}};
-        if (audience == protocol::Audience::Staff && c && !c->staff.isEmpty()) {
-            o.insert(QStringLiteral("staff"), c->staff);
-        }
-        const Ticket* t = c && c->currentTicket != 0 ? m_engine.ticketById(c->currentTicket) : nullptr;
-        o.insert(QStringLiteral("ticket"), t ? QJsonValue(protocol::ticketView(*t, audience)) : QJsonValue());
-        counters.append(o);
-    }
-    QJsonArray calls;
-    for (const QJsonObject& c : m_recentCalls) {
-        calls.append(c);
-    }
-    QJsonObject out{{QStringLiteral("seq"), m_engine.lastSeq()},
-                    {QStringLiteral("day"), m_engine.day().toString(Qt::ISODate)},
-                    {QStringLiteral("centre"), QJsonObject{{QStringLiteral("nameZh"), cat.centreNameZh()},
-                                                           {QStringLiteral("nameEn"), cat.centreNameEn()}}},
-                    {QStringLiteral("services"), services},
-                    {QStringLiteral("counters"), counters},
-                    {QStringLiteral("recentCalls"), calls}};
-    QJsonObject today = calendarview::day(*calendar(), m_engine.day(), cat);
-    if (audience == protocol::Audience::Staff) {
-        today.insert(QStringLiteral("alerts"), calendarview::alerts(*calendar(), m_engine.day()));
-    }
-    out.insert(QStringLiteral("calendar"), today);
-    if (audience == protocol::Audience::Staff) {
-        // Counters need the open tickets to call a specific one or re-queue a set-aside one.
-        QJsonArray open;
-        for (const Ticket& t : m_engine.snapshot().tickets) {
-            if (t.isOpen()) {
-                open.append(protocol::ticketView(t, audience));
-            }
-        }
-        out.insert(QStringLiteral("tickets"), open);
-        // Staff see which kiosk needs paper; the public has no use for device health.
-        QJsonArray devices;
-        for (const DeviceStatus& d : m_engine.devices()) {
-            devices.append(devicestatus::toJson(d));
-        }
-        out.insert(QStringLiteral("devices"), devices);
-    }
-    return out;
 }
 
 } // namespace hall

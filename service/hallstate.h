@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/queueengine.h"
 #include "protocol/views.h"
+#include "snapshotwriter.h"
 #include "storage/durablequeue.h"
 #include "storage/groupcommit.h"
 #include "storage/sqlstore.h"
@@ -57,14 +58,13 @@ public:
     /// shared by the queue, bookings and cases.
     const std::shared_ptr<const HallCalendar>& calendar() const { return m_engine.config().calendar; }
 
-    /// hall.snapshot as `audience` may see it.
-    QJsonObject snapshot(protocol::Audience audience) const;
-    /// Waiting count and estimate for each service an event touches (what queue.changed would carry).
-    QJsonArray queueFigures(const JournalEvent& e) const;
-    QJsonObject serviceFigures(const QString& serviceId) const;
+    /// hall.snapshot as `audience` may see it, in compact JSON (cached per view and state version).
+    QByteArray snapshotJson(protocol::Audience audience) { return m_snapshots.json(audience); }
+    SnapshotWriter& snapshots() { return m_snapshots; }
 
 private:
     void remember(const QList<JournalEvent>& events);
+    void loadRecentCalls();
     /// Names each year staff must still enter on the service's log (stderr), once per business day.
     void logCalendarAlerts() const;
 
@@ -77,7 +77,10 @@ private:
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReportDesk> m_reports;
     QTimer m_rollover;
-    std::deque<QJsonObject> m_recentCalls; ///< newest first
+    /// Newest first; follows the changes as they are written (so a snapshot taken at the commit
+    /// shows the calls of its own seq) and is read back from the journal after a rollback.
+    std::deque<QJsonObject> m_recentCalls;
+    SnapshotWriter m_snapshots{m_engine, m_recentCalls};
 };
 
 } // namespace hall

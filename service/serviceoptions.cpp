@@ -44,6 +44,9 @@ const Flag kFlags[] = {
      "Connections one address may hold (default 64).", "n"},
     {"rate-limit", "rateLimit", "Requests per second one connection may send on average (default 50).", "n"},
     {"rate-burst", "rateBurst", "Requests one connection may send at once (default 100).", "n"},
+    {"snapshot-rate", "snapshotRate",
+     "hall.snapshot and subscribe requests per second one connection may send on average (default 1).", "n"},
+    {"snapshot-burst", "snapshotBurst", "... and at once (default 10).", "n"},
     {"ping-interval-ms", "pingIntervalMs", "How often idle sessions are pinged (default 15000).", "ms"},
     {"stale-after-ms", "staleAfterMs", "Close a session that has not answered for this long (default 45000).",
      "ms"},
@@ -108,6 +111,12 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
     } else if (key == QLatin1String("rateBurst")) {
         o.rateBurst = value.toInt(&ok);
         ok = ok && o.rateBurst > 0;
+    } else if (key == QLatin1String("snapshotRate")) {
+        o.snapshotRate = value.toDouble(&ok);
+        ok = ok && o.snapshotRate > 0;
+    } else if (key == QLatin1String("snapshotBurst")) {
+        o.snapshotBurst = value.toInt(&ok);
+        ok = ok && o.snapshotBurst > 0;
     } else if (key == QLatin1String("pingIntervalMs")) {
         o.pingIntervalMs = value.toInt(&ok);
         ok = ok && o.pingIntervalMs >= 50;

@@ -21,6 +21,10 @@ struct ServiceOptions
     int maxConnectionsPerAddress = 64;
     double rateLimitPerSecond = 50;
     int rateBurst = 100;
+    /// hall.snapshot and subscribe per connection (a staff snapshot of a full day is ~700 KB): a
+    /// client needs one per connection and one per seq gap.
+    double snapshotRate = 1;
+    int snapshotBurst = 10;
     int pingIntervalMs = 15000;
     int staleAfterMs = 45000;
     int handshakeTimeoutMs = 5000;     ///< TCP accept to finished WebSocket upgrade

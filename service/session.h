@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWebSocket>
 
+#include <limits>
 #include <optional>
 
 namespace hall {
@@ -17,8 +18,9 @@ namespace hall {
 /// `staff.login`, whether it receives events and from which seq on.
 struct Session
 {
-    Session(quint64 sessionId, QWebSocket* s, double rate, int burst)
-        : id(sessionId), socket(s), limiter(rate, burst)
+    Session(quint64 sessionId, QWebSocket* s, double rate, int burst, double snapshotRate = 1,
+            int snapshotBurst = 10)
+        : id(sessionId), socket(s), limiter(rate, burst), snapshots(snapshotRate, snapshotBurst)
     {
         lastHeard.start();
         connectedAt.start();
@@ -26,18 +28,28 @@ struct Session
 
     quint64 id;
     QPointer<QWebSocket> socket;
-    QPointer<QAbstractSocket> tcp; ///< under `socket`: its write buffer is what the client has not read
-    QString peer;                  ///< address:port, for the log
+    /// The connection under `socket`: replies and events are written to it as prebuilt frames
+    /// (wsframe::write), so one event's bytes are shared by every subscriber; its write buffer is
+    /// what the client has not read (the unsent-bytes cap).
+    QPointer<QAbstractSocket> tcp;
+    QString peer; ///< address:port, for the log
     QString address;
     std::optional<Role> role;
     QString device;
     std::optional<StaffAccount> staff;
+    /// Set with subscribedSeq when the subscription's snapshot is taken: events above it are pushed.
     bool subscribed = false;
     qint64 subscribedSeq = 0; ///< events up to this seq are in the snapshot the client got
     RateLimiter limiter;
+    RateLimiter snapshots; ///< hall.snapshot and subscribe: the one read whose size grows with the day
     int refusedInRow = 0;
     QElapsedTimer lastHeard; ///< last pong: the client read everything up to that ping
     QElapsedTimer connectedAt;
+    /// --max-unsent-bytes (HallServer sets it): past it the connection is closed (4003).
+    qint64 unsentCap = std::numeric_limits<qint64>::max() / 2;
+
+    /// Bytes written to the connection that the kernel has not taken yet: what the client is behind.
+    qint64 unsentBytes() const { return tcp ? tcp->bytesToWrite() : 0; }
 
     bool authenticated() const { return role.has_value(); }
     bool is(Role r) const { return role == r; }

@@ -7,6 +7,7 @@
 #include "auth/secrets.h"
 #include "datadir.h"
 #include "domain/idnumber.h"
+#include "measure.h"
 #include "net/epolldispatcher.h"
 #include "storage/sqlstore.h"
 
@@ -81,22 +82,6 @@ QByteArray bookingJson(const Options& o, const QString& releaseAt)
 
 /// CPU time (user + system) a process has used so far, in milliseconds. Unlike wall-clock rates it
 /// does not depend on what else runs on the machine, so per-request figures compare across runs.
-double cpuMs(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    const QByteArray stat = f.readAll();
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13) {
-        return 0;
-    }
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble(); // utime, stime
-    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
-}
-
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty()) {
@@ -487,8 +472,9 @@ int main(int argc, char* argv[])
     readers.start(o.readDepth);
     const qint64 readsBefore = readers.answered;
     const qint64 servicePid = service.processId();
-    const double cpuAtBurst = cpuMs(servicePid);
-    const double clientCpuAtBurst = cpuMs(QCoreApplication::applicationPid());
+    const QString loadAtBurst = measure::loadAverage();
+    const double cpuAtBurst = measure::processCpuMs(servicePid);
+    const double clientCpuAtBurst = measure::processCpuMs(QCoreApplication::applicationPid());
     const Steady::time_point burstStart = Steady::now();
     Steady::time_point lastReply = burstStart;
     // Each couple's phone or kiosk sends on its own: a frame leaves as soon as it is made, rather than
@@ -511,8 +497,9 @@ int main(int argc, char* argv[])
         runUntil([&] { return static_cast<int>(latencies.size()) == o.clients; }, 120000);
     const double burstSeconds = std::chrono::duration<double>(lastReply - burstStart).count();
     const qint64 readsDuringBurst = readers.answered - readsBefore;
-    const double burstCpu = cpuMs(servicePid) - cpuAtBurst;
-    const double burstClientCpu = cpuMs(QCoreApplication::applicationPid()) - clientCpuAtBurst;
+    const double burstCpu = measure::processCpuMs(servicePid) - cpuAtBurst;
+    const double burstClientCpu =
+        measure::processCpuMs(QCoreApplication::applicationPid()) - clientCpuAtBurst;
 
     // Retry storm alongside reads: every couple keeps trying (a new request each time) after a pause
     // of --think-ms ± 50 %, as people press "book" again; the readers keep reading.
@@ -554,7 +541,7 @@ int main(int argc, char* argv[])
     };
     const qint64 readsAtMix = readers.answered;
     const std::size_t readMarkMix = readers.latencies.size();
-    const double cpuAtMix = cpuMs(servicePid);
+    const double cpuAtMix = measure::processCpuMs(servicePid);
     const Steady::time_point mixStart = Steady::now();
     for (int i = 0; i < o.clients && mixing; ++i) {
         QTimer::singleShot(static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1)),
@@ -562,7 +549,7 @@ int main(int argc, char* argv[])
     }
     runUntil([] { return false; }, o.mixSeconds * 1000);
     mixing = false;
-    const double mixCpu = cpuMs(servicePid) - cpuAtMix;
+    const double mixCpu = measure::processCpuMs(servicePid) - cpuAtMix;
     const double mixSeconds = std::chrono::duration<double>(Steady::now() - mixStart).count();
     const qint64 readsInMix = readers.answered - readsAtMix;
     const std::vector<double> mixReadLatencies(
@@ -572,10 +559,10 @@ int main(int argc, char* argv[])
     // Reads alone.
     const qint64 readsAtPhase = readers.answered;
     const std::size_t latencyMark = readers.latencies.size();
-    const double cpuAtRead = cpuMs(servicePid);
+    const double cpuAtRead = measure::processCpuMs(servicePid);
     const Steady::time_point readStart = Steady::now();
     runUntil([] { return false; }, o.readSeconds * 1000);
-    const double readCpu = cpuMs(servicePid) - cpuAtRead;
+    const double readCpu = measure::processCpuMs(servicePid) - cpuAtRead;
     const double readSeconds = std::chrono::duration<double>(Steady::now() - readStart).count();
     const qint64 readsAlone = readers.answered - readsAtPhase;
     readers.running = false;
@@ -604,6 +591,10 @@ int main(int argc, char* argv[])
                 "in flight, service on %s%s\n",
                 o.clients, o.devices, o.places, o.readers, o.readDepth, qPrintable(serviceLoop),
                 epoll ? ", client on epoll" : "");
+    std::printf(
+        "  load average: %s at the burst, %s at the end (latencies mean little above 2; CPU per request "
+        "is the load-independent figure, target <= 30 us)\n",
+        qPrintable(loadAtBurst), qPrintable(measure::loadAverage()));
     std::printf("  all answered: %s\n", allAnswered ? "yes" : "NO");
     std::printf("  accepted: %d, refused: %d", accepted, static_cast<int>(latencies.size()) - accepted);
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {

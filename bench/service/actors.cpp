@@ -142,7 +142,8 @@ void CounterActor::callNext()
 }
 
 DisplayActor::DisplayActor(const BenchHall& hall, int index, Observations& obs)
-    : m_obs(obs), m_device(hall.device(QStringLiteral("display"), index)), m_token(hall.token(m_device))
+    : m_obs(obs), m_device(hall.device(QStringLiteral("display"), index)), m_token(hall.token(m_device)),
+      m_countBytes(index == 1)
 {
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
@@ -174,6 +175,9 @@ void DisplayActor::onText(const QString& text)
             m_ready = true;
         }
         return;
+    }
+    if (m_countBytes) {
+        m_obs.eventBytes.emplace_back(at, text.toUtf8().size());
     }
     // Compact JSON keeps keys sorted: {"data":{…},"event":"…","seq":N}
     const qsizetype seqAt = text.lastIndexOf(QLatin1String(",\"seq\":"));

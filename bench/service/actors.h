@@ -81,6 +81,7 @@ private:
     Observations& m_obs;
     QString m_device;
     QString m_token;
+    bool m_countBytes; ///< display 1 counts what it receives (every display of a view gets the same)
     bool m_ready = false;
     qint64 m_seq = -1;
 };

@@ -141,26 +141,28 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
     config.close();
     const QString start = openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
     m_process.setStandardErrorFile(logPath());
-    m_process.start(QStringLiteral(HALL_SERVICE_PATH), {QStringLiteral("--listen"),
-                                                        QStringLiteral("127.0.0.1"),
-                                                        QStringLiteral("--port"),
-                                                        QStringLiteral("0"),
-                                                        QStringLiteral("--data-dir"),
-                                                        m_dir->path(),
-                                                        QStringLiteral("--hall-config"),
-                                                        configPath,
-                                                        QStringLiteral("--start-time"),
-                                                        start,
-                                                        QStringLiteral("--max-connections-per-address"),
-                                                        QStringLiteral("100000"),
-                                                        QStringLiteral("--rate-limit"),
-                                                        QStringLiteral("100000"),
-                                                        QStringLiteral("--rate-burst"),
-                                                        QStringLiteral("100000"),
-                                                        QStringLiteral("--kiosk-issues-per-minute"),
-                                                        QStringLiteral("1000000"),
-                                                        QStringLiteral("--device-writes-per-minute"),
-                                                        QStringLiteral("1000000")});
+    m_process.start(options.servicePath.isEmpty() ? QStringLiteral(HALL_SERVICE_PATH) : options.servicePath,
+                    QStringList{QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--port"),
+                                QStringLiteral("0"),
+                                QStringLiteral("--data-dir"),
+                                m_dir->path(),
+                                QStringLiteral("--hall-config"),
+                                configPath,
+                                QStringLiteral("--start-time"),
+                                start,
+                                QStringLiteral("--max-connections-per-address"),
+                                QStringLiteral("100000"),
+                                QStringLiteral("--rate-limit"),
+                                QStringLiteral("100000"),
+                                QStringLiteral("--rate-burst"),
+                                QStringLiteral("100000"),
+                                QStringLiteral("--kiosk-issues-per-minute"),
+                                QStringLiteral("1000000"),
+                                QStringLiteral("--device-writes-per-minute"),
+                                QStringLiteral("1000000")} +
+                        options.serviceFlags);
     if (!m_process.waitForStarted(10000)) {
         error = QStringLiteral("cannot start hall-service: %1").arg(m_process.errorString());
         return false;

@@ -35,6 +35,8 @@ public:
     /// Today if the hall calendar opens the hall today, else its next open day: the day the private
     /// service's clock starts on (the queue issues no ticket on a closed day).
     static QDate openDay();
+    /// The private service's process id (0 with --url).
+    qint64 pid() const { return m_process.processId(); }
     /// The private service's data directory (empty with --url).
     QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
     /// The generated hall configuration the private service runs with.

@@ -32,6 +32,9 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments, cons
     p.addOption({QStringLiteral("data-dir"),
                  QStringLiteral("With --url: the service's data directory (bench devices are added there)."),
                  QStringLiteral("dir")});
+    p.addOption({QStringLiteral("service"),
+                 QStringLiteral("hall-service binary to start (default: the one built with the bench)."),
+                 QStringLiteral("path")});
     if (!p.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         exitCode = 2;
@@ -68,6 +71,9 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments, cons
     }
     o.url = QUrl(p.value(QStringLiteral("url")));
     o.dataDir = p.value(QStringLiteral("data-dir"));
+    if (p.isSet(QStringLiteral("service"))) {
+        o.servicePath = p.value(QStringLiteral("service"));
+    }
     return o;
 }
 

@@ -21,6 +21,10 @@ struct BenchOptions
     int services = 26; ///< services in the generated hall (A–Z), 999 tickets each
     QUrl url;          ///< empty: start a private hall-service on 127.0.0.1
     QString dataDir;   ///< with --url: the service's data directory, where the bench adds its devices
+    /// The hall-service binary to start (default: the one built with the bench); another build
+    /// (the previous commit's) runs the same load for a side-by-side comparison.
+    QString servicePath;
+    QStringList serviceFlags; ///< extra flags for the private service
 };
 
 /// Parses the command line; nullopt after printing help or an error (exit code in `exitCode`).

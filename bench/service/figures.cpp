@@ -38,4 +38,13 @@ double percentileMs(std::vector<qint64> values, double p)
     return static_cast<double>(values[index]) / 1e6;
 }
 
+qint64 Observations::eventBytesBetween(qint64 fromNs, qint64 toNs) const
+{
+    qint64 sum = 0;
+    for (const auto& [at, bytes] : eventBytes) {
+        sum += at >= fromNs && at <= toNs ? bytes : 0;
+    }
+    return sum;
+}
+
 } // namespace hall::bench

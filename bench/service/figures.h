@@ -28,8 +28,12 @@ struct Observations
         int displays = 0;
         qint64 lastNs = 0;
     };
-    QHash<QString, Delivery> calledShown; ///< ticket number -> displays that got ticket.called
-    qint64 seqGaps = 0;                   ///< events a display missed (a seq jump) or got twice
+    QHash<QString, Delivery> calledShown;              ///< ticket number -> displays that got ticket.called
+    qint64 seqGaps = 0;                                ///< events a display missed (a seq jump) or got twice
+    std::vector<std::pair<qint64, qint64>> eventBytes; ///< (arrival ns, UTF-8 bytes) of display 1's events
+
+    /// Bytes display 1 received from `fromNs` to `toNs`.
+    qint64 eventBytesBetween(qint64 fromNs, qint64 toNs) const;
 
     void reply(const QString& op, qint64 sentNs, bool ok, const QString& code);
 };

@@ -2,6 +2,7 @@
 
 #include "actors.h"
 #include "benchhall.h"
+#include "measure.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,6 +15,9 @@
 #include <functional>
 
 namespace hall::bench {
+
+using measure::loadAverage;
+using measure::processCpuMs;
 
 namespace {
 
@@ -52,8 +56,10 @@ int duplicates(const QHash<QString, int>& counts)
 
 } // namespace
 
-int runLoad(const BenchOptions& o)
+int runLoad(const BenchOptions& o, LoadFigures* figures)
 {
+    LoadFigures f;
+    f.loadBefore = loadAverage();
     BenchHall hall;
     QString error;
     std::printf("hall-bench: preparing %d counters, %d displays, %d kiosks…\n", o.counters, o.displays,
@@ -128,6 +134,7 @@ int runLoad(const BenchOptions& o)
     }
 
     const qint64 startNs = nowNs();
+    const double cpuStart = processCpuMs(hall.pid());
     for (auto& c : counters) {
         c->run();
     }
@@ -136,6 +143,8 @@ int runLoad(const BenchOptions& o)
     }
     waitFor([] { return false; }, static_cast<int>(o.seconds * 1000));
     const qint64 stopNs = nowNs();
+    f.serviceCpuMs = processCpuMs(hall.pid()) - cpuStart;
+    f.loadAfter = loadAverage();
     const qint64 okInWindow = obs.okReplies;
     const std::size_t repliesInWindow = obs.latencyNs.size();
     for (auto& c : counters) {
@@ -188,6 +197,14 @@ int runLoad(const BenchOptions& o)
         delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
     }
     const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
+    f.seconds = seconds;
+    f.acknowledged = okInWindow;
+    for (const qint64 at : obs.calledReplyNs) {
+        f.calls += at >= startNs && at <= stopNs ? 1 : 0;
+    }
+    f.callToEveryDisplayP50Ms = percentileMs(delays, 50);
+    f.callToEveryDisplayP99Ms = percentileMs(delays, 99);
+    f.eventBytesPerDisplay = obs.eventBytesBetween(startNs, stopNs);
     std::printf("\nhall-bench: %lld counters, %d displays, %d kiosks, %.1f s, think %d ms%s against %s\n",
                 static_cast<long long>(counters.size()), o.displays, o.kiosks, seconds, o.thinkMs,
                 o.thinkMs == 0 ? " (closed loop)" : "", qPrintable(hall.url().toString()));
@@ -208,6 +225,22 @@ int runLoad(const BenchOptions& o)
                 "  (%zu calls, %lld missed deliveries)\n",
                 percentileMs(delays, 50), percentileMs(delays, 99), percentileMs(delays, 100), delays.size(),
                 static_cast<long long>(missed));
+    if (hall.pid() > 0) {
+        std::printf(
+            "  service CPU in the window: %.0f ms = %.1f%% of a core, %.1f us per acknowledged request, "
+            "%.2f ms per call (%lld calls)\n",
+            f.serviceCpuMs, f.serviceCpuMs / (seconds * 10),
+            1000.0 * f.serviceCpuMs / double(qMax<qint64>(1, okInWindow)),
+            f.serviceCpuMs / double(qMax<qint64>(1, f.calls)), static_cast<long long>(f.calls));
+    }
+    if (o.displays > 0) {
+        std::printf("  one display received %lld bytes of events in the window = %.0f bytes per call\n",
+                    static_cast<long long>(f.eventBytesPerDisplay),
+                    double(f.eventBytesPerDisplay) / double(qMax<qint64>(1, f.calls)));
+    }
+    std::printf("  load average: %s before, %s at the end of the window (wall-clock figures mean little "
+                "above 2)\n",
+                qPrintable(f.loadBefore), qPrintable(f.loadAfter));
     std::printf(
         "  tickets: issued %lld, called %lld, finished %lld, open at end %lld; lost %d, duplicated %d;"
         " display seq gaps %lld\n",
@@ -216,6 +249,9 @@ int runLoad(const BenchOptions& o)
         static_cast<long long>(obs.seqGaps));
     std::fflush(stdout);
     hall.stop();
+    if (figures != nullptr) {
+        *figures = f;
+    }
     return lost == 0 && duplicated == 0 && missed == 0 && obs.seqGaps == 0 ? 0 : 3;
 }
 

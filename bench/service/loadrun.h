@@ -4,9 +4,23 @@
 
 namespace hall::bench {
 
+/// The figures of one run, for benchmarks that print several runs side by side.
+struct LoadFigures
+{
+    double seconds = 0;
+    qint64 acknowledged = 0; ///< durable requests answered ok in the window
+    qint64 calls = 0;        ///< callNext replies with a ticket in the window
+    double serviceCpuMs = 0; ///< the private service's user + system CPU in the window
+    double callToEveryDisplayP50Ms = 0;
+    double callToEveryDisplayP99Ms = 0;
+    qint64 eventBytesPerDisplay = 0; ///< what display 1 received in the window
+    QString loadBefore;
+    QString loadAfter;
+};
+
 /// Runs one load: sets up the hall, connects every session, drives the mix for the configured
 /// time, drains, checks the final hall state and prints the figures. Returns the exit code
 /// (non-zero when the run could not be made or tickets were lost or duplicated).
-int runLoad(const BenchOptions& options);
+int runLoad(const BenchOptions& options, LoadFigures* figures = nullptr);
 
 } // namespace hall::bench

@@ -52,6 +52,8 @@ QueueEngine::QueueEngine(HallConfig config, const Clock& clock)
 
 void QueueEngine::forgetDay()
 {
+    ++m_generation;
+    m_ticketVersion.clear();
     m_tickets.clear();
     m_byNumber.clear();
     m_byPerson.clear();
@@ -65,6 +67,7 @@ void QueueEngine::restore(const RestoredState& state)
     forgetDay();
     m_estimator.clearSamples();
     m_changes = {};
+    m_lastFigures.clear(); // what the last committed queue.changed carried is not known here
     m_day = state.day.isValid() ? state.day : halltime::businessDay(m_clock.now(), m_config.rollover);
     m_seq = state.lastSeq;
     m_lastTicketId = state.lastTicketId;
@@ -216,9 +219,18 @@ void QueueEngine::recordQueueFigures()
     if (!queueTouched) {
         return;
     }
+    // Only what moved: a call changes one service's figures, and every display gets this event.
     QJsonArray queue;
     for (const ServiceDef& s : m_config.catalogue.services()) {
-        queue.append(waitfigures::forService(*this, s.id));
+        QJsonObject figures = waitfigures::forService(*this, s.id);
+        QJsonObject& last = m_lastFigures[s.id];
+        if (figures != last) {
+            last = figures;
+            queue.append(std::move(figures));
+        }
+    }
+    if (queue.isEmpty()) {
+        return;
     }
     record(QStringLiteral("queue.changed"), nullptr, nullptr, Actor{}, {{QStringLiteral("queue"), queue}});
 }
@@ -229,6 +241,18 @@ QList<Ticket*> QueueEngine::ticketsInIdOrder()
     out.reserve(static_cast<qsizetype>(m_tickets.size()));
     for (auto& [id, t] : m_tickets) {
         out.append(&t);
+    }
+    std::sort(out.begin(), out.end(), [](const Ticket* a, const Ticket* b) { return a->id < b->id; });
+    return out;
+}
+
+QList<const Ticket*> QueueEngine::openTickets() const
+{
+    QList<const Ticket*> out;
+    for (const auto& [id, t] : m_tickets) {
+        if (t.isOpen()) {
+            out.append(&t);
+        }
     }
     std::sort(out.begin(), out.end(), [](const Ticket* a, const Ticket* b) { return a->id < b->id; });
     return out;
@@ -389,6 +413,7 @@ void QueueEngine::record(const QString& kind, const Ticket* t, const CounterStat
     e.kind = kind;
     e.actor = actor;
     if (t != nullptr) {
+        m_ticketVersion.insert(t->id, e.seq);
         e.ticket = t->number;
         extra.insert(QStringLiteral("ticket"), toJson(*t));
         m_changes.tickets.append(*t);

@@ -134,9 +134,10 @@ public:
     /// Expires yesterday's open tickets and closes all counters when the business day has changed.
     void rollOverIfDue();
 
-    /// Records a `queue.changed` event with every service's waiting figures (waiting, waitMinutes,
-    /// openCounters) if anything changed since the last takeChanges(): DurableQueue calls it once per
-    /// group commit, so displays and kiosks get the new figures with a seq, once per turn.
+    /// Records a `queue.changed` event with the waiting figures (waiting, waitMinutes, openCounters)
+    /// of every service whose figures differ from the last queue.changed (all of them the first time
+    /// after a restore), if anything changed since the last takeChanges(): DurableQueue calls it once
+    /// per group commit, so displays and kiosks get the new figures with a seq, once per commit.
     void recordQueueFigures();
 
     const HallConfig& config() const { return m_config; }
@@ -155,6 +156,13 @@ public:
     /// Minutes a ticket taken now for the service would wait.
     int estimateNewTicketMinutes(const QString& serviceId) const;
     QueueSnapshot snapshot() const;
+    /// Today's open tickets (waiting, called, serving, set aside), ordered by id.
+    QList<const Ticket*> openTickets() const;
+    /// The seq of the last journalled change of ticket `id` since the engine's state was last
+    /// replaced (0: unchanged since). With generation(), what a cache of per-ticket output is keyed by.
+    qint64 ticketVersion(qint64 id) const { return m_ticketVersion.value(id); }
+    /// Rises whenever the state is replaced wholesale (restore, a new business day).
+    quint64 generation() const { return m_generation; }
 
     /// The changes since the last call, in order.
     ChangeSet takeChanges();
@@ -203,6 +211,9 @@ private:
     QueueIndex m_index;
     ServiceTimeEstimator m_estimator;
     ChangeSet m_changes;
+    QHash<qint64, qint64> m_ticketVersion; // ticket id → seq of its last change
+    quint64 m_generation = 0;
+    QHash<QString, QJsonObject> m_lastFigures; // per service, as the last queue.changed carried them
     std::map<std::pair<QString, QString>, DeviceStatus> m_devices; // (device, kind) → latest report
 };
 

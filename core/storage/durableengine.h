@@ -118,6 +118,11 @@ public:
 protected:
     /// Just before this engine's changes are taken for a commit (the queue records its figures here).
     virtual void aboutToStage() {}
+    /// The changes just taken for the commit being written, before it is durable (state that reads at
+    /// the commit must agree with follows them here; a rollback is followed by rebuilt()).
+    virtual void beingWritten(const Changes& changes) { Q_UNUSED(changes); }
+    /// The engine was reloaded from storage after a failed commit.
+    virtual void rebuilt() {}
     /// After a commit that held changes of this engine, with those changes (the queue publishes its
     /// journal events here).
     virtual void madeDurable(const Changes& changes) { Q_UNUSED(changes); }
@@ -127,7 +132,11 @@ private:
     {
         aboutToStage();
         m_staged = m_engine.takeChanges();
-        return !m_staged.isEmpty();
+        if (m_staged.isEmpty()) {
+            return false;
+        }
+        beingWritten(m_staged);
+        return true;
     }
     std::optional<Error> write() override { return m_store.write(m_staged); }
     void afterCommit() override
@@ -147,6 +156,7 @@ private:
             return;
         }
         m_engine.restore(state.value());
+        rebuilt();
     }
 
     Engine& m_engine;

@@ -20,6 +20,7 @@ std::optional<Error> DurableQueue::restore()
     if (auto failed = DurableEngine::restore()) {
         return failed;
     }
+    emit restored();
     // Restoring may itself roll the day over; that change must be durable before anything else.
     return flush() ? std::nullopt
                    : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("日切保存失败")});
@@ -35,6 +36,18 @@ void DurableQueue::madeDurable(const ChangeSet& changes)
     if (!changes.events.isEmpty()) {
         emit committed(changes.events);
     }
+}
+
+void DurableQueue::beingWritten(const ChangeSet& changes)
+{
+    if (!changes.events.isEmpty()) {
+        emit staged(changes.events);
+    }
+}
+
+void DurableQueue::rebuilt()
+{
+    emit restored();
 }
 
 void DurableQueue::tick()

@@ -33,11 +33,18 @@ public:
 signals:
     /// Journal events that are now durable, in seq order: what the service pushes to subscribers.
     void committed(const QList<hall::JournalEvent>& events);
+    /// The journal events of the commit being written, before it is durable: for state that reads at
+    /// the commit must agree with (the recent calls of a snapshot). A rollback is followed by restored().
+    void staged(const QList<hall::JournalEvent>& events);
+    /// The engine was (re)loaded from storage: at start, and after a failed commit.
+    void restored();
     void storageFailed(const QString& message);
 
 private:
     void aboutToStage() override;
     void madeDurable(const ChangeSet& changes) override;
+    void beingWritten(const ChangeSet& changes) override;
+    void rebuilt() override;
 };
 
 } // namespace hall

@@ -79,9 +79,10 @@ void opStaffLogin(OpContext ctx)
         ctx.respond(refusal(ErrorCode::RateLimited, QStringLiteral("登录请求过多，请稍后再试")));
         return;
     case LoginGate::Verdict::Locked:
-        ctx.respond(refusal(ErrorCode::LoginLocked,
-                            QStringLiteral("密码错误次数过多，请 %1 分钟后再试")
-                                .arg((ctx.logins.lockedForSeconds(attempt.user, attempt.address) + 59) / 60)));
+        ctx.respond(
+            refusal(ErrorCode::LoginLocked,
+                    QStringLiteral("密码错误次数过多，请 %1 分钟后再试")
+                        .arg((ctx.logins.lockedForSeconds(attempt.user, attempt.address) + 59) / 60)));
         return;
     }
     const auto refuse = [respond = ctx.respond] {
@@ -137,17 +138,32 @@ void sendSnapshot(OpContext ctx, bool subscribe)
         ctx.respond(refusal(args.error()));
         return;
     }
-    if (subscribe) {
-        ctx.session->subscribed = true;
+    if (!ctx.session->snapshots.take()) {
+        ctx.respond(refusal(ErrorCode::RateLimited, QStringLiteral("快照请求过于频繁，请稍后再试")));
+        return;
     }
-    // After the commit, so the snapshot shows only durable state and its seq matches the events that follow.
-    runRead(ctx, [ctx] {
-        QJsonObject snap = ctx.hall.snapshot(ctx.session->eventAudience());
-        const qint64 seq = snap.value(QLatin1String("seq")).toInteger();
-        if (ctx.session->subscribed) {
-            ctx.session->subscribedSeq = qMax(ctx.session->subscribedSeq, seq);
+    // After the commit, so the snapshot shows only durable state and its seq matches the events that
+    // follow; subscribing takes effect with it, so no event reaches the client before its snapshot.
+    runRead(ctx, [ctx, subscribe] {
+        const qint64 seq = ctx.hall.engine().lastSeq();
+        Outcome out = success({}, QStringLiteral("seq=%1").arg(seq));
+        QByteArray json = ctx.hall.snapshotJson(ctx.session->eventAudience());
+        // A snapshot that would put the connection past its unsent-bytes cap behind what it has not
+        // read yet (earlier snapshots) is refused rather than sent: the client is told to wait, not
+        // closed (4003). On a connection that has read everything it always goes out.
+        const qint64 unsent = ctx.session->unsentBytes();
+        if (unsent > 0 && unsent + json.size() > ctx.session->unsentCap) {
+            return refusal(ErrorCode::RateLimited, QStringLiteral("上一份快照尚未读完，请稍后再试"));
         }
-        return success(std::move(snap), QStringLiteral("seq=%1").arg(seq));
+        out.encodedResult = std::move(json);
+        // A later hall.snapshot on a subscribed connection changes nothing here: events still on
+        // their way (pushes are paced) are delivered, and the client drops those it has.
+        if (subscribe) {
+            ctx.session->subscribedSeq =
+                ctx.session->subscribed ? qMax(ctx.session->subscribedSeq, seq) : seq;
+            ctx.session->subscribed = true;
+        }
+        return out;
     });
 }
 

@@ -29,6 +29,7 @@ std::unique_ptr<WsClient> HallFixture::connect(const QString& device)
     REQUIRE(c->open(hall.url()));
     const QJsonObject reply = c->hello(roleOf(device), device, tokens.value(device));
     INFO(QString::fromUtf8(QJsonDocument(reply).toJson()).toStdString());
+    INFO("service log: " << hall.log().right(2000).toStdString());
     REQUIRE(ok(reply));
     return c;
 }

@@ -216,6 +216,75 @@ TEST_CASE("displays and other kiosks never receive ID references")
     CHECK_FALSE(f.hall.log().contains(QLatin1String("secret-pass")));
 }
 
+TEST_CASE(
+    "displays and kiosks never receive staff user names or device reports, and snapshots agree with events")
+{
+    HallFixture f;
+    auto display = f.connect(QStringLiteral("display-1"));
+    auto kiosk = f.connect(QStringLiteral("kiosk-2"));
+    auto second = f.connect(QStringLiteral("display-1")); // a second lobby screen on the same device
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    for (WsClient* c : {display.get(), kiosk.get(), second.get(), admin.get()}) {
+        REQUIRE(ok(c->call(QStringLiteral("subscribe"))));
+    }
+    auto issuing = f.connect(QStringLiteral("kiosk-1"));
+    HallFixture::issue(*issuing, {QStringLiteral("marriage")}, QStringLiteral("v-1"));
+    REQUIRE(ok(issuing->call(QStringLiteral("device.status"),
+                             {{QStringLiteral("kind"), QStringLiteral("printer")},
+                              {QStringLiteral("status"), QStringLiteral("fault")},
+                              {QStringLiteral("message"), QStringLiteral("卡纸：请联系前台小王")}})));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("wang"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}})));
+    for (WsClient* c : {display.get(), kiosk.get(), second.get(), admin.get()}) {
+        REQUIRE_FALSE(c->waitEvent(QStringLiteral("ticket.called")).isEmpty());
+    }
+    const auto lastSeq = [](WsClient& c) {
+        return c.events().last().value(QLatin1String("seq")).toInteger();
+    };
+    REQUIRE(waitUntil(
+        [&] { return lastSeq(*display) == lastSeq(*admin) && lastSeq(*kiosk) == lastSeq(*admin); }));
+    for (WsClient* c : {display.get(), kiosk.get()}) {
+        for (const QByteArray& raw : c->rawEvents()) {
+            INFO(raw.toStdString());
+            CHECK_FALSE(raw.contains("wang"));
+            CHECK_FALSE(raw.contains("前台"));
+            CHECK_FALSE(raw.contains("kiosk-1"));
+        }
+        const QByteArray snapshot = QJsonDocument(result(c->call(QStringLiteral("hall.snapshot")))).toJson();
+        CHECK_FALSE(snapshot.contains("wang"));
+        CHECK_FALSE(snapshot.contains("kiosk-1"));
+        // Every seq arrives, the report as its kind and seq alone.
+        const QJsonObject report = c->waitEvent(QStringLiteral("device.status"));
+        CHECK(report.value(QLatin1String("data")).toObject().isEmpty());
+    }
+    // Staff see who works the window and what the device said.
+    bool staffSeen = false;
+    for (const QByteArray& raw : admin->rawEvents()) {
+        staffSeen = staffSeen || (raw.contains("\"staff\":\"wang\"") && raw.contains("counter.changed"));
+    }
+    CHECK(staffSeen);
+    CHECK(admin->waitEvent(QStringLiteral("device.status"))
+              .value(QLatin1String("data"))
+              .toObject()
+              .contains(QLatin1String("device")));
+    // Every session of a view gets the same bytes: one serialisation, shared.
+    CHECK(display->rawEvents() == second->rawEvents());
+    CHECK(display->rawEvents() == kiosk->rawEvents());
+    // One rule for both: the window's ticket in a display's snapshot is the one its call event carried.
+    const QJsonObject called = display->waitEvent(QStringLiteral("ticket.called"));
+    const QJsonArray counters =
+        result(display->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("counters")).toArray();
+    QJsonObject shown;
+    for (const QJsonValue& c : counters) {
+        if (c.toObject().value(QLatin1String("number")).toInt() == 1) {
+            shown = c.toObject().value(QLatin1String("ticket")).toObject();
+        }
+    }
+    CHECK(shown == called.value(QLatin1String("data")).toObject().value(QLatin1String("ticket")).toObject());
+    CHECK(shown.value(QLatin1String("state")).toString() == QLatin1String("called"));
+}
+
 TEST_CASE("a full ID number is validated, masked and hashed by the service and never stored or logged")
 {
     HallFixture f;

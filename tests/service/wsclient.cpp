@@ -12,6 +12,9 @@ WsClient::WsClient()
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString& text) {
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         (o.contains(QLatin1String("event")) ? m_events : m_replies).append(o);
+        if (o.contains(QLatin1String("event"))) {
+            m_rawEvents.append(text.toUtf8());
+        }
     });
 }
 

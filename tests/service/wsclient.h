@@ -29,6 +29,8 @@ public:
     QJsonObject login(const QString& user, const QString& password = QStringLiteral("secret-pass"));
 
     const QList<QJsonObject>& events() const { return m_events; }
+    /// The same events as the bytes that arrived.
+    const QList<QByteArray>& rawEvents() const { return m_rawEvents; }
     /// Waits for an event of `kind` (optionally about ticket `number`) among those received so far.
     QJsonObject waitEvent(const QString& kind, const QString& number = {}, int timeoutMs = 10000);
 
@@ -36,6 +38,7 @@ private:
     QWebSocket m_socket;
     QList<QJsonObject> m_replies;
     QList<QJsonObject> m_events;
+    QList<QByteArray> m_rawEvents;
     qint64 m_nextId = 1;
 };
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace hall::measure {
+
+/// User plus system CPU process `pid` has used so far, in milliseconds (0 if it cannot be read).
+/// Load-independent enough to compare runs on a busy machine, unlike wall-clock figures.
+double processCpuMs(qint64 pid);
+
+/// CPU time of the calling thread, in nanoseconds.
+qint64 threadCpuNs();
+
+/// "1.23 0.98 0.70" from /proc/loadavg, printed beside every wall-clock figure: above 2 on this
+/// 2-core machine, latencies say more about the neighbours than about the code.
+QString loadAverage();
+
+} // namespace hall::measure

@@ -1,0 +1,110 @@
+#include "eventfanout.h"
+
+#include "net/framewriter.h"
+#include "protocol/envelope.h"
+
+#include <algorithm>
+
+namespace hall {
+
+void ViewFrames::append(qint64 seq, QByteArrayView payload)
+{
+    starts.emplace_back(seq, bytes.size());
+    wsframe::appendText(bytes, payload);
+}
+
+qsizetype ViewFrames::offsetAfter(qint64 seq) const
+{
+    const auto it =
+        std::upper_bound(starts.begin(), starts.end(), seq,
+                         [](qint64 s, const std::pair<qint64, qsizetype>& e) { return s < e.first; });
+    return it == starts.end() ? bytes.size() : it->second;
+}
+
+void ViewFrames::clear()
+{
+    bytes.clear();
+    starts.clear();
+}
+
+EventFanout::EventFanout(const Sessions& sessions, Writer write, QObject* parent)
+    : QObject(parent), m_sessions(sessions), m_write(std::move(write))
+{
+    m_clock.start();
+    for (View* v : {&m_staff, &m_public}) {
+        v->timer.setSingleShot(true);
+        v->timer.setTimerType(Qt::PreciseTimer);
+        connect(&v->timer, &QTimer::timeout, this, [this, v] { push(*v); });
+    }
+}
+
+QByteArray EventFanout::eventJson(const JournalEvent& e, protocol::Audience audience)
+{
+    return protocol::encodeEvent(e.kind, e.seq, protocol::eventData(e, audience));
+}
+
+EventFanout::View& EventFanout::viewOf(protocol::Audience audience)
+{
+    return audience == protocol::Audience::Staff ? m_staff : m_public;
+}
+
+void EventFanout::publish(const QList<JournalEvent>& events)
+{
+    bool urgent = false;
+    for (const JournalEvent& e : events) {
+        urgent = urgent || e.kind == QLatin1String("ticket.called");
+    }
+    for (View* v : {&m_staff, &m_public}) {
+        for (const JournalEvent& e : events) {
+            v->pending.append(e.seq, eventJson(e, v->audience));
+        }
+        schedule(*v, urgent);
+    }
+}
+
+void EventFanout::schedule(View& view, bool urgent)
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 due = urgent ? std::max(now, view.lastPushMs + view.pacing.urgentSpacingMs)
+                              : std::max(now, view.lastPushMs + view.pacing.delayMs);
+    if (view.dueMs >= 0 && view.dueMs <= due) {
+        return; // already due as early
+    }
+    view.dueMs = due;
+    // A zero timeout still runs after this turn, so the commits of one turn share a push.
+    view.timer.start(int(due - now));
+}
+
+void EventFanout::push(View& view)
+{
+    view.dueMs = -1;
+    view.timer.stop();
+    if (view.pending.isEmpty()) {
+        return;
+    }
+    view.lastPushMs = m_clock.elapsed();
+    ++m_pushes;
+    const ViewFrames frames = std::exchange(view.pending, {});
+    // Collected first: a write can close a slow reader (4003), and closing drops its session.
+    std::vector<std::shared_ptr<Session>> receivers;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->subscribed && s->socket && s->eventAudience() == view.audience) {
+            receivers.push_back(s);
+        }
+    }
+    for (const auto& s : receivers) {
+        const qsizetype from = frames.offsetAfter(s->subscribedSeq);
+        if (from < frames.bytes.size() &&
+            m_write(*s, frames.bytes.constData() + from, frames.bytes.size() - from)) {
+            ++m_writes;
+        }
+    }
+}
+
+void EventFanout::flushAll()
+{
+    push(m_staff);
+    push(m_public);
+}
+
+} // namespace hall

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/journalevent.h"
+#include "protocol/views.h"
+#include "session.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace hall {
+
+/// The frames of a run of events as one view sees them: WebSocket text frames back to back, and
+/// where each event's frame starts, so a session that subscribed in the middle gets only the rest.
+struct ViewFrames
+{
+    QByteArray bytes;
+    std::vector<std::pair<qint64, qsizetype>> starts; ///< (seq, offset in bytes), in seq order
+
+    /// Adds the frame of one event (its JSON as protocol::encodeEvent makes it).
+    void append(qint64 seq, QByteArrayView payload);
+    /// Offset of the first frame with a seq above `seq` (bytes.size() when there is none).
+    qsizetype offsetAfter(qint64 seq) const;
+    bool isEmpty() const { return starts.empty(); }
+    void clear();
+};
+
+/// Pushes committed journal events to subscribed sessions.
+///
+/// Each event is turned into JSON once per view (protocol::eventView: staff, or the public of
+/// displays and kiosks) and framed once; every session of that view gets the same bytes, written
+/// with wsframe::write (one send(2) per session per push, no per-session copy). Pushes are paced per
+/// view: frames wait in the view's buffer and go out together, so a busy hall does not cost a
+/// system call per session for every commit. Staff get them within `Pacing::delayMs` (10 ms); the
+/// public within a second, except a call (`ticket.called`, what a lobby announces), which goes out at
+/// once unless the previous push was less than 20 ms ago. Order and seq continuity are kept: a
+/// session gets every event of its view after the snapshot it subscribed with, in seq order.
+class EventFanout : public QObject
+{
+public:
+    using Sessions = std::unordered_map<quint64, std::shared_ptr<Session>>;
+    /// Writes whole frames to one session and enforces its unsent-bytes cap (HallServer::write):
+    /// false when the session is gone or was just closed for not reading.
+    using Writer = std::function<bool(Session&, const char*, qsizetype)>;
+
+    struct Pacing
+    {
+        int delayMs;         ///< longest a frame waits for company
+        int urgentSpacingMs; ///< an urgent event waits only until this long after the last push
+    };
+    static constexpr Pacing kStaffPacing{10, 10};
+    static constexpr Pacing kPublicPacing{1000, 20};
+
+    EventFanout(const Sessions& sessions, Writer write, QObject* parent = nullptr);
+
+    /// Events that are now durable, in seq order.
+    void publish(const QList<JournalEvent>& events);
+    /// Sends everything waiting now (tests, shutdown).
+    void flushAll();
+
+    /// The JSON of one event as `audience` sees it: what every session of that view receives.
+    static QByteArray eventJson(const JournalEvent& e, protocol::Audience audience);
+
+    /// Pushes made and frames written since start, for benchmarks and tests.
+    qint64 pushes() const { return m_pushes; }
+    qint64 writes() const { return m_writes; }
+
+private:
+    struct View
+    {
+        View(protocol::Audience a, Pacing p) : audience(a), pacing(p) {}
+        protocol::Audience audience;
+        Pacing pacing;
+        ViewFrames pending;
+        QTimer timer;
+        qint64 dueMs = -1; ///< when the timer fires, -1 when idle
+        qint64 lastPushMs = -1'000'000;
+    };
+
+    View& viewOf(protocol::Audience audience);
+    void schedule(View& view, bool urgent);
+    void push(View& view);
+
+    const Sessions& m_sessions;
+    Writer m_write;
+    QElapsedTimer m_clock;
+    View m_staff{protocol::Audience::Staff, kStaffPacing};
+    View m_public{protocol::Audience::Public, kPublicPacing};
+    qint64 m_pushes = 0;
+    qint64 m_writes = 0;
+};
+
+} // namespace hall

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+class QAbstractSocket;
+class QWebSocket;
+
+namespace hall::wsframe {
+
+/// Appends `payload` as one unmasked, unfragmented text frame (server to client, RFC 6455 §5.2).
+void appendText(QByteArray& out, QByteArrayView payload);
+
+/// Writes complete frames (built with appendText) to a connection, beside QWebSocket rather than
+/// through it: sendTextMessage() would take a QString, convert it to UTF-8 and copy it again for
+/// every session, where one event's bytes can be shared by every subscriber. Both QWebSocket (pings,
+/// close) and this append whole frames to the same QTcpSocket, so frames never interleave.
+///
+/// On a plain TCP socket with nothing queued the bytes go out in one send(2) straight from `data`;
+/// whatever the kernel does not take (a slow reader), and everything on TLS sockets, goes through
+/// the socket's own buffer, so QAbstractSocket::bytesToWrite() still tells what one client has not read.
+/// Returns false (writing nothing) when the connection is no longer open.
+bool write(QWebSocket& ws, QAbstractSocket* tcp, const char* data, qsizetype size);
+
+} // namespace hall::wsframe
