@@ -40,7 +40,9 @@ struct ViewFrames
 /// system call per session for every commit. Staff get them within `Pacing::delayMs` (10 ms); the
 /// public within a second, except a call (`ticket.called`, what a lobby announces), which goes out at
 /// once unless the previous push was less than 20 ms ago. Order and seq continuity are kept: a
-/// session gets every event of its view after the snapshot it subscribed with, in seq order.
+/// session gets every event of its view after the snapshot it subscribed with, in seq order. A reply
+/// to a staff session pushes the staff view first (pushNow), so a counter never holds a reply newer
+/// than its view of the hall.
 class EventFanout : public QObject
 {
 public:
@@ -63,6 +65,8 @@ public:
     void publish(const QList<JournalEvent>& events);
     /// Sends everything waiting now (tests, shutdown).
     void flushAll();
+    /// Sends what waits for `audience`'s view now (before a reply that must not overtake it).
+    void pushNow(protocol::Audience audience) { push(viewOf(audience)); }
 
     /// The JSON of one event as `audience` sees it: what every session of that view receives.
     static QByteArray eventJson(const JournalEvent& e, protocol::Audience audience);

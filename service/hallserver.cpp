@@ -166,6 +166,11 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
                                      ? protocol::encodeOk(id, outcome.result)
                                      : protocol::encodeOkJson(id, outcome.encodedResult);
         m_log.request(*s, op, id, outcome, timer.nsecsElapsed() / 1000);
+        // A staff client acts on its reply with its view of the hall: the events of the commit it
+        // waited for go out first (they were published before the replies; the public's stay paced).
+        if (s->subscribed && s->eventAudience() == protocol::Audience::Staff) {
+            m_fanout.pushNow(protocol::Audience::Staff);
+        }
         // Framed here and written at once, not at the next poll of the event loop: the reply is the
         // point of the turn (and a snapshot's ~700 KB is not converted to UTF-16 and back).
         QByteArray framed;

@@ -95,13 +95,14 @@ bool GroupCommit::flush()
         }
     }
     auto waiting = std::exchange(m_waiting, {});
-    for (auto& reply : waiting) {
-        reply(failed);
-    }
+    // Published before the replies: a client that acts on its reply can have the events it rests on.
     if (!failed) {
         for (CommitParticipant* p : staged) {
             p->afterCommit();
         }
+    }
+    for (auto& reply : waiting) {
+        reply(failed);
     }
     return !failed;
 }

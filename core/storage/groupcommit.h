@@ -18,7 +18,8 @@ namespace hall {
 ///   2. write()     write the staged rows with the driver's connection. The driver has already
 ///                  opened the transaction: never begin, commit or roll back here. An Error rolls
 ///                  back every participant's rows.
-///   3. afterCommit() the transaction is durable: publish what depends on that (events, caches).
+///   3. afterCommit() the transaction is durable: publish what depends on that (events, caches);
+///                  called before the waiting replies are answered.
 ///      or rebuild()   the transaction was rolled back: reload the engine from storage, so memory
 ///                  holds nothing that storage does not.
 /// A participant must write with the connection given to GroupCommit (same QSqlDatabase), or its
