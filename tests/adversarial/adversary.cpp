@@ -13,6 +13,23 @@ QStringList allServices()
             QStringLiteral("adoption"),   QStringLiteral("enquiries")};
 }
 
+QByteArray requestFrame(const QString& op, const QJsonObject& args)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
+                                     {QStringLiteral("op"), op},
+                                     {QStringLiteral("args"), args}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool rawHello(RawSocket& socket, const HallFixture& f, const QString& device)
+{
+    return socket.sendText(
+        requestFrame(QStringLiteral("hello"), {{QStringLiteral("protocol"), 1},
+                                               {QStringLiteral("role"), roleOf(device)},
+                                               {QStringLiteral("device"), device},
+                                               {QStringLiteral("token"), f.tokens.value(device)}}));
+}
+
 QString issueFrame(qint64 id, int n)
 {
     const QStringList services = allServices();
@@ -56,7 +73,8 @@ int toggleBatch(WsClient& client, int counter, int first, int count)
     for (int n = first; n < first + count; ++n) {
         const QJsonObject request{
             {QStringLiteral("id"), 2000000 + n},
-            {QStringLiteral("op"), n % 2 == 0 ? QStringLiteral("counter.pause") : QStringLiteral("counter.resume")},
+            {QStringLiteral("op"),
+             n % 2 == 0 ? QStringLiteral("counter.pause") : QStringLiteral("counter.resume")},
             {QStringLiteral("args"), QJsonObject{{QStringLiteral("counter"), counter}}}};
         frames << QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
     }

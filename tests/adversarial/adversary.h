@@ -13,6 +13,12 @@ namespace hall::test {
 /// The service ids of the built-in catalogue, for spreading tickets over every quota.
 QStringList allServices();
 
+/// One request as a JSON frame with id 1, for a RawSocket.
+QByteArray requestFrame(const QString& op, const QJsonObject& args);
+
+/// Says `hello` as `device` (role from its name) on a raw socket; false when it cannot send.
+bool rawHello(RawSocket& socket, const HallFixture& f, const QString& device);
+
 /// `ticket.issue` as one JSON frame with request id `id` (services rotate with `n`).
 QString issueFrame(qint64 id, int n);
 

@@ -14,18 +14,6 @@
 using namespace hall;
 using namespace hall::test;
 
-namespace {
-
-QByteArray frame(const QString& op, const QJsonObject& args)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
-                                     {QStringLiteral("op"), op},
-                                     {QStringLiteral("args"), args}})
-        .toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
 TEST_CASE("adversarial 1: a subscriber that stops reading is closed at its unsent-bytes cap (4003)",
           "[adversarial]")
 {
@@ -36,12 +24,8 @@ TEST_CASE("adversarial 1: a subscriber that stops reading is closed at its unsen
     RawSocket slow;
     REQUIRE(slow.connectTo(f.hall.port(), 4096));
     REQUIRE(slow.upgrade());
-    REQUIRE(slow.sendText(frame(QStringLiteral("hello"),
-                                {{QStringLiteral("protocol"), 1},
-                                 {QStringLiteral("role"), QStringLiteral("display")},
-                                 {QStringLiteral("device"), QStringLiteral("display-1")},
-                                 {QStringLiteral("token"), f.tokens.value(QStringLiteral("display-1"))}})));
-    REQUIRE(slow.sendText(frame(QStringLiteral("subscribe"), {})));
+    REQUIRE(rawHello(slow, f, QStringLiteral("display-1")));
+    REQUIRE(slow.sendText(requestFrame(QStringLiteral("subscribe"), {})));
     REQUIRE(waitUntil([&] { return f.hall.log().contains(QLatin1String("op=subscribe")); }, 10000));
     auto admin = f.connect(QStringLiteral("admin-1"));
     REQUIRE(ok(admin->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
@@ -79,11 +63,7 @@ TEST_CASE("adversarial 1: liveness is a pong: a client that talks and reads but 
     RawSocket mute;
     REQUIRE(mute.connectTo(f.hall.port()));
     REQUIRE(mute.upgrade());
-    REQUIRE(mute.sendText(frame(QStringLiteral("hello"),
-                                {{QStringLiteral("protocol"), 1},
-                                 {QStringLiteral("role"), QStringLiteral("display")},
-                                 {QStringLiteral("device"), QStringLiteral("display-1")},
-                                 {QStringLiteral("token"), f.tokens.value(QStringLiteral("display-1"))}})));
+    REQUIRE(rawHello(mute, f, QStringLiteral("display-1")));
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     QElapsedTimer timer;
     timer.start();
@@ -92,7 +72,7 @@ TEST_CASE("adversarial 1: liveness is a pong: a client that talks and reads but 
     // Bounded: 20 s at most, one request every 200 ms.
     while (!closed && timer.elapsed() < 20000) {
         // The kiosk beside it answers its pings meanwhile (its event loop runs while we wait).
-        closed = !mute.sendText(frame(QStringLiteral("booking.info"), {})) ||
+        closed = !mute.sendText(requestFrame(QStringLiteral("booking.info"), {})) ||
                  waitUntil([&] { return mute.waitClosed(5); }, 200);
         ++sent;
     }

@@ -13,25 +13,13 @@ using namespace hall::test;
 
 namespace {
 
-QByteArray frame(const QString& op, const QJsonObject& args)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
-                                     {QStringLiteral("op"), op},
-                                     {QStringLiteral("args"), args}})
-        .toJson(QJsonDocument::Compact);
-}
-
 /// Subscribes as `device` on a raw connection with a tiny receive buffer, then never reads.
 void subscribeAndStopReading(RawSocket& socket, HallFixture& f, const QString& device)
 {
     REQUIRE(socket.connectTo(f.hall.port(), 4096));
     REQUIRE(socket.upgrade());
-    REQUIRE(
-        socket.sendText(frame(QStringLiteral("hello"), {{QStringLiteral("protocol"), 1},
-                                                        {QStringLiteral("role"), roleOf(device)},
-                                                        {QStringLiteral("device"), device},
-                                                        {QStringLiteral("token"), f.tokens.value(device)}})));
-    REQUIRE(socket.sendText(frame(QStringLiteral("subscribe"), {})));
+    REQUIRE(rawHello(socket, f, device));
+    REQUIRE(socket.sendText(requestFrame(QStringLiteral("subscribe"), {})));
 }
 
 } // namespace
