@@ -70,6 +70,15 @@ bool HallServer::listen(QString* error)
     return true;
 }
 
+QMap<QString, int> HallServer::sessionsByRole() const
+{
+    QMap<QString, int> out;
+    for (const auto& [id, s] : m_sessions) {
+        out[s->role ? toString(*s->role) : QStringLiteral("none")] += 1;
+    }
+    return out;
+}
+
 void HallServer::accept()
 {
     while (QWebSocket* socket = m_server.nextPendingConnection()) {

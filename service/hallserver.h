@@ -32,6 +32,8 @@ public:
     /// "wss" with --tls-cert/--tls-key, else "ws".
     QString scheme() const { return m_tcp.isTls() ? QStringLiteral("wss") : QStringLiteral("ws"); }
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
+    /// Open sessions per role name ("none" before hello), for /metrics.
+    QMap<QString, int> sessionsByRole() const;
 
     /// Closes every connection of `device` (revoked): code 4005.
     int closeDevice(const QString& device);

@@ -9,6 +9,10 @@
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
+#include "health/looplag.h"
+#include "health/storageprobe.h"
+#include "http/operatorendpoint.h"
+#include "metrics/servicemetrics.h"
 #include "net/eventloop.h"
 #include "personsecret.h"
 #include "protocol/protocol.h"
@@ -48,6 +52,7 @@ int main(int argc, char* argv[])
     installServiceEventLoop(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hall-service"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALL_VERSION));
     const ParsedOptions parsed = parseServiceOptions(QCoreApplication::arguments());
     if (!parsed.options) {
         std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.message));
@@ -153,6 +158,14 @@ int main(int argc, char* argv[])
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),
                           {options.kioskIssuesPerMinute, options.deviceWritesPerMinute});
     RequestLog log(options.quiet);
+    ServiceMetrics metrics(dispatcher.ops());
+    log.setObserver([&metrics](const QString& op, const Outcome& o, qint64 micros) {
+        metrics.request(op, o.ok, o.error.code, micros);
+    });
+    QObject::connect(&hall.groupCommit(), &GroupCommit::flushed,
+                     [&metrics](qint64 nanos, int replies, bool ok) { metrics.commit(nanos, replies, ok); });
+    LoopLag lag;
+    StorageProbe probe(db, hall.groupCommit(), hall.clock());
     HallServer server(options, hall, dispatcher, log);
     QString error;
     if (!server.listen(&error)) {
@@ -182,6 +195,20 @@ int main(int argc, char* argv[])
     std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s, descriptors %d)\n",
                  qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
                  hall.engine().lastSeq(), qPrintable(options.databasePath()), descriptors);
+    std::unique_ptr<OperatorEndpoint> operatorEndpoint;
+    if (options.operatorPort >= 0) {
+        operatorEndpoint = std::make_unique<OperatorEndpoint>(
+            OperatorEndpoint::Sources{hall, server, metrics, lag, probe, ledger, options.databasePath()});
+        if (!operatorEndpoint->listen(options.operatorListen, static_cast<quint16>(options.operatorPort),
+                                      &error)) {
+            return fail(QStringLiteral("无法监听运维端点 %1:%2: %3")
+                            .arg(options.operatorListen.toString())
+                            .arg(options.operatorPort)
+                            .arg(error));
+        }
+        std::fprintf(stdout, "hall-service operator endpoint on http://%s:%u/ (/healthz, /metrics)\n",
+                     qPrintable(options.operatorListen.toString()), operatorEndpoint->port());
+    }
     std::fflush(stdout);
     systemd.ready(QStringLiteral("%1://%2:%3/v1, seq %4")
                       .arg(server.scheme(), options.listen.toString())

@@ -44,6 +44,9 @@ void RequestLog::write(const QString& line)
 void RequestLog::request(const Session& s, const QString& op, const QJsonValue& id, const Outcome& outcome,
                          qint64 micros)
 {
+    if (m_observer) {
+        m_observer(op, outcome, micros);
+    }
     if (m_quiet) {
         return; // before formatting: under load the line cost more than some requests
     }

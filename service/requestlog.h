@@ -16,6 +16,11 @@ public:
 
     void request(const Session& s, const QString& op, const QJsonValue& id, const Outcome& outcome,
                  qint64 micros);
+    /// Told of every request outcome, quiet or not (/metrics counts them).
+    void setObserver(std::function<void(const QString& op, const Outcome& outcome, qint64 micros)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     void connection(const QString& peer, const QString& what);
 
     /// Masks a text that might be personal for the log: keeps the first and last character.
@@ -24,6 +29,7 @@ public:
 private:
     void write(const QString& line);
     bool m_quiet;
+    std::function<void(const QString&, const Outcome&, qint64)> m_observer;
 };
 
 } // namespace hall

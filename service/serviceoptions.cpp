@@ -84,6 +84,10 @@ const Flag kFlags[] = {
     {"tls-cert", "tlsCert",
      "PEM certificate (chain) for wss:// (TLS); with --tls-key, plain ws:// is no longer served.", "file"},
     {"tls-key", "tlsKey", "PEM private key of --tls-cert (not protected by a passphrase).", "file"},
+    {"operator-listen", "operatorListen",
+     "Address of the operator endpoint, HTTP /healthz and /metrics (default 127.0.0.1).", "address"},
+    {"operator-port", "operatorPort",
+     "Port of the operator endpoint (default: none; 0 = any free port, printed at start).", "port"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -158,6 +162,12 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         o.tlsCertificate = value;
     } else if (key == QLatin1String("tlsKey")) {
         o.tlsKey = value;
+    } else if (key == QLatin1String("operatorListen")) {
+        ok = o.operatorListen.setAddress(value);
+    } else if (key == QLatin1String("operatorPort")) {
+        const uint p = value.toUInt(&ok);
+        ok = ok && p <= 65535;
+        o.operatorPort = static_cast<int>(p);
     } else if (key == QLatin1String("bookingDeviceRate")) {
         o.bookingDeviceRate = value.toDouble(&ok);
         ok = ok && o.bookingDeviceRate > 0;

@@ -47,6 +47,8 @@ struct ServiceOptions
     QString tlsCertificate;   ///< PEM certificate (chain); with tlsKey the service speaks wss:// only
     QString tlsKey;           ///< PEM private key of tlsCertificate, unencrypted
     bool checkConfig = false; ///< --check-config: read every configuration file, report, exit
+    QHostAddress operatorListen = QHostAddress::LocalHost; ///< the operator endpoint (/healthz, /metrics)
+    int operatorPort = -1; ///< -1: no operator endpoint; 0: any free port (printed at start)
 
     QString databasePath() const;
 };

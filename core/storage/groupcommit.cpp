@@ -1,5 +1,6 @@
 #include "groupcommit.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QSqlError>
 
@@ -79,7 +80,10 @@ bool GroupCommit::flush()
     }
     const QList<RequestRecord> requests = std::exchange(m_requests, {});
     std::optional<Error> failed;
-    if (!staged.isEmpty() || !requests.isEmpty()) {
+    const bool wrote = !staged.isEmpty() || !requests.isEmpty();
+    QElapsedTimer took;
+    took.start();
+    if (wrote) {
         failed = writeAll(staged, requests);
         if (failed) {
             qWarning("hall: group commit failed, rebuilding every engine from storage: %s",
@@ -93,6 +97,9 @@ bool GroupCommit::flush()
         } else {
             ++m_commits;
         }
+    }
+    if (wrote) {
+        emit flushed(took.nsecsElapsed(), static_cast<int>(m_waiting.size()), !failed);
     }
     auto waiting = std::exchange(m_waiting, {});
     // Published before the replies: a client that acts on its reply can have the events it rests on.

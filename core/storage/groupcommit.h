@@ -69,6 +69,9 @@ public:
 
 signals:
     void storageFailed(const QString& message);
+    /// After every flush that wrote something: how long the transaction took, how many replies
+    /// waited for it, and whether it held (for /metrics).
+    void flushed(qint64 nanoseconds, int replies, bool ok);
 
 private:
     std::optional<Error> writeAll(const QList<CommitParticipant*>& staged,

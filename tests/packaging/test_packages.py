@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 SKIP = 77
 failures = []
@@ -156,6 +157,13 @@ def inside(debs, scratch):
     out.seek(0)
     log = out.read()
     check("listening on wss://0.0.0.0:7700/v1" in log, "the packaged service speaks wss:// on port 7700: " + log.strip()[:200])
+    check("operator endpoint on http://127.0.0.1:7701/" in log, "the operator endpoint listens on loopback only")
+    try:
+        with urllib.request.urlopen("http://127.0.0.1:7701/healthz", timeout=20) as r:
+            health = json.load(r)
+        check(health.get("status") == "ok", f"/healthz of the installed service says ok: {health}")
+    except Exception as e:
+        check(False, f"/healthz of the installed service answers: {e}")
 
     # The lobby display as operations.md sets it up: the hall's CA copied beside its configuration.
     run(["cp", "/etc/servicehall/tls/hall-ca.pem", "/etc/servicehall/hall-ca.pem"], check=True)

@@ -91,6 +91,9 @@ bool HallProcess::start(const QStringList& extra)
         return false;
     }
     static const QRegularExpression listening(QStringLiteral("listening on (wss?)://[^:]+:(\\d+)/v1"));
+    static const QRegularExpression operatorLine(QStringLiteral("operator endpoint on http://[^ ]+:(\\d+)/"));
+    const bool wantOperator = extra.contains(QStringLiteral("--operator-port"));
+    m_operatorPort = 0;
     QString out;
     waitUntil(
         [&] {
@@ -100,7 +103,11 @@ bool HallProcess::start(const QStringList& extra)
                 m_scheme = m.captured(1);
                 m_port = static_cast<quint16>(m.captured(2).toUInt());
             }
-            return m_port != 0 || m_process.state() != QProcess::Running;
+            if (const auto o = operatorLine.match(out); o.hasMatch()) {
+                m_operatorPort = static_cast<quint16>(o.captured(1).toUInt());
+            }
+            return (m_port != 0 && (!wantOperator || m_operatorPort != 0)) ||
+                   m_process.state() != QProcess::Running;
         },
         15000);
     return m_port != 0;

@@ -60,6 +60,8 @@ public:
 
     QUrl url() const;
     quint16 port() const { return m_port; }
+    /// The operator endpoint's port when started with --operator-port (0 otherwise).
+    quint16 operatorPort() const { return m_operatorPort; }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
     QString log() const { return m_log; }
@@ -75,6 +77,7 @@ private:
     quint16 m_port = 0;
     int m_descriptorLimit = 0;
     int m_descriptorHardLimit = 0;
+    quint16 m_operatorPort = 0;
     QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
     QString m_log;
 };

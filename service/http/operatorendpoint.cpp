@@ -1,0 +1,204 @@
+#include "operatorendpoint.h"
+
+#include "hallserver.h"
+#include "hallstate.h"
+#include "health/looplag.h"
+#include "health/storageprobe.h"
+#include "metrics/prometheustext.h"
+#include "metrics/servicemetrics.h"
+#include "requestledger.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStorageInfo>
+
+#include <map>
+
+namespace hall {
+
+namespace {
+
+/// A probe write is made only when nothing has committed for this long: a working hall commits
+/// every few seconds and its commits are the proof.
+constexpr qint64 kProbeAfterMs = 30'000;
+/// The event loop is unwell when a turn in the last ten seconds took longer than this.
+constexpr qint64 kMaxLagMs = 2'000;
+/// Storage is unwell below this much free space: SQLite needs room for its WAL and checkpoints.
+constexpr qint64 kMinFreeBytes = 64LL * 1024 * 1024;
+
+HttpListener::Limits operatorLimits()
+{
+    HttpListener::Limits l;
+    l.maxConnections = 16;
+    l.maxStreams = 0;
+    l.maxRequestBytes = 8192;
+    l.idleTimeoutMs = 30000;
+    return l;
+}
+
+qint64 fileSize(const QString& path)
+{
+    const QFileInfo f(path);
+    return f.exists() ? f.size() : 0;
+}
+
+} // namespace
+
+OperatorEndpoint::OperatorEndpoint(Sources sources, QObject* parent)
+    : QObject(parent), m_s(sources), m_listener(QStringLiteral("operator"), operatorLimits())
+{
+    m_listener.route(QHttpServerRequest::Method::Get, QStringLiteral("/healthz"),
+                     [this](const QHttpServerRequest&, std::shared_ptr<HttpResponse> r) { healthz(r); });
+    m_listener.route(QHttpServerRequest::Method::Get, QStringLiteral("/metrics"),
+                     [this](const QHttpServerRequest&, std::shared_ptr<HttpResponse> r) {
+                         r->send(HttpResponse::Status::Ok, PrometheusText::contentType(), metrics());
+                     });
+    report(&m_listener);
+}
+
+bool OperatorEndpoint::listen(const QHostAddress& address, quint16 port, QString* error)
+{
+    return m_listener.listen(address, port, error);
+}
+
+void OperatorEndpoint::healthz(const std::shared_ptr<HttpResponse>& response)
+{
+    const auto answer = [this, response](const std::optional<QString>& probeFailure) {
+        const QJsonObject h = health(probeFailure);
+        const bool ok = h.value(QLatin1String("status")).toString() == QLatin1String("ok");
+        response->send(ok ? HttpResponse::Status::Ok : HttpResponse::Status::ServiceUnavailable,
+                       QByteArrayLiteral("application/json"),
+                       QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n');
+    };
+    const qint64 since = m_s.metrics.msSinceCommit();
+    if (since >= 0 && since < kProbeAfterMs && !m_s.metrics.lastCommitFailed()) {
+        answer(std::nullopt);
+        return;
+    }
+    m_s.probe.probe(answer);
+}
+
+QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure) const
+{
+    const QStorageInfo disk(QFileInfo(m_s.databasePath).absolutePath());
+    const bool writable = !probeFailure && !m_s.metrics.lastCommitFailed() && !disk.isReadOnly();
+    const bool roomy = disk.bytesAvailable() >= kMinFreeBytes;
+    QJsonObject storage{{QStringLiteral("ok"), writable && roomy},
+                        {QStringLiteral("writable"), writable},
+                        {QStringLiteral("diskFreeBytes"), disk.bytesAvailable()},
+                        {QStringLiteral("walBytes"), fileSize(m_s.databasePath + QStringLiteral("-wal"))}};
+    const qint64 since = m_s.metrics.msSinceCommit();
+    storage.insert(QStringLiteral("lastCommitAgeSeconds"),
+                   since < 0 ? QJsonValue() : QJsonValue(since / 1000.0));
+    if (probeFailure) {
+        storage.insert(QStringLiteral("error"), *probeFailure);
+    }
+    const bool loopOk = m_s.lag.maxMs() <= kMaxLagMs;
+    const QJsonObject loop{{QStringLiteral("ok"), loopOk},
+                           {QStringLiteral("lagMs"), m_s.lag.lastMs()},
+                           {QStringLiteral("maxLagMs"), m_s.lag.maxMs()}};
+    return {{QStringLiteral("status"),
+             writable && roomy && loopOk ? QStringLiteral("ok") : QStringLiteral("fail")},
+            {QStringLiteral("storage"), storage},
+            {QStringLiteral("eventLoop"), loop},
+            {QStringLiteral("seq"), m_s.hall.engine().lastSeq()},
+            {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
+}
+
+QByteArray OperatorEndpoint::metrics() const
+{
+    PrometheusText out;
+    out.family(QStringLiteral("hall_up"), "gauge", QStringLiteral("1 while hall-service answers."));
+    out.sample(QStringLiteral("hall_up"), 1);
+    m_s.metrics.write(out);
+
+    const qint64 since = m_s.metrics.msSinceCommit();
+    out.family(QStringLiteral("hall_last_commit_age_seconds"), "gauge",
+               QStringLiteral("Seconds since the last group commit held (-1: none since start)."));
+    out.sample(QStringLiteral("hall_last_commit_age_seconds"), since < 0 ? -1.0 : since / 1000.0);
+
+    out.family(QStringLiteral("hall_event_loop_lag_seconds"), "gauge",
+               QStringLiteral("How late the event loop ran: the latest and the worst of the last 10 s."));
+    out.sample(QStringLiteral("hall_event_loop_lag_seconds"),
+               {{QStringLiteral("window"), QStringLiteral("last")}}, m_s.lag.lastMs() / 1000.0);
+    out.sample(QStringLiteral("hall_event_loop_lag_seconds"),
+               {{QStringLiteral("window"), QStringLiteral("max10s")}}, m_s.lag.maxMs() / 1000.0);
+
+    out.family(QStringLiteral("hall_connected_devices"), "gauge",
+               QStringLiteral("WebSocket connections by role (\"none\" before hello)."));
+    const QMap<QString, int> roles = m_s.server.sessionsByRole();
+    for (const char* role : {"kiosk", "counter", "display", "admin", "none"}) {
+        out.sample(QStringLiteral("hall_connected_devices"), {{QStringLiteral("role"), QLatin1String(role)}},
+                   roles.value(QLatin1String(role)));
+    }
+
+    // Queues: waiting tickets and the longest wait per service, from the engine as it is now.
+    const QueueEngine& engine = m_s.hall.engine();
+    const QDateTime now = m_s.hall.clock().now();
+    std::map<QString, qint64> oldest;
+    for (const Ticket& t : engine.snapshot().tickets) {
+        if (t.state == TicketState::Waiting) {
+            const qint64 waited = qMax<qint64>(0, t.issuedAt.secsTo(now));
+            qint64& o = oldest[t.currentService()];
+            o = qMax(o, waited);
+        }
+    }
+    out.family(QStringLiteral("hall_queue_waiting"), "gauge",
+               QStringLiteral("Tickets waiting, per service."));
+    for (const ServiceDef& s : engine.config().catalogue.services()) {
+        out.sample(QStringLiteral("hall_queue_waiting"), {{QStringLiteral("service"), s.id}},
+                   engine.waitingCount(s.id));
+    }
+    out.family(QStringLiteral("hall_queue_oldest_wait_seconds"), "gauge",
+               QStringLiteral(
+                   "How long the longest-waiting ticket of each service has waited since it was issued."));
+    for (const ServiceDef& s : engine.config().catalogue.services()) {
+        const auto it = oldest.find(s.id);
+        out.sample(QStringLiteral("hall_queue_oldest_wait_seconds"), {{QStringLiteral("service"), s.id}},
+                   it == oldest.end() ? 0.0 : static_cast<double>(it->second));
+    }
+
+    out.family(
+        QStringLiteral("hall_device_alert"), "gauge",
+        QStringLiteral("1 for each device peripheral that reports a problem (printer out of paper, …)."));
+    for (const DeviceStatus& d : engine.devices()) {
+        if (!d.isOk()) {
+            out.sample(QStringLiteral("hall_device_alert"),
+                       {{QStringLiteral("device"), d.device},
+                        {QStringLiteral("peripheral"), d.kind},
+                        {QStringLiteral("status"), d.status}},
+                       1);
+        }
+    }
+
+    out.family(QStringLiteral("hall_database_bytes"), "gauge",
+               QStringLiteral("Size of the SQLite database file."));
+    out.sample(QStringLiteral("hall_database_bytes"), static_cast<double>(fileSize(m_s.databasePath)));
+    out.family(QStringLiteral("hall_wal_bytes"), "gauge",
+               QStringLiteral("Size of the SQLite write-ahead log (checkpointed on a thread of its own)."));
+    out.sample(QStringLiteral("hall_wal_bytes"),
+               static_cast<double>(fileSize(m_s.databasePath + QStringLiteral("-wal"))));
+    out.family(QStringLiteral("hall_request_ledger_entries"), "gauge",
+               QStringLiteral("Idempotent requests remembered in memory (the last two days)."));
+    out.sample(QStringLiteral("hall_request_ledger_entries"), static_cast<double>(m_s.ledger.size()));
+    out.family(QStringLiteral("hall_journal_seq"), "gauge",
+               QStringLiteral("The last journal seq (changes of hall state)."));
+    out.sample(QStringLiteral("hall_journal_seq"), static_cast<double>(engine.lastSeq()));
+
+    out.family(QStringLiteral("hall_http_connections"), "gauge",
+               QStringLiteral("Open HTTP connections per listener."));
+    for (const HttpListener* l : m_reported) {
+        out.sample(QStringLiteral("hall_http_connections"), {{QStringLiteral("listener"), l->name()}},
+                   l->connections());
+    }
+    out.family(QStringLiteral("hall_http_refused_total"), "counter",
+               QStringLiteral("HTTP connections closed at a bound (too many, too large), per listener."));
+    for (const HttpListener* l : m_reported) {
+        out.sample(QStringLiteral("hall_http_refused_total"), {{QStringLiteral("listener"), l->name()}},
+                   static_cast<double>(l->refused()));
+    }
+    return out.text();
+}
+
+} // namespace hall
