@@ -53,6 +53,12 @@ void LobbyController::render(const QJsonObject& snapshot)
     m_windows.setCounters(snapshot.value(QLatin1String("counters")).toArray());
     m_services.setServices(snapshot.value(QLatin1String("services")).toArray());
     m_today.set(snapshot.value(QLatin1String("calendar")).toObject());
+    // The service's notices, once it sends them; the file's until then.
+    if (const QList<Notice> fromService =
+            notices::fromJson(snapshot.value(QLatin1String("notices")).toArray());
+        !fromService.isEmpty()) {
+        m_notices.setNotices(fromService);
+    }
     m_seq = snapshot.value(QLatin1String("seq")).toInteger();
     askMonthlyFigures(snapshot.value(QLatin1String("day")).toString());
     if (latestSeq() != before) {

@@ -13,56 +13,34 @@ NoticeBoard::NoticeBoard(QObject* parent) : QObject(parent) {}
 
 bool NoticeBoard::load(const QString& file, QString* error)
 {
-    QFile f(file.isEmpty() ? defaultFile() : file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("无法读取公告文件 (cannot read the notices file) %1").arg(f.fileName());
+    QStringList problems;
+    auto loaded = notices::load(file, &problems);
+    if (!loaded) {
+        *error = QStringLiteral("公告文件无效 (invalid notices file) %1: %2")
+                     .arg(file.isEmpty() ? QStringLiteral("(built in)") : file,
+                          problems.join(QStringLiteral("; ")));
         return false;
     }
-    QString problem;
-    QList<Notice> notices = parse(f.readAll(), &problem);
-    if (notices.isEmpty()) {
-        *error = QStringLiteral("公告文件无效 (invalid notices file) %1: %2").arg(f.fileName(), problem);
-        return false;
-    }
-    setNotices(std::move(notices));
+    setNotices(std::move(*loaded));
     return true;
 }
 
 QList<NoticeBoard::Notice> NoticeBoard::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = parseError.errorString();
+    QStringList problems;
+    auto parsed = notices::parse(json, &problems);
+    if (!parsed) {
+        *error = problems.join(QStringLiteral("; "));
         return {};
     }
-    const QJsonValue list = doc.object().value(QLatin1String("notices"));
-    if (!list.isArray() || list.toArray().isEmpty()) {
-        *error = QStringLiteral("\"notices\" must be a non-empty list");
-        return {};
-    }
-    QList<Notice> notices;
-    for (const QJsonValue& v : list.toArray()) {
-        Notice n;
-        if (v.isString()) {
-            n.zh = v.toString();
-        } else {
-            n.zh = v.toObject().value(QLatin1String("zh")).toString();
-            n.en = v.toObject().value(QLatin1String("en")).toString();
-        }
-        n.zh = n.zh.simplified();
-        n.en = n.en.simplified();
-        if (n.zh.isEmpty()) {
-            *error = QStringLiteral("notice %1 has no Chinese text (\"zh\")").arg(notices.size() + 1);
-            return {};
-        }
-        notices.append(n);
-    }
-    return notices;
+    return *parsed;
 }
 
 void NoticeBoard::setNotices(QList<Notice> notices)
 {
+    if (notices == m_notices) {
+        return;
+    }
     m_notices = std::move(notices);
     emit noticesChanged();
 }

@@ -5,14 +5,14 @@
 #include <QQmlEngine>
 #include <QStringList>
 
+#include "domain/notices.h"
+
 namespace hall {
 
 /// The public notices (政务公开) of the scrolling band: office hours, enquiry and booking phone
-/// numbers, fees, service commitments. They come from a JSON file the centre edits, or from the
-/// built-in default (lobby/notices/default-notices.json):
-///
-///     {"notices": [{"zh": "婚姻登记免费", "en": "Marriage registration is free"}, "只有中文的公告"]}
-///
+/// numbers, fees, service commitments. The service holds them and sends them in its snapshot and in
+/// `notices.changed` events (LobbyController::render sets them); until it has, the display shows
+/// those of `--notices FILE` or the built-in ones (core/domain/notices.h has the format).
 /// A notice without English is shown in Chinese on an English screen too. When the centre publishes
 /// its monthly figures (reports.publicMonthly, op report.public), they are the first notice.
 class NoticeBoard : public QObject
@@ -25,14 +25,7 @@ class NoticeBoard : public QObject
     Q_PROPERTY(QString text READ text NOTIFY noticesChanged FINAL)
 
 public:
-    /// One notice in both languages.
-    struct Notice
-    {
-        QString zh;
-        QString en;
-    };
-
-    static QString defaultFile() { return QStringLiteral(":/lobby/default-notices.json"); }
+    using Notice = hall::Notice;
 
     explicit NoticeBoard(QObject* parent = nullptr);
 

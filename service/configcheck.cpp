@@ -3,6 +3,7 @@
 #include "bookingconfig.h"
 #include "casesconfig.h"
 #include "domain/hallconfig.h"
+#include "domain/notices.h"
 
 namespace hall {
 
@@ -21,6 +22,16 @@ template <typename Load> ConfigFileReport check(const QString& what, const QStri
     return report;
 }
 
+ConfigFileReport noticesReport(const QString& path)
+{
+    ConfigFileReport report{
+        QStringLiteral("notices"), path.isEmpty() ? QStringLiteral("(内置默认)") : path, {}, {}};
+    if (!path.isEmpty()) {
+        notices::load(path, &report.problems);
+    }
+    return report;
+}
+
 } // namespace
 
 QList<ConfigFileReport> checkConfiguration(const ServiceOptions& o)
@@ -30,6 +41,7 @@ QList<ConfigFileReport> checkConfiguration(const ServiceOptions& o)
         check(QStringLiteral("booking"), o.bookingConfig,
               [](const QString& p) { return loadBookingConfig(p); }),
         check(QStringLiteral("cases"), o.casesConfig, [](const QString& p) { return loadCasesConfig(p); }),
+        noticesReport(o.noticesFile),
     };
 }
 
@@ -37,10 +49,10 @@ QString formatConfigReports(const QList<ConfigFileReport>& reports)
 {
     QString out;
     for (const ConfigFileReport& r : reports) {
-        out += QStringLiteral("%1 %2: %3\n")
-                   .arg(r.what, r.path,
-                        r.problems.isEmpty() ? QStringLiteral("正确")
-                                             : QStringLiteral("%1 处问题").arg(r.problems.size()));
+        const QString verdict = !r.outcome.isEmpty()   ? r.outcome
+                                : r.problems.isEmpty() ? QStringLiteral("正确")
+                                                       : QStringLiteral("%1 处问题").arg(r.problems.size());
+        out += QStringLiteral("%1 %2: %3\n").arg(r.what, r.path, verdict);
         for (const QString& p : r.problems) {
             out += QStringLiteral("  - %1\n").arg(p);
         }

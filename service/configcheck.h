@@ -13,6 +13,7 @@ struct ConfigFileReport
     QString what; ///< which configuration (hall, booking, cases, …)
     QString path; ///< the file, or "(built in)"
     QStringList problems;
+    QString outcome; ///< a reload's: applied, unchanged, refused (and ", restart needed")
 };
 
 /// Reads every configuration file the options name, as the service would at start, and lists the

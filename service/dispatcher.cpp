@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "ops/adminops.h"
 #include "ops/bookingops.h"
 #include "ops/caseops.h"
 #include "ops/deviceops.h"
@@ -81,6 +82,8 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("report.cases"), {opReportCases, staff, true}},
         {QStringLiteral("report.public"),
          {opReportPublic, {Role::Counter, Role::Display, Role::Admin}, false}},
+        // Operations: docs/protocol.md, "Operations".
+        {QStringLiteral("config.reload"), {opConfigReload, {Role::Admin}, false}},
     };
     return ops;
 }

@@ -108,6 +108,17 @@ std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray
     return std::nullopt;
 }
 
+bool HallState::setNotices(QList<Notice> list, const Actor& actor)
+{
+    if (list == m_notices) {
+        return false;
+    }
+    m_engine.recordHallChange(QStringLiteral("notices.changed"), {{QStringLiteral("notices"), notices::toJson(list)}},
+                              actor);
+    m_notices = std::move(list);
+    return true;
+}
+
 void HallState::remember(const QList<JournalEvent>& events)
 {
     for (const JournalEvent& e : events) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/notices.h"
 #include "domain/queueengine.h"
 #include "protocol/views.h"
 #include "snapshotwriter.h"
@@ -20,6 +21,7 @@ namespace hall {
 class BookingDesk;
 struct BookingConfig;
 class CaseDesk;
+class ConfigReloader;
 struct CasesConfig;
 class ReportDesk;
 
@@ -57,6 +59,16 @@ public:
     /// The hall's one calendar (from the hall configuration and the years entered with hall-admin),
     /// shared by the queue, bookings and cases.
     const std::shared_ptr<const HallCalendar>& calendar() const { return m_engine.config().calendar; }
+    /// Who reloads the configuration on `config.reload` (set by main; nullptr: not offered).
+    void setConfigReloader(ConfigReloader* reloader) { m_reloader = reloader; }
+    ConfigReloader* configReloader() const { return m_reloader; }
+
+    /// The lobby's public notices, as every display shows them.
+    const QList<Notice>& notices() const { return m_notices; }
+    /// Replaces the notices (a reload) and journals `notices.changed`, which commits with the turn
+    /// (callers wait with groupCommit().whenCommitted or the one runner). Unchanged notices journal
+    /// nothing; returns whether they changed.
+    bool setNotices(QList<Notice> list, const Actor& actor);
 
     /// hall.snapshot as `audience` may see it, in compact JSON (cached per view and state version).
     QByteArray snapshotJson(protocol::Audience audience) { return m_snapshots.json(audience); }
@@ -77,10 +89,12 @@ private:
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReportDesk> m_reports;
     QTimer m_rollover;
+    ConfigReloader* m_reloader = nullptr;
+    QList<Notice> m_notices = notices::defaults();
     /// Newest first; follows the changes as they are written (so a snapshot taken at the commit
     /// shows the calls of its own seq) and is read back from the journal after a rollback.
     std::deque<QJsonObject> m_recentCalls;
-    SnapshotWriter m_snapshots{m_engine, m_recentCalls};
+    SnapshotWriter m_snapshots{m_engine, m_recentCalls, m_notices};
 };
 
 } // namespace hall

@@ -5,6 +5,7 @@
 #include "bookingconfig.h"
 #include "casesconfig.h"
 #include "configcheck.h"
+#include "configreload.h"
 #include "datadir.h"
 #include "dispatcher.h"
 #include "hallserver.h"
@@ -23,7 +24,9 @@
 #include "serviceoptions.h"
 #include "shutdownsignal.h"
 #include "storage/calendarstore.h"
+#include "system/journallog.h"
 #include "system/systemdnotifier.h"
+#include "system/unixsignals.h"
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
@@ -33,6 +36,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 using namespace hall;
@@ -41,7 +45,7 @@ namespace {
 
 int fail(const QString& message)
 {
-    std::fprintf(stderr, "hall-service: %s\n", qPrintable(message));
+    std::fprintf(stderr, "%shall-service: %s\n", journallog::prefix(3).constData(), qPrintable(message));
     return 1;
 }
 
@@ -50,6 +54,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     installServiceEventLoop(argc, argv);
+    journallog::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hall-service"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALL_VERSION));
@@ -68,6 +73,8 @@ int main(int argc, char* argv[])
                    : 1;
     }
     SystemdNotifier systemd;
+    // Before any thread starts (the WAL checkpointer): threads inherit the blocked mask.
+    UnixSignals hangup({SIGHUP});
     if (!secrets::init()) {
         return fail(QStringLiteral("libsodium 初始化失败"));
     }
@@ -155,6 +162,26 @@ int main(int argc, char* argv[])
     if (auto failed = hall.enableCases(std::move(casesConfig).value(), personSecret.value())) {
         return fail(failed->message);
     }
+    QStringList noticeProblems;
+    auto notices = notices::load(options.noticesFile, &noticeProblems);
+    if (!notices) {
+        return fail(noticeProblems.join(QStringLiteral("; ")));
+    }
+    if (hall.setNotices(std::move(*notices), Actor{}) && !hall.groupCommit().flush()) {
+        return fail(QStringLiteral("无法保存公告"));
+    }
+    ConfigReloader reloader(options, hall);
+    hall.setConfigReloader(&reloader);
+    QObject::connect(&hangup, &UnixSignals::received, [&reloader, &hall, &systemd](int) {
+        systemd.reloading();
+        const QList<ConfigFileReport> reports =
+            reloader.reload(Actor{QStringLiteral("-"), QStringLiteral("SIGHUP")});
+        hall.groupCommit().whenCommitted([reports, &systemd](const std::optional<Error>& failure) {
+            std::fprintf(stderr, "hall-service: configuration reloaded (SIGHUP)%s\n%s",
+                         failure ? " but not stored" : "", qPrintable(formatConfigReports(reports)));
+            systemd.ready(QStringLiteral("configuration reloaded"));
+        });
+    });
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),
                           {options.kioskIssuesPerMinute, options.deviceWritesPerMinute});
     RequestLog log(options.quiet);

@@ -1,5 +1,7 @@
 #include "requestlog.h"
 
+#include "system/journallog.h"
+
 #include "domain/halltime.h"
 
 #include <QRegularExpression>
@@ -35,9 +37,9 @@ void RequestLog::write(const QString& line)
     if (m_quiet) {
         return;
     }
-    const QByteArray bytes =
-        (halltime::toIso(QDateTime::currentDateTimeUtc()) + QLatin1Char(' ') + line + QLatin1Char('\n'))
-            .toUtf8();
+    const QByteArray bytes = journallog::prefix(6) + (halltime::toIso(QDateTime::currentDateTimeUtc()) +
+                                                      QLatin1Char(' ') + line + QLatin1Char('\n'))
+                                                         .toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
 }
 

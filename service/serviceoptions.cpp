@@ -35,7 +35,10 @@ struct Flag
 };
 
 const Flag kFlags[] = {
-    {"listen", "listen", "Address to listen on (default 0.0.0.0).", "address"},
+    {"listen", "listen",
+     "Address to listen on (default 127.0.0.1; any other address needs --tls-cert/--tls-key, or "
+     "--allow-plain-ws).",
+     "address"},
     {"port", "port", "TCP port (default 7700; 0 = any free port, printed at start).", "port"},
     {"data-dir", "dataDir", "Directory for the database (default: the user's data directory).", "dir"},
     {"database", "database", "SQLite file, relative to the data directory (default hall.sqlite).", "file"},
@@ -81,6 +84,9 @@ const Flag kFlags[] = {
      "Booking requests per second one ID number may be used in on average (default 0.1).", "n"},
     {"booking-id-burst", "bookingIdBurst", "... and at once (default 5).", "n"},
     {"cases-config", "casesConfig", "Case workflows JSON (types, steps, offices; default built in).", "file"},
+    {"notices", "notices",
+     "The lobby's public notices JSON, pushed to every display and reloaded on SIGHUP (default built in).",
+     "file"},
     {"tls-cert", "tlsCert",
      "PEM certificate (chain) for wss:// (TLS); with --tls-key, plain ws:// is no longer served.", "file"},
     {"tls-key", "tlsKey", "PEM private key of --tls-cert (not protected by a passphrase).", "file"},
@@ -158,6 +164,8 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         o.bookingConfig = value;
     } else if (key == QLatin1String("casesConfig")) {
         o.casesConfig = value;
+    } else if (key == QLatin1String("notices")) {
+        o.noticesFile = value;
     } else if (key == QLatin1String("tlsCert")) {
         o.tlsCertificate = value;
     } else if (key == QLatin1String("tlsKey")) {
@@ -182,6 +190,8 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         ok = ok && o.bookingIdBurst > 0;
     } else if (key == QLatin1String("quiet")) {
         o.quiet = value == QLatin1String("true");
+    } else if (key == QLatin1String("allowPlainWs")) {
+        o.allowPlainWs = value == QLatin1String("true");
     } else {
         return QStringLiteral("配置文件含有未知选项: %1").arg(key);
     }
@@ -231,6 +241,10 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
         parser.addOption({QLatin1String(f.name), QLatin1String(f.help), QLatin1String(f.valueName)});
     }
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")});
+    parser.addOption(
+        {QStringLiteral("allow-plain-ws"),
+         QStringLiteral("Serve plain ws:// (no TLS) on a non-loopback --listen address: tokens and "
+                        "passwords then cross the network in clear.")});
     parser.addOption({QStringLiteral("check-config"),
                       QStringLiteral("Check every configuration file (hall, booking, cases, …), list the "
                                      "problems by JSON path and exit: 0 all good, 1 problems.")});
@@ -276,10 +290,23 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("quiet"))) {
         o.quiet = true;
     }
+    if (parser.isSet(QStringLiteral("allow-plain-ws"))) {
+        o.allowPlainWs = true;
+    }
     o.checkConfig = parser.isSet(QStringLiteral("check-config"));
     o.init = parser.isSet(QStringLiteral("init"));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
+    }
+    if (o.tlsCertificate.isEmpty() && !o.listen.isLoopback() && !o.allowPlainWs) {
+        return {
+            std::nullopt,
+            QStringLiteral(
+                "不加密的 ws:// 只在本机地址上提供 (--listen %1 不是本机地址)：设备令牌和工作人员密码会以明文"
+                "经过网络。请用 hall-admin tls init 生成大厅证书并给出 --tls-cert/--tls-key，"
+                "或确需明文时加 --allow-plain-ws")
+                .arg(o.listen.toString()),
+            2};
     }
     if (o.dataDir.isEmpty()) {
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

@@ -13,8 +13,11 @@ namespace hall {
 /// Read from `--config FILE` (JSON, same keys as the long flags in camelCase) and then the flags.
 struct ServiceOptions
 {
-    QHostAddress listen = QHostAddress::Any;
-    quint16 port = 7700; ///< 0 picks a free port (tests); the chosen one is printed
+    /// Loopback unless chosen: plain ws:// carries tokens and passwords in clear, so it is served on
+    /// another address only with TLS or `allowPlainWs`.
+    QHostAddress listen = QHostAddress::LocalHost;
+    bool allowPlainWs = false; ///< --allow-plain-ws: plain ws:// on a non-loopback address, knowingly
+    quint16 port = 7700;       ///< 0 picks a free port (tests); the chosen one is printed
     QString dataDir;
     QString database;   ///< SQLite file; relative paths are inside dataDir
     QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
@@ -40,6 +43,7 @@ struct ServiceOptions
     bool quiet = false;                ///< no per-request log lines
     QString bookingConfig;             ///< booking configuration JSON; empty = the built-in one
     QString casesConfig;               ///< case workflows JSON (docs/cases.md); empty = the built-in set
+    QString noticesFile;               ///< the lobby's public notices JSON; empty = the built-in ones
     double bookingDeviceRate = 1;      ///< booking requests with ID numbers, per device (token bucket)
     int bookingDeviceBurst = 30;
     double bookingIdRate = 0.1; ///< booking requests per ID number (token bucket)

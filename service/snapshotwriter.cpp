@@ -44,7 +44,8 @@ QJsonObject SnapshotWriter::head(protocol::Audience audience) const
                                                            {QStringLiteral("nameEn"), cat.centreNameEn()}}},
                     {QStringLiteral("services"), services},
                     {QStringLiteral("counters"), counters},
-                    {QStringLiteral("recentCalls"), calls}};
+                    {QStringLiteral("recentCalls"), calls},
+                    {QStringLiteral("notices"), notices::toJson(m_notices)}};
     QJsonObject today = calendarview::day(*m_engine.config().calendar, m_engine.day(), cat);
     if (audience == protocol::Audience::Staff) {
         today.insert(QStringLiteral("alerts"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/notices.h"
 #include "domain/queueengine.h"
 #include "protocol/views.h"
 
@@ -21,8 +22,11 @@ namespace hall {
 class SnapshotWriter
 {
 public:
-    SnapshotWriter(const QueueEngine& engine, const std::deque<QJsonObject>& recentCalls)
-        : m_engine(engine), m_recentCalls(recentCalls)
+    /// `notices`: the lobby's public notices as the service holds them (a change journals
+    /// notices.changed, so the seq moves and no stale snapshot is served).
+    SnapshotWriter(const QueueEngine& engine, const std::deque<QJsonObject>& recentCalls,
+                   const QList<Notice>& notices)
+        : m_engine(engine), m_recentCalls(recentCalls), m_notices(notices)
     {}
 
     /// The snapshot as `audience` sees it, in compact JSON.
@@ -50,6 +54,7 @@ private:
 
     const QueueEngine& m_engine;
     const std::deque<QJsonObject>& m_recentCalls;
+    const QList<Notice>& m_notices;
     Cached m_staff;
     Cached m_public;
     quint64 m_ticketsGeneration = 0;

@@ -45,6 +45,41 @@ BookingEngine::BookingEngine(BookingConfig config, const Clock& clock, QByteArra
       m_codes(codeSeed == 0 ? ConfirmationCode() : ConfirmationCode(codeSeed))
 {}
 
+std::optional<Error> BookingEngine::reconfigure(BookingConfig config)
+{
+    BookingCalendar next(std::move(config));
+    int orphaned = 0;
+    QDate first;
+    for (const auto& [code, b] : m_bookings) {
+        if (b.status != BookingStatus::Confirmed || b.day < today()) {
+            continue;
+        }
+        const OfficeConfig* office = next.config().office(b.office);
+        bool kept = false;
+        if (office != nullptr) {
+            const DayPlan plan = next.dayPlan(*office, b.day);
+            for (const SlotPlan& slot : plan.timeSlots) {
+                kept = kept || (plan.open && slot.start == b.slotStart);
+            }
+        }
+        if (!kept) {
+            ++orphaned;
+            first = first.isValid() ? qMin(first, b.day) : b.day;
+        }
+    }
+    if (orphaned > 0) {
+        return Error{
+            ErrorCode::InvalidArgument,
+            QStringLiteral("新的日历会让 %1 个已确认的预约失去时段 (最早 %2)：请先用 booking.bulkCancel "
+                           "取消这些日期的预约并通知预约人，再重新载入")
+                .arg(orphaned)
+                .arg(first.toString(Qt::ISODate))};
+    }
+    m_calendar = std::move(next);
+    m_days.clear();
+    return std::nullopt;
+}
+
 QDate BookingEngine::today() const
 {
     return halltime::local(m_clock.now()).date();

@@ -226,6 +226,10 @@ public:
     bool officeClosedOn(const QString& office, QDate day) const;
 
     const BookingCalendar& calendar() const { return m_calendar; }
+    /// A new calendar (holidays, 调休, special dates) while running: refused, changing nothing, when a
+    /// confirmed booking from today on would lose its slot (close the day with cancelDay first, which
+    /// tells the couples); the days' availability is then computed again.
+    std::optional<Error> reconfigure(BookingConfig config);
     QString personKey(const QString& idNumber) const;
     BookingChanges takeChanges();
     /// What takeChanges() would return now, without taking it.

@@ -126,6 +126,9 @@ bool applyEvent(QJsonObject& snapshot, const QString& kind, qint64 seq, const QJ
         applyTicket(snapshot, ticket);
     }
     applyQueue(snapshot, data.value(QLatin1String("queue")).toArray());
+    if (kind == QLatin1String("notices.changed")) {
+        snapshot.insert(QStringLiteral("notices"), data.value(QLatin1String("notices")));
+    }
     if (kind == QLatin1String("device.status")) {
         applyDevice(snapshot, data.value(QLatin1String("device")).toObject());
     }

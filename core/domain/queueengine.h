@@ -140,6 +140,10 @@ public:
     /// per group commit, so displays and kiosks get the new figures with a seq, once per commit.
     void recordQueueFigures();
 
+    /// Journals a change of hall state held outside the queue (the lobby notices after a reload), so
+    /// every subscriber gets it in seq order like any other change.
+    void recordHallChange(const QString& kind, const QJsonObject& data, const Actor& actor);
+
     const HallConfig& config() const { return m_config; }
     /// The hall calendar the queue follows: `issue` is refused (HALL_CLOSED) on a day it closes, and
     /// on a holiday-plan day only the plan's services are issued, within the plan's hours.

@@ -35,6 +35,11 @@ Result<DeviceStatus> QueueEngine::reportDevice(DeviceStatus report, const Actor&
     return report;
 }
 
+void QueueEngine::recordHallChange(const QString& kind, const QJsonObject& data, const Actor& actor)
+{
+    record(kind, nullptr, nullptr, actor, data);
+}
+
 QList<DeviceStatus> QueueEngine::devices() const
 {
     QList<DeviceStatus> out;

@@ -86,6 +86,8 @@ inline constexpr std::array kOps{
     OpInfo{QLatin1String("report.bookings"), OpKind::Read},
     OpInfo{QLatin1String("report.cases"), OpKind::Read},
     OpInfo{QLatin1String("report.public"), OpKind::Read},
+    // Re-reads the notices and the booking calendar from their files: the same files give the same hall.
+    OpInfo{QLatin1String("config.reload"), OpKind::Change},
 };
 
 /// The kind of `op`; nullopt for an op protocol v1 does not have.

@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 #include "domain/halltime.h"
 #include "reportcommand.h"
+#include "noticecommands.h"
 #include "tlscommands.h"
 
 #include <QCommandLineParser>
@@ -196,7 +197,7 @@ QString adminUsage()
                "none\n"
                "  calendar show|check|enter|open-day …  the hall calendar and each year's 放假调休安排\n"
                "                        (hall-admin calendar --help; docs/configuration.md)\n") +
-           backupUsage() + tlsUsage() + reportUsage() +
+           backupUsage() + noticeUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"
                "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"

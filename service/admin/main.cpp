@@ -8,6 +8,7 @@
 #include "casecommands.h"
 #include "datadir.h"
 #include "reportcommand.h"
+#include "noticecommands.h"
 #include "serviceoptions.h"
 #include "storage/sqlstore.h"
 #include "tlscommands.h"
@@ -127,6 +128,7 @@ int main(int argc, char* argv[])
     QString config;
     ReportSources reportSources;
     QString hallConfig; ///< the service's --hall-config, for the calendar commands
+    QString noticesFile;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString key = args.takeFirst();
         if (key == QLatin1String("--help")) {
@@ -167,10 +169,16 @@ int main(int argc, char* argv[])
         }
         reportSources = ReportSources{parsed.options->hallConfig};
         hallConfig = parsed.options->hallConfig;
+        noticesFile = parsed.options->noticesFile;
     }
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                   QStringLiteral("/servicehall");
+    }
+    // The notices file is configuration (/etc, root's): edited before hall-admin becomes the data owner.
+    if (args.value(0) == QLatin1String("notices")) {
+        AdminIo noticeIo{out, err, {}};
+        return runNoticeCommand(args.mid(1), noticesFile, noticeIo);
     }
     if (!becomeDataOwner(dataDir, err)) {
         return 1;

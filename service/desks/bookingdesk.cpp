@@ -93,4 +93,13 @@ CachedRead BookingDesk::cachedRead(const QString& key,
     return it->read;
 }
 
+std::optional<Error> BookingDesk::reconfigure(BookingConfig config)
+{
+    auto refused = m_engine.reconfigure(std::move(config));
+    if (!refused) {
+        m_cache.clear();
+    }
+    return refused;
+}
+
 } // namespace hall

@@ -36,6 +36,8 @@ public:
     BookingEngine& engine() { return m_engine; }
     BookingLimits& limits() { return m_limits; }
     const BookingConfig& config() const { return m_engine.calendar().config(); }
+    /// A reloaded calendar and special dates (ConfigReloader): the engine's, and no cached read survives.
+    std::optional<Error> reconfigure(BookingConfig config);
     const Clock& clock() const { return m_clock; }
     /// The office a request without `office` means: the first configured one.
     QString defaultOffice() const;

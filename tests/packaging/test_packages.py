@@ -84,12 +84,32 @@ def mode_owner(path):
     return stat.S_IMODE(st.st_mode), pwd.getpwuid(st.st_uid).pw_name, grp.getgrgid(st.st_gid).gr_name
 
 
+def operations_steps():
+    """The shell blocks of docs/operations.md marked `<!-- step: NAME -->`, in order."""
+    doc = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "operations.md")).read()
+    steps = []
+    for part in doc.split("<!-- step: ")[1:]:
+        name = part.split(" -->", 1)[0]
+        block = part.split("```sh\n", 1)[1].split("```", 1)[0]
+        steps.append((name, block))
+    return steps
+
+
 def inside(debs, scratch):
     throwaway_system(os.path.join(scratch, "layer"))
     names = [run(["dpkg-deb", "-f", d, "Package"]).stdout.strip() for d in debs]
+    debdir = os.path.dirname(debs[0])
+    # docs/operations.md, followed from top to bottom: every marked step as written, as root.
     started = time.monotonic()
+    steps = operations_steps()
+    check(len(steps) >= 5, f"docs/operations.md has its marked steps ({[n for n, _ in steps]})")
+    for name, block in steps:
+        r = run(["bash", "-euo", "pipefail", "-c", block], cwd=debdir,
+                env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+        check(r.returncode == 0, f"operations.md step {name} runs as written" +
+              ("" if r.returncode == 0 else ": " + (r.stdout + r.stderr)[-600:]))
+    print(f"operations.md steps took {time.monotonic() - started:.1f} s", flush=True)
     r = run(["dpkg", "-i"] + debs, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
-    print(f"dpkg -i took {time.monotonic() - started:.1f} s", flush=True)
     check(r.returncode == 0, "dpkg -i installs " + ", ".join(names) + ("" if r.returncode == 0 else r.stdout + r.stderr))
     for n in names:
         status = run(["dpkg-query", "-W", "-f=${Status}", n]).stdout
@@ -123,7 +143,7 @@ def inside(debs, scratch):
     check(os.path.islink("/etc/systemd/system/multi-user.target.wants/hall-service.service"), "hall-service is enabled")
 
     # A display device for the lobby, made before the service starts (hall-admin as root acts as servicehall).
-    r = run(["hall-admin", "device", "add", "--role", "display", "--name", "lobby-1"])
+    r = run(["hall-admin", "device", "add", "--role", "display", "--name", "lobby-2"])
     check(r.returncode == 0, "hall-admin device add (as root, on the installed configuration)" + r.stderr)
     token = r.stdout.strip()
     check(mode_owner("/var/lib/servicehall/hall.sqlite")[1] == "servicehall", "hall-admin's database belongs to servicehall")
@@ -165,8 +185,7 @@ def inside(debs, scratch):
     except Exception as e:
         check(False, f"/healthz of the installed service answers: {e}")
 
-    # The lobby display as operations.md sets it up: the hall's CA copied beside its configuration.
-    run(["cp", "/etc/servicehall/tls/hall-ca.pem", "/etc/servicehall/hall-ca.pem"], check=True)
+    # The lobby display as operations.md set it up (its CA copied beside its configuration).
     with open("/etc/servicehall/lobby.json") as f:
         lobby = json.load(f)
     lobby.update({"url": "wss://localhost:7700/v1", "token": token})

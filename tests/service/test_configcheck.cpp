@@ -48,7 +48,7 @@ TEST_CASE("hall-service --check-config accepts overlays and names each problem b
                                     booking, QStringLiteral("--cases-config"), cases});
     INFO(good.out.toStdString());
     CHECK(good.exitCode == 0);
-    CHECK(good.out.count(QStringLiteral("正确")) == 3);
+    CHECK(good.out.count(QStringLiteral("正确")) == 4); // hall, booking, cases and the built-in notices
 
     const QString badBooking =
         write(dir, QStringLiteral("bad-booking.json"), R"({"window": {"closesAt": "25:00"}})");
@@ -67,4 +67,28 @@ TEST_CASE("hall-service --check-config accepts overlays and names each problem b
     CHECK(impossible.exitCode == 1);
     CHECK(impossible.out.contains(
         QStringLiteral("calendar.arrangements.2027: 2027-03-10（星期三）与任何法定节假日都不相连")));
+}
+
+TEST_CASE("plain ws:// is served on loopback only, unless chosen explicitly")
+{
+    QProcess refused;
+    refused.start(HallProcess::servicePath(),
+                  {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                   QStringLiteral("0"), QStringLiteral("--data-dir"), QTemporaryDir().path()});
+    REQUIRE(refused.waitForFinished(20000));
+    const QString why = QString::fromUtf8(refused.readAllStandardError() + refused.readAllStandardOutput());
+    INFO(why.toStdString());
+    CHECK(refused.exitCode() == 2);
+    CHECK(why.contains(QStringLiteral("--allow-plain-ws")));
+    CHECK(why.contains(QStringLiteral("hall-admin tls init")));
+
+    HallProcess chosen;
+    REQUIRE(chosen.start(
+        {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--allow-plain-ws")}));
+    CHECK(chosen.url().scheme() == QStringLiteral("ws"));
+
+    QProcess help;
+    help.start(HallProcess::servicePath(), {QStringLiteral("--help")});
+    REQUIRE(help.waitForFinished(20000));
+    CHECK(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("default 127.0.0.1")));
 }

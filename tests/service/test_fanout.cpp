@@ -204,7 +204,8 @@ TEST_CASE("snapshot writer: one JSON per view and seq, each open ticket serialis
     Day d;
     d.morning();
     std::deque<QJsonObject> calls;
-    SnapshotWriter writer(*d.engine, calls);
+    const QList<Notice> notices = notices::defaults();
+    SnapshotWriter writer(*d.engine, calls, notices);
     const QByteArray staff = writer.json(Audience::Staff);
     const QByteArray display = writer.json(Audience::Public);
     // Canonical compact JSON: what QJsonDocument makes of the same object.

@@ -1,6 +1,6 @@
-// Issue 17: HttpListener, the one HTTP component of hall-service — routes, a second listener with
+// HttpListener, the one HTTP component of hall-service — routes, a second listener with
 // its own routes and port, and long-lived responses (Server-Sent Events) with their own bound, as
-// the residents' pages (issue 19) will use them.
+// the residents' pages will use them.
 #include "http/httplistener.h"
 
 #include "client/waituntil.h"

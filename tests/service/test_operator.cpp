@@ -1,4 +1,4 @@
-// Issue 17: the operator endpoint — /healthz and /metrics over HTTP on their own port, the metrics
+// The operator endpoint — /healthz and /metrics over HTTP on their own port, the metrics
 // read by the Prometheus client's own parser, and the listener's bounds held against real sockets.
 #include "hallfixture.h"
 

@@ -1,0 +1,27 @@
+#include "adminops.h"
+
+#include "changerunner.h"
+#include "configreload.h"
+#include "hallstate.h"
+
+namespace hall {
+
+void opConfigReload(OpContext ctx)
+{
+    ConfigReloader* reloader = ctx.hall.configReloader();
+    if (reloader == nullptr) {
+        ctx.respond(refusal(ErrorCode::InvalidArgument, QStringLiteral("此服务不支持重新载入配置")));
+        return;
+    }
+    const Actor actor{{}, ctx.session->device};
+    runChange(std::move(ctx), Change{.apply = [reloader, actor] {
+        const QList<ConfigFileReport> reports = reloader->reload(actor);
+        const bool refused = std::any_of(reports.cbegin(), reports.cend(), [](const ConfigFileReport& r) {
+            return r.outcome.startsWith(u"refused");
+        });
+        return success({{QStringLiteral("files"), reportsToJson(reports)}, {QStringLiteral("ok"), !refused}},
+                       refused ? QStringLiteral("reload refused") : QStringLiteral("reloaded"));
+    }});
+}
+
+} // namespace hall

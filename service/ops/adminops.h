@@ -1,0 +1,12 @@
+#pragma once
+
+#include "opcontext.h"
+
+namespace hall {
+
+/// config.reload {}: an admin device asks the service to read its reloadable configuration again
+/// (notices, the booking calendar and special dates), as SIGHUP does; the reply lists each file's
+/// outcome (applied, unchanged, refused with its problems) (adminops.cpp).
+void opConfigReload(OpContext ctx);
+
+} // namespace hall
