@@ -188,7 +188,7 @@ def inside(debs, scratch):
     # The lobby display as operations.md set it up (its CA copied beside its configuration).
     with open("/etc/servicehall/lobby.json") as f:
         lobby = json.load(f)
-    lobby.update({"url": "wss://localhost:7700/v1", "token": token})
+    lobby.update({"url": "wss://localhost:7700/v1", "device": "lobby-2", "token": token})
     with open("/etc/servicehall/lobby.json", "w") as f:
         json.dump(lobby, f)
     r = run(as_user("hall-lobby", ["/usr/bin/hall-lobby", "--config", "/etc/servicehall/lobby.json", "--self-test",

@@ -204,7 +204,8 @@ TEST_CASE("displays and other kiosks never receive ID references")
         }
         const QString snapshot =
             QString::fromUtf8(QJsonDocument(result(c->call(QStringLiteral("hall.snapshot")))).toJson());
-        CHECK_FALSE(snapshot.contains(QLatin1String("1234")));
+        // The masked ID ends "*1234"; the public notices hold the 12345 hotline, which is no ID.
+        CHECK_FALSE(snapshot.contains(QLatin1String("*1234")));
     }
     // An unmasked ID number is refused and never stored.
     CHECK(errorCode(kiosk->call(QStringLiteral("ticket.issue"),
