@@ -10,13 +10,13 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSession, "hall.counter")
 
-// Events after which today's counts (hall.overview) are worth fetching again.
+// Events after which today's counts and calendar alerts (hall.overview) are worth fetching again.
 bool changesCounts(const QString& kind)
 {
     return kind == QLatin1String("ticket.issued") || kind == QLatin1String("ticket.finished") ||
            kind == QLatin1String("ticket.setAside") || kind == QLatin1String("ticket.cancelled") ||
            kind == QLatin1String("ticket.rated") || kind == QLatin1String("counter.changed") ||
-           kind == QLatin1String("day.rolledOver");
+           kind == QLatin1String("day.rolledOver") || kind == QLatin1String("calendar.changed");
 }
 
 } // namespace

@@ -1,85 +1,115 @@
 #include "configreload.h"
 
 #include "bookingconfig.h"
-#include "hallstate.h"
 #include "desks/bookingdesk.h"
+#include "hallstate.h"
+#include "storage/calendarstore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-
 namespace hall {
 
 namespace {
 
-const QStringList kReloadableBookingKeys{QStringLiteral("holidays"), QStringLiteral("specialDates")};
+const QString kBuiltIn = QStringLiteral("(内置默认)");
+const QString kApplied = QStringLiteral("applied");
+const QString kUnchanged = QStringLiteral("unchanged");
+const QString kRefused = QStringLiteral("refused");
 
-/// The centre's booking file without the keys a reload applies: what only a restart may change.
-QJsonObject restartOnlyPart(const QString& path)
+/// The file without the key a reload applies: what only a restart may change.
+QJsonObject restartOnlyPart(const QString& path, const QString& reloadable)
 {
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
         return {};
     }
     QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    for (const QString& key : kReloadableBookingKeys) {
-        o.remove(key);
-    }
+    o.remove(reloadable);
     return o;
+}
+
+void noteRestart(ConfigFileReport& r, const QString& applies)
+{
+    r.problems << QStringLiteral("其他改动需重启服务才能生效（重新载入只应用 %1）").arg(applies);
+    r.outcome += QStringLiteral(", restart needed");
 }
 
 } // namespace
 
 ConfigReloader::ConfigReloader(const ServiceOptions& options, HallState& hall)
-    : m_options(options), m_hall(hall), m_bookingAtStart(restartOnlyPart(options.bookingConfig))
+    : m_options(options), m_hall(hall),
+      m_hallAtStart(restartOnlyPart(options.hallConfig, QStringLiteral("calendar"))),
+      m_bookingAtStart(restartOnlyPart(options.bookingConfig, QStringLiteral("specialDates")))
 {}
 
 QList<ConfigFileReport> ConfigReloader::reload(const Actor& actor)
 {
     QList<ConfigFileReport> reports;
 
-    // Booking: the calendar and the special dates, applied at once when the file is good.
+    // The calendar as at start: the hall file (every check of start-up) and the entered years.
+    ConfigFileReport hallReport{
+        QStringLiteral("hall"), m_options.hallConfig.isEmpty() ? kBuiltIn : m_options.hallConfig, {}, {}};
+    std::shared_ptr<const HallCalendar> calendar = m_hall.calendar();
+    if (auto hall = calendarstore::loadHall(m_options.hallConfig, m_hall.store().database()); !hall) {
+        hallReport.problems << hall.error().message;
+        hallReport.outcome = kRefused;
+    } else {
+        calendar = hall.value().calendar;
+        hallReport.outcome = calendar->config() != m_hall.calendar()->config() ? kApplied : kUnchanged;
+    }
+
+    // Booking's special dates, when the hall books and the centre has a booking file.
+    std::optional<ConfigFileReport> bookingReport;
+    std::optional<SpecialDateRules> special;
     if (BookingDesk* desk = m_hall.booking(); desk != nullptr && !m_options.bookingConfig.isEmpty()) {
-        ConfigFileReport r{QStringLiteral("booking"), m_options.bookingConfig, {}, {}};
-        auto loaded = loadBookingConfig(m_options.bookingConfig);
-        if (!loaded) {
-            r.problems << loaded.error().message;
-            r.outcome = QStringLiteral("refused");
+        bookingReport = ConfigFileReport{QStringLiteral("booking"), m_options.bookingConfig, {}, {}};
+        if (auto loaded = loadBookingConfig(m_options.bookingConfig); !loaded) {
+            bookingReport->problems << loaded.error().message;
+            bookingReport->outcome = kRefused;
         } else {
-            BookingConfig next = desk->config();
-            next.holidays = loaded.value().holidays;
-            next.special = loaded.value().special;
-            if (auto refused = desk->reconfigure(std::move(next))) {
-                r.problems << refused->message;
-                r.outcome = QStringLiteral("refused");
-            } else {
-                r.outcome = QStringLiteral("applied");
-            }
-            if (restartOnlyPart(m_options.bookingConfig) != m_bookingAtStart) {
-                r.problems << QStringLiteral(
-                    "办公地点、规则等其他改动需重启服务才能生效 (仅节假日和特殊日期已重新载入)");
-                r.outcome += QStringLiteral(", restart needed");
+            special = loaded.value().special;
+            bookingReport->outcome = *special != desk->config().special ? kApplied : kUnchanged;
+        }
+    }
+
+    // One change for the queue, bookings and cases; the bookings can refuse it as a whole.
+    if (const auto applied = m_hall.reloadCalendar(calendar, special ? &*special : nullptr, actor);
+        !applied) {
+        for (ConfigFileReport* r : {&hallReport, bookingReport ? &*bookingReport : nullptr}) {
+            if (r != nullptr && r->outcome == kApplied) {
+                r->problems << applied.error().message;
+                r->outcome = kRefused;
             }
         }
-        reports.append(r);
+    }
+    if (hallReport.outcome != kRefused &&
+        restartOnlyPart(m_options.hallConfig, QStringLiteral("calendar")) != m_hallAtStart) {
+        noteRestart(hallReport, QStringLiteral("calendar"));
+    }
+    if (bookingReport && bookingReport->outcome != kRefused &&
+        restartOnlyPart(m_options.bookingConfig, QStringLiteral("specialDates")) != m_bookingAtStart) {
+        noteRestart(*bookingReport, QStringLiteral("specialDates"));
+    }
+    reports << hallReport;
+    if (bookingReport) {
+        reports << *bookingReport;
     }
 
     // Notices: journalled and pushed to every display through the group commit.
     ConfigFileReport n{QStringLiteral("notices"),
-                       m_options.noticesFile.isEmpty() ? QStringLiteral("(内置默认)") : m_options.noticesFile,
+                       m_options.noticesFile.isEmpty() ? kBuiltIn : m_options.noticesFile,
                        {},
                        {}};
     QStringList problems;
-    auto notices = notices::load(m_options.noticesFile, &problems);
-    if (!notices) {
+    if (auto notices = notices::load(m_options.noticesFile, &problems); !notices) {
         n.problems = problems;
-        n.outcome = QStringLiteral("refused");
+        n.outcome = kRefused;
     } else {
-        n.outcome = m_hall.setNotices(std::move(*notices), actor) ? QStringLiteral("applied")
-                                                                  : QStringLiteral("unchanged");
+        n.outcome = m_hall.setNotices(std::move(*notices), actor) ? kApplied : kUnchanged;
     }
-    reports.append(n);
+    reports << n;
     return reports;
 }
 

@@ -1,5 +1,6 @@
 #include "hallstate.h"
 
+#include "bookingconfig.h"
 #include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
 #include "desks/reportdesk.h"
@@ -108,13 +109,47 @@ std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray
     return std::nullopt;
 }
 
+Result<bool> HallState::reloadCalendar(std::shared_ptr<const HallCalendar> next,
+                                       const SpecialDateRules* special, const Actor& actor)
+{
+    const bool calendarChanged = next->config() != calendar()->config();
+    bool specialChanged = false;
+    if (m_booking) {
+        BookingConfig booking = m_booking->config();
+        specialChanged = special != nullptr && *special != booking.special;
+        if (!calendarChanged && !specialChanged) {
+            return false;
+        }
+        booking.calendar = next;
+        if (special != nullptr) {
+            booking.special = *special;
+        }
+        // The one check that can refuse comes first, so a refusal leaves every part as it was.
+        if (auto refused = m_booking->reconfigure(std::move(booking))) {
+            return *refused;
+        }
+    } else if (!calendarChanged) {
+        return false;
+    }
+    m_engine.setCalendar(next);
+    if (m_cases) {
+        m_cases->engine().setCalendar(next);
+    }
+    m_engine.recordHallChange(QStringLiteral("calendar.changed"),
+                              {{QStringLiteral("day"), m_engine.day().toString(Qt::ISODate)},
+                               {QStringLiteral("calendar"), calendarChanged},
+                               {QStringLiteral("specialDates"), specialChanged}},
+                              actor);
+    return true;
+}
+
 bool HallState::setNotices(QList<Notice> list, const Actor& actor)
 {
     if (list == m_notices) {
         return false;
     }
-    m_engine.recordHallChange(QStringLiteral("notices.changed"), {{QStringLiteral("notices"), notices::toJson(list)}},
-                              actor);
+    m_engine.recordHallChange(QStringLiteral("notices.changed"),
+                              {{QStringLiteral("notices"), notices::toJson(list)}}, actor);
     m_notices = std::move(list);
     return true;
 }

@@ -23,6 +23,7 @@ struct BookingConfig;
 class CaseDesk;
 class ConfigReloader;
 struct CasesConfig;
+struct SpecialDateRules;
 class ReportDesk;
 
 /// The hall's single writer: engine, store and group commit on the service's event loop, plus what
@@ -59,6 +60,12 @@ public:
     /// The hall's one calendar (from the hall configuration and the years entered with hall-admin),
     /// shared by the queue, bookings and cases.
     const std::shared_ptr<const HallCalendar>& calendar() const { return m_engine.config().calendar; }
+    /// A reloaded calendar, and booking's special dates (nullptr: keep them), for the queue, bookings
+    /// and cases at once. Refused, changing nothing, when a confirmed booking from today on would lose
+    /// its slot. When anything changed it journals `calendar.changed` (clients fetch the snapshot
+    /// again), which commits with the turn; returns whether anything changed.
+    Result<bool> reloadCalendar(std::shared_ptr<const HallCalendar> next, const SpecialDateRules* special,
+                                const Actor& actor);
     /// Who reloads the configuration on `config.reload` (set by main; nullptr: not offered).
     void setConfigReloader(ConfigReloader* reloader) { m_reloader = reloader; }
     ConfigReloader* configReloader() const { return m_reloader; }

@@ -22,7 +22,6 @@
 #include "runningclock.h"
 #include "serviceadmin.h"
 #include "serviceoptions.h"
-#include "shutdownsignal.h"
 #include "storage/calendarstore.h"
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
@@ -74,7 +73,10 @@ int main(int argc, char* argv[])
     }
     SystemdNotifier systemd;
     // Before any thread starts (the WAL checkpointer): threads inherit the blocked mask.
-    UnixSignals hangup({SIGHUP});
+    UnixSignals unixSignals({SIGHUP, SIGTERM, SIGINT});
+    if (!unixSignals.isValid()) {
+        return fail(QStringLiteral("无法接收系统信号 (signalfd)"));
+    }
     if (!secrets::init()) {
         return fail(QStringLiteral("libsodium 初始化失败"));
     }
@@ -94,10 +96,11 @@ int main(int argc, char* argv[])
         return fail(problem->message);
     }
     const int descriptors = ConnectionGuard::raiseDescriptorLimit();
-    auto config = options.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig())
-                                               : loadHallConfig(options.hallConfig);
-    if (!config) {
-        return fail(config.error().message);
+    // Read before the store opens, so a bad file is named before any migration runs.
+    if (!options.hallConfig.isEmpty()) {
+        if (auto checked = loadHallConfig(options.hallConfig); !checked) {
+            return fail(checked.error().message);
+        }
     }
     SqlStore::Options storeOptions;
     storeOptions.database = options.databasePath();
@@ -107,14 +110,12 @@ int main(int argc, char* argv[])
         return fail(store.error().message);
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
-    // The years entered with hall-admin calendar enter (read at start: a newly entered year needs a restart).
-    auto entered = calendarstore::load(ownedStore->database());
-    if (!entered) {
-        return fail(entered.error().message);
+    // The hall file with the years entered with hall-admin calendar enter laid over its calendar.
+    auto config = calendarstore::loadHall(options.hallConfig, ownedStore->database());
+    if (!config) {
+        return fail(config.error().message);
     }
     HallConfig hallConfig = std::move(config).value();
-    hallConfig.calendar = std::make_shared<const HallCalendar>(
-        calendarstore::withEntered(hallConfig.calendar->config(), entered.value()));
     // Checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
     QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     WalCheckpointer checkpointer(options.databasePath(), 500, options.walLimitBytes);
@@ -172,16 +173,6 @@ int main(int argc, char* argv[])
     }
     ConfigReloader reloader(options, hall);
     hall.setConfigReloader(&reloader);
-    QObject::connect(&hangup, &UnixSignals::received, [&reloader, &hall, &systemd](int) {
-        systemd.reloading();
-        const QList<ConfigFileReport> reports =
-            reloader.reload(Actor{QStringLiteral("-"), QStringLiteral("SIGHUP")});
-        hall.groupCommit().whenCommitted([reports, &systemd](const std::optional<Error>& failure) {
-            std::fprintf(stderr, "hall-service: configuration reloaded (SIGHUP)%s\n%s",
-                         failure ? " but not stored" : "", qPrintable(formatConfigReports(reports)));
-            systemd.ready(QStringLiteral("configuration reloaded"));
-        });
-    });
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),
                           {options.kioskIssuesPerMinute, options.deviceWritesPerMinute});
     RequestLog log(options.quiet);
@@ -205,8 +196,17 @@ int main(int argc, char* argv[])
     if (!adminChannel.listen(options.dataDir, &error)) {
         return fail(error);
     }
-    ShutdownSignal shutdown;
-    QObject::connect(&shutdown, &ShutdownSignal::requested, [&](int signalNumber) {
+    const auto reload = [&reloader, &hall, &systemd] {
+        systemd.reloading();
+        const QList<ConfigFileReport> reports =
+            reloader.reload(Actor{QStringLiteral("-"), QStringLiteral("SIGHUP")});
+        hall.groupCommit().whenCommitted([reports, &systemd](const std::optional<Error>& failure) {
+            std::fprintf(stderr, "hall-service: configuration reloaded (SIGHUP)%s\n%s",
+                         failure ? " but not stored" : "", qPrintable(formatConfigReports(reports)));
+            systemd.ready(QStringLiteral("configuration reloaded"));
+        });
+    };
+    const auto stop = [&](int signalNumber) {
         std::fprintf(stderr, "hall-service: signal %d, stopping\n", signalNumber);
         hall.groupCommit().flush(); // this turn's changes and their replies
         server.closeAll(protocol::closecode::ShuttingDown, QStringLiteral("service stopping"));
@@ -217,6 +217,13 @@ int main(int argc, char* argv[])
         }
         // A moment for the close frames to leave; nothing else runs meanwhile that could change state.
         QTimer::singleShot(200, &app, &QCoreApplication::quit);
+    };
+    QObject::connect(&unixSignals, &UnixSignals::received, [&](int signalNumber) {
+        if (signalNumber == SIGHUP) {
+            reload();
+        } else {
+            stop(signalNumber);
+        }
     });
     // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
     std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s, descriptors %d)\n",

@@ -66,6 +66,7 @@ struct SpecialDateRule
     int releaseDaysBefore = -1;           ///< -1: SpecialDateRules::releaseDaysBefore
     QTime releaseTime;                    ///< invalid: SpecialDateRules::releaseTime
     QDateTime releaseAt;                  ///< an exact moment, for a rule of one date
+    bool operator==(const SpecialDateRule&) const = default;
 };
 
 /// The special dates and their defaults; the first rule that matches a date (for the office) wins.
@@ -75,6 +76,7 @@ struct SpecialDateRules
     QTime releaseTime{0, 0};
     PerType capacity{-1, -1, -1, -1, -1};
     QList<SpecialDateRule> rules;
+    bool operator==(const SpecialDateRules&) const = default;
 };
 
 /// The rolling window of ordinary dates: from `maxDaysAhead` days before at `opensAt` until

@@ -35,6 +35,12 @@ CaseEngine::CaseEngine(CasesConfig config, const Clock& clock, QByteArray person
       m_secret(std::move(personSecret)), m_limiter(m_config.limits)
 {}
 
+void CaseEngine::setCalendar(std::shared_ptr<const HallCalendar> calendar)
+{
+    m_config.calendar = calendar;
+    m_calendar = WorkingCalendar(std::move(calendar));
+}
+
 QDate CaseEngine::today() const
 {
     return halltime::local(m_clock.now()).date();

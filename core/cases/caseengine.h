@@ -60,6 +60,8 @@ public:
 
     const CasesConfig& config() const { return m_config; }
     const WorkingCalendar& calendar() const { return m_calendar; }
+    /// A reloaded calendar. Periods are computed from it on every read, so open cases follow at once.
+    void setCalendar(std::shared_ptr<const HallCalendar> calendar);
     QDate today() const;
 
     CaseResult<CaseRecord> accept(const AcceptRequest& r, const QString& staff);

@@ -115,7 +115,8 @@ void applyDevice(QJsonObject& snapshot, const QJsonObject& report)
 
 bool applyEvent(QJsonObject& snapshot, const QString& kind, qint64 seq, const QJsonObject& data)
 {
-    if (kind == QLatin1String("day.rolledOver")) {
+    // A new day or a reloaded calendar changes what the snapshot says about today: fetch it again.
+    if (kind == QLatin1String("day.rolledOver") || kind == QLatin1String("calendar.changed")) {
         return false;
     }
     const QJsonObject ticket = data.value(QLatin1String("ticket")).toObject();

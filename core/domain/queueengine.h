@@ -148,6 +148,8 @@ public:
     /// The hall calendar the queue follows: `issue` is refused (HALL_CLOSED) on a day it closes, and
     /// on a holiday-plan day only the plan's services are issued, within the plan's hours.
     const HallCalendar& calendar() const { return *m_config.calendar; }
+    /// A reloaded calendar: from the next issue on. Tickets already issued keep their place.
+    void setCalendar(std::shared_ptr<const HallCalendar> calendar);
     QDate day() const { return m_day; }
     qint64 lastSeq() const { return m_seq; }
     const Ticket* ticket(const QString& number) const;

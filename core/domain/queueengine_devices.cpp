@@ -35,6 +35,11 @@ Result<DeviceStatus> QueueEngine::reportDevice(DeviceStatus report, const Actor&
     return report;
 }
 
+void QueueEngine::setCalendar(std::shared_ptr<const HallCalendar> calendar)
+{
+    m_config.calendar = calendar ? std::move(calendar) : HallCalendar::builtIn();
+}
+
 void QueueEngine::recordHallChange(const QString& kind, const QJsonObject& data, const Actor& actor)
 {
     record(kind, nullptr, nullptr, actor, data);

@@ -72,4 +72,20 @@ CalendarConfig withEntered(CalendarConfig config, const QList<EnteredYear>& ente
     return config;
 }
 
+Result<HallConfig> loadHall(const QString& path, QSqlDatabase db)
+{
+    auto config = path.isEmpty() ? Result<HallConfig>(defaultHallConfig()) : loadHallConfig(path);
+    if (!config) {
+        return config.error();
+    }
+    auto entered = load(db);
+    if (!entered) {
+        return entered.error();
+    }
+    HallConfig hall = std::move(config).value();
+    hall.calendar =
+        std::make_shared<const HallCalendar>(withEntered(hall.calendar->config(), entered.value()));
+    return hall;
+}
+
 } // namespace hall::calendarstore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/calendarconfig.h"
+#include "domain/hallconfig.h"
 #include "domain/result.h"
 
 #include <QDateTime>
@@ -27,6 +28,11 @@ std::optional<Error> save(QSqlDatabase db, const EnteredYear& year);
 
 /// `config` with the entered years laid over it (an entered year replaces a built-in or configured one).
 CalendarConfig withEntered(CalendarConfig config, const QList<EnteredYear>& entered);
+
+/// The hall configuration as hall-service runs it: the file at `path` (the built-in one when empty)
+/// with the years entered in `db` laid over its calendar. The service at start and on a reload, and
+/// hall-admin's calendar commands, all read it here.
+Result<HallConfig> loadHall(const QString& path, QSqlDatabase db);
 
 } // namespace calendarstore
 } // namespace hall

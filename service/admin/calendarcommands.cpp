@@ -85,21 +85,14 @@ Options readOptions(const QStringList& args)
 
 /// The hall calendar as hall-service builds it: hall configuration (or the built-in one), then the
 /// years entered in the database.
-std::unique_ptr<HallCalendar> loadCalendar(const Options& o, QSqlDatabase db, AdminIo& io)
+std::shared_ptr<const HallCalendar> loadCalendar(const Options& o, QSqlDatabase db, AdminIo& io)
 {
-    auto config =
-        o.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig()) : loadHallConfig(o.hallConfig);
-    if (!config) {
-        refusedWith(io, config.error().message);
+    auto hall = calendarstore::loadHall(o.hallConfig, db);
+    if (!hall) {
+        refusedWith(io, hall.error().message);
         return nullptr;
     }
-    auto entered = calendarstore::load(db);
-    if (!entered) {
-        refusedWith(io, entered.error().message);
-        return nullptr;
-    }
-    return std::make_unique<HallCalendar>(
-        calendarstore::withEntered(config.value().calendar->config(), entered.value()));
+    return hall.value().calendar;
 }
 
 std::optional<int> yearOf(const QString& text)
@@ -234,8 +227,8 @@ QString calendarUsage()
         "                        DATE if the hall opens that day, else the next day it does\n");
 }
 
-int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime& now, const QString& hallConfig,
-                       AdminIo& io)
+int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime& now,
+                       const QString& hallConfig, AdminIo& io)
 {
     const QString verb = args.value(0);
     if (verb == QLatin1String("--help") || verb == QLatin1String("help")) {
@@ -286,11 +279,10 @@ int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime
     if (auto failed = calendarstore::save(db, EnteredYear{*arrangement, now, o.by})) {
         return refusedWith(io, failed->message);
     }
-    io.out
-        << QStringLiteral(
-               "已录入 %1 年的放假调休安排。请重启 hall-service（systemctl restart servicehall）使其生效。")
-               .arg(*year)
-        << Qt::endl;
+    io.out << QStringLiteral("已录入 %1 年的放假调休安排。请重新载入 hall-service 的配置（systemctl reload "
+                             "hall-service）使其生效。")
+                  .arg(*year)
+           << Qt::endl;
     return 0;
 }
 

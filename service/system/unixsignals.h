@@ -8,10 +8,12 @@
 
 namespace hall {
 
-/// Delivers Unix signals (SIGHUP for a reload, …) as a Qt signal on the event loop, through a
-/// signalfd: the signals are blocked and read from a file descriptor, so no handler runs in an
-/// async-signal context and nothing is lost between turns. Construct it in main() before any thread
-/// starts, because threads inherit the blocked mask and must not take the signals themselves.
+/// The one way hall-service turns Unix signals into events on its loop (SIGHUP: reload; SIGTERM and
+/// SIGINT: stop the way `systemctl stop` expects, the turn's commit finished first). The signals are
+/// blocked and read from a signalfd, so no handler runs in an async-signal context and none is lost
+/// between turns; one that arrives while the service is still starting waits for the loop. Construct
+/// it in main() before any thread starts, because threads inherit the blocked mask and must not take
+/// the signals themselves.
 class UnixSignals : public QObject
 {
     Q_OBJECT
