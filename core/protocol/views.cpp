@@ -52,7 +52,8 @@ QJsonObject eventView(const QString& kind, const QJsonObject& data, Audience aud
                        filterTicketJson(data.value(QLatin1String("ticket")).toObject(), audience));
         }
     }
-    for (const char* key : {"queue", "counterName", "recall", "from", "to", "expired"}) {
+    // "notices": the lobby's public notices (notices.changed), which every display shows.
+    for (const char* key : {"queue", "counterName", "recall", "from", "to", "expired", "notices"}) {
         const auto it = data.constFind(QLatin1String(key));
         if (it != data.constEnd()) {
             out.insert(it.key(), *it);
