@@ -129,7 +129,7 @@ Item {
                     verticalItemAlignment: Grid.AlignVCenter
                     Text {
                         width: cell.dayWidth
-                        height: calendar.wideCells ? cell.height : implicitHeight
+                        height: calendar.wideCells ? cell.height : undefined // above the labels: its own (a binding to implicitHeight looped)
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         text: cell.day
