@@ -1,5 +1,5 @@
 // bench-lobby-notices: what the lobby display costs the machine while it only scrolls its notice
-// band (issue 14: a whole core under software rendering). Starts the real hall-lobby (voice off,
+// band (a whole core under software rendering). Starts the real hall-lobby (voice off,
 // no service reachable: the band scrolls regardless), lets it settle, and reads its CPU time from
 // /proc over --seconds. Offscreen by default; on an X server (`xvfb-run -a … --platform xcb`) too.
 // --program runs another build's hall-lobby, for a before/after comparison.

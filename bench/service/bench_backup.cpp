@@ -1,4 +1,4 @@
-// bench-backup (issue 17): `hall-admin backup` while kiosks issue tickets as fast as the service
+// bench-backup: `hall-admin backup` while kiosks issue tickets as fast as the service
 // answers them, then `hall-admin restore` into a fresh directory and a new hall-service there, which
 // must answer every ticket acknowledged before the backup began. Prints the issue rate before and
 // during the backup, the backup's duration and size, and how many acknowledged tickets the restored

@@ -1,4 +1,4 @@
-// Issue 17: a booking file holding only what differs (here this year's special dates) is the built-in
+// A booking file holding only what differs (here this year's special dates) is the built-in
 // booking configuration with those changes (it was refused for lacking `offices`). The holiday table
 // it once held is the hall calendar's now (tests/calendar/test_arrangement.cpp).
 #include "bookingconfig.h"

@@ -1,4 +1,4 @@
-// Issue 13 §2: divorce deadlines are law, no-shows swept at the end of the day, late cancellations
+// Divorce deadlines are law, no-shows swept at the end of the day, late cancellations
 // only, what to bring per booking type.
 #include "bookingfixture.h"
 

@@ -1,4 +1,4 @@
-// Issue 13 §2: joint steps with two staff members, investigation and approval by different accounts,
+// Joint steps with two staff members, investigation and approval by different accounts,
 // objections during a public notice.
 #include "caseprogress.h"
 #include "casesfixture.h"

@@ -1,4 +1,4 @@
-// Issue 17: backups of a hall (core/storage/hallbackup.h) — consistent, verified, rotated, restored,
+// Backups of a hall (core/storage/hallbackup.h) — consistent, verified, rotated, restored,
 // refused from a newer schema — and the copy taken before a schema migration.
 #include "storage/hallbackup.h"
 #include "storage/migrations.h"

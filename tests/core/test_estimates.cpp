@@ -85,7 +85,7 @@ TEST_CASE("under strict priority every priority ticket is counted ahead of norma
 
 TEST_CASE("with no open window serving a service no wait is promised", "[estimates]")
 {
-    // Issue 14: the kiosk said "约 24 分钟" while the lobby said 暂无窗口. The rule is the core's.
+    // The kiosk said "约 24 分钟" while the lobby said 暂无窗口. The rule is the core's.
     EngineFixture f;
     const Ticket d1 = f.issue({QStringLiteral("assistance")});
     const auto ticketFigures = [&] {

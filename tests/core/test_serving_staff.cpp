@@ -1,6 +1,6 @@
 // Who serves at a window: the staff member who works it is recorded on the counter (a colleague may
 // take an open window over) and on every errand finished there, so the hall view and per-staff
-// figures name the right person (issue 14).
+// figures name the right person.
 #include "fixtures.h"
 #include "storedhall.h"
 

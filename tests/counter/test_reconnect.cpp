@@ -44,7 +44,7 @@ TEST_CASE("after a restart of the service the desk is the service's truth, not i
 
     SECTION("a call pressed while the service is away is dropped with a message, never made behind staff's back")
     {
-        // Issue 16: it used to wait in the client and run seconds later, when the connection came
+        // It used to wait in the client and run seconds later, when the connection came
         // back, with nobody looking. Now the press is refused at once, on screen.
         f.hall.kill();
         REQUIRE(waitUntil([&] { return c->connection() != QStringLiteral("connected"); }, 20000));

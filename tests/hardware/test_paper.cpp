@@ -1,6 +1,6 @@
 // Every printed line fits the paper of the printer profile (58 and 80 mm, raster and GB18030), read
 // back from the simulated printer's paper: nothing clipped at the edges, no word, number or time
-// broken across two lines, a booking code at the largest size that fits (issue 14: on 58 mm the
+// broken across two lines, a booking code at the largest size that fits (on 58 mm the
 // 8-character code was printed at 4× and cut at both edges, "养老服/务" and "08:30–/09:15").
 #include "fixtures.h"
 #include "printer/escposencoder.h"

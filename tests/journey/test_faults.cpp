@@ -1,4 +1,4 @@
-// Front ends under faults (issue 16), as real windows: a device whose token the service refuses says
+// Front ends under faults, as real windows: a device whose token the service refuses says
 // so on screen and in its log and keeps asking; a counter that lost the service disables its actions
 // and drops a key pressed meanwhile instead of running it when the connection returns.
 #include "counterfixture.h"

@@ -93,7 +93,7 @@ TEST_CASE("kiosk journey: a resident takes a ticket in large-type English")
 
     REQUIRE(k.tap(QStringLiteral("homeTile_0")));
     REQUIRE(k.waitFor(QStringLiteral("chooseNext")));
-    // 返回 is a step back, not a new start: large type and English stay (issue 14).
+    // 返回 is a step back, not a new start: large type and English stay.
     REQUIRE(k.tap(QStringLiteral("chooseBack")));
     REQUIRE(k.waitFor(QStringLiteral("homeTile_0")));
     CHECK(k.waitText(QStringLiteral("Marriage")));
@@ -111,7 +111,7 @@ TEST_CASE("kiosk journey: a resident takes a ticket in large-type English")
     const QString number = tickets.first().toObject().value(QLatin1String("number")).toString();
     CHECK(number == QLatin1String("A001"));
     CHECK(k.waitText(number));
-    // No open window serves marriage registration: no wait is promised (issue 14).
+    // No open window serves marriage registration: no wait is promised.
     CHECK(k.waitText(QStringLiteral("No window serves this")));
     INFO(k.layoutIssues().join(QLatin1Char('\n')).toStdString());
     CHECK(k.layoutIssues().isEmpty());

@@ -412,7 +412,7 @@ TEST_CASE("the calendar: a sold-out day says so when tapped and is not chosen, a
     const QString soldOut = u"calendarDay_"_s + first.addDays(12).toString(Qt::ISODate);
     const QString special = u"calendarDay_"_s + first.addDays(11).toString(Qt::ISODate);
     CHECK(k.touch->find(special) == nullptr); // disabled: TouchScript finds enabled items only
-    // A tap on a sold-out day is answered (issue 14: it did nothing) and chooses nothing.
+    // A tap on a sold-out day is answered (it once did nothing) and chooses nothing.
     REQUIRE(k.touch->tap(soldOut));
     CHECK(k.flow()->step() == BookingFlow::Step::Date);
     REQUIRE(waitUntil([&] { return k.touch->find(u"soldOutHint"_s) != nullptr; }));

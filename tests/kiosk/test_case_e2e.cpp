@@ -145,7 +145,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     REQUIRE(advanced.ok);
     tap(u"caseAgain"_s);
     REQUIRE(flow->step() == CaseLookupFlow::Step::Enter);
-    // 查询其他 is for the next person at the kiosk: the ID goes too (issue 14: it stayed).
+    // 查询其他 is for the next person at the kiosk: the ID goes too (it once stayed).
     CHECK(flow->idInput()->isEmpty());
     CHECK(flow->second().isEmpty());
     CHECK_FALSE(flow->canSubmit());

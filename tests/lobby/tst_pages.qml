@@ -85,7 +85,7 @@ Item {
             compare(textIn(first, "callWindow"), "3号窗口")
             compare(findByName(first, "callRecall").visible, true)
             compare(findByName(second, "callRecall").parent.visible, false)
-            // A call set aside (过号) is marked so; the others are not (issue 14).
+            // A call set aside (过号) is marked so; the others are not.
             compare(findByName(second, "callSetAside").parent.visible, true)
             compare(findByName(first, "callSetAside").parent.visible, false)
         }

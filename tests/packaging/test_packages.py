@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Issue 17: the Debian packages install on a machine and the installed service starts.
+"""The Debian packages install on a machine and the installed service starts.
 
 Builds the .deb files with CPack, then, in a private mount and network namespace (unshare), lays a
 throwaway tmpfs layer over /usr, /etc and /var (overlayfs): a copy of this machine that the test may

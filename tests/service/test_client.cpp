@@ -236,7 +236,7 @@ TEST_CASE("ServiceClient times out unanswered requests, and a refused staff logi
 TEST_CASE(
     "ServiceClient: a device the service refuses keeps asking with backoff and comes back once accepted")
 {
-    // Issue 16: a kiosk or lobby that got AUTH_FAILED once stopped for good. It must say it is not
+    // A kiosk or lobby that got AUTH_FAILED once stopped for good. It must say it is not
     // authorised and keep trying, so an operator who fixes the token needs no one to restart it.
     FakeService fake;
     int hellos = 0;

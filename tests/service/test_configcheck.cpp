@@ -1,4 +1,4 @@
-// Issue 17: hall-service --check-config reads every configuration file as the service would, lists
+// hall-service --check-config reads every configuration file as the service would, lists
 // the problems by file and JSON path, and exits 0 only when all are good (the unit's ExecStartPre).
 #include "hallprocess.h"
 

@@ -50,7 +50,7 @@ TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen see
         }
     }
     CHECK(marriage.value(QLatin1String("waiting")).toInt() == 1);
-    // No window is open yet: no wait is promised, the figures say why (issue 14).
+    // No window is open yet: no wait is promised, the figures say why.
     CHECK_FALSE(marriage.contains(QLatin1String("waitMinutes")));
     CHECK(marriage.value(QLatin1String("noWindowOpen")).toBool());
     CHECK(marriage.value(QLatin1String("openCounters")).toInt() == 0);
