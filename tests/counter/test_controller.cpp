@@ -176,9 +176,12 @@ TEST_CASE("keys: F1 calls, keypad digits call a particular ticket, F9 and the ke
     CHECK(c->keypadEntry() == QStringLiteral("002"));
     c->handleKey(Qt::Key_Enter, Qt::KeypadModifier);
     REQUIRE(waitUntil([&] { return c->ticket()->number() == a2; }, 10000));
+    // The view of a commit arrives before its reply: each key waits until the last one is answered.
+    REQUIRE(waitUntil([&] { return !c->actions()->busy(); }, 10000));
 
     c->handleKey(Qt::Key_Asterisk, Qt::KeypadModifier); // start
     REQUIRE(waitUntil([&] { return c->ticket()->state() == QStringLiteral("serving"); }, 10000));
+    REQUIRE(waitUntil([&] { return !c->actions()->busy(); }, 10000));
     c->handleKey(Qt::Key_Slash, Qt::KeypadModifier); // finish
     REQUIRE(waitUntil([&] { return !c->actions()->busy() && !c->ticket()->present(); }, 10000));
     c->rating()->dismiss();

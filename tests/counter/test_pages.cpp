@@ -129,6 +129,8 @@ TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a 
     d.key(Qt::Key_F1);
     REQUIRE(waitUntil([&] { return d.text(QStringLiteral("currentNumber")) == a1; }, 10000));
     CHECK(d.text(QStringLiteral("currentState")) == QStringLiteral("已呼叫，等群众到窗口"));
+    // The view of a commit arrives before its reply: the call is still in flight for a moment.
+    REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
     d.click(QStringLiteral("action_start"));
     REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
 
@@ -142,6 +144,7 @@ TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a 
     // A tap on a waiting ticket calls it.
     d.click(QStringLiteral("waiting_") + a2);
     REQUIRE(waitUntil([&] { return d.c()->ticket()->number() == a2; }, 10000));
+    REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
     d.key(Qt::Key_Asterisk, Qt::KeypadModifier);
     REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
     REQUIRE(waitUntil([&] { return !d.c()->actions()->busy(); }, 10000));
