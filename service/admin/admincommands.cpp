@@ -2,8 +2,8 @@
 
 #include "backupcommands.h"
 #include "domain/halltime.h"
-#include "reportcommand.h"
 #include "noticecommands.h"
+#include "reportcommand.h"
 #include "tlscommands.h"
 
 #include <QCommandLineParser>

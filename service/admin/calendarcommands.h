@@ -11,8 +11,8 @@ namespace hall {
 /// the hall database and read by hall-service at start. `hallConfig` is the service's --hall-config
 /// (from hall-admin --config), which a command's own --hall-config replaces; empty: the built-in one.
 /// Returns 0 done, 1 refused, 2 usage error.
-int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime& now, const QString& hallConfig,
-                       AdminIo& io);
+int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime& now,
+                       const QString& hallConfig, AdminIo& io);
 
 /// The `calendar …` lines of hall-admin's usage text.
 QString calendarUsage();

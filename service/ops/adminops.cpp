@@ -15,13 +15,14 @@ void opConfigReload(OpContext ctx)
     }
     const Actor actor{{}, ctx.session->device};
     runChange(std::move(ctx), Change{.apply = [reloader, actor] {
-        const QList<ConfigFileReport> reports = reloader->reload(actor);
-        const bool refused = std::any_of(reports.cbegin(), reports.cend(), [](const ConfigFileReport& r) {
-            return r.outcome.startsWith(u"refused");
-        });
-        return success({{QStringLiteral("files"), reportsToJson(reports)}, {QStringLiteral("ok"), !refused}},
-                       refused ? QStringLiteral("reload refused") : QStringLiteral("reloaded"));
-    }});
+                  const QList<ConfigFileReport> reports = reloader->reload(actor);
+                  const bool refused =
+                      std::any_of(reports.cbegin(), reports.cend(),
+                                  [](const ConfigFileReport& r) { return r.outcome.startsWith(u"refused"); });
+                  return success(
+                      {{QStringLiteral("files"), reportsToJson(reports)}, {QStringLiteral("ok"), !refused}},
+                      refused ? QStringLiteral("reload refused") : QStringLiteral("reloaded"));
+              }});
 }
 
 } // namespace hall

@@ -42,7 +42,8 @@ TEST_CASE("after a restart of the service the desk is the service's truth, not i
     CHECK(c->windowStatus() == QStringLiteral("open"));
     CHECK(c->staffName() == QStringLiteral("测试员")); // logged in again by itself
 
-    SECTION("a call pressed while the service is away is dropped with a message, never made behind staff's back")
+    SECTION(
+        "a call pressed while the service is away is dropped with a message, never made behind staff's back")
     {
         // It used to wait in the client and run seconds later, when the connection came
         // back, with nobody looking. Now the press is refused at once, on screen.
