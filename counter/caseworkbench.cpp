@@ -139,7 +139,8 @@ bool CaseWorkbench::accept(const QString& type, const QString& office, const QSt
     return sent;
 }
 
-bool CaseWorkbench::advance(const QString& note, const QString& secondStaff)
+bool CaseWorkbench::advance(const QString& note, const QString& secondStaff, const QString& outcome,
+                            bool recipientSigned)
 {
     const int step = m_selected.value(QStringLiteral("step")).toInt();
     QJsonObject args{{QStringLiteral("step"), step}};
@@ -148,6 +149,12 @@ bool CaseWorkbench::advance(const QString& note, const QString& secondStaff)
     }
     if (!secondStaff.trimmed().isEmpty()) {
         args.insert(QStringLiteral("secondStaff"), secondStaff.trimmed());
+    }
+    if (!outcome.isEmpty()) {
+        args.insert(QStringLiteral("outcome"), outcome);
+    }
+    if (recipientSigned) {
+        args.insert(QStringLiteral("recipientSigned"), true);
     }
     return act(QStringLiteral("caseAdvance"), QStringLiteral("case.advance"), args, tr("本步已通过"));
 }

@@ -53,8 +53,10 @@ public:
                             const QString& idNumber, const QString& phone, int householdSize,
                             const QString& note);
     /// Passes the current step; a joint step (共同入户调查) names the second staff member, whose account
-    /// the service checks.
-    Q_INVOKABLE bool advance(const QString& note, const QString& secondStaff = QString());
+    /// the service checks; an approval with named decisions (年审: 新增/调整/停保) names one; a 签名发放
+    /// step says that the recipient signed.
+    Q_INVOKABLE bool advance(const QString& note, const QString& secondStaff = QString(),
+                             const QString& outcome = QString(), bool recipientSigned = false);
     /// An objection received during the current notice (公示): the case stops until resolved.
     Q_INVOKABLE bool recordObjection(const QString& note);
     /// Upheld (back to the configured step, or refused) or dismissed (the case continues).

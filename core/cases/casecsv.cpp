@@ -91,6 +91,11 @@ QStringList caseCsvColumns()
             QStringLiteral("note")};
 }
 
+QString caseCsvOutcomeColumn()
+{
+    return QStringLiteral("outcome");
+}
+
 namespace {
 
 /// How many of the non-ASCII bytes of `bytes` form well-made UTF-8 sequences, and how many there
@@ -166,9 +171,14 @@ CaseResult<QList<ImportedCase>> parseCaseCsv(const QByteArray& csv, const CasesC
     const auto fail = [](int line, const QString& why) {
         return caseError(CaseErrorCode::ImportFailed, QStringLiteral("第%1行：%2").arg(line).arg(why));
     };
-    const QStringList columns = caseCsvColumns();
+    // The outcome column is optional: files of workflows without named decisions leave it out.
+    QStringList columns = caseCsvColumns();
+    if (!records->isEmpty() && records->first().fields == columns + QStringList{caseCsvOutcomeColumn()}) {
+        columns << caseCsvOutcomeColumn();
+    }
     if (records->isEmpty() || records->first().fields != columns) {
-        return fail(1, QStringLiteral("表头应为 %1").arg(columns.join(u',')));
+        return fail(1, QStringLiteral("表头应为 %1（可在末尾加 %2 列）")
+                           .arg(caseCsvColumns().join(u','), caseCsvOutcomeColumn()));
     }
     QList<ImportedCase> out;
     for (qsizetype r = 1; r < records->size(); ++r) {
@@ -218,6 +228,18 @@ CaseResult<QList<ImportedCase>> parseCaseCsv(const QByteArray& csv, const CasesC
         row.status = *status;
         row.staff = f(11);
         row.note = f(12);
+        if (columns.size() > 13 && !f(13).isEmpty()) {
+            // By its id or its Chinese name, as a spreadsheet would say it (停保).
+            const int approval = w->approvalStep();
+            const QList<OutcomeDef> outcomes =
+                approval < 0 ? QList<OutcomeDef>{} : w->steps.at(approval).outcomes;
+            row.outcome = f(13);
+            for (const OutcomeDef& o : outcomes) {
+                if (o.nameZh == f(13)) {
+                    row.outcome = o.id;
+                }
+            }
+        }
         out << row;
     }
     if (out.isEmpty()) {

@@ -6,6 +6,9 @@ namespace hall {
 
 /// The columns of a case export, in this order, with this header line (docs/cases.md).
 QStringList caseCsvColumns();
+/// The optional last column: the approval's decision (its id or Chinese name: 新增/调整/停保) of a
+/// case of a workflow that names its decisions, once the approval has passed.
+QString caseCsvOutcomeColumn();
 
 /// The text of a CSV file: UTF-8 (a byte-order mark is dropped) or, when that does not decode,
 /// GB18030/GBK, what Excel on Chinese Windows saves; anything that decodes as neither is refused

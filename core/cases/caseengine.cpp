@@ -103,11 +103,12 @@ void CaseEngine::noteNumber(const QString& number)
     }
 }
 
-void CaseEngine::addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
-                          const QString& secondStaff)
+CaseEntry& CaseEngine::addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
+                                const QString& secondStaff)
 {
     const int seq = c.entries.isEmpty() ? 1 : c.entries.last().seq + 1;
     c.entries << CaseEntry{seq, c.step, action, m_clock.now(), staff, secondStaff, note};
+    return c.entries.last();
 }
 
 CaseRecord& CaseEngine::store(CaseRecord c)
@@ -171,6 +172,29 @@ CaseResult<CaseRecord*> CaseEngine::openCase(const QString& number, int step)
     return &c;
 }
 
+std::optional<CaseError> CaseEngine::checkPass(const StepDef& def, const StepPass& pass) const
+{
+    if (!def.outcomes.isEmpty() && def.outcome(pass.outcome) == nullptr) {
+        QStringList names;
+        for (const OutcomeDef& o : def.outcomes) {
+            names << o.nameZh;
+        }
+        return caseError(
+            CaseErrorCode::InvalidArgument,
+            QStringLiteral("「%1」须选择结果：%2").arg(def.nameZh, names.join(QStringLiteral("、"))));
+    }
+    if (def.outcomes.isEmpty() && !pass.outcome.isEmpty()) {
+        return caseError(CaseErrorCode::InvalidArgument,
+                         QStringLiteral("「%1」没有可选的结果，请不要填写结果").arg(def.nameZh));
+    }
+    if (def.receipt && !pass.recipientSigned) {
+        return caseError(
+            CaseErrorCode::InvalidArgument,
+            QStringLiteral("「%1」须由领取人当面签名：请确认领取人已签名后再办理").arg(def.nameZh));
+    }
+    return std::nullopt;
+}
+
 std::optional<CaseError> CaseEngine::dutyConflict(const CaseRecord& c, const StepDef& step,
                                                   const QStringList& accounts) const
 {
@@ -198,7 +222,8 @@ std::optional<CaseError> CaseEngine::dutyConflict(const CaseRecord& c, const Ste
 }
 
 CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, const QString& staff,
-                                           const QString& note, const QString& secondStaffText)
+                                           const QString& note, const QString& secondStaffText,
+                                           const StepPass& pass)
 {
     const QString secondStaff = secondStaffText.trimmed();
     if (staff.isEmpty() || note.size() > kMaxNote || secondStaff.size() > 64) {
@@ -231,6 +256,9 @@ CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, cons
     if (auto conflict = dutyConflict(c, def, {staff, secondStaff})) {
         return *conflict;
     }
+    if (auto wrong = checkPass(def, pass)) {
+        return *wrong;
+    }
     if (def.kind == StepKind::Notice) {
         const QDate end = m_calendar.periodEnd(c.stepStartedOn, def.days, def.dayKind);
         if (today() <= end) {
@@ -238,9 +266,20 @@ CaseResult<CaseRecord> CaseEngine::advance(const QString& number, int step, cons
                              QStringLiteral("公示期至%1，期满后才能进入下一步").arg(zhDate(end)));
         }
     }
-    addEntry(c, CaseAction::Approved, staff, note, secondStaff);
+    CaseEntry& entry = addEntry(c, CaseAction::Approved, staff, note, secondStaff);
+    entry.outcome = pass.outcome;
+    entry.recipientSigned = def.receipt && pass.recipientSigned;
     if (def.kind == StepKind::Approval) {
         c.approvedOn = today();
+        c.outcome = pass.outcome;
+    }
+    const OutcomeDef* decided = def.outcome(pass.outcome);
+    if (decided != nullptr && !decided->payments) {
+        // 停保: nothing is paid any more, so the steps that would pay do not apply; the case ends here.
+        c.status = CaseStatus::Completed;
+        c.closedOn = today();
+        m_changed.insert(c.number);
+        return c;
     }
     ++c.step;
     if (c.step >= w.steps.size()) {
@@ -322,6 +361,7 @@ CaseResult<CaseRecord> CaseEngine::resolveObjection(const QString& number, int s
         c.stepStartedOn = today();
         if (c.step <= w.approvalStep()) {
             c.approvedOn = {};
+            c.outcome.clear();
         }
     }
     m_changed.insert(c.number);
@@ -488,6 +528,22 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
         if (row.status == CaseStatus::Refused && row.step > w.approvalStep()) {
             return fail(row.line, QStringLiteral("批准之后的步骤不能是不予批准"));
         }
+        const bool approved = row.step > w.approvalStep() || row.status == CaseStatus::Completed;
+        const int approval = w.approvalStep();
+        if (approved && !w.steps.at(approval).outcomes.isEmpty() && !w.outcome(row.outcome)) {
+            return fail(
+                row.line,
+                QStringLiteral("「%1」已审批，须填写结果 (outcome)").arg(w.steps.at(approval).nameZh));
+        }
+        const OutcomeDef* decided = approved ? w.outcome(row.outcome) : nullptr;
+        if (decided != nullptr && !decided->payments && row.status != CaseStatus::Completed) {
+            return fail(row.line,
+                        QStringLiteral("结果为「%1」的办件已办结，状态应为 completed").arg(decided->nameZh));
+        }
+        if ((!approved || w.steps.at(approval).outcomes.isEmpty()) && !row.outcome.isEmpty()) {
+            return fail(row.line, approved ? QStringLiteral("该办件类型没有审批结果，outcome 列应为空")
+                                           : QStringLiteral("尚未审批的办件不能填写结果 (outcome)"));
+        }
         CaseRecord c;
         c.number = row.number;
         c.type = row.request.type;
@@ -499,7 +555,9 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
         c.stepStartedOn = row.stepStartedOn;
         const QDateTime acceptedAt = halltime::at(row.acceptedOn, QTime(9, 0));
         c.entries << CaseEntry{1, 0, CaseAction::Accepted, acceptedAt, who, {}, row.request.note};
-        c.step = row.status == CaseStatus::Completed ? last : row.step;
+        c.step = row.status != CaseStatus::Completed        ? row.step
+                 : decided != nullptr && !decided->payments ? approval
+                                                            : last;
         // The old system kept no step dates: the import says so rather than inventing them.
         c.entries << CaseEntry{2,
                                c.step,
@@ -508,8 +566,9 @@ CaseResult<int> CaseEngine::importCases(const QList<ImportedCase>& rows, const Q
                                staff,
                                {},
                                QStringLiteral("由原系统导入，此前步骤已完成")};
-        if (row.step > w.approvalStep() || row.status == CaseStatus::Completed) {
+        if (approved) {
             c.approvedOn = row.stepStartedOn;
+            c.outcome = row.outcome;
         }
         if (c.closed()) {
             c.closedOn = row.stepStartedOn;

@@ -38,6 +38,16 @@ struct ImportedCase
     CaseStatus status = CaseStatus::Open;
     QString staff;
     QString note; ///< missing documents (returned) or the reason (refused)
+    QString
+        outcome; ///< the approval's decision (OutcomeDef::id), once a workflow that names them is approved
+};
+
+/// What passing a step records besides who did it: the decision of an approval step that names its
+/// decisions (OutcomeDef), and, on a 签名发放 step, that the recipient signed.
+struct StepPass
+{
+    QString outcome;
+    bool recipientSigned = false;
 };
 
 /// What a kiosk sends to find a resident's cases: the ID number and either the phone number given
@@ -68,9 +78,11 @@ public:
     /// Passes `step` (which must be the current step) with outcome approved and moves to the next;
     /// passing the last step completes the case. A notice must have run its full period; a joint
     /// step needs `secondStaff`, another account that did it together with `staff`; neither may be
-    /// an account that passed a step of the other duty (investigation / approval) of this case.
+    /// an account that passed a step of the other duty (investigation / approval) of this case. An
+    /// approval step with named decisions needs one of them in `pass.outcome` (none elsewhere); a
+    /// receipt step (签名发放) needs `pass.recipientSigned`.
     CaseResult<CaseRecord> advance(const QString& number, int step, const QString& staff, const QString& note,
-                                   const QString& secondStaff = {});
+                                   const QString& secondStaff = {}, const StepPass& pass = {});
     /// An objection (异议) received while the notice at `step` runs: recorded with what was raised,
     /// and the case stops (OBJECTION_PENDING) until resolveObjection().
     CaseResult<CaseRecord> recordObjection(const QString& number, int step, const QString& staff,
@@ -114,13 +126,14 @@ public:
 
 private:
     CaseResult<CaseRecord*> openCase(const QString& number, int step);
+    std::optional<CaseError> checkPass(const StepDef& def, const StepPass& pass) const;
     std::optional<CaseError> dutyConflict(const CaseRecord& c, const StepDef& step,
                                           const QStringList& accounts) const;
     CaseResult<Applicant> applicant(const AcceptRequest& r) const;
     CaseResult<bool> checkRequest(const AcceptRequest& r) const;
     QString nextNumber(const WorkflowDef& w, QDate day) const;
-    void addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
-                  const QString& secondStaff = {});
+    CaseEntry& addEntry(CaseRecord& c, CaseAction action, const QString& staff, const QString& note,
+                        const QString& secondStaff = {});
     CaseRecord& store(CaseRecord c);
     void noteNumber(const QString& number);
 

@@ -29,8 +29,20 @@ QString toString(StepState s)
     return QStringLiteral("pending");
 }
 
+QJsonObject outcomeJson(const OutcomeDef& d)
+{
+    return QJsonObject{{QStringLiteral("id"), d.id},
+                       {QStringLiteral("nameZh"), d.nameZh},
+                       {QStringLiteral("nameEn"), d.nameEn},
+                       {QStringLiteral("payments"), d.payments}};
+}
+
 QJsonObject stepJson(const StepDef& s)
 {
+    QJsonArray outcomes;
+    for (const OutcomeDef& d : s.outcomes) {
+        outcomes.append(outcomeJson(d));
+    }
     return QJsonObject{{QStringLiteral("id"), s.id},
                        {QStringLiteral("nameZh"), s.nameZh},
                        {QStringLiteral("nameEn"), s.nameEn},
@@ -39,7 +51,9 @@ QJsonObject stepJson(const StepDef& s)
                        {QStringLiteral("dayKind"), toString(s.dayKind)},
                        {QStringLiteral("deadlineDays"), s.deadlineDays},
                        {QStringLiteral("joint"), s.joint},
-                       {QStringLiteral("duty"), toString(s.duty)}};
+                       {QStringLiteral("duty"), toString(s.duty)},
+                       {QStringLiteral("outcomes"), outcomes},
+                       {QStringLiteral("receipt"), s.receipt}};
 }
 
 } // namespace
@@ -70,6 +84,9 @@ QJsonObject caseJson(const CaseRecord& c, const CasesConfig& config, const Worki
                   {QStringLiteral("documentsDue"), date(c.documentsDue)}};
     if (!w) {
         return o;
+    }
+    if (const OutcomeDef* d = w->outcome(c.outcome)) {
+        o.insert(QStringLiteral("outcome"), outcomeJson(*d));
     }
     const CaseProgress p = caseProgress(c, *w, calendar, today);
     QJsonArray steps;
@@ -106,7 +123,9 @@ QJsonObject caseJson(const CaseRecord& c, const CasesConfig& config, const Worki
                 {QStringLiteral("at"), halltime::toIso(e.at)},
                 {QStringLiteral("staff"), e.staff},
                 {QStringLiteral("secondStaff"), e.secondStaff},
-                {QStringLiteral("note"), e.note}});
+                {QStringLiteral("note"), e.note},
+                {QStringLiteral("outcome"), e.outcome},
+                {QStringLiteral("recipientSigned"), e.recipientSigned}});
         }
         o.insert(QStringLiteral("history"), history);
         if (c.status == CaseStatus::Objected) {

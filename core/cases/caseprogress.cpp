@@ -60,12 +60,17 @@ CaseProgress caseProgress(const CaseRecord& c, const WorkflowDef& w, const Worki
 {
     CaseProgress p;
     const bool stopped = c.status == CaseStatus::Refused || c.status == CaseStatus::Withdrawn;
+    const OutcomeDef* outcome = w.outcome(c.outcome);
+    // A decision that stops payments (停保) ends the case at the approval: later steps never come.
+    const bool endedEarly = c.status == CaseStatus::Completed && outcome != nullptr && !outcome->payments;
     QDate cursor;
     for (int i = 0; i < w.steps.size(); ++i) {
         StepProgress s;
         s.index = i;
         s.def = &w.steps.at(i);
-        if (c.status == CaseStatus::Completed || i < c.step) {
+        if (endedEarly && i > c.step) {
+            s.state = StepState::NotReached;
+        } else if (c.status == CaseStatus::Completed || i < c.step) {
             s.state = StepState::Done;
             s.doneOn = i == 0 ? c.acceptedOn : doneDate(c, i);
         } else if (i == c.step) {
@@ -99,7 +104,7 @@ CaseProgress caseProgress(const CaseRecord& c, const WorkflowDef& w, const Worki
     if (!c.closed()) {
         p.expectedCompletion = cursor;
     }
-    if (c.approvedOn.isValid() && !stopped) {
+    if (c.approvedOn.isValid() && !stopped && (outcome == nullptr || outcome->payments)) {
         p.payments = paymentDates(
             w.payment, qMax(today, c.approvedOn.addMonths(1).addDays(1 - c.approvedOn.day())), paymentCount);
     }
@@ -121,7 +126,15 @@ CaseProgress caseProgress(const CaseRecord& c, const WorkflowDef& w, const Worki
         p.nextEn = QStringLiteral("The application was withdrawn");
         break;
     case CaseStatus::Completed:
-        if (!p.payments.isEmpty()) {
+        if (outcome != nullptr && !p.payments.isEmpty()) {
+            p.nextZh =
+                QStringLiteral("审批结果：%1，下次发放：%2").arg(outcome->nameZh, zhDate(p.payments.first()));
+            p.nextEn = QStringLiteral("Decision: %1; next payment by %2")
+                           .arg(outcome->nameEn, enDate(p.payments.first()));
+        } else if (outcome != nullptr) {
+            p.nextZh = QStringLiteral("审批结果：%1").arg(outcome->nameZh);
+            p.nextEn = QStringLiteral("Decision: %1").arg(outcome->nameEn);
+        } else if (!p.payments.isEmpty()) {
             p.nextZh = QStringLiteral("已批准，下次发放：%1").arg(zhDate(p.payments.first()));
             p.nextEn = QStringLiteral("Approved; next payment by %1").arg(enDate(p.payments.first()));
         } else {

@@ -45,6 +45,8 @@ struct CaseEntry
     QString staff;       ///< the staff account that acted
     QString secondStaff; ///< the second account of a joint step (共同入户调查、共同签字), else empty
     QString note;
+    QString outcome;              ///< an approval with named decisions: the decision (OutcomeDef::id)
+    bool recipientSigned = false; ///< 签名发放: the recipient signed for what was handed over
 
     bool operator==(const CaseEntry&) const = default;
 };
@@ -74,7 +76,8 @@ struct CaseRecord
     QDate acceptedOn;    ///< 受理
     QDate stepStartedOn; ///< when the current step started
     QDate approvedOn;    ///< when the approval step passed
-    QDate closedOn;      ///< completed, refused or withdrawn
+    QString outcome; ///< the approval's decision, for workflows that name them (年审: 新增/调整/停保)
+    QDate closedOn;  ///< completed, refused or withdrawn
     QString refusalReason;
     QString missingDocuments; ///< while AwaitingDocuments
     QDate documentsDue;

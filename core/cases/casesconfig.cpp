@@ -82,6 +82,27 @@ StepDef readStep(JsonConfigReader& r, const QJsonObject& o, const QString& path)
     } else if (duty != QLatin1String("none")) {
         r.problems << QStringLiteral("%1.duty must be investigation, approval or none").arg(path);
     }
+    s.receipt = r.boolean(o, QStringLiteral("receipt"), path, false);
+    if (s.receipt && s.kind != StepKind::Issue && s.kind != StepKind::Payment) {
+        r.problems << QStringLiteral("%1.receipt is only for issue and payment steps").arg(path);
+    }
+    const QJsonArray outcomes = o.value(QStringLiteral("outcomes")).toArray();
+    if (!outcomes.isEmpty() && s.kind != StepKind::Approval) {
+        r.problems << QStringLiteral("%1.outcomes is only for the approval step").arg(path);
+    }
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const QString p = QStringLiteral("%1.outcomes[%2]").arg(path).arg(i);
+        const QJsonObject d = outcomes.at(i).toObject();
+        OutcomeDef outcome;
+        outcome.id = r.string(d, QStringLiteral("id"), p);
+        outcome.nameZh = r.string(d, QStringLiteral("nameZh"), p);
+        outcome.nameEn = r.string(d, QStringLiteral("nameEn"), p, outcome.nameZh);
+        outcome.payments = r.boolean(d, QStringLiteral("payments"), p, true);
+        if (s.outcome(outcome.id) != nullptr) {
+            r.problems << QStringLiteral("%1.id \"%2\" is used twice").arg(p, outcome.id);
+        }
+        s.outcomes << outcome;
+    }
     return s;
 }
 
@@ -179,6 +200,22 @@ int WorkflowDef::approvalStep() const
         }
     }
     return -1;
+}
+
+const OutcomeDef* StepDef::outcome(const QString& which) const
+{
+    for (const OutcomeDef& o : outcomes) {
+        if (o.id == which) {
+            return &o;
+        }
+    }
+    return nullptr;
+}
+
+const OutcomeDef* WorkflowDef::outcome(const QString& which) const
+{
+    const int approval = approvalStep();
+    return approval < 0 ? nullptr : steps.at(approval).outcome(which);
 }
 
 const WorkflowDef* CasesConfig::workflow(const QString& type) const

@@ -38,6 +38,18 @@ enum class StepDuty
     Approval,
 };
 
+/// A decision an approval step ends with when the workflow names its decisions (the yearly 低保
+/// review: 新增 / 调整 / 停保), and whether the household is paid after it.
+struct OutcomeDef
+{
+    QString id; ///< stable, e.g. "stop"
+    QString nameZh;
+    QString nameEn;
+    bool payments = true; ///< false: payments stop (停保)
+
+    bool operator==(const OutcomeDef&) const = default;
+};
+
 /// One step of a workflow.
 struct StepDef
 {
@@ -54,7 +66,14 @@ struct StepDef
     StepDuty duty = StepDuty::None; ///< default: Approval for the approval step, else None
     /// A notice: where an upheld objection sends the case (index of an earlier step), -1 refuses it.
     int objectionUpheldStep = -1;
+    /// The approval step: the decisions it may end with; passing it must name one. Empty: a plain
+    /// approval.
+    QList<OutcomeDef> outcomes;
+    /// 签名发放: the aid is handed over against the recipient's signature, so passing the step records
+    /// that the recipient signed (issue and payment steps only).
+    bool receipt = false;
 
+    const OutcomeDef* outcome(const QString& id) const;
     bool operator==(const StepDef&) const = default;
 };
 
@@ -89,6 +108,8 @@ struct WorkflowDef
 
     /// Index of the approval step, or -1.
     int approvalStep() const;
+    /// The decision `id` of the approval step, or nullptr.
+    const OutcomeDef* outcome(const QString& id) const;
 };
 
 /// An office responsible for cases (乡镇/街道, 县局 …).

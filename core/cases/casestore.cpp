@@ -51,16 +51,17 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
             "INSERT INTO cases (number, type, office, status, step, accepted_on, step_started_on, "
             "approved_on,"
             " closed_on, person_key, id_masked, name_sealed, id_sealed, phone_sealed, household_size,"
-            " refusal_reason, missing_documents, documents_due)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " refusal_reason, missing_documents, documents_due, outcome)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (number) DO UPDATE SET status = excluded.status, step = excluded.step,"
             " step_started_on = excluded.step_started_on, approved_on = excluded.approved_on,"
             " closed_on = excluded.closed_on, refusal_reason = excluded.refusal_reason,"
-            " missing_documents = excluded.missing_documents, documents_due = excluded.documents_due")) &&
-        s->m_insertEntry->prepare(
-            QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
-                           "at, staff, note, second_staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (case_number, seq) DO NOTHING"));
+            " missing_documents = excluded.missing_documents, documents_due = excluded.documents_due,"
+            " outcome = excluded.outcome")) &&
+        s->m_insertEntry->prepare(QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
+                                                 "at, staff, note, second_staff, outcome, recipient_signed)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                                 " ON CONFLICT (case_number, seq) DO NOTHING"));
     if (!ok) {
         return failed(QStringLiteral("prepare cases"), s->m_upsertCase->lastError());
     }
@@ -87,7 +88,8 @@ bool CaseStore::writeCase(const CaseRecord& c)
                               c.householdSize,
                               c.refusalReason,
                               c.missingDocuments,
-                              dateText(c.documentsDue)};
+                              dateText(c.documentsDue),
+                              c.outcome.isEmpty() ? QVariant() : QVariant(c.outcome)};
     for (int i = 0; i < values.size(); ++i) {
         q.bindValue(i, values.at(i));
     }
@@ -104,6 +106,8 @@ bool CaseStore::writeCase(const CaseRecord& c)
         ins.bindValue(5, e.staff);
         ins.bindValue(6, e.note.isNull() ? QStringLiteral("") : e.note); // a null QString would bind NULL
         ins.bindValue(7, e.secondStaff.isEmpty() ? QVariant() : QVariant(e.secondStaff));
+        ins.bindValue(8, e.outcome.isEmpty() ? QVariant() : QVariant(e.outcome));
+        ins.bindValue(9, e.recipientSigned ? 1 : 0);
         if (!ins.exec()) {
             return false;
         }
@@ -147,9 +151,10 @@ Result<QList<CaseRecord>> CaseStore::load()
 {
     QHash<QString, QList<CaseEntry>> entries;
     QSqlQuery e(m_db);
-    if (!e.exec(QStringLiteral(
-            "SELECT case_number, seq, step, action, at, staff, note, second_staff FROM case_entries"
-            " ORDER BY case_number, seq"))) {
+    if (!e.exec(
+            QStringLiteral("SELECT case_number, seq, step, action, at, staff, note, second_staff, outcome,"
+                           " recipient_signed FROM case_entries"
+                           " ORDER BY case_number, seq"))) {
         return failed(QStringLiteral("load case entries"), e.lastError());
     }
     while (e.next()) {
@@ -165,14 +170,16 @@ Result<QList<CaseRecord>> CaseStore::load()
                          QDateTime::fromString(e.value(4).toString(), Qt::ISODateWithMs),
                          e.value(5).toString(),
                          e.value(7).toString(),
-                         e.value(6).toString()};
+                         e.value(6).toString(),
+                         e.value(8).toString(),
+                         e.value(9).toInt() != 0};
     }
     QSqlQuery q(m_db);
     if (!q.exec(
             QStringLiteral("SELECT number, type, office, status, step, accepted_on, step_started_on,"
                            " approved_on, closed_on, person_key, id_masked, name_sealed, id_sealed,"
-                           " phone_sealed, household_size, refusal_reason, missing_documents, documents_due"
-                           " FROM cases ORDER BY number"))) {
+                           " phone_sealed, household_size, refusal_reason, missing_documents, documents_due,"
+                           " outcome FROM cases ORDER BY number"))) {
         return failed(QStringLiteral("load cases"), q.lastError());
     }
     QList<CaseRecord> out;
@@ -203,6 +210,7 @@ Result<QList<CaseRecord>> CaseStore::load()
         c.refusalReason = q.value(15).toString();
         c.missingDocuments = q.value(16).toString();
         c.documentsDue = dateFrom(q.value(17));
+        c.outcome = q.value(18).toString();
         c.entries = entries.value(c.number);
         out << c;
     }

@@ -232,6 +232,14 @@ const QList<Migration>& migrations()
                             " service_times TEXT NOT NULL,"
                             " PRIMARY KEY (dimension, day, key))"),
          }},
+        // Version 8: named decisions of an approval (低保年审: 新增/调整/停保) on the case and on the entry
+        // that made them, and the recipient's signature of a 签名发放 step (救灾).
+        {8,
+         {
+             QStringLiteral("ALTER TABLE cases ADD COLUMN outcome TEXT"),
+             QStringLiteral("ALTER TABLE case_entries ADD COLUMN outcome TEXT"),
+             QStringLiteral("ALTER TABLE case_entries ADD COLUMN recipient_signed INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

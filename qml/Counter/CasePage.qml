@@ -23,6 +23,10 @@ Item {
     readonly property var current: hasCase && sel.steps && sel.step < sel.steps.length ? sel.steps[sel.step] : ({})
     readonly property bool jointStep: open && current.joint === true
     readonly property bool noticeStep: open && current.kind === "notice"
+    // An approval with named decisions (低保年审: 新增 / 调整 / 停保): one button per decision.
+    readonly property var outcomes: open && current.outcomes ? current.outcomes : []
+    // 签名发放: passing the step records that the recipient signed.
+    readonly property bool receiptStep: open && current.receipt === true
     readonly property bool objected: hasCase && sel.status === "objected"
 
     readonly property var actionNames: ({
@@ -31,6 +35,18 @@ Item {
         noted: qsTr("备注"), imported: qsTr("导入"), objectionReceived: qsTr("收到异议"),
         objectionUpheld: qsTr("异议成立"), objectionDismissed: qsTr("异议不成立")
     })
+
+    function outcomeName(id) {
+        const steps = hasCase && sel.steps ? sel.steps : []
+        for (let i = 0; i < steps.length; ++i) {
+            const list = steps[i].outcomes || []
+            for (let j = 0; j < list.length; ++j) {
+                if (list[j].id === id)
+                    return list[j].nameZh
+            }
+        }
+        return id
+    }
 
     function stepName(i) {
         return hasCase && sel.steps && i >= 0 && i < sel.steps.length ? sel.steps[i].nameZh : ""
@@ -282,16 +298,38 @@ Item {
             placeholderText: qsTr("共同入户调查的另一名工作人员账号（共同签字）")
             onAccepted: if (text.length > 0) bench.advance(noteField.text, text)
         }
+        CheckBox {
+            id: recipientSigned
+            objectName: "caseRecipientSigned"
+            visible: page.receiptStep
+            text: qsTr("领取人已当面签名")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             width: right.width
             spacing: Theme.spacing / 2
             visible: page.hasCase
             BigButton {
                 objectName: "caseAdvance"
+                visible: page.outcomes.length === 0
                 text: qsTr("通过本步")
                 enabled: page.open && page.sel.status === "open" && (!page.jointStep || secondStaffField.text.length > 0)
+                         && (!page.receiptStep || recipientSigned.checked)
                 busy: bench.actions.busyAction === "caseAdvance"
-                onClicked: bench.advance(noteField.text, page.jointStep ? secondStaffField.text : "")
+                onClicked: bench.advance(noteField.text, page.jointStep ? secondStaffField.text : "", "",
+                                         page.receiptStep && recipientSigned.checked)
+            }
+            Repeater {
+                model: page.outcomes
+                BigButton {
+                    required property var modelData
+                    objectName: "caseOutcome_" + modelData.id
+                    text: qsTr("审批：%1").arg(modelData.nameZh)
+                    enabled: page.open && page.sel.status === "open"
+                    busy: bench.actions.busyAction === "caseAdvance"
+                    onClicked: bench.advance(noteField.text, "", modelData.id, false)
+                }
             }
             BigButton {
                 objectName: "caseRecordObjection"
@@ -369,7 +407,10 @@ Item {
                 wrapMode: Text.WordWrap
                 text: modelData.at.substring(0, 16).replace("T", " ") + "  " + modelData.stepZh + "  "
                       + (page.actionNames[modelData.action] || modelData.action) + "  " + modelData.staff
-                      + (modelData.secondStaff ? "、" + modelData.secondStaff : "") + (modelData.note.length > 0 ? "  " + modelData.note : "")
+                      + (modelData.secondStaff ? "、" + modelData.secondStaff : "")
+                      + (modelData.outcome ? "  " + qsTr("结果：%1").arg(page.outcomeName(modelData.outcome)) : "")
+                      + (modelData.recipientSigned ? "  " + qsTr("领取人已签名") : "")
+                      + (modelData.note.length > 0 ? "  " + modelData.note : "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text
@@ -379,6 +420,9 @@ Item {
 
     Connections {
         target: bench
-        function onSelectedChanged() { noteField.text = "" }
+        function onSelectedChanged() {
+            noteField.text = ""
+            recipientSigned.checked = false
+        }
     }
 }

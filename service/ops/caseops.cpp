@@ -235,11 +235,14 @@ void opCaseAdvance(OpContext ctx)
     if (!desk) {
         return;
     }
-    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "secondStaff", "requestId"});
+    protocol::ArgReader a(ctx.request.args, {"number", "step", "note", "secondStaff", "outcome",
+                                             "recipientSigned", "requestId"});
     const QString number = a.string("number", 24);
     const int step = a.integer("step", 0, 100);
     const QString note = a.optionalString("note", 500).value_or(QString());
     const QString second = a.optionalString("secondStaff", 64).value_or(QString()).trimmed();
+    const StepPass pass{a.optionalString("outcome", 32).value_or(QString()),
+                        a.optionalBool("recipientSigned").value_or(false)};
     if (!a.ok()) {
         ctx.respond(refusal(a.error()));
         return;
@@ -248,7 +251,7 @@ void opCaseAdvance(OpContext ctx)
         return;
     }
     runOnCase(ctx, *desk, number, [=](CaseEngine& e, const QString& staff) {
-        return e.advance(number, step, staff, note, second);
+        return e.advance(number, step, staff, note, second, pass);
     });
 }
 

@@ -34,6 +34,13 @@ struct CasesFixture
     void goTo(QDate day) { clock.set(at(day, 9)); }
 };
 
+/// What a test passes a step with: the first named decision of an approval (one that keeps paying),
+/// and the recipient's signature on a 签名发放 step.
+inline StepPass passFor(const StepDef& step)
+{
+    return StepPass{step.outcomes.isEmpty() ? QString() : step.outcomes.first().id, step.receipt};
+}
+
 inline std::string describe(const CaseError& e)
 {
     return (errorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();

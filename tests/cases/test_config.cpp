@@ -16,7 +16,7 @@ QStringList stepNames(const WorkflowDef& w)
 
 } // namespace
 
-TEST_CASE("The built-in set holds the eight workflows of the hall", "[config]")
+TEST_CASE("The built-in set holds the ten workflows of the hall", "[config]")
 {
     const CasesConfig c = defaultCasesConfig();
     QStringList types;
@@ -26,7 +26,8 @@ TEST_CASE("The built-in set holds the eight workflows of the hall", "[config]")
     CHECK(types == QStringList{QStringLiteral("农村低保"), QStringLiteral("城市低保"),
                                QStringLiteral("特困人员供养"), QStringLiteral("临时救助"),
                                QStringLiteral("医疗救助"), QStringLiteral("老年人优待证"),
-                               QStringLiteral("高龄津贴"), QStringLiteral("残疾人两项补贴")});
+                               QStringLiteral("高龄津贴"), QStringLiteral("残疾人两项补贴"),
+                               QStringLiteral("受灾人员救助"), QStringLiteral("低保年审")});
     CHECK_FALSE(c.offices.isEmpty());
     CHECK(c.limits.maxFailures == 5);
     CHECK(c.limits.windowMinutes == 10);

@@ -27,7 +27,8 @@ void passUntil(CasesFixture& fx, const QString& number, int until, const QString
             fx.goTo(end.addDays(1));
         }
         const QString who = def.duty == StepDuty::Approval ? kZhao : staff;
-        REQUIRE_CASE_OK(fx.engine.advance(number, step, who, {}, def.joint ? kWang : QString()));
+        REQUIRE_CASE_OK(
+            fx.engine.advance(number, step, who, {}, def.joint ? kWang : QString(), passFor(def)));
     }
 }
 

@@ -102,9 +102,9 @@ TEST_CASE("Every built-in workflow runs in its configured order to completion", 
             const bool notice = w.steps.at(step).kind == StepKind::Notice;
             fx.goTo(notice ? fx.engine.calendar().workingDayOnOrAfter(end.addDays(1)) : end);
             // One account per step (谁调查谁负责，谁审批谁负责), two on joint steps.
-            REQUIRE_CASE_OK(
-                fx.engine.advance(c.number, step, QStringLiteral("s%1").arg(step), {},
-                                  w.steps.at(step).joint ? QStringLiteral("partner") : QString()));
+            REQUIRE_CASE_OK(fx.engine.advance(c.number, step, QStringLiteral("s%1").arg(step), {},
+                                              w.steps.at(step).joint ? QStringLiteral("partner") : QString(),
+                                              passFor(w.steps.at(step))));
         }
         const CaseRecord& done = *fx.engine.find(c.number);
         CHECK(done.status == CaseStatus::Completed);

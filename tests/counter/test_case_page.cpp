@@ -48,7 +48,7 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     auto c = fx.atWindow(u"counter-1"_s, u"li"_s, 1);
     CaseWorkbench bench;
     bench.setController(c.get());
-    REQUIRE(waitUntil([&] { return bench.types().size() == 8; }));
+    REQUIRE(waitUntil([&] { return bench.types().size() == 10; }));
     REQUIRE(bench.permittedTypes().size() == 1);
     CHECK(bench.permittedTypes().first().toMap().value(u"type"_s) == u"rural_dibao"_s);
     CHECK_FALSE(bench.offices().isEmpty());
@@ -127,7 +127,8 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
     const auto benches = app.window()->findChildren<CaseWorkbench*>();
     REQUIRE(benches.size() == 1);
     CaseWorkbench* bench = benches.first();
-    REQUIRE(waitUntil([&] { return bench->permittedTypes().size() == 8; })); // an admin may handle every type
+    REQUIRE(
+        waitUntil([&] { return bench->permittedTypes().size() == 10; })); // an admin may handle every type
     REQUIRE(bench->accept(u"urban_dibao"_s, u"center"_s, u"李建国"_s, kId, u"13812345678"_s, 2, {}));
     REQUIRE(done(*bench));
     // The joint step's second staff member is typed in the page's field; Enter passes the step.
