@@ -77,6 +77,18 @@ int shootCaseScenes(KioskApp& app, const QString& dir, const QString& run, const
     s.tap(QStringLiteral("key_clear"));
     s.lookup(QStringLiteral("110105197008150025"), true, QStringLiteral("2026020001"));
     s.shoot(QStringLiteral("returned"));
+    // 救灾: the timeline of a relief case waiting for the recipient to sign for the aid (签名发放).
+    s.tap(QStringLiteral("caseAgain"));
+    s.tap(QStringLiteral("caseIdField"));
+    s.tap(QStringLiteral("key_clear"));
+    s.lookup(QStringLiteral("110105196203180022"), true, QStringLiteral("2026090001"));
+    s.shoot(QStringLiteral("relief"));
+    // 低保年审: a review decided 调整, paid on.
+    s.tap(QStringLiteral("caseAgain"));
+    s.tap(QStringLiteral("caseIdField"));
+    s.tap(QStringLiteral("key_clear"));
+    s.lookup(QStringLiteral("110105195809110016"), true, QStringLiteral("2026100001"));
+    s.shoot(QStringLiteral("review"));
     s.tap(QStringLiteral("caseAgain"));
     s.tap(QStringLiteral("caseIdField"));
     s.tap(QStringLiteral("key_clear"));

@@ -283,6 +283,11 @@ EN = {
     "明细": "Details",
     "报表导出失败": "The report could not be exported",
     "还没有报表可导出": "There is no report to export yet",
+    # relief handed over against signature, review decisions
+    "领取人已当面签名": "The recipient signed in person",
+    "审批：%1": "Approve: %1",
+    "结果：%1": "Decision: %1",
+    "领取人已签名": "recipient signed",
 }
 
 path = sys.argv[1]

@@ -37,7 +37,8 @@ TEST_CASE("The built-in set holds the ten workflows of the hall", "[config]")
 
 TEST_CASE("Rural 低保 has the ten steps of the county's procedure, in order", "[config]")
 {
-    const WorkflowDef& w = *defaultCasesConfig().workflow(QStringLiteral("rural_dibao"));
+    const CasesConfig c = defaultCasesConfig(); // kept: the workflow refers into it
+    const WorkflowDef& w = *c.workflow(QStringLiteral("rural_dibao"));
     CHECK(stepNames(w) == QStringList{QStringLiteral("户主申请"), QStringLiteral("村委会入户调查"),
                                       QStringLiteral("村民代表民主评议"), QStringLiteral("张榜公示"),
                                       QStringLiteral("乡镇审核"), QStringLiteral("张榜公示"),

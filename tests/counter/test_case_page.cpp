@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -150,4 +151,82 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
         waitUntil([] { return false; }, 300); // let the scene graph settle
         CHECK(app.window()->grabWindow().save(dir + u"/counter-cases-desk.png"_s));
     }
+}
+
+TEST_CASE("办件 page on screen: a relief case handed over against signature, a review decided 停保",
+          "[cases]")
+{
+    CounterFixture fx;
+    // The year's list from the old system: a relief case at 签名发放, a review waiting for its approval.
+    WsClient admin;
+    REQUIRE(admin.open(fx.hall.url()));
+    REQUIRE(ok(admin.hello(u"admin"_s, u"admin-1"_s, fx.tokens.value(u"admin-1"_s))));
+    const QString csv =
+        u"number,type,office,name,id_number,phone,household_size,accepted_on,step,step_started_on,status,"
+        "staff,note,outcome\n"
+        "2026090001,disaster_relief,township,陈玉兰,110105196203180022,13600002222,4,2026-11-09,handover,"
+        "2026-11-20,open,zhao,,\n"
+        "2026100002,dibao_review,township,刘德福,110105195809110016,13500003333,2,2026-09-01,approval,"
+        "2026-11-20,open,zhao,,\n"_s;
+    const QJsonObject imported = admin.call(u"case.import"_s, {{u"csv"_s, csv}});
+    INFO(QJsonDocument(imported).toJson().toStdString());
+    REQUIRE(ok(imported));
+
+    CounterOptions a;
+    a.controller = fx.options(u"admin-1"_s);
+    a.controller.role = u"admin"_s;
+    CounterApp app(a);
+    REQUIRE(app.load());
+    app.start();
+    CounterController* c = app.controller();
+    REQUIRE(waitUntil(
+        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
+        20000));
+    c->chooseWindow(0);
+    QQuickItem* tab = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_cases"_s)) != nullptr; }));
+    QMetaObject::invokeMethod(tab, "clicked");
+    CaseWorkbench* bench = app.window()->findChildren<CaseWorkbench*>().first();
+    REQUIRE(waitUntil([&] { return bench->permittedTypes().size() == 10; }));
+
+    REQUIRE(bench->find(u"2026090001"_s));
+    REQUIRE(waitUntil([&] { return bench->selected().value(u"number"_s) == u"2026090001"_s; }));
+    QQuickItem* signedBox = nullptr;
+    REQUIRE(waitUntil([&] {
+        return (signedBox = visibleItem(app.window()->contentItem(), u"caseRecipientSigned"_s)) != nullptr;
+    }));
+    QQuickItem* pass = visibleItem(app.window()->contentItem(), u"caseAdvance"_s);
+    REQUIRE(pass != nullptr);
+    CHECK_FALSE(pass->property("enabled").toBool()); // not before the recipient has signed
+    signedBox->setProperty("checked", true);
+    REQUIRE(waitUntil([&] { return pass->property("enabled").toBool(); }));
+    if (const QString dir = qEnvironmentVariable("HALL_CASE_SCREENSHOTS"); !dir.isEmpty()) {
+        waitUntil([] { return false; }, 300);
+        CHECK(app.window()->grabWindow().save(dir + u"/counter-cases-relief.png"_s));
+    }
+    // The view-model without the signature: refused in words, nothing handed over.
+    REQUIRE(bench->advance({}, {}, {}, false));
+    REQUIRE(done(*bench));
+    CHECK(bench->actions()->errorCode() == u"INVALID_ARGUMENT"_s);
+    CHECK(bench->actions()->errorDetail().contains(u"领取人当面签名"_s));
+    QMetaObject::invokeMethod(pass, "clicked");
+    REQUIRE(waitUntil([&] { return bench->selected().value(u"status"_s) == u"completed"_s; }));
+    const QVariantMap handover = bench->selected().value(u"history"_s).toList().last().toMap();
+    CHECK(handover.value(u"recipientSigned"_s).toBool());
+    CHECK(handover.value(u"staff"_s).toString() == u"admin:admin-1"_s);
+
+    // The review: one button per decision; 停保 ends it.
+    REQUIRE(bench->find(u"2026100002"_s));
+    REQUIRE(waitUntil([&] { return bench->selected().value(u"number"_s) == u"2026100002"_s; }));
+    QQuickItem* stop = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (stop = visibleItem(app.window()->contentItem(), u"caseOutcome_stop"_s)) != nullptr; }));
+    CHECK(visibleItem(app.window()->contentItem(), u"caseOutcome_add"_s) != nullptr);
+    CHECK(visibleItem(app.window()->contentItem(), u"caseOutcome_adjust"_s) != nullptr);
+    CHECK(visibleItem(app.window()->contentItem(), u"caseAdvance"_s) == nullptr);
+    QMetaObject::invokeMethod(stop, "clicked");
+    REQUIRE(waitUntil([&] { return bench->selected().value(u"status"_s) == u"completed"_s; }));
+    CHECK(bench->selected().value(u"outcome"_s).toMap().value(u"nameZh"_s) == u"停保"_s);
+    CHECK(bench->selected().value(u"payments"_s).toList().isEmpty());
 }

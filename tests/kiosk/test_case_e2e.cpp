@@ -188,6 +188,72 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     }
 }
 
+TEST_CASE("status lookup of a relief case: handed over against signature at the counter, then seen done")
+{
+    test::HallProcess hall;
+    const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
+    const QString adminToken = hall.addDevice(u"admin"_s, u"admin-1"_s);
+    REQUIRE(hall.admin({u"case"_s, u"import"_s, QStringLiteral(HALL_CASES_SAMPLE)}).exitCode == 0);
+    REQUIRE(hall.start());
+    KioskOptions options;
+    options.url = hall.url();
+    options.token = token;
+    options.journey.idleTimeoutMs = 10000;
+    KioskApp app(options);
+    REQUIRE(app.load());
+    app.start();
+    REQUIRE(waitUntil([&] { return app.controller()->serviceAvailable(); }));
+    CaseLookupFlow* flow = app.cases();
+    TouchScript touch(app.window());
+    const auto tap = [&](const QString& name) {
+        INFO("tapping " << name.toStdString());
+        REQUIRE(touch.tapWhenReady(name));
+    };
+    const auto lookUp = [&] {
+        for (const QChar c : u"110105196203180022"_s + u"!"_s + u"2026090001"_s) {
+            tap(c == u'!' ? u"key_accept"_s : u"key_"_s + c);
+            if (c == u'!') {
+                tap(u"caseByNumber"_s);
+            }
+        }
+        tap(u"caseSubmit"_s);
+        REQUIRE(waitUntil([&] { return flow->step() == CaseLookupFlow::Step::Results && !flow->isBusy(); }));
+    };
+    tap(u"statusEntry"_s);
+    lookUp();
+    CaseModel* cases = flow->cases();
+    REQUIRE(cases->rowCount() == 1);
+    CHECK(cases->data(cases->index(0), CaseModel::TypeNameRole).toString() == u"受灾人员救助"_s);
+    CHECK(cases->data(cases->index(0), CaseModel::CurrentStepRole).toString() == u"签名发放"_s);
+    CHECK(textOf(touch, u"caseNext_0"_s) == u"请本人携带身份证到民政办签名领取救助款物"_s);
+    QStringList names;
+    for (const QVariant& step : cases->data(cases->index(0), CaseModel::StepsRole).toList()) {
+        names << step.toMap().value(u"name"_s).toString();
+    }
+    CHECK(names == QStringList{u"申请"_s, u"核查"_s, u"张榜公示"_s, u"审批"_s, u"签名发放"_s});
+
+    // At the counter: without the recipient's signature nothing is handed over.
+    const QJsonObject handOver{{u"number"_s, u"2026090001"_s}, {u"step"_s, 4}};
+    const ServiceReply unsigned_ = asAdmin(hall, adminToken, u"case.advance"_s, handOver);
+    CHECK_FALSE(unsigned_.ok);
+    CHECK(unsigned_.errorCode == u"INVALID_ARGUMENT"_s);
+    CHECK(unsigned_.errorMessage.contains(u"领取人当面签名"_s));
+    QJsonObject signed_ = handOver;
+    signed_.insert(u"recipientSigned"_s, true);
+    const ServiceReply done = asAdmin(hall, adminToken, u"case.advance"_s, signed_);
+    INFO(done.errorMessage.toStdString());
+    REQUIRE(done.ok);
+    const QJsonObject view = done.result.value(u"case"_s).toObject();
+    CHECK(view.value(u"status"_s).toString() == u"completed"_s);
+    CHECK(view.value(u"history"_s).toArray().last().toObject().value(u"recipientSigned"_s).toBool());
+
+    tap(u"caseAgain"_s);
+    tap(u"caseIdField"_s);
+    tap(u"key_clear"_s);
+    lookUp();
+    CHECK(cases->data(cases->index(0), CaseModel::StatusRole).toString() == u"completed"_s);
+}
+
 TEST_CASE("status lookup with the ID card on the reader and the case number")
 {
     test::HallProcess hall;
