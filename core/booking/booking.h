@@ -2,6 +2,7 @@
 
 #include "bookingconfig.h"
 #include "bookingtype.h"
+#include "domain/persondocument.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,7 +31,30 @@ struct Party
     QString personKey;
     QString maskedId;
     QString name; ///< empty when the number was typed, not read from the card
+    DocumentType document = DocumentType::MainlandId;
     bool operator==(const Party&) const = default;
+};
+
+/// Who made a change on a resident's behalf: the staff account and how the resident asked (a phone
+/// call, at the counter). Empty staff: the resident themself (kiosk, phone page).
+struct BookingActor
+{
+    QString staff;
+    QString channel; ///< "phone" or "walkIn" with staff
+    bool operator==(const BookingActor&) const = default;
+};
+
+/// One staff action on a booking, kept for audit: who, when, how the resident asked, and what.
+struct BookingAuditEntry
+{
+    qint64 id = 0;
+    QString code;
+    QDateTime at;
+    QString action; ///< "created", "moved", "cancelled", "noShow"
+    QString staff;
+    QString channel;
+    QString detail; ///< e.g. "2026-12-08 09:00 → 2026-12-10 14:00"
+    bool operator==(const BookingAuditEntry&) const = default;
 };
 
 /// A confirmed (or formerly confirmed) visit of a couple to a registry office.
@@ -50,6 +74,9 @@ struct Booking
     QString hall;                  ///< ceremony hall
     QString officiant;             ///< ceremony officiant
     qint64 divorceApplication = 0; ///< the application a certificate visit belongs to
+    /// A marriage registration: the first date on which both are of legal age (kept sealed, with the
+    /// contact data), so a move to another date is checked without the ID numbers.
+    QDate eligibleFrom;
     QDateTime createdAt;
     QDateTime changedAt;
 

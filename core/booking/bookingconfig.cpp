@@ -100,6 +100,16 @@ OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
         }
         office.overrides << c;
     }
+    const QStringList foreign = r.strings(o, QStringLiteral("foreignRelated"), path);
+    for (const QString& f : foreign) {
+        const auto j = jurisdictionFromString(f);
+        if (!j || *j == Jurisdiction::Mainland) {
+            r.problems << QStringLiteral("%1.foreignRelated: \"%2\" must be hongKongMacaoTaiwan or foreign")
+                              .arg(path, f);
+        } else if (!office.foreignRelated.contains(*j)) {
+            office.foreignRelated << *j;
+        }
+    }
     const QJsonObject ceremony = o.value(QStringLiteral("ceremony")).toObject();
     office.halls = r.strings(ceremony, QStringLiteral("halls"), path + QStringLiteral(".ceremony"));
     office.officiants = r.strings(ceremony, QStringLiteral("officiants"), path + QStringLiteral(".ceremony"));

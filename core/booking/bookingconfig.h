@@ -4,6 +4,7 @@
 #include "bookingtype.h"
 #include "calendar/daterule.h"
 #include "calendar/hallcalendar.h"
+#include "domain/persondocument.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -52,6 +53,11 @@ struct OfficeConfig
     bool openOnHolidayPlan = true; ///< the office takes bookings on days the holiday plan opens
     QStringList halls;             ///< ceremony halls (颁证厅)
     QStringList officiants;        ///< invited officiants (特邀颁证师)
+    /// Besides mainland residents, whose registrations the office may do (涉港澳台, 涉外): the
+    /// provincial government designates the offices (《婚姻登记条例》).
+    QList<Jurisdiction> foreignRelated;
+
+    bool handles(Jurisdiction j) const { return j == Jurisdiction::Mainland || foreignRelated.contains(j); }
 };
 
 /// A special date couples favour, as a rule: which dates (a month-day, a lunar date, a number

@@ -24,13 +24,13 @@ QString hhmm(const QDateTime& t)
 
 /// A name is optional (a number typed on the kiosk's keypad comes without one; the office checks
 /// the ID cards on the day), but one that is given must look like a name on an ID card.
-bool validName(const QString& name)
+bool validName(const QString& name, int maxLength)
 {
     const QString n = name.trimmed();
     if (n.isEmpty()) {
         return true;
     }
-    if (n.size() > 40) {
+    if (n.size() > maxLength) {
         return false;
     }
     return !hasControlCharacters(n);
@@ -174,6 +174,35 @@ const Booking* BookingEngine::booking(const QString& code) const
     return it == m_bookings.end() ? nullptr : &it->second;
 }
 
+BookingResult<BookingEngine::ParsedParty> BookingEngine::parseParty(const PartyInput& p,
+                                                                    BookingType type) const
+{
+    if (p.idNumber.trimmed().isEmpty()) {
+        return refuse(BookingErrorCode::InvalidArgument,
+                      type == BookingType::Replacement
+                          ? QStringLiteral("请输入身份证号码 (实名预约)")
+                          : QStringLiteral("%1需要双方的身份证号码 (实名预约)").arg(nameZh(type)));
+    }
+    // Names on passports and permits are written in full in Latin letters, and can be long.
+    if (!validName(p.name, p.document == DocumentType::MainlandId ? 40 : 80)) {
+        return refuse(BookingErrorCode::InvalidArgument,
+                      QStringLiteral("姓名须与证件上一致 (最多 %1 字)，也可不填姓名、只填证件号码")
+                          .arg(p.document == DocumentType::MainlandId ? 40 : 80));
+    }
+    auto doc = PersonDocument::parse(p.document, p.idNumber, today(), p.nationality);
+    if (!doc) {
+        return refuse(BookingErrorCode::InvalidIdNumber, doc.error().message);
+    }
+    if (!doc->birthDate() && p.birthDate.isValid() &&
+        (p.birthDate > today() || p.birthDate.year() < IdNumber::kEarliestBirthYear)) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("出生日期无效，请按证件填写"));
+    }
+    // What the number holds wins over what was typed beside it.
+    return ParsedParty{Party{doc->personKey(m_secret), doc->masked(), p.name.trimmed(), p.document},
+                       doc->sex() ? doc->sex() : p.sex, doc->birthDate().value_or(p.birthDate),
+                       doc->jurisdiction()};
+}
+
 BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(const BookingRequest& r) const
 {
     QList<ParsedParty> out;
@@ -183,55 +212,195 @@ BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(con
         if (single && p == &r.second) {
             break;
         }
-        if (p->idNumber.trimmed().isEmpty()) {
-            return refuse(BookingErrorCode::InvalidArgument,
-                          r.type == BookingType::Replacement
-                              ? QStringLiteral("请输入身份证号码 (实名预约)")
-                              : QStringLiteral("%1需要双方的身份证号码 (实名预约)").arg(nameZh(r.type)));
+        auto parsed = parseParty(*p, r.type);
+        if (!parsed) {
+            return parsed.error();
         }
-        if (!validName(p->name)) {
-            return refuse(BookingErrorCode::InvalidArgument,
-                          QStringLiteral("姓名须与身份证上一致 (最多 40 字)，也可不填姓名、只填身份证号码"));
-        }
-        auto id = IdNumber::parse(p->idNumber, today());
-        if (!id) {
-            return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
-        }
-        out << ParsedParty{Party{id->personKey(m_secret), id->masked(), p->name.trimmed()}, id.value()};
+        out << parsed.value();
     }
     if (out.size() == 2 && out[0].party.personKey == out[1].party.personKey) {
         return refuse(BookingErrorCode::SamePerson,
-                      QStringLiteral("双方身份证号码相同，请输入两个人的身份证号码"));
+                      QStringLiteral("双方证件号码相同，请输入两个人的证件号码"));
     }
     return out;
 }
 
-std::optional<BookingError> BookingEngine::checkParties(const BookingRequest& r,
-                                                        const QList<ParsedParty>& parties, QDate day) const
+BookingResult<QDate> BookingEngine::eligibleFrom(BookingType type, const QList<ParsedParty>& parties) const
 {
-    if (r.type != BookingType::Replacement && parties.size() != 2) {
-        return refuse(BookingErrorCode::InvalidArgument,
-                      QStringLiteral("%1需要双方共同预约").arg(nameZh(r.type)));
+    if (type != BookingType::Marriage) {
+        return QDate();
     }
-    if (r.type != BookingType::Marriage) {
-        return std::nullopt;
+    for (const ParsedParty& p : parties) {
+        if (!p.sex || !p.birth.isValid()) {
+            return refuse(BookingErrorCode::InvalidArgument,
+                          QStringLiteral("%1 持%2，结婚登记须按证件填写性别和出生日期")
+                              .arg(p.party.maskedId, nameZh(p.party.document)));
+        }
     }
-    if (parties[0].id.sex() == parties[1].id.sex()) {
+    if (parties[0].sex == parties[1].sex) {
         return refuse(BookingErrorCode::NotOneManOneWoman, QStringLiteral("结婚登记须为一男一女"));
     }
     const BookingRules& rules = m_calendar.config().rules;
+    QDate eligible;
     for (const ParsedParty& p : parties) {
-        const int minAge = p.id.sex() == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
-        if (p.id.ageOn(day) < minAge) {
-            return refuse(BookingErrorCode::UnderAge,
-                          QStringLiteral("%1 在登记日 %2 未满法定婚龄 (%3 %4 周岁)")
-                              .arg(p.party.maskedId, day.toString(Qt::ISODate),
-                                   p.id.sex() == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
-                              .arg(minAge));
+        const int age = p.sex == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
+        // The birthday of that year; a 29 February birthday counts from 1 March (IdNumber::ageOn).
+        QDate from(p.birth.year() + age, p.birth.month(), p.birth.day());
+        if (!from.isValid()) {
+            from = QDate(p.birth.year() + age, 3, 1);
         }
+        eligible = std::max(eligible, from);
+    }
+    return eligible;
+}
+
+std::optional<BookingError> BookingEngine::checkEntitled(const OfficeConfig& office, BookingType type,
+                                                         const QList<ParsedParty>& parties) const
+{
+    if (type == BookingType::Ceremony) {
+        return std::nullopt; // a ceremony is not a registration: any office may hold one
+    }
+    Jurisdiction j = Jurisdiction::Mainland;
+    for (const ParsedParty& p : parties) {
+        j = std::max(j, p.jurisdiction); // a foreigner and a Hong Kong resident: 涉外
+    }
+    if (office.handles(j)) {
+        return std::nullopt;
+    }
+    QStringList entitled;
+    for (const OfficeConfig& o : m_calendar.config().offices) {
+        if (o.handles(j)) {
+            entitled << o.nameZh;
+        }
+    }
+    return refuse(BookingErrorCode::OfficeNotEntitled,
+                  entitled.isEmpty()
+                      ? QStringLiteral("%1不办理%2，请向省级民政部门指定的婚姻登记机关预约")
+                            .arg(office.nameZh, registrationNameZh(j))
+                      : QStringLiteral("%1不办理%2，请预约：%3")
+                            .arg(office.nameZh, registrationNameZh(j), entitled.join(QStringLiteral("、"))));
+}
+
+BookingResult<BookingEngine::Placement> BookingEngine::place(const OfficeConfig& office, BookingType type,
+                                                             const QDateTime& slotStart,
+                                                             const QList<Party>& parties, QDate eligible,
+                                                             const QString& officiant,
+                                                             const Booking* moving) const
+{
+    const QDateTime now = m_clock.now();
+    const QDate day = halltime::local(slotStart).date();
+    if (day < today() || day > today().addDays(400)) {
+        return refuse(BookingErrorCode::BookingClosed,
+                      QStringLiteral("%1 不在可预约范围内").arg(day.toString(Qt::ISODate)));
+    }
+    if (eligible.isValid() && day < eligible) {
+        return refuse(BookingErrorCode::UnderAge,
+                      QStringLiteral("双方在登记日 %1 未都满法定婚龄，%2 起才能登记")
+                          .arg(day.toString(Qt::ISODate), eligible.toString(Qt::ISODate)));
+    }
+    DayState& d = dayState(office, day);
+    if (d.closure) {
+        return refuse(BookingErrorCode::OfficeClosed,
+                      QStringLiteral("%1 暂停办理: %2").arg(day.toString(Qt::ISODate), d.closure->reason));
+    }
+    if (!d.plan.open) {
+        return refuse(BookingErrorCode::OfficeClosed, d.plan.closedReason);
+    }
+    const int slot = slotIndex(d, slotStart);
+    if (slot < 0) {
+        return refuse(BookingErrorCode::UnknownSlot,
+                      QStringLiteral("%1 没有这个预约时段").arg(hhmm(slotStart)));
+    }
+    if (d.plan.timeSlots[slot].capacity[static_cast<std::size_t>(typeIndex(type))] <= 0) {
+        return refuse(BookingErrorCode::TypeNotOffered,
+                      QStringLiteral("%1 该时段不办理%2").arg(hhmm(slotStart), nameZh(type)));
+    }
+    if (now < d.plan.opensAt) {
+        BookingError e = refuse(
+            BookingErrorCode::NotYetOpen,
+            QStringLiteral("%1 的预约将于 %2 开放").arg(day.toString(Qt::ISODate), hhmm(d.plan.opensAt)));
+        e.until = d.plan.opensAt;
+        return e;
+    }
+    if (now >= d.plan.closesAt) {
+        return refuse(
+            BookingErrorCode::BookingClosed,
+            QStringLiteral("%1 的预约已于 %2 截止").arg(day.toString(Qt::ISODate), hhmm(d.plan.closesAt)));
+    }
+    if (d.plan.timeSlots[slot].start <= now) {
+        // Only reachable when booking closes on the day itself (closeDaysBefore 0).
+        return refuse(BookingErrorCode::BookingClosed,
+                      QStringLiteral("%1 的时段已经开始，请选择之后的时段").arg(hhmm(slotStart)));
+    }
+    // A certificate visit of a pending divorce is the couple's legal window (Civil Code art. 1077),
+    // not a favour of the booking service: a ban for no-shows or cancellations never blocks it.
+    const bool legalVisit = type == BookingType::DivorceCertificate && pendingDivorceOf(parties) != nullptr;
+    for (const Party& p : parties) {
+        if (auto ban = legalVisit ? std::nullopt : banOf(p.personKey)) {
+            BookingError e =
+                refuse(BookingErrorCode::PenaltyActive,
+                       QStringLiteral("%1 因%2，%3 前不能预约")
+                           .arg(p.maskedId, ban->reasonZh,
+                                halltime::local(ban->until).toString(QStringLiteral("yyyy-MM-dd"))));
+            e.until = ban->until;
+            return e;
+        }
+        if (const Booking* held = activeBookingOf(p.personKey, type); held && held != moving) {
+            return refuse(BookingErrorCode::AlreadyBooked,
+                          QStringLiteral("%1 已有 %2 的%3预约，请先取消再重新预约")
+                              .arg(p.maskedId, hhmm(held->slotStart), nameZh(held->type)));
+        }
+    }
+    Placement out;
+    if (auto bad = checkDivorce(type, parties, day, &out.application)) {
+        return *bad;
+    }
+    if (remaining(d, slot, type) <= 0) {
+        return refuse(BookingErrorCode::SlotFull,
+                      QStringLiteral("%1 的%2已约满").arg(hhmm(slotStart), nameZh(type)));
+    }
+    if (type == BookingType::Ceremony) {
+        const SlotUse& u = d.use[slot];
+        if (!officiant.isEmpty() && !office.officiants.contains(officiant)) {
+            return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("没有这位颁证师"));
+        }
+        if (!officiant.isEmpty() && u.officiants.contains(officiant)) {
+            return refuse(BookingErrorCode::ResourceUnavailable,
+                          QStringLiteral("%1 该时段已有颁证安排，请选择其他时段或颁证师").arg(officiant));
+        }
+        for (const QString& h : office.halls) {
+            if (!u.halls.contains(h)) {
+                out.hall = h;
+                break;
+            }
+        }
+        out.officiant = officiant;
+        for (qsizetype i = 0; out.officiant.isEmpty() && i < office.officiants.size(); ++i) {
+            if (!u.officiants.contains(office.officiants[i])) {
+                out.officiant = office.officiants[i];
+            }
+        }
+    }
+    out.day = &d;
+    out.slot = slot;
+    return out;
+}
+
+namespace {
+
+/// Staff act for a caller who phoned or came to the counter; residents act for themselves.
+std::optional<BookingError> checkActor(const BookingActor& a)
+{
+    const bool channel = a.channel == QLatin1String("phone") || a.channel == QLatin1String("walkIn");
+    if (a.staff.isEmpty() ? !a.channel.isEmpty() : (!channel || a.staff.size() > 64)) {
+        return BookingError{BookingErrorCode::InvalidArgument,
+                            QStringLiteral("代办须记录工作人员和来源 (phone 电话 或 walkIn 窗口)"),
+                            {}};
     }
     return std::nullopt;
 }
+
+} // namespace
 
 BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
 {
@@ -273,101 +442,49 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
     if (!office) {
         return refuse(BookingErrorCode::UnknownOffice, QStringLiteral("没有这个婚姻登记处"));
     }
+    if (auto bad = checkActor(r.actor)) {
+        return *bad;
+    }
     if (!r.slotStart.isValid()) {
         return refuse(BookingErrorCode::UnknownSlot, QStringLiteral("请选择预约时段"));
     }
     const QDate day = halltime::local(r.slotStart).date();
-    if (auto bad = checkParties(r, parsed.value(), day)) {
-        return *bad;
+    if (r.type != BookingType::Replacement && parties.size() != 2) {
+        return refuse(BookingErrorCode::InvalidArgument,
+                      QStringLiteral("%1需要双方共同预约").arg(nameZh(r.type)));
     }
-    if (day < today() || day > today().addDays(400)) {
-        return refuse(BookingErrorCode::BookingClosed,
-                      QStringLiteral("%1 不在可预约范围内").arg(day.toString(Qt::ISODate)));
+    const auto eligible = eligibleFrom(r.type, parsed.value());
+    if (!eligible) {
+        return eligible.error();
     }
-    DayState& d = dayState(*office, day);
-    if (d.closure) {
-        return refuse(BookingErrorCode::OfficeClosed,
-                      QStringLiteral("%1 暂停办理: %2").arg(day.toString(Qt::ISODate), d.closure->reason));
-    }
-    if (!d.plan.open) {
-        return refuse(BookingErrorCode::OfficeClosed, d.plan.closedReason);
-    }
-    const int slot = slotIndex(d, r.slotStart);
-    if (slot < 0) {
-        return refuse(BookingErrorCode::UnknownSlot,
-                      QStringLiteral("%1 没有这个预约时段").arg(hhmm(r.slotStart)));
-    }
-    if (d.plan.timeSlots[slot].capacity[static_cast<std::size_t>(typeIndex(r.type))] <= 0) {
-        return refuse(BookingErrorCode::TypeNotOffered,
-                      QStringLiteral("%1 该时段不办理%2").arg(hhmm(r.slotStart), nameZh(r.type)));
-    }
-    if (now < d.plan.opensAt) {
-        BookingError e = refuse(
-            BookingErrorCode::NotYetOpen,
-            QStringLiteral("%1 的预约将于 %2 开放").arg(day.toString(Qt::ISODate), hhmm(d.plan.opensAt)));
-        e.until = d.plan.opensAt;
-        return e;
-    }
-    if (now >= d.plan.closesAt) {
-        return refuse(
-            BookingErrorCode::BookingClosed,
-            QStringLiteral("%1 的预约已于 %2 截止").arg(day.toString(Qt::ISODate), hhmm(d.plan.closesAt)));
-    }
-    if (d.plan.timeSlots[slot].start <= now) {
-        // Only reachable when booking closes on the day itself (closeDaysBefore 0).
-        return refuse(BookingErrorCode::BookingClosed,
-                      QStringLiteral("%1 的时段已经开始，请选择之后的时段").arg(hhmm(r.slotStart)));
-    }
-    // A certificate visit of a pending divorce is the couple's legal window (Civil Code art. 1077),
-    // not a favour of the booking service: a ban for no-shows or cancellations never blocks it.
-    const bool legalVisit = r.type == BookingType::DivorceCertificate && pendingDivorceOf(parties) != nullptr;
-    for (const Party& p : parties) {
-        if (auto ban = legalVisit ? std::nullopt : banOf(p.personKey)) {
-            BookingError e =
-                refuse(BookingErrorCode::PenaltyActive,
-                       QStringLiteral("%1 因%2，%3 前不能预约")
-                           .arg(p.maskedId, ban->reasonZh,
-                                halltime::local(ban->until).toString(QStringLiteral("yyyy-MM-dd"))));
-            e.until = ban->until;
-            return e;
-        }
-        if (const Booking* held = activeBookingOf(p.personKey, r.type)) {
-            return refuse(BookingErrorCode::AlreadyBooked,
-                          QStringLiteral("%1 已有 %2 的%3预约，请先取消再重新预约")
-                              .arg(p.maskedId, hhmm(held->slotStart), nameZh(held->type)));
+    if (eligible->isValid() && day < *eligible) {
+        // Name who is under age, as the couple would want to be told.
+        const BookingRules& rules = m_calendar.config().rules;
+        for (const ParsedParty& p : parsed.value()) {
+            const int minAge = p.sex == Sex::Male ? rules.minAgeMen : rules.minAgeWomen;
+            const QDate birthday(day.year(), p.birth.month(), p.birth.day());
+            int age = day.year() - p.birth.year();
+            if (!birthday.isValid() ? day < QDate(day.year(), 3, 1) : day < birthday) {
+                --age;
+            }
+            if (age < minAge) {
+                return refuse(BookingErrorCode::UnderAge,
+                              QStringLiteral("%1 在登记日 %2 未满法定婚龄 (%3 %4 周岁)")
+                                  .arg(p.party.maskedId, day.toString(Qt::ISODate),
+                                       p.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
+                                  .arg(minAge));
+            }
         }
     }
-    qint64 application = 0;
-    if (auto bad = checkDivorce(r.type, parties, day, &application)) {
+    if (auto bad = checkEntitled(*office, r.type, parsed.value())) {
         return *bad;
     }
-    if (remaining(d, slot, r.type) <= 0) {
-        return refuse(BookingErrorCode::SlotFull,
-                      QStringLiteral("%1 的%2已约满").arg(hhmm(r.slotStart), nameZh(r.type)));
+    auto placed = place(*office, r.type, r.slotStart, parties, {}, r.officiant, nullptr);
+    if (!placed) {
+        return placed.error();
     }
+    const Placement& pl = placed.value();
     Booking b;
-    if (r.type == BookingType::Ceremony) {
-        const SlotUse& u = d.use[slot];
-        if (!r.officiant.isEmpty() && !office->officiants.contains(r.officiant)) {
-            return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("没有这位颁证师"));
-        }
-        if (!r.officiant.isEmpty() && u.officiants.contains(r.officiant)) {
-            return refuse(BookingErrorCode::ResourceUnavailable,
-                          QStringLiteral("%1 该时段已有颁证安排，请选择其他时段或颁证师").arg(r.officiant));
-        }
-        for (const QString& h : office->halls) {
-            if (!u.halls.contains(h)) {
-                b.hall = h;
-                break;
-            }
-        }
-        b.officiant = r.officiant;
-        for (qsizetype i = 0; b.officiant.isEmpty() && i < office->officiants.size(); ++i) {
-            if (!u.officiants.contains(office->officiants[i])) {
-                b.officiant = office->officiants[i];
-            }
-        }
-    }
     do {
         b.code = m_codes.next();
     } while (m_bookings.contains(b.code));
@@ -376,17 +493,95 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
     b.office = office->id;
     b.type = r.type;
     b.day = day;
-    b.slotStart = d.plan.timeSlots[slot].start;
-    b.slotEnd = d.plan.timeSlots[slot].end;
+    b.slotStart = pl.day->plan.timeSlots[pl.slot].start;
+    b.slotEnd = pl.day->plan.timeSlots[pl.slot].end;
     b.parties = parties;
     b.phone = r.phone;
-    b.divorceApplication = application;
+    b.hall = pl.hall;
+    b.officiant = pl.officiant;
+    b.divorceApplication = pl.application;
+    b.eligibleFrom = *eligible;
     b.createdAt = now;
     b.changedAt = now;
     Booking& stored = m_bookings.emplace(b.code, b).first->second;
-    take(stored, d, slot);
+    take(stored, *pl.day, pl.slot);
     recordBooking(stored);
+    audit(stored.code, QStringLiteral("created"), r.actor,
+          QStringLiteral("%1 %2").arg(nameZh(stored.type), hhmm(stored.slotStart)));
     return stored;
+}
+
+BookingResult<Booking> BookingEngine::move(const MoveRequest& r)
+{
+    const auto found = find(r.code, r.who);
+    if (!found) {
+        return found.error();
+    }
+    if (auto bad = checkActor(r.actor)) {
+        return *bad;
+    }
+    Booking& b = m_bookings.at(found->code);
+    if (b.status != BookingStatus::Confirmed) {
+        return refuse(
+            BookingErrorCode::InvalidTransition,
+            QStringLiteral("该预约已%1，不能改期")
+                .arg(b.status == BookingStatus::CheckedIn ? QStringLiteral("签到") : QStringLiteral("失效")));
+    }
+    const QDateTime deadline =
+        b.slotStart.addSecs(-qint64(m_calendar.config().rules.cancelMinutesBefore) * 60);
+    if (m_clock.now() >= deadline) {
+        return refuse(BookingErrorCode::CancelTooLate,
+                      QStringLiteral("预约只能在 %1 前改期").arg(hhmm(deadline)));
+    }
+    if (!r.slotStart.isValid()) {
+        return refuse(BookingErrorCode::UnknownSlot, QStringLiteral("请选择新的预约时段"));
+    }
+    if (r.slotStart == b.slotStart) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("新时段与原预约时段相同"));
+    }
+    const OfficeConfig* office = m_calendar.config().office(b.office);
+    auto placed = place(*office, b.type, r.slotStart, b.parties, b.eligibleFrom, r.officiant, &b);
+    if (!placed) {
+        return placed.error();
+    }
+    const Placement& pl = placed.value();
+    const QString from = hhmm(b.slotStart);
+    release(b);
+    // Giving the old place back late is a late cancellation of it, as the penalty rules count them.
+    const QDateTime lateFrom =
+        b.slotStart.addSecs(-qint64(m_calendar.config().penalties.lateCancelHours) * 3600);
+    if (m_clock.now() >= lateFrom && m_calendar.config().penalties.lateCancelHours > 0) {
+        for (const Party& p : b.parties) {
+            addEvent(p.personKey, PersonEventKind::Cancellation, b.code);
+        }
+    }
+    b.day = pl.day->plan.date;
+    b.slotStart = pl.day->plan.timeSlots[pl.slot].start;
+    b.slotEnd = pl.day->plan.timeSlots[pl.slot].end;
+    b.hall = pl.hall;
+    b.officiant = pl.officiant;
+    b.divorceApplication = pl.application;
+    b.changedAt = m_clock.now();
+    take(b, *pl.day, pl.slot);
+    recordBooking(b);
+    audit(b.code, QStringLiteral("moved"), r.actor, QStringLiteral("%1 → %2").arg(from, hhmm(b.slotStart)));
+    return b;
+}
+
+void BookingEngine::audit(const QString& code, const QString& action, const BookingActor& actor,
+                          const QString& detail)
+{
+    if (actor.staff.isEmpty()) {
+        return; // the couple's own changes are the booking's history; staff actions are audited
+    }
+    BookingAuditEntry e{++m_lastAuditId, code, m_clock.now(), action, actor.staff, actor.channel, detail};
+    m_audit[code] << e;
+    m_changes.audit << e;
+}
+
+QList<BookingAuditEntry> BookingEngine::auditOf(const QString& code) const
+{
+    return m_audit.value(code);
 }
 
 void BookingEngine::take(const Booking& b, DayState& d, int slot)
@@ -439,18 +634,23 @@ std::optional<Ban> BookingEngine::banOf(const QString& personKey) const
 
 BookingResult<Booking> BookingEngine::find(const QString& code, const QString& idNumber) const
 {
-    const auto id = IdNumber::parse(idNumber, today());
-    if (!id) {
-        return refuse(BookingErrorCode::InvalidIdNumber, id.error().message);
+    return find(code, PartyInput{{}, idNumber});
+}
+
+BookingResult<Booking> BookingEngine::find(const QString& code, const PartyInput& who) const
+{
+    const auto doc = PersonDocument::parse(who.document, who.idNumber, today(), who.nationality);
+    if (!doc) {
+        return refuse(BookingErrorCode::InvalidIdNumber, doc.error().message);
     }
     // Unknown codes and codes of other people get the same answer, so codes cannot be probed.
     const BookingError unknown =
-        refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码和身份证号码"));
+        refuse(BookingErrorCode::UnknownBooking, QStringLiteral("没有找到该预约，请核对预约码和证件号码"));
     const auto it = m_bookings.find(ConfirmationCode::normalise(code));
     if (it == m_bookings.end()) {
         return unknown;
     }
-    const QString key = id->personKey(m_secret);
+    const QString key = doc->personKey(m_secret);
     const auto& parties = it->second.parties;
     if (std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.personKey == key; })) {
         return unknown;
@@ -460,9 +660,18 @@ BookingResult<Booking> BookingEngine::find(const QString& code, const QString& i
 
 BookingResult<Booking> BookingEngine::cancel(const QString& code, const QString& idNumber)
 {
-    const auto found = find(code, idNumber);
+    return cancel(code, PartyInput{{}, idNumber}, {});
+}
+
+BookingResult<Booking> BookingEngine::cancel(const QString& code, const PartyInput& who,
+                                             const BookingActor& actor)
+{
+    const auto found = find(code, who);
     if (!found) {
         return found.error();
+    }
+    if (auto bad = checkActor(actor)) {
+        return *bad;
     }
     Booking& b = m_bookings.at(found->code);
     if (b.status != BookingStatus::Confirmed) {
@@ -489,6 +698,7 @@ BookingResult<Booking> BookingEngine::cancel(const QString& code, const QString&
         }
     }
     recordBooking(b);
+    audit(b.code, QStringLiteral("cancelled"), actor, hhmm(b.slotStart));
     return b;
 }
 
@@ -569,6 +779,11 @@ BookingState BookingEngine::state() const
     std::sort(s.closures.begin(), s.closures.end(), [](const DayClosure& a, const DayClosure& b) {
         return std::tie(a.office, a.day) < std::tie(b.office, b.day);
     });
+    for (const QList<BookingAuditEntry>& list : m_audit) {
+        s.audit << list;
+    }
+    std::sort(s.audit.begin(), s.audit.end(),
+              [](const BookingAuditEntry& a, const BookingAuditEntry& b) { return a.id < b.id; });
     return s;
 }
 
@@ -583,6 +798,8 @@ void BookingEngine::restore(const BookingState& state)
     m_divorces.clear();
     m_pendingDivorce.clear();
     m_closures.clear();
+    m_audit.clear();
+    m_lastAuditId = 0;
     m_days.clear();
     m_sweptBefore = {};
     m_changes = {};
@@ -609,6 +826,10 @@ void BookingEngine::restore(const BookingState& state)
     }
     for (const DayClosure& c : state.closures) {
         m_closures.insert(dayKey(c.office, c.day), c);
+    }
+    for (const BookingAuditEntry& e : state.audit) {
+        m_audit[e.code] << e;
+        m_lastAuditId = std::max(m_lastAuditId, e.id);
     }
 }
 

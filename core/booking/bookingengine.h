@@ -20,7 +20,14 @@ namespace hall {
 struct PartyInput
 {
     QString name;
-    QString idNumber;
+    QString idNumber; ///< the number of `document`
+    /// Residents of Hong Kong, Macao and Taiwan and foreigners book with their permit or passport.
+    DocumentType document = DocumentType::MainlandId;
+    QString nationality; ///< a passport's issuing state (ICAO letters)
+    /// As written on the document, for a marriage registration when the number does not hold them
+    /// (permits, passports); a number that does hold them wins.
+    std::optional<Sex> sex;
+    QDate birthDate;
 };
 
 struct BookingRequest
@@ -30,9 +37,21 @@ struct BookingRequest
     BookingType type = BookingType::Marriage;
     QDateTime slotStart;
     PartyInput first;
-    PartyInput second; ///< may be empty for a replacement certificate of one person
-    QString phone;     ///< mainland mobile number, to tell the couple about changes
-    QString officiant; ///< ceremony: the officiant wished for; empty takes any free one
+    PartyInput second;  ///< may be empty for a replacement certificate of one person
+    QString phone;      ///< mainland mobile number, to tell the couple about changes
+    QString officiant;  ///< ceremony: the officiant wished for; empty takes any free one
+    BookingActor actor; ///< staff booking for a caller (audited); empty: the couple themselves
+};
+
+/// A confirmed booking moved to another slot (same office and type), by the couple or by staff for
+/// them: the same rules as a new booking, the same code, and a late move counts as a late cancellation.
+struct MoveRequest
+{
+    QString code;
+    PartyInput who; ///< either party, as for cancel()
+    QDateTime slotStart;
+    QString officiant; ///< ceremony: the officiant wished for at the new slot
+    BookingActor actor;
 };
 
 /// Places of one slot, per booking type.
@@ -133,9 +152,13 @@ struct BookingChanges
     QList<PersonEvent> events;
     QList<DivorceApplication> divorces;
     QList<DayClosure> closures;
+    QList<BookingAuditEntry> audit;
 
     bool isEmpty() const { return size() == 0; }
-    qsizetype size() const { return bookings.size() + events.size() + divorces.size() + closures.size(); }
+    qsizetype size() const
+    {
+        return bookings.size() + events.size() + divorces.size() + closures.size() + audit.size();
+    }
 };
 
 /// What one pass of BookingEngine::tick() changed.
@@ -152,6 +175,7 @@ struct BookingState
     QList<PersonEvent> events;          ///< ordered by id
     QList<DivorceApplication> divorces; ///< ordered by id
     QList<DayClosure> closures;         ///< ordered by office, day
+    QList<BookingAuditEntry> audit;     ///< ordered by id
     bool operator==(const BookingState&) const = default;
 };
 
@@ -171,9 +195,20 @@ public:
     BookingResult<Booking> create(const BookingRequest& request);
     /// "My booking": the code and the ID number of either party. Unknown and not-yours look alike.
     BookingResult<Booking> find(const QString& code, const QString& idNumber) const;
+    /// The same with any document of either party.
+    BookingResult<Booking> find(const QString& code, const PartyInput& who) const;
     /// By the couple, until rules.cancelMinutesBefore before the slot; counts towards penalties only
     /// inside penalties.lateCancelHours before the slot.
     BookingResult<Booking> cancel(const QString& code, const QString& idNumber);
+    /// The same for any document, by the couple or by staff for them (`actor`, audited).
+    BookingResult<Booking> cancel(const QString& code, const PartyInput& who, const BookingActor& actor);
+    /// Another slot of the same office and type, under every rule of create() (window, capacity,
+    /// bans, one booking per person, divorce periods, legal age on the new date); allowed until the
+    /// cancellation deadline; a move inside penalties.lateCancelHours counts as a late cancellation.
+    /// The code stays. Refused: nothing changes.
+    BookingResult<Booking> move(const MoveRequest& request);
+    /// The staff actions on a booking, oldest first.
+    QList<BookingAuditEntry> auditOf(const QString& code) const;
     /// By staff, once the check-in window has closed without the couple (early marking: tick()
     /// marks every such booking when its day is over, and neither ever counts one twice).
     BookingResult<Booking> markNoShow(const QString& code, const QString& staff);
@@ -252,7 +287,18 @@ private:
     struct ParsedParty
     {
         Party party;
-        IdNumber id;
+        std::optional<Sex> sex;
+        QDate birth;
+        Jurisdiction jurisdiction = Jurisdiction::Mainland;
+    };
+    /// Where a booking goes: its day, slot and ceremony resources, checked against every rule.
+    struct Placement
+    {
+        DayState* day = nullptr;
+        int slot = -1;
+        QString hall;
+        QString officiant;
+        qint64 application = 0;
     };
 
     DayState& dayState(const OfficeConfig& office, QDate day) const;
@@ -261,9 +307,18 @@ private:
     int remaining(const DayState& d, int slot, BookingType type) const;
     bool isActive(const Booking& b) const;
     const Booking* activeBookingOf(const QString& personKey, BookingType type) const;
+    BookingResult<ParsedParty> parseParty(const PartyInput& p, BookingType type) const;
     BookingResult<QList<ParsedParty>> parseParties(const BookingRequest& r) const;
-    std::optional<BookingError> checkParties(const BookingRequest& r, const QList<ParsedParty>& parties,
-                                             QDate day) const;
+    /// Marriage: one man and one woman; the first date both are of legal age (invalid: not marriage).
+    BookingResult<QDate> eligibleFrom(BookingType type, const QList<ParsedParty>& parties) const;
+    std::optional<BookingError> checkEntitled(const OfficeConfig& office, BookingType type,
+                                              const QList<ParsedParty>& parties) const;
+    /// Every rule about where a booking goes (date, window, slot, bans, one per person, divorce
+    /// periods, capacity, ceremony resources); `moving` is the booking being moved, if any.
+    BookingResult<Placement> place(const OfficeConfig& office, BookingType type, const QDateTime& slotStart,
+                                   const QList<Party>& parties, QDate eligible, const QString& officiant,
+                                   const Booking* moving) const;
+    void audit(const QString& code, const QString& action, const BookingActor& actor, const QString& detail);
     std::optional<BookingError> checkDivorce(BookingType type, const QList<Party>& parties, QDate day,
                                              qint64* application) const;
     const DivorceApplication* pendingDivorceOf(const QList<Party>& parties) const;
@@ -289,8 +344,10 @@ private:
     QHash<QString, QList<PersonEvent>> m_events;
     qint64 m_lastEventId = 0;
     std::map<qint64, DivorceApplication> m_divorces;
-    QHash<QString, qint64> m_pendingDivorce; // couple key -> application
-    QHash<QString, DayClosure> m_closures;   // dayKey -> closure
+    QHash<QString, qint64> m_pendingDivorce;          // couple key -> application
+    QHash<QString, DayClosure> m_closures;            // dayKey -> closure
+    QHash<QString, QList<BookingAuditEntry>> m_audit; // code -> staff actions, oldest first
+    qint64 m_lastAuditId = 0;
     QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
     mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
     BookingChanges m_changes;

@@ -101,6 +101,12 @@ BookingResult<DivorceApplication> BookingEngine::recordDivorceApplication(const 
     if (!parsed) {
         return parsed.error();
     }
+    if (parsed->size() != 2) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("离婚登记申请需要双方的证件号码"));
+    }
+    if (auto bad = checkEntitled(*office, BookingType::DivorceApplication, parsed.value())) {
+        return *bad;
+    }
     QList<Party> parties;
     for (const ParsedParty& p : parsed.value()) {
         parties << p.party;

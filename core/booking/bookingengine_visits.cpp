@@ -210,6 +210,7 @@ BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QStr
                       QStringLiteral("预约时段尚未结束，%1 后才能标记为未到").arg(hhmm(from)));
     }
     markNoShowNow(b);
+    audit(b.code, QStringLiteral("noShow"), BookingActor{staff, {}}, {});
     return b;
 }
 

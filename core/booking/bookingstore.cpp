@@ -21,18 +21,31 @@ QVariant nullable(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-QByteArray namesJson(const QList<Party>& parties, const QString& phone)
+/// The sealed part of a row: names, phone and (a marriage) the first date both are of legal age,
+/// which would tell a birthday.
+QByteArray namesJson(const QList<Party>& parties, const QString& phone, QDate eligibleFrom = {})
 {
     QJsonArray names;
     for (const Party& p : parties) {
         names << p.name;
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("names"), names}, {QStringLiteral("phone"), phone}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{QStringLiteral("names"), names}, {QStringLiteral("phone"), phone}};
+    if (eligibleFrom.isValid()) {
+        o.insert(QStringLiteral("eligibleFrom"), eligibleFrom.toString(Qt::ISODate));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-/// Parties from their key/masked columns (`first` = index of person1_key) and the sealed names.
-QList<Party> partiesFrom(const QSqlQuery& q, int first, const QJsonObject& contact)
+QVariant documentColumn(const QList<Party>& parties, int i)
+{
+    return i < parties.size() && parties[i].document != DocumentType::MainlandId
+               ? QVariant(toString(parties[i].document))
+               : QVariant();
+}
+
+/// Parties from their key/masked columns (`first` = index of person1_key), their document columns
+/// (`documents` = index of person1_document) and the sealed names.
+QList<Party> partiesFrom(const QSqlQuery& q, int first, int documents, const QJsonObject& contact)
 {
     QList<Party> parties;
     const QJsonArray names = contact.value(QStringLiteral("names")).toArray();
@@ -40,8 +53,9 @@ QList<Party> partiesFrom(const QSqlQuery& q, int first, const QJsonObject& conta
         if (q.value(first + 2 * i).isNull()) {
             break;
         }
-        parties << Party{q.value(first + 2 * i).toString(), q.value(first + 2 * i + 1).toString(),
-                         names.at(i).toString()};
+        parties << Party{
+            q.value(first + 2 * i).toString(), q.value(first + 2 * i + 1).toString(), names.at(i).toString(),
+            documentTypeFromString(q.value(documents + i).toString()).value_or(DocumentType::MainlandId)};
     }
     return parties;
 }
@@ -72,18 +86,26 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
              QStringLiteral(
                  "INSERT INTO bookings (code, request_id, fingerprint, office, type, day, slot_start,"
                  " slot_end, status, person1_key, person1_masked, person2_key, person2_masked, contact,"
-                 " hall, officiant, divorce_application, created_at, changed_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                 " ON CONFLICT (code) DO UPDATE SET status = excluded.status,"
+                 " hall, officiant, divorce_application, created_at, changed_at, person1_document,"
+                 " person2_document)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 // A move changes the slot, its ceremony resources and the day.
+                 " ON CONFLICT (code) DO UPDATE SET status = excluded.status, day = excluded.day,"
+                 " slot_start = excluded.slot_start, slot_end = excluded.slot_end, hall = excluded.hall,"
+                 " officiant = excluded.officiant, divorce_application = excluded.divorce_application,"
                  " changed_at = excluded.changed_at")) &&
+        make(store->m_insertAudit,
+             QStringLiteral("INSERT INTO booking_audit (id, code, at, action, staff, channel, detail)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
         make(store->m_insertEvent,
              QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
                             " VALUES (?, ?, ?, ?, ?)")) &&
         make(store->m_upsertDivorce,
              QStringLiteral(
                  "INSERT INTO divorce_applications (id, office, person1_key, person1_masked, person2_key,"
-                 " person2_masked, names, applied_on, status, changed_at, recorded_by)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " person2_masked, names, applied_on, status, changed_at, recorded_by, person1_document,"
+                 " person2_document)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
                  " changed_at = excluded.changed_at")) &&
         make(store->m_upsertClosure,
@@ -113,12 +135,14 @@ bool BookingStore::writeBooking(const Booking& b)
     q.bindValue(10, b.parties.value(0).maskedId);
     q.bindValue(11, nullable(b.parties.value(1).personKey));
     q.bindValue(12, nullable(b.parties.value(1).maskedId));
-    q.bindValue(13, m_sealer.seal(namesJson(b.parties, b.phone)));
+    q.bindValue(13, m_sealer.seal(namesJson(b.parties, b.phone, b.eligibleFrom)));
     q.bindValue(14, nullable(b.hall));
     q.bindValue(15, nullable(b.officiant));
     q.bindValue(16, b.divorceApplication == 0 ? QVariant() : QVariant(b.divorceApplication));
     q.bindValue(17, halltime::toIso(b.createdAt));
     q.bindValue(18, halltime::toIso(b.changedAt));
+    q.bindValue(19, documentColumn(b.parties, 0));
+    q.bindValue(20, documentColumn(b.parties, 1));
     return q.exec();
 }
 
@@ -147,6 +171,21 @@ bool BookingStore::writeDivorce(const DivorceApplication& a)
     q.bindValue(8, toString(a.status));
     q.bindValue(9, halltime::toIso(a.changedAt));
     q.bindValue(10, a.recordedBy);
+    q.bindValue(11, documentColumn(a.parties, 0));
+    q.bindValue(12, documentColumn(a.parties, 1));
+    return q.exec();
+}
+
+bool BookingStore::writeAudit(const BookingAuditEntry& e)
+{
+    QSqlQuery& q = *m_insertAudit;
+    q.bindValue(0, e.id);
+    q.bindValue(1, e.code);
+    q.bindValue(2, halltime::toIso(e.at));
+    q.bindValue(3, e.action);
+    q.bindValue(4, e.staff);
+    q.bindValue(5, nullable(e.channel));
+    q.bindValue(6, nullable(e.detail));
     return q.exec();
 }
 
@@ -188,6 +227,11 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
             return failure(QStringLiteral("closure"), m_upsertClosure->lastError());
         }
     }
+    for (const BookingAuditEntry& e : changes.audit) {
+        if (!writeAudit(e)) {
+            return failure(QStringLiteral("booking audit"), m_insertAudit->lastError());
+        }
+    }
     return std::nullopt;
 }
 
@@ -222,10 +266,11 @@ Result<BookingState> BookingStore::load()
     };
     const Error wrongKey{ErrorCode::StorageFailed,
                          QStringLiteral("预约存储: 联系信息无法解密 (密钥与写入时不同?)")};
-    if (!q.exec(QStringLiteral(
-            "SELECT code, request_id, fingerprint, office, type, day, slot_start, slot_end,"
-            " status, person1_key, person1_masked, person2_key, person2_masked, contact, hall,"
-            " officiant, divorce_application, created_at, changed_at FROM bookings ORDER BY code"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT code, request_id, fingerprint, office, type, day, slot_start, slot_end,"
+                           " status, person1_key, person1_masked, person2_key, person2_masked, contact, hall,"
+                           " officiant, divorce_application, created_at, changed_at, person1_document,"
+                           " person2_document FROM bookings ORDER BY code"))) {
         return failure(QStringLiteral("load bookings"), q.lastError());
     }
     while (q.next()) {
@@ -243,7 +288,9 @@ Result<BookingState> BookingStore::load()
         b.slotStart = halltime::fromIso(q.value(6).toString());
         b.slotEnd = halltime::fromIso(q.value(7).toString());
         b.status = bookingStatusFromString(q.value(8).toString()).value_or(BookingStatus::Cancelled);
-        b.parties = partiesFrom(q, 9, *contact);
+        b.parties = partiesFrom(q, 9, 19, *contact);
+        b.eligibleFrom =
+            QDate::fromString(contact->value(QStringLiteral("eligibleFrom")).toString(), Qt::ISODate);
         b.phone = contact->value(QStringLiteral("phone")).toString();
         b.hall = q.value(14).toString();
         b.officiant = q.value(15).toString();
@@ -264,7 +311,8 @@ Result<BookingState> BookingStore::load()
     }
     if (!q.exec(QStringLiteral(
             "SELECT id, office, person1_key, person1_masked, person2_key, person2_masked, names,"
-            " applied_on, status, changed_at, recorded_by FROM divorce_applications ORDER BY id"))) {
+            " applied_on, status, changed_at, recorded_by, person1_document, person2_document"
+            " FROM divorce_applications ORDER BY id"))) {
         return failure(QStringLiteral("load divorce applications"), q.lastError());
     }
     while (q.next()) {
@@ -275,7 +323,7 @@ Result<BookingState> BookingStore::load()
         DivorceApplication a;
         a.id = q.value(0).toLongLong();
         a.office = q.value(1).toString();
-        a.parties = partiesFrom(q, 2, *names);
+        a.parties = partiesFrom(q, 2, 11, *names);
         a.appliedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         a.status = divorceStatusFromString(q.value(8).toString()).value_or(DivorceStatus::Withdrawn);
         a.changedAt = halltime::fromIso(q.value(9).toString());
@@ -290,6 +338,16 @@ Result<BookingState> BookingStore::load()
         s.closures << DayClosure{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
                                  q.value(2).toString(), halltime::fromIso(q.value(3).toString()),
                                  q.value(4).toString()};
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT id, code, at, action, staff, channel, detail FROM booking_audit ORDER BY id"))) {
+        return failure(QStringLiteral("load booking audit"), q.lastError());
+    }
+    while (q.next()) {
+        s.audit << BookingAuditEntry{
+            q.value(0).toLongLong(), q.value(1).toString(), halltime::fromIso(q.value(2).toString()),
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString()};
     }
     return s;
 }

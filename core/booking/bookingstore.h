@@ -12,7 +12,7 @@
 
 namespace hall {
 
-/// Where bookings live: the tables of migration 4, on the connection SqlStore opened (so SQLite or
+/// Where bookings live: the tables of migrations 4 and 8, on the connection SqlStore opened (so SQLite or
 /// PostgreSQL alike). Full ID numbers are never written; names and phones only sealed.
 class BookingStore
 {
@@ -41,6 +41,7 @@ private:
     bool writeEvent(const PersonEvent& e);
     bool writeDivorce(const DivorceApplication& a);
     bool writeClosure(const DayClosure& c);
+    bool writeAudit(const BookingAuditEntry& e);
 
     QSqlDatabase m_db;
     ContactSealer m_sealer;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_upsertDivorce;
     std::unique_ptr<QSqlQuery> m_upsertClosure;
+    std::unique_ptr<QSqlQuery> m_insertAudit;
 };
 
 } // namespace hall

@@ -109,6 +109,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("WRONG_TYPE");
     case ErrorCode::WrongOffice:
         return QStringLiteral("WRONG_OFFICE");
+    case ErrorCode::OfficeNotEntitled:
+        return QStringLiteral("OFFICE_NOT_ENTITLED");
     case ErrorCode::UnknownCaseType:
         return QStringLiteral("UNKNOWN_CASE_TYPE");
     case ErrorCode::UnknownCase:

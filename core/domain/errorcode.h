@@ -67,6 +67,7 @@ enum class ErrorCode
     WrongCouple,
     WrongType,
     WrongOffice,
+    OfficeNotEntitled, ///< 涉外/涉港澳台 registrations only at the offices designated for them
 
     // Cases (core/cases).
     UnknownCaseType,

@@ -240,6 +240,24 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE case_entries ADD COLUMN outcome TEXT"),
              QStringLiteral("ALTER TABLE case_entries ADD COLUMN recipient_signed INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Version 9: bookings for every party. The document each person booked with (NULL: a resident ID
+        // card, as before), and the audit of what staff did on a caller's behalf (who, how asked, what).
+        {9,
+         {
+             QStringLiteral("ALTER TABLE bookings ADD COLUMN person1_document TEXT"),
+             QStringLiteral("ALTER TABLE bookings ADD COLUMN person2_document TEXT"),
+             QStringLiteral("ALTER TABLE divorce_applications ADD COLUMN person1_document TEXT"),
+             QStringLiteral("ALTER TABLE divorce_applications ADD COLUMN person2_document TEXT"),
+             QStringLiteral("CREATE TABLE booking_audit ("
+                            " id BIGINT PRIMARY KEY,"
+                            " code TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " staff TEXT NOT NULL,"
+                            " channel TEXT,"
+                            " detail TEXT)"),
+             QStringLiteral("CREATE INDEX booking_audit_code ON booking_audit (code)"),
+         }},
     };
     return list;
 }

@@ -86,6 +86,26 @@ void checkRestart(const SqlStore::Options& options)
         REQUIRE_BOOKED(
             fx.engine.recordDivorceApplication(QStringLiteral("main"), {QStringLiteral("王五"), man(5)},
                                                {QStringLiteral("赵六"), woman(5)}, QStringLiteral("wang")));
+        // Booked by staff for a caller and moved: the audit, the new slot and the sealed legal-age date.
+        BookingRequest phoned = fx.marriage(QStringLiteral("r10"), at(QDate(2026, 12, 2), 10), 10);
+        phoned.actor = BookingActor{QStringLiteral("li"), QStringLiteral("phone")};
+        const Booking staffBooked = fx.book(phoned);
+        REQUIRE_BOOKED(
+            fx.engine.move(MoveRequest{staffBooked.code,
+                                       {{}, man(10)},
+                                       at(QDate(2026, 12, 3), 14),
+                                       {},
+                                       BookingActor{QStringLiteral("wang"), QStringLiteral("walkIn")}}));
+        // A passport holder's ceremony (any office may hold one): the document is kept.
+        BookingRequest foreign = fx.marriage(QStringLiteral("r11"), at(QDate(2026, 12, 3), 9), 11);
+        foreign.type = BookingType::Ceremony;
+        foreign.second = PartyInput{QStringLiteral("SMITH JANE"),
+                                    QStringLiteral("E12345678"),
+                                    DocumentType::Passport,
+                                    QStringLiteral("USA"),
+                                    Sex::Female,
+                                    QDate(1994, 5, 6)};
+        fx.book(foreign);
         fx.book(fx.marriage(QStringLiteral("r5"), at(QDate(2026, 12, 4), 9), 6));
         REQUIRE_BOOKED(fx.engine.cancelDay(QStringLiteral("main"), QDate(2026, 12, 4), QStringLiteral("停电"),
                                            QStringLiteral("admin")));
@@ -100,6 +120,7 @@ void checkRestart(const SqlStore::Options& options)
     const auto loaded = s.store->load();
     REQUIRE(loaded.ok());
     REQUIRE(loaded.value() == saved);
+    REQUIRE(saved.audit.size() == 3); // created, moved, the no-show marked by wang
     BookingEngine restarted(testBookingConfig(), fx.clock, QByteArrayLiteral("test-secret"));
     restarted.restore(loaded.value());
     REQUIRE(restarted.state() == saved);
@@ -200,12 +221,29 @@ TEST_CASE("storage holds no ID number, name or phone in clear", "[store]")
         REQUIRE_BOOKED(
             fx.engine.recordDivorceApplication(QStringLiteral("main"), {QStringLiteral("司马相如"), man(5)},
                                                {QStringLiteral("卓文君"), woman(5)}, QStringLiteral("wang")));
+        // A passport holder (a ceremony: any office holds one) and a couple whose legal-age date
+        // would tell a birthday.
+        BookingRequest foreign = fx.marriage(QStringLiteral("r2"), at(QDate(2026, 12, 2), 9), 2);
+        foreign.type = BookingType::Ceremony;
+        foreign.second = PartyInput{QStringLiteral("MUSTERMANN ERIKA"),
+                                    QStringLiteral("C01X00T47"),
+                                    DocumentType::Passport,
+                                    QStringLiteral("D"),
+                                    Sex::Female,
+                                    QDate(1990, 8, 12)};
+        fx.book(foreign);
+        BookingRequest young = fx.marriage(QStringLiteral("r3"), at(QDate(2026, 12, 10), 9), 3);
+        young.first.idNumber = idNumber(QDate(2004, 12, 9), true, 3);
+        fx.book(young);
         commit(fx, s);
     }
     const QByteArray bytes = fileBytes(path);
     REQUIRE(bytes.contains(fx.engine.personKey(man()).toLatin1())); // the rows are there…
-    for (const QString& secret : {man(), woman(), man(5), woman(5), QStringLiteral("欧阳明月"),
-                                  QStringLiteral("司马相如"), QStringLiteral("13912345678")}) {
+    REQUIRE(bytes.contains(QByteArrayLiteral("C******47")));
+    for (const QString& secret :
+         {man(), woman(), man(5), woman(5), QStringLiteral("欧阳明月"), QStringLiteral("司马相如"),
+          QStringLiteral("13912345678"), QStringLiteral("C01X00T47"), QStringLiteral("MUSTERMANN"),
+          QStringLiteral("2026-12-09"), QStringLiteral("2004-12-09")}) {
         INFO(secret.toStdString());
         REQUIRE_FALSE(bytes.contains(secret.toUtf8())); // …but not the person in clear
     }
@@ -223,8 +261,12 @@ TEST_CASE("storage holds no ID number, name or phone in clear", "[store]")
         StoredBooking same(path);
         const auto loaded = same.store->load();
         REQUIRE(loaded.ok());
-        REQUIRE(loaded->bookings.first().parties.first().name == QStringLiteral("欧阳明月"));
-        REQUIRE(loaded->bookings.first().phone == QStringLiteral("13912345678"));
+        REQUIRE(loaded.value() == fx.engine.state());
+        const auto named = std::find_if(loaded->bookings.begin(), loaded->bookings.end(),
+                                        [](const Booking& b) { return b.requestId == QLatin1String("r1"); });
+        REQUIRE(named != loaded->bookings.end());
+        REQUIRE(named->parties.first().name == QStringLiteral("欧阳明月"));
+        REQUIRE(named->phone == QStringLiteral("13912345678"));
     }
 }
 

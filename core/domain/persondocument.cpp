@@ -1,0 +1,286 @@
+#include "persondocument.h"
+
+#include "hmac.h"
+
+#include <QRegularExpression>
+
+namespace hall {
+
+namespace {
+
+Error invalid(const QString& message)
+{
+    return Error{ErrorCode::InvalidIdNumber, message};
+}
+
+/// Spaces, dashes and full-width brackets are how people copy numbers; none of them is part of one.
+QString normalised(const QString& input)
+{
+    QString s = input.toUpper();
+    s.replace(QChar(0xFF08), QLatin1Char('('));
+    s.replace(QChar(0xFF09), QLatin1Char(')'));
+    s.remove(QLatin1Char(' '));
+    s.remove(QLatin1Char('-'));
+    return s;
+}
+
+int digits(const QString& s, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        n = n * 10 + (s.at(i).unicode() - u'0');
+    }
+    return n;
+}
+
+bool plausibleBirth(QDate birth, QDate today)
+{
+    return birth.isValid() && birth.year() >= IdNumber::kEarliestBirthYear && today.isValid() &&
+           birth <= today;
+}
+
+} // namespace
+
+QString toString(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::MainlandId:
+        return QStringLiteral("mainlandId");
+    case DocumentType::HkMacaoPermit:
+        return QStringLiteral("hkMacaoPermit");
+    case DocumentType::TaiwanPermit:
+        return QStringLiteral("taiwanPermit");
+    case DocumentType::Passport:
+        return QStringLiteral("passport");
+    case DocumentType::ForeignPermanentResidence:
+        return QStringLiteral("foreignPermanentResidence");
+    }
+    return QStringLiteral("mainlandId");
+}
+
+std::optional<DocumentType> documentTypeFromString(const QString& text)
+{
+    for (DocumentType t : kDocumentTypes) {
+        if (toString(t) == text) {
+            return t;
+        }
+    }
+    return std::nullopt;
+}
+
+QString nameZh(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::MainlandId:
+        return QStringLiteral("居民身份证");
+    case DocumentType::HkMacaoPermit:
+        return QStringLiteral("港澳居民来往内地通行证");
+    case DocumentType::TaiwanPermit:
+        return QStringLiteral("台湾居民来往大陆通行证");
+    case DocumentType::Passport:
+        return QStringLiteral("护照");
+    case DocumentType::ForeignPermanentResidence:
+        return QStringLiteral("外国人永久居留身份证");
+    }
+    return {};
+}
+
+QString nameEn(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::MainlandId:
+        return QStringLiteral("Resident ID card");
+    case DocumentType::HkMacaoPermit:
+        return QStringLiteral("Mainland Travel Permit for Hong Kong and Macao Residents");
+    case DocumentType::TaiwanPermit:
+        return QStringLiteral("Mainland Travel Permit for Taiwan Residents");
+    case DocumentType::Passport:
+        return QStringLiteral("Passport");
+    case DocumentType::ForeignPermanentResidence:
+        return QStringLiteral("Foreign Permanent Resident ID Card");
+    }
+    return {};
+}
+
+QString toString(Jurisdiction j)
+{
+    switch (j) {
+    case Jurisdiction::Mainland:
+        return QStringLiteral("mainland");
+    case Jurisdiction::HongKongMacaoTaiwan:
+        return QStringLiteral("hongKongMacaoTaiwan");
+    case Jurisdiction::Foreign:
+        return QStringLiteral("foreign");
+    }
+    return QStringLiteral("mainland");
+}
+
+std::optional<Jurisdiction> jurisdictionFromString(const QString& text)
+{
+    for (Jurisdiction j :
+         {Jurisdiction::Mainland, Jurisdiction::HongKongMacaoTaiwan, Jurisdiction::Foreign}) {
+        if (toString(j) == text) {
+            return j;
+        }
+    }
+    return std::nullopt;
+}
+
+QString registrationNameZh(Jurisdiction j)
+{
+    switch (j) {
+    case Jurisdiction::Mainland:
+        return QStringLiteral("内地居民婚姻登记");
+    case Jurisdiction::HongKongMacaoTaiwan:
+        return QStringLiteral("涉港澳台婚姻登记");
+    case Jurisdiction::Foreign:
+        return QStringLiteral("涉外婚姻登记");
+    }
+    return {};
+}
+
+Result<PersonDocument> PersonDocument::parse(DocumentType type, const QString& input, QDate today,
+                                             const QString& nationality)
+{
+    PersonDocument d;
+    d.m_type = type;
+    const QString text = normalised(input);
+    switch (type) {
+    case DocumentType::MainlandId: {
+        auto id = IdNumber::parse(input, today);
+        if (!id) {
+            return id.error();
+        }
+        d.m_number = id->text();
+        d.m_lifelong = id->text();
+        d.m_birth = id->birthDate();
+        d.m_sex = id->sex();
+        return d;
+    }
+    case DocumentType::HkMacaoPermit: {
+        // Ministry of Public Security, 2010: H (Hong Kong) or M (Macao), an 8-digit lifelong number,
+        // then 2 digits counting renewals; the card of 2013 prints the renewal count apart.
+        static const QRegularExpression re(QStringLiteral("^([HM][0-9]{8})([0-9]{2})?$"));
+        const auto m = re.match(text);
+        if (!m.hasMatch()) {
+            return invalid(
+                QStringLiteral("港澳居民来往内地通行证号码应为 H 或 M 加 8 位数字（旧证为 10 位数字），"
+                               "请核对后重新输入"));
+        }
+        d.m_number = text;
+        d.m_lifelong = m.captured(1);
+        return d;
+    }
+    case DocumentType::TaiwanPermit: {
+        // Since 2008 an 8-digit lifelong number (一人一号、终身不变); older permits add 2 digits of
+        // issue count and, from some offices, the issuing office in brackets.
+        static const QRegularExpression re(QStringLiteral("^([0-9]{8})([0-9]{2}(\\([0-9A-Z]\\))?)?$"));
+        const auto m = re.match(text);
+        if (!m.hasMatch()) {
+            return invalid(QStringLiteral(
+                "台湾居民来往大陆通行证号码应为 8 位数字（旧证为 10 位数字），请核对后重新输入"));
+        }
+        d.m_number =
+            text.left(m.captured(2).isEmpty() ? 8 : 10); // the office in brackets is not the holder's
+        d.m_lifelong = m.captured(1);
+        return d;
+    }
+    case DocumentType::Passport: {
+        // ICAO 9303: a document number of up to 9 letters and digits, unique only within its issuing
+        // state, which ICAO names by up to 3 letters (D for Germany).
+        static const QRegularExpression number(QStringLiteral("^[A-Z0-9]{5,9}$"));
+        static const QRegularExpression state(QStringLiteral("^[A-Z]{1,3}$"));
+        const QString issuer = normalised(nationality);
+        if (!number.match(text).hasMatch()) {
+            return invalid(QStringLiteral("护照号码应为 5 至 9 位字母或数字，请核对后重新输入"));
+        }
+        if (!state.match(issuer).hasMatch()) {
+            return invalid(
+                QStringLiteral("请填写护照签发国家或地区的代码（护照上的 3 位字母，如 USA、GBR）"));
+        }
+        d.m_number = text;
+        d.m_nationality = issuer;
+        d.m_lifelong = issuer + QLatin1Char('|') + text;
+        return d;
+    }
+    case DocumentType::ForeignPermanentResidence: {
+        const QString neutral = QStringLiteral("外国人永久居留身份证号码无效，请核对后重新输入");
+        // The card of 2023: 18 characters modelled on the resident ID (GB 11643's check character):
+        // 9, the province that issued it, a 3-digit country code, the birth date, a sequence whose last
+        // digit is odd for men, the check character.
+        static const QRegularExpression card2023(QStringLiteral("^9[0-9]{16}[0-9X]$"));
+        // The card of 2017: 3 letters of nationality and 12 digits, the birth date (YYMMDD) among them.
+        static const QRegularExpression card2017(QStringLiteral("^[A-Z]{3}[0-9]{12}$"));
+        if (card2023.match(text).hasMatch()) {
+            const QDate birth(digits(text, 6, 4), digits(text, 10, 2), digits(text, 12, 2));
+            if (!IdNumber::isProvinceCode(digits(text, 1, 2)) || !plausibleBirth(birth, today) ||
+                IdNumber::checkCharacter(QStringView(text).left(17)) != text.at(17)) {
+                return invalid(neutral);
+            }
+            d.m_birth = birth;
+            d.m_sex = text.at(16).digitValue() % 2 == 1 ? Sex::Male : Sex::Female;
+        } else if (card2017.match(text).hasMatch()) {
+            const int yy = digits(text, 7, 2);
+            const QDate late(2000 + yy, digits(text, 9, 2), digits(text, 11, 2));
+            const QDate early(1900 + yy, digits(text, 9, 2), digits(text, 11, 2));
+            // The century is not written: either reading must be a real date.
+            if (!plausibleBirth(late, today) && !plausibleBirth(early, today)) {
+                return invalid(neutral);
+            }
+        } else {
+            return invalid(neutral);
+        }
+        d.m_number = text;
+        d.m_lifelong = text;
+        return d;
+    }
+    }
+    return invalid(QStringLiteral("证件类型无效"));
+}
+
+Jurisdiction PersonDocument::jurisdiction() const
+{
+    switch (m_type) {
+    case DocumentType::MainlandId: {
+        // The residence permits of Hong Kong, Macao and Taiwan residents carry 81, 82 and 83 (71 is
+        // Taiwan's code in GB/T 2260, never issued on a card).
+        const int province = digits(m_number, 0, 2);
+        return province == 71 || province >= 81 ? Jurisdiction::HongKongMacaoTaiwan : Jurisdiction::Mainland;
+    }
+    case DocumentType::HkMacaoPermit:
+    case DocumentType::TaiwanPermit:
+        return Jurisdiction::HongKongMacaoTaiwan;
+    case DocumentType::Passport:
+    case DocumentType::ForeignPermanentResidence:
+        return Jurisdiction::Foreign;
+    }
+    return Jurisdiction::Mainland;
+}
+
+QString PersonDocument::masked() const
+{
+    const qsizetype n = m_number.size();
+    if (n == 18) {
+        // Resident IDs and the 2023 card: the birth date (positions 7–14) is never shown.
+        return m_number.left(3) + QString(11, QLatin1Char('*')) + m_number.right(4);
+    }
+    if (m_type == DocumentType::ForeignPermanentResidence) {
+        return m_number.left(3) + QString(n - 5, QLatin1Char('*')) + m_number.right(2);
+    }
+    // Short numbers: at most a third in clear, the first character (H/M, a passport's letter) and the
+    // last two.
+    return m_number.left(1) + QString(n - 3, QLatin1Char('*')) + m_number.right(2);
+}
+
+QString PersonDocument::personKey(const QByteArray& secret) const
+{
+    if (m_type == DocumentType::MainlandId) {
+        // Exactly IdNumber::personKey, so keys stored before documents existed still match.
+        return QString::fromLatin1(hmacSha256(secret, m_number.toLatin1()).toHex());
+    }
+    const QByteArray data =
+        QByteArrayLiteral("doc|") + toString(m_type).toLatin1() + '|' + m_lifelong.toLatin1();
+    return QString::fromLatin1(hmacSha256(secret, data).toHex());
+}
+
+} // namespace hall
