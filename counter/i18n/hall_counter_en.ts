@@ -267,6 +267,22 @@
         <source>登记公示异议</source>
         <translation>Record an objection</translation>
     </message>
+    <message>
+        <source>领取人已当面签名</source>
+        <translation>The recipient signed in person</translation>
+    </message>
+    <message>
+        <source>审批：%1</source>
+        <translation>Approve: %1</translation>
+    </message>
+    <message>
+        <source>结果：%1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>领取人已签名</source>
+        <translation>recipient signed</translation>
+    </message>
 </context>
 <context>
     <name>ChooseWindowPage</name>
