@@ -86,4 +86,30 @@ QString coupleKey(const QList<Party>& parties)
     return keys.join(QLatin1Char(':'));
 }
 
+QString toString(CounsellingOutcome outcome)
+{
+    switch (outcome) {
+    case CounsellingOutcome::None:
+        break;
+    case CounsellingOutcome::Reconciled:
+        return QStringLiteral("reconciled");
+    case CounsellingOutcome::Continuing:
+        return QStringLiteral("continuing");
+    case CounsellingOutcome::Declined:
+        return QStringLiteral("declined");
+    }
+    return {};
+}
+
+std::optional<CounsellingOutcome> counsellingOutcomeFromString(const QString& text)
+{
+    for (CounsellingOutcome o : {CounsellingOutcome::None, CounsellingOutcome::Reconciled,
+                                 CounsellingOutcome::Continuing, CounsellingOutcome::Declined}) {
+        if (toString(o) == text) {
+            return o;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace hall

@@ -123,6 +123,46 @@ struct DivorceApplication
     bool operator==(const DivorceApplication&) const = default;
 };
 
+/// What came of counselling (婚姻家庭辅导) during the cooling-off period. None: not yet held.
+enum class CounsellingOutcome
+{
+    None,
+    Reconciled, ///< the couple reconciled and withdrew the divorce application
+    Continuing, ///< another session may follow; the divorce runs on as the law says
+    Declined,   ///< the couple declined counselling (also before the session: the room is freed)
+};
+
+QString toString(CounsellingOutcome outcome);
+std::optional<CounsellingOutcome> counsellingOutcomeFromString(const QString& text);
+
+/// One session of the counselling room, booked by staff for the couple of a divorce application. It
+/// holds no personal data of its own (the application holds the couple, masked); it never changes the
+/// application's legal periods.
+struct CounsellingSession
+{
+    qint64 id = 0;
+    qint64 application = 0;
+    QString office;
+    QDateTime start;
+    QDateTime end;
+    QString room;
+    QString counsellor;
+    CounsellingOutcome outcome = CounsellingOutcome::None;
+    QString bookedBy;
+    QString recordedBy;
+    QDateTime createdAt;
+    QDateTime changedAt;
+    bool operator==(const CounsellingSession&) const = default;
+};
+
+/// A free slot of the counselling room and who counsels in it.
+struct CounsellingSlot
+{
+    QDateTime start;
+    QDateTime end;
+    QString counsellor;
+};
+
 /// A date the office cancelled (emergency closure): no new bookings, every booking cancelled.
 struct DayClosure
 {

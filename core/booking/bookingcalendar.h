@@ -45,6 +45,7 @@ struct DivorcePeriods
     QDate coolingOffEnds;   ///< last day either party may withdraw
     QDate certificateFrom;  ///< first day the certificate can be obtained
     QDate certificateUntil; ///< last day; after it the application is deemed withdrawn
+    bool operator==(const DivorcePeriods&) const = default;
 };
 
 /// Special dates, opening plans and booking windows of the registry offices: everything about dates

@@ -58,6 +58,36 @@ SessionPlan readSession(Reader& r, const QJsonObject& o, const QString& path)
     return s;
 }
 
+CounsellingPlan readCounselling(Reader& r, const QJsonObject& o, const QString& path)
+{
+    CounsellingPlan c;
+    c.room = r.string(o, QStringLiteral("room"), path);
+    c.from = r.time(o, QStringLiteral("from"), path, QTime());
+    c.until = r.time(o, QStringLiteral("until"), path, QTime());
+    c.slotMinutes = r.integer(o, QStringLiteral("slotMinutes"), path, c.slotMinutes, 15, 240);
+    if (c.from.isValid() && c.until.isValid() && c.from.addSecs(c.slotMinutes * 60) > c.until) {
+        r.problems << QStringLiteral("%1 must hold at least one slot between from and until").arg(path);
+    }
+    const QJsonArray counsellors = o.value(QStringLiteral("counsellors")).toArray();
+    for (qsizetype i = 0; i < counsellors.size(); ++i) {
+        const QString p = QStringLiteral("%1.counsellors[%2]").arg(path).arg(i);
+        const QJsonObject e = counsellors.at(i).toObject();
+        Counsellor who{r.string(e, QStringLiteral("name"), p), {}};
+        const QJsonArray days = e.value(QStringLiteral("days")).toArray();
+        for (qsizetype d = 0; d < days.size(); ++d) {
+            who.days << r.integerValue(days.at(d), QStringLiteral("%1.days[%2]").arg(p).arg(d), 1, 1, 7);
+        }
+        if (who.days.isEmpty()) {
+            r.problems << QStringLiteral("%1.days must list weekdays 1 (Monday) to 7 (Sunday)").arg(p);
+        }
+        c.counsellors << who;
+    }
+    if (counsellors.isEmpty()) {
+        r.problems << QStringLiteral("%1.counsellors must list at least one counsellor").arg(path);
+    }
+    return c;
+}
+
 OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
 {
     OfficeConfig office;
@@ -109,6 +139,10 @@ OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
         } else if (!office.foreignRelated.contains(*j)) {
             office.foreignRelated << *j;
         }
+    }
+    if (o.contains(QStringLiteral("counselling"))) {
+        office.counselling = readCounselling(r, o.value(QStringLiteral("counselling")).toObject(),
+                                             path + QStringLiteral(".counselling"));
     }
     const QJsonObject ceremony = o.value(QStringLiteral("ceremony")).toObject();
     office.halls = r.strings(ceremony, QStringLiteral("halls"), path + QStringLiteral(".ceremony"));
@@ -230,6 +264,16 @@ PenaltyConfig readPenalties(Reader& r, const QJsonObject& o)
 }
 
 } // namespace
+
+QString CounsellingPlan::counsellorOn(int weekday) const
+{
+    for (const Counsellor& c : counsellors) {
+        if (c.days.contains(weekday)) {
+            return c.name;
+        }
+    }
+    return {};
+}
 
 const OfficeConfig* BookingConfig::office(const QString& id) const
 {

@@ -38,6 +38,28 @@ struct CapacityOverride
     int perSlot = 0;
 };
 
+/// A counsellor of the 婚姻家庭辅导室 and the weekdays (1 = Monday … 7) they are in the room.
+struct Counsellor
+{
+    QString name;
+    QList<int> days;
+};
+
+/// The office's counselling room (婚姻家庭辅导室): one couple at a time, in slots of its own hours on
+/// the office's working days, with the counsellor on duty that weekday (the first listed who is).
+struct CounsellingPlan
+{
+    QString room; ///< empty: the office offers no counselling
+    QTime from;
+    QTime until;
+    int slotMinutes = 60;
+    QList<Counsellor> counsellors;
+
+    bool offered() const { return !room.isEmpty(); }
+    /// Who is in the room on `weekday`; empty when nobody is (no slots that day).
+    QString counsellorOn(int weekday) const;
+};
+
 /// A marriage registry office (婚姻登记处) and its opening plan. Which days are working days, and
 /// which rest days open for which services (节假日为民服务), is the hall calendar's (HallCalendar).
 struct OfficeConfig
@@ -56,6 +78,7 @@ struct OfficeConfig
     /// Besides mainland residents, whose registrations the office may do (涉港澳台, 涉外): the
     /// provincial government designates the offices (《婚姻登记条例》).
     QList<Jurisdiction> foreignRelated;
+    CounsellingPlan counselling;
 
     bool handles(Jurisdiction j) const { return j == Jurisdiction::Mainland || foreignRelated.contains(j); }
 };

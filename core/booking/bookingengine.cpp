@@ -784,6 +784,9 @@ BookingState BookingEngine::state() const
     }
     std::sort(s.audit.begin(), s.audit.end(),
               [](const BookingAuditEntry& a, const BookingAuditEntry& b) { return a.id < b.id; });
+    for (const auto& [id, c] : m_counselling) {
+        s.counselling << c;
+    }
     return s;
 }
 
@@ -800,6 +803,7 @@ void BookingEngine::restore(const BookingState& state)
     m_closures.clear();
     m_audit.clear();
     m_lastAuditId = 0;
+    m_counselling.clear();
     m_days.clear();
     m_sweptBefore = {};
     m_changes = {};
@@ -830,6 +834,9 @@ void BookingEngine::restore(const BookingState& state)
     for (const BookingAuditEntry& e : state.audit) {
         m_audit[e.code] << e;
         m_lastAuditId = std::max(m_lastAuditId, e.id);
+    }
+    for (const CounsellingSession& c : state.counselling) {
+        m_counselling.emplace(c.id, c);
     }
 }
 

@@ -153,11 +153,13 @@ struct BookingChanges
     QList<DivorceApplication> divorces;
     QList<DayClosure> closures;
     QList<BookingAuditEntry> audit;
+    QList<CounsellingSession> counselling;
 
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const
     {
-        return bookings.size() + events.size() + divorces.size() + closures.size() + audit.size();
+        return bookings.size() + events.size() + divorces.size() + closures.size() + audit.size() +
+               counselling.size();
     }
 };
 
@@ -171,11 +173,12 @@ struct BookingSweep
 /// All booking state, as storage holds it and as restart tests compare it.
 struct BookingState
 {
-    QList<Booking> bookings;            ///< ordered by code
-    QList<PersonEvent> events;          ///< ordered by id
-    QList<DivorceApplication> divorces; ///< ordered by id
-    QList<DayClosure> closures;         ///< ordered by office, day
-    QList<BookingAuditEntry> audit;     ///< ordered by id
+    QList<Booking> bookings;               ///< ordered by code
+    QList<PersonEvent> events;             ///< ordered by id
+    QList<DivorceApplication> divorces;    ///< ordered by id
+    QList<DayClosure> closures;            ///< ordered by office, day
+    QList<BookingAuditEntry> audit;        ///< ordered by id
+    QList<CounsellingSession> counselling; ///< ordered by id
     bool operator==(const BookingState&) const = default;
 };
 
@@ -256,6 +259,24 @@ public:
     /// configuration, or a day it cancelled) running on to its next open working day. A booking
     /// ban or a cancelled day never shortens it.
     DivorcePeriods divorcePeriods(const DivorceApplication& a) const;
+    /// Counselling (婚姻家庭辅导) offered with a divorce application: the counselling room's free slots
+    /// from now to the last day of the cooling-off period, on the days the office is open and a
+    /// counsellor is on duty. Refused for an application that is not pending, or at an office
+    /// without a counselling room.
+    BookingResult<QList<CounsellingSlot>> counsellingSlots(qint64 application) const;
+    /// Books one of those slots for the couple (one open session per application; staff only).
+    BookingResult<CounsellingSession> bookCounselling(qint64 application, const QDateTime& start,
+                                                      const QString& staff);
+    /// What came of it: reconciled (the application is withdrawn, as the couple may within the
+    /// cooling-off period), continuing or declined; once per session, and — except declined, which
+    /// frees the room — not before it began. The legal periods never change.
+    BookingResult<CounsellingSession> recordCounselling(qint64 session, CounsellingOutcome outcome,
+                                                        const QString& staff);
+    /// The sessions of an application, oldest first.
+    QList<CounsellingSession> counsellingOf(qint64 application) const;
+    /// The sessions in an office's counselling room on `day`, by start.
+    QList<CounsellingSession> counsellingOn(const QString& office, QDate day) const;
+
     /// Whether the office is closed on `day` by its configuration, an office-side cancellation or a
     /// closure of the whole hall (the hall calendar's).
     bool officeClosedOn(const QString& office, QDate day) const;
@@ -328,6 +349,10 @@ private:
     void addEvent(const QString& personKey, PersonEventKind kind, const QString& code);
     void markNoShowNow(Booking& b);
     void describeDivorces(BulkCancellation& bulk) const;
+    /// Withdraws a pending application now and frees its certificate visit (checks done by the caller).
+    void withdrawNow(DivorceApplication& a);
+    /// The counselling room's slots of `day` at `office` (empty when closed or nobody on duty).
+    QList<CounsellingSlot> counsellingPlanOn(const OfficeConfig& office, QDate day) const;
     void recordBooking(const Booking& b) { m_changes.bookings << b; }
     QDate today() const;
 
@@ -348,6 +373,7 @@ private:
     QHash<QString, DayClosure> m_closures;            // dayKey -> closure
     QHash<QString, QList<BookingAuditEntry>> m_audit; // code -> staff actions, oldest first
     qint64 m_lastAuditId = 0;
+    std::map<qint64, CounsellingSession> m_counselling;
     QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
     mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
     BookingChanges m_changes;

@@ -157,6 +157,12 @@ BookingResult<DivorceApplication> BookingEngine::withdrawDivorce(qint64 id, cons
         return refuse(BookingErrorCode::OutsideDivorcePeriod,
                       QStringLiteral("离婚冷静期已于 %1 届满，不能再撤回申请").arg(iso(p.coolingOffEnds)));
     }
+    withdrawNow(a);
+    return a;
+}
+
+void BookingEngine::withdrawNow(DivorceApplication& a)
+{
     a.status = DivorceStatus::Withdrawn;
     a.changedAt = m_clock.now();
     m_pendingDivorce.remove(coupleKey(a.parties));
@@ -170,7 +176,6 @@ BookingResult<DivorceApplication> BookingEngine::withdrawDivorce(qint64 id, cons
             recordBooking(b);
         }
     }
-    return a;
 }
 
 BookingResult<DivorceApplication> BookingEngine::completeDivorce(qint64 id, const QString& staff)

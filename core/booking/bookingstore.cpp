@@ -108,6 +108,13 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
                  " changed_at = excluded.changed_at")) &&
+        make(store->m_upsertCounselling,
+             QStringLiteral(
+                 "INSERT INTO counselling_sessions (id, application, office, start_at, end_at, room,"
+                 " counsellor, outcome, booked_by, recorded_by, created_at, changed_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome,"
+                 " recorded_by = excluded.recorded_by, changed_at = excluded.changed_at")) &&
         make(store->m_upsertClosure,
              QStringLiteral(
                  "INSERT INTO booking_closures (office, day, reason, at, staff) VALUES (?, ?, ?, ?, ?)"
@@ -189,6 +196,24 @@ bool BookingStore::writeAudit(const BookingAuditEntry& e)
     return q.exec();
 }
 
+bool BookingStore::writeCounselling(const CounsellingSession& c)
+{
+    QSqlQuery& q = *m_upsertCounselling;
+    q.bindValue(0, c.id);
+    q.bindValue(1, c.application);
+    q.bindValue(2, c.office);
+    q.bindValue(3, halltime::toIso(c.start));
+    q.bindValue(4, halltime::toIso(c.end));
+    q.bindValue(5, c.room);
+    q.bindValue(6, c.counsellor);
+    q.bindValue(7, nullable(toString(c.outcome)));
+    q.bindValue(8, c.bookedBy);
+    q.bindValue(9, nullable(c.recordedBy));
+    q.bindValue(10, halltime::toIso(c.createdAt));
+    q.bindValue(11, halltime::toIso(c.changedAt));
+    return q.exec();
+}
+
 bool BookingStore::writeClosure(const DayClosure& c)
 {
     QSqlQuery& q = *m_upsertClosure;
@@ -230,6 +255,11 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
     for (const BookingAuditEntry& e : changes.audit) {
         if (!writeAudit(e)) {
             return failure(QStringLiteral("booking audit"), m_insertAudit->lastError());
+        }
+    }
+    for (const CounsellingSession& c : changes.counselling) {
+        if (!writeCounselling(c)) {
+            return failure(QStringLiteral("counselling"), m_upsertCounselling->lastError());
         }
     }
     return std::nullopt;
@@ -348,6 +378,27 @@ Result<BookingState> BookingStore::load()
             q.value(0).toLongLong(), q.value(1).toString(), halltime::fromIso(q.value(2).toString()),
             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
             q.value(6).toString()};
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT id, application, office, start_at, end_at, room, counsellor, outcome, booked_by,"
+            " recorded_by, created_at, changed_at FROM counselling_sessions ORDER BY id"))) {
+        return failure(QStringLiteral("load counselling"), q.lastError());
+    }
+    while (q.next()) {
+        CounsellingSession c;
+        c.id = q.value(0).toLongLong();
+        c.application = q.value(1).toLongLong();
+        c.office = q.value(2).toString();
+        c.start = halltime::fromIso(q.value(3).toString());
+        c.end = halltime::fromIso(q.value(4).toString());
+        c.room = q.value(5).toString();
+        c.counsellor = q.value(6).toString();
+        c.outcome = counsellingOutcomeFromString(q.value(7).toString()).value_or(CounsellingOutcome::None);
+        c.bookedBy = q.value(8).toString();
+        c.recordedBy = q.value(9).toString();
+        c.createdAt = halltime::fromIso(q.value(10).toString());
+        c.changedAt = halltime::fromIso(q.value(11).toString());
+        s.counselling << c;
     }
     return s;
 }

@@ -12,7 +12,7 @@
 
 namespace hall {
 
-/// Where bookings live: the tables of migrations 4 and 8, on the connection SqlStore opened (so SQLite or
+/// Where bookings live: the tables of migrations 4, 9 and 10, on the connection SqlStore opened (so SQLite or
 /// PostgreSQL alike). Full ID numbers are never written; names and phones only sealed.
 class BookingStore
 {
@@ -42,6 +42,7 @@ private:
     bool writeDivorce(const DivorceApplication& a);
     bool writeClosure(const DayClosure& c);
     bool writeAudit(const BookingAuditEntry& e);
+    bool writeCounselling(const CounsellingSession& c);
 
     QSqlDatabase m_db;
     ContactSealer m_sealer;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<QSqlQuery> m_upsertDivorce;
     std::unique_ptr<QSqlQuery> m_upsertClosure;
     std::unique_ptr<QSqlQuery> m_insertAudit;
+    std::unique_ptr<QSqlQuery> m_upsertCounselling;
 };
 
 } // namespace hall

@@ -238,7 +238,8 @@ const QList<Migration>& migrations()
          {
              QStringLiteral("ALTER TABLE cases ADD COLUMN outcome TEXT"),
              QStringLiteral("ALTER TABLE case_entries ADD COLUMN outcome TEXT"),
-             QStringLiteral("ALTER TABLE case_entries ADD COLUMN recipient_signed INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE case_entries ADD COLUMN recipient_signed INTEGER NOT NULL DEFAULT 0"),
          }},
         // Version 9: bookings for every party. The document each person booked with (NULL: a resident ID
         // card, as before), and the audit of what staff did on a caller's behalf (who, how asked, what).
@@ -257,6 +258,26 @@ const QList<Migration>& migrations()
                             " channel TEXT,"
                             " detail TEXT)"),
              QStringLiteral("CREATE INDEX booking_audit_code ON booking_audit (code)"),
+         }},
+        // Version 10: counselling (婚姻家庭辅导) sessions of divorce applications: the room's slot, the
+        // counsellor, what came of it and who booked and recorded it. No personal data of its own.
+        {10,
+         {
+             QStringLiteral("CREATE TABLE counselling_sessions ("
+                            " id BIGINT PRIMARY KEY,"
+                            " application BIGINT NOT NULL,"
+                            " office TEXT NOT NULL,"
+                            " start_at TEXT NOT NULL,"
+                            " end_at TEXT NOT NULL,"
+                            " room TEXT NOT NULL,"
+                            " counsellor TEXT NOT NULL,"
+                            " outcome TEXT,"
+                            " booked_by TEXT NOT NULL,"
+                            " recorded_by TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " changed_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX counselling_sessions_application ON counselling_sessions (application)"),
          }},
     };
     return list;
