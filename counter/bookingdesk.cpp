@@ -209,8 +209,13 @@ QString BookingDesk::applicationText() const
         return {};
     }
     const auto v = [this](const char* key) { return m_application.value(QLatin1String(key)).toString(); };
-    return tr("已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3")
-        .arg(v("coolingOffEnds"), v("certificateFrom"), v("certificateUntil"));
+    QString text = tr("已登记（申请号 %4）：冷静期至 %1（可撤回）；领证可预约 %2 至 %3")
+                       .arg(v("coolingOffEnds"), v("certificateFrom"), v("certificateUntil"), v("id"));
+    // Every application is offered counselling where the office has a room (the 辅导 page books it).
+    if (m_application.contains(QStringLiteral("counselling"))) {
+        text += tr("；可在冷静期内预约婚姻家庭辅导（辅导页）");
+    }
+    return text;
 }
 
 QVariantMap BookingDesk::rowOf(const QJsonObject& b)

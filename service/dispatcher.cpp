@@ -53,6 +53,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("booking.create"), {opBookingCreate, askers, true}},
         {QStringLiteral("booking.find"), {opBookingFind, askers, true}},
         {QStringLiteral("booking.cancel"), {opBookingCancel, askers, true}},
+        {QStringLiteral("booking.move"), {opBookingMove, askers, true}},
         {QStringLiteral("booking.checkIn"), {opBookingCheckIn, issuers, false}},
         {QStringLiteral("booking.today"), {opBookingToday, staff, true}},
         {QStringLiteral("booking.get"), {opBookingGet, staff, true}},
@@ -62,6 +63,9 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("divorce.recordApplication"), {opDivorceRecordApplication, staff, true}},
         {QStringLiteral("divorce.withdraw"), {opDivorceWithdraw, staff, true}},
         {QStringLiteral("divorce.complete"), {opDivorceComplete, staff, true}},
+        {QStringLiteral("counselling.offer"), {opCounsellingOffer, staff, true}},
+        {QStringLiteral("counselling.book"), {opCounsellingBook, staff, true}},
+        {QStringLiteral("counselling.record"), {opCounsellingRecord, staff, true}},
         // Cases: docs/protocol.md, "Cases".
         {QStringLiteral("case.types"), {opCaseTypes, askers, true}},
         {QStringLiteral("case.lookup"), {opCaseLookup, issuers, false}},

@@ -205,7 +205,6 @@ EN = {
     "取消该日全部预约": "Cancel every booking of the day",
     "已取消：%1，需通知 %2 对": "Cancelled: %1, %2 couples to notify",
     "%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5": "%1: booked %2 · checked in %3 · no-show %4 · cancelled %5",
-    "已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3": "Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3",
     # added with their translations already in the .ts (keypad booking, camera, monitor keys, login lock)
     "刷新": "Refresh",
     "各窗口（%1 %2 选择）": "Windows (%1 %2 to select)",
@@ -288,6 +287,35 @@ EN = {
     "审批：%1": "Approve: %1",
     "结果：%1": "Decision: %1",
     "领取人已签名": "recipient signed",
+    # counselling (婚姻家庭辅导) and the divorce application's offer
+    "已登记（申请号 %4）：冷静期至 %1（可撤回）；领证可预约 %2 至 %3":
+        "Recorded (application %4): cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3",
+    "；可在冷静期内预约婚姻家庭辅导（辅导页）": "; counselling can be booked within the cooling-off period (Counselling tab)",
+    "辅导": "Counselling",
+    "婚姻家庭辅导（冷静期内）": "Marriage and family counselling (cooling-off period)",
+    "申请号": "Application no.",
+    "查看": "Show",
+    "辅导记录": "Sessions",
+    "和好撤回": "Reconciled, withdrawn",
+    "继续辅导": "Continuing",
+    "拒绝辅导": "Declined",
+    "辅导室可约时段（%1）": "Free slots of the counselling room (%1)",
+    "周一": "Mon",
+    "周二": "Tue",
+    "周三": "Wed",
+    "周四": "Thu",
+    "周五": "Fri",
+    "周六": "Sat",
+    "周日": "Sun",
+    "和好，已撤回申请": "Reconciled, application withdrawn",
+    "待记录结果": "Outcome not yet recorded",
+    "冷静期/待领证": "Cooling off / awaiting certificate",
+    "已撤回": "Withdrawn",
+    "已办结": "Completed",
+    "视为撤回": "Deemed withdrawn",
+    "请输入离婚登记申请号（登记申请后显示）": "Enter the divorce application number (shown when it is recorded)",
+    "已预约婚姻家庭辅导：%1 %2 %3，%4，辅导师 %5": "Counselling booked: %1 %2 %3, %4, counsellor %5",
+    "申请 %1：%2\n%3 · 冷静期 %4 至 %5 · %6": "Application %1: %2\n%3 · cooling-off %4 to %5 · %6",
 }
 
 path = sys.argv[1]

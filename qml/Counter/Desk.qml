@@ -4,7 +4,7 @@ import Hall.Ui
 import Hall.Counter.Models
 
 // The working screen: one tab per page of the counter (叫号, 监控, and the pages other parts add:
-// 预约 for bookings, 办件 for cases). Ctrl+1…9 switch tabs. All pages stay loaded and only the
+// 预约 for bookings, 辅导 for counselling, 办件 for cases). Ctrl+1…9 switch tabs. All pages stay loaded and only the
 // current one shows (Qt 6.4's Loader refuses components with ComponentBehavior: Bound).
 //
 // To add a page (docs/counter.md): put an entry in `tabs` and the page item under `pages` with
@@ -19,6 +19,7 @@ Item {
     readonly property var tabs: [
         {key: "call", title: qsTr("叫号"), needsWindow: true},
         {key: "booking", title: qsTr("预约"), needsWindow: true},
+        {key: "counselling", title: qsTr("辅导"), needsWindow: false},
         {key: "cases", title: qsTr("办件"), needsWindow: false},
         {key: "monitor", title: qsTr("监控"), needsWindow: false},
         {key: "report", title: qsTr("报表"), needsWindow: false, supervisors: true}
@@ -81,6 +82,11 @@ Item {
         BookingPage {
             anchors.fill: parent
             visible: desk.current === "booking"
+            counter: desk.counter
+        }
+        CounsellingPage {
+            anchors.fill: parent
+            visible: desk.current === "counselling"
             counter: desk.counter
         }
         CasePage {

@@ -1,5 +1,6 @@
 // booking.info, booking.calendar, booking.slots, booking.create, booking.find, booking.cancel,
-// booking.checkIn: what the kiosk (and a phone or web front end) does.
+// booking.move, booking.checkIn: what the kiosk (and a phone or web front end) does, and the counter
+// for a caller (a staff member and the channel, audited).
 #include "bookingops.h"
 #include "bookingviews.h"
 #include "domain/halltime.h"
@@ -30,32 +31,98 @@ std::optional<BookingType> readType(const QString& text, const OpContext& ctx)
     return t;
 }
 
-/// `parties`: 1–2 objects {idNumber, name?}, nothing else. Booking is real-name by the ID numbers;
-/// the name comes only from an ID-card reader, so it may be left out (or empty).
+const QString kPartyForm = QStringLiteral(
+    "{idNumber, name?, document?, nationality?, sex?, birthDate?}（证件号码，可附证件上的姓名；"
+    "非居民身份证须写 document：hkMacaoPermit、taiwanPermit、passport（附 nationality）或 "
+    "foreignPermanentResidence）");
+
+/// One person as a front end sends them. Booking is real-name by the document number; the name
+/// comes only from a card reader or the counter, so it may be left out (or empty). Permits and
+/// passports do not hold sex and birth date: a marriage takes them as written on the document.
+std::optional<PartyInput> readParty(const QJsonValue& v)
+{
+    static const QStringList keys{QStringLiteral("idNumber"), QStringLiteral("name"),
+                                  QStringLiteral("document"), QStringLiteral("nationality"),
+                                  QStringLiteral("sex"),      QStringLiteral("birthDate")};
+    const QJsonObject o = v.toObject();
+    if (!v.isObject()) {
+        return std::nullopt;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!keys.contains(it.key()) || !it.value().isString() || it.value().toString().size() > 40) {
+            return std::nullopt;
+        }
+    }
+    PartyInput p;
+    p.idNumber = o.value(QLatin1String("idNumber")).toString();
+    p.name = o.value(QLatin1String("name")).toString();
+    p.nationality = o.value(QLatin1String("nationality")).toString();
+    if (!o.contains(QLatin1String("idNumber")) || p.idNumber.size() > 32) {
+        return std::nullopt;
+    }
+    if (o.contains(QLatin1String("document"))) {
+        const auto d = documentTypeFromString(o.value(QLatin1String("document")).toString());
+        if (!d) {
+            return std::nullopt;
+        }
+        p.document = *d;
+    }
+    if (o.contains(QLatin1String("sex"))) {
+        const QString sex = o.value(QLatin1String("sex")).toString();
+        if (sex != QLatin1String("male") && sex != QLatin1String("female")) {
+            return std::nullopt;
+        }
+        p.sex = sex == QLatin1String("male") ? Sex::Male : Sex::Female;
+    }
+    if (o.contains(QLatin1String("birthDate"))) {
+        p.birthDate = QDate::fromString(o.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
+        if (!p.birthDate.isValid()) {
+            return std::nullopt;
+        }
+    }
+    return p;
+}
+
+/// `parties`: `min`–2 persons as readParty() takes them, nothing else.
 std::optional<QList<PartyInput>> readParties(const QJsonObject& args, int min, const OpContext& ctx)
 {
     const QJsonValue v = args.value(QLatin1String("parties"));
-    const QString problem =
-        QStringLiteral("参数 parties 必须是 %1–2 个 {idNumber, name?}（身份证号码，可附身份证上的姓名）")
-            .arg(min);
+    const QString problem = QStringLiteral("参数 parties 必须是 %1–2 个 %2").arg(min).arg(kPartyForm);
     if (!v.isArray() || v.toArray().size() < min || v.toArray().size() > 2) {
         ctx.respond(invalid(problem));
         return std::nullopt;
     }
     QList<PartyInput> out;
     for (const QJsonValue& p : v.toArray()) {
-        const QJsonObject o = p.toObject();
-        const QJsonValue name = o.value(QLatin1String("name"));
-        const QJsonValue id = o.value(QLatin1String("idNumber"));
-        const bool named = o.contains(QLatin1String("name"));
-        if (!p.isObject() || o.size() != (named ? 2 : 1) || (named && !name.isString()) || !id.isString() ||
-            name.toString().size() > 40 || id.toString().size() > 32) {
+        const auto party = readParty(p);
+        if (!party) {
             ctx.respond(invalid(problem));
             return std::nullopt;
         }
-        out.append(PartyInput{name.toString(), id.toString()});
+        out.append(*party);
     }
     return out;
+}
+
+/// Who asks about a booking (find, cancel, move): `idNumber` of either party and, for a permit or a
+/// passport, `document` (and `nationality`).
+std::optional<PartyInput> readWho(const QString& idNumber, const std::optional<QString>& document,
+                                  const std::optional<QString>& nationality, const OpContext& ctx)
+{
+    PartyInput who;
+    who.idNumber = idNumber;
+    who.nationality = nationality.value_or(QString());
+    if (document) {
+        const auto d = documentTypeFromString(*document);
+        if (!d) {
+            ctx.respond(
+                invalid(QStringLiteral("参数 document 必须是 mainlandId、hkMacaoPermit、taiwanPermit、"
+                                       "passport 或 foreignPermanentResidence")));
+            return std::nullopt;
+        }
+        who.document = *d;
+    }
+    return who;
 }
 
 /// Availability is answered at once, not after the turn's commit: thousands of kiosks and phones
@@ -220,13 +287,14 @@ void opBookingSlots(OpContext ctx)
 void opBookingCreate(OpContext ctx)
 {
     ArgReader args(ctx.request.args,
-                   {"requestId", "office", "type", "slotStart", "parties", "phone", "officiant"});
+                   {"requestId", "office", "type", "slotStart", "parties", "phone", "officiant", "channel"});
     const QString requestId = args.string("requestId", 64);
     const QString typeText = args.string("type", 32);
     const QString slotText = args.string("slotStart", 40);
     const QString phone = args.string("phone", 20);
     const auto officiant = args.optionalString("officiant", 40);
     const auto officeArg = args.optionalString("office", 64);
+    const auto channel = args.optionalString("channel", 16);
     if (!args.ok()) {
         ctx.respond(refusal(args.error()));
         return;
@@ -241,6 +309,10 @@ void opBookingCreate(OpContext ctx)
     }
     const auto parties = readParties(ctx.request.args, 1, ctx);
     if (!parties) {
+        return;
+    }
+    const auto actor = actorOf(channel, ctx);
+    if (!actor) {
         return;
     }
     const QDateTime slot = halltime::fromIso(slotText);
@@ -258,13 +330,10 @@ void opBookingCreate(OpContext ctx)
     request.second = parties->value(1);
     request.phone = phone;
     request.officiant = officiant.value_or(QString());
-    QStringList ids;
-    for (const PartyInput& p : *parties) {
-        ids << p.idNumber;
-    }
+    request.actor = *actor;
     Change change;
     change.personalArgs = true;
-    change.gate = bookingBudget(*desk, ctx, ids);
+    change.gate = bookingBudget(*desk, ctx, *parties);
     change.apply = [desk, request] {
         auto r = desk->engine().create(request);
         if (!r) {
@@ -277,23 +346,26 @@ void opBookingCreate(OpContext ctx)
 
 void opBookingFind(OpContext ctx)
 {
-    ArgReader args(ctx.request.args, {"code", "idNumber", "office"});
+    ArgReader args(ctx.request.args, {"code", "idNumber", "document", "nationality", "office"});
     const QString codeText = args.string("code", 32);
     const QString idNumber = args.string("idNumber", 32);
+    const auto document = args.optionalString("document", 32);
+    const auto nationality = args.optionalString("nationality", 3);
     const auto office = args.optionalString("office", 64);
     if (!args.ok()) {
         ctx.respond(refusal(args.error()));
         return;
     }
     BookingDesk* desk = deskOf(ctx);
-    if (desk == nullptr) {
+    const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
+    if (!who) {
         return;
     }
     Change change;
     change.personalArgs = true;
-    change.gate = bookingBudget(*desk, ctx, {idNumber});
-    change.apply = [desk, codeText, idNumber, office] {
-        auto r = desk->engine().find(codeText, idNumber);
+    change.gate = bookingBudget(*desk, ctx, {*who});
+    change.apply = [desk, codeText, who = *who, office] {
+        auto r = desk->engine().find(codeText, who);
         if (r && office && r->office != *office) {
             r = BookingError{BookingErrorCode::UnknownBooking,
                              QStringLiteral("没有找到该预约，请核对预约码和身份证号码"),
@@ -309,27 +381,77 @@ void opBookingFind(OpContext ctx)
 
 void opBookingCancel(OpContext ctx)
 {
-    ArgReader args(ctx.request.args, {"code", "idNumber", "requestId"});
+    ArgReader args(ctx.request.args, {"code", "idNumber", "document", "nationality", "requestId", "channel"});
     const QString codeText = args.string("code", 32);
     const QString idNumber = args.string("idNumber", 32);
+    const auto document = args.optionalString("document", 32);
+    const auto nationality = args.optionalString("nationality", 3);
     args.optionalString("requestId", 64);
+    const auto channel = args.optionalString("channel", 16);
     if (!args.ok()) {
         ctx.respond(refusal(args.error()));
         return;
     }
     BookingDesk* desk = deskOf(ctx);
-    if (desk == nullptr) {
+    const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
+    const auto actor = who ? actorOf(channel, ctx) : std::nullopt;
+    if (!actor) {
         return;
     }
     Change change;
     change.personalArgs = true;
-    change.gate = bookingBudget(*desk, ctx, {idNumber});
-    change.apply = [desk, codeText, idNumber] {
-        auto r = desk->engine().cancel(codeText, idNumber);
+    change.gate = bookingBudget(*desk, ctx, {*who});
+    change.apply = [desk, codeText, who = *who, actor = *actor] {
+        auto r = desk->engine().cancel(codeText, who, actor);
         if (!r) {
             return refusal(r.error());
         }
         return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+    };
+    runChange(std::move(ctx), std::move(change));
+}
+
+void opBookingMove(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"requestId", "code", "idNumber", "document", "nationality", "slotStart",
+                                      "officiant", "channel"});
+    args.string("requestId", 64);
+    const QString codeText = args.string("code", 32);
+    const QString idNumber = args.string("idNumber", 32);
+    const auto document = args.optionalString("document", 32);
+    const auto nationality = args.optionalString("nationality", 3);
+    const QString slotText = args.string("slotStart", 40);
+    const auto officiant = args.optionalString("officiant", 40);
+    const auto channel = args.optionalString("channel", 16);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
+    const auto actor = who ? actorOf(channel, ctx) : std::nullopt;
+    if (!actor) {
+        return;
+    }
+    MoveRequest request;
+    request.code = codeText;
+    request.who = *who;
+    request.slotStart = halltime::fromIso(slotText);
+    request.officiant = officiant.value_or(QString());
+    request.actor = *actor;
+    if (!request.slotStart.isValid()) {
+        ctx.respond(invalid(QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（booking.slots 的 start）")));
+        return;
+    }
+    Change change;
+    change.personalArgs = true;
+    change.gate = bookingBudget(*desk, ctx, {*who});
+    change.apply = [desk, request] {
+        auto r = desk->engine().move(request);
+        if (!r) {
+            return refusal(r.error());
+        }
+        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1 moved").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
 }
@@ -369,7 +491,7 @@ void opBookingCheckIn(OpContext ctx)
     request.idNumber = idNumber.value_or(QString());
     Change change;
     change.personalArgs = true;
-    change.gate = bookingBudget(*desk, ctx, {request.idNumber});
+    change.gate = bookingBudget(*desk, ctx, {PartyInput{{}, request.idNumber}});
     QueueEngine& queue = ctx.hall.engine();
     const Actor actor = ctx.actor();
     const Audience audience = ctx.session->is(Role::Kiosk) ? Audience::Owner : Audience::Staff;

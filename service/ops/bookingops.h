@@ -6,13 +6,15 @@
 namespace hall {
 
 // Booking ops of protocol v1 (docs/protocol.md, "Booking"). Reads and the couple's ops
-// (bookingops.cpp), the counter's ops (bookingstaffops.cpp), divorce applications (divorceops.cpp).
+// (bookingops.cpp), the counter's ops (bookingstaffops.cpp), divorce applications (divorceops.cpp),
+// counselling during the cooling-off period (counsellingops.cpp).
 void opBookingInfo(OpContext ctx);
 void opBookingCalendar(OpContext ctx);
 void opBookingSlots(OpContext ctx);
 void opBookingCreate(OpContext ctx);
 void opBookingFind(OpContext ctx);
 void opBookingCancel(OpContext ctx);
+void opBookingMove(OpContext ctx);
 void opBookingCheckIn(OpContext ctx);
 void opBookingToday(OpContext ctx);
 void opBookingGet(OpContext ctx);
@@ -22,14 +24,21 @@ void opBookingNotices(OpContext ctx);
 void opDivorceRecordApplication(OpContext ctx);
 void opDivorceWithdraw(OpContext ctx);
 void opDivorceComplete(OpContext ctx);
+void opCounsellingOffer(OpContext ctx);
+void opCounsellingBook(OpContext ctx);
+void opCounsellingRecord(OpContext ctx);
 
 // Shared by the booking op files (bookingsupport.cpp).
 
 /// A gate for runChange: spends one token of the device's and of each person's booking budget
-/// (BookingLimits), or refuses RATE_LIMITED saying whose budget ran out. Invalid ID numbers spend
-/// nothing: the op refuses them.
+/// (BookingLimits), or refuses RATE_LIMITED saying whose budget ran out. Invalid document numbers
+/// spend nothing: the op refuses them.
 std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const OpContext& ctx,
-                                                      const QStringList& idNumbers);
+                                                      const QList<PartyInput>& parties);
+/// Who acts: a counter's staff member for a caller (`channel` "phone" or "walkIn", audited), an admin
+/// the same when it names a channel, a kiosk the resident themself (a channel from it is refused,
+/// answered here: nullopt).
+std::optional<BookingActor> actorOf(const std::optional<QString>& channel, const OpContext& ctx);
 /// The booking desk, or an answer that booking is not enabled on this service.
 BookingDesk* deskOf(const OpContext& ctx);
 /// The office asked for, or the default one; nullopt (after answering UNKNOWN_OFFICE) when unknown.

@@ -106,7 +106,8 @@ void opBookingGet(OpContext ctx)
         if (b == nullptr) {
             return refusal(ErrorCode::UnknownBooking, QStringLiteral("没有找到该预约"));
         }
-        return success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())}},
+        return success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())},
+                        {QStringLiteral("audit"), bookingview::audit(desk->engine().auditOf(b->code))}},
                        QStringLiteral("booking=%1").arg(b->code));
     });
 }

@@ -3,6 +3,7 @@
 #include "bookingops.h"
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
+#include "domain/persondocument.h"
 
 namespace hall {
 
@@ -26,14 +27,14 @@ std::optional<QString> officeOf(const std::optional<QString>& asked, BookingDesk
 }
 
 std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const OpContext& ctx,
-                                                      const QStringList& idNumbers)
+                                                      const QList<PartyInput>& parties)
 {
-    return [&desk, device = ctx.session->device, idNumbers, &secret = ctx.personSecret] {
+    return [&desk, device = ctx.session->device, parties, &secret = ctx.personSecret] {
         QList<BookingLimits::Person> persons;
         const QDate today = halltime::local(desk.clock().now()).date();
-        for (const QString& text : idNumbers) {
-            if (const auto id = IdNumber::parse(text, today)) {
-                persons.append({id->personKey(secret), id->masked()});
+        for (const PartyInput& p : parties) {
+            if (const auto doc = PersonDocument::parse(p.document, p.idNumber, today, p.nationality)) {
+                persons.append({doc->personKey(secret), doc->masked()});
             }
         }
         std::optional<Outcome> refused;
@@ -42,6 +43,23 @@ std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const O
         }
         return refused;
     };
+}
+
+std::optional<BookingActor> actorOf(const std::optional<QString>& channel, const OpContext& ctx)
+{
+    if (ctx.session->is(Role::Counter)) {
+        // A counter always acts for somebody else; the engine refuses a staff action without its channel.
+        return BookingActor{ctx.actingStaff(), channel.value_or(QString())};
+    }
+    if (!channel) {
+        return BookingActor{};
+    }
+    if (ctx.session->is(Role::Admin)) {
+        return BookingActor{ctx.actingStaff(), *channel};
+    }
+    ctx.respond(refusal(ErrorCode::InvalidArgument,
+                        QStringLiteral("参数 channel 只用于工作人员代办（窗口或管理端）")));
+    return std::nullopt;
 }
 
 } // namespace hall

@@ -16,8 +16,12 @@ QJsonArray parties(const QList<Party>& list)
 {
     QJsonArray out;
     for (const Party& p : list) {
-        out.append(QJsonObject{{QStringLiteral("name"), maskName(p.name)},
-                               {QStringLiteral("idMasked"), p.maskedId}});
+        QJsonObject o{{QStringLiteral("name"), maskName(p.name)}, {QStringLiteral("idMasked"), p.maskedId}};
+        if (p.document != DocumentType::MainlandId) {
+            o.insert(QStringLiteral("document"), toString(p.document));
+            o.insert(QStringLiteral("documentName"), nameZh(p.document));
+        }
+        out.append(o);
     }
     return out;
 }
@@ -76,18 +80,56 @@ QJsonObject booking(const Booking& b, const BookingConfig& config)
     return o;
 }
 
+QJsonArray audit(const QList<BookingAuditEntry>& entries)
+{
+    QJsonArray out;
+    for (const BookingAuditEntry& e : entries) {
+        out.append(QJsonObject{{QStringLiteral("at"), halltime::toIso(e.at)},
+                               {QStringLiteral("action"), e.action},
+                               {QStringLiteral("staff"), e.staff},
+                               {QStringLiteral("channel"), e.channel},
+                               {QStringLiteral("detail"), e.detail}});
+    }
+    return out;
+}
+
 QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine)
 {
     const DivorcePeriods p = engine.divorcePeriods(a);
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("office"), a.office},
-            {QStringLiteral("parties"), parties(a.parties)},
-            {QStringLiteral("appliedOn"), iso(a.appliedOn)},
-            {QStringLiteral("coolingOffEnds"), iso(p.coolingOffEnds)},
-            {QStringLiteral("certificateFrom"), iso(p.certificateFrom)},
-            {QStringLiteral("certificateUntil"), iso(p.certificateUntil)},
-            {QStringLiteral("status"), toString(a.status)},
-            {QStringLiteral("recordedBy"), a.recordedBy}};
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("office"), a.office},
+                  {QStringLiteral("parties"), parties(a.parties)},
+                  {QStringLiteral("appliedOn"), iso(a.appliedOn)},
+                  {QStringLiteral("coolingOffEnds"), iso(p.coolingOffEnds)},
+                  {QStringLiteral("certificateFrom"), iso(p.certificateFrom)},
+                  {QStringLiteral("certificateUntil"), iso(p.certificateUntil)},
+                  {QStringLiteral("status"), toString(a.status)},
+                  {QStringLiteral("recordedBy"), a.recordedBy}};
+    // The offer made with every application at an office with a counselling room.
+    const OfficeConfig* office = engine.calendar().config().office(a.office);
+    if (office && office->counselling.offered()) {
+        o.insert(QStringLiteral("counselling"),
+                 QJsonObject{{QStringLiteral("room"), office->counselling.room},
+                             {QStringLiteral("until"), iso(p.coolingOffEnds)}});
+    }
+    return o;
+}
+
+QJsonObject counselling(const CounsellingSession& c)
+{
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("application"), c.application},
+                  {QStringLiteral("office"), c.office},
+                  {QStringLiteral("start"), halltime::toIso(c.start)},
+                  {QStringLiteral("end"), halltime::toIso(c.end)},
+                  {QStringLiteral("room"), c.room},
+                  {QStringLiteral("counsellor"), c.counsellor},
+                  {QStringLiteral("outcome"), toString(c.outcome)},
+                  {QStringLiteral("bookedBy"), c.bookedBy}};
+    if (!c.recordedBy.isEmpty()) {
+        o.insert(QStringLiteral("recordedBy"), c.recordedBy);
+    }
+    return o;
 }
 
 QJsonArray notices(const QList<CoupleNotice>& list)

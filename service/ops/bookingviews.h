@@ -9,8 +9,12 @@ namespace hall::bookingview {
 
 /// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked.
 QJsonObject booking(const Booking& b, const BookingConfig& config);
+/// The staff actions on a booking, oldest first: [{at, action, staff, channel, detail}].
+QJsonArray audit(const QList<BookingAuditEntry>& entries);
 /// DivorceApplicationView, with its periods as the engine holds them (extended by closures).
 QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine);
+/// CounsellingView: the session without personal data (the application holds the couple).
+QJsonObject counselling(const CounsellingSession& c);
 /// Notices of a cancelled day; `full` unmasks names and phones (admin export).
 QJsonArray notices(const QList<CoupleNotice>& notices);
 QJsonObject closure(const DayClosure& c);
