@@ -1,6 +1,7 @@
 #include "reportdesk.h"
 
 #include "auth/authstore.h"
+#include "counsellingfigures.h"
 #include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
 #include "hallstate.h"
@@ -138,6 +139,18 @@ bool ReportDesk::bookings(QDate from, QDate to, Done done)
             }
             QJsonObject out = bookingReportJson(report.value());
             out.insert(QStringLiteral("enabled"), true);
+            auto counselling = counsellingReport(db, from, to);
+            if (!counselling) {
+                return counselling.error();
+            }
+            const CounsellingCounts& c = counselling.value();
+            out.insert(QStringLiteral("counselling"),
+                       QJsonObject{{QStringLiteral("sessions"), c.sessions},
+                                   {QStringLiteral("couples"), c.couples},
+                                   {QStringLiteral("reconciled"), c.reconciled},
+                                   {QStringLiteral("continuing"), c.continuing},
+                                   {QStringLiteral("declined"), c.declined},
+                                   {QStringLiteral("pending"), c.pending}});
             return out;
         },
         std::move(done));
