@@ -56,7 +56,7 @@ QString statusText(const QString& status)
 CounsellingDesk::CounsellingDesk(QObject* parent)
     : QObject(parent), m_slots({QStringLiteral("start"), QStringLiteral("day"), QStringLiteral("time"),
                                 QStringLiteral("counsellor")}),
-      m_sessions({QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("room"),
+      m_sessions({QStringLiteral("sessionId"), QStringLiteral("when"), QStringLiteral("room"),
                   QStringLiteral("counsellor"), QStringLiteral("outcome"), QStringLiteral("outcomeText"),
                   QStringLiteral("open")})
 {
@@ -162,7 +162,7 @@ QVariantMap CounsellingDesk::sessionRow(const QJsonObject& s)
 {
     const QDateTime start = hallTime(s.value(QLatin1String("start")));
     const QString outcome = s.value(QLatin1String("outcome")).toString();
-    return {{QStringLiteral("id"), s.value(QLatin1String("id")).toInt()},
+    return {{QStringLiteral("sessionId"), s.value(QLatin1String("id")).toInt()},
             {QStringLiteral("when"), start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
             {QStringLiteral("room"), s.value(QLatin1String("room")).toString()},
             {QStringLiteral("counsellor"), s.value(QLatin1String("counsellor")).toString()},

@@ -52,7 +52,7 @@ public:
 
     /// One slot of counselling.offer as a row: start (ISO), day ("11-27 周五"), time, counsellor.
     static QVariantMap slotRow(const QJsonObject& slot);
-    /// One CounsellingView as a row: id, when, room, counsellor, outcome, outcomeText, open.
+    /// One CounsellingView as a row: sessionId, when, room, counsellor, outcome, outcomeText, open.
     static QVariantMap sessionRow(const QJsonObject& session);
 
 signals:

@@ -88,7 +88,7 @@ Item {
             model: desk.sessions
             delegate: Rectangle {
                 id: session
-                required property int id
+                required property int sessionId
                 required property string when
                 required property string room
                 required property string counsellor
@@ -100,7 +100,7 @@ Item {
                 border.color: Theme.border
                 Text {
                     id: sessionInfo
-                    objectName: "counsellingSession_" + session.id
+                    objectName: "counsellingSession_" + session.sessionId
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.top: parent.top
@@ -119,22 +119,22 @@ Item {
                     visible: session.open
                     spacing: Theme.spacing / 4
                     BigButton {
-                        objectName: "reconciled_" + session.id
+                        objectName: "reconciled_" + session.sessionId
                         text: qsTr("和好撤回")
                         tone: "success"
-                        onClicked: desk.record(session.id, "reconciled")
+                        onClicked: desk.record(session.sessionId, "reconciled")
                     }
                     BigButton {
-                        objectName: "continuing_" + session.id
+                        objectName: "continuing_" + session.sessionId
                         text: qsTr("继续辅导")
                         tone: "neutral"
-                        onClicked: desk.record(session.id, "continuing")
+                        onClicked: desk.record(session.sessionId, "continuing")
                     }
                     BigButton {
-                        objectName: "declined_" + session.id
+                        objectName: "declined_" + session.sessionId
                         text: qsTr("拒绝辅导")
                         tone: "neutral"
-                        onClicked: desk.record(session.id, "declined")
+                        onClicked: desk.record(session.sessionId, "declined")
                     }
                 }
             }
@@ -160,7 +160,7 @@ Item {
             width: right.width
             height: right.height - y
             clip: true
-            cellWidth: width / 2
+            cellWidth: width
             cellHeight: Theme.touchTarget + Theme.spacing / 2
             model: desk.freeSlots
             delegate: BigButton {

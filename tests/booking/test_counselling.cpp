@@ -171,6 +171,7 @@ TEST_CASE("Reconciled withdraws the application, continuing and declined leave t
     }
     SECTION("reconciled: the application is withdrawn and its certificate visit freed")
     {
+        fx.clock.set(at(QDate(2026, 11, 28), 9)); // booking for 2026-12-28 opens 30 days ahead
         BookingRequest visit = fx.marriage(QStringLiteral("cert"), at(QDate(2026, 12, 28), 9));
         visit.type = BookingType::DivorceCertificate;
         const Booking cert = fx.book(visit);

@@ -129,7 +129,7 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     }
 
     // Before the session: "continuing" is refused in words; "declined" frees the room.
-    const int session = desk.sessions()->get(0).value(u"id"_s).toInt();
+    const int session = desk.sessions()->get(0).value(u"sessionId"_s).toInt();
     REQUIRE(desk.record(session, u"continuing"_s));
     REQUIRE(settled(desk));
     CHECK(desk.actions()->errorCode() == u"INVALID_TRANSITION"_s);

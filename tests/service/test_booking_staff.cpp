@@ -137,7 +137,7 @@ TEST_CASE("The counter books, moves and cancels for a caller, and the audit name
             CHECK(e.value(QLatin1String("staff")).toString() == QLatin1String("li"));
             CHECK(e.value(QLatin1String("channel")).toString() == channels[i]);
         }
-        CHECK(audit.at(1).toObject().value(QLatin1String("detail")).toString().contains(QLatin1String("→")));
+        CHECK(audit.at(1).toObject().value(QLatin1String("detail")).toString().contains(QStringLiteral("→")));
     };
     check(*li);
 
