@@ -334,6 +334,41 @@
     </message>
 </context>
 <context>
+    <name>CounsellingPage</name>
+    <message>
+        <source>婚姻家庭辅导（冷静期内）</source>
+        <translation>Marriage and family counselling (cooling-off period)</translation>
+    </message>
+    <message>
+        <source>申请号</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>辅导记录</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>和好撤回</source>
+        <translation>Reconciled, withdrawn</translation>
+    </message>
+    <message>
+        <source>继续辅导</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>拒绝辅导</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>辅导室可约时段（%1）</source>
+        <translation>Free slots of the counselling room (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CounterHeader</name>
     <message>
         <source>暂停服务</source>
@@ -428,6 +463,10 @@
     <message>
         <source>报表</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>辅导</source>
+        <translation>Counselling</translation>
     </message>
 </context>
 <context>
@@ -868,12 +907,16 @@
         <translation>The ticket in hand has no booking</translation>
     </message>
     <message>
-        <source>已登记：冷静期至 %1（可撤回）；领证可预约 %2 至 %3</source>
-        <translation>Recorded: cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3</translation>
-    </message>
-    <message>
         <source>%1 预约 %2 · 已签到 %3 · 未到场 %4 · 已取消 %5</source>
         <translation>%1: booked %2 · checked in %3 · no-show %4 · cancelled %5</translation>
+    </message>
+    <message>
+        <source>已登记（申请号 %4）：冷静期至 %1（可撤回）；领证可预约 %2 至 %3</source>
+        <translation>Recorded (application %4): cooling-off until %1 (can be withdrawn); certificate visit bookable %2 to %3</translation>
+    </message>
+    <message>
+        <source>；可在冷静期内预约婚姻家庭辅导（辅导页）</source>
+        <translation>; counselling can be booked within the cooling-off period (Counselling tab)</translation>
     </message>
 </context>
 <context>
@@ -917,6 +960,83 @@
     <message>
         <source>异议不成立，继续办理</source>
         <translation>Objection dismissed; the case continues</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CounsellingDesk</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>和好，已撤回申请</source>
+        <translation>Reconciled, application withdrawn</translation>
+    </message>
+    <message>
+        <source>继续辅导</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>拒绝辅导</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>待记录结果</source>
+        <translation>Outcome not yet recorded</translation>
+    </message>
+    <message>
+        <source>冷静期/待领证</source>
+        <translation>Cooling off / awaiting certificate</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>视为撤回</source>
+        <translation>Deemed withdrawn</translation>
+    </message>
+    <message>
+        <source>已预约婚姻家庭辅导：%1 %2 %3，%4，辅导师 %5</source>
+        <translation>Counselling booked: %1 %2 %3, %4, counsellor %5</translation>
+    </message>
+    <message>
+        <source>请输入离婚登记申请号（登记申请后显示）</source>
+        <translation>Enter the divorce application number (shown when it is recorded)</translation>
+    </message>
+    <message>
+        <source>申请 %1：%2
+%3 · 冷静期 %4 至 %5 · %6</source>
+        <translation>Application %1: %2
+%3 · cooling-off %4 to %5 · %6</translation>
     </message>
 </context>
 <context>
