@@ -130,7 +130,8 @@ TEST_CASE("one writer: a CSV import while the service runs goes through it, in G
     REQUIRE_FALSE(cases.isEmpty());
     CHECK(cases.first().toObject().value(QLatin1String("applicantMasked")).toString() ==
           maskName(QStringLiteral("张秀英")));
-    // Text that decodes as neither UTF-8 nor GB18030 is refused, and so is a name with a control character.
+    // Text that decodes as neither UTF-8 nor GB18030 is refused, and so is a name with a control character
+    // (rows as wide as the sample's header, which ends with the optional outcome column).
     const QByteArray header = text.section(QLatin1Char('\n'), 0, 0).toUtf8() + '\n';
     const auto importRow = [&](const QString& name, const QByteArray& row) {
         QFile file(dir.filePath(name));
@@ -141,10 +142,10 @@ TEST_CASE("one writer: a CSV import while the service runs goes through it, in G
     };
     const AdminRun refusedEncoding =
         importRow(QStringLiteral("broken.csv"), "2026019999,rural_dibao,township,\xff\xfe\x80,110105195604020017,"
-                                                "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,\n");
+                                                "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
     const AdminRun refusedControl = importRow(
         QStringLiteral("control.csv"), "2026019998,rural_dibao,township,\"\xe5\xbc\xa0\x1b[2J\",110105195604020025,"
-                                       "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,\n");
+                                       "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
     figure("CSV: GB18030 file imported through the running service (%s); undecodable: exit %d; control "
            "character: exit %d",
            qPrintable(imported.out.trimmed()), refusedEncoding.exitCode, refusedControl.exitCode);

@@ -23,9 +23,8 @@ QByteArray entitledBookingJson()
       "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "12:00", "slotMinutes": 30,
                       "capacity": { "marriage": 2 } } ] }
   ],
-  "holidays": { "closed": [], "workdays": [] },
   "window": { "maxDaysAhead": 30, "opensAt": "00:00", "closeDaysBefore": 0, "closesAt": "18:00" },
-  "specialDates": { "builtin": false, "dates": [] },
+  "specialDates": { "rules": [] },
   "rules": { "cancelMinutesBefore": 120, "checkInMinutesBefore": 30, "checkInMinutesAfter": 15 }
 })";
 }
