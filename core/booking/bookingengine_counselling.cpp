@@ -106,8 +106,8 @@ BookingResult<CounsellingSession> BookingEngine::bookCounselling(qint64 applicat
     if (start <= m_clock.now()) {
         return refuse(BookingErrorCode::BookingClosed, QStringLiteral("该时段已开始，请选择以后的时段"));
     }
-    const auto slot =
-        std::find_if(freeSlots->begin(), freeSlots->end(), [&](const CounsellingSlot& s) { return s.start == start; });
+    const auto slot = std::find_if(freeSlots->begin(), freeSlots->end(),
+                                   [&](const CounsellingSlot& s) { return s.start == start; });
     if (slot == freeSlots->end()) {
         return refuse(BookingErrorCode::SlotFull, QStringLiteral("辅导室该时段已有预约"));
     }

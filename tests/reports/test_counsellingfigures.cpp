@@ -55,7 +55,8 @@ TEST_CASE("counselling figures: sessions, couples and outcomes of a period", "[r
     };
     const qint64 november = book(apps[0], QDate(2026, 11, 27), 14);
     fx.clock.set(at(QDate(2026, 11, 27), 15));
-    REQUIRE_BOOKED(fx.engine.recordCounselling(november, CounsellingOutcome::Continuing, QStringLiteral("li")));
+    REQUIRE_BOOKED(
+        fx.engine.recordCounselling(november, CounsellingOutcome::Continuing, QStringLiteral("li")));
     const qint64 again = book(apps[0], QDate(2026, 12, 1), 14);
     const qint64 second = book(apps[1], QDate(2026, 12, 1), 15);
     book(apps[2], QDate(2026, 12, 2), 14);
