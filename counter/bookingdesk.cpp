@@ -193,6 +193,29 @@ QString BookingDesk::countsText() const
         .arg(n("cancelled") + n("cancelledByOffice"));
 }
 
+QString BookingDesk::ceremoniesText() const
+{
+    const bool english = m_controller && m_controller->english();
+    QStringList lines;
+    for (const QJsonValue& v : m_ceremonies) {
+        const QJsonObject c = v.toObject();
+        QString line = QStringLiteral("%1–%2  %3  %4")
+                           .arg(hhmm(c.value(QLatin1String("start"))), hhmm(c.value(QLatin1String("end"))),
+                                c.value(QLatin1String("hall")).toString(),
+                                c.value(QLatin1String("officiant")).toString());
+        if (c.value(QLatin1String("collective")).toBool()) {
+            const QString en = c.value(QLatin1String("themeEn")).toString();
+            line += QStringLiteral("  ") +
+                    (english && !en.isEmpty() ? en : c.value(QLatin1String("themeZh")).toString());
+            line += QStringLiteral("  ") + tr("%1/%2 对")
+                                               .arg(c.value(QLatin1String("couples")).toInt())
+                                               .arg(c.value(QLatin1String("capacity")).toInt());
+        }
+        lines << line;
+    }
+    return lines.isEmpty() ? QString() : tr("颁证仪式") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
 QString BookingDesk::currentText() const
 {
     if (m_current.isEmpty()) {
@@ -246,6 +269,8 @@ void BookingDesk::onToday(const QJsonObject& result)
     }
     m_bookings.setRows(rows);
     m_counts = result.value(QLatin1String("counts")).toObject().toVariantMap();
+    m_ceremonies =
+        result.value(QLatin1String("ceremonies")).toObject().value(QLatin1String("ceremonies")).toArray();
     emit bookingsChanged();
 }
 

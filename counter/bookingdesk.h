@@ -4,6 +4,7 @@
 #include "deskactions.h"
 #include "rowmodel.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -13,7 +14,8 @@ namespace hall {
 
 /// The counter's 预约 page: today's bookings per slot (masked), the booking behind the ticket in
 /// hand, no-show marking, recording a divorce application (which starts the cooling-off period)
-/// and, for staff with every window, cancelling a whole date with the couples to notify (masked).
+/// and, for staff with every window, cancelling a whole date with the couples to notify (masked);
+/// the day's certificate ceremonies (颁证仪式) with their halls, officiants and couples.
 /// Every rule is the service's (docs/protocol.md, Booking); this sends and shows.
 class BookingDesk : public QObject
 {
@@ -33,6 +35,7 @@ class BookingDesk : public QObject
     Q_PROPERTY(QString countsText READ countsText NOTIFY bookingsChanged FINAL)
     Q_PROPERTY(QString currentText READ currentText NOTIFY currentChanged FINAL)
     Q_PROPERTY(QString applicationText READ applicationText NOTIFY applicationChanged FINAL)
+    Q_PROPERTY(QString ceremoniesText READ ceremoniesText NOTIFY bookingsChanged FINAL)
 
 public:
     explicit BookingDesk(QObject* parent = nullptr);
@@ -56,6 +59,9 @@ public:
     QString currentText() const;
     /// The recorded application's periods in one sentence; empty before one is recorded.
     QString applicationText() const;
+    /// The shown day's ceremonies, one a line ("10:00–11:00 幸福厅 李老师 冬日集体颁证 2/3 对"); empty
+    /// when there are none.
+    QString ceremoniesText() const;
     /// "2026-12-03 暴雨停办" after a bulk cancellation.
     QString closure() const { return m_closure; }
 
@@ -97,6 +103,7 @@ private:
     QString m_date;
     QString m_shown; ///< the date asked for; empty: the service's today
     QVariantMap m_counts;
+    QJsonArray m_ceremonies;
     QVariantMap m_current;
     QString m_currentCode;
     QVariantMap m_application;

@@ -41,6 +41,12 @@ void BookingConfirmation::set(const QJsonObject& booking, bool english)
     const QString zh = booking.value(QLatin1String("officeName")).toString();
     const QString en = booking.value(QLatin1String("officeNameEn")).toString();
     m_officeName = english && !en.isEmpty() ? en : zh;
+    m_officeNameZh = zh;
+    m_hall = booking.value(QLatin1String("hall")).toString();
+    m_officiant = booking.value(QLatin1String("officiant")).toString();
+    const QJsonObject group = booking.value(QLatin1String("collective")).toObject();
+    m_themeZh = group.value(QLatin1String("themeZh")).toString();
+    m_themeEn = group.value(QLatin1String("themeEn")).toString();
     m_checkInFrom =
         QDateTime::fromString(booking.value(QLatin1String("checkInFrom")).toString(), Qt::ISODate);
     m_checkInUntil =
@@ -65,6 +71,11 @@ void BookingConfirmation::clear()
     m_checkInUntil = {};
     m_phone.clear();
     m_officeName.clear();
+    m_officeNameZh.clear();
+    m_hall.clear();
+    m_officiant.clear();
+    m_themeZh.clear();
+    m_themeEn.clear();
     m_qrPayload.clear();
     m_printState = PrintState::None;
     emit changed();
@@ -98,6 +109,15 @@ QString BookingConfirmation::checkInWindow() const
                : QString();
 }
 
+QString BookingConfirmation::place() const
+{
+    if (m_hall.isEmpty()) {
+        return {};
+    }
+    return m_english ? QStringLiteral("%1 · officiant %2").arg(m_hall, m_officiant)
+                     : QStringLiteral("%1 · 颁证师 %2").arg(m_hall, m_officiant);
+}
+
 QString BookingConfirmation::qrSource() const
 {
     return m_qrPayload.isEmpty()
@@ -120,6 +140,15 @@ PrintedTicket BookingConfirmation::printed(const QString& centreNameZh) const
     // One line per item: what the couple (or the one applicant) brings is the service's list for this
     // booking type, so the slip never says 双方 to one person.
     QStringList lines;
+    // A ceremony: where and when, as the couple is to arrive.
+    if (!m_hall.isEmpty()) {
+        lines << QStringLiteral("地点：%1 %2").arg(m_officeNameZh, m_hall).trimmed();
+        lines << QStringLiteral("时间：%1 %2").arg(date(), slot());
+        lines << QStringLiteral("颁证师：%1").arg(m_officiant);
+        if (!m_themeZh.isEmpty()) {
+            lines << QStringLiteral("仪式：%1").arg(m_themeZh);
+        }
+    }
     if (!m_bring.isEmpty()) {
         lines << QStringLiteral("请携带：");
         for (const QString& item : m_bring) {

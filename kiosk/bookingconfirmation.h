@@ -30,6 +30,8 @@ class BookingConfirmation : public QObject
     Q_PROPERTY(QString checkInWindow READ checkInWindow NOTIFY changed FINAL)
     Q_PROPERTY(QString phone READ phone NOTIFY changed FINAL)
     Q_PROPERTY(QString officeName READ officeName NOTIFY changed FINAL)
+    Q_PROPERTY(QString place READ place NOTIFY changed FINAL)
+    Q_PROPERTY(QString ceremony READ ceremony NOTIFY changed FINAL)
     Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY changed FINAL)
     Q_PROPERTY(QString qrSource READ qrSource NOTIFY changed FINAL)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged FINAL)
@@ -71,6 +73,10 @@ public:
     QString checkInWindow() const;
     QString phone() const { return m_phone; }
     QString officeName() const { return m_officeName; }
+    /// A ceremony's hall and officiant ("幸福厅 · 颁证师 李老师"); empty for other bookings.
+    QString place() const;
+    /// A collective ceremony's theme in the screen's language; empty for a couple's own.
+    QString ceremony() const { return m_english && !m_themeEn.isEmpty() ? m_themeEn : m_themeZh; }
     QString qrPayload() const { return m_qrPayload; }
     QString qrSource() const;
     QDateTime slotStart() const { return m_slotStart; }
@@ -98,6 +104,11 @@ private:
     QDateTime m_checkInUntil;
     QString m_phone;
     QString m_officeName;
+    QString m_officeNameZh; ///< for the slip
+    QString m_hall;
+    QString m_officiant;
+    QString m_themeZh;
+    QString m_themeEn;
     QString m_qrPayload;
     PrintState m_printState = PrintState::None;
 };

@@ -50,6 +50,12 @@ QVariant BookingSlotModel::data(const QModelIndex& index, int role) const
         return s.capacity;
     case SelectedRole:
         return index.row() == m_selected;
+    case ThemeZhRole:
+        return s.themeZh;
+    case ThemeEnRole:
+        return s.themeEn;
+    case HallRole:
+        return s.hall;
     default:
         return {};
     }
@@ -57,11 +63,9 @@ QVariant BookingSlotModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> BookingSlotModel::roleNames() const
 {
-    return {{StartRole, "start"},
-            {EndRole, "end"},
-            {RemainingRole, "remaining"},
-            {CapacityRole, "capacity"},
-            {SelectedRole, "selected"}};
+    return {{StartRole, "start"},       {EndRole, "end"},           {RemainingRole, "remaining"},
+            {CapacityRole, "capacity"}, {SelectedRole, "selected"}, {ThemeZhRole, "themeZh"},
+            {ThemeEnRole, "themeEn"},   {HallRole, "hall"}};
 }
 
 void BookingSlotModel::setAvailability(const QJsonObject& availability, const QString& type)
@@ -81,6 +85,10 @@ void BookingSlotModel::setAvailability(const QJsonObject& availability, const QS
             continue; // this type is not booked in this slot
         }
         s.remaining = placesOf(o.value(QLatin1String("remaining")), type, &offered);
+        const QJsonObject group = o.value(QLatin1String("collective")).toObject();
+        s.themeZh = group.value(QLatin1String("themeZh")).toString();
+        s.themeEn = group.value(QLatin1String("themeEn")).toString();
+        s.hall = group.value(QLatin1String("hall")).toString();
         m_slots.append(s);
     }
     endResetModel();

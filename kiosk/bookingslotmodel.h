@@ -26,6 +26,9 @@ public:
         RemainingRole,
         CapacityRole,
         SelectedRole,
+        ThemeZhRole, ///< a collective ceremony's theme; empty otherwise
+        ThemeEnRole,
+        HallRole,
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -57,6 +60,9 @@ private:
         QDateTime end;
         int remaining = 0;
         int capacity = 0;
+        QString themeZh;
+        QString themeEn;
+        QString hall;
     };
     QList<Slot> m_slots;
     int m_selected = -1;

@@ -84,6 +84,14 @@ void LobbyController::askMonthlyFigures(const QString& day)
                               m_figuresDay.clear(); // asked again with the next snapshot
                           }
                       });
+    // Ceremonies are booked up to the day before (booking closes before the day), so once a day
+    // is enough. A hall without bookings refuses the op: nothing to show.
+    m_client->request(QStringLiteral("ceremony.today"), {},
+                      [this, guard = QPointer<LobbyController>(this)](const ServiceReply& r) {
+                          if (guard && r.ok) {
+                              m_notices.setCeremonies(r.result);
+                          }
+                      });
 }
 
 void LobbyController::setEnglish(bool english)

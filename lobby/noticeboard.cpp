@@ -1,6 +1,7 @@
 #include "noticeboard.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,48 @@ NoticeBoard::Notice NoticeBoard::monthlyNotice(const QJsonObject& figures)
     return n;
 }
 
+NoticeBoard::Notice NoticeBoard::ceremoniesNotice(const QJsonObject& day)
+{
+    const auto hhmm = [](const QJsonValue& v) {
+        return QDateTime::fromString(v.toString(), Qt::ISODate)
+            .toOffsetFromUtc(8 * 3600)
+            .toString(QStringLiteral("HH:mm"));
+    };
+    QStringList zh;
+    QStringList en;
+    for (const QJsonValue& v : day.value(QLatin1String("ceremonies")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString when = hhmm(c.value(QLatin1String("start")));
+        const QString hall = c.value(QLatin1String("hall")).toString();
+        const QString officiant = c.value(QLatin1String("officiant")).toString();
+        if (c.value(QLatin1String("collective")).toBool()) {
+            const QString themeZh = c.value(QLatin1String("themeZh")).toString();
+            const QString themeEn = c.value(QLatin1String("themeEn")).toString();
+            zh << QStringLiteral("%1 %2 %3（颁证师 %4）").arg(when, hall, themeZh, officiant);
+            en << QStringLiteral("%1 %2, %3 (officiant %4)")
+                      .arg(when, hall, themeEn.isEmpty() ? themeZh : themeEn, officiant);
+        } else {
+            zh << QStringLiteral("%1 %2（颁证师 %3）").arg(when, hall, officiant);
+            en << QStringLiteral("%1 %2 (officiant %3)").arg(when, hall, officiant);
+        }
+    }
+    if (zh.isEmpty()) {
+        return {};
+    }
+    return {QStringLiteral("今日颁证仪式：") + zh.join(QStringLiteral("；")),
+            QStringLiteral("Certificate ceremonies today: ") + en.join(QStringLiteral("; "))};
+}
+
+void NoticeBoard::setCeremonies(const QJsonObject& day)
+{
+    const Notice n = ceremoniesNotice(day);
+    if (n.zh == m_ceremonies.zh && n.en == m_ceremonies.en) {
+        return;
+    }
+    m_ceremonies = n;
+    emit noticesChanged();
+}
+
 void NoticeBoard::setMonthlyFigures(const QJsonObject& figures)
 {
     const Notice n = monthlyNotice(figures);
@@ -97,6 +140,9 @@ QStringList NoticeBoard::notices() const
     QStringList out;
     if (!m_monthly.zh.isEmpty()) {
         out << (m_english ? m_monthly.en : m_monthly.zh);
+    }
+    if (!m_ceremonies.zh.isEmpty()) {
+        out << (m_english ? m_ceremonies.en : m_ceremonies.zh);
     }
     for (const Notice& n : m_notices) {
         out << (m_english && !n.en.isEmpty() ? n.en : n.zh);

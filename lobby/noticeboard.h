@@ -14,7 +14,8 @@ namespace hall {
 /// `notices.changed` events (LobbyController::render sets them); until it has, the display shows
 /// those of `--notices FILE` or the built-in ones (core/domain/notices.h has the format).
 /// A notice without English is shown in Chinese on an English screen too. When the centre publishes
-/// its monthly figures (reports.publicMonthly, op report.public), they are the first notice.
+/// its monthly figures (reports.publicMonthly, op report.public), they are the first notice; the
+/// day's certificate ceremonies (颁证仪式, op ceremony.today) follow them.
 class NoticeBoard : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,11 @@ public:
     void setMonthlyFigures(const QJsonObject& figures);
     /// The figures' notice in both languages; empty zh when there is none to show.
     static Notice monthlyNotice(const QJsonObject& figures);
+    /// The day's ceremonies from ceremony.today ({ceremonies: [{start, end, hall, officiant,
+    /// collective, themeZh, themeEn}]}); a day without ceremonies shows none.
+    void setCeremonies(const QJsonObject& day);
+    /// The ceremonies' notice in both languages; empty zh when there is none.
+    static Notice ceremoniesNotice(const QJsonObject& day);
     void setEnglish(bool english);
     QStringList notices() const;
     QString text() const;
@@ -50,6 +56,7 @@ signals:
 private:
     QList<Notice> m_notices;
     Notice m_monthly;
+    Notice m_ceremonies;
     bool m_english = false;
 };
 

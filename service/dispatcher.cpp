@@ -60,6 +60,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("booking.noShow"), {opBookingNoShow, staff, true}},
         {QStringLiteral("booking.bulkCancel"), {opBookingBulkCancel, staff, true}},
         {QStringLiteral("booking.notices"), {opBookingNotices, staff, true}},
+        {QStringLiteral("ceremony.today"), {opCeremonyToday, everyone, false}},
         {QStringLiteral("divorce.recordApplication"), {opDivorceRecordApplication, staff, true}},
         {QStringLiteral("divorce.withdraw"), {opDivorceWithdraw, staff, true}},
         {QStringLiteral("divorce.complete"), {opDivorceComplete, staff, true}},

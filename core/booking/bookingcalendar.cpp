@@ -175,11 +175,63 @@ DayPlan BookingCalendar::dayPlan(const OfficeConfig& office, QDate date) const
     plan.timeSlots.removeIf([](const SlotPlan& s) {
         return std::all_of(s.capacity.begin(), s.capacity.end(), [](int c) { return c <= 0; });
     });
+    addCollective(office, hall, plan);
     plan.open = !plan.timeSlots.isEmpty();
     if (!plan.open) {
         plan.closedReason = QStringLiteral("%1 不办理登记").arg(iso(date));
     }
     return plan;
+}
+
+void BookingCalendar::addCollective(const OfficeConfig& office, const HallDay& hall, DayPlan& plan) const
+{
+    const auto ceremony = static_cast<std::size_t>(typeIndex(BookingType::Ceremony));
+    for (const CollectiveCeremony& c : office.collective) {
+        const bool today = c.on ? c.on->matches(plan.date) : plan.special.has_value();
+        if (!today || plan.timeSlots.isEmpty()) {
+            continue; // not its date, or the office does not open that day
+        }
+        if (hall.status == HallDay::Status::Plan) {
+            // A rest day opened by the holiday plan: only within the plan's hours for ceremonies.
+            const auto hours = hall.hoursOf(m_config.services[ceremony]);
+            if (!hours || c.at < hours->from || c.at.addSecs(c.minutes * 60) > hours->until) {
+                continue;
+            }
+        }
+        const QString officiant =
+            c.officiant.isEmpty() ? office.officiantsOn(plan.date).value(0) : c.officiant;
+        if (officiant.isEmpty()) {
+            continue; // nobody to lead it that day
+        }
+        const QDateTime start = halltime::at(plan.date, c.at);
+        const QDateTime end = start.addSecs(c.minutes * 60LL);
+        CollectiveSlot group{c.hall, officiant, c.themeZh, c.themeEn, c.couples, end};
+        if (group.themeZh.isEmpty()) {
+            group.themeZh = plan.special ? plan.special->nameZh + QStringLiteral("集体颁证仪式")
+                                         : QStringLiteral("集体颁证仪式");
+        }
+        if (group.themeEn.isEmpty()) {
+            const QString name = plan.special && !plan.special->nameEn.isEmpty() ? plan.special->nameEn
+                                 : plan.special                                  ? plan.special->nameZh
+                                                                                 : QString();
+            group.themeEn = name.isEmpty() ? QStringLiteral("Collective ceremony")
+                                           : QStringLiteral("%1 collective ceremony").arg(name);
+        }
+        auto same = std::find_if(plan.timeSlots.begin(), plan.timeSlots.end(),
+                                 [&](const SlotPlan& s) { return s.start == start; });
+        if (same != plan.timeSlots.end()) {
+            // The group takes the slot's ceremonies: no individual ones begin with it.
+            same->capacity[ceremony] = c.couples;
+            same->collective = group;
+            continue;
+        }
+        SlotPlan s{start, end, PerType{}, group};
+        s.capacity[ceremony] = c.couples;
+        const auto at =
+            std::upper_bound(plan.timeSlots.begin(), plan.timeSlots.end(), s,
+                             [](const SlotPlan& a, const SlotPlan& b) { return a.start < b.start; });
+        plan.timeSlots.insert(at, s);
+    }
 }
 
 DivorcePeriods BookingCalendar::divorcePeriods(QDate appliedOn) const

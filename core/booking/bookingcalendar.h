@@ -17,12 +17,26 @@ struct SpecialDate
     PerType capacity{-1, -1, -1, -1, -1}; ///< per slot; -1 keeps the plan's
 };
 
+/// A collective ceremony in a day's plan: its couples share one hall and one officiant.
+struct CollectiveSlot
+{
+    QString hall;
+    QString officiant;
+    QString themeZh;
+    QString themeEn;
+    int couples = 0;
+    QDateTime end; ///< its own end, when it begins with a shorter slot of the session
+    bool operator==(const CollectiveSlot&) const = default;
+};
+
 /// One bookable slot of a day with its per-type capacity.
 struct SlotPlan
 {
     QDateTime start;
     QDateTime end;
     PerType capacity{};
+    /// A collective ceremony: `capacity[ceremony]` couples share its hall and officiant.
+    std::optional<CollectiveSlot> collective;
 };
 
 /// What an office offers on one date, before any booking.
@@ -80,6 +94,7 @@ public:
 private:
     SpecialDate special(const SpecialDateRule& rule, QDate date) const;
     QList<SlotPlan> slotsLike(const OfficeConfig& office, QDate date, int weekday) const;
+    void addCollective(const OfficeConfig& office, const HallDay& hall, DayPlan& plan) const;
 
     BookingConfig m_config;
 };

@@ -88,6 +88,71 @@ CounsellingPlan readCounselling(Reader& r, const QJsonObject& o, const QString& 
     return c;
 }
 
+/// "officiants": names (every day) or {name, days?, dates?, invited?}; "collective": group ceremonies
+/// on the dates of a rule ("on", as special dates write it) or on every special date.
+void readCeremonies(Reader& r, const QJsonObject& o, const QString& path, OfficeConfig& office)
+{
+    const QJsonArray officiants = o.value(QStringLiteral("officiants")).toArray();
+    for (qsizetype i = 0; i < officiants.size(); ++i) {
+        const QString p = QStringLiteral("%1.officiants[%2]").arg(path).arg(i);
+        Officiant who;
+        if (officiants.at(i).isString()) {
+            who.name = officiants.at(i).toString();
+        } else {
+            const QJsonObject e = officiants.at(i).toObject();
+            who.name = r.string(e, QStringLiteral("name"), p);
+            who.invited = r.boolean(e, QStringLiteral("invited"), p, false);
+            const QJsonArray days = e.value(QStringLiteral("days")).toArray();
+            for (qsizetype d = 0; d < days.size(); ++d) {
+                who.days << r.integerValue(days.at(d), QStringLiteral("%1.days[%2]").arg(p).arg(d), 1, 1, 7);
+            }
+            who.dates = r.dates(e, QStringLiteral("dates"), p);
+            if (who.invited && who.dates.isEmpty()) {
+                r.problems << QStringLiteral("%1: an invited officiant needs the dates they come").arg(p);
+            }
+        }
+        if (who.name.trimmed().isEmpty()) {
+            r.problems << QStringLiteral("%1 needs a name").arg(p);
+        } else if (office.officiants.contains(who.name)) {
+            r.problems << QStringLiteral("%1: \"%2\" is listed twice").arg(p, who.name);
+        }
+        office.roster << who;
+        office.officiants << who.name;
+    }
+    const QJsonArray collective = o.value(QStringLiteral("collective")).toArray();
+    for (qsizetype i = 0; i < collective.size(); ++i) {
+        const QString p = QStringLiteral("%1.collective[%2]").arg(path).arg(i);
+        const QJsonObject e = collective.at(i).toObject();
+        CollectiveCeremony c;
+        const bool special = r.boolean(e, QStringLiteral("specialDates"), p, false);
+        if (e.contains(QStringLiteral("on"))) {
+            c.on = DateRule::fromJson(e.value(QStringLiteral("on")), p + QStringLiteral(".on"), r.problems);
+        }
+        if (special == e.contains(QStringLiteral("on"))) {
+            r.problems
+                << QStringLiteral("%1 needs either \"on\" (its dates) or \"specialDates\": true").arg(p);
+        }
+        c.at = r.time(e, QStringLiteral("at"), p, QTime());
+        c.minutes = r.integer(e, QStringLiteral("minutes"), p, c.minutes, 15, 480);
+        c.hall = r.string(e, QStringLiteral("hall"), p);
+        if (!c.hall.isEmpty() && !office.halls.contains(c.hall)) {
+            r.problems << QStringLiteral("%1.hall: \"%2\" is not one of the ceremony halls").arg(p, c.hall);
+        }
+        c.couples = r.integer(e, QStringLiteral("couples"), p, 0, 2, 1000);
+        if (!e.contains(QStringLiteral("couples"))) {
+            r.problems << QStringLiteral("%1.couples is required").arg(p);
+        }
+        c.themeZh = r.string(e, QStringLiteral("themeZh"), p, QString(QLatin1String("")));
+        c.themeEn = r.string(e, QStringLiteral("themeEn"), p, QString(QLatin1String("")));
+        c.officiant = r.string(e, QStringLiteral("officiant"), p, QString(QLatin1String("")));
+        if (!c.officiant.isEmpty() && !office.officiants.contains(c.officiant)) {
+            r.problems
+                << QStringLiteral("%1.officiant: \"%2\" is not one of the officiants").arg(p, c.officiant);
+        }
+        office.collective << c;
+    }
+}
+
 OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
 {
     OfficeConfig office;
@@ -146,8 +211,8 @@ OfficeConfig readOffice(Reader& r, const QJsonObject& o, const QString& path)
     }
     const QJsonObject ceremony = o.value(QStringLiteral("ceremony")).toObject();
     office.halls = r.strings(ceremony, QStringLiteral("halls"), path + QStringLiteral(".ceremony"));
-    office.officiants = r.strings(ceremony, QStringLiteral("officiants"), path + QStringLiteral(".ceremony"));
-    bool offersCeremony = false;
+    readCeremonies(r, ceremony, path + QStringLiteral(".ceremony"), office);
+    bool offersCeremony = !office.collective.isEmpty();
     for (const SessionPlan& s : office.sessions) {
         offersCeremony = offersCeremony || s.capacity[typeIndex(BookingType::Ceremony)] > 0;
     }
@@ -264,6 +329,25 @@ PenaltyConfig readPenalties(Reader& r, const QJsonObject& o)
 }
 
 } // namespace
+
+bool Officiant::servesOn(QDate date) const
+{
+    if (days.isEmpty() && dates.isEmpty()) {
+        return true;
+    }
+    return days.contains(date.dayOfWeek()) || dates.contains(date);
+}
+
+QStringList OfficeConfig::officiantsOn(QDate date) const
+{
+    QStringList out;
+    for (const Officiant& o : roster) {
+        if (o.servesOn(date)) {
+            out << o.name;
+        }
+    }
+    return out;
+}
 
 QString CounsellingPlan::counsellorOn(int weekday) const
 {

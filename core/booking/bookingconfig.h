@@ -60,6 +60,33 @@ struct CounsellingPlan
     QString counsellorOn(int weekday) const;
 };
 
+/// An officiant of certificate ceremonies (颁证师) and the days they serve: staff officiants on
+/// their weekdays (`days`), invited officiants (特邀颁证师) on their own `dates`; neither given:
+/// every day the office holds ceremonies.
+struct Officiant
+{
+    QString name;
+    QList<int> days; ///< 1 = Monday … 7
+    QSet<QDate> dates;
+    bool invited = false;
+
+    bool servesOn(QDate date) const;
+};
+
+/// A collective ceremony (集体颁证仪式): up to `couples` couples in one hall with one officiant, on
+/// the dates of `on` or on every special date of the office, usually themed (七夕, 520 …).
+struct CollectiveCeremony
+{
+    std::optional<DateRule> on; ///< none: every special date (specialDates: true)
+    QTime at;
+    int minutes = 60;
+    QString hall;
+    int couples = 0;
+    QString themeZh; ///< empty: "<special date>集体颁证仪式", else "集体颁证仪式"
+    QString themeEn;
+    QString officiant; ///< empty: the first officiant on duty that day
+};
+
 /// A marriage registry office (婚姻登记处) and its opening plan. Which days are working days, and
 /// which rest days open for which services (节假日为民服务), is the hall calendar's (HallCalendar).
 struct OfficeConfig
@@ -74,13 +101,17 @@ struct OfficeConfig
     int holidayPlanLike = 1;       ///< whose sessions a rest day opened by the holiday plan takes
     bool openOnHolidayPlan = true; ///< the office takes bookings on days the holiday plan opens
     QStringList halls;             ///< ceremony halls (颁证厅)
-    QStringList officiants;        ///< invited officiants (特邀颁证师)
+    QStringList officiants;        ///< every officiant's name, in roster order
+    QList<Officiant> roster;       ///< who leads ceremonies on which days
+    QList<CollectiveCeremony> collective;
     /// Besides mainland residents, whose registrations the office may do (涉港澳台, 涉外): the
     /// provincial government designates the offices (《婚姻登记条例》).
     QList<Jurisdiction> foreignRelated;
     CounsellingPlan counselling;
 
     bool handles(Jurisdiction j) const { return j == Jurisdiction::Mainland || foreignRelated.contains(j); }
+    /// The officiants on duty on `date`, in roster order.
+    QStringList officiantsOn(QDate date) const;
 };
 
 /// A special date couples favour, as a rule: which dates (a month-day, a lunar date, a number

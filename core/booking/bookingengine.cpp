@@ -144,11 +144,35 @@ int BookingEngine::remaining(const DayState& d, int slot, BookingType type) cons
     const auto t = static_cast<std::size_t>(typeIndex(type));
     const SlotUse& u = d.use[slot];
     int left = d.plan.timeSlots[slot].capacity[t] - u.booked[t];
-    if (type == BookingType::Ceremony) {
-        left = std::min({left, static_cast<int>(d.office->halls.size() - u.halls.size()),
-                         static_cast<int>(d.office->officiants.size() - u.officiants.size())});
+    // A collective ceremony is limited by its couples; a couple's own by the free halls and the free
+    // officiants on duty that day.
+    if (type == BookingType::Ceremony && !d.plan.timeSlots[slot].collective) {
+        const auto [heldHalls, heldOfficiants] = heldByCollective(d, slot);
+        int halls = 0;
+        for (const QString& h : d.office->halls) {
+            halls += u.halls.contains(h) || heldHalls.contains(h) ? 0 : 1;
+        }
+        int officiants = 0;
+        for (const QString& o : d.office->officiantsOn(d.plan.date)) {
+            officiants += u.officiants.contains(o) || heldOfficiants.contains(o) ? 0 : 1;
+        }
+        left = std::min({left, halls, officiants});
     }
     return std::max(0, left);
+}
+
+std::pair<QStringList, QStringList> BookingEngine::heldByCollective(const DayState& d, int slot) const
+{
+    std::pair<QStringList, QStringList> held;
+    const SlotPlan& s = d.plan.timeSlots[slot];
+    for (qsizetype i = 0; i < d.plan.timeSlots.size(); ++i) {
+        const auto& group = d.plan.timeSlots[i].collective;
+        if (i != slot && group && d.plan.timeSlots[i].start < s.end && s.start < group->end) {
+            held.first << group->hall;
+            held.second << group->officiant;
+        }
+    }
+    return held;
 }
 
 bool BookingEngine::isActive(const Booking& b) const
@@ -359,25 +383,46 @@ BookingResult<BookingEngine::Placement> BookingEngine::place(const OfficeConfig&
         return refuse(BookingErrorCode::SlotFull,
                       QStringLiteral("%1 的%2已约满").arg(hhmm(slotStart), nameZh(type)));
     }
+    out.end = d.plan.timeSlots[slot].end;
     if (type == BookingType::Ceremony) {
         const SlotUse& u = d.use[slot];
         if (!officiant.isEmpty() && !office.officiants.contains(officiant)) {
             return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("没有这位颁证师"));
         }
-        if (!officiant.isEmpty() && u.officiants.contains(officiant)) {
-            return refuse(BookingErrorCode::ResourceUnavailable,
-                          QStringLiteral("%1 该时段已有颁证安排，请选择其他时段或颁证师").arg(officiant));
-        }
-        for (const QString& h : office.halls) {
-            if (!u.halls.contains(h)) {
-                out.hall = h;
-                break;
+        if (const auto& group = d.plan.timeSlots[slot].collective) {
+            // The couples of a collective ceremony share its hall and officiant.
+            if (!officiant.isEmpty() && officiant != group->officiant) {
+                return refuse(BookingErrorCode::ResourceUnavailable,
+                              QStringLiteral("%1 的%2由 %3 颁证，请选择该颁证师或其他时段")
+                                  .arg(hhmm(slotStart), group->themeZh, group->officiant));
             }
-        }
-        out.officiant = officiant;
-        for (qsizetype i = 0; out.officiant.isEmpty() && i < office.officiants.size(); ++i) {
-            if (!u.officiants.contains(office.officiants[i])) {
-                out.officiant = office.officiants[i];
+            out.hall = group->hall;
+            out.officiant = group->officiant;
+            out.end = group->end;
+        } else {
+            const QStringList onDuty = office.officiantsOn(day);
+            const auto [heldHalls, heldOfficiants] = heldByCollective(d, slot);
+            if (!officiant.isEmpty() && !onDuty.contains(officiant)) {
+                return refuse(BookingErrorCode::ResourceUnavailable,
+                              QStringLiteral("%1 %2 不在岗，请选择其他日期或颁证师")
+                                  .arg(officiant, day.toString(Qt::ISODate)));
+            }
+            if (!officiant.isEmpty() &&
+                (u.officiants.contains(officiant) || heldOfficiants.contains(officiant))) {
+                return refuse(BookingErrorCode::ResourceUnavailable,
+                              QStringLiteral("%1 该时段已有颁证安排，请选择其他时段或颁证师").arg(officiant));
+            }
+            for (const QString& h : office.halls) {
+                if (!u.halls.contains(h) && !heldHalls.contains(h)) {
+                    out.hall = h;
+                    break;
+                }
+            }
+            out.officiant = officiant;
+            for (qsizetype i = 0; out.officiant.isEmpty() && i < onDuty.size(); ++i) {
+                if (!u.officiants.contains(onDuty[i]) && !heldOfficiants.contains(onDuty[i])) {
+                    out.officiant = onDuty[i];
+                }
             }
         }
     }
@@ -494,7 +539,7 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
     b.type = r.type;
     b.day = day;
     b.slotStart = pl.day->plan.timeSlots[pl.slot].start;
-    b.slotEnd = pl.day->plan.timeSlots[pl.slot].end;
+    b.slotEnd = pl.end;
     b.parties = parties;
     b.phone = r.phone;
     b.hall = pl.hall;
@@ -557,7 +602,7 @@ BookingResult<Booking> BookingEngine::move(const MoveRequest& r)
     }
     b.day = pl.day->plan.date;
     b.slotStart = pl.day->plan.timeSlots[pl.slot].start;
-    b.slotEnd = pl.day->plan.timeSlots[pl.slot].end;
+    b.slotEnd = pl.end;
     b.hall = pl.hall;
     b.officiant = pl.officiant;
     b.divorceApplication = pl.application;
@@ -726,8 +771,11 @@ BookingResult<DayAvailability> BookingEngine::availability(const QString& office
                                              : ReleaseState::Open;
     a.timeSlots.reserve(d.plan.timeSlots.size());
     for (qsizetype i = 0; i < d.plan.timeSlots.size(); ++i) {
-        SlotAvailability s{
-            d.plan.timeSlots[i].start, d.plan.timeSlots[i].end, d.plan.timeSlots[i].capacity, {}};
+        SlotAvailability s{d.plan.timeSlots[i].start,
+                           d.plan.timeSlots[i].end,
+                           d.plan.timeSlots[i].capacity,
+                           {},
+                           d.plan.timeSlots[i].collective};
         for (BookingType t : kBookingTypes) {
             s.remaining[static_cast<std::size_t>(typeIndex(t))] =
                 a.open ? remaining(d, static_cast<int>(i), t) : 0;

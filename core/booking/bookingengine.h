@@ -61,6 +61,22 @@ struct SlotAvailability
     QDateTime end;
     PerType capacity{};
     PerType remaining{};
+    std::optional<CollectiveSlot> collective; ///< a collective ceremony begins at this slot
+};
+
+/// One ceremony of a day, as the counter and the lobby show it: no personal data.
+struct CeremonyOfDay
+{
+    QDateTime start;
+    QDateTime end;
+    QString hall;
+    QString officiant;
+    QString themeZh; ///< a collective ceremony's theme; empty for a couple's own
+    QString themeEn;
+    bool collective = false;
+    int couples = 0;  ///< booked (confirmed or checked in)
+    int capacity = 1; ///< couples it takes
+    bool operator==(const CeremonyOfDay&) const = default;
 };
 
 enum class ReleaseState
@@ -236,6 +252,13 @@ public:
     std::optional<BulkCancellation> bulkCancellationOn(const QString& office, QDate day) const;
 
     BookingResult<DayAvailability> availability(const QString& office, QDate day) const;
+    /// The ceremonies of a day: each couple's own, and the collective ones (also before any couple
+    /// booked), by start then hall.
+    QList<CeremonyOfDay> ceremoniesOn(const QString& office, QDate day) const;
+    /// The collective ceremony a booking belongs to, if any (from the day's plan).
+    std::optional<CollectiveSlot> collectiveOf(const Booking& b) const;
+    /// The officiants on duty at `office` on `day`, in roster order.
+    QStringList officiantsOn(const QString& office, QDate day) const;
     /// The counter's list of a day, ordered by slot then code.
     QList<Booking> bookingsOn(const QString& office, QDate day) const;
     const Booking* booking(const QString& code) const;
@@ -319,8 +342,12 @@ private:
         int slot = -1;
         QString hall;
         QString officiant;
+        QDateTime end; ///< the slot's, or a collective ceremony's own end
         qint64 application = 0;
     };
+    /// The halls and officiants a collective ceremony holds during `slot` (one that overlaps it
+    /// and does not begin with it).
+    std::pair<QStringList, QStringList> heldByCollective(const DayState& d, int slot) const;
 
     DayState& dayState(const OfficeConfig& office, QDate day) const;
     static QString dayKey(const QString& office, QDate day);

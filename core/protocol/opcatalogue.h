@@ -67,6 +67,7 @@ inline constexpr std::array kOps{
     OpInfo{QLatin1String("booking.notices"), OpKind::Read},
     OpInfo{QLatin1String("booking.noShow"), OpKind::Change},
     OpInfo{QLatin1String("booking.bulkCancel"), OpKind::Change},
+    OpInfo{QLatin1String("ceremony.today"), OpKind::Read},
     OpInfo{QLatin1String("divorce.recordApplication"), OpKind::Change},
     OpInfo{QLatin1String("divorce.withdraw"), OpKind::Change},
     OpInfo{QLatin1String("divorce.complete"), OpKind::Change},

@@ -316,6 +316,9 @@ EN = {
     "请输入离婚登记申请号（登记申请后显示）": "Enter the divorce application number (shown when it is recorded)",
     "已预约婚姻家庭辅导：%1 %2 %3，%4，辅导师 %5": "Counselling booked: %1 %2 %3, %4, counsellor %5",
     "申请 %1：%2\n%3 · 冷静期 %4 至 %5 · %6": "Application %1: %2\n%3 · cooling-off %4 to %5 · %6",
+    # the day's certificate ceremonies on the 预约 page
+    "颁证仪式": "Certificate ceremonies",
+    "%1/%2 对": "%1/%2 couples",
 }
 
 path = sys.argv[1]

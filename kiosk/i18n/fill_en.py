@@ -287,6 +287,9 @@ EN = {
     "今天休息，不能取号": "Closed today: no tickets",
     "今天不办理这项业务": "Not offered today",
     "%1。%2": "%1. %2",
+    # a ceremony's confirmation: its theme and where
+    "仪式": "Ceremony",
+    "地点": "Place",
 }
 
 path = sys.argv[1]

@@ -64,6 +64,16 @@ Item {
             width: left.width
             text: desk.countsText
         }
+        Text {
+            objectName: "bookingCeremonies"
+            width: left.width
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            text: desk.ceremoniesText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+        }
         ListView {
             id: list
             objectName: "bookingList"

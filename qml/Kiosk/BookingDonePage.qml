@@ -118,6 +118,8 @@ Item {
                 [qsTr("业务"), names.nameOf(page.booking.type)],
                 [qsTr("日期"), page.booking.date],
                 [qsTr("时段"), page.booking.slot],
+                [qsTr("仪式"), page.booking.ceremony],
+                [qsTr("地点"), page.booking.place],
                 [qsTr("签到时间"), page.booking.checkInWindow],
                 [qsTr("预约人"), page.booking.personsText],
                 [qsTr("请携带"), page.booking.bringText],

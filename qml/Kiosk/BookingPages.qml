@@ -28,6 +28,7 @@ Item {
         visible: pages.flow.step === BookingFlow.Slot
         flow: pages.flow
         landscape: pages.landscape
+        english: pages.kiosk.english
     }
     BookingPartiesPage {
         anchors.fill: parent

@@ -3,12 +3,14 @@ import QtQuick
 import Hall.Ui
 import Hall.Kiosk.Models
 
-// The slots of the chosen date with the places left in each; a full slot cannot be tapped.
+// The slots of the chosen date with the places left in each; a full slot cannot be tapped. A
+// collective ceremony names its theme.
 Item {
     id: page
 
     required property BookingFlow flow
     property bool landscape: false
+    property bool english: false
 
     readonly property date chosen: new Date(page.flow.calendar.selectedDate + "T00:00:00")
 
@@ -43,6 +45,9 @@ Item {
             required property string start
             required property string end
             required property int remaining
+            required property string themeZh
+            required property string themeEn
+            readonly property string theme: page.english && themeEn.length > 0 ? themeEn : themeZh
             width: grid.cellWidth
             height: grid.cellHeight
             BigButton {
@@ -51,7 +56,8 @@ Item {
                 anchors.rightMargin: Theme.spacing
                 anchors.bottomMargin: Theme.spacing
                 text: cell.start + "–" + cell.end
-                subText: cell.remaining > 0 ? qsTr("剩余 %1 个名额").arg(cell.remaining) : qsTr("已约满")
+                subText: (cell.theme.length > 0 ? cell.theme + " · " : "")
+                         + (cell.remaining > 0 ? qsTr("剩余 %1 个名额").arg(cell.remaining) : qsTr("已约满"))
                 tone: "neutral"
                 enabled: cell.remaining > 0 && !page.flow.busy
                 onClicked: page.flow.chooseSlot(cell.index)

@@ -140,7 +140,7 @@ void answerNow(const OpContext& ctx, const std::function<CachedRead()>& read)
 
 QJsonObject bookingResult(BookingDesk& desk, const Booking& b)
 {
-    return {{QStringLiteral("booking"), bookingview::booking(b, desk.config())}};
+    return {{QStringLiteral("booking"), bookingview::booking(b, desk.engine())}};
 }
 
 } // namespace

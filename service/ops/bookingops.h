@@ -21,6 +21,7 @@ void opBookingGet(OpContext ctx);
 void opBookingNoShow(OpContext ctx);
 void opBookingBulkCancel(OpContext ctx);
 void opBookingNotices(OpContext ctx);
+void opCeremonyToday(OpContext ctx);
 void opDivorceRecordApplication(OpContext ctx);
 void opDivorceWithdraw(OpContext ctx);
 void opDivorceComplete(OpContext ctx);

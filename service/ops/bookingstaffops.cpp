@@ -1,5 +1,5 @@
 // booking.today, booking.get, booking.noShow, booking.bulkCancel, booking.notices: the counter's
-// and the office's side of bookings.
+// and the office's side of bookings; ceremony.today: the day's ceremonies for every screen.
 #include "bookingops.h"
 #include "bookingviews.h"
 #include "domain/halltime.h"
@@ -73,7 +73,7 @@ void opBookingToday(OpContext ctx)
                 start = b.slotStart;
                 end = b.slotEnd;
             }
-            current.append(bookingview::booking(b, desk->config()));
+            current.append(bookingview::booking(b, desk->engine()));
             counts[toString(b.status)] += 1;
         }
         close();
@@ -82,10 +82,36 @@ void opBookingToday(OpContext ctx)
                                 BookingStatus::Cancelled, BookingStatus::CancelledByOffice}) {
             countJson.insert(toString(s), counts.value(toString(s)));
         }
-        return success({{QStringLiteral("office"), office},
-                        {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                        {QStringLiteral("slots"), slotList},
-                        {QStringLiteral("counts"), countJson}});
+        return success(
+            {{QStringLiteral("office"), office},
+             {QStringLiteral("date"), date.toString(Qt::ISODate)},
+             {QStringLiteral("slots"), slotList},
+             {QStringLiteral("counts"), countJson},
+             {QStringLiteral("ceremonies"), bookingview::ceremonies(desk->engine(), office, date)}});
+    });
+}
+
+void opCeremonyToday(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"date", "office"});
+    const auto dateText = args.optionalString("date", 10);
+    const auto officeArg = args.optionalString("office", 64);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    const auto office = officeOf(officeArg, *desk, ctx);
+    const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
+    if (!office || !date) {
+        return;
+    }
+    // No personal data: the lobby shows it to the hall.
+    runRead(ctx, [desk, office = *office, date = *date] {
+        return success(bookingview::ceremonies(desk->engine(), office, date));
     });
 }
 
@@ -106,7 +132,7 @@ void opBookingGet(OpContext ctx)
         if (b == nullptr) {
             return refusal(ErrorCode::UnknownBooking, QStringLiteral("没有找到该预约"));
         }
-        return success({{QStringLiteral("booking"), bookingview::booking(*b, desk->config())},
+        return success({{QStringLiteral("booking"), bookingview::booking(*b, desk->engine())},
                         {QStringLiteral("audit"), bookingview::audit(desk->engine().auditOf(b->code))}},
                        QStringLiteral("booking=%1").arg(b->code));
     });
@@ -131,7 +157,7 @@ void opBookingNoShow(OpContext ctx)
         if (!r) {
             return refusal(r.error());
         }
-        return success({{QStringLiteral("booking"), bookingview::booking(r.value(), desk->config())}},
+        return success({{QStringLiteral("booking"), bookingview::booking(r.value(), desk->engine())}},
                        QStringLiteral("booking=%1").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));

@@ -39,10 +39,41 @@ QString releaseName(ReleaseState r)
     return QStringLiteral("closed");
 }
 
+QJsonObject collective(const CollectiveSlot& c)
+{
+    return {{QStringLiteral("themeZh"), c.themeZh}, {QStringLiteral("themeEn"), c.themeEn},
+            {QStringLiteral("hall"), c.hall},       {QStringLiteral("officiant"), c.officiant},
+            {QStringLiteral("couples"), c.couples}, {QStringLiteral("end"), halltime::toIso(c.end)}};
+}
+
 } // namespace
 
-QJsonObject booking(const Booking& b, const BookingConfig& config)
+QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate date)
 {
+    QJsonArray list;
+    for (const CeremonyOfDay& c : engine.ceremoniesOn(office, date)) {
+        QJsonObject o{{QStringLiteral("start"), halltime::toIso(c.start)},
+                      {QStringLiteral("end"), halltime::toIso(c.end)},
+                      {QStringLiteral("hall"), c.hall},
+                      {QStringLiteral("officiant"), c.officiant},
+                      {QStringLiteral("collective"), c.collective},
+                      {QStringLiteral("couples"), c.couples},
+                      {QStringLiteral("capacity"), c.capacity}};
+        if (c.collective) {
+            o.insert(QStringLiteral("themeZh"), c.themeZh);
+            o.insert(QStringLiteral("themeEn"), c.themeEn);
+        }
+        list.append(o);
+    }
+    return {{QStringLiteral("office"), office},
+            {QStringLiteral("date"), iso(date)},
+            {QStringLiteral("officiants"), QJsonArray::fromStringList(engine.officiantsOn(office, date))},
+            {QStringLiteral("ceremonies"), list}};
+}
+
+QJsonObject booking(const Booking& b, const BookingEngine& engine)
+{
+    const BookingConfig& config = engine.calendar().config();
     const BookingRules& rules = config.rules;
     const OfficeConfig* office = config.office(b.office);
     QJsonObject o{
@@ -73,6 +104,9 @@ QJsonObject booking(const Booking& b, const BookingConfig& config)
     if (!b.hall.isEmpty()) {
         o.insert(QStringLiteral("hall"), b.hall);
         o.insert(QStringLiteral("officiant"), b.officiant);
+    }
+    if (const auto group = engine.collectiveOf(b)) {
+        o.insert(QStringLiteral("collective"), collective(*group));
     }
     if (b.divorceApplication != 0) {
         o.insert(QStringLiteral("divorceApplication"), b.divorceApplication);
@@ -205,10 +239,15 @@ DayJson day(const BookingEngine& engine, const QString& office, QDate date, Book
         }
         capacity += s.capacity[t];
         remaining += s.remaining[t];
-        out.slotList.append(QJsonObject{{QStringLiteral("start"), halltime::toIso(s.start)},
-                                        {QStringLiteral("end"), halltime::toIso(s.end)},
-                                        {QStringLiteral("capacity"), s.capacity[t]},
-                                        {QStringLiteral("remaining"), s.remaining[t]}});
+        QJsonObject slot{{QStringLiteral("start"), halltime::toIso(s.start)},
+                         {QStringLiteral("end"), halltime::toIso(s.end)},
+                         {QStringLiteral("capacity"), s.capacity[t]},
+                         {QStringLiteral("remaining"), s.remaining[t]}};
+        if (type == BookingType::Ceremony && s.collective) {
+            slot.insert(QStringLiteral("end"), halltime::toIso(s.collective->end));
+            slot.insert(QStringLiteral("collective"), collective(*s.collective));
+        }
+        out.slotList.append(slot);
     }
     const bool offered = capacity > 0;
     QJsonObject o{{QStringLiteral("date"), iso(date)},

@@ -7,8 +7,11 @@
 
 namespace hall::bookingview {
 
-/// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked.
-QJsonObject booking(const Booking& b, const BookingConfig& config);
+/// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked; a
+/// ceremony says where, when and with whom (and the collective ceremony's theme).
+QJsonObject booking(const Booking& b, const BookingEngine& engine);
+/// CeremonyDayView: the officiants on duty and the ceremonies of a day, without personal data.
+QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate date);
 /// The staff actions on a booking, oldest first: [{at, action, staff, channel, detail}].
 QJsonArray audit(const QList<BookingAuditEntry>& entries);
 /// DivorceApplicationView, with its periods as the engine holds them (extended by closures).

@@ -6,7 +6,7 @@
 
 namespace hall::test {
 
-CounterFixture::CounterFixture()
+CounterFixture::CounterFixture(const QStringList& serviceFlags)
 {
     for (const auto& [device, role] : {std::pair{"kiosk-1", "kiosk"},
                                        {"counter-1", "counter"},
@@ -16,7 +16,7 @@ CounterFixture::CounterFixture()
     }
     hall.addStaff(QStringLiteral("li"), QStringLiteral("1,2"));
     hall.addStaff(QStringLiteral("wang"), QStringLiteral("*"));
-    REQUIRE(hall.start());
+    REQUIRE(hall.start(serviceFlags));
     kiosk = std::make_unique<WsClient>();
     REQUIRE(kiosk->open(hall.url()));
     REQUIRE(ok(kiosk->hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"),

@@ -16,7 +16,8 @@ namespace hall::test {
 class CounterFixture
 {
 public:
-    CounterFixture();
+    /// `serviceFlags` go to hall-service (e.g. --booking-config).
+    explicit CounterFixture(const QStringList& serviceFlags = {});
 
     HallProcess hall;
     QHash<QString, QString> tokens; ///< device name -> token

@@ -1,6 +1,6 @@
 // The counter's 预约 page view-model (BookingDesk) against a real hall-service: the day's bookings
 // masked, no-show refused before the slot, a divorce application recorded once, a whole date
-// cancelled by a supervisor with the couples to notify, masked.
+// cancelled by a supervisor with the couples to notify, masked; the day's certificate ceremonies.
 #include "adminonscreen.h"
 #include "bookingdesk.h"
 #include "counterapp.h"
@@ -8,10 +8,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 
 using namespace hall;
 using namespace hall::test;
@@ -205,4 +207,73 @@ TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with th
         waitUntil([] { return false; }, 300); // let the scene graph settle
         CHECK(app.window()->grabWindow().save(dir + u"/counter-booking.png"_s));
     }
+}
+
+TEST_CASE("booking page on screen: the day's ceremonies with hall, officiant, theme and couples")
+{
+    // 李老师 every day; a collective 冬日集体颁证 on 2026-12-03 at 10:00 for an hour in 幸福厅, 3 couples.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"booking.json"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+  "offices": [
+    { "id": "main", "nameZh": "测试婚姻登记处",
+      "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "12:00", "slotMinutes": 30,
+                      "capacity": { "marriage": 2, "ceremony": 1 } } ],
+      "ceremony": { "halls": ["幸福厅", "同心厅"], "officiants": ["李老师"],
+                    "collective": [ { "on": { "date": "2026-12-03" }, "at": "10:00", "minutes": 60,
+                                      "hall": "幸福厅", "couples": 3, "themeZh": "冬日集体颁证",
+                                      "themeEn": "Winter collective ceremony" } ] } }
+  ],
+  "specialDates": { "rules": [] }
+})");
+    file.close();
+    CounterFixture f({u"--booking-config"_s, path});
+    const auto ceremony = [&](const QString& requestId, const QString& slot, const QString& groom,
+                              const QString& bride) {
+        const QJsonObject reply = f.kiosk->call(
+            u"booking.create"_s,
+            {{u"requestId"_s, requestId},
+             {u"type"_s, u"ceremony"_s},
+             {u"slotStart"_s, slot},
+             {u"parties"_s, QJsonArray{QJsonObject{{u"name"_s, u"张伟"_s}, {u"idNumber"_s, groom}},
+                                       QJsonObject{{u"name"_s, u"李娜"_s}, {u"idNumber"_s, bride}}}},
+             {u"phone"_s, u"13800138000"_s}});
+        INFO(QJsonDocument(reply).toJson().toStdString());
+        REQUIRE(ok(reply));
+    };
+    ceremony(u"c-1"_s, u"2026-12-03T10:00:00+08:00"_s, kGroom, kBride);
+    ceremony(u"c-2"_s, u"2026-12-03T10:00:00+08:00"_s, idNumber(u"19900101"_s, u"157"_s),
+             idNumber(u"19920202"_s, u"148"_s));
+    ceremony(u"c-3"_s, u"2026-12-03T09:00:00+08:00"_s, idNumber(u"19910303"_s, u"171"_s),
+             idNumber(u"19930404"_s, u"162"_s));
+
+    const auto shown = adminOnScreen(f, 1, u"booking"_s);
+    CounterApp& app = *shown;
+    const auto desks = app.window()->findChildren<BookingDesk*>();
+    REQUIRE(desks.size() == 1);
+    BookingDesk* desk = desks.first();
+    desk->show(u"2026-12-03"_s);
+    QQuickItem* list = nullptr;
+    REQUIRE(waitUntil(
+        [&] {
+            return (list = visibleItem(app.window()->contentItem(), u"bookingCeremonies"_s)) != nullptr &&
+                   list->property("text").toString().contains(u"冬日集体颁证"_s);
+        },
+        15000));
+    const QString text = list->property("text").toString();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(u"颁证仪式\n09:00–09:30  幸福厅  李老师\n"_s));
+    CHECK(text.contains(u"10:00–11:00  幸福厅  李老师  冬日集体颁证  2/3 对"_s));
+    // Never a name or an ID number: the list is about the halls.
+    CHECK_FALSE(text.contains(u"张"_s));
+    if (const QString shots = qEnvironmentVariable("HALL_BOOKING_SCREENSHOTS"); !shots.isEmpty()) {
+        waitUntil([] { return false; }, 300); // let the scene graph settle
+        CHECK(app.window()->grabWindow().save(shots + u"/counter-ceremonies.png"_s));
+    }
+    // A day without ceremonies shows no list.
+    desk->show(u"2026-12-04"_s);
+    REQUIRE(waitUntil([&] { return desk->date() == u"2026-12-04"_s && !desk->reading(); }, 15000));
+    CHECK(desk->ceremoniesText().isEmpty());
 }

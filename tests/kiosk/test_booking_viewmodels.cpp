@@ -360,6 +360,34 @@ TEST_CASE("booking confirmation: the service's booking, masked, and what the pri
         CHECK(c.bringText() == u"Your own resident ID card (original)"_s);
     }
 
+    SECTION("a collective ceremony: the page and the slip say where, when, with whom and its theme")
+    {
+        QJsonObject ceremony = view;
+        ceremony.insert(u"type"_s, u"ceremony"_s);
+        ceremony.insert(u"slotStart"_s, u"2026-12-03T10:00:00+08:00"_s);
+        ceremony.insert(u"slotEnd"_s, u"2026-12-03T11:00:00+08:00"_s);
+        ceremony.insert(u"hall"_s, u"幸福厅"_s);
+        ceremony.insert(u"officiant"_s, u"李老师"_s);
+        ceremony.insert(u"collective"_s, QJsonObject{{u"themeZh"_s, u"冬日集体颁证"_s},
+                                                     {u"themeEn"_s, u"Winter collective ceremony"_s}});
+        c.set(ceremony, false);
+        CHECK(c.place() == u"幸福厅 · 颁证师 李老师"_s);
+        CHECK(c.ceremony() == u"冬日集体颁证"_s);
+        const QString notice = c.printed(u"社区事务受理服务中心"_s).notice;
+        CHECK(notice.contains(u"地点：婚姻登记处 幸福厅"_s));
+        CHECK(notice.contains(u"时间：2026-12-03 10:00–11:00"_s));
+        CHECK(notice.contains(u"颁证师：李老师"_s));
+        CHECK(notice.contains(u"仪式：冬日集体颁证"_s));
+        c.set(ceremony, true);
+        CHECK(c.place() == u"幸福厅 · officiant 李老师"_s);
+        CHECK(c.ceremony() == u"Winter collective ceremony"_s);
+        // Any other booking has neither line.
+        c.set(view, false);
+        CHECK(c.place().isEmpty());
+        CHECK(c.ceremony().isEmpty());
+        CHECK_FALSE(c.printed(u"社区事务受理服务中心"_s).notice.contains(u"颁证师"_s));
+    }
+
     c.setPrintState(BookingConfirmation::PrintState::Printed);
     c.clear();
     CHECK_FALSE(c.isValid());

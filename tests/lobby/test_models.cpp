@@ -204,6 +204,34 @@ TEST_CASE("notices: the monthly figures (政务公开) lead when published, and 
     }
 }
 
+TEST_CASE("notice board: the day's certificate ceremonies after the figures, without personal data")
+{
+    NoticeBoard board;
+    board.setNotices({{u"婚姻登记免费"_s, u"Marriage registration is free"_s}});
+    const QJsonObject day{
+        {u"ceremonies"_s, QJsonArray{QJsonObject{{u"start"_s, u"2026-12-03T09:00:00+08:00"_s},
+                                                 {u"hall"_s, u"同心厅"_s},
+                                                 {u"officiant"_s, u"李老师"_s},
+                                                 {u"collective"_s, false}},
+                                     QJsonObject{{u"start"_s, u"2026-12-03T02:00:00Z"_s}, // 10:00 in the hall
+                                                 {u"hall"_s, u"幸福厅"_s},
+                                                 {u"officiant"_s, u"李老师"_s},
+                                                 {u"collective"_s, true},
+                                                 {u"themeZh"_s, u"冬日集体颁证"_s},
+                                                 {u"themeEn"_s, u"Winter collective ceremony"_s}}}}};
+    board.setCeremonies(day);
+    REQUIRE(board.notices().size() == 2);
+    CHECK(board.notices().first() ==
+          u"今日颁证仪式：09:00 同心厅（颁证师 李老师）；10:00 幸福厅 冬日集体颁证（颁证师 李老师）"_s);
+    board.setEnglish(true);
+    CHECK(board.notices().first() ==
+          u"Certificate ceremonies today: 09:00 同心厅 (officiant 李老师); 10:00 幸福厅, "
+          u"Winter collective ceremony (officiant 李老师)"_s);
+    // A day without ceremonies: the centre's notices alone.
+    board.setCeremonies(QJsonObject{{u"ceremonies"_s, QJsonArray{}}});
+    CHECK(board.notices() == QStringList{u"Marriage registration is free"_s});
+}
+
 TEST_CASE("hall clock: hall time (UTC+8) whatever the machine's zone")
 {
     HallClock clock;
