@@ -3,11 +3,15 @@
 // English), the transfer dialog, the rating, and the supervisor view of an admin device with a
 // kiosk out of paper (with its key hints, and the move's keyboard confirmation), and its 报表 tab
 // (the month by window, its table, waits by hour of day, in English too); 指定叫号 (F7) and the
-// resident's rating screen.
+// resident's rating screen; the 预约 page with the day's certificate ceremonies and the 辅导 page
+// with a counselling session booked.
+#include "bookingdesk.h"
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
+#include "counsellingdesk.h"
 #include "counterapp.h"
 #include "countercontroller.h"
+#include "domain/idnumber.h"
 #include "itemtree.h"
 #include "reportboard.h"
 #include "sceneshooter.h"
@@ -60,16 +64,23 @@ void shootRatingWindow(hall::CounterApp& app, const QString& dir, const QString&
     shoot(app.ratingWindow(), app.controller(), dir, scene);
 }
 
-/// A key pressed and released on the window, as a keyboard sends it.
+/// A key pressed and released on the window, as a keyboard sends it. The window is made the active
+/// one first: the resident's rating screen beside the desk takes activation when it is shown, and a
+/// window that is not active has no focused item to deliver keys to (the Ctrl+N tabs went nowhere).
 void pressKey(QQuickWindow* window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
+    if (!window->isActive()) {
+        window->requestActivate();
+        hall::waitUntil([&] { return window->isActive(); }, 2000);
+    }
     QKeyEvent down(QEvent::KeyPress, key, modifiers);
     QCoreApplication::sendEvent(window, &down);
     QKeyEvent up(QEvent::KeyRelease, key, modifiers);
     QCoreApplication::sendEvent(window, &up);
 }
 
-bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
+/// The result of a request, or nothing (said on stderr) when it was refused or not answered.
+std::optional<QJsonObject> answer(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
 {
     std::optional<hall::ServiceReply> reply;
     client.request(op, args, [&](const hall::ServiceReply& r) { reply = r; });
@@ -77,9 +88,116 @@ bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& 
     if (!reply || !reply->ok) {
         QTextStream(stderr) << op << " refused: " << (reply ? reply->errorCode : QStringLiteral("no reply"))
                             << "\n";
+        return std::nullopt;
+    }
+    return reply->result;
+}
+
+bool request(hall::ServiceClient& client, const QString& op, const QJsonObject& args)
+{
+    return answer(client, op, args).has_value();
+}
+
+/// A made-up resident's ID number (Dongcheng, Beijing) with its check character.
+QString madeUpId(const QString& birth, int sequence)
+{
+    const QString first17 =
+        QStringLiteral("110105") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QChar(u'0'));
+    return first17 + hall::IdNumber::checkCharacter(first17);
+}
+
+/// Today's certificate ceremonies for the 预约 page (kiosk/booking-screenshots.json): a couple's own
+/// at 10:30 and two couples of the winter collective ceremony at 14:00, booked as a kiosk does.
+bool bookTodaysCeremonies(hall::ServiceClient& kiosk)
+{
+    const auto snapshot = answer(kiosk, QStringLiteral("hall.snapshot"), {});
+    const QString today = snapshot ? snapshot->value(QLatin1String("day")).toString() : QString();
+    const auto offered =
+        answer(kiosk, QStringLiteral("booking.slots"),
+               {{QStringLiteral("date"), today}, {QStringLiteral("type"), QStringLiteral("ceremony")}});
+    if (!offered) {
         return false;
     }
+    const auto startAt = [&](const QString& hhmm) {
+        for (const QJsonValue& slot : offered->value(QLatin1String("slots")).toArray()) {
+            if (slot.toObject()
+                    .value(QLatin1String("start"))
+                    .toString()
+                    .contains(QLatin1String("T") + hhmm)) {
+                return slot.toObject().value(QLatin1String("start"));
+            }
+        }
+        return QJsonValue();
+    };
+    const QList<std::pair<QString, int>> couples{
+        {QStringLiteral("10:30"), 1}, {QStringLiteral("14:00"), 2}, {QStringLiteral("14:00"), 3}};
+    for (const auto& [at, n] : couples) {
+        const QJsonArray parties{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("吴%1").arg(n)},
+                        {QStringLiteral("idNumber"), madeUpId(QStringLiteral("19910704"), 300 + 2 * n + 1)}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("郑%1").arg(n)},
+                        {QStringLiteral("idNumber"), madeUpId(QStringLiteral("19930916"), 300 + 2 * n)}}};
+        if (!request(kiosk, QStringLiteral("booking.create"),
+                     {{QStringLiteral("requestId"), QStringLiteral("screenshots-ceremony-%1").arg(n)},
+                      {QStringLiteral("type"), QStringLiteral("ceremony")},
+                      {QStringLiteral("slotStart"), startAt(at)},
+                      {QStringLiteral("parties"), parties},
+                      {QStringLiteral("phone"), QStringLiteral("13800138000")}})) {
+            return false;
+        }
+    }
     return true;
+}
+
+/// 辅导: a divorce application recorded at the 预约 page, its number typed on the 辅导 page (Ctrl+3)
+/// and Enter, the second free slot of the counselling room tapped; the page then shows the session.
+bool bookCounselling(hall::CounterApp& app)
+{
+    const auto bookingDesks = app.window()->findChildren<hall::BookingDesk*>();
+    if (bookingDesks.size() != 1) {
+        return false;
+    }
+    hall::BookingDesk* booking = bookingDesks.first();
+    if (!booking->recordDivorce(QStringLiteral("张伟"), madeUpId(QStringLiteral("19890308"), 135),
+                                QStringLiteral("李娜"), madeUpId(QStringLiteral("19900412"), 126)) ||
+        !hall::waitUntil([&] { return !booking->actions()->busy(); }, 10000) ||
+        !booking->actions()->errorCode().isEmpty()) {
+        QTextStream(stderr) << "divorce application refused: " << booking->actions()->errorDetail() << "\n";
+        return false;
+    }
+    const int application = booking->application().value(QStringLiteral("id")).toInt();
+    pressKey(app.window(), Qt::Key_3, Qt::ControlModifier);
+    const auto counsellingDesks = app.window()->findChildren<hall::CounsellingDesk*>();
+    QQuickItem* number = nullptr;
+    if (counsellingDesks.size() != 1 ||
+        !hall::waitUntil(
+            [&] {
+                return (number =
+                            hall::itemtree::find(app.window(), QStringLiteral("counsellingApplication")));
+            },
+            10000)) {
+        return false;
+    }
+    hall::CounsellingDesk* desk = counsellingDesks.first();
+    number->setProperty("text", QString::number(application));
+    QMetaObject::invokeMethod(number, "accepted");
+    if (!hall::waitUntil([&] { return desk->slotRows()->rowCount() > 1; }, 10000)) {
+        QTextStream(stderr) << "no counselling slots: " << desk->actions()->errorDetail() << "\n";
+        return false;
+    }
+    const QString chosen = desk->slotRows()->get(1).value(QStringLiteral("start")).toString();
+    QQuickItem* slot = nullptr;
+    if (!hall::waitUntil(
+            [&] {
+                return (slot =
+                            hall::itemtree::find(app.window(), QStringLiteral("counsellingSlot_") + chosen));
+            },
+            10000)) {
+        return false;
+    }
+    QMetaObject::invokeMethod(slot, "clicked");
+    return hall::waitUntil([&] { return desk->sessions()->rowCount() == 1 && !desk->actions()->busy(); },
+                           10000);
 }
 
 bool act(hall::CounterController* c, const QString& action)
@@ -141,6 +259,10 @@ int main(int argc, char* argv[])
     request(kiosk, QStringLiteral("device.status"),
             {{QStringLiteral("kind"), QStringLiteral("printer")},
              {QStringLiteral("status"), QStringLiteral("paperOut")}});
+    if (!bookTodaysCeremonies(kiosk)) {
+        QTextStream(stderr) << "today's ceremonies could not be booked\n";
+        return 1;
+    }
 
     // Colleagues at windows 2 and 3, so a ticket can be sent there (refused if already open: fine).
     hall::ServiceClient::Options ad;
@@ -185,6 +307,21 @@ int main(int argc, char* argv[])
         pressKey(app.window(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         shoot(app, out, QStringLiteral("tab-") + tabs.at(i)->objectName().mid(4));
     }
+    // 预约 with the day's ceremonies; 辅导 with a session booked for a divorce application.
+    pressKey(app.window(), Qt::Key_2, Qt::ControlModifier);
+    const auto bookingDesks = app.window()->findChildren<hall::BookingDesk*>();
+    if (!hall::waitUntil(
+            [&] { return bookingDesks.size() == 1 && !bookingDesks.first()->ceremoniesText().isEmpty(); },
+            10000)) {
+        QTextStream(stderr) << "the 预约 page shows no ceremonies\n";
+        ++failures;
+    }
+    shoot(app, out, QStringLiteral("ceremonies"));
+    if (!bookCounselling(app)) {
+        QTextStream(stderr) << "the counselling session could not be booked\n";
+        return 1;
+    }
+    shoot(app, out, QStringLiteral("counselling"));
     pressKey(app.window(), Qt::Key_1, Qt::ControlModifier);
     shootRatingWindow(app, out, QStringLiteral("rating-window-idle"));
     // 指定叫号 (F7): the waiting tickets of this window listed to tap, a field to type one.

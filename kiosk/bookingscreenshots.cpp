@@ -1,6 +1,7 @@
 #include "bookingscreenshots.h"
 
 #include "bookingflow.h"
+#include "bookingslotmodel.h"
 #include "checkincamera.h"
 #include "checkinflow.h"
 #include "client/serviceclient.h"
@@ -194,6 +195,52 @@ struct Scenes
         }
         return code;
     }
+    /// 颁证仪式 on 十全十美 (2026-12-10): the slots name the collective ceremony, the couple who
+    /// booked their registration joins it, and the confirmation says where, when and with whom.
+    void bookCeremony()
+    {
+        BookingFlow* flow = app.booking();
+        tap(QStringLiteral("bookingEntry"));
+        tap(QStringLiteral("bookingType_ceremony"));
+        wait([&] { return flow->calendar()->isLoaded(); }, "ceremony calendar");
+        tap(QStringLiteral("nextMonth"));
+        wait([&] { return flow->calendar()->isLoaded(); }, "ceremony next month");
+        tap(QStringLiteral("calendarDay_2026-12-10"));
+        wait([&] { return flow->timeSlots()->rowCount() > 0; }, "ceremony slots");
+        shoot(QStringLiteral("ceremony-slots"));
+        int group = -1;
+        BookingSlotModel* offered = flow->timeSlots();
+        for (int i = 0; i < offered->rowCount(); ++i) {
+            if (!offered->data(offered->index(i), BookingSlotModel::ThemeZhRole).toString().isEmpty()) {
+                group = i;
+            }
+        }
+        if (group < 0) {
+            QTextStream(stdout) << "FAILED: no collective ceremony on 2026-12-10\n";
+            ++failures;
+            tap(QStringLiteral("slotBack"));
+            app.controller()->reset();
+            return;
+        }
+        tap(QStringLiteral("bookingSlot_%1").arg(group));
+        card(0);
+        tap(QStringLiteral("partySecond"));
+        for (const QChar c : woman(run, 0)) {
+            tap(QStringLiteral("key_") + c);
+        }
+        tap(QStringLiteral("partyPhone"));
+        for (const QChar c : QStringLiteral("13800138000")) {
+            tap(QStringLiteral("key_") + c);
+        }
+        tap(QStringLiteral("partiesNext"));
+        bool finished = false;
+        const auto done = QObject::connect(flow, &BookingFlow::finished, [&] { finished = true; });
+        tap(QStringLiteral("confirmBooking"));
+        wait([&] { return finished; }, "ceremony booking");
+        QObject::disconnect(done);
+        shoot(QStringLiteral("ceremony-confirmation"));
+        tap(QStringLiteral("bookingDone"));
+    }
     QJsonObject read(const QString& op, const QJsonObject& args)
     {
         std::optional<ServiceReply> reply;
@@ -269,6 +316,7 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
     const QString code = flow->booking()->code();
     const QString payload = flow->booking()->qrPayload();
     s.tap(QStringLiteral("bookingDone"));
+    s.bookCeremony();
 
     // Check-in today for a booking of December: too early, and the screen says from when.
     s.tap(QStringLiteral("bookingEntry"));

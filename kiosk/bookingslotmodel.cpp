@@ -85,7 +85,10 @@ void BookingSlotModel::setAvailability(const QJsonObject& availability, const QS
             continue; // this type is not booked in this slot
         }
         s.remaining = placesOf(o.value(QLatin1String("remaining")), type, &offered);
-        const QJsonObject group = o.value(QLatin1String("collective")).toObject();
+        // The collective ceremony is the ceremony's: a registration in the same slot is not part of it.
+        const QJsonObject group = type == QLatin1String("ceremony")
+                                      ? o.value(QLatin1String("collective")).toObject()
+                                      : QJsonObject();
         s.themeZh = group.value(QLatin1String("themeZh")).toString();
         s.themeEn = group.value(QLatin1String("themeEn")).toString();
         s.hall = group.value(QLatin1String("hall")).toString();

@@ -918,6 +918,14 @@
         <source>；可在冷静期内预约婚姻家庭辅导（辅导页）</source>
         <translation>; counselling can be booked within the cooling-off period (Counselling tab)</translation>
     </message>
+    <message>
+        <source>%1/%2 对</source>
+        <translation>%1/%2 couples</translation>
+    </message>
+    <message>
+        <source>颁证仪式</source>
+        <translation>Certificate ceremonies</translation>
+    </message>
 </context>
 <context>
     <name>hall::CaseWorkbench</name>

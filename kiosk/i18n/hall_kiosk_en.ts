@@ -195,6 +195,14 @@
         <source>请携带</source>
         <translation>Bring</translation>
     </message>
+    <message>
+        <source>仪式</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
 </context>
 <context>
     <name>BookingField</name>

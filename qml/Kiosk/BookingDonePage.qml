@@ -124,7 +124,9 @@ Item {
                 [qsTr("预约人"), page.booking.personsText],
                 [qsTr("请携带"), page.booking.bringText],
                 [qsTr("手机号码"), page.booking.phone],
-                [qsTr("状态"), page.statusText]
+                // Just booked, the title says so; a found booking's state is news (also so that a
+                // ceremony's two extra lines fit beside the code in large type).
+                [qsTr("状态"), page.mine ? page.statusText : ""]
             ]
         }
     }

@@ -175,6 +175,38 @@ TEST_CASE("booking slots: the chosen type's places per slot, a full slot cannot 
     CHECK_FALSE(m.selectedStart().isValid());
 }
 
+TEST_CASE("booking slots: a collective ceremony names its theme to a couple choosing a ceremony only")
+{
+    BookingSlotModel m;
+    const QJsonObject collective{{u"themeZh"_s, u"十全十美集体颁证仪式"_s},
+                                 {u"themeEn"_s, u"10 October collective ceremony"_s},
+                                 {u"hall"_s, u"幸福厅"_s}};
+    const QJsonObject reply{
+        {u"slots"_s,
+         QJsonArray{QJsonObject{{u"start"_s, u"2026-12-10T09:30:00+08:00"_s},
+                                {u"end"_s, u"2026-12-10T10:00:00+08:00"_s},
+                                {u"capacity"_s, QJsonObject{{u"marriage"_s, 4}, {u"ceremony"_s, 1}}},
+                                {u"remaining"_s, QJsonObject{{u"marriage"_s, 4}, {u"ceremony"_s, 1}}}},
+                    QJsonObject{{u"start"_s, u"2026-12-10T10:00:00+08:00"_s},
+                                {u"end"_s, u"2026-12-10T11:00:00+08:00"_s},
+                                {u"capacity"_s, QJsonObject{{u"marriage"_s, 4}, {u"ceremony"_s, 8}}},
+                                {u"remaining"_s, QJsonObject{{u"marriage"_s, 4}, {u"ceremony"_s, 6}}},
+                                {u"collective"_s, collective}}}}};
+    m.setAvailability(reply, u"ceremony"_s);
+    REQUIRE(m.rowCount() == 2);
+    CHECK(m.data(m.index(0), BookingSlotModel::ThemeZhRole).toString().isEmpty());
+    CHECK(m.data(m.index(1), BookingSlotModel::ThemeZhRole).toString() == u"十全十美集体颁证仪式"_s);
+    CHECK(m.data(m.index(1), BookingSlotModel::ThemeEnRole).toString() ==
+          u"10 October collective ceremony"_s);
+    CHECK(m.data(m.index(1), BookingSlotModel::HallRole).toString() == u"幸福厅"_s);
+    CHECK(m.data(m.index(1), BookingSlotModel::RemainingRole).toInt() == 6);
+    // A registration in the same slot is not part of the ceremony: no theme on its button.
+    m.setAvailability(reply, u"marriage"_s);
+    REQUIRE(m.rowCount() == 2);
+    CHECK(m.data(m.index(1), BookingSlotModel::ThemeZhRole).toString().isEmpty());
+    CHECK(m.data(m.index(1), BookingSlotModel::HallRole).toString().isEmpty());
+}
+
 TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the name, all masked")
 {
     BookingParties p;
