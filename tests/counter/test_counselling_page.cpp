@@ -123,10 +123,6 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     CHECK(desk.sessions()->get(0).value(u"open"_s).toBool());
     // The booked slot is no longer offered.
     CHECK(desk.slotRows()->find(u"start"_s, chosen) < 0);
-    if (const QString dir = qEnvironmentVariable("HALL_COUNSELLING_SCREENSHOTS"); !dir.isEmpty()) {
-        waitUntil([] { return false; }, 300); // let the scene graph settle
-        CHECK(app.window()->grabWindow().save(dir + u"/counter-counselling.png"_s));
-    }
 
     // Before the session: "continuing" is refused in words; "declined" frees the room.
     const int session = desk.sessions()->get(0).value(u"sessionId"_s).toInt();
