@@ -140,6 +140,11 @@ int main(int argc, char* argv[])
     QTimer ledgerPrune;
     QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db] { ledger.prune(db); });
     ledgerPrune.start(3600 * 1000);
+    // A device past its ledger cap leaves rows on disk; trimming them soon keeps its rows near the cap
+    // (each tick is one small DELETE per such device, none while no device overflowed).
+    QTimer ledgerTrim;
+    QObject::connect(&ledgerTrim, &QTimer::timeout, [&ledger, db] { ledger.trim(db); });
+    ledgerTrim.start(10 * 1000);
     auto personSecret = loadPersonSecret(options.dataDir);
     if (!personSecret) {
         return fail(personSecret.error().message);

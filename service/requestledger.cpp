@@ -45,6 +45,28 @@ std::optional<Error> RequestLedger::prune(QSqlDatabase db)
     if (!q.exec()) {
         return ledgerError(QStringLiteral("prune"), q.lastError());
     }
+    return trim(db);
+}
+
+std::optional<Error> RequestLedger::trim(QSqlDatabase db)
+{
+    if (m_overflowed.isEmpty()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    // By the owner's key prefix, so each trim reads only that owner's rows.
+    q.prepare(
+        QStringLiteral("DELETE FROM request_log WHERE device = ? AND request_id NOT IN"
+                       " (SELECT request_id FROM request_log WHERE device = ? ORDER BY at DESC LIMIT ?)"));
+    for (auto it = m_overflowed.begin(); it != m_overflowed.end();) {
+        q.addBindValue(*it);
+        q.addBindValue(*it);
+        q.addBindValue(m_limits.perOwner);
+        if (!q.exec()) {
+            return ledgerError(QStringLiteral("trim"), q.lastError());
+        }
+        it = m_overflowed.erase(it);
+    }
     return std::nullopt;
 }
 
@@ -67,7 +89,8 @@ std::optional<Error> RequestLedger::load(QSqlDatabase db)
         m_entries.insert(k, Entry{q.value(2).toString(), true, q.value(3).toByteArray(), at, {}});
         remember(device, k, at);
     }
-    return std::nullopt;
+    q.finish();
+    return trim(db);
 }
 
 void RequestLedger::remember(const QString& device, const QString& k, qint64 atMs)
@@ -78,6 +101,7 @@ void RequestLedger::remember(const QString& device, const QString& k, qint64 atM
     while (static_cast<qsizetype>(mine.size()) > m_limits.perOwner) {
         evict(mine.front());
         mine.pop_front();
+        m_overflowed.insert(device);
     }
     while (!m_byAge.empty() && m_byAge.front().first < atMs - m_limits.retentionSecs * 1000) {
         evict(m_byAge.front());

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <deque>
@@ -25,7 +26,9 @@ namespace hall {
 /// owner (Session::ledgerOwner: the device, or device/staff member on a counter), for its last `perOwner`
 /// (5,000) requests, whichever ends first; so one device that floods evicts only its own oldest answers. Both
 /// cover every retry a client makes: ServiceClient repeats a request within its 10 s timeout, and a counter
-/// keeps an unanswered requestId until the next key press.
+/// keeps an unanswered requestId until the next key press. The rows on disk follow the same cap: trim()
+/// deletes an owner's rows beyond its last `perOwner` once it has overflowed (run every few seconds, and at
+/// load), so neither the database nor the next start-up grows with one device's flood.
 class RequestLedger
 {
 public:
@@ -41,6 +44,9 @@ public:
     std::optional<Error> load(QSqlDatabase db);
     /// Deletes stored answers older than the retention and forgets them in memory (run hourly).
     std::optional<Error> prune(QSqlDatabase db);
+    /// Deletes the stored answers of each owner that overflowed its cap since the last trim, beyond its
+    /// newest `perOwner`; nothing to do (and no query) while no owner overflowed.
+    std::optional<Error> trim(QSqlDatabase db);
 
     /// Answers held in memory.
     qsizetype size() const { return m_entries.size(); }
@@ -111,6 +117,7 @@ private:
     /// Answered requests in the order they were recorded: by time, and per owner for the cap.
     std::deque<std::pair<qint64, QString>> m_byAge;
     QHash<QString, std::deque<std::pair<qint64, QString>>> m_byOwner;
+    QSet<QString> m_overflowed; ///< owners with rows on disk beyond their cap, for trim()
 };
 
 } // namespace hall

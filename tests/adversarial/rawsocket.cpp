@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <netinet/in.h>
@@ -26,7 +27,7 @@ void RawSocket::close()
     }
 }
 
-bool RawSocket::connectTo(quint16 port, int receiveBuffer)
+bool RawSocket::connectTo(quint16 port, int receiveBuffer, const char* from)
 {
     close();
     m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -35,6 +36,15 @@ bool RawSocket::connectTo(quint16 port, int receiveBuffer)
     }
     if (receiveBuffer > 0) {
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    }
+    if (from != nullptr) {
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        if (::inet_pton(AF_INET, from, &local.sin_addr) != 1 ||
+            ::bind(m_fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+            close();
+            return false;
+        }
     }
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
@@ -92,6 +102,51 @@ bool RawSocket::sendText(const QByteArray& payload)
         frame += char(payload[i] ^ key[i % 4]);
     }
     return ::send(m_fd, frame.constData(), static_cast<size_t>(frame.size()), MSG_NOSIGNAL) == frame.size();
+}
+
+QByteArray RawSocket::readFrame(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    const auto readExactly = [&](qsizetype n) {
+        QByteArray out;
+        while (out.size() < n && !deadline.hasExpired()) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0) {
+                continue;
+            }
+            char buffer[4096];
+            const ssize_t got =
+                ::recv(m_fd, buffer, static_cast<size_t>(std::min<qsizetype>(n - out.size(), 4096)), 0);
+            if (got <= 0) {
+                return QByteArray();
+            }
+            out.append(buffer, got);
+        }
+        return out.size() == n ? out : QByteArray();
+    };
+    for (;;) {
+        const QByteArray head = readExactly(2);
+        if (head.size() != 2) {
+            return {};
+        }
+        quint64 length = static_cast<quint8>(head[1]) & 0x7f;
+        if (length >= 126) {
+            const QByteArray extended = readExactly(length == 126 ? 2 : 8);
+            length = 0;
+            for (char c : extended) {
+                length = (length << 8) | static_cast<quint8>(c);
+            }
+        }
+        const QByteArray payload = readExactly(static_cast<qsizetype>(length));
+        const int opcode = head[0] & 0x0f;
+        if (opcode == 0x8) {
+            return {}; // the service closed the connection
+        }
+        if (opcode < 0x8) {
+            return payload; // text (the service sends no fragments)
+        }
+        // A ping or pong: not an answer; the next frame is.
+    }
 }
 
 bool RawSocket::waitClosed(int timeoutMs)
