@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -155,6 +156,69 @@ TEST_CASE("one writer: a CSV import while the service runs goes through it, in G
     CHECK(refusedControl.err.contains(QStringLiteral("控制字符")));
 }
 
+TEST_CASE("one writer: case.import takes 60,000 bytes of UTF-8 in one frame and refuses a byte more",
+          "[adversarial][writer]")
+{
+    // A case file of exactly `bytes` bytes of UTF-8, mostly Chinese (3 bytes a character, so about a third
+    // as many characters as bytes), with case numbers from `first`.
+    const auto caseFile = [](qsizetype bytes, qint64 first) {
+        QByteArray csv =
+            "number,type,office,name,id_number,phone,household_size,accepted_on,step,step_started_on,"
+            "status,staff,note\n";
+        qint64 number = first;
+        const auto row = [&number](const QByteArray& note) {
+            return QByteArray::number(number++) +
+                   ",rural_dibao,township,张秀英,110105195604020017,13812345678,3,2026-10-12,township_review,"
+                   "2026-11-20,open,zhao," +
+                   note + '\n';
+        };
+        const qsizetype base = row({}).size();
+        --number;
+        const QByteArray chinese = QStringLiteral("材料齐全待核").repeated(16).toUtf8(); // 96 characters
+        while (bytes - csv.size() > base + chinese.size() + 2 * (base + 500)) {
+            csv += row(chinese);
+        }
+        while (bytes - csv.size() > 2 * (base + 500)) {
+            csv += row(QByteArray(500, 'x'));
+        }
+        const qsizetype rest = bytes - csv.size() - 2 * base;
+        csv += row(QByteArray(rest / 2, 'x'));
+        csv += row(QByteArray(rest - rest / 2, 'x'));
+        return csv;
+    };
+    HallFixture f;
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    const QByteArray fits = caseFile(60000, 2026200000);
+    const QByteArray over = caseFile(60001, 2026300000);
+    REQUIRE(fits.size() == 60000);
+    REQUIRE(over.size() == 60001);
+    const auto importArgs = [](const QByteArray& csv) {
+        return QJsonObject{{QStringLiteral("csv"), QString::fromUtf8(csv)}};
+    };
+    const qsizetype frameBytes = requestFrame(QStringLiteral("case.import"), importArgs(fits)).size();
+    const QJsonObject imported = admin->call(QStringLiteral("case.import"), importArgs(fits));
+    const QJsonObject refused = admin->call(QStringLiteral("case.import"), importArgs(over));
+    const QString refusal =
+        refused.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    const auto known = [&](const QString& number) {
+        return ok(admin->call(QStringLiteral("case.find"), {{QStringLiteral("number"), number}}));
+    };
+    figure("case.import: %lld bytes (%lld characters) in a %lld-byte frame: %s (%d cases); %lld bytes: %s "
+           "(\"%s\")",
+           static_cast<long long>(fits.size()), static_cast<long long>(QString::fromUtf8(fits).size()),
+           static_cast<long long>(frameBytes), ok(imported) ? "imported" : qPrintable(errorCode(imported)),
+           result(imported).value(QLatin1String("imported")).toInt(), static_cast<long long>(over.size()),
+           qPrintable(errorCode(refused)), qPrintable(refusal));
+    CHECK(frameBytes < 64 * 1024);
+    REQUIRE(ok(imported));
+    CHECK(result(imported).value(QLatin1String("imported")).toInt() == fits.count('\n') - 1);
+    CHECK(known(QStringLiteral("2026200000")));
+    CHECK(errorCode(refused) == QLatin1String("INVALID_ARGUMENT"));
+    CHECK(refusal.contains(QStringLiteral("60000 字节")));
+    CHECK_FALSE(known(QStringLiteral("2026300000"))); // nothing of the refused file
+    CHECK(admin->isOpen());
+}
+
 TEST_CASE("one writer: SIGTERM commits, tells clients 1001, checkpoints, and loses nothing",
           "[adversarial][writer]")
 {
@@ -174,6 +238,150 @@ TEST_CASE("one writer: SIGTERM commits, tells clients 1001, checkpoints, and los
     CHECK(wal == 0);
     CHECK(f.hall.log().contains(QLatin1String("stopped")));
     REQUIRE(f.hall.start());
+    auto again = f.connect(QStringLiteral("kiosk-1"));
+    CHECK(ok(again->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), number}})));
+}
+
+TEST_CASE("one writer: SIGTERM with requests in flight keeps every acknowledged one, closes 1001, exits 0",
+          "[adversarial][writer]")
+{
+    // One connection sends ticket.issue in bursts of 20 without waiting for answers; SIGTERM once the first
+    // answer is back, and the bursts go on until the service closes the connection: requests are on their
+    // way in every stage of the shutdown. At most 2,000 (the default catalogue's quotas refuse some).
+    constexpr int kMaxRequests = 2000;
+    const QStringList flags{QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                            QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                            QStringLiteral("--quiet")};
+    HallFixture f(flags);
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    int sent = 0;
+    for (; sent < 100; ++sent) {
+        admin->sendRaw(issueFrame(sent, sent));
+    }
+    QList<QJsonObject> replies{admin->nextReply(30000)};
+    REQUIRE(ok(replies.first()));
+    f.hall.signalTerminate();
+    while (admin->isOpen() && sent < kMaxRequests) {
+        for (int i = 0; i < 20; ++i, ++sent) {
+            admin->sendRaw(issueFrame(sent, sent));
+        }
+        waitUntil([] { return false; }, 2);
+    }
+    const int code = admin->waitClosed(15000);
+    for (QJsonObject r = admin->nextReply(1); !r.isEmpty(); r = admin->nextReply(1)) {
+        replies.append(r);
+    }
+    const int exit = f.hall.waitExit();
+    QHash<QString, QString> acknowledged; // requestId's number -> ticket number
+    for (const QJsonObject& r : replies) {
+        if (ok(r)) {
+            acknowledged.insert(QString::number(r.value(QLatin1String("id")).toInteger()),
+                                result(r)
+                                    .value(QLatin1String("ticket"))
+                                    .toObject()
+                                    .value(QLatin1String("number"))
+                                    .toString());
+        }
+    }
+    // Every acknowledged ticket is in the database the service left behind.
+    QSet<QString> stored;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("after-term"));
+        db.setDatabaseName(f.hall.databasePath());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT number FROM tickets")));
+        while (q.next()) {
+            stored.insert(q.value(0).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("after-term"));
+    int kept = 0;
+    for (const QString& number : acknowledged) {
+        kept += stored.contains(number) ? 1 : 0;
+    }
+    // Every request again under its requestId: the acknowledged ones answer with their first ticket, the
+    // rest run now; nothing is issued twice.
+    REQUIRE(f.hall.start(flags));
+    admin = f.connect(QStringLiteral("admin-1"));
+    int replayed = 0;
+    int issuedAfter = 0;
+    int answeredAfter = 0;
+    for (int n = 0; n < sent; n += 100) {
+        const int end = std::min(sent, n + 100);
+        for (int i = n; i < end; ++i) {
+            admin->sendRaw(issueFrame(i, i));
+        }
+        for (int i = n; i < end; ++i) {
+            const QJsonObject r = admin->nextReply(30000);
+            const QString id = QString::number(r.value(QLatin1String("id")).toInteger());
+            const QString number =
+                result(r).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+            answeredAfter += r.isEmpty() ? 0 : 1;
+            issuedAfter += ok(r) ? 1 : 0;
+            replayed += acknowledged.contains(id) && acknowledged.value(id) == number ? 1 : 0;
+        }
+    }
+    const auto ticketsStored = [&] {
+        return result(admin->call(QStringLiteral("hall.snapshot")))
+            .value(QLatin1String("tickets"))
+            .toArray()
+            .size();
+    };
+    const qsizetype total = ticketsStored();
+    figure(
+        "SIGTERM in flight: %d ticket.issue sent on one connection, SIGTERM after the first answer: %lld "
+        "acknowledged, %lld refused, %lld unanswered at the close (code %d, exit %d); %d acknowledged "
+        "tickets in the database; all %d again after a restart: %d answered, %d issued, %d with their first "
+        "ticket, %lld tickets in the hall",
+        sent, static_cast<long long>(acknowledged.size()),
+        static_cast<long long>(replies.size() - acknowledged.size()),
+        static_cast<long long>(sent - replies.size()), code, exit, kept, sent, answeredAfter, issuedAfter,
+        replayed, static_cast<long long>(total));
+    CHECK(exit == 0);
+    CHECK(code == 1001);
+    CHECK(kept == acknowledged.size());
+    CHECK(answeredAfter == sent);
+    CHECK(replayed == acknowledged.size());
+    CHECK(total == issuedAfter);
+}
+
+TEST_CASE("one writer: hall-admin restore and init refuse while the service runs", "[adversarial][writer]")
+{
+    HallFixture f;
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    QTemporaryDir backups;
+    const AdminRun backup = f.hall.admin({QStringLiteral("backup"), backups.path()});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    const QStringList made = QDir(backups.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(made.size() == 1);
+    // A ticket after the backup: a restore now would take it away.
+    const QString number = HallFixture::issue(*kiosk, {QStringLiteral("enquiries")}, QStringLiteral("r-1"))
+                               .value(QLatin1String("ticket"))
+                               .toObject()
+                               .value(QLatin1String("number"))
+                               .toString();
+    REQUIRE_FALSE(number.isEmpty());
+    const qint64 sizeBefore = ProcStat::fileBytes(f.hall.databasePath());
+    const AdminRun restore =
+        f.hall.admin({QStringLiteral("restore"), QDir(backups.path()).filePath(made.first())});
+    const AdminRun init = f.hall.admin({QStringLiteral("init")});
+    const QStringList moved =
+        QDir(f.hall.dataDir()).entryList({QStringLiteral("*before-restore*")}, QDir::AllEntries);
+    figure("while the service runs: hall-admin restore exit %d (\"%s\"), hall-admin init exit %d (\"%s\")",
+           restore.exitCode, qPrintable(restore.err.trimmed().left(120)), init.exitCode,
+           qPrintable(init.err.trimmed().left(120)));
+    CHECK(restore.exitCode == 1);
+    CHECK(restore.err.contains(QStringLiteral("正在运行")));
+    CHECK(init.exitCode != 0);
+    CHECK(moved.isEmpty());
+    CHECK(ProcStat::fileBytes(f.hall.databasePath()) >= sizeBefore);
+    // The running hall still has its ticket and its tokens.
+    CHECK(kiosk->isOpen());
+    CHECK(ok(kiosk->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), number}})));
+    REQUIRE(f.hall.restart());
     auto again = f.connect(QStringLiteral("kiosk-1"));
     CHECK(ok(again->call(QStringLiteral("ticket.get"), {{QStringLiteral("ticket"), number}})));
 }

@@ -121,13 +121,16 @@ void HallProcess::kill()
     }
 }
 
-int HallProcess::terminate(int timeoutMs)
+void HallProcess::signalTerminate()
 {
-    if (m_process.state() == QProcess::NotRunning) {
-        return -1;
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
     }
-    m_process.terminate();
-    if (!m_process.waitForFinished(timeoutMs)) {
+}
+
+int HallProcess::waitExit(int timeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs)) {
         return -1;
     }
     m_log += QString::fromUtf8(m_process.readAllStandardError());

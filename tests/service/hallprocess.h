@@ -50,7 +50,15 @@ public:
     /// SIGKILL: nothing is flushed or closed, like a power cut.
     void kill();
     /// SIGTERM, and waits for the exit; returns the exit code (-1 when it did not exit normally).
-    int terminate(int timeoutMs = 15000);
+    int terminate(int timeoutMs = 15000)
+    {
+        signalTerminate();
+        return waitExit(timeoutMs);
+    }
+    /// SIGTERM without waiting, so the test's clients keep reading while the service shuts down.
+    void signalTerminate();
+    /// Waits for the exit that signalTerminate() asked for; the exit code (-1: not a normal exit).
+    int waitExit(int timeoutMs = 15000);
     qint64 pid() const { return m_process.processId(); }
     bool restart()
     {
