@@ -29,6 +29,8 @@ KioskApp::KioskApp(KioskOptions options) : m_options(std::move(options))
     client.device = m_options.device;
     client.token = m_options.token;
     client.backoffMaxMs = m_options.backoffMaxMs;
+    client.refusedBackoffInitialMs = m_options.refusedRetryMs;
+    client.refusedBackoffMaxMs = m_options.refusedRetryMaxMs;
     m_client = std::make_unique<ServiceClient>(client);
 }
 

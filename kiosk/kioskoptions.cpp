@@ -18,6 +18,7 @@ void declare(FrontEndOptionParser& p, KioskOptions& o)
                  .fullScreen = QStringLiteral("Full screen (the kiosk's normal mode)."),
                  .selfTest = QStringLiteral(
                      "Take one ticket offscreen against the service, then exit 0 (ok) or 1.")});
+    p.addRefusedRetry(o.refusedRetryMs, o.refusedRetryMaxMs);
     // The printer's and the voice's options are keys of createTicketPrinter / createAnnouncer.
     const auto printerKey = [&o](const char* key) {
         return [&o, key](const QString& v) {

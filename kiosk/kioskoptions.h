@@ -27,7 +27,9 @@ struct KioskOptions
     /// createAnnouncer keys for elderly mode's voice guidance; empty: no voice.
     QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
     KioskController::Options journey;
-    int backoffMaxMs = 2000; ///< a kiosk should notice a returning service quickly
+    int backoffMaxMs = 2000;       ///< a kiosk should notice a returning service quickly
+    int refusedRetryMs = 5000;     ///< after AUTH_FAILED: first wait before asking again …
+    int refusedRetryMaxMs = 60000; ///< … doubling up to this
     QSize windowSize{1080, 1920};
     bool fullScreen = false;
     bool selfTest = false;

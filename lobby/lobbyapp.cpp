@@ -22,6 +22,8 @@ LobbyApp::LobbyApp(LobbyOptions options, std::unique_ptr<Announcer> announcer)
     client.device = m_options.device;
     client.token = m_options.token;
     client.backoffMaxMs = m_options.backoffMaxMs;
+    client.refusedBackoffInitialMs = m_options.refusedRetryMs;
+    client.refusedBackoffMaxMs = m_options.refusedRetryMaxMs;
     m_client = std::make_unique<ServiceClient>(client);
 }
 

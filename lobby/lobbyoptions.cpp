@@ -19,6 +19,7 @@ void declare(FrontEndOptionParser& p, LobbyOptions& o)
          .size = QStringLiteral("Window size WxH (default 1920x1080)."),
          .fullScreen = QStringLiteral("Full screen (the display's normal mode)."),
          .selfTest = QStringLiteral("Show the hall offscreen from the service, then exit 0 (ok) or 1.")});
+    p.addRefusedRetry(o.refusedRetryMs, o.refusedRetryMaxMs);
     p.addText("notices", "JSON file of the public notices (default: the built-in ones).", o.noticesFile);
     // The voice's options are the keys of createAnnouncer, under the same names.
     p.addChoice("audio", "Voice: media (default, the sound card), silent (simulated) or none.",

@@ -22,7 +22,9 @@ struct LobbyOptions
     QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
     int callsShown = 6;
     bool english = false;
-    int backoffMaxMs = 3000; ///< a display should come back soon after the service does
+    int backoffMaxMs = 3000;       ///< a display should come back soon after the service does
+    int refusedRetryMs = 5000;     ///< after AUTH_FAILED: first wait before asking again …
+    int refusedRetryMaxMs = 60000; ///< … doubling up to this
     QSize windowSize{1920, 1080};
     bool fullScreen = false;
     bool selfTest = false;

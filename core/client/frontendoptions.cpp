@@ -145,6 +145,25 @@ void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTex
     });
 }
 
+void FrontEndOptionParser::addRefusedRetry(int& firstMs, int& maxMs)
+{
+    addInteger("refused-retry-ms",
+               "After the service refused this device's token: first wait before asking again, in ms "
+               "(default 5000; it doubles up to --refused-retry-max-ms).",
+               100, 3600000, [&firstMs](int ms) { firstMs = ms; });
+    addInteger("refused-retry-max-ms",
+               "After the service refused this device's token: longest wait between asks, in ms (default "
+               "60000).",
+               100, 3600000, [&maxMs](int ms) { maxMs = ms; });
+    addCheck([&firstMs, &maxMs]() -> std::optional<QString> {
+        if (firstMs > maxMs) {
+            return QStringLiteral("--refused-retry-ms 不能大于 --refused-retry-max-ms "
+                                  "(--refused-retry-ms must not exceed --refused-retry-max-ms)");
+        }
+        return std::nullopt;
+    });
+}
+
 void FrontEndOptionParser::addValue(const char* name, const char* help, Setter set)
 {
     add(QString::fromLatin1(name), QString::fromUtf8(help), true, true, std::move(set));

@@ -63,6 +63,9 @@ public:
                    std::function<void(double)> set);
     /// `--name` alone sets `target`; in the file, true or false (unless `commandLineOnly`).
     void addSwitch(const char* name, const char* help, bool& target, bool commandLineOnly = false);
+    /// `--refused-retry-ms N` and `--refused-retry-max-ms N`: how long a device the service refused
+    /// (AUTH_FAILED) waits before asking again, first and at most (the wait doubles in between).
+    void addRefusedRetry(int& firstMs, int& maxMs);
     /// A rule over several options, checked after all are read; returns the refusal.
     void addCheck(std::function<std::optional<QString>()> check);
 

@@ -138,7 +138,13 @@ void ServiceClient::scheduleReconnect()
     if (!m_refusalCode.isEmpty()) {
         // Refused: stay "not authorised" on screen and ask again slowly (an operator may fix the token).
         setState(State::Unauthorised);
-        m_reconnect.start(m_refusedBackoff.next());
+        const int delay = m_refusedBackoff.next();
+        // Logged at every refusal with the wait it chose: the operator sees the device is still refused,
+        // and how soon it asks again.
+        qCWarning(lcClient).noquote()
+            << "device" << m_options.device << "not authorised by the service (" << m_refusalCode
+            << m_lastError << "); asking again in" << delay << "ms";
+        m_reconnect.start(delay);
         return;
     }
     if (m_state != State::Connecting) {
@@ -282,9 +288,6 @@ void ServiceClient::deviceRefused(const ServiceReply& r)
     const bool first = m_refusalCode.isEmpty();
     m_refusalCode = r.errorCode;
     m_lastError = r.errorMessage;
-    // Logged every time: an operator reading the log sees the device is still being refused.
-    qCWarning(lcClient).noquote() << "device" << m_options.device << "not authorised by the service ("
-                                  << r.errorCode << r.errorMessage << "); trying again with backoff";
     setState(State::Unauthorised);
     if (first) {
         emit unauthorised(r.errorCode, r.errorMessage);

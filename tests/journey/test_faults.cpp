@@ -8,7 +8,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
 #include <QTcpServer>
+
+#include <algorithm>
+#include <cstdio>
 
 using namespace hall::test;
 
@@ -57,6 +61,101 @@ TEST_CASE("faults: a kiosk and a counter with a token the service refuses say th
     CHECK(counter.log().contains(QStringLiteral("not authorised by the service")));
     CHECK(kiosk.running());
     CHECK(counter.running());
+}
+
+TEST_CASE(
+    "faults: a lobby and a kiosk refused by the service say so, ask again with a growing, bounded wait, "
+    "and come back once a service accepts their tokens")
+{
+    XDisplay x;
+    REQUIRE(x.running());
+    // The hall that knows the devices, not started yet; in front of it on the same port a hall that does
+    // not know them (a display pointed at the wrong server, or the devices added afterwards).
+    HallProcess good;
+    const QString lobbyToken = good.addDevice(QStringLiteral("display"), QStringLiteral("lobby-1"));
+    const QString kioskToken = good.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const quint16 port = freePort();
+    HallProcess stranger;
+    REQUIRE(stranger.start({QStringLiteral("--port"), QString::number(port)}));
+    constexpr int kFirstMs = 300;
+    constexpr int kMaxMs = 1200;
+    const QStringList retry{QStringLiteral("--url"),
+                            stranger.url().toString(),
+                            QStringLiteral("--refused-retry-ms"),
+                            QString::number(kFirstMs),
+                            QStringLiteral("--refused-retry-max-ms"),
+                            QString::number(kMaxMs)};
+    FrontEnd lobby(x, QStringLiteral(HALL_LOBBY_PATH),
+                   retry + QStringList{QStringLiteral("--device"), QStringLiteral("lobby-1"),
+                                       QStringLiteral("--token"), lobbyToken, QStringLiteral("--audio"),
+                                       QStringLiteral("none"), QStringLiteral("--size"),
+                                       QStringLiteral("1280x720")});
+    FrontEnd kiosk(x, QStringLiteral(HALL_KIOSK_PATH),
+                   retry + QStringList{QStringLiteral("--device"), QStringLiteral("kiosk-1"),
+                                       QStringLiteral("--token"), kioskToken, QStringLiteral("--size"),
+                                       QStringLiteral("1080x1920")});
+    REQUIRE(lobby.start());
+    REQUIRE(kiosk.start());
+    const auto says = [](FrontEnd& f, const QString& item, const QString& part) {
+        const auto shown = f.item(item);
+        return shown && shown->value(QLatin1String("text")).toString().contains(part);
+    };
+    REQUIRE(hall::waitUntil(
+        [&] { return says(lobby, QStringLiteral("reconnectText"), QStringLiteral("本屏未获授权")); }, 30000));
+    REQUIRE(hall::waitUntil(
+        [&] { return says(kiosk, QStringLiteral("connectionBannerText"), QStringLiteral("本机未获授权")); },
+        30000));
+    // Each refusal is logged with the wait the device chose: from kFirstMs doubling to kMaxMs (±20 %).
+    static const QRegularExpression waitLine(
+        QStringLiteral("not authorised by the service .*asking again in (\\d+) ms"));
+    const auto waits = [](FrontEnd& f) {
+        QList<int> ms;
+        for (auto it = waitLine.globalMatch(f.log()); it.hasNext();) {
+            ms.append(it.next().captured(1).toInt());
+        }
+        return ms;
+    };
+    constexpr int kAsks = 6; // 300, 600, 1200, 1200, … : about 5 s of refusals
+    REQUIRE(
+        hall::waitUntil([&] { return waits(lobby).size() >= kAsks && waits(kiosk).size() >= kAsks; }, 60000));
+    const QList<int> lobbyWaits = waits(lobby);
+    const QList<int> kioskWaits = waits(kiosk);
+    const auto text = [](const QList<int>& ms) {
+        QStringList parts;
+        for (int m : ms) {
+            parts << QString::number(m);
+        }
+        return parts.join(QLatin1Char(' '));
+    };
+    const auto growsAndIsBounded = [&](const QList<int>& ms) {
+        for (qsizetype i = 0; i < ms.size(); ++i) {
+            const int planned = std::min(kMaxMs, kFirstMs << std::min<qsizetype>(i, 16));
+            if (ms[i] < planned * 8 / 10 || ms[i] > planned * 12 / 10) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // Then the hall that knows them takes the port: both come back by themselves.
+    stranger.kill();
+    REQUIRE(good.start({QStringLiteral("--port"), QString::number(port)}));
+    const bool lobbyBack = lobby.waitGone(QStringLiteral("reconnectText"), 30000);
+    const bool kioskBack = kiosk.waitGone(QStringLiteral("connectionBannerText"), 30000);
+    std::printf("faults: refused waits (ms) lobby: %s; kiosk: %s (first %d, at most %d, +-20%%); accepted "
+                "afterwards: lobby %s, kiosk %s\n",
+                qPrintable(text(lobbyWaits)), qPrintable(text(kioskWaits)), kFirstMs, kMaxMs,
+                lobbyBack ? "yes" : "no", kioskBack ? "yes" : "no");
+    std::fflush(stdout);
+    CHECK(growsAndIsBounded(lobbyWaits));
+    CHECK(growsAndIsBounded(kioskWaits));
+    CHECK(lobbyWaits.last() >= kMaxMs * 8 / 10); // it reached the bound and stayed there
+    CHECK(lobbyBack);
+    CHECK(kioskBack);
+    CHECK(lobby.log().contains(QStringLiteral("accepted again")));
+    CHECK(kiosk.log().contains(QStringLiteral("accepted again")));
+    CHECK(good.log().contains(QStringLiteral("lobby-1")));
+    CHECK(lobby.running());
+    CHECK(kiosk.running());
 }
 
 TEST_CASE("faults: a counter that lost the service says so, disables its actions, and drops a key pressed "

@@ -58,11 +58,29 @@ TEST_CASE("lobby options: quiet hours must be HH:mm, and --help lists the common
     CHECK_FALSE(o.voice.contains(u"quietFrom"_s));
 
     const QString help = LobbyOptions::helpText();
-    for (const char* name : {"--config", "--url", "--device", "--token", "--size", "--fullscreen",
-                             "--self-test", "--notices", "--audio", "--voice-dir", "--repeat", "--volume",
-                             "--quiet-from", "--quiet-to", "--quiet-volume", "--calls", "--language"}) {
+    for (const char* name :
+         {"--config", "--url", "--device", "--token", "--size", "--fullscreen", "--self-test", "--notices",
+          "--audio", "--voice-dir", "--repeat", "--volume", "--quiet-from", "--quiet-to", "--quiet-volume",
+          "--calls", "--language", "--refused-retry-ms", "--refused-retry-max-ms"}) {
         INFO(name);
         CHECK(help.contains(QString::fromLatin1(name)));
     }
     CHECK(help.contains(u"default lobby-1"_s));
+}
+
+TEST_CASE("lobby options: how a refused display asks again, first and longest wait")
+{
+    LobbyOptions o;
+    CHECK(o.refusedRetryMs == 5000);
+    CHECK(o.refusedRetryMaxMs == 60000);
+    REQUIRE_FALSE(LobbyOptions::parse({u"hall-lobby"_s, u"--token"_s, u"t"_s, u"--refused-retry-ms"_s,
+                                       u"300"_s, u"--refused-retry-max-ms"_s, u"1200"_s},
+                                      o));
+    CHECK(o.refusedRetryMs == 300);
+    CHECK(o.refusedRetryMaxMs == 1200);
+    LobbyOptions wrong;
+    const auto problem = LobbyOptions::parse(
+        {u"hall-lobby"_s, u"--token"_s, u"t"_s, u"--refused-retry-ms"_s, u"9000"_s}, wrong);
+    CHECK(problem.value_or(QString()).contains(u"--refused-retry-max-ms"_s));
+    CHECK(wrong.refusedRetryMs == 5000); // nothing was set
 }
