@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <unistd.h>
 
@@ -65,6 +66,40 @@ int ProcStat::softDescriptorLimit(qint64 pid)
         }
     }
     return -1;
+}
+
+int ProcStat::connections(qint64 pid, quint16 port)
+{
+    // Socket inodes of the process's descriptors ("socket:[12345]") …
+    QSet<QByteArray> inodes;
+    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString& fd : QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::System | QDir::AllEntries)) {
+        char link[64] = {};
+        const ssize_t n =
+            ::readlink(QFile::encodeName(dir + QLatin1Char('/') + fd).constData(), link, sizeof link - 1);
+        const QByteArray text(link, n > 0 ? static_cast<qsizetype>(n) : 0);
+        if (text.startsWith("socket:[") && text.endsWith(']')) {
+            inodes.insert(text.mid(8, text.size() - 9));
+        }
+    }
+    // … that /proc/net/tcp lists with that local port and a state other than LISTEN (0A).
+    QFile tcp(QStringLiteral("/proc/%1/net/tcp").arg(pid));
+    if (!tcp.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    int count = 0;
+    const QList<QByteArray> lines = tcp.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].simplified().split(' ');
+        if (f.size() < 10) {
+            continue;
+        }
+        const quint16 local = static_cast<quint16>(f[1].mid(f[1].indexOf(':') + 1).toUInt(nullptr, 16));
+        if (local == port && f[3] != "0A" && inodes.contains(f[9])) {
+            ++count;
+        }
+    }
+    return count;
 }
 
 QString megabytes(qint64 bytes)

@@ -1,7 +1,6 @@
 // Bound 7 (read cost): one staff connection asking for hall.snapshot as fast as it can,
 // with a full day's 2,350 open tickets, must not take the service from everyone else.
-#include "hallfixture.h"
-#include "procstat.h"
+#include "adversary.h"
 
 #include <catch2/catch.hpp>
 
@@ -71,16 +70,19 @@ QList<QJsonObject> burst(WsClient& c, int count, const std::function<QString(int
     return replies;
 }
 
-} // namespace
-
-TEST_CASE("a staff connection's snapshot storm is bounded per connection and costs little per snapshot")
+/// The service's flags for a hall of hallConfig(): the general per-connection limit raised so the day
+/// can be filled quickly; the snapshot limits keep their defaults.
+QStringList fullDayFlags(const QTemporaryDir& dir)
 {
-    QTemporaryDir dir;
-    // The general per-connection limit is raised so the day can be filled quickly; the snapshot limit
-    // under test keeps its default.
-    HallFixture f({QStringLiteral("--hall-config"), hallConfig(dir), QStringLiteral("--rate-limit"),
-                   QStringLiteral("100000"), QStringLiteral("--rate-burst"), QStringLiteral("100000"),
-                   QStringLiteral("--quiet")});
+    return {QStringLiteral("--hall-config"), hallConfig(dir),
+            QStringLiteral("--rate-limit"),  QStringLiteral("100000"),
+            QStringLiteral("--rate-burst"),  QStringLiteral("100000"),
+            QStringLiteral("--quiet")};
+}
+
+/// Fills the day with kOpenTickets open tickets over the three services (from admin-1).
+void fillDay(HallFixture& f)
+{
     auto admin = f.connect(QStringLiteral("admin-1"));
     const QList<QJsonObject> issued = burst(*admin, kOpenTickets, [](int i) {
         const char* service = i % 3 == 0 ? "service-A" : i % 3 == 1 ? "service-B" : "service-C";
@@ -90,6 +92,15 @@ TEST_CASE("a staff connection's snapshot storm is bounded per connection and cos
             .arg(QLatin1String(service));
     });
     REQUIRE(std::all_of(issued.begin(), issued.end(), [](const QJsonObject& r) { return ok(r); }));
+}
+
+} // namespace
+
+TEST_CASE("a staff connection's snapshot storm is bounded per connection and costs little per snapshot")
+{
+    QTemporaryDir dir;
+    HallFixture f(fullDayFlags(dir));
+    fillDay(f);
 
     auto staff = f.counter(QStringLiteral("counter-1"), QStringLiteral("wang"));
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
@@ -156,4 +167,92 @@ TEST_CASE("a staff connection's snapshot storm is bounded per connection and cos
     std::fflush(stdout);
     CHECK(served + limited == kStorm);
     REQUIRE(served <= bound);
+}
+
+TEST_CASE("a snapshot storm from many connections of one address does not starve a kiosk's tickets")
+{
+    // 40 admin connections (the staff view, the largest snapshot) from 127.0.0.1 each ask for 50 snapshots
+    // of a full day at once, and read only afterwards, while a kiosk takes its tickets; each connection is
+    // held to its own snapshot budget, and to its unsent bytes.
+    constexpr int kConnections = 40;
+    constexpr int kPerConnection = 50;
+    constexpr int kTickets = 10; // a kiosk's budget per minute
+    QTemporaryDir dir;
+    HallFixture f(fullDayFlags(dir));
+    fillDay(f);
+    // Raw sockets: the storm's answers wait in the kernel and the service until they are read below.
+    std::vector<std::unique_ptr<RawSocket>> storm;
+    for (int c = 0; c < kConnections; ++c) {
+        auto s = std::make_unique<RawSocket>();
+        REQUIRE(s->connectTo(f.hall.port()));
+        REQUIRE(s->upgrade());
+        REQUIRE(rawHello(*s, f, QStringLiteral("admin-1")));
+        REQUIRE(QJsonDocument::fromJson(s->readFrame(30000)).object().value(QLatin1String("ok")).toBool());
+        storm.push_back(std::move(s));
+    }
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const qint64 pid = f.hall.pid();
+    const double cpuStart = ProcStat::cpuSeconds(pid);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QByteArray snapshot = requestFrame(QStringLiteral("hall.snapshot"), {});
+    for (auto& s : storm) {
+        for (int i = 0; i < kPerConnection; ++i) {
+            REQUIRE(s->sendText(snapshot));
+        }
+    }
+    // The kiosk goes on with its business: a ticket at a time, as residents take them.
+    std::vector<double> kioskMs;
+    int kioskIssued = 0;
+    for (int i = 0; i < kTickets; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QJsonObject r =
+            kiosk->call(QStringLiteral("ticket.issue"),
+                        {{QStringLiteral("services"), QJsonArray{QStringLiteral("service-A")}},
+                         {QStringLiteral("requestId"), QStringLiteral("k-%1").arg(i)}});
+        kioskMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        kioskIssued += ok(r) ? 1 : 0;
+    }
+    int served = 0;
+    int limited = 0;
+    int closed = 0;
+    qint64 bytes = 0;
+    for (auto& s : storm) {
+        for (int i = 0; i < kPerConnection; ++i) {
+            const QByteArray reply = s->readFrame(60000);
+            if (reply.isEmpty()) {
+                ++closed;
+                break;
+            }
+            bytes += reply.size();
+            // Only the head: a staff snapshot is ~600 KB.
+            const QJsonObject head =
+                QJsonDocument::fromJson(reply.size() < 4096 ? reply : QByteArray()).object();
+            if (reply.left(64).contains(R"("ok":true)")) {
+                ++served;
+            } else if (head.value(QLatin1String("error"))
+                           .toObject()
+                           .value(QLatin1String("code"))
+                           .toString() == QLatin1String("RATE_LIMITED")) {
+                ++limited;
+            }
+        }
+    }
+    const double seconds = double(elapsed.nsecsElapsed()) / 1e9;
+    const double cpuMs = (ProcStat::cpuSeconds(pid) - cpuStart) * 1000;
+    std::sort(kioskMs.begin(), kioskMs.end());
+    const int bound = kConnections * (kSnapshotBurst + int(kSnapshotRate * seconds) + 1);
+    std::printf("adversarial snapshots: %d connections of one address x %d snapshots of %d open tickets in "
+                "%.2f s: %d served (at most %d), %d RATE_LIMITED, %d connections closed, %.1f MB sent; "
+                "service CPU %.0f ms; a kiosk's %d ticket.issue meanwhile: %d issued, p50 %.1f ms, max %.1f "
+                "ms\n",
+                kConnections, kPerConnection, kOpenTickets, seconds, served, bound, limited, closed,
+                static_cast<double>(bytes) / 1e6, cpuMs, kTickets, kioskIssued,
+                kioskMs.at(kioskMs.size() / 2), kioskMs.back());
+    std::fflush(stdout);
+    CHECK(kioskIssued == kTickets);
+    CHECK(served + limited == kConnections * kPerConnection);
+    CHECK(served <= bound);
+    CHECK(closed == 0);
 }
