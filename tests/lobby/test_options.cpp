@@ -79,8 +79,9 @@ TEST_CASE("lobby options: how a refused display asks again, first and longest wa
     CHECK(o.refusedRetryMs == 300);
     CHECK(o.refusedRetryMaxMs == 1200);
     LobbyOptions wrong;
-    const auto problem = LobbyOptions::parse(
-        {u"hall-lobby"_s, u"--token"_s, u"t"_s, u"--refused-retry-ms"_s, u"9000"_s}, wrong);
+    const auto problem = LobbyOptions::parse({u"hall-lobby"_s, u"--token"_s, u"t"_s, u"--refused-retry-ms"_s,
+                                              u"9000"_s, u"--refused-retry-max-ms"_s, u"3000"_s},
+                                             wrong);
     CHECK(problem.value_or(QString()).contains(u"--refused-retry-max-ms"_s));
     CHECK(wrong.refusedRetryMs == 5000); // nothing was set
 }
