@@ -33,27 +33,45 @@ std::optional<QDate> dateOf(const std::optional<QString>& text, BookingDesk& des
     return d;
 }
 
-} // namespace
+/// The office and day a read of one day asks about ({date?, office?}: today, the first office); the
+/// refusal is answered when there is none.
+struct OfficeDay
+{
+    BookingDesk* desk;
+    QString office;
+    QDate date;
+};
 
-void opBookingToday(OpContext ctx)
+std::optional<OfficeDay> officeDayOf(const OpContext& ctx)
 {
     ArgReader args(ctx.request.args, {"date", "office"});
     const auto dateText = args.optionalString("date", 10);
     const auto officeArg = args.optionalString("office", 64);
     if (!args.ok()) {
         ctx.respond(refusal(args.error()));
-        return;
+        return std::nullopt;
     }
     BookingDesk* desk = deskOf(ctx);
     if (desk == nullptr) {
-        return;
+        return std::nullopt;
     }
     const auto office = officeOf(officeArg, *desk, ctx);
     const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
     if (!office || !date) {
+        return std::nullopt;
+    }
+    return OfficeDay{desk, *office, *date};
+}
+
+} // namespace
+
+void opBookingToday(OpContext ctx)
+{
+    const auto day = officeDayOf(ctx);
+    if (!day) {
         return;
     }
-    runRead(ctx, [desk, office = *office, date = *date] {
+    runRead(ctx, [desk = day->desk, office = day->office, date = day->date] {
         QJsonArray slotList;
         QJsonArray current;
         QDateTime start;
@@ -93,24 +111,12 @@ void opBookingToday(OpContext ctx)
 
 void opCeremonyToday(OpContext ctx)
 {
-    ArgReader args(ctx.request.args, {"date", "office"});
-    const auto dateText = args.optionalString("date", 10);
-    const auto officeArg = args.optionalString("office", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
-    if (desk == nullptr) {
-        return;
-    }
-    const auto office = officeOf(officeArg, *desk, ctx);
-    const auto date = office ? dateOf(dateText, *desk, ctx) : std::nullopt;
-    if (!office || !date) {
+    const auto day = officeDayOf(ctx);
+    if (!day) {
         return;
     }
     // No personal data: the lobby shows it to the hall.
-    runRead(ctx, [desk, office = *office, date = *date] {
+    runRead(ctx, [desk = day->desk, office = day->office, date = day->date] {
         return success(bookingview::ceremonies(desk->engine(), office, date));
     });
 }
