@@ -126,6 +126,77 @@
     </message>
 </context>
 <context>
+    <name>CallerBookingPage</name>
+    <message>
+        <source>为来电或到场群众预约</source>
+        <translation>Book for a caller (phone or at the counter)</translation>
+    </message>
+    <message>
+        <source>先选业务和日期</source>
+        <translation>Choose the service and the date first</translation>
+    </message>
+    <message>
+        <source>一方身份证号码</source>
+        <translation>One party's ID number</translation>
+    </message>
+    <message>
+        <source>另一方身份证号码</source>
+        <translation>The other party's ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>现场</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>代为预约</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>改约或取消</source>
+        <translation>Move or cancel</translation>
+    </message>
+    <message>
+        <source>预约码</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>任一方身份证号码</source>
+        <translation>Either party's ID number</translation>
+    </message>
+    <message>
+        <source>改到所选时段</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>尚未办理</source>
+        <translation>Nothing done yet</translation>
+    </message>
+    <message>
+        <source>操作记录（工作人员、渠道）</source>
+        <translation>Record (staff member, channel)</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD</source>
+        <translation>Date YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>查找办件</source>
@@ -467,6 +538,10 @@
     <message>
         <source>辅导</source>
         <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>代约</source>
+        <translation>For a caller</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1000,33 @@
     <message>
         <source>颁证仪式</source>
         <translation>Certificate ceremonies</translation>
+    </message>
+</context>
+<context>
+    <name>hall::CallerBookingDesk</name>
+    <message>
+        <source>代约</source>
+        <translation>For a caller</translation>
+    </message>
+    <message>
+        <source>改约</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>现场</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>%1 余 %2</source>
+        <translation>%1, %2 left</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ Item {
         {key: "call", title: qsTr("叫号"), needsWindow: true},
         {key: "booking", title: qsTr("预约"), needsWindow: true},
         {key: "counselling", title: qsTr("辅导"), needsWindow: false},
+        {key: "forCaller", title: qsTr("代约"), needsWindow: false},
         {key: "cases", title: qsTr("办件"), needsWindow: false},
         {key: "monitor", title: qsTr("监控"), needsWindow: false},
         {key: "report", title: qsTr("报表"), needsWindow: false, supervisors: true}
@@ -87,6 +88,11 @@ Item {
         CounsellingPage {
             anchors.fill: parent
             visible: desk.current === "counselling"
+            counter: desk.counter
+        }
+        CallerBookingPage {
+            anchors.fill: parent
+            visible: desk.current === "forCaller"
             counter: desk.counter
         }
         CasePage {

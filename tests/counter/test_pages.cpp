@@ -3,6 +3,7 @@
 // the English translation.
 #include "counterapp.h"
 #include "counterfixture.h"
+#include "domain/idnumber.h"
 
 #include <catch2/catch.hpp>
 
@@ -323,4 +324,83 @@ TEST_CASE("pages: staff on the monitor tab see no monitor keys, and the keys do 
     // The desk's keys still work on this tab: F9 pauses window 1.
     d.key(Qt::Key_F9);
     REQUIRE(waitUntil([&] { return d.c()->windowStatus() == QStringLiteral("paused"); }, 10000));
+}
+
+TEST_CASE("pages: 代约 books, moves and cancels for a caller by keyboard, the audit names the staff member",
+          "[pages][booking]")
+{
+    const auto person = [](const QString& birth, const QString& sequence) {
+        const QString first17 = QStringLiteral("110105") + birth + sequence;
+        return first17 + IdNumber::checkCharacter(first17);
+    };
+    const QString groom = person(QStringLiteral("19950308"), QStringLiteral("135"));
+    const QString bride = person(QStringLiteral("19970412"), QStringLiteral("126"));
+    CounterFixture f; // the hall on Tuesday 2026-11-24, 10:00; booking opens the day after
+    Desk d(f);
+    d.key(Qt::Key_4, Qt::ControlModifier); // 叫号 | 预约 | 辅导 | 代约
+    REQUIRE(d.waitFor(QStringLiteral("callerDate")) != nullptr);
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("callerType"))->property("count").toInt() > 0; },
+                      10000));
+    CHECK(d.find(QStringLiteral("callerType"))->property("currentValue").toString() ==
+          QStringLiteral("marriage"));
+    const auto type = [&](const QString& field, const QString& text) {
+        d.click(field);
+        QTest::keyClick(d.app->window(), Qt::Key_A, Qt::ControlModifier);
+        for (const QChar c : text) {
+            QTest::keyClick(d.app->window(), c.toLatin1());
+        }
+    };
+    const auto slotsOf = [&](const QString& date) {
+        type(QStringLiteral("callerDate"), date);
+        d.key(Qt::Key_Return); // Enter in the date reads its slots; the desk's keys ignore it
+        REQUIRE(waitUntil(
+            [&] {
+                return d.find(QStringLiteral("callerSlot"))
+                    ->property("currentValue")
+                    .toString()
+                    .startsWith(date + QStringLiteral("T09:00"));
+            },
+            10000));
+    };
+    const auto auditLines = [&] {
+        return d.text(QStringLiteral("callerAudit")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+
+    // Booked by phone: the couple's numbers, the phone; the code and one audit line naming li.
+    slotsOf(QStringLiteral("2026-11-25"));
+    type(QStringLiteral("callerFirstId"), groom);
+    type(QStringLiteral("callerSecondId"), bride);
+    type(QStringLiteral("callerPhone"), QStringLiteral("13800138000"));
+    d.click(QStringLiteral("callerBook"));
+    REQUIRE(waitUntil([&] { return auditLines().size() == 1; }, 15000));
+    CHECK(d.c()->windowStatus() == QStringLiteral("open")); // Enter in a field called nobody
+    const QString code = d.text(QStringLiteral("callerCode"));
+    CHECK(code.size() == 8);
+    CHECK(d.text(QStringLiteral("callerBooking")).contains(QStringLiteral("2026-11-25")));
+    CHECK(d.text(QStringLiteral("callerBooking")).contains(QStringLiteral("110***********")));
+    CHECK_FALSE(d.text(QStringLiteral("callerBooking")).contains(groom));
+    CHECK(auditLines().at(0).contains(QStringLiteral("代约 li 电话")));
+
+    // Moved for a caller at the counter to the next day: the same code, a second line 改约 … 现场.
+    slotsOf(QStringLiteral("2026-11-26"));
+    type(QStringLiteral("callerProofId"), bride);
+    d.click(QStringLiteral("callerWalkIn"));
+    d.click(QStringLiteral("callerMove"));
+    REQUIRE(waitUntil([&] { return auditLines().size() == 2; }, 15000));
+    CHECK(d.text(QStringLiteral("callerBooking")).startsWith(code + QStringLiteral("  2026-11-26")));
+    CHECK(auditLines().at(1).contains(QStringLiteral("改约 li 现场")));
+
+    // Somebody else's number cannot cancel it: refused in words, nothing changes.
+    type(QStringLiteral("callerProofId"), person(QStringLiteral("19800101"), QStringLiteral("013")));
+    d.click(QStringLiteral("callerCancel"));
+    REQUIRE(waitUntil([&] { return !d.text(QStringLiteral("callerError")).isEmpty(); }, 15000));
+    CHECK(auditLines().size() == 2);
+
+    // Cancelled by phone with the groom's number: a third line.
+    type(QStringLiteral("callerProofId"), groom);
+    d.click(QStringLiteral("callerByPhone"));
+    d.click(QStringLiteral("callerCancel"));
+    REQUIRE(waitUntil([&] { return auditLines().size() == 3; }, 15000));
+    CHECK(auditLines().at(2).contains(QStringLiteral("取消 li 电话")));
+    CHECK(d.text(QStringLiteral("callerBooking")).contains(QStringLiteral("已取消")));
 }
