@@ -70,8 +70,10 @@ TEST_CASE("counter journey: staff type their name, then call, recall, start, fin
     REQUIRE(counter.waitFor(QStringLiteral("action_recall")));
     x.key(QStringLiteral("F2"));
     REQUIRE(hall::waitUntil([&] { return service.ticket(a1).value(QLatin1String("recalls")).toInt() == 1; }));
+    REQUIRE(counter.waitFor(QStringLiteral("action_start")));
     x.key(QStringLiteral("F3"));
     REQUIRE(hall::waitUntil([&] { return service.ticketStateAt(1) == QLatin1String("serving"); }));
+    REQUIRE(counter.waitFor(QStringLiteral("action_finish")));
     x.key(QStringLiteral("F4"));
     REQUIRE(counter.waitFor(QStringLiteral("rate_satisfied")));
     REQUIRE(service.ticketAt(1).isEmpty());
@@ -85,18 +87,22 @@ TEST_CASE("counter journey: staff type their name, then call, recall, start, fin
     REQUIRE(counter.waitGone(QStringLiteral("ratingOverlay")));
 
     // The keys work again without touching anything else: the keypad as a hardware caller.
+    REQUIRE(counter.waitFor(QStringLiteral("action_callNext")));
     x.key(QStringLiteral("F1"));
     REQUIRE(hall::waitUntil([&] { return service.ticketAt(1) == a2; }));
     REQUIRE(counter.waitFor(QStringLiteral("action_recall")));
     x.key(QStringLiteral("KP_Add"));
     REQUIRE(hall::waitUntil([&] { return service.ticket(a2).value(QLatin1String("recalls")).toInt() == 1; }));
+    REQUIRE(counter.waitFor(QStringLiteral("action_start")));
     x.key(QStringLiteral("KP_Multiply"));
     REQUIRE(hall::waitUntil([&] { return service.ticketStateAt(1) == QLatin1String("serving"); }));
+    REQUIRE(counter.waitFor(QStringLiteral("action_finish")));
     x.key(QStringLiteral("KP_Divide"));
     REQUIRE(counter.waitFor(QStringLiteral("rate_basic")));
     REQUIRE(counter.tap(QStringLiteral("rate_basic")));
     REQUIRE(hall::waitUntil([&] { return service.ratings(QStringLiteral("basic")) == 1; }));
     REQUIRE(counter.waitGone(QStringLiteral("ratingOverlay")));
+    REQUIRE(counter.waitFor(QStringLiteral("action_callNext")));
     x.key(QStringLiteral("KP_Enter"));
     REQUIRE(hall::waitUntil([&] { return service.ticketAt(1) == a3; }));
     CHECK(counter.waitText(a3));
@@ -105,6 +111,7 @@ TEST_CASE("counter journey: staff type their name, then call, recall, start, fin
     REQUIRE(counter.waitFor(QStringLiteral("action_start")));
     x.key(QStringLiteral("F3"));
     REQUIRE(hall::waitUntil([&] { return service.ticketStateAt(1) == QLatin1String("serving"); }));
+    REQUIRE(counter.waitFor(QStringLiteral("action_finish")));
     x.key(QStringLiteral("F4"));
     REQUIRE(counter.waitFor(QStringLiteral("rate_satisfied")));
     x.key(QStringLiteral("Escape"));
