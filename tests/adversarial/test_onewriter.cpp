@@ -141,12 +141,13 @@ TEST_CASE("one writer: a CSV import while the service runs goes through it, in G
         file.close();
         return f.hall.admin({QStringLiteral("case"), QStringLiteral("import"), file.fileName()});
     };
-    const AdminRun refusedEncoding =
-        importRow(QStringLiteral("broken.csv"), "2026019999,rural_dibao,township,\xff\xfe\x80,110105195604020017,"
-                                                "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
-    const AdminRun refusedControl = importRow(
-        QStringLiteral("control.csv"), "2026019998,rural_dibao,township,\"\xe5\xbc\xa0\x1b[2J\",110105195604020025,"
-                                       "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
+    const AdminRun refusedEncoding = importRow(
+        QStringLiteral("broken.csv"), "2026019999,rural_dibao,township,\xff\xfe\x80,110105195604020017,"
+                                      "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
+    const AdminRun refusedControl =
+        importRow(QStringLiteral("control.csv"),
+                  "2026019998,rural_dibao,township,\"\xe5\xbc\xa0\x1b[2J\",110105195604020025,"
+                  "13812345678,3,2026-10-12,township_review,2026-11-20,open,zhao,,\n");
     figure("CSV: GB18030 file imported through the running service (%s); undecodable: exit %d; control "
            "character: exit %d",
            qPrintable(imported.out.trimmed()), refusedEncoding.exitCode, refusedControl.exitCode);
