@@ -89,6 +89,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
          {opReportPublic, {Role::Counter, Role::Display, Role::Admin}, false}},
         // Operations: docs/protocol.md, "Operations".
         {QStringLiteral("config.reload"), {opConfigReload, {Role::Admin}, false}},
+        {QStringLiteral("retention.run"), {opRetentionRun, {Role::Admin}, false}},
     };
     return ops;
 }

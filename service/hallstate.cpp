@@ -4,6 +4,7 @@
 #include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
 #include "desks/reportdesk.h"
+#include "desks/retentiondesk.h"
 #include "domain/halltime.h"
 #include "ops/calendarviews.h"
 #include "protocol/recentcalls.h"
@@ -43,6 +44,7 @@ HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::uniqu
     const ReportConfig& reports = m_engine.config().reports;
     m_reports = std::make_unique<ReportDesk>(
         *this, ReportDesk::Settings{reports.targetWaitMinutes, reports.publicMonthly});
+    m_retention = std::make_unique<RetentionDesk>(*this);
 }
 
 std::optional<Error> HallState::start()

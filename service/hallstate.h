@@ -25,6 +25,7 @@ class ConfigReloader;
 struct CasesConfig;
 struct SpecialDateRules;
 class ReportDesk;
+class RetentionDesk;
 
 /// The hall's single writer: engine, store and group commit on the service's event loop, plus what
 /// the protocol reads from them (snapshots, recent calls, waiting counts for events).
@@ -56,6 +57,9 @@ public:
     CaseDesk* cases() { return m_cases.get(); }
     /// Reports: rollups of closed days through the group commit, reads on a worker.
     ReportDesk& reports() { return *m_reports; }
+    /// Retention: the nightly pass over queue, bookings and cases (started by main once bookings
+    /// and cases are enabled), and the admin op's.
+    RetentionDesk& retention() { return *m_retention; }
     const Clock& clock() const { return *m_clock; }
     /// The hall's one calendar (from the hall configuration and the years entered with hall-admin),
     /// shared by the queue, bookings and cases.
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<BookingDesk> m_booking;
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReportDesk> m_reports;
+    std::unique_ptr<RetentionDesk> m_retention;
     QTimer m_rollover;
     ConfigReloader* m_reloader = nullptr;
     QList<Notice> m_notices = notices::defaults();

@@ -7,6 +7,7 @@
 #include "configcheck.h"
 #include "configreload.h"
 #include "datadir.h"
+#include "desks/retentiondesk.h"
 #include "dispatcher.h"
 #include "hallserver.h"
 #include "hallstate.h"
@@ -176,6 +177,7 @@ int main(int argc, char* argv[])
     if (hall.setNotices(std::move(*notices), Actor{}) && !hall.groupCommit().flush()) {
         return fail(QStringLiteral("无法保存公告"));
     }
+    hall.retention().start();
     ConfigReloader reloader(options, hall);
     hall.setConfigReloader(&reloader);
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),

@@ -170,12 +170,14 @@ struct BookingChanges
     QList<DayClosure> closures;
     QList<BookingAuditEntry> audit;
     QList<CounsellingSession> counselling;
+    /// Events (by id) that retention untied from their person: stored ones whose key is emptied.
+    QList<qint64> untiedEvents;
 
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const
     {
         return bookings.size() + events.size() + divorces.size() + closures.size() + audit.size() +
-               counselling.size();
+               counselling.size() + untiedEvents.size();
     }
 };
 
@@ -184,6 +186,14 @@ struct BookingSweep
 {
     QList<Booking> noShows;           ///< of days that are over, neither checked in nor cancelled
     QList<DivorceApplication> lapsed; ///< pending applications past their certificate period
+};
+
+/// What one retention pass emptied (BookingEngine::forgetPersons).
+struct BookingForgetting
+{
+    int bookings = 0;
+    int events = 0;
+    int divorces = 0;
 };
 
 /// All booking state, as storage holds it and as restart tests compare it.
@@ -310,6 +320,13 @@ public:
     /// tells the couples); the days' availability is then computed again.
     std::optional<Error> reconfigure(BookingConfig config);
     QString personKey(const QString& idNumber) const;
+    /// Retention: empties the parties (keys, masked IDs, names) and the phone of bookings of days
+    /// before `bookingsBefore` that are over (not confirmed), and of divorce applications closed
+    /// before it; unties no-show and cancellation events before `eventsBefore` from their person.
+    /// The records stay, so every figure stays. Recorded as changes like any other.
+    BookingForgetting forgetPersons(QDate bookingsBefore, QDate eventsBefore);
+    /// How far back the penalty rules look: the longest rule's window plus the ban it can start.
+    int penaltyLookbackDays() const;
     BookingChanges takeChanges();
     /// What takeChanges() would return now, without taking it.
     const BookingChanges& pendingChanges() const { return m_changes; }

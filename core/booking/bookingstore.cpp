@@ -21,6 +21,12 @@ QVariant nullable(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+/// For a NOT NULL column: a null QString (a field retention emptied) would bind NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 /// The sealed part of a row: names, phone and (a marriage) the first date both are of legal age,
 /// which would tell a birthday.
 QByteArray namesJson(const QList<Party>& parties, const QString& phone, QDate eligibleFrom = {})
@@ -93,13 +99,18 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
                  " ON CONFLICT (code) DO UPDATE SET status = excluded.status, day = excluded.day,"
                  " slot_start = excluded.slot_start, slot_end = excluded.slot_end, hall = excluded.hall,"
                  " officiant = excluded.officiant, divorce_application = excluded.divorce_application,"
-                 " changed_at = excluded.changed_at")) &&
+                 " changed_at = excluded.changed_at,"
+                 // Retention empties the persons of a past booking (BookingEngine::forgetPersons).
+                 " fingerprint = excluded.fingerprint, person1_key = excluded.person1_key,"
+                 " person1_masked = excluded.person1_masked, person2_key = excluded.person2_key,"
+                 " person2_masked = excluded.person2_masked, contact = excluded.contact")) &&
         make(store->m_insertAudit,
              QStringLiteral("INSERT INTO booking_audit (id, code, at, action, staff, channel, detail)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
         make(store->m_insertEvent,
              QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
                             " VALUES (?, ?, ?, ?, ?)")) &&
+        make(store->m_untieEvent, QStringLiteral("UPDATE booking_events SET person_key = '' WHERE id = ?")) &&
         make(store->m_upsertDivorce,
              QStringLiteral(
                  "INSERT INTO divorce_applications (id, office, person1_key, person1_masked, person2_key,"
@@ -107,7 +118,9 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
                  " person2_document)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
-                 " changed_at = excluded.changed_at")) &&
+                 " changed_at = excluded.changed_at, person1_key = excluded.person1_key,"
+                 " person1_masked = excluded.person1_masked, person2_key = excluded.person2_key,"
+                 " person2_masked = excluded.person2_masked, names = excluded.names")) &&
         make(store->m_upsertCounselling,
              QStringLiteral(
                  "INSERT INTO counselling_sessions (id, application, office, start_at, end_at, room,"
@@ -131,17 +144,19 @@ bool BookingStore::writeBooking(const Booking& b)
     QSqlQuery& q = *m_upsertBooking;
     q.bindValue(0, b.code);
     q.bindValue(1, b.requestId);
-    q.bindValue(2, b.fingerprint);
+    q.bindValue(2, text(b.fingerprint));
     q.bindValue(3, b.office);
     q.bindValue(4, toString(b.type));
     q.bindValue(5, b.day.toString(Qt::ISODate));
     q.bindValue(6, halltime::toIso(b.slotStart));
     q.bindValue(7, halltime::toIso(b.slotEnd));
     q.bindValue(8, toString(b.status));
-    q.bindValue(9, b.parties.value(0).personKey);
-    q.bindValue(10, b.parties.value(0).maskedId);
-    q.bindValue(11, nullable(b.parties.value(1).personKey));
-    q.bindValue(12, nullable(b.parties.value(1).maskedId));
+    q.bindValue(9, text(b.parties.value(0).personKey));
+    q.bindValue(10, text(b.parties.value(0).maskedId));
+    // A second party emptied by retention stays a (blank) second party: NULL means there is none.
+    const bool couple = b.parties.size() > 1;
+    q.bindValue(11, couple ? QVariant(text(b.parties.at(1).personKey)) : QVariant());
+    q.bindValue(12, couple ? QVariant(text(b.parties.at(1).maskedId)) : QVariant());
     q.bindValue(13, m_sealer.seal(namesJson(b.parties, b.phone, b.eligibleFrom)));
     q.bindValue(14, nullable(b.hall));
     q.bindValue(15, nullable(b.officiant));
@@ -157,7 +172,7 @@ bool BookingStore::writeEvent(const PersonEvent& e)
 {
     QSqlQuery& q = *m_insertEvent;
     q.bindValue(0, e.id);
-    q.bindValue(1, e.personKey);
+    q.bindValue(1, text(e.personKey));
     q.bindValue(2, toString(e.kind));
     q.bindValue(3, halltime::toIso(e.at));
     q.bindValue(4, e.bookingCode);
@@ -169,10 +184,10 @@ bool BookingStore::writeDivorce(const DivorceApplication& a)
     QSqlQuery& q = *m_upsertDivorce;
     q.bindValue(0, a.id);
     q.bindValue(1, a.office);
-    q.bindValue(2, a.parties.value(0).personKey);
-    q.bindValue(3, a.parties.value(0).maskedId);
-    q.bindValue(4, a.parties.value(1).personKey);
-    q.bindValue(5, a.parties.value(1).maskedId);
+    q.bindValue(2, text(a.parties.value(0).personKey));
+    q.bindValue(3, text(a.parties.value(0).maskedId));
+    q.bindValue(4, text(a.parties.value(1).personKey));
+    q.bindValue(5, text(a.parties.value(1).maskedId));
     q.bindValue(6, m_sealer.seal(namesJson(a.parties, QString())));
     q.bindValue(7, a.appliedOn.toString(Qt::ISODate));
     q.bindValue(8, toString(a.status));
@@ -240,6 +255,12 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
     for (const PersonEvent& e : changes.events) {
         if (!writeEvent(e)) {
             return failure(QStringLiteral("booking event"), m_insertEvent->lastError());
+        }
+    }
+    for (const qint64 id : changes.untiedEvents) {
+        m_untieEvent->bindValue(0, id);
+        if (!m_untieEvent->exec()) {
+            return failure(QStringLiteral("booking event"), m_untieEvent->lastError());
         }
     }
     for (const DivorceApplication& a : changes.divorces) {

@@ -48,6 +48,7 @@ private:
     ContactSealer m_sealer;
     std::unique_ptr<QSqlQuery> m_upsertBooking;
     std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_untieEvent;
     std::unique_ptr<QSqlQuery> m_upsertDivorce;
     std::unique_ptr<QSqlQuery> m_upsertClosure;
     std::unique_ptr<QSqlQuery> m_insertAudit;

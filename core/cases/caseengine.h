@@ -119,6 +119,10 @@ public:
     QList<CaseRecord> cases() const;
 
     /// Cases changed since the last call, for CaseStore::commit.
+    /// Retention: empties the applicant (name, ID, phone, their keys) and the staff notes of cases
+    /// closed before `closedBefore`; the case, its steps and dates stay for the figures. Returns how
+    /// many cases were emptied; recorded as changes like any other.
+    int forgetApplicants(QDate closedBefore);
     QList<CaseRecord> takeChanges();
     int pendingChanges() const { return static_cast<int>(m_changed.size()); }
     /// Replaces every case (start-up, or after a failed commit) and forgets pending changes.

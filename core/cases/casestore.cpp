@@ -57,11 +57,16 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
             " step_started_on = excluded.step_started_on, approved_on = excluded.approved_on,"
             " closed_on = excluded.closed_on, refusal_reason = excluded.refusal_reason,"
             " missing_documents = excluded.missing_documents, documents_due = excluded.documents_due,"
-            " outcome = excluded.outcome")) &&
-        s->m_insertEntry->prepare(QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
-                                                 "at, staff, note, second_staff, outcome, recipient_signed)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                                 " ON CONFLICT (case_number, seq) DO NOTHING"));
+            " outcome = excluded.outcome,"
+            // Retention empties the applicant of a case closed long ago (CaseEngine::forgetApplicants).
+            " person_key = excluded.person_key, id_masked = excluded.id_masked,"
+            " name_sealed = excluded.name_sealed, id_sealed = excluded.id_sealed,"
+            " phone_sealed = excluded.phone_sealed")) &&
+        s->m_insertEntry->prepare(
+            QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
+                           "at, staff, note, second_staff, outcome, recipient_signed)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (case_number, seq) DO UPDATE SET note = excluded.note"));
     if (!ok) {
         return failed(QStringLiteral("prepare cases"), s->m_upsertCase->lastError());
     }
@@ -71,25 +76,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
 bool CaseStore::writeCase(const CaseRecord& c)
 {
     QSqlQuery& q = *m_upsertCase;
-    const QVariantList values{c.number,
-                              c.type,
-                              c.office,
-                              toString(c.status),
-                              c.step,
-                              dateText(c.acceptedOn),
-                              dateText(c.stepStartedOn),
-                              dateText(c.approvedOn),
-                              dateText(c.closedOn),
-                              c.applicant.personKey,
-                              c.applicant.idMasked,
-                              m_sealer.seal(c.applicant.name.toUtf8()),
-                              m_sealer.seal(c.applicant.idNumber.toUtf8()),
-                              m_sealer.seal(c.applicant.phone.toUtf8()),
-                              c.householdSize,
-                              c.refusalReason,
-                              c.missingDocuments,
-                              dateText(c.documentsDue),
-                              c.outcome.isEmpty() ? QVariant() : QVariant(c.outcome)};
+    const QVariantList values{
+        c.number, c.type, c.office, toString(c.status), c.step, dateText(c.acceptedOn),
+        dateText(c.stepStartedOn), dateText(c.approvedOn), dateText(c.closedOn),
+        // Null after retention emptied them; the columns are NOT NULL.
+        c.applicant.personKey.isNull() ? QStringLiteral("") : c.applicant.personKey,
+        c.applicant.idMasked.isNull() ? QStringLiteral("") : c.applicant.idMasked,
+        m_sealer.seal(c.applicant.name.toUtf8()), m_sealer.seal(c.applicant.idNumber.toUtf8()),
+        m_sealer.seal(c.applicant.phone.toUtf8()), c.householdSize, c.refusalReason, c.missingDocuments,
+        dateText(c.documentsDue), c.outcome.isEmpty() ? QVariant() : QVariant(c.outcome)};
     for (int i = 0; i < values.size(); ++i) {
         q.bindValue(i, values.at(i));
     }

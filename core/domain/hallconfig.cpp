@@ -106,6 +106,7 @@ Result<HallConfig> parseHallConfig(const QByteArray& json)
                   r.string(centre, QStringLiteral("nameEn"), QStringLiteral("centre")), services, counters);
     config.policy = readPolicy(r, root.value(QStringLiteral("policy")).toObject());
     config.rollover = r.time(root, QStringLiteral("rollover"), QStringLiteral("$"), config.rollover);
+    config.retention = retention::read(r, root.value(QStringLiteral("retention")).toObject());
     const QJsonObject reports = root.value(QStringLiteral("reports")).toObject();
     config.reports.targetWaitMinutes =
         r.integer(reports, QStringLiteral("targetWaitMinutes"), QStringLiteral("reports"),

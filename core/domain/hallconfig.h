@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "queuepolicy.h"
 #include "result.h"
+#include "retentionpolicy.h"
 
 #include <QTime>
 
@@ -26,6 +27,7 @@ struct HallConfig
     Catalogue catalogue;
     QueuePolicyConfig policy;
     QTime rollover{3, 0}; ///< when one business day ends and the next begins
+    RetentionPolicy retention;
     ReportConfig reports;
     std::shared_ptr<const HallCalendar> calendar = HallCalendar::builtIn();
 };

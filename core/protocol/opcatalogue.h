@@ -93,6 +93,8 @@ inline constexpr std::array kOps{
     OpInfo{QLatin1String("report.public"), OpKind::Read},
     // Re-reads the notices and the booking calendar from their files: the same files give the same hall.
     OpInfo{QLatin1String("config.reload"), OpKind::Change},
+    // A second pass finds nothing more to forget: safe to repeat.
+    OpInfo{QLatin1String("retention.run"), OpKind::Change},
 };
 
 /// The kind of `op`; nullopt for an op protocol v1 does not have.

@@ -1,5 +1,6 @@
 #include "operatorendpoint.h"
 
+#include "desks/retentiondesk.h"
 #include "hallserver.h"
 #include "hallstate.h"
 #include "health/looplag.h"
@@ -185,6 +186,19 @@ QByteArray OperatorEndpoint::metrics() const
     out.family(QStringLiteral("hall_journal_seq"), "gauge",
                QStringLiteral("The last journal seq (changes of hall state)."));
     out.sample(QStringLiteral("hall_journal_seq"), static_cast<double>(engine.lastSeq()));
+
+    const RetentionDesk& retention = m_s.hall.retention();
+    out.family(
+        QStringLiteral("hall_retention_purged_total"), "counter",
+        QStringLiteral("Records whose personal data the retention passes emptied or deleted since start."));
+    for (const auto& [what, count] : retention.purgedSinceStart().items()) {
+        out.sample(QStringLiteral("hall_retention_purged_total"), {{QStringLiteral("what"), what}}, count);
+    }
+    out.family(QStringLiteral("hall_retention_last_run_timestamp_seconds"), "gauge",
+               QStringLiteral("When the last retention pass committed (Unix time; 0: none since start)."));
+    out.sample(QStringLiteral("hall_retention_last_run_timestamp_seconds"),
+               retention.lastRun().isValid() ? static_cast<double>(retention.lastRun().toSecsSinceEpoch())
+                                             : 0.0);
 
     out.family(QStringLiteral("hall_http_connections"), "gauge",
                QStringLiteral("Open HTTP connections per listener."));

@@ -2,6 +2,7 @@
 
 #include "changerunner.h"
 #include "configreload.h"
+#include "desks/retentiondesk.h"
 #include "hallstate.h"
 
 namespace hall {
@@ -22,6 +23,18 @@ void opConfigReload(OpContext ctx)
                   return success(
                       {{QStringLiteral("files"), reportsToJson(reports)}, {QStringLiteral("ok"), !refused}},
                       refused ? QStringLiteral("reload refused") : QStringLiteral("reloaded"));
+              }});
+}
+
+void opRetentionRun(OpContext ctx)
+{
+    RetentionDesk& desk = ctx.hall.retention();
+    const Actor actor{{}, ctx.session->device};
+    runChange(std::move(ctx), Change{.apply = [&desk, actor] {
+                  auto purged = desk.run(actor);
+                  return purged ? success({{QStringLiteral("purged"), purged->toJson()}},
+                                          QStringLiteral("purged %1").arg(purged->total()))
+                                : refusal(purged.error());
               }});
 }
 

@@ -9,4 +9,8 @@ namespace hall {
 /// outcome (applied, unchanged, refused with its problems) (adminops.cpp).
 void opConfigReload(OpContext ctx);
 
+/// retention.run {}: an admin device runs the retention pass now, as the nightly timer does; the
+/// reply holds its counts (adminops.cpp).
+void opRetentionRun(OpContext ctx);
+
 } // namespace hall

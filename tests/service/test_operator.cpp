@@ -1,5 +1,6 @@
 // The operator endpoint — /healthz and /metrics over HTTP on their own port, the metrics
 // read by the Prometheus client's own parser, and the listener's bounds held against real sockets.
+#include "domain/idnumber.h"
 #include "hallfixture.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 
 #include <memory>
@@ -204,4 +207,111 @@ TEST_CASE("the operator endpoint bounds connections and request size, and keeps 
     CHECK(value(parseMetrics(after.body), QStringLiteral("hall_http_refused_total"),
                 {{QStringLiteral("listener"), QStringLiteral("operator")}})
               .value_or(0) >= 5.0);
+}
+
+TEST_CASE("retention in the running service: a ticket's ID is forgotten after its period, the reports stay")
+{
+    const QStringList withOperator{QStringLiteral("--operator-port"), QStringLiteral("0")};
+    HallFixture f(withOperator);
+    {
+        auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+        const QString first17 = QStringLiteral("11010519560402007");
+        const QJsonObject issued =
+            kiosk->call(QStringLiteral("ticket.issue"),
+                        {{QStringLiteral("requestId"), QStringLiteral("r-1")},
+                         {QStringLiteral("services"), QJsonArray{QStringLiteral("elderly")}},
+                         {QStringLiteral("idNumber"), first17 + hall::IdNumber::checkCharacter(first17)}});
+        REQUIRE(ok(issued));
+        HallFixture::issue(*kiosk, {QStringLiteral("enquiries")}, QStringLiteral("r-2"));
+        auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+        const QJsonObject at8{{QStringLiteral("counter"), 8}};
+        REQUIRE(ok(wang->call(QStringLiteral("counter.open"), at8)));
+        for (int i = 0; i < 2; ++i) {
+            REQUIRE(ok(wang->call(QStringLiteral("counter.callNext"), at8)));
+            REQUIRE(ok(wang->call(QStringLiteral("counter.start"), at8)));
+            REQUIRE(ok(wang->call(
+                QStringLiteral("counter.finish"),
+                {{QStringLiteral("counter"), 8}, {QStringLiteral("rating"), QStringLiteral("satisfied")}})));
+        }
+    }
+    const auto count = [&](const QString& sql) {
+        int n = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention-test"));
+            db.setDatabaseName(f.hall.databasePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            REQUIRE(q.next());
+            n = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("retention-test"));
+        return n;
+    };
+    // 24 November's figures as a supervisor reads them (report.queue by service), once the day is closed.
+    const QJsonObject day24{{QStringLiteral("from"), QStringLiteral("2026-11-24")},
+                            {QStringLiteral("to"), QStringLiteral("2026-11-24")},
+                            {QStringLiteral("by"), QStringLiteral("service")}};
+    const auto figures = [&] {
+        auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
+        const QJsonObject report = result(wang->call(QStringLiteral("report.queue"), day24))
+                                       .value(QLatin1String("report"))
+                                       .toObject();
+        return QJsonObject{{QStringLiteral("total"), report.value(QLatin1String("total"))},
+                           {QStringLiteral("rows"), report.value(QLatin1String("rows"))}};
+    };
+    const auto metricsAfterPass = [&] {
+        std::vector<Sample> m;
+        REQUIRE(waitUntil(
+            [&] {
+                m = parseMetrics(get(f.hall.operatorPort(), QStringLiteral("/metrics")).body);
+                return value(m, QStringLiteral("hall_retention_last_run_timestamp_seconds")).value_or(0) > 0;
+            },
+            20000));
+        return m;
+    };
+
+    // The next day: the pass at start finds nothing due (tickets are kept 30 days).
+    f.hall.kill();
+    REQUIRE(f.hall.start(withOperator + QStringList{QStringLiteral("--start-time"),
+                                                    QStringLiteral("2026-11-25T10:00:00+08:00")}));
+    CHECK(value(metricsAfterPass(), QStringLiteral("hall_retention_purged_total"),
+                {{QStringLiteral("what"), QStringLiteral("tickets")}}) == 0.0);
+    const QJsonObject before = figures();
+    INFO(QJsonDocument(before).toJson().toStdString());
+    REQUIRE(before.value(QLatin1String("total")).toObject().value(QLatin1String("served")).toInt() == 2);
+    CHECK(count(QStringLiteral(
+              "SELECT COUNT(*) FROM tickets WHERE person_key IS NOT NULL AND id_ref IS NOT NULL")) == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE data LIKE '%idRef%'")) > 0);
+
+    // Six weeks later (past the 30 days), after 02:30: the service that was down at night runs the
+    // pass as it starts.
+    f.hall.kill();
+    REQUIRE(f.hall.start(withOperator + QStringList{QStringLiteral("--start-time"),
+                                                    QStringLiteral("2027-01-05T10:00:00+08:00")}));
+    const std::vector<Sample> m = metricsAfterPass();
+    // One of the two tickets carried an ID (the enquiry was taken without one).
+    CHECK(value(m, QStringLiteral("hall_retention_purged_total"),
+                {{QStringLiteral("what"), QStringLiteral("tickets")}}) == 1.0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM tickets")) == 2); // the tickets, for the figures
+    CHECK(count(QStringLiteral(
+              "SELECT COUNT(*) FROM tickets WHERE person_key IS NOT NULL OR id_ref IS NOT NULL")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE data LIKE '%idRef%'")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'retention.purged'")) ==
+          1); // only the pass that forgot
+    CHECK(
+        waitUntil([&] { return f.hall.log().contains(QStringLiteral("retention pass: tickets=1")); }, 10000));
+    // The supervisor's figures of that day are what they were.
+    CHECK(figures() == before);
+
+    // An admin may run a pass at once; it finds nothing more. Other roles may not.
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    const QJsonObject again = admin->call(QStringLiteral("retention.run"));
+    REQUIRE(ok(again));
+    CHECK(result(again).value(QLatin1String("purged")).toObject().value(QLatin1String("tickets")).toInt() ==
+          0);
+    auto display = f.connect(QStringLiteral("display-1"));
+    CHECK(errorCode(display->call(QStringLiteral("retention.run"))) == QLatin1String("FORBIDDEN"));
 }
