@@ -8,6 +8,7 @@
 #include "domain/halltime.h"
 #include "ops/calendarviews.h"
 #include "protocol/recentcalls.h"
+#include "system/journallog.h"
 
 #include <cstdio>
 
@@ -79,7 +80,8 @@ void HallState::loadRecentCalls()
 void HallState::logCalendarAlerts() const
 {
     for (const CalendarAlert& a : calendar()->alerts(m_engine.day())) {
-        std::fprintf(stderr, "hall-service: 日历提醒 (%s): %s\n",
+        // A warning: someone must enter the year (journalctl -p warning shows it).
+        std::fprintf(stderr, "%shall-service: 日历提醒 (%s): %s\n", journallog::prefix(4).constData(),
                      qPrintable(m_engine.day().toString(Qt::ISODate)), qPrintable(a.messageZh));
     }
     std::fflush(stderr);

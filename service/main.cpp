@@ -208,19 +208,30 @@ int main(int argc, char* argv[])
         const QList<ConfigFileReport> reports =
             reloader.reload(Actor{QStringLiteral("-"), QStringLiteral("SIGHUP")});
         hall.groupCommit().whenCommitted([reports, &systemd](const std::optional<Error>& failure) {
-            std::fprintf(stderr, "hall-service: configuration reloaded (SIGHUP)%s\n%s",
-                         failure ? " but not stored" : "", qPrintable(formatConfigReports(reports)));
+            // Every line at one level: a warning when a file was refused or the change not stored.
+            const bool refused = failure || std::any_of(reports.cbegin(), reports.cend(), [](const auto& r) {
+                                     return r.outcome.startsWith(QLatin1String("refused"));
+                                 });
+            const QByteArray level = journallog::prefix(refused ? 4 : 6);
+            std::fprintf(stderr, "%shall-service: configuration reloaded (SIGHUP)%s\n", level.constData(),
+                         failure ? " but not stored" : "");
+            for (const QString& line :
+                 formatConfigReports(reports).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                std::fprintf(stderr, "%s%s\n", level.constData(), qPrintable(line));
+            }
             systemd.ready(QStringLiteral("configuration reloaded"));
         });
     };
     const auto stop = [&](int signalNumber) {
-        std::fprintf(stderr, "hall-service: signal %d, stopping\n", signalNumber);
+        std::fprintf(stderr, "%shall-service: signal %d, stopping\n", journallog::prefix(6).constData(),
+                     signalNumber);
         hall.groupCommit().flush(); // this turn's changes and their replies
         server.closeAll(protocol::closecode::ShuttingDown, QStringLiteral("service stopping"));
         checkpointer.requestInterruption();
         checkpointer.wait();
         if (!QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-            std::fprintf(stderr, "hall-service: final checkpoint failed\n");
+            std::fprintf(stderr, "%shall-service: final checkpoint failed\n",
+                         journallog::prefix(3).constData());
         }
         // A moment for the close frames to leave; nothing else runs meanwhile that could change state.
         QTimer::singleShot(200, &app, &QCoreApplication::quit);
@@ -256,6 +267,6 @@ int main(int argc, char* argv[])
                       .arg(server.port())
                       .arg(hall.engine().lastSeq()));
     const int code = QCoreApplication::exec();
-    std::fprintf(stderr, "hall-service: stopped\n");
+    std::fprintf(stderr, "%shall-service: stopped\n", journallog::prefix(6).constData());
     return code;
 }

@@ -3,6 +3,7 @@
 #include "admin/admincommands.h"
 #include "admin/calendarcommands.h"
 #include "admin/casecommands.h"
+#include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
 #include "hallserver.h"
 #include "hallstate.h"
@@ -14,6 +15,20 @@ ServiceAdmin::ServiceAdmin(HallState& hall, AuthStore& auth, HallServer& server,
     : m_hall(hall), m_auth(auth), m_server(server), m_dataDir(std::move(dataDir)),
       m_hallConfig(std::move(hallConfig))
 {}
+
+std::optional<Error> ServiceAdmin::checkAgainstBookings(std::shared_ptr<const HallCalendar> next)
+{
+    BookingDesk* desk = m_hall.booking();
+    if (desk == nullptr) {
+        return std::nullopt;
+    }
+    BookingConfig config = desk->config();
+    config.calendar = std::move(next);
+    // The check a reload makes (BookingEngine::reconfigure), on a copy of the live bookings: the
+    // service's own engine keeps its calendar until the year is saved and reloaded.
+    BookingEngine trial = desk->engine();
+    return trial.reconfigure(std::move(config));
+}
 
 void ServiceAdmin::run(const adminwire::Request& request, std::function<void(const adminwire::Reply&)> done)
 {
@@ -63,7 +78,10 @@ void ServiceAdmin::run(const adminwire::Request& request, std::function<void(con
                          ? runCaseCommand(args.mid(1), m_hall.store().database(), m_dataDir, io)
                      : args.value(0) == QLatin1String("calendar")
                          ? runCalendarCommand(args.mid(1), m_hall.store().database(), m_hall.clock().now(),
-                                              m_hallConfig, io)
+                                              m_hallConfig, io,
+                                              [this](std::shared_ptr<const HallCalendar> next) {
+                                                  return checkAgainstBookings(std::move(next));
+                                              })
                          : runAdminCommand(args, m_auth, io);
     for (const AdminChange& c : changes) {
         if (c.kind == AdminChange::Kind::DeviceRevoked) {

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "admin/adminwire.h"
+#include "domain/result.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace hall {
 
 class AuthStore;
+class HallCalendar;
 class HallServer;
 class HallState;
 
@@ -26,6 +29,8 @@ public:
     void run(const adminwire::Request& request, std::function<void(const adminwire::Reply&)> done);
 
 private:
+    std::optional<Error> checkAgainstBookings(std::shared_ptr<const HallCalendar> next);
+
     HallState& m_hall;
     AuthStore& m_auth;
     HallServer& m_server;

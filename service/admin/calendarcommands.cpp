@@ -1,8 +1,11 @@
 #include "calendarcommands.h"
 
+#include "bookingengine.h"
+#include "bookingstore.h"
 #include "calendar/hallcalendar.h"
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
+#include "personsecret.h"
 #include "storage/calendarstore.h"
 
 #include <QFile>
@@ -150,6 +153,26 @@ bool refuseImpossible(const YearArrangement& a, AdminIo& io)
     return true;
 }
 
+/// The hall calendar as the next start would build it, with `year` entered over it, if the bookings
+/// allow it; otherwise says why and returns false.
+bool bookingsAllow(const Options& o, QSqlDatabase db, const EnteredYear& year, const CalendarCheck& bookings,
+                   AdminIo& io)
+{
+    auto hall = calendarstore::loadHall(o.hallConfig, db);
+    if (!hall) {
+        refusedWith(io, hall.error().message);
+        return false;
+    }
+    auto next = std::make_shared<const HallCalendar>(
+        calendarstore::withEntered(hall.value().calendar->config(), {year}));
+    if (auto refused = bookings(std::move(next))) {
+        refusedWith(
+            io, QStringLiteral("%1 年的放假安排未保存：%2").arg(year.arrangement.year).arg(refused->message));
+        return false;
+    }
+    return true;
+}
+
 int show(int year, const HallCalendar& cal, AdminIo& io)
 {
     const auto found = cal.config().years.find(year);
@@ -227,8 +250,39 @@ QString calendarUsage()
         "                        DATE if the hall opens that day, else the next day it does\n");
 }
 
+CalendarCheck storedBookingsCheck(QSqlDatabase db, const QString& bookingConfig, const QString& dataDir,
+                                  const QDateTime& now)
+{
+    return [=](std::shared_ptr<const HallCalendar> next) -> std::optional<Error> {
+        auto config = bookingConfig.isEmpty() ? BookingResult<BookingConfig>(defaultBookingConfig())
+                                              : loadBookingConfig(bookingConfig);
+        if (!config) {
+            return config.error();
+        }
+        auto secret = loadPersonSecret(dataDir);
+        if (!secret) {
+            return secret.error();
+        }
+        auto store = BookingStore::open(db, secret.value());
+        if (!store) {
+            return store.error();
+        }
+        auto state = store.value()->load();
+        if (!state) {
+            return state.error();
+        }
+        // The engine as the service would restore it, on the day of `now`.
+        BookingConfig c = std::move(config).value();
+        c.calendar = std::move(next);
+        const ManualClock clock(now);
+        BookingEngine engine(c, clock, secret.value());
+        engine.restore(state.value());
+        return engine.reconfigure(std::move(c)); // the check a reload makes, on a throwaway engine
+    };
+}
+
 int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime& now,
-                       const QString& hallConfig, AdminIo& io)
+                       const QString& hallConfig, AdminIo& io, const CalendarCheck& bookings)
 {
     const QString verb = args.value(0);
     if (verb == QLatin1String("--help") || verb == QLatin1String("help")) {
@@ -272,11 +326,16 @@ int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime
     if (!arrangement || refuseImpossible(*arrangement, io)) {
         return 1;
     }
+    const EnteredYear entered{*arrangement, now, o.by};
+    // Checked as a reload checks it before it is saved: a saved year is what the next start applies.
+    if (!bookingsAllow(o, db, entered, bookings, io)) {
+        return 1;
+    }
     if (verb == QLatin1String("check")) {
         io.out << QStringLiteral("%1 年的放假安排可以录入（未保存）").arg(*year) << Qt::endl;
         return 0;
     }
-    if (auto failed = calendarstore::save(db, EnteredYear{*arrangement, now, o.by})) {
+    if (auto failed = calendarstore::save(db, entered)) {
         return refusedWith(io, failed->message);
     }
     io.out << QStringLiteral("已录入 %1 年的放假调休安排。请重新载入 hall-service 的配置（systemctl reload "

@@ -127,7 +127,8 @@ int main(int argc, char* argv[])
     QString database = QStringLiteral("hall.sqlite");
     QString config;
     ReportSources reportSources;
-    QString hallConfig; ///< the service's --hall-config, for the calendar commands
+    QString hallConfig;    ///< the service's --hall-config, for the calendar commands
+    QString bookingConfig; ///< the service's --booking-config, which an entered year is checked against
     QString noticesFile;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString key = args.takeFirst();
@@ -169,6 +170,7 @@ int main(int argc, char* argv[])
         }
         reportSources = ReportSources{parsed.options->hallConfig};
         hallConfig = parsed.options->hallConfig;
+        bookingConfig = parsed.options->bookingConfig;
         noticesFile = parsed.options->noticesFile;
     }
     if (dataDir.isEmpty()) {
@@ -268,8 +270,10 @@ int main(int argc, char* argv[])
     }
     if (args.value(0) == QLatin1String("calendar")) {
         AdminIo calendarIo{out, err, {}};
-        return runCalendarCommand(args.mid(1), store.value()->database(), QDateTime::currentDateTimeUtc(),
-                                  hallConfig, calendarIo);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlDatabase db = store.value()->database();
+        return runCalendarCommand(args.mid(1), db, now, hallConfig, calendarIo,
+                                  storedBookingsCheck(db, bookingConfig, dataDir, now));
     }
     if (args.value(0) == QLatin1String("case")) {
         AdminIo caseIo{out, err, {}};

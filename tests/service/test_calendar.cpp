@@ -1,9 +1,11 @@
 // The hall calendar against a real hall-service and hall-admin: the queue refuses a closed day,
 // screens learn why and when the hall opens, staff are told about a missing year (snapshot,
-// hall.overview, the service log), hall-admin refuses impossible arrangements, and one entered
-// arrangement moves bookings and cases alike after a restart.
+// hall.overview, the service log), hall-admin refuses impossible arrangements and, checked as a
+// reload checks it, one that would take a confirmed booking's slot, and one entered arrangement moves
+// bookings and cases alike after a restart.
 #include "domain/idnumber.h"
 #include "hallfixture.h"
+#include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -260,4 +262,61 @@ TEST_CASE("one entered arrangement moves bookings and cases alike (after a resta
     CHECK_FALSE(after.value(QLatin1String("provisional")).toBool());
     CHECK(after.value(QLatin1String("closedReason")).toString().contains(QStringLiteral("国庆节假期")));
     CHECK(dayOf(days, QStringLiteral("2027-10-08")).value(QLatin1String("open")).toBool());
+}
+
+TEST_CASE("hall-admin calendar checks a year against confirmed bookings before saving it, with the service "
+          "running or not",
+          "[calendar][admin]")
+{
+    HallFixture f(at(QStringLiteral("2027-09-27T10:00:00+08:00"))); // Monday; 2027 not entered
+    REQUIRE(f.hall.admin(kEnter2027).exitCode == 0);
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    REQUIRE(ok(admin->call(QStringLiteral("config.reload"))));
+    // Friday 8 October, a working day of the entered year, is booked.
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject booked =
+        kiosk->call(QStringLiteral("booking.create"),
+                    createArgs(QStringLiteral("b1"), 1, QStringLiteral("2027-10-08T09:00:00+08:00")));
+    INFO(text(booked));
+    REQUIRE(ok(booked));
+    // The same year again leaves every booking its slot: entered.
+    const AdminRun same = f.hall.admin(kEnter2027);
+    INFO(same.err.toStdString());
+    CHECK(same.exitCode == 0);
+
+    // A correction that also gives 8 October off would take the booking's slot: refused whole, as a
+    // reload refuses it, whether the service runs (the live bookings) or not (the stored ones).
+    QStringList corrected = kEnter2027;
+    corrected[4].replace(QStringLiteral("2027-10-01/2027-10-07"), QStringLiteral("2027-10-01/2027-10-08"));
+    corrected[6] += QStringLiteral(",2027-10-16");
+    const auto refusedWhole = [&](const char* how) {
+        INFO(how);
+        for (const QString& verb : {QStringLiteral("check"), QStringLiteral("enter")}) {
+            QStringList args = corrected;
+            args[1] = verb;
+            const AdminRun r = f.hall.admin(args);
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains(QStringLiteral("未保存")));
+            CHECK(r.err.contains(QStringLiteral("已确认的预约")));
+            CHECK(r.err.contains(QStringLiteral("2027-10-08")));
+        }
+        // What the next start would apply is still the year entered first.
+        const AdminRun show =
+            f.hall.admin({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027")});
+        REQUIRE(show.exitCode == 0);
+        CHECK(show.out.contains(QStringLiteral("2027-10-07")));
+        CHECK_FALSE(show.out.contains(QStringLiteral("2027-10-08")));
+    };
+    refusedWhole("through the running service");
+    f.hall.kill();
+    refusedWhole("with the service stopped");
+
+    // Restarted on what was stored, the booking keeps its day.
+    REQUIRE(f.hall.start(at(QStringLiteral("2027-09-27T10:05:00+08:00"))));
+    kiosk = f.connect(QStringLiteral("kiosk-1"));
+    const QJsonObject october = result(kiosk->call(QStringLiteral("booking.calendar"),
+                                                   {{QStringLiteral("month"), QStringLiteral("2027-10")},
+                                                    {QStringLiteral("type"), QStringLiteral("marriage")}}));
+    CHECK(dayOf(october, QStringLiteral("2027-10-08")).value(QLatin1String("open")).toBool());
 }
