@@ -51,7 +51,9 @@ void BookingConfirmation::set(const QJsonObject& booking, bool english)
         QDateTime::fromString(booking.value(QLatin1String("checkInFrom")).toString(), Qt::ISODate);
     m_checkInUntil =
         QDateTime::fromString(booking.value(QLatin1String("checkInUntil")).toString(), Qt::ISODate);
-    m_qrPayload = booking.value(QLatin1String("qrPayload")).toString();
+    // The booking's phone page when the hall has one (the kiosk's scanner takes it for check-in too).
+    const QString page = booking.value(QLatin1String("pageUrl")).toString();
+    m_qrPayload = page.isEmpty() ? booking.value(QLatin1String("qrPayload")).toString() : page;
     m_printState = PrintState::None;
     emit changed();
     emit printStateChanged();

@@ -20,7 +20,10 @@ void IssuedTicket::set(const QJsonObject& result, const QStringList& namesZh, co
                         : result.value(QLatin1String("waitMinutes")).toInt();
     m_namesZh = namesZh;
     m_namesEn = namesEn;
-    QString payload = followUrl;
+    // The service's address of the ticket's phone page (its tag is the service's to make) when the
+    // hall has one; otherwise the configured template.
+    const QString served = result.value(QLatin1String("followUrl")).toString();
+    QString payload = served.isEmpty() ? followUrl : served;
     m_qrPayload = payload.replace(QLatin1String("{day}"), m_day).replace(QLatin1String("{number}"), m_number);
     m_printState = PrintState::None;
     emit changed();

@@ -41,7 +41,8 @@ public:
     using QObject::QObject;
 
     /// From the reply to ticket.issue; `namesZh`/`namesEn` are the errands' names in order and
-    /// `followUrl` the QR payload template ({day}, {number}).
+    /// `followUrl` the QR payload template ({day}, {number}), used when the result has no `followUrl`
+    /// of its own (the service's address of the ticket's phone page).
     void set(const QJsonObject& result, const QStringList& namesZh, const QStringList& namesEn,
              const QString& followUrl);
     void clear();

@@ -132,4 +132,15 @@ void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request re
                           std::move(request), std::move(respond)});
 }
 
+void Dispatcher::dispatchResident(const QString& address, OpHandler handler, protocol::Request request,
+                                  std::function<void(Outcome)> respond)
+{
+    auto session = std::make_shared<Session>(0, nullptr, 1, 1);
+    session->device = QStringLiteral("phone");
+    session->address = address;
+    session->peer = address;
+    handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, m_logins, std::move(session),
+                      std::move(request), std::move(respond)});
+}
+
 } // namespace hall

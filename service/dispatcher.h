@@ -20,6 +20,12 @@ public:
     void dispatch(std::shared_ptr<Session> session, protocol::Request request,
                   std::function<void(Outcome)> respond);
 
+    /// A change asked for on a resident's phone page, which has no device or session of its own: runs
+    /// `handler` with the same context and through the same runner as a protocol request, acting as
+    /// the device "phone" from `address`. The caller has checked its own limits (per address).
+    void dispatchResident(const QString& address, OpHandler handler, protocol::Request request,
+                          std::function<void(Outcome)> respond);
+
     /// Every op served, for checks against the op catalogue (protocol/opcatalogue.h) and the docs.
     static QStringList ops() { return table().keys(); }
 

@@ -99,6 +99,9 @@ void EventFanout::push(View& view)
             ++m_writes;
         }
     }
+    if (view.audience == protocol::Audience::Public && m_publicFollower) {
+        m_publicFollower();
+    }
 }
 
 void EventFanout::flushAll()

@@ -68,6 +68,11 @@ public:
     /// Sends what waits for `audience`'s view now (before a reply that must not overtake it).
     void pushNow(protocol::Audience audience) { push(viewOf(audience)); }
 
+    /// Called after each push of the public view, paced as that view is (at once for a call): the
+    /// residents' ticket pages (TicketWatchers) re-render only the tickets they follow from it, so a
+    /// phone learns of a call no later than the lobby does and costs no push of its own.
+    void setPublicFollower(std::function<void()> follower) { m_publicFollower = std::move(follower); }
+
     /// The JSON of one event as `audience` sees it: what every session of that view receives.
     static QByteArray eventJson(const JournalEvent& e, protocol::Audience audience);
 
@@ -96,6 +101,7 @@ private:
     QElapsedTimer m_clock;
     View m_staff{protocol::Audience::Staff, kStaffPacing};
     View m_public{protocol::Audience::Public, kPublicPacing};
+    std::function<void()> m_publicFollower;
     qint64 m_pushes = 0;
     qint64 m_writes = 0;
 };

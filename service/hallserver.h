@@ -35,6 +35,9 @@ public:
     /// Open sessions per role name ("none" before hello), for /metrics.
     QMap<QString, int> sessionsByRole() const;
 
+    /// The one fan-out of committed events (the residents' pages follow its public view).
+    EventFanout& fanout() { return m_fanout; }
+
     /// Closes every connection of `device` (revoked): code 4005.
     int closeDevice(const QString& device);
     /// Applies a changed staff account to the sessions logged in as `user` at once: a disabled or

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/notices.h"
 #include "domain/queueengine.h"
+#include "domain/residentlinks.h"
 #include "protocol/views.h"
 #include "snapshotwriter.h"
 #include "storage/durablequeue.h"
@@ -73,6 +74,10 @@ public:
     /// Who reloads the configuration on `config.reload` (set by main; nullptr: not offered).
     void setConfigReloader(ConfigReloader* reloader) { m_reloader = reloader; }
     ConfigReloader* configReloader() const { return m_reloader; }
+    /// The residents' page addresses (set by main when the hall has a base URL for them): tickets
+    /// and bookings then carry `followUrl` / `pageUrl` for their QR codes.
+    void setResidentLinks(std::optional<ResidentLinks> links) { m_residentLinks = std::move(links); }
+    const ResidentLinks* residentLinks() const { return m_residentLinks ? &*m_residentLinks : nullptr; }
 
     /// The lobby's public notices, as every display shows them.
     const QList<Notice>& notices() const { return m_notices; }
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<RetentionDesk> m_retention;
     QTimer m_rollover;
     ConfigReloader* m_reloader = nullptr;
+    std::optional<ResidentLinks> m_residentLinks;
     QList<Notice> m_notices = notices::defaults();
     /// Newest first; follows the changes as they are written (so a snapshot taken at the commit
     /// shows the calls of its own seq) and is read back from the journal after a rollback.

@@ -14,6 +14,7 @@
 #include "health/looplag.h"
 #include "health/storageprobe.h"
 #include "http/operatorendpoint.h"
+#include "http/residentpages.h"
 #include "metrics/servicemetrics.h"
 #include "net/eventloop.h"
 #include "personsecret.h"
@@ -191,6 +192,9 @@ int main(int argc, char* argv[])
                      [&metrics](qint64 nanos, int replies, bool ok) { metrics.commit(nanos, replies, ok); });
     LoopLag lag;
     StorageProbe probe(db, hall.groupCommit(), hall.clock());
+    // Before the server: tickets and bookings made from now on carry their pages' addresses.
+    const ResidentLinks residentLinks(personSecret.value(), options.residentBaseUrl);
+    hall.setResidentLinks(residentLinks);
     HallServer server(options, hall, dispatcher, log);
     QString error;
     if (!server.listen(&error)) {
@@ -260,6 +264,34 @@ int main(int argc, char* argv[])
         }
         std::fprintf(stdout, "hall-service operator endpoint on http://%s:%u/ (/healthz, /metrics)\n",
                      qPrintable(options.operatorListen.toString()), operatorEndpoint->port());
+    }
+    std::unique_ptr<ResidentPages> residentPages;
+    if (options.residentPort >= 0) {
+        ResidentPages::Limits limits;
+        limits.watchers = options.residentWatchers;
+        limits.watchersPerAddress = options.residentWatchersPerAddress;
+        residentPages = std::make_unique<ResidentPages>(hall, dispatcher, residentLinks, limits);
+        if (!options.residentTlsCertificate.isEmpty()) {
+            if (auto refused =
+                    residentPages->enableTls(options.residentTlsCertificate, options.residentTlsKey)) {
+                return fail(refused->message);
+            }
+        }
+        if (!residentPages->listen(options.residentListen, static_cast<quint16>(options.residentPort),
+                                   &error)) {
+            return fail(QStringLiteral("无法监听居民页面 %1:%2: %3")
+                            .arg(options.residentListen.toString())
+                            .arg(options.residentPort)
+                            .arg(error));
+        }
+        server.fanout().setPublicFollower([pages = residentPages.get()] { pages->watchers().refresh(); });
+        if (operatorEndpoint) {
+            operatorEndpoint->report(&residentPages->listener());
+        }
+        std::fprintf(stdout, "hall-service resident pages on %s://%s:%u/ (base URL %s)\n",
+                     qPrintable(residentPages->listener().scheme()),
+                     qPrintable(options.residentListen.toString()), residentPages->port(),
+                     options.residentBaseUrl.isEmpty() ? "none" : qPrintable(options.residentBaseUrl));
     }
     std::fflush(stdout);
     systemd.ready(QStringLiteral("%1://%2:%3/v1, seq %4")

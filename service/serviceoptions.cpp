@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace hall {
 
@@ -94,6 +95,22 @@ const Flag kFlags[] = {
      "Address of the operator endpoint, HTTP /healthz and /metrics (default 127.0.0.1).", "address"},
     {"operator-port", "operatorPort",
      "Port of the operator endpoint (default: none; 0 = any free port, printed at start).", "port"},
+    {"resident-listen", "residentListen",
+     "Address of the residents' pages, HTTP for phones on the guest network (default 127.0.0.1).", "address"},
+    {"resident-port", "residentPort",
+     "Port of the residents' pages (default: none; 0 = any free port, printed at start).", "port"},
+    {"resident-base-url", "residentBaseUrl",
+     "Address phones open the residents' pages by, put in the QR codes of tickets and bookings "
+     "(e.g. http://10.8.0.2:7780).",
+     "url"},
+    {"resident-tls-cert", "residentTlsCert",
+     "PEM certificate (chain) for the residents' pages over HTTPS (one phones trust, for the base URL's "
+     "name).",
+     "file"},
+    {"resident-tls-key", "residentTlsKey", "PEM private key of --resident-tls-cert.", "file"},
+    {"resident-watchers", "residentWatchers", "Live ticket pages at once (default 4000).", "n"},
+    {"resident-watchers-per-address", "residentWatchersPerAddress",
+     "Live ticket pages at once from one address (default 6).", "n"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -176,6 +193,28 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         const uint p = value.toUInt(&ok);
         ok = ok && p <= 65535;
         o.operatorPort = static_cast<int>(p);
+    } else if (key == QLatin1String("residentListen")) {
+        ok = o.residentListen.setAddress(value);
+    } else if (key == QLatin1String("residentPort")) {
+        const uint p = value.toUInt(&ok);
+        ok = ok && p <= 65535;
+        o.residentPort = static_cast<int>(p);
+    } else if (key == QLatin1String("residentBaseUrl")) {
+        const QUrl url(value, QUrl::StrictMode);
+        ok = url.isValid() &&
+             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+             !url.host().isEmpty() && !url.hasQuery() && !url.hasFragment();
+        o.residentBaseUrl = value;
+    } else if (key == QLatin1String("residentTlsCert")) {
+        o.residentTlsCertificate = value;
+    } else if (key == QLatin1String("residentTlsKey")) {
+        o.residentTlsKey = value;
+    } else if (key == QLatin1String("residentWatchers")) {
+        o.residentWatchers = value.toInt(&ok);
+        ok = ok && o.residentWatchers >= 1;
+    } else if (key == QLatin1String("residentWatchersPerAddress")) {
+        o.residentWatchersPerAddress = value.toInt(&ok);
+        ok = ok && o.residentWatchersPerAddress >= 1;
     } else if (key == QLatin1String("bookingDeviceRate")) {
         o.bookingDeviceRate = value.toDouble(&ok);
         ok = ok && o.bookingDeviceRate > 0;
@@ -297,6 +336,9 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     o.init = parser.isSet(QStringLiteral("init"));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
+    }
+    if (o.residentTlsCertificate.isEmpty() != o.residentTlsKey.isEmpty()) {
+        return {std::nullopt, QStringLiteral("--resident-tls-cert 和 --resident-tls-key 必须同时给出"), 2};
     }
     if (o.tlsCertificate.isEmpty() && !o.listen.isLoopback() && !o.allowPlainWs) {
         return {

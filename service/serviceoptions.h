@@ -53,6 +53,14 @@ struct ServiceOptions
     bool checkConfig = false; ///< --check-config: read every configuration file, report, exit
     QHostAddress operatorListen = QHostAddress::LocalHost; ///< the operator endpoint (/healthz, /metrics)
     int operatorPort = -1; ///< -1: no operator endpoint; 0: any free port (printed at start)
+    /// The residents' pages (ticket and booking pages for phones on the hall's guest network).
+    QHostAddress residentListen = QHostAddress::LocalHost;
+    int residentPort = -1;          ///< -1: no residents' pages; 0: any free port (printed at start)
+    QString residentBaseUrl;        ///< what phones reach them by, printed in QR codes; empty: old codes
+    QString residentTlsCertificate; ///< with residentTlsKey the residents' pages are HTTPS only
+    QString residentTlsKey;
+    int residentWatchers = 4000;        ///< live ticket pages (SSE streams) at once, all addresses
+    int residentWatchersPerAddress = 6; ///< … from one address
 
     QString databasePath() const;
 };

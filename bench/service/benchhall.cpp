@@ -168,6 +168,8 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
         return false;
     }
     static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
+    static const QRegularExpression resident(QStringLiteral("resident pages on https?://[^ ]+:(\\d+)/"));
+    const bool wantResident = options.serviceFlags.contains(QStringLiteral("--resident-port"));
     QString out;
     QElapsedTimer waited;
     waited.start();
@@ -175,7 +177,10 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
         m_process.waitForReadyRead(200);
         out += QString::fromUtf8(m_process.readAllStandardOutput());
         const auto m = listening.match(out);
-        if (m.hasMatch()) {
+        if (const auto r = resident.match(out); r.hasMatch()) {
+            m_residentPort = static_cast<quint16>(r.captured(1).toUInt());
+        }
+        if (m.hasMatch() && (!wantResident || m_residentPort != 0)) {
             m_url = QUrl(m.captured(1));
             return true;
         }

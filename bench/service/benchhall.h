@@ -23,6 +23,8 @@ public:
     void stop();
 
     QUrl url() const { return m_url; }
+    /// The residents' pages' port of the private service started with --resident-port (else 0).
+    quint16 residentPort() const { return m_residentPort; }
     QString token(const QString& device) const { return m_tokens.value(device); }
     /// Device names are unique per run, so runs against one service do not collide.
     QString device(const QString& role, int index) const
@@ -54,6 +56,7 @@ private:
     QUrl m_url;
     QHash<QString, QString> m_tokens;
     QString m_run;
+    quint16 m_residentPort = 0;
 };
 
 } // namespace hall::bench

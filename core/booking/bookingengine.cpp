@@ -718,7 +718,25 @@ BookingResult<Booking> BookingEngine::cancel(const QString& code, const PartyInp
     if (auto bad = checkActor(actor)) {
         return *bad;
     }
-    Booking& b = m_bookings.at(found->code);
+    return cancelByCouple(m_bookings.at(found->code), actor);
+}
+
+BookingResult<Booking> BookingEngine::cancelByPhone(const QString& code, const QString& phoneLastFour)
+{
+    const auto it = m_bookings.find(ConfirmationCode::normalise(code));
+    const bool digits = phoneLastFour.size() == 4 && std::all_of(phoneLastFour.cbegin(), phoneLastFour.cend(),
+                                                                 [](QChar c) { return c.isDigit(); });
+    if (!digits) {
+        return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("请输入预约时所留手机号码的后四位"));
+    }
+    if (it == m_bookings.end() || it->second.phone.size() < 4 || !it->second.phone.endsWith(phoneLastFour)) {
+        return refuse(BookingErrorCode::UnknownBooking, QStringLiteral("预约码或手机号码后四位不对，请核对"));
+    }
+    return cancelByCouple(it->second, BookingActor{});
+}
+
+BookingResult<Booking> BookingEngine::cancelByCouple(Booking& b, const BookingActor& actor)
+{
     if (b.status != BookingStatus::Confirmed) {
         return refuse(
             BookingErrorCode::InvalidTransition,

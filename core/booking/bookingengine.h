@@ -238,6 +238,10 @@ public:
     BookingResult<Booking> move(const MoveRequest& request);
     /// The staff actions on a booking, oldest first.
     QList<BookingAuditEntry> auditOf(const QString& code) const;
+    /// The same cancellation from the resident's phone: the code and the last four digits of the phone
+    /// number given at booking instead of an ID number (the same deadline and penalty rules).
+    /// Unknown and not-yours look alike.
+    BookingResult<Booking> cancelByPhone(const QString& code, const QString& phoneLastFour);
     /// By staff, once the check-in window has closed without the couple (early marking: tick()
     /// marks every such booking when its day is over, and neither ever counts one twice).
     BookingResult<Booking> markNoShow(const QString& code, const QString& staff);
@@ -332,6 +336,7 @@ public:
     const BookingChanges& pendingChanges() const { return m_changes; }
 
 private:
+    BookingResult<Booking> cancelByCouple(Booking& b, const BookingActor& actor);
     struct SlotUse
     {
         PerType booked{};

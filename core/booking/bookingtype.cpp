@@ -50,6 +50,23 @@ QString nameZh(BookingType type)
     return {};
 }
 
+QString nameEn(BookingType type)
+{
+    switch (type) {
+    case BookingType::Marriage:
+        return QStringLiteral("Marriage registration");
+    case BookingType::DivorceApplication:
+        return QStringLiteral("Divorce application");
+    case BookingType::DivorceCertificate:
+        return QStringLiteral("Divorce certificate");
+    case BookingType::Replacement:
+        return QStringLiteral("Certificate replacement");
+    case BookingType::Ceremony:
+        return QStringLiteral("Certificate ceremony");
+    }
+    return {};
+}
+
 namespace {
 
 /// The list once, zh_CN and English side by side, so the two can never disagree.

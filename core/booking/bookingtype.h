@@ -35,6 +35,8 @@ inline int typeIndex(BookingType t)
 QString toString(BookingType type);
 std::optional<BookingType> bookingTypeFromString(const QString& text);
 QString nameZh(BookingType type);
+/// The English name, for pages that switch language without Qt's translations (the phone pages).
+QString nameEn(BookingType type);
 
 /// What to bring on the day of a visit of `type` booked for `persons` people (1 or 2), one item per
 /// entry, zh_CN: the one list that the kiosk's confirmation, the printed slip and the counter show.

@@ -10,6 +10,33 @@ QrMatrix::QrMatrix(int size, QVector<bool> modules, QrLevel level, int version)
     : m_size(size), m_version(version), m_level(level), m_modules(std::move(modules))
 {}
 
+QByteArray QrMatrix::toSvg(int quietZone) const
+{
+    const int side = m_size + 2 * quietZone;
+    QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + QByteArray::number(side) +
+                     ' ' + QByteArray::number(side) +
+                     "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" " +
+                     "height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
+    // One path of horizontal runs: a version-5 symbol is about 2 KB instead of a rect per module.
+    for (int y = 0; y < m_size; ++y) {
+        for (int x = 0; x < m_size;) {
+            if (!dark(x, y)) {
+                ++x;
+                continue;
+            }
+            int run = 1;
+            while (x + run < m_size && dark(x + run, y)) {
+                ++run;
+            }
+            svg += 'M' + QByteArray::number(x + quietZone) + ' ' + QByteArray::number(y + quietZone) + 'h' +
+                   QByteArray::number(run) + "v1h-" + QByteArray::number(run) + 'z';
+            x += run;
+        }
+    }
+    svg += "\"/></svg>";
+    return svg;
+}
+
 QImage QrMatrix::toImage(int scale, int quietZone) const
 {
     if (isNull() || scale < 1) {

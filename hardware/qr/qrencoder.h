@@ -31,6 +31,8 @@ public:
 
     /// One-bit style greyscale image: `scale` pixels per module and `quietZone` modules of margin.
     QImage toImage(int scale, int quietZone = 4) const;
+    /// The same as SVG, one unit per module (a page scales it without blurring).
+    QByteArray toSvg(int quietZone = 4) const;
 
 private:
     int m_size = 0;

@@ -118,10 +118,8 @@ protected:
             ++m_listener.m_refused;
             return;
         }
-        auto* socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            ::close(static_cast<int>(descriptor));
+        QTcpSocket* socket = m_listener.m_tls.adopt(descriptor); // closes the descriptor when refused
+        if (socket == nullptr) {
             return;
         }
         m_listener.adopt(socket);

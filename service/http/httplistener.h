@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/tlsserver.h"
+
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -85,6 +87,14 @@ public:
     /// `handler` answers `method` on every path under `prefix` ("/t/" matches "/t/abc").
     void routePrefix(QHttpServerRequest::Method method, const QString& prefix, Handler handler);
 
+    /// Serves HTTPS from now on with this PEM certificate (chain) and key, through the service's one
+    /// TLS socket maker (TlsServer); a refusal names the file and changes nothing.
+    std::optional<Error> enableTls(const QString& certificateFile, const QString& keyFile)
+    {
+        return m_tls.enableTls(certificateFile, keyFile);
+    }
+    QString scheme() const { return m_tls.isTls() ? QStringLiteral("https") : QStringLiteral("http"); }
+
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     QString name() const { return m_name; }
     quint16 port() const { return m_port; }
@@ -119,6 +129,9 @@ private:
     int m_connections = 0;
     int m_streams = 0;
     qint64 m_refused = 0;
+    /// Makes each accepted socket, plain or TLS, and owns it; never listens itself. Last, so its
+    /// sockets go first and report to a listener that is still whole.
+    TlsServer m_tls;
 };
 
 } // namespace hall

@@ -138,9 +138,15 @@ void answerNow(const OpContext& ctx, const std::function<CachedRead()>& read)
     ctx.respond(std::move(out));
 }
 
-QJsonObject bookingResult(BookingDesk& desk, const Booking& b)
+/// The booking as its couple sees it, with the address of its page on their phones (the QR code of
+/// the confirmation) when the hall has one.
+QJsonObject bookingResult(BookingDesk& desk, const Booking& b, const ResidentLinks* links)
 {
-    return {{QStringLiteral("booking"), bookingview::booking(b, desk.engine())}};
+    QJsonObject o = bookingview::booking(b, desk.engine());
+    if (links && !links->baseUrl().isEmpty()) {
+        o.insert(QStringLiteral("pageUrl"), links->bookingUrl(b.code));
+    }
+    return {{QStringLiteral("booking"), o}};
 }
 
 } // namespace
@@ -334,12 +340,12 @@ void opBookingCreate(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, *parties);
-    change.apply = [desk, request] {
+    change.apply = [desk, request, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().create(request);
         if (!r) {
             return refusal(r.error());
         }
-        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+        return success(bookingResult(*desk, r.value(), links), QStringLiteral("booking=%1").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
 }
@@ -364,7 +370,7 @@ void opBookingFind(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
-    change.apply = [desk, codeText, who = *who, office] {
+    change.apply = [desk, codeText, who = *who, office, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().find(codeText, who);
         if (r && office && r->office != *office) {
             r = BookingError{BookingErrorCode::UnknownBooking,
@@ -374,7 +380,7 @@ void opBookingFind(OpContext ctx)
         if (!r) {
             return refusal(r.error());
         }
-        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+        return success(bookingResult(*desk, r.value(), links), QStringLiteral("booking=%1").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
 }
@@ -401,12 +407,38 @@ void opBookingCancel(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
-    change.apply = [desk, codeText, who = *who, actor = *actor] {
+    change.apply = [desk, codeText, who = *who, actor = *actor, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().cancel(codeText, who, actor);
         if (!r) {
             return refusal(r.error());
         }
-        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1").arg(r->code));
+        return success(bookingResult(*desk, r.value(), links), QStringLiteral("booking=%1").arg(r->code));
+    };
+    runChange(std::move(ctx), std::move(change));
+}
+
+void opBookingCancelByPhone(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"code", "phoneLastFour"});
+    const QString codeText = args.string("code", 32);
+    const QString lastFour = args.string("phoneLastFour", 8);
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return;
+    }
+    BookingDesk* desk = deskOf(ctx);
+    if (desk == nullptr) {
+        return;
+    }
+    Change change;
+    change.personalArgs = true;
+    change.apply = [desk, codeText, lastFour, links = ctx.hall.residentLinks()] {
+        auto r = desk->engine().cancelByPhone(codeText, lastFour);
+        if (!r) {
+            return refusal(r.error());
+        }
+        return success(bookingResult(*desk, r.value(), links),
+                       QStringLiteral("booking=%1 by phone").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
 }
@@ -446,12 +478,13 @@ void opBookingMove(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
-    change.apply = [desk, request] {
+    change.apply = [desk, request, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().move(request);
         if (!r) {
             return refusal(r.error());
         }
-        return success(bookingResult(*desk, r.value()), QStringLiteral("booking=%1 moved").arg(r->code));
+        return success(bookingResult(*desk, r.value(), links),
+                       QStringLiteral("booking=%1 moved").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
 }
@@ -487,6 +520,18 @@ void opBookingCheckIn(OpContext ctx)
         }
     }
     request.qrPayload = qr.value_or(QString());
+    // The booking page's address (the confirmation's QR code since the phone pages): its tag is
+    // checked here, where the key is, and the engine gets the booking's own code as from the old QR.
+    if (const auto page = ResidentLinks::parseBookingUrl(request.qrPayload)) {
+        const ResidentLinks* links = ctx.hall.residentLinks();
+        const Booking* b = desk->engine().booking(page->first);
+        if (links == nullptr || b == nullptr || !links->bookingTagValid(page->first, page->second)) {
+            ctx.respond(refusal(Error{ErrorCode::UnknownBooking,
+                                      QStringLiteral("无法识别该二维码，请出示预约确认单上的二维码")}));
+            return;
+        }
+        request.qrPayload = b->qrPayload();
+    }
     request.code = codeText.value_or(QString());
     request.idNumber = idNumber.value_or(QString());
     Change change;
@@ -495,7 +540,7 @@ void opBookingCheckIn(OpContext ctx)
     QueueEngine& queue = ctx.hall.engine();
     const Actor actor = ctx.actor();
     const Audience audience = ctx.session->is(Role::Kiosk) ? Audience::Owner : Audience::Staff;
-    change.apply = [desk, &queue, request, actor, audience] {
+    change.apply = [desk, &queue, request, actor, audience, links = ctx.hall.residentLinks()] {
         // Everything is checked before anything changes: the booking first (without marking it),
         // then the queue ticket (which changes nothing when refused); only then is the booking
         // marked. Both changes then commit in the turn's one transaction.
@@ -514,9 +559,12 @@ void opBookingCheckIn(OpContext ctx)
             return refusal(ticket.error());
         }
         desk->engine().confirmCheckIn(checkIn.value());
-        QJsonObject result = bookingResult(*desk, *desk->engine().booking(checkIn->reference));
+        QJsonObject result = bookingResult(*desk, *desk->engine().booking(checkIn->reference), links);
         result.insert(QStringLiteral("ticket"), protocol::ticketView(ticket.value(), audience));
         waitfigures::insertForTicket(result, queue, ticket->number);
+        if (links && !links->baseUrl().isEmpty()) {
+            result.insert(QStringLiteral("followUrl"), links->ticketUrl(ticket->day, ticket->number));
+        }
         return success(result,
                        QStringLiteral("booking=%1 ticket=%2").arg(checkIn->reference, ticket->number));
     };

@@ -15,6 +15,9 @@ void opBookingCreate(OpContext ctx);
 void opBookingFind(OpContext ctx);
 void opBookingCancel(OpContext ctx);
 void opBookingMove(OpContext ctx);
+/// The couple's cancellation from their phone page (Dispatcher::dispatchResident; no protocol op):
+/// {code, phoneLastFour}.
+void opBookingCancelByPhone(OpContext ctx);
 void opBookingCheckIn(OpContext ctx);
 void opBookingToday(OpContext ctx);
 void opBookingGet(OpContext ctx);

@@ -127,6 +127,42 @@ QJsonArray audit(const QList<BookingAuditEntry>& entries)
     return out;
 }
 
+QJsonObject resident(const Booking& b, const BookingConfig& config)
+{
+    const BookingRules& rules = config.rules;
+    const OfficeConfig* office = config.office(b.office);
+    const QDateTime cancelUntil = b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore);
+    QJsonObject o{
+        {QStringLiteral("code"), b.code},
+        {QStringLiteral("officeZh"), office ? office->nameZh : b.office},
+        {QStringLiteral("officeEn"), office && !office->nameEn.isEmpty() ? office->nameEn : b.office},
+        {QStringLiteral("typeZh"), nameZh(b.type)},
+        {QStringLiteral("typeEn"), nameEn(b.type)},
+        {QStringLiteral("date"), iso(b.day)},
+        {QStringLiteral("slotStart"), halltime::toIso(b.slotStart)},
+        {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
+        {QStringLiteral("status"), toString(b.status)},
+        {QStringLiteral("persons"), static_cast<int>(b.parties.size())},
+        {QStringLiteral("cancelUntil"), halltime::toIso(cancelUntil)},
+        {QStringLiteral("lateCancelFrom"),
+         config.penalties.lateCancelHours > 0
+             ? halltime::toIso(b.slotStart.addSecs(-3600LL * config.penalties.lateCancelHours))
+             : QString()},
+        {QStringLiteral("checkInFrom"),
+         halltime::toIso(b.slotStart.addSecs(-60LL * rules.checkInMinutesBefore))},
+        {QStringLiteral("checkInUntil"),
+         halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
+        {QStringLiteral("bring"),
+         QJsonArray::fromStringList(whatToBringZh(b.type, static_cast<int>(b.parties.size())))},
+        {QStringLiteral("bringEn"),
+         QJsonArray::fromStringList(whatToBringEn(b.type, static_cast<int>(b.parties.size())))},
+    };
+    if (!b.hall.isEmpty()) {
+        o.insert(QStringLiteral("hall"), b.hall);
+    }
+    return o;
+}
+
 QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine)
 {
     const DivorcePeriods p = engine.divorcePeriods(a);

@@ -14,6 +14,9 @@ QJsonObject booking(const Booking& b, const BookingEngine& engine);
 QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate date);
 /// The staff actions on a booking, oldest first: [{at, action, staff, channel, detail}].
 QJsonArray audit(const QList<BookingAuditEntry>& entries);
+/// The booking as the couple's phone page shows it (ResidentLinks::bookingPath): when, where, what to
+/// bring, check-in and cancellation times, and no names, ID or phone numbers, nor the officiant.
+QJsonObject resident(const Booking& b, const BookingConfig& config);
 /// DivorceApplicationView, with its periods as the engine holds them (extended by closures).
 QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine);
 /// CounsellingView: the session without personal data (the application holds the couple).

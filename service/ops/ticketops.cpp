@@ -17,10 +17,14 @@ Audience ownerAudience(const Session& s)
     return s.is(Role::Kiosk) ? Audience::Owner : Audience::Staff;
 }
 
-QJsonObject ticketResult(const QueueEngine& engine, const Ticket& t, Audience audience)
+QJsonObject ticketResult(HallState& hall, const Ticket& t, Audience audience)
 {
     QJsonObject o{{QStringLiteral("ticket"), protocol::ticketView(t, audience)}};
-    waitfigures::insertForTicket(o, engine, t.number); // no figure when no window serves it
+    waitfigures::insertForTicket(o, hall.engine(), t.number); // no figure when no window serves it
+    // The address of the ticket's page for the QR code the kiosk prints (the tag is the service's secret).
+    if (const ResidentLinks* links = hall.residentLinks(); links && !links->baseUrl().isEmpty()) {
+        o.insert(QStringLiteral("followUrl"), links->ticketUrl(t.day, t.number));
+    }
     return o;
 }
 
@@ -75,8 +79,8 @@ void opTicketIssue(OpContext ctx)
     // An appointment ticket is served first; only a check-in (booking.checkIn) that found the booking
     // may make one. A kiosk that could declare it would let anyone jump the queue.
     if (ctx.session->is(Role::Kiosk) && ctx.request.args.contains(QLatin1String("appointment"))) {
-        ctx.respond(refusal(ErrorCode::Forbidden,
-                            QStringLiteral("预约号只能通过预约签到取得（booking.checkIn）")));
+        ctx.respond(
+            refusal(ErrorCode::Forbidden, QStringLiteral("预约号只能通过预约签到取得（booking.checkIn）")));
         return;
     }
     if (idText && !request.idRef.isEmpty()) {
@@ -116,10 +120,10 @@ void opTicketIssue(OpContext ctx)
     }
     request.actor = ctx.actor();
     const Audience audience = ownerAudience(*ctx.session);
-    QueueEngine& engine = ctx.hall.engine();
+    HallState& hall = ctx.hall;
     runQueueChange<Ticket>(
         ctx, [request](QueueEngine& e) { return e.issue(request); },
-        [&engine, audience](const Ticket& t) { return ticketResult(engine, t, audience); },
+        [&hall, audience](const Ticket& t) { return ticketResult(hall, t, audience); },
         [](const Ticket& t) { return QStringLiteral("ticket=%1").arg(t.number); });
 }
 
@@ -135,9 +139,8 @@ void opTicketGet(OpContext ctx)
         if (auto problem = ownershipProblem(ctx, number)) {
             return *problem;
         }
-        return success(
-            ticketResult(ctx.hall.engine(), *ctx.hall.engine().ticket(number), ownerAudience(*ctx.session)),
-            QStringLiteral("ticket=%1").arg(number));
+        return success(ticketResult(ctx.hall, *ctx.hall.engine().ticket(number), ownerAudience(*ctx.session)),
+                       QStringLiteral("ticket=%1").arg(number));
     });
 }
 

@@ -123,3 +123,31 @@ TEST_CASE("penalty thresholds are configurable", "[penalties]")
     REQUIRE_BOOKED(fx.engine.cancel(b.code, man()));
     REQUIRE(fx.engine.banOf(fx.engine.personKey(man()))->until == at(kToday, 9).addDays(10));
 }
+
+TEST_CASE("cancelling from the phone: the code and the phone's last four digits, the same rules",
+          "[penalties]")
+{
+    BookingFixture fx;
+    fx.clock.set(at(kToday, 9));
+    const Booking b = fx.book(fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9)));
+    fx.engine.takeChanges();
+    const QString lastFour = b.phone.right(4);
+    REQUIRE(lastFour.size() == 4);
+    const QString wrong = QString::number((lastFour.toInt() + 1) % 10000).rightJustified(4, QLatin1Char('0'));
+
+    // Refusals change nothing: wrong digits, malformed digits, an unknown code.
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, wrong), BookingErrorCode::UnknownBooking);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, QStringLiteral("12a4")),
+                    BookingErrorCode::InvalidArgument);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, b.phone), BookingErrorCode::InvalidArgument);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(QStringLiteral("ZZZZZZZZ"), lastFour),
+                    BookingErrorCode::UnknownBooking);
+    REQUIRE(fx.engine.booking(b.code)->status == BookingStatus::Confirmed);
+    REQUIRE(fx.engine.takeChanges().bookings.isEmpty());
+
+    // Inside the late window it counts towards the penalties, as a cancellation with an ID would.
+    fx.clock.set(at(QDate(2026, 11, 30), 10));
+    REQUIRE(fx.engine.cancelByPhone(b.code.toLower(), lastFour)->status == BookingStatus::Cancelled);
+    REQUIRE(fx.engine.takeChanges().events.size() == 2); // one per person
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, lastFour), BookingErrorCode::InvalidTransition);
+}

@@ -92,8 +92,11 @@ bool HallProcess::start(const QStringList& extra)
     }
     static const QRegularExpression listening(QStringLiteral("listening on (wss?)://[^:]+:(\\d+)/v1"));
     static const QRegularExpression operatorLine(QStringLiteral("operator endpoint on http://[^ ]+:(\\d+)/"));
+    static const QRegularExpression residentLine(QStringLiteral("resident pages on https?://[^ ]+:(\\d+)/"));
     const bool wantOperator = extra.contains(QStringLiteral("--operator-port"));
+    const bool wantResident = extra.contains(QStringLiteral("--resident-port"));
     m_operatorPort = 0;
+    m_residentPort = 0;
     QString out;
     waitUntil(
         [&] {
@@ -106,7 +109,11 @@ bool HallProcess::start(const QStringList& extra)
             if (const auto o = operatorLine.match(out); o.hasMatch()) {
                 m_operatorPort = static_cast<quint16>(o.captured(1).toUInt());
             }
-            return (m_port != 0 && (!wantOperator || m_operatorPort != 0)) ||
+            if (const auto r = residentLine.match(out); r.hasMatch()) {
+                m_residentPort = static_cast<quint16>(r.captured(1).toUInt());
+            }
+            return (m_port != 0 && (!wantOperator || m_operatorPort != 0) &&
+                    (!wantResident || m_residentPort != 0)) ||
                    m_process.state() != QProcess::Running;
         },
         15000);

@@ -70,6 +70,8 @@ public:
     quint16 port() const { return m_port; }
     /// The operator endpoint's port when started with --operator-port (0 otherwise).
     quint16 operatorPort() const { return m_operatorPort; }
+    /// The residents' pages' port when started with --resident-port (0 otherwise).
+    quint16 residentPort() const { return m_residentPort; }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
     QString log() const { return m_log; }
@@ -86,6 +88,7 @@ private:
     int m_descriptorLimit = 0;
     int m_descriptorHardLimit = 0;
     quint16 m_operatorPort = 0;
+    quint16 m_residentPort = 0;
     QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
     QString m_log;
 };

@@ -2,6 +2,7 @@
 // read by the Prometheus client's own parser, and the listener's bounds held against real sockets.
 #include "domain/idnumber.h"
 #include "hallfixture.h"
+#include "httpget.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,23 +22,9 @@ using namespace hall::test;
 
 namespace {
 
-struct HttpResult
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-};
-
 HttpResult get(quint16 port, const QString& path, const QByteArray& verb = "GET")
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-    QNetworkReply* reply = nam.sendCustomRequest(request, verb);
-    REQUIRE(waitUntil([&] { return reply->isFinished(); }, 20000));
-    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                 reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
-    reply->deleteLater();
-    return r;
+    return httpGet(port, path, verb);
 }
 
 struct Sample

@@ -5,7 +5,10 @@
 #include "hallfixture.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -141,4 +144,30 @@ TEST_CASE("tls: a half or wrong configuration stops the service with a clear mes
                                 hallCert.cert, QStringLiteral("--tls-key"), notAKey.fileName()});
     CHECK(code == 1);
     CHECK(text.contains(QStringLiteral("TLS 私钥")));
+}
+
+TEST_CASE("tls: the residents' pages over HTTPS with their own certificate, and not over plain HTTP",
+          "[tls][resident]")
+{
+    QTemporaryDir dir;
+    const Certificate pages = makeCertificate(dir, QStringLiteral("pages"));
+    HallFixture f({QStringLiteral("--resident-port"), QStringLiteral("0"),
+                   QStringLiteral("--resident-tls-cert"), pages.cert, QStringLiteral("--resident-tls-key"),
+                   pages.key});
+    REQUIRE(f.hall.residentPort() != 0);
+    const auto fetch = [&](const QString& scheme) {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(
+            QUrl(QStringLiteral("%1://127.0.0.1:%2/r/resident.css").arg(scheme).arg(f.hall.residentPort())));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(pages.cert));
+        request.setSslConfiguration(tls);
+        QNetworkReply* reply = nam.get(request);
+        REQUIRE(waitUntil([&] { return reply->isFinished(); }, 20000));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    CHECK(fetch(QStringLiteral("https")) == 200);
+    CHECK(fetch(QStringLiteral("http")) == 0); // no answer in clear
 }

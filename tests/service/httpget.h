@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hall::test {
+
+/// One HTTP answer as a test reads it.
+struct HttpResult
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+/// `verb` on http://127.0.0.1:PORT/PATH through Qt's own HTTP client (a real client, not the
+/// service's code), with `body` as a form when given; fails the test when no answer comes.
+HttpResult httpGet(quint16 port, const QString& path, const QByteArray& verb = "GET",
+                   const QByteArray& body = {});
+
+} // namespace hall::test
