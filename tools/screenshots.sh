@@ -97,4 +97,9 @@ lobby_token=$("${admin[@]}" device add --role display --name lobby-1 2>/dev/null
 QT_QPA_PLATFORM=offscreen "$build/lobby/hall-lobby-screenshots" --out "$out" \
     --url "ws://127.0.0.1:$port/v1" --token "$lobby_token" --admin-token "$admin_token" --kill-pid "$svc" ||
     status=1
+# The residents' phone pages (waiting, called, in English with large type, the booking and its
+# cancellation), taken by headless Chromium in a phone-sized viewport by their browser test.
+if [ "${HALL_LAYOUT_CHECK:-}" != "only" ]; then
+    HALL_PHONE_SCREENSHOTS="$out" "$build/tests/service/service_tests" "[resident-browser]" >/dev/null || status=1
+fi
 exit "$status"

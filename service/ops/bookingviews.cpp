@@ -129,37 +129,26 @@ QJsonArray audit(const QList<BookingAuditEntry>& entries)
 
 QJsonObject resident(const Booking& b, const BookingConfig& config)
 {
-    const BookingRules& rules = config.rules;
-    const OfficeConfig* office = config.office(b.office);
-    const QDateTime cancelUntil = b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore);
-    QJsonObject o{
-        {QStringLiteral("code"), b.code},
-        {QStringLiteral("officeZh"), office ? office->nameZh : b.office},
-        {QStringLiteral("officeEn"), office && !office->nameEn.isEmpty() ? office->nameEn : b.office},
-        {QStringLiteral("typeZh"), nameZh(b.type)},
-        {QStringLiteral("typeEn"), nameEn(b.type)},
-        {QStringLiteral("date"), iso(b.day)},
-        {QStringLiteral("slotStart"), halltime::toIso(b.slotStart)},
-        {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
-        {QStringLiteral("status"), toString(b.status)},
-        {QStringLiteral("persons"), static_cast<int>(b.parties.size())},
-        {QStringLiteral("cancelUntil"), halltime::toIso(cancelUntil)},
-        {QStringLiteral("lateCancelFrom"),
-         config.penalties.lateCancelHours > 0
-             ? halltime::toIso(b.slotStart.addSecs(-3600LL * config.penalties.lateCancelHours))
-             : QString()},
-        {QStringLiteral("checkInFrom"),
-         halltime::toIso(b.slotStart.addSecs(-60LL * rules.checkInMinutesBefore))},
-        {QStringLiteral("checkInUntil"),
-         halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
-        {QStringLiteral("bring"),
-         QJsonArray::fromStringList(whatToBringZh(b.type, static_cast<int>(b.parties.size())))},
-        {QStringLiteral("bringEn"),
-         QJsonArray::fromStringList(whatToBringEn(b.type, static_cast<int>(b.parties.size())))},
-    };
-    if (!b.hall.isEmpty()) {
-        o.insert(QStringLiteral("hall"), b.hall);
+    // The protocol's view, kept to what a page on a phone may show (allowed keys, not removed ones:
+    // a field added to the view later stays off the page until it is chosen here).
+    const QJsonObject full = booking(b, config);
+    QJsonObject o;
+    for (const char* key : {"code", "date", "slotStart", "slotEnd", "status", "cancelUntil", "checkInFrom",
+                            "checkInUntil", "bring", "bringEn", "hall"}) {
+        const QJsonValue v = full.value(QLatin1String(key));
+        if (!v.isUndefined()) {
+            o.insert(QLatin1String(key), v);
+        }
     }
+    const OfficeConfig* office = config.office(b.office);
+    o.insert(QStringLiteral("officeZh"), full.value(QLatin1String("officeName")));
+    o.insert(QStringLiteral("officeEn"), office && !office->nameEn.isEmpty() ? office->nameEn : b.office);
+    o.insert(QStringLiteral("typeZh"), nameZh(b.type));
+    o.insert(QStringLiteral("typeEn"), nameEn(b.type));
+    o.insert(QStringLiteral("persons"), static_cast<int>(b.parties.size()));
+    const int lateHours = config.penalties.lateCancelHours;
+    o.insert(QStringLiteral("lateCancelFrom"),
+             lateHours > 0 ? halltime::toIso(b.slotStart.addSecs(-3600LL * lateHours)) : QString());
     return o;
 }
 

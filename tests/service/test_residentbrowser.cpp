@@ -153,6 +153,7 @@ TEST_CASE("phone pages in a real browser: ticket live through a call and a resta
     REQUIRE(browser.waitFor(
         QStringLiteral("document.getElementById('cancelError').textContent.indexOf('后四位') >= 0")));
     CHECK(browser.text(QStringLiteral("status")) == QStringLiteral("预约成功")); // nothing changed
+    browser.run(QStringLiteral("window.scrollTo(0, document.body.scrollHeight);"));
     save(browser, QStringLiteral("booking-cancel"));
     browser.run(QStringLiteral("document.getElementById('lastFour').value = '';"));
     browser.type(QStringLiteral("lastFour"), QStringLiteral("8000"));

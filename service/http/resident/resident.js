@@ -25,7 +25,7 @@
       weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
     },
     en: {
-      ticketTitle: 'Your place in the queue', bookingTitle: 'Your booking', large: 'Large', normal: 'Normal', lang: '中文',
+      ticketTitle: 'Your ticket', bookingTitle: 'Your booking', large: 'Large', normal: 'Normal', lang: '中文',
       yourNumber: 'Your number', ahead: 'Ahead of you', aheadUnit: '', wait: 'Estimated wait', waitUnit: ' min',
       noWindow: 'No window open', errands: 'Your errands, in order',
       waiting: 'Waiting', called: 'Please go to window {n}', serving: 'Being served at window {n}',
