@@ -174,7 +174,7 @@ QJsonObject ResidentPages::bookingState(const QString& code) const
     const QDateTime cancelUntil = b->slotStart.addSecs(-60LL * config.rules.cancelMinutesBefore);
     const int lateHours = config.penalties.lateCancelHours;
     return {
-        {QStringLiteral("booking"), bookingview::resident(*b, config)},
+        {QStringLiteral("booking"), bookingview::resident(*b, desk->engine())},
         {QStringLiteral("cancellable"), b->status == BookingStatus::Confirmed && now < cancelUntil},
         {QStringLiteral("lateCancel"), lateHours > 0 && now >= b->slotStart.addSecs(-3600LL * lateHours)}};
 }

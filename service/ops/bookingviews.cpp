@@ -127,11 +127,12 @@ QJsonArray audit(const QList<BookingAuditEntry>& entries)
     return out;
 }
 
-QJsonObject resident(const Booking& b, const BookingConfig& config)
+QJsonObject resident(const Booking& b, const BookingEngine& engine)
 {
+    const BookingConfig& config = engine.calendar().config();
     // The protocol's view, kept to what a page on a phone may show (allowed keys, not removed ones:
     // a field added to the view later stays off the page until it is chosen here).
-    const QJsonObject full = booking(b, config);
+    const QJsonObject full = booking(b, engine);
     QJsonObject o;
     for (const char* key : {"code", "date", "slotStart", "slotEnd", "status", "cancelUntil", "checkInFrom",
                             "checkInUntil", "bring", "bringEn", "hall"}) {

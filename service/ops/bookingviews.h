@@ -16,7 +16,7 @@ QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate
 QJsonArray audit(const QList<BookingAuditEntry>& entries);
 /// The booking as the couple's phone page shows it (ResidentLinks::bookingPath): when, where, what to
 /// bring, check-in and cancellation times, and no names, ID or phone numbers, nor the officiant.
-QJsonObject resident(const Booking& b, const BookingConfig& config);
+QJsonObject resident(const Booking& b, const BookingEngine& engine);
 /// DivorceApplicationView, with its periods as the engine holds them (extended by closures).
 QJsonObject divorce(const DivorceApplication& a, const BookingEngine& engine);
 /// CounsellingView: the session without personal data (the application holds the couple).
