@@ -324,6 +324,28 @@ void HallServer::closeAll(int code, const QString& reason)
     for (const auto& s : all) {
         if (s->socket) {
             m_log.connection(s->peer, QStringLiteral("closing at shutdown code=%1").arg(code));
+            // The close frame alone, keeping the connection open to read on: QWebSocket::close() stops
+            // reading at once, and a client still sending would then be reset by the kernel, which
+            // throws away the close frame it has not read yet. The client answers the close, QWebSocket
+            // completes the handshake, and the service quits once every session is gone (main.cpp).
+            QByteArray frame;
+            wsframe::appendClose(frame, static_cast<quint16>(code), reason.toUtf8());
+            if (!write(*s, frame.constData(), frame.size())) {
+                s->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+            }
+            s->socket->flush();
+        }
+    }
+}
+
+void HallServer::abortRemaining(int code, const QString& reason)
+{
+    std::vector<std::shared_ptr<Session>> all;
+    for (const auto& [id, s] : m_sessions) {
+        all.push_back(s);
+    }
+    for (const auto& s : all) {
+        if (s->socket && s->socket->state() != QAbstractSocket::UnconnectedState) {
             s->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
             s->socket->flush();
         }

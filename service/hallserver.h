@@ -43,8 +43,11 @@ public:
     /// Applies a changed staff account to the sessions logged in as `user` at once: a disabled or
     /// removed account ends them (code 4006), changed counters narrow them in place.
     int applyStaffChange(const QString& user, const std::optional<StaffAccount>& account);
-    /// Closes every connection with `code` (1001 at shutdown) and stops accepting.
+    /// Stops accepting and sends every connection a close frame with `code` (1001 at shutdown),
+    /// reading on until the client answers it; sessions end as their handshakes complete.
     void closeAll(int code, const QString& reason);
+    /// Closes the connections whose clients did not answer closeAll in time.
+    void abortRemaining(int code, const QString& reason);
 
 private:
     void accept();

@@ -31,6 +31,7 @@
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -237,8 +238,21 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%shall-service: final checkpoint failed\n",
                          journallog::prefix(3).constData());
         }
-        // A moment for the close frames to leave; nothing else runs meanwhile that could change state.
-        QTimer::singleShot(200, &app, &QCoreApplication::quit);
+        // Quit once every client has answered its close frame (HallServer::closeAll says why it waits),
+        // at most 3 s; then the rest are closed. Nothing runs meanwhile that could change state.
+        auto* closing = new QTimer(&app);
+        QObject::connect(
+            closing, &QTimer::timeout, &app, [&server, &app, closing, deadline = QDeadlineTimer(3000)] {
+                if (server.sessionCount() == 0) {
+                    app.quit();
+                } else if (deadline.hasExpired()) {
+                    closing->stop();
+                    server.abortRemaining(protocol::closecode::ShuttingDown,
+                                          QStringLiteral("service stopping"));
+                    QTimer::singleShot(200, &app, &QCoreApplication::quit); // for the last bytes to leave
+                }
+            });
+        closing->start(10);
     };
     QObject::connect(&unixSignals, &UnixSignals::received, [&](int signalNumber) {
         if (signalNumber == SIGHUP) {

@@ -6,6 +6,7 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace hall::wsframe {
@@ -27,6 +28,16 @@ void appendText(QByteArray& out, QByteArrayView payload)
         }
     }
     out.append(payload);
+}
+
+void appendClose(QByteArray& out, quint16 code, QByteArrayView reason)
+{
+    const QByteArrayView text = reason.first(std::min<qsizetype>(reason.size(), 123));
+    out.append(char(0x88)); // FIN, opcode 8 (close)
+    out.append(char(2 + text.size()));
+    out.append(char(code >> 8));
+    out.append(char(code & 0xFF));
+    out.append(text);
 }
 
 bool write(QWebSocket& ws, QAbstractSocket* tcp, const char* data, qsizetype size)

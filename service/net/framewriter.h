@@ -11,6 +11,9 @@ namespace hall::wsframe {
 /// Appends `payload` as one unmasked, unfragmented text frame (server to client, RFC 6455 §5.2).
 void appendText(QByteArray& out, QByteArrayView payload);
 
+/// Appends a close frame (RFC 6455 §5.5.1) with `code` and at most 123 bytes of `reason`.
+void appendClose(QByteArray& out, quint16 code, QByteArrayView reason);
+
 /// Writes complete frames (built with appendText) to a connection, beside QWebSocket rather than
 /// through it: sendTextMessage() would take a QString, convert it to UTF-8 and copy it again for
 /// every session, where one event's bytes can be shared by every subscriber. Both QWebSocket (pings,
