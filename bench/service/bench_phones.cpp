@@ -94,12 +94,9 @@ bool run(int phones, int counters, double seconds, int thinkMs, Figures& f)
     o.kiosks = 1;
     o.displays = 0;
     o.services = 8;
-    o.serviceFlags = {QStringLiteral("--resident-port"),
-                      QStringLiteral("0"),
-                      QStringLiteral("--resident-base-url"),
-                      QStringLiteral("http://bench.invalid"),
-                      QStringLiteral("--resident-watchers"),
-                      QString::number(phones + 10)};
+    o.serviceFlags = {QStringLiteral("--resident-port"),     QStringLiteral("0"),
+                      QStringLiteral("--resident-base-url"), QStringLiteral("http://bench.invalid"),
+                      QStringLiteral("--resident-watchers"), QString::number(phones + 10)};
     BenchHall hall;
     QString error;
     if (!hall.prepare(o, error)) {
@@ -146,7 +143,8 @@ bool run(int phones, int counters, double seconds, int thinkMs, Figures& f)
     }
     std::vector<std::unique_ptr<Phone>> open;
     for (int i = 0; i < phones; ++i) {
-        open.push_back(std::make_unique<Phone>(i, hall.residentPort(), issued.at(i).second, issued.at(i).first));
+        open.push_back(
+            std::make_unique<Phone>(i, hall.residentPort(), issued.at(i).second, issued.at(i).first));
         if (i % 200 == 199) {
             runFor([] { return false; }, 20); // let the accepts through in batches
         }

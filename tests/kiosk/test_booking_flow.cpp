@@ -401,7 +401,8 @@ TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the c
     CHECK(k.text(u"bookingCode"_s) == u"7KQ2M9XA"_s);
 }
 
-TEST_CASE("the calendar: a sold-out day says so when tapped and is not chosen, an unreleased day cannot be tapped, a special date is named")
+TEST_CASE("the calendar: a sold-out day says so when tapped and is not chosen, an unreleased day cannot be "
+          "tapped, a special date is named")
 {
     Kiosk k;
     k.tap(u"bookingEntry"_s);
