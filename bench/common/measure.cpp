@@ -9,23 +9,29 @@
 
 namespace hall::measure {
 
-double processCpuMs(qint64 pid)
+ProcessCpu processCpu(qint64 pid)
 {
     if (pid <= 0) {
-        return 0;
+        return {};
     }
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!f.open(QIODevice::ReadOnly)) {
-        return 0;
+        return {};
     }
     const QByteArray stat = f.readAll();
     // Fields after the command name (which may hold spaces) start after the last ')'.
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13) {
-        return 0;
+        return {};
     }
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble(); // utime, stime
-    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+    const double msPerTick = 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+    return {fields.at(11).toDouble() * msPerTick, fields.at(12).toDouble() * msPerTick}; // utime, stime
+}
+
+double processCpuMs(qint64 pid)
+{
+    const ProcessCpu cpu = processCpu(pid);
+    return cpu.userMs + cpu.systemMs;
 }
 
 qint64 threadCpuNs()

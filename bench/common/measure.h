@@ -5,6 +5,16 @@
 
 namespace hall::measure {
 
+/// CPU a process has used so far, split as the kernel accounts it, in milliseconds.
+struct ProcessCpu
+{
+    double userMs = 0;
+    double systemMs = 0; ///< on loopback this includes the receiving side's TCP work for each send
+};
+
+/// User and system CPU of process `pid` so far (zeros if it cannot be read).
+ProcessCpu processCpu(qint64 pid);
+
 /// User plus system CPU process `pid` has used so far, in milliseconds (0 if it cannot be read).
 /// Load-independent enough to compare runs on a busy machine, unlike wall-clock figures.
 double processCpuMs(qint64 pid);

@@ -78,17 +78,18 @@ int main(int argc, char* argv[])
     }
     std::printf("\nbench-fanout: %d counters, %d kiosks, think %d ms, %.0f s per run\n", o.counters, o.kiosks,
                 o.thinkMs, o.seconds);
-    std::printf("  %-11s %8s %7s %12s %14s %16s %14s %14s  %s\n", "service", "displays", "calls",
-                "CPU ms/call", "fan-out ms/call", "bytes/display/call", "call->all p50", "call->all p99",
-                "load average");
+    std::printf("  %-11s %8s %7s %12s %12s %14s %16s %14s %14s  %s\n", "service", "displays", "calls",
+                "CPU ms/call", "kernel ms", "fan-out ms/call", "bytes/display/call", "call->all p50",
+                "call->all p99", "load average");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row& r = rows.at(i);
         const double perCall = r.f.serviceCpuMs / double(qMax<qint64>(1, r.f.calls));
         const Row& idle = rows.at(i - i % 2); // the same service without displays
         const double idlePerCall = idle.f.serviceCpuMs / double(qMax<qint64>(1, idle.f.calls));
-        std::printf("  %-11s %8d %7lld %12.2f %14.2f %16.0f %14.2f %14.2f  %s / %s\n", qPrintable(r.label),
-                    r.displays, static_cast<long long>(r.f.calls), perCall,
-                    r.displays ? perCall - idlePerCall : 0.0,
+        const double systemPerCall = r.f.serviceSystemCpuMs / double(qMax<qint64>(1, r.f.calls));
+        std::printf("  %-11s %8d %7lld %12.2f %12.2f %14.2f %16.0f %14.2f %14.2f  %s / %s\n",
+                    qPrintable(r.label), r.displays, static_cast<long long>(r.f.calls), perCall,
+                    systemPerCall, r.displays ? perCall - idlePerCall : 0.0,
                     r.displays ? double(r.f.eventBytesPerDisplay) / double(qMax<qint64>(1, r.f.calls)) : 0.0,
                     r.f.callToEveryDisplayP50Ms, r.f.callToEveryDisplayP99Ms, qPrintable(r.f.loadBefore),
                     qPrintable(r.f.loadAfter));

@@ -17,7 +17,6 @@
 namespace hall::bench {
 
 using measure::loadAverage;
-using measure::processCpuMs;
 
 namespace {
 
@@ -134,7 +133,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
 
     const qint64 startNs = nowNs();
-    const double cpuStart = processCpuMs(hall.pid());
+    const measure::ProcessCpu cpuStart = measure::processCpu(hall.pid());
     for (auto& c : counters) {
         c->run();
     }
@@ -143,7 +142,9 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
     waitFor([] { return false; }, static_cast<int>(o.seconds * 1000));
     const qint64 stopNs = nowNs();
-    f.serviceCpuMs = processCpuMs(hall.pid()) - cpuStart;
+    const measure::ProcessCpu cpuEnd = measure::processCpu(hall.pid());
+    f.serviceCpuMs = (cpuEnd.userMs + cpuEnd.systemMs) - (cpuStart.userMs + cpuStart.systemMs);
+    f.serviceSystemCpuMs = cpuEnd.systemMs - cpuStart.systemMs;
     f.loadAfter = loadAverage();
     const qint64 okInWindow = obs.okReplies;
     const std::size_t repliesInWindow = obs.latencyNs.size();

@@ -8,9 +8,10 @@ namespace hall::bench {
 struct LoadFigures
 {
     double seconds = 0;
-    qint64 acknowledged = 0; ///< durable requests answered ok in the window
-    qint64 calls = 0;        ///< callNext replies with a ticket in the window
-    double serviceCpuMs = 0; ///< the private service's user + system CPU in the window
+    qint64 acknowledged = 0;       ///< durable requests answered ok in the window
+    qint64 calls = 0;              ///< callNext replies with a ticket in the window
+    double serviceCpuMs = 0;       ///< the private service's user + system CPU in the window
+    double serviceSystemCpuMs = 0; ///< of which in the kernel (system calls, loopback TCP)
     double callToEveryDisplayP50Ms = 0;
     double callToEveryDisplayP99Ms = 0;
     qint64 eventBytesPerDisplay = 0; ///< what display 1 received in the window
