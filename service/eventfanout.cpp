@@ -85,10 +85,12 @@ void EventFanout::push(View& view)
     view.lastPushMs = m_clock.elapsed();
     ++m_pushes;
     const ViewFrames frames = std::exchange(view.pending, {});
-    // Collected first: a write can close a slow reader (4003), and closing drops its session.
+    // Collected first: a write can close a slow reader (4003), and closing drops its session. The
+    // socket is asked last: its guard lives in a block of its own, a cache miss per session, and a
+    // staff push would otherwise pay it for every display in the hall.
     std::vector<std::shared_ptr<Session>> receivers;
     for (const auto& [id, s] : m_sessions) {
-        if (s->subscribed && s->socket && s->eventAudience() == view.audience) {
+        if (s->subscribed && s->eventAudience() == view.audience && s->socket) {
             receivers.push_back(s);
         }
     }
