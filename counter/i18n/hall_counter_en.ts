@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BigButton</name>
@@ -23,7 +24,7 @@
     </message>
     <message>
         <source>一方姓名</source>
-        <translation>One party's name</translation>
+        <translation>One party&apos;s name</translation>
     </message>
     <message>
         <source>身份证号码</source>
@@ -31,7 +32,7 @@
     </message>
     <message>
         <source>另一方姓名</source>
-        <translation>Other party's name</translation>
+        <translation>Other party&apos;s name</translation>
     </message>
     <message>
         <source>登记申请</source>
@@ -137,11 +138,11 @@
     </message>
     <message>
         <source>一方身份证号码</source>
-        <translation>One party's ID number</translation>
+        <translation>One party&apos;s ID number</translation>
     </message>
     <message>
         <source>另一方身份证号码</source>
-        <translation>The other party's ID number</translation>
+        <translation>The other party&apos;s ID number</translation>
     </message>
     <message>
         <source>手机号码</source>
@@ -169,7 +170,7 @@
     </message>
     <message>
         <source>任一方身份证号码</source>
-        <translation>Either party's ID number</translation>
+        <translation>Either party&apos;s ID number</translation>
     </message>
     <message>
         <source>改到所选时段</source>
@@ -224,7 +225,7 @@
     </message>
     <message>
         <source>申请人姓名</source>
-        <translation>Applicant's name</translation>
+        <translation>Applicant&apos;s name</translation>
     </message>
     <message>
         <source>身份证号码</source>
@@ -899,7 +900,7 @@
     </message>
     <message>
         <source>按 0 回到队列，按窗口号选窗口；Enter 确定，Esc 取消</source>
-        <translation>0 for the queues, a window's number for that window; Enter moves, Esc cancels</translation>
+        <translation>0 for the queues, a window&apos;s number for that window; Enter moves, Esc cancels</translation>
     </message>
     <message>
         <source>确定移走</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BigButton</name>
@@ -254,7 +255,7 @@
     </message>
     <message>
         <source>预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。</source>
-        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person's ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
+        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person&apos;s ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
     </message>
     <message>
         <source>登记当天请双方携带身份证原件到场，工作人员当面核验。</source>
@@ -425,7 +426,7 @@
     </message>
     <message>
         <source>请分别输入双方的身份证号码。</source>
-        <translation>Please enter each person's own ID number.</translation>
+        <translation>Please enter each person&apos;s own ID number.</translation>
     </message>
     <message>
         <source>请核对双方的身份证号码。</source>
@@ -590,7 +591,7 @@
     </message>
     <message>
         <source>扫描预约二维码，领取办理号</source>
-        <translation>Scan your booking's QR code to get a ticket</translation>
+        <translation>Scan your booking&apos;s QR code to get a ticket</translation>
     </message>
     <message>
         <source>我的预约</source>
@@ -1101,7 +1102,7 @@
     </message>
     <message>
         <source>所选业务今天的号已经发完，请明天再来，或到咨询台咨询。</source>
-        <translation>All of today's tickets for this service have been taken. Please come back tomorrow or ask at the enquiry desk.</translation>
+        <translation>All of today&apos;s tickets for this service have been taken. Please come back tomorrow or ask at the enquiry desk.</translation>
     </message>
     <message>
         <source>所选业务现在不能取号，取号时间请看大厅公告，或到咨询台咨询。</source>
