@@ -30,7 +30,7 @@ start_service() {
     local dir=$1 start=$2
     # kiosk-1 takes the tickets of every screenshot within a minute: more than a real kiosk prints.
     "$build/service/hall-service" --listen 127.0.0.1 --port 0 --data-dir "$dir" --quiet \
-        --booking-config kiosk/booking-screenshots.json --hall-config kiosk/hall-screenshots.json \
+        --booking-config tools/screenshots/booking-screenshots.json --hall-config tools/screenshots/hall-screenshots.json \
         --kiosk-issues-per-minute 100 --start-time "$start" >"$dir/service.out" 2>&1 &
     started_pid=$!
     started_port=""
@@ -56,15 +56,15 @@ token=$("${admin[@]}" device add --role kiosk --name kiosk-1 2>/dev/null)
 # The booking calendar of the screenshots: sold-out, special and unreleased days in December 2026,
 # seen from a fixed hall day (Tuesday 24 November 2026, 10:00), so the walk does not depend on
 # today's date (from December 2026 on, "next month" no longer led to those days). The hall's holiday
-# plan opens the registry on Saturday 2026-12-12 (kiosk/hall-screenshots.json, an overlay); a day's
-# booking closes on the day itself (kiosk/booking-screenshots.json), so a walk can book today's last
+# plan opens the registry on Saturday 2026-12-12 (tools/screenshots/hall-screenshots.json, an overlay); a day's
+# booking closes on the day itself (tools/screenshots/booking-screenshots.json), so a walk can book today's last
 # morning slot and check it in.
 start_service "$data" "2026-11-24T10:00:00+08:00"
 svc=$started_pid
 port=$started_port
 status=0
 for size in portrait:1080x1920 landscape:1920x1080; do
-    QT_QPA_PLATFORM=offscreen "$build/kiosk/hall-kiosk-screenshots" --out "$out" --name "${size%%:*}" \
+    QT_QPA_PLATFORM=offscreen "$build/tools/screenshots/hall-kiosk-screenshots" --out "$out" --name "${size%%:*}" \
         --url "ws://127.0.0.1:$port/v1" --token "$token" --size "${size#*:}" --printer-output "$data/paper" ||
         status=1
 done
@@ -76,7 +76,7 @@ closed_token=$("${closed_admin[@]}" device add --role kiosk --name kiosk-1 2>/de
 start_service "$closed" "2027-01-01T10:00:00+08:00"
 closed_svc=$started_pid
 for size in portrait:1080x1920 landscape:1920x1080; do
-    QT_QPA_PLATFORM=offscreen "$build/kiosk/hall-kiosk-screenshots" --out "$out" --name "${size%%:*}" \
+    QT_QPA_PLATFORM=offscreen "$build/tools/screenshots/hall-kiosk-screenshots" --out "$out" --name "${size%%:*}" \
         --walk closed-day --url "ws://127.0.0.1:$started_port/v1" --token "$closed_token" \
         --size "${size#*:}" --printer-output "$closed/paper" || status=1
 done
@@ -88,13 +88,13 @@ closed_svc=""
 counter_token=$("${admin[@]}" device add --role counter --name counter-1 2>/dev/null)
 admin_token=$("${admin[@]}" device add --role admin --name admin-1 2>/dev/null)
 printf 'screenshot-pass\n' | "${admin[@]}" staff add --user li --name 李明 --counters 1,2,3 >/dev/null 2>&1
-QT_QPA_PLATFORM=offscreen "$build/counter/hall-counter-screenshots" --out "$out" \
+QT_QPA_PLATFORM=offscreen "$build/tools/screenshots/hall-counter-screenshots" --out "$out" \
     --url "ws://127.0.0.1:$port/v1" --kiosk-token "$token" --counter-token "$counter_token" \
     --admin-token "$admin_token" --password screenshot-pass || status=1
 # The lobby display at 1920x1080: a mid-morning hall played by admin-1 (calls, a recall, a paused
 # window), in English too; last it kills the service to show the discreet reconnecting note.
 lobby_token=$("${admin[@]}" device add --role display --name lobby-1 2>/dev/null)
-QT_QPA_PLATFORM=offscreen "$build/lobby/hall-lobby-screenshots" --out "$out" \
+QT_QPA_PLATFORM=offscreen "$build/tools/screenshots/hall-lobby-screenshots" --out "$out" \
     --url "ws://127.0.0.1:$port/v1" --token "$lobby_token" --admin-token "$admin_token" --kill-pid "$svc" ||
     status=1
 # The residents' phone pages (waiting, called, in English with large type, the booking and its

@@ -107,8 +107,8 @@ QString madeUpId(const QString& birth, int sequence)
     return first17 + hall::IdNumber::checkCharacter(first17);
 }
 
-/// Today's certificate ceremonies for the 预约 page (kiosk/booking-screenshots.json): a couple's own
-/// at 10:30 and two couples of the winter collective ceremony at 14:00, booked as a kiosk does.
+/// Today's certificate ceremonies for the 预约 page (tools/screenshots/booking-screenshots.json): a couple's
+/// own at 10:30 and two couples of the winter collective ceremony at 14:00, booked as a kiosk does.
 bool bookTodaysCeremonies(hall::ServiceClient& kiosk)
 {
     const auto snapshot = answer(kiosk, QStringLiteral("hall.snapshot"), {});

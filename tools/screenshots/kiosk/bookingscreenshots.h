@@ -17,7 +17,7 @@ QVariantMap bookingScreenshotCards(const QString& run);
 /// `dir/kiosk-booking-<scene>-<run>.png`: type, calendar, slots, IDs, summary, confirmation with
 /// its QR code, check-in, a refusal (check-in too early), my booking, the calendar in English.
 /// The calendar shows sold-out, special and unreleased days when the service runs with
-/// kiosk/booking-screenshots.json. Returns the number of failures.
+/// tools/screenshots/booking-screenshots.json. Returns the number of failures.
 int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run);
 
 /// The check-in page of a kiosk with a camera: a kiosk of its own from `options` with a simulated

@@ -135,7 +135,7 @@ struct Scenes
         settle();
         reader->removeCard();
     }
-    /// Sells out 2026-12-03 (one place per slot in kiosk/booking-screenshots.json). Fixed request
+    /// Sells out 2026-12-03 (one place per slot in tools/screenshots/booking-screenshots.json). Fixed request
     /// ids: the second run gets the same bookings back instead of new ones.
     void fillSoldOutDay()
     {
