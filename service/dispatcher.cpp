@@ -132,13 +132,18 @@ void Dispatcher::dispatch(std::shared_ptr<Session> session, protocol::Request re
                           std::move(request), std::move(respond)});
 }
 
-void Dispatcher::dispatchResident(const QString& address, OpHandler handler, protocol::Request request,
-                                  std::function<void(Outcome)> respond)
+std::shared_ptr<Session> Dispatcher::residentSession(const QString& addressClass)
 {
     auto session = std::make_shared<Session>(0, nullptr, 1, 1);
     session->device = QStringLiteral("phone");
-    session->address = address;
-    session->peer = address;
+    session->address = addressClass;
+    session->peer = QStringLiteral("residentPage:") + addressClass;
+    return session;
+}
+
+void Dispatcher::dispatchResident(std::shared_ptr<Session> session, OpHandler handler,
+                                  protocol::Request request, std::function<void(Outcome)> respond)
+{
     handler(OpContext{m_hall, m_auth, m_ledger, m_personSecret, m_logins, std::move(session),
                       std::move(request), std::move(respond)});
 }

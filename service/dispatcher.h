@@ -21,13 +21,20 @@ public:
                   std::function<void(Outcome)> respond);
 
     /// A change asked for on a resident's phone page, which has no device or session of its own: runs
-    /// `handler` with the same context and through the same runner as a protocol request, acting as
-    /// the device "phone" from `address`. The caller has checked its own limits (per address).
-    void dispatchResident(const QString& address, OpHandler handler, protocol::Request request,
+    /// `handler` with the same context and through the same runner as a protocol request, in `session`
+    /// (residentSession()). The caller has checked its own limits (per address) and logs the outcome.
+    void dispatchResident(std::shared_ptr<Session> session, OpHandler handler, protocol::Request request,
                           std::function<void(Outcome)> respond);
+    /// The session of one request from a resident's page: the device "phone", no role, and for its
+    /// address only the class of it (net/addressclass.h), so log lines and audit entries name where it
+    /// came from without pointing at a person.
+    static std::shared_ptr<Session> residentSession(const QString& addressClass);
 
     /// Every op served, for checks against the op catalogue (protocol/opcatalogue.h) and the docs.
     static QStringList ops() { return table().keys(); }
+    /// The ops of the residents' pages, by the names their log lines and /metrics use (no device may
+    /// call them: they are not in the op table).
+    static QStringList residentOps() { return {QStringLiteral("booking.cancelByPhone")}; }
 
 private:
     /// What an op costs a kiosk or display of its DeviceBudgets.

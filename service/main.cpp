@@ -185,7 +185,7 @@ int main(int argc, char* argv[])
     Dispatcher dispatcher(hall, auth, ledger, personSecret.value(),
                           {options.kioskIssuesPerMinute, options.deviceWritesPerMinute});
     RequestLog log(options.quiet);
-    ServiceMetrics metrics(dispatcher.ops());
+    ServiceMetrics metrics(dispatcher.ops() + Dispatcher::residentOps());
     log.setObserver([&metrics](const QString& op, const Outcome& o, qint64 micros) {
         metrics.request(op, o.ok, o.error.code, micros);
     });
@@ -284,7 +284,7 @@ int main(int argc, char* argv[])
         ResidentPages::Limits limits;
         limits.watchers = options.residentWatchers;
         limits.watchersPerAddress = options.residentWatchersPerAddress;
-        residentPages = std::make_unique<ResidentPages>(hall, dispatcher, residentLinks, limits);
+        residentPages = std::make_unique<ResidentPages>(hall, dispatcher, log, residentLinks, limits);
         if (!options.residentTlsCertificate.isEmpty()) {
             if (auto refused =
                     residentPages->enableTls(options.residentTlsCertificate, options.residentTlsKey)) {

@@ -40,8 +40,19 @@ struct Party
 struct BookingActor
 {
     QString staff;
-    QString channel; ///< "phone" or "walkIn" with staff
+    QString channel; ///< "phone" or "walkIn" with staff; "residentPage:CLASS" without
     bool operator==(const BookingActor&) const = default;
+
+    /// The couple on their own booking page (the resident's phone), from an address of `addressClass`
+    /// ("private", "public", …): audited like a staff action, with no address and no person in it.
+    static BookingActor residentPage(const QString& addressClass)
+    {
+        return {QString(), QStringLiteral("residentPage:") + addressClass};
+    }
+    bool isResidentPage() const
+    {
+        return staff.isEmpty() && channel.startsWith(QLatin1String("residentPage:"));
+    }
 };
 
 /// One staff action on a booking, kept for audit: who, when, how the resident asked, and what.

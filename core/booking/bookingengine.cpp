@@ -616,8 +616,10 @@ BookingResult<Booking> BookingEngine::move(const MoveRequest& r)
 void BookingEngine::audit(const QString& code, const QString& action, const BookingActor& actor,
                           const QString& detail)
 {
-    if (actor.staff.isEmpty()) {
-        return; // the couple's own changes are the booking's history; staff actions are audited
+    if (actor.staff.isEmpty() && !actor.isResidentPage()) {
+        // The couple's own changes at a kiosk are the booking's history; staff actions are audited,
+        // and so are changes from a phone page, which anyone holding the printed code could open.
+        return;
     }
     BookingAuditEntry e{++m_lastAuditId, code, m_clock.now(), action, actor.staff, actor.channel, detail};
     m_audit[code] << e;
@@ -721,7 +723,8 @@ BookingResult<Booking> BookingEngine::cancel(const QString& code, const PartyInp
     return cancelByCouple(m_bookings.at(found->code), actor);
 }
 
-BookingResult<Booking> BookingEngine::cancelByPhone(const QString& code, const QString& phoneLastFour)
+BookingResult<Booking> BookingEngine::cancelByPhone(const QString& code, const QString& phoneLastFour,
+                                                    const QString& addressClass)
 {
     const auto it = m_bookings.find(ConfirmationCode::normalise(code));
     const bool digits = phoneLastFour.size() == 4 && std::all_of(phoneLastFour.cbegin(), phoneLastFour.cend(),
@@ -732,7 +735,7 @@ BookingResult<Booking> BookingEngine::cancelByPhone(const QString& code, const Q
     if (it == m_bookings.end() || it->second.phone.size() < 4 || !it->second.phone.endsWith(phoneLastFour)) {
         return refuse(BookingErrorCode::UnknownBooking, QStringLiteral("预约码或手机号码后四位不对，请核对"));
     }
-    return cancelByCouple(it->second, BookingActor{});
+    return cancelByCouple(it->second, BookingActor::residentPage(addressClass));
 }
 
 BookingResult<Booking> BookingEngine::cancelByCouple(Booking& b, const BookingActor& actor)

@@ -240,8 +240,9 @@ public:
     QList<BookingAuditEntry> auditOf(const QString& code) const;
     /// The same cancellation from the resident's phone: the code and the last four digits of the phone
     /// number given at booking instead of an ID number (the same deadline and penalty rules).
-    /// Unknown and not-yours look alike.
-    BookingResult<Booking> cancelByPhone(const QString& code, const QString& phoneLastFour);
+    /// Unknown and not-yours look alike. Audited as `BookingActor::residentPage(addressClass)`.
+    BookingResult<Booking> cancelByPhone(const QString& code, const QString& phoneLastFour,
+                                         const QString& addressClass);
     /// By staff, once the check-in window has closed without the couple (early marking: tick()
     /// marks every such booking when its day is over, and neither ever counts one twice).
     BookingResult<Booking> markNoShow(const QString& code, const QString& staff);

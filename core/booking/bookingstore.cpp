@@ -205,7 +205,7 @@ bool BookingStore::writeAudit(const BookingAuditEntry& e)
     q.bindValue(1, e.code);
     q.bindValue(2, halltime::toIso(e.at));
     q.bindValue(3, e.action);
-    q.bindValue(4, e.staff);
+    q.bindValue(4, e.staff.isNull() ? QStringLiteral("") : e.staff); // none for the couple's phone page
     q.bindValue(5, nullable(e.channel));
     q.bindValue(6, nullable(e.detail));
     return q.exec();

@@ -38,15 +38,29 @@ bool methodMatches(QHttpServerRequest::Method wanted, QHttpServerRequest::Method
 
 // --- HttpStream
 
-HttpStream::HttpStream(QTcpSocket* socket, QObject* parent) : QObject(parent), m_socket(socket)
+HttpStream::HttpStream(QTcpSocket* socket, HttpListener& listener)
+    : QObject(socket), m_socket(socket), m_listener(&listener)
 {
+    listener.m_openStreams.insert(this);
     connect(socket, &QTcpSocket::disconnected, this, &HttpStream::closed);
     connect(socket, &QObject::destroyed, this, &HttpStream::closed);
+}
+
+HttpStream::~HttpStream()
+{
+    if (m_listener) {
+        m_listener->m_openStreams.remove(this);
+    }
 }
 
 bool HttpStream::write(const QByteArray& bytes)
 {
     if (!isOpen()) {
+        return false;
+    }
+    if (m_listener && pendingBytes() + bytes.size() > m_listener->limits().maxStreamUnsentBytes) {
+        ++m_listener->m_streamsCut;
+        m_socket->abort();
         return false;
     }
     m_socket->write(bytes);
@@ -99,7 +113,9 @@ HttpStream* HttpResponse::openStream(const QByteArray& contentType)
     m_responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_responder.writeBody(QByteArray());
     m_socket->flush();
-    return new HttpStream(m_socket, m_socket);
+    m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
+                              m_listener->limits().streamSendBuffer);
+    return new HttpStream(m_socket, *m_listener);
 }
 
 // --- HttpListener
@@ -187,6 +203,15 @@ void HttpListener::adopt(QTcpSocket* socket)
             socket->abort();
         }
     });
+}
+
+qint64 HttpListener::streamUnsentBytes() const
+{
+    qint64 bytes = 0;
+    for (const HttpStream* s : m_openStreams) {
+        bytes += s->pendingBytes();
+    }
+    return bytes;
 }
 
 bool HttpListener::takeStream(QTcpSocket* socket)

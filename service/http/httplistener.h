@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -24,12 +25,16 @@ class HttpStream : public QObject
 {
     Q_OBJECT
 public:
-    explicit HttpStream(QTcpSocket* socket, QObject* parent = nullptr);
+    HttpStream(QTcpSocket* socket, HttpListener& listener);
+    ~HttpStream() override;
     bool isOpen() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
-    /// Sends `bytes` as they are (an SSE event is "event: x\ndata: …\n\n"); false once closed.
+    /// Sends `bytes` as they are (an SSE event is "event: x\ndata: …\n\n"); false once closed. A
+    /// client that stopped reading is cut off here: when the bytes it has not taken would pass the
+    /// listener's maxStreamUnsentBytes, the connection is dropped at once (not closed politely: a
+    /// polite close waits for the client to read the backlog, which it never does) and false returned.
     bool write(const QByteArray& bytes);
     void close();
-    /// Bytes waiting to be sent: a slow client's backlog, for the owner to bound.
+    /// Bytes waiting in the service to be sent: a slow client's backlog.
     qint64 pendingBytes() const { return m_socket ? m_socket->bytesToWrite() : 0; }
 
 signals:
@@ -37,6 +42,7 @@ signals:
 
 private:
     QPointer<QTcpSocket> m_socket;
+    QPointer<HttpListener> m_listener;
 };
 
 /// The answer to one request. A route answers at once or later (after a commit, say); the client may
@@ -77,6 +83,11 @@ public:
         int maxStreams = 0;            ///< long-lived responses at once; 0: none
         qint64 maxRequestBytes = 8192; ///< request line, headers and body of one request
         int idleTimeoutMs = 15000;     ///< a connection with no request in flight for this long is closed
+        /// A stream's bytes its client has not read, held in the service; past it the stream is cut.
+        qint64 maxStreamUnsentBytes = 64 * 1024;
+        /// The kernel's send buffer of a stream's socket (SO_SNDBUF; Linux doubles it). Left to
+        /// itself the kernel grows it to megabytes on loopback and fast links, per stream.
+        int streamSendBuffer = 16 * 1024;
     };
     using Handler = std::function<void(const QHttpServerRequest&, std::shared_ptr<HttpResponse>)>;
 
@@ -103,6 +114,10 @@ public:
     int streams() const { return m_streams; }
     /// Connections closed because a bound was reached (for /metrics).
     qint64 refused() const { return m_refused; }
+    /// Streams cut off because their clients stopped reading (for /metrics).
+    qint64 streamsCut() const { return m_streamsCut; }
+    /// Bytes every open stream holds for its client in the service now (for /metrics).
+    qint64 streamUnsentBytes() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -110,6 +125,7 @@ protected:
 
 private:
     friend class HttpResponse;
+    friend class HttpStream;
     struct Route
     {
         QHttpServerRequest::Method method;
@@ -129,6 +145,8 @@ private:
     int m_connections = 0;
     int m_streams = 0;
     qint64 m_refused = 0;
+    qint64 m_streamsCut = 0;
+    QSet<const HttpStream*> m_openStreams;
     /// Makes each accepted socket, plain or TLS, and owns it; never listens itself. Last, so its
     /// sockets go first and report to a listener that is still whole.
     TlsServer m_tls;

@@ -212,6 +212,25 @@ QByteArray OperatorEndpoint::metrics() const
         out.sample(QStringLiteral("hall_http_refused_total"), {{QStringLiteral("listener"), l->name()}},
                    static_cast<double>(l->refused()));
     }
+    out.family(QStringLiteral("hall_http_streams"), "gauge",
+               QStringLiteral("Open long-lived responses (Server-Sent Events) per listener."));
+    for (const HttpListener* l : m_reported) {
+        out.sample(QStringLiteral("hall_http_streams"), {{QStringLiteral("listener"), l->name()}},
+                   l->streams());
+    }
+    out.family(
+        QStringLiteral("hall_http_stream_unsent_bytes"), "gauge",
+        QStringLiteral("Bytes the open streams hold in the service for clients that have not read them."));
+    for (const HttpListener* l : m_reported) {
+        out.sample(QStringLiteral("hall_http_stream_unsent_bytes"), {{QStringLiteral("listener"), l->name()}},
+                   static_cast<double>(l->streamUnsentBytes()));
+    }
+    out.family(QStringLiteral("hall_http_streams_cut_total"), "counter",
+               QStringLiteral("Streams cut off because their clients stopped reading, per listener."));
+    for (const HttpListener* l : m_reported) {
+        out.sample(QStringLiteral("hall_http_streams_cut_total"), {{QStringLiteral("listener"), l->name()}},
+                   static_cast<double>(l->streamsCut()));
+    }
     return out.text();
 }
 

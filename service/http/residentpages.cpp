@@ -3,10 +3,12 @@
 #include "desks/bookingdesk.h"
 #include "dispatcher.h"
 #include "hallstate.h"
+#include "net/addressclass.h"
 #include "ops/bookingops.h"
 #include "ops/bookingviews.h"
 #include "protocol/residentview.h"
 #include "qr/qrencoder.h"
+#include "requestlog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -52,9 +54,9 @@ QStringList segments(const QHttpServerRequest& request)
 
 } // namespace
 
-ResidentPages::ResidentPages(HallState& hall, Dispatcher& dispatcher, const ResidentLinks& links,
-                             Limits limits, QObject* parent)
-    : QObject(parent), m_hall(hall), m_dispatcher(dispatcher), m_links(links), m_limits(limits),
+ResidentPages::ResidentPages(HallState& hall, Dispatcher& dispatcher, RequestLog& log,
+                             const ResidentLinks& links, Limits limits, QObject* parent)
+    : QObject(parent), m_hall(hall), m_dispatcher(dispatcher), m_log(log), m_links(links), m_limits(limits),
       // Every live page holds a connection: room for them and for as many again loading pages.
       m_listener(QStringLiteral("resident"),
                  HttpListener::Limits{limits.watchers + std::max(200, limits.watchers / 4), limits.watchers,
@@ -79,6 +81,16 @@ ResidentPages::ResidentPages(HallState& hall, Dispatcher& dispatcher, const Resi
                       [now](const auto& entry) { return now - entry.second.lastSeenMs > 600'000; });
     });
     m_prune.start(60'000);
+    // The pages' first paint is in Chinese ({{t:key}}); the script has both languages ({{TEXT}}).
+    for (const QString& file : {QStringLiteral("ticket.html"), QStringLiteral("booking.html")}) {
+        QByteArray html = resource(file);
+        for (qsizetype at = html.indexOf("{{t:"); at >= 0; at = html.indexOf("{{t:", at)) {
+            const qsizetype end = html.indexOf("}}", at);
+            const QString key = QString::fromLatin1(html.mid(at + 4, end - at - 4));
+            html.replace(at, end + 2 - at, htmlEscaped(m_text.text(key, ResidentText::Lang::Zh)).toUtf8());
+        }
+        m_templates.insert(file, html);
+    }
 }
 
 bool ResidentPages::listen(const QHostAddress& address, quint16 port, QString* error)
@@ -95,8 +107,9 @@ ResidentPages::Budget* ResidentPages::admit(const QHttpServerRequest& request, c
     if (!budget.misses.ready() || !budget.requests.take()) {
         ++m_limited;
         response->send(HttpResponse::Status::TooManyRequests, kText,
-                       QStringLiteral("请求过于频繁，请 %1 秒后再试 / Too many requests, retry in %1 s\n")
-                           .arg(std::max(budget.requests.secondsToNext(), budget.misses.secondsToNext()))
+                       (m_text.both(QStringLiteral("tooMany"))
+                            .arg(std::max(budget.requests.secondsToNext(), budget.misses.secondsToNext())) +
+                        QLatin1Char('\n'))
                            .toUtf8());
         return nullptr;
     }
@@ -108,15 +121,15 @@ void ResidentPages::notFound(Budget& budget, const Response& response)
     // The same answer for a wrong tag and an unknown number, so neither tells anything; both spend
     // the address's small budget for misses.
     budget.misses.take();
-    response->send(
-        HttpResponse::Status::NotFound, kText,
-        QStringLiteral("找不到该页面，请重新扫描小票或确认单上的二维码 / Page not found\n").toUtf8());
+    response->send(HttpResponse::Status::NotFound, kText,
+                   (m_text.both(QStringLiteral("notFound")) + QLatin1Char('\n')).toUtf8());
 }
 
 QByteArray ResidentPages::page(const QString& file, const QString& path, const QString& number,
                                const QJsonObject& state) const
 {
-    QByteArray html = resource(file);
+    QByteArray html = m_templates.value(file);
+    html.replace("{{TEXT}}", scriptSafe(m_text.pageJson()));
     html.replace("{{PATH}}", htmlEscaped(path).toUtf8());
     html.replace("{{NUMBER}}", htmlEscaped(number).toUtf8());
     html.replace("{{STATE}}", scriptSafe(compact(state)));
@@ -146,7 +159,7 @@ void ResidentPages::ticket(const QHttpServerRequest& request, const Response& re
             response->send(refusal == TicketWatchers::Refusal::Address
                                ? HttpResponse::Status::TooManyRequests
                                : HttpResponse::Status::ServiceUnavailable,
-                           kText, QByteArrayLiteral("too many live pages\n"));
+                           kText, (m_text.both(QStringLiteral("tooManyLive")) + QLatin1Char('\n')).toUtf8());
             return;
         }
         if (HttpStream* stream = response->openStream()) {
@@ -222,32 +235,48 @@ void ResidentPages::cancel(const QHttpServerRequest& request, const Response& re
         notFound(*budget, response);
         return;
     }
-    const auto answer = [response](bool ok, const QString& message, const QJsonObject& page) {
-        response->send(ok ? HttpResponse::Status::Ok : HttpResponse::Status::BadRequest, kJson,
-                       compact({{QStringLiteral("ok"), ok},
-                                {QStringLiteral("message"), message},
-                                {QStringLiteral("page"), page}}));
+    // Logged and counted as the WebSocket side logs its requests (RequestLog: /metrics and the log).
+    const auto session = Dispatcher::residentSession(addressClass(request.remoteAddress()));
+    const QString op = Dispatcher::residentOps().constFirst();
+    QElapsedTimer timer;
+    timer.start();
+    const QString code = s[0];
+    QPointer<ResidentPages> self(this);
+    const auto answer = [self, response, session, op, code, timer](const Outcome& o) {
+        if (!self) {
+            return;
+        }
+        self->m_log.request(*session, op, QJsonValue(), o, timer.nsecsElapsed() / 1000);
+        const QJsonObject page = self->bookingState(code);
+        QJsonObject body{{QStringLiteral("ok"), o.ok}, {QStringLiteral("page"), page}};
+        if (!o.ok) {
+            // The page shows the refusal in its language by `errorKey`; `message` is the Chinese.
+            const QJsonObject booking = page.value(QLatin1String("booking")).toObject();
+            const QString key =
+                ResidentText::cancelErrorKey(o.error.code, booking.value(QLatin1String("status")).toString());
+            const QString until = booking.value(QLatin1String("cancelUntil")).toString();
+            body.insert(QStringLiteral("code"), o.error.code);
+            body.insert(QStringLiteral("errorKey"), key);
+            body.insert(QStringLiteral("message"),
+                        self->m_text.text(key, ResidentText::Lang::Zh)
+                            .replace(QLatin1String("{until}"),
+                                     until.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        }
+        response->send(o.ok ? HttpResponse::Status::Ok : HttpResponse::Status::BadRequest, kJson,
+                       compact(body));
     };
     if (!budget->cancels.take()) {
         ++m_limited;
-        answer(false, QStringLiteral("尝试次数过多，请稍后再试或到登记处办理"), {});
+        answer(refusal(ErrorCode::RateLimited,
+                       m_text.text(QStringLiteral("err_limited"), ResidentText::Lang::Zh)));
         return;
     }
     const QString lastFour = QUrlQuery(QString::fromUtf8(request.body()))
                                  .queryItemValue(QStringLiteral("phoneLastFour"), QUrl::FullyDecoded);
     protocol::Request r;
-    r.op = QStringLiteral("booking.cancelByPhone");
-    r.args = {{QStringLiteral("code"), s[0]}, {QStringLiteral("phoneLastFour"), lastFour}};
-    QPointer<ResidentPages> self(this);
-    const QString code = s[0];
-    m_dispatcher.dispatchResident(request.remoteAddress().toString(), &opBookingCancelByPhone, std::move(r),
-                                  [self, code, answer](const Outcome& o) {
-                                      if (!self) {
-                                          return;
-                                      }
-                                      answer(o.ok, o.ok ? QString() : o.error.message,
-                                             self->bookingState(code));
-                                  });
+    r.op = op;
+    r.args = {{QStringLiteral("code"), code}, {QStringLiteral("phoneLastFour"), lastFour}};
+    m_dispatcher.dispatchResident(session, &opBookingCancelByPhone, std::move(r), answer);
 }
 
 void ResidentPages::asset(const QHttpServerRequest& request, const Response& response)

@@ -2,6 +2,7 @@
 
 #include "domain/residentlinks.h"
 #include "http/httplistener.h"
+#include "http/residenttext.h"
 #include "http/ticketwatchers.h"
 #include "ratelimiter.h"
 
@@ -14,6 +15,7 @@ namespace hall {
 
 class Dispatcher;
 class HallState;
+class RequestLog;
 
 /// The residents' pages on the hall's guest network (a listener of its own, never the device port
 /// nor the operator's): the ticket page `/t/DAY/NUMBER/TAG` (live through TicketWatchers), the
@@ -37,8 +39,9 @@ public:
         int cancelsPerHour = 6;       ///< cancellation attempts per address (four digits are few)
     };
 
-    ResidentPages(HallState& hall, Dispatcher& dispatcher, const ResidentLinks& links, Limits limits,
-                  QObject* parent = nullptr);
+    /// A cancellation's outcome goes to `log` (the request log and /metrics), as a device's would.
+    ResidentPages(HallState& hall, Dispatcher& dispatcher, RequestLog& log, const ResidentLinks& links,
+                  Limits limits, QObject* parent = nullptr);
 
     /// HTTPS for the pages (before listen()); a refusal names the file.
     std::optional<Error> enableTls(const QString& certificateFile, const QString& keyFile)
@@ -78,8 +81,11 @@ private:
 
     HallState& m_hall;
     Dispatcher& m_dispatcher;
+    RequestLog& m_log;
     const ResidentLinks& m_links;
     Limits m_limits;
+    ResidentText m_text;
+    QHash<QString, QByteArray> m_templates; ///< the pages' HTML, its words filled in (Chinese)
     HttpListener m_listener;
     TicketWatchers m_watchers;
     std::unordered_map<QString, Budget> m_budgets; ///< per client address

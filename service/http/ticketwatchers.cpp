@@ -102,14 +102,10 @@ void TicketWatchers::refresh()
 
 void TicketWatchers::send(HttpStream* stream, const QByteArray& bytes)
 {
-    if (stream->pendingBytes() + bytes.size() > m_limits.maxUnsentBytes) {
-        ++m_closedSlow;
-        stream->close();
-        forget(stream);
-        return;
-    }
     if (stream->write(bytes)) {
         m_bytes += bytes.size();
+    } else {
+        forget(stream); // gone, or cut off for not reading
     }
 }
 

@@ -19,8 +19,8 @@ class QueueEngine;
 /// follow it, and the same bytes go to each of its streams only when they differ from what was
 /// sent last. A ticket is rendered again only when it changed, or the waiting count, open windows or
 /// estimate of its service did: a call at one window re-renders that service's followers, not all.
-/// Bounds: streams in total and per address, and each stream's unsent bytes (a page that stops
-/// reading is closed; it reconnects or falls back to polling).
+/// Bounds: streams in total and per address; each stream's unsent bytes are its listener's
+/// (HttpStream::write cuts off a page that stops reading; it reconnects or falls back to polling).
 class TicketWatchers : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,6 @@ public:
     {
         int total = 4000;
         int perAddress = 6;
-        qint64 maxUnsentBytes = 64 * 1024;
         int keepAliveMs = 25000; ///< a comment line keeps proxies and WebViews from timing the stream out
     };
     enum class Refusal
@@ -50,10 +49,9 @@ public:
 
     int count() const { return static_cast<int>(m_streams.size()); }
     const Limits& limits() const { return m_limits; }
-    /// Ticket renderings and bytes sent since start, streams closed for not reading (benchmarks, tests).
+    /// Ticket renderings and bytes sent since start (benchmarks, tests).
     qint64 renders() const { return m_renders; }
     qint64 bytesSent() const { return m_bytes; }
-    qint64 closedSlow() const { return m_closedSlow; }
 
 private:
     /// What a ticket's page shows depends on: the ticket's own version, and its service's figures.
@@ -93,7 +91,6 @@ private:
     QTimer m_keepAlive;
     qint64 m_renders = 0;
     qint64 m_bytes = 0;
-    qint64 m_closedSlow = 0;
 };
 
 } // namespace hall

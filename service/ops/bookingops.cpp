@@ -2,10 +2,12 @@
 // booking.move, booking.checkIn: what the kiosk (and a phone or web front end) does, and the counter
 // for a caller (a staff member and the channel, audited).
 #include "bookingops.h"
+
 #include "bookingviews.h"
 #include "domain/halltime.h"
 #include "domain/waitfigures.h"
 #include "protocol/protocol.h"
+#include "requestlog.h"
 
 #include <QJsonArray>
 
@@ -432,13 +434,16 @@ void opBookingCancelByPhone(OpContext ctx)
     }
     Change change;
     change.personalArgs = true;
-    change.apply = [desk, codeText, lastFour, links = ctx.hall.residentLinks()] {
-        auto r = desk->engine().cancelByPhone(codeText, lastFour);
+    // The resident's session stands for its address by the address's class (Dispatcher::residentSession).
+    change.apply = [desk, codeText, lastFour, origin = ctx.session->address,
+                    links = ctx.hall.residentLinks()] {
+        auto r = desk->engine().cancelByPhone(codeText, lastFour, origin);
         if (!r) {
             return refusal(r.error());
         }
+        // Masked: the code and the four digits are all a stranger with the log would need.
         return success(bookingResult(*desk, r.value(), links),
-                       QStringLiteral("booking=%1 by phone").arg(r->code));
+                       QStringLiteral("booking=%1 by residentPage").arg(RequestLog::mask(r->code)));
     };
     runChange(std::move(ctx), std::move(change));
 }

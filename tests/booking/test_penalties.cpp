@@ -127,6 +127,7 @@ TEST_CASE("penalty thresholds are configurable", "[penalties]")
 TEST_CASE("cancelling from the phone: the code and the phone's last four digits, the same rules",
           "[penalties]")
 {
+    const QString kGuest = QStringLiteral("private");
     BookingFixture fx;
     fx.clock.set(at(kToday, 9));
     const Booking b = fx.book(fx.marriage(QStringLiteral("r1"), at(QDate(2026, 12, 1), 9)));
@@ -136,18 +137,30 @@ TEST_CASE("cancelling from the phone: the code and the phone's last four digits,
     const QString wrong = QString::number((lastFour.toInt() + 1) % 10000).rightJustified(4, QLatin1Char('0'));
 
     // Refusals change nothing: wrong digits, malformed digits, an unknown code.
-    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, wrong), BookingErrorCode::UnknownBooking);
-    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, QStringLiteral("12a4")),
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, wrong, kGuest), BookingErrorCode::UnknownBooking);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, QStringLiteral("12a4"), kGuest),
                     BookingErrorCode::InvalidArgument);
-    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, b.phone), BookingErrorCode::InvalidArgument);
-    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(QStringLiteral("ZZZZZZZZ"), lastFour),
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, b.phone, kGuest), BookingErrorCode::InvalidArgument);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(QStringLiteral("ZZZZZZZZ"), lastFour, kGuest),
                     BookingErrorCode::UnknownBooking);
     REQUIRE(fx.engine.booking(b.code)->status == BookingStatus::Confirmed);
     REQUIRE(fx.engine.takeChanges().bookings.isEmpty());
 
     // Inside the late window it counts towards the penalties, as a cancellation with an ID would.
     fx.clock.set(at(QDate(2026, 11, 30), 10));
-    REQUIRE(fx.engine.cancelByPhone(b.code.toLower(), lastFour)->status == BookingStatus::Cancelled);
-    REQUIRE(fx.engine.takeChanges().events.size() == 2); // one per person
-    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, lastFour), BookingErrorCode::InvalidTransition);
+    REQUIRE(fx.engine.cancelByPhone(b.code.toLower(), lastFour, kGuest)->status == BookingStatus::Cancelled);
+    const BookingChanges changes = fx.engine.takeChanges();
+    REQUIRE(changes.events.size() == 2); // one per person
+    // Audited as the couple's phone page from the guest network: no staff, no address, no person.
+    const QList<BookingAuditEntry> audit = fx.engine.auditOf(b.code);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].action == QStringLiteral("cancelled"));
+    CHECK(audit[0].staff.isEmpty());
+    CHECK(audit[0].channel == QStringLiteral("residentPage:private"));
+    CHECK(audit[0].at == at(QDate(2026, 11, 30), 10));
+    CHECK(audit[0].detail == QStringLiteral("2026-12-01 09:00"));
+    CHECK(changes.audit == audit);
+    REQUIRE_REFUSED(fx, fx.engine.cancelByPhone(b.code, lastFour, kGuest),
+                    BookingErrorCode::InvalidTransition);
+    CHECK(fx.engine.auditOf(b.code).size() == 1);
 }

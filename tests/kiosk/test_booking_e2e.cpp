@@ -1,11 +1,13 @@
-// End to end, booking: a real hall-service on loopback, the kiosk's pages offscreen in this process,
-// the simulated ID-card reader and printer. Book through the pages, decode the printed
-// confirmation's QR code, check in with it as a keyboard-wedge scan on the day, and see the counter
-// call the appointment ticket before a resident who came earlier.
+// End to end, booking: a real hall-service on loopback with its residents' pages, the kiosk's pages
+// offscreen in this process, the simulated ID-card reader and printer. Book through the pages, decode
+// the printed confirmation's QR code (the booking page's address: the page opens), check in with it as
+// a keyboard-wedge scan on the day (the ticket's QR opens its page too), and see the counter call the
+// appointment ticket before a resident who came earlier.
 #include "bookingflow.h"
 #include "checkinflow.h"
 #include "client/serviceclient.h"
 #include "hallprocess.h"
+#include "httpget.h"
 #include "idcard/simulatedidcardreader.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
@@ -24,6 +26,7 @@
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQuickTest/quicktest.h>
 
@@ -92,6 +95,23 @@ struct Pages
     }
 };
 
+/// A port for the residents' pages that stays the same across the restart (the printed address's).
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+/// What a phone gets at a printed address: the page's status and whether it shows `what`.
+bool pageOpens(quint16 port, const QString& url, const QString& what)
+{
+    const test::HttpResult page = test::httpGet(port, QUrl(url).path());
+    INFO(url.toStdString() << ": " << page.status);
+    return page.status == 200 && page.contentType.startsWith("text/html") &&
+           page.body.contains(what.toUtf8());
+}
+
 ServiceReply call(ServiceClient& client, const QString& op, const QJsonObject& args)
 {
     std::optional<ServiceReply> reply;
@@ -108,7 +128,10 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
     const QString counterToken = hall.addDevice(u"counter"_s, u"counter-1"_s);
     hall.addStaff(u"li"_s, u"*"_s);
-    REQUIRE(hall.start());
+    const quint16 pagesPort = freePort();
+    const QString base = u"http://127.0.0.1:%1"_s.arg(pagesPort);
+    const QStringList pages{u"--resident-port"_s, QString::number(pagesPort), u"--resident-base-url"_s, base};
+    REQUIRE(hall.start(pages));
     const quint16 port = hall.port();
 
     QTemporaryDir dir;
@@ -176,14 +199,19 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     CHECK(flow->booking()->personsText().contains(u"110***********"_s + kGroom.right(4)));
     CHECK_FALSE(flow->booking()->personsText().contains(u"19950308"_s));
 
-    // The paper's QR code is the service's payload.
+    // The paper's QR code, read as the kiosk's scanner reads it, is the booking page's address with
+    // a tag the service accepts: the page opens on a phone; one wrong character and it does not.
     SimulatedPrinter* printer = app.simulatedPrinter();
     REQUIRE(printer != nullptr);
     const QImage paper(printer->lastSavedFile());
     REQUIRE_FALSE(paper.isNull());
     const QString scanned = CodeScanner::decode(paper);
-    CHECK(scanned == u"HALLBK1|main|"_s + code);
     CHECK(scanned == flow->booking()->qrPayload());
+    REQUIRE(scanned.startsWith(base + u"/b/"_s + code + u'/'));
+    CHECK(pageOpens(pagesPort, scanned, code));
+    QString forged = scanned;
+    forged.back() = forged.back() == u'0' ? u'1' : u'0';
+    CHECK(test::httpGet(pagesPort, QUrl(forged).path()).status == 404);
     p.tap(u"bookingDone"_s);
 
     // The same groom again: one active booking per person, said in words.
@@ -210,8 +238,9 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     // The next morning at 08:50, inside the check-in window (08:30–09:15). A resident without a
     // booking takes a marriage ticket first.
     hall.kill();
-    REQUIRE(
-        hall.start({u"--port"_s, QString::number(port), u"--start-time"_s, u"2026-11-25T08:50:00+08:00"_s}));
+    REQUIRE(hall.start(
+        QStringList{u"--port"_s, QString::number(port), u"--start-time"_s, u"2026-11-25T08:50:00+08:00"_s} +
+        pages));
     REQUIRE(waitUntil([&] { return kiosk->serviceAvailable(); }, 15000));
     REQUIRE(waitUntil([&] { return app.client()->snapshot().value(u"day"_s).toString() == u"2026-11-25"_s; },
                       15000));
@@ -236,8 +265,11 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     CHECK(appointmentNumber != walkInNumber);
     CHECK(checkIn->ticket()->printState() == IssuedTicket::PrintState::Printed);
     CHECK(checkIn->slot() == u"09:00–09:30"_s);
+    // The appointment ticket's QR code is its live page's address: it opens with the number.
     const QImage ticketPaper(printer->lastSavedFile());
-    CHECK(CodeScanner::decode(ticketPaper).endsWith(appointmentNumber));
+    const QString ticketCode = CodeScanner::decode(ticketPaper);
+    CHECK(ticketCode.startsWith(base + u"/t/2026-11-25/"_s + appointmentNumber + u'/'));
+    CHECK(pageOpens(pagesPort, ticketCode, appointmentNumber));
     p.tap(u"checkInDone"_s);
 
     // The same QR again: already checked in, and the screen says so.

@@ -155,6 +155,15 @@ TEST_CASE("phone pages in a real browser: ticket live through a call and a resta
     CHECK(browser.text(QStringLiteral("status")) == QStringLiteral("预约成功")); // nothing changed
     browser.run(QStringLiteral("window.scrollTo(0, document.body.scrollHeight);"));
     save(browser, QStringLiteral("booking-cancel"));
+    // The refusal follows the page's language switch (the service's words, Qt's translation).
+    browser.click(QStringLiteral("lang"));
+    CHECK(browser.text(QStringLiteral("cancelError")) ==
+          QStringLiteral("The booking code and the last four digits do not match. Please check them."));
+    CHECK(browser.text(QStringLiteral("status")) == QStringLiteral("Confirmed"));
+    CHECK(browser.text(QStringLiteral("date")) == QStringLiteral("Tuesday, 2026-12-01"));
+    browser.click(QStringLiteral("lang"));
+    CHECK(browser.text(QStringLiteral("cancelError")) ==
+          QStringLiteral("预约码或手机号码后四位不对，请核对"));
     browser.run(QStringLiteral("document.getElementById('lastFour').value = '';"));
     browser.type(QStringLiteral("lastFour"), QStringLiteral("8000"));
     browser.click(QStringLiteral("cancelConfirm"));

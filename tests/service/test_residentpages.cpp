@@ -1,18 +1,29 @@
 // The residents' pages against a real hall-service: the ticket page and its live stream, tags that
 // cannot be forged or walked, the per-address and total bounds, and the booking page's cancellation
 // with the phone's last four digits. Browsers are tests/service/test_residentbrowser.cpp's.
+#include "http/residenttext.h"
 #include "httpget.h"
+#include "net/addressclass.h"
 #include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 using namespace hall::test;
+using hall::ResidentText;
 
 namespace {
 
@@ -77,7 +88,231 @@ private:
     QByteArray m_text;
 };
 
+/// A phone that opens its page's stream and then never reads a byte: a plain socket with the smallest
+/// receive buffer the kernel allows, so what the service sends piles up on the service's side.
+class StalledReader
+{
+public:
+    StalledReader(quint16 port, const QString& path)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        REQUIRE(m_fd >= 0);
+        const int smallest = 1;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &smallest, sizeof smallest);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::connect(m_fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0);
+        const QByteArray request =
+            QStringLiteral("GET %1 HTTP/1.1\r\nHost: hall.test\r\nAccept: text/event-stream\r\n\r\n")
+                .arg(path)
+                .toUtf8();
+        REQUIRE(::send(m_fd, request.constData(), size_t(request.size()), 0) == request.size());
+    }
+    ~StalledReader() { ::close(m_fd); }
+    /// Whether the service has dropped the connection, found by reading at last what reached this
+    /// side (without waiting): the end of the stream or a reset.
+    bool cutOff()
+    {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0) {
+                m_received += n;
+                continue;
+            }
+            return n == 0 || errno == ECONNRESET;
+        }
+    }
+    qint64 received() const { return m_received; }
+
+private:
+    int m_fd = -1;
+    qint64 m_received = 0;
+};
+
+/// The resident set of a process in KiB (VmRSS).
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+/// One sample of the service's /metrics text by its full name and labels ("name{l=\"v\"}"); -1 when
+/// missing.
+double metric(quint16 operatorPort, const QString& sample)
+{
+    const QByteArray text = httpGet(operatorPort, QStringLiteral("/metrics")).body;
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.startsWith(sample.toUtf8() + ' ')) {
+            return line.mid(sample.toUtf8().size() + 1).toDouble();
+        }
+    }
+    return -1;
+}
+
 } // namespace
+
+TEST_CASE("ticket page: a phone that stops reading is cut off at 64 KiB, a reading one beside it goes on",
+          "[resident]")
+{
+    HallFixture f(residentFlags({QStringLiteral("--operator-port"), QStringLiteral("0"),
+                                 QStringLiteral("--rate-burst"), QStringLiteral("2000")}));
+    const quint16 port = f.hall.residentPort();
+    const quint16 operatorPort = f.hall.operatorPort();
+    auto admin = f.connect(QStringLiteral("admin-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+
+    // Tickets ahead of the followed one (sent at once, answered in a few commits): every call of
+    // one of them moves the followed ticket's place, which is one event on its page.
+    constexpr int kAhead = 295; // marriage issues 300 a day
+    for (int i = 0; i < kAhead; ++i) {
+        admin->sendRaw(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("id"), 1000 + i},
+                    {QStringLiteral("op"), QStringLiteral("ticket.issue")},
+                    {QStringLiteral("args"),
+                     QJsonObject{{QStringLiteral("requestId"), QStringLiteral("ahead-%1").arg(i)},
+                                 {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}}}})
+                .toJson(QJsonDocument::Compact)));
+    }
+    for (int i = 0; i < kAhead; ++i) {
+        const QJsonObject reply = admin->nextReply(30000);
+        INFO(QJsonDocument(reply).toJson().toStdString());
+        REQUIRE(ok(reply));
+    }
+    // Six errands, the most a ticket holds, with long names: about 600 bytes an event.
+    const QJsonObject followed = HallFixture::issue(
+        *admin,
+        {QStringLiteral("marriage"), QStringLiteral("certificates"), QStringLiteral("veterans"),
+         QStringLiteral("organisations"), QStringLiteral("disability"), QStringLiteral("assistance")},
+        QStringLiteral("followed"));
+    const QString path =
+        pathOf(followed.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events");
+
+    SseReader reading(port, path, QStringLiteral("127.0.0.2"));
+    REQUIRE(reading.status() == "HTTP/1.1 200 OK");
+    StalledReader stalled(port, path);
+    const QString streams = QStringLiteral("hall_http_streams{listener=\"resident\"}");
+    REQUIRE(waitUntil([&] { return metric(operatorPort, streams) == 2; }, 10000));
+    const QByteArray firstEvent =
+        reading.waitFor("\"waiting\"", 10000).isEmpty() ? QByteArray() : reading.last();
+    REQUIRE(!firstEvent.isEmpty());
+    const qint64 rssBefore = rssKiB(f.hall.pid());
+
+    // Calls flow: each one an event for both pages (the next call only once the reading page has
+    // this one's, so pushes are not merged).
+    const QString unsent = QStringLiteral("hall_http_stream_unsent_bytes{listener=\"resident\"}");
+    const QString cut = QStringLiteral("hall_http_streams_cut_total{listener=\"resident\"}");
+    double mostUnsent = 0;
+    qint64 rssAtMost = rssBefore;
+    int calls = 0;
+    while (calls + 10 < kAhead && metric(operatorPort, cut) < 1) {
+        for (int i = 0; i < 10; ++i) {
+            REQUIRE(ok(counter->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}})));
+            REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+            ++calls;
+            reading.waitFor(QStringLiteral("\"ahead\":%1,").arg(kAhead - calls).toUtf8());
+        }
+        mostUnsent = std::max(mostUnsent, metric(operatorPort, unsent));
+        rssAtMost = std::max(rssAtMost, rssKiB(f.hall.pid()));
+    }
+    INFO("calls: " << calls);
+    REQUIRE(metric(operatorPort, cut) == 1);
+    REQUIRE(waitUntil([&] { return stalled.cutOff(); }, 10000));
+    REQUIRE(waitUntil([&] { return metric(operatorPort, streams) == 1; }, 10000));
+    const qint64 rssAfter = rssKiB(f.hall.pid());
+    std::printf("slow phone: cut off after %d calls (event %lld bytes); most held for it in the service "
+                "%.0f bytes (cap 65536), %lld bytes reached it unread; service RSS %lld KiB before, "
+                "%lld KiB at most, %lld KiB after\n",
+                calls, static_cast<long long>(firstEvent.size()), mostUnsent,
+                static_cast<long long>(stalled.received()), static_cast<long long>(rssBefore),
+                static_cast<long long>(rssAtMost), static_cast<long long>(rssAfter));
+    CHECK(mostUnsent <= 64 * 1024);
+    CHECK(mostUnsent >= 32 * 1024);                          // it did pile up in the service before the cut
+    CHECK(metric(operatorPort, unsent) < firstEvent.size()); // the reading page keeps up
+
+    // The reading page saw every call, and goes on seeing them.
+    const int ahead = kAhead - calls;
+    CHECK(
+        reading.waitFor(QStringLiteral("\"ahead\":%1,").arg(ahead).toUtf8()).value(QLatin1String("ahead")) ==
+        ahead);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}})));
+    CHECK(reading.waitFor(QStringLiteral("\"ahead\":%1,").arg(ahead - 1).toUtf8())
+              .value(QLatin1String("ahead")) == ahead - 1);
+    CHECK(reading.open());
+}
+
+TEST_CASE("a phone's address is logged and audited by its class only", "[resident]")
+{
+    const auto of = [](const char* a) { return hall::addressClass(QHostAddress(QString::fromLatin1(a))); };
+    CHECK(of("127.0.0.1") == QStringLiteral("loopback"));
+    CHECK(of("::1") == QStringLiteral("loopback"));
+    CHECK(of("192.168.3.20") == QStringLiteral("private"));
+    CHECK(of("10.8.0.2") == QStringLiteral("private"));
+    CHECK(of("172.20.1.1") == QStringLiteral("private"));
+    CHECK(of("172.32.1.1") == QStringLiteral("public"));
+    CHECK(of("100.64.0.9") == QStringLiteral("private"));
+    CHECK(of("::ffff:192.168.3.20") == QStringLiteral("private")); // a dual-stack listener's view
+    CHECK(of("fd12:3456::1") == QStringLiteral("private"));
+    CHECK(of("169.254.10.1") == QStringLiteral("linkLocal"));
+    CHECK(of("fe80::1") == QStringLiteral("linkLocal"));
+    CHECK(of("8.8.8.8") == QStringLiteral("public"));
+    CHECK(of("2001:db8::1") == QStringLiteral("public"));
+}
+
+TEST_CASE("phone pages' words: Chinese first, every one in English through Qt's translation", "[resident]")
+{
+    const ResidentText text;
+    CHECK(text.untranslated().isEmpty());
+    const QJsonObject zh = text.strings(ResidentText::Lang::Zh);
+    const QJsonObject en = text.strings(ResidentText::Lang::En);
+    CHECK(zh.keys() == en.keys());
+    CHECK(zh.value(QLatin1String("called")).toString() == QStringLiteral("请到 {n} 号窗口"));
+    CHECK(en.value(QLatin1String("called")).toString() == QStringLiteral("Please go to window {n}"));
+    // The same Chinese, two English texts: a heading and a button.
+    CHECK(zh.value(QLatin1String("cancelTitle")) == zh.value(QLatin1String("cancelStart")));
+    CHECK(en.value(QLatin1String("cancelTitle")) != en.value(QLatin1String("cancelStart")));
+    CHECK(QJsonDocument::fromJson(text.pageJson()).object() ==
+          QJsonObject{{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}});
+    // A refused cancellation's words, by its code and what the booking became.
+    const auto key = &ResidentText::cancelErrorKey;
+    CHECK(key(QStringLiteral("UNKNOWN_BOOKING"), QStringLiteral("confirmed")) ==
+          QStringLiteral("err_mismatch"));
+    CHECK(key(QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("confirmed")) ==
+          QStringLiteral("err_digits"));
+    CHECK(key(QStringLiteral("CANCEL_TOO_LATE"), QStringLiteral("confirmed")) ==
+          QStringLiteral("err_tooLate"));
+    CHECK(key(QStringLiteral("RATE_LIMITED"), QStringLiteral("confirmed")) == QStringLiteral("err_limited"));
+    CHECK(key(QStringLiteral("INVALID_TRANSITION"), QStringLiteral("cancelled")) ==
+          QStringLiteral("err_cancelled"));
+    CHECK(key(QStringLiteral("INVALID_TRANSITION"), QStringLiteral("cancelledByOffice")) ==
+          QStringLiteral("err_cancelled"));
+    CHECK(key(QStringLiteral("INVALID_TRANSITION"), QStringLiteral("checkedIn")) ==
+          QStringLiteral("err_checkedIn"));
+    CHECK(key(QStringLiteral("INVALID_TRANSITION"), QStringLiteral("noShow")) ==
+          QStringLiteral("err_inactive"));
+    CHECK(key(QStringLiteral("STORAGE_FAILED"), QStringLiteral("confirmed")) == QStringLiteral("err_other"));
+    for (const QString& k :
+         {QStringLiteral("err_mismatch"), QStringLiteral("err_digits"), QStringLiteral("err_tooLate"),
+          QStringLiteral("err_limited"), QStringLiteral("err_cancelled"), QStringLiteral("err_checkedIn"),
+          QStringLiteral("err_inactive"), QStringLiteral("err_other")}) {
+        INFO(k.toStdString());
+        CHECK_FALSE(zh.value(k).toString().isEmpty());
+        CHECK(en.value(k).toString() != zh.value(k).toString());
+    }
+}
 
 TEST_CASE("ticket page: the kiosk's address, the place, a call live on the stream, nothing personal",
           "[resident]")
@@ -210,7 +445,7 @@ TEST_CASE("booking page: no personal data, its QR code, cancelling with the phon
           "[resident]")
 {
     BookingConfigFile config(generalBookingJson());
-    HallFixture f(config.flags() + residentFlags());
+    HallFixture f(config.flags() + residentFlags({QStringLiteral("--operator-port"), QStringLiteral("0")}));
     const quint16 port = f.hall.residentPort();
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject created =
@@ -229,6 +464,10 @@ TEST_CASE("booking page: no personal data, its QR code, cancelling with the phon
         INFO(secret.toStdString());
         CHECK_FALSE(page.body.contains(secret));
     }
+    // The words come with the page in both languages (the script switches between them).
+    CHECK(page.body.contains("<h1 id=\"title\">" + QStringLiteral("预约确认").toUtf8() + "</h1>"));
+    CHECK(page.body.contains("\"bookingTitle\":\"Your booking\""));
+    CHECK_FALSE(page.body.contains("{{"));
     const HttpResult qr = httpGet(port, path + QStringLiteral("/qr.svg"));
     CHECK(qr.status == 200);
     CHECK(qr.contentType == "image/svg+xml");
@@ -254,12 +493,15 @@ TEST_CASE("booking page: no personal data, its QR code, cancelling with the phon
     // the kiosk too).
     const HttpResult wrong = httpGet(port, path + QStringLiteral("/cancel"), "POST", "phoneLastFour=1234");
     CHECK(wrong.status == 400);
+    CHECK(QJsonDocument::fromJson(wrong.body).object().value(QLatin1String("errorKey")).toString() ==
+          QStringLiteral("err_mismatch"));
     CHECK(QJsonDocument::fromJson(wrong.body)
               .object()
               .value(QLatin1String("message"))
               .toString()
               .contains(QStringLiteral("后四位")));
     const HttpResult done = httpGet(port, path + QStringLiteral("/cancel"), "POST", "phoneLastFour=8000");
+    INFO(done.body.toStdString());
     REQUIRE(done.status == 200);
     const QJsonObject after =
         QJsonDocument::fromJson(done.body).object().value(QLatin1String("page")).toObject();
@@ -280,7 +522,50 @@ TEST_CASE("booking page: no personal data, its QR code, cancelling with the phon
             QJsonDocument::fromJson(
                 httpGet(port, path + QStringLiteral("/cancel"), "POST", "phoneLastFour=0000").body)
                 .object();
-        refusedForCount += a.value(QLatin1String("message")).toString().contains(QStringLiteral("次数过多"));
+        refusedForCount +=
+            a.value(QLatin1String("message")).toString().contains(QStringLiteral("次数过多")) &&
+            a.value(QLatin1String("code")).toString() == QStringLiteral("RATE_LIMITED");
     }
     CHECK(refusedForCount >= 4);
+
+    // Every attempt is a request like a device's: one line in the request log under its op, from the
+    // class of the phone's address (not the address), with the code masked and no digits; counted on
+    // /metrics with its refusals by code; the cancellation audited as the couple's phone page.
+    const QString cancelLine = QStringLiteral(
+        "peer=residentPage:loopback device=phone role=- staff=- op=booking.cancelByPhone id=- outcome=");
+    REQUIRE(waitUntil([&] { return f.hall.log().count(cancelLine) == 10; }, 10000));
+    const QString log = f.hall.log();
+    CHECK(log.count(cancelLine + QStringLiteral("ok ")) == 1);
+    CHECK(log.count(cancelLine + QStringLiteral("UNKNOWN_BOOKING ")) == 9 - refusedForCount);
+    CHECK(log.count(cancelLine + QStringLiteral("RATE_LIMITED ")) == refusedForCount);
+    CHECK(log.contains(QStringLiteral("booking=%1 by residentPage")
+                           .arg(code.front() + QString(6, QLatin1Char('*')) + code.back())));
+    for (const QString& line : log.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("device=phone"))) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(code));
+            CHECK_FALSE(line.contains(QStringLiteral("127.0.0.1")));
+        }
+    }
+    CHECK_FALSE(log.contains(QStringLiteral("phoneLastFour")));
+    const QByteArray metrics = httpGet(f.hall.operatorPort(), QStringLiteral("/metrics")).body;
+    CHECK(metrics.contains("hall_requests_total{op=\"booking.cancelByPhone\"} 10\n"));
+    CHECK(metrics.contains(QStringLiteral("hall_request_errors_total{op=\"booking.cancelByPhone\","
+                                          "code=\"UNKNOWN_BOOKING\"} %1\n")
+                               .arg(9 - refusedForCount)
+                               .toUtf8()));
+    CHECK(metrics.contains(QStringLiteral("hall_request_errors_total{op=\"booking.cancelByPhone\","
+                                          "code=\"RATE_LIMITED\"} %1\n")
+                               .arg(refusedForCount)
+                               .toUtf8()));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    const QJsonArray audit =
+        result(counter->call(QStringLiteral("booking.get"), {{QStringLiteral("code"), code}}))
+            .value(QLatin1String("audit"))
+            .toArray();
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].toObject().value(QLatin1String("action")).toString() == QStringLiteral("cancelled"));
+    CHECK(audit[0].toObject().value(QLatin1String("staff")).toString().isEmpty());
+    CHECK(audit[0].toObject().value(QLatin1String("channel")).toString() ==
+          QStringLiteral("residentPage:loopback"));
 }

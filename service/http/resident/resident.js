@@ -4,49 +4,10 @@
 (function () {
   'use strict';
 
-  var TEXT = {
-    zh: {
-      ticketTitle: '排队进度', bookingTitle: '预约确认', large: '大字', normal: '标准字', lang: 'English',
-      yourNumber: '您的号码', ahead: '前面还有', aheadUnit: ' 人', wait: '预计等候', waitUnit: ' 分钟',
-      noWindow: '暂无窗口', errands: '办理事项（按顺序）',
-      waiting: '等候中', called: '请到 {n} 号窗口', serving: '正在 {n} 号窗口办理',
-      setAside: '已过号，请到服务台咨询', finished: '已办结，感谢您的耐心等候', cancelled: '此号已取消',
-      expired: '此号已过期', gone: '此号不是今天的号或已失效',
-      live: '实时更新中', reconnecting: '连接中断，正在重新连接…', polling: '每 15 秒自动刷新',
-      date: '日期', time: '时间', office: '登记处', code: '预约码',
-      b_confirmed: '预约成功', b_checkedIn: '已签到', b_cancelled: '预约已取消', b_cancelledByOffice: '登记处已取消该日预约',
-      b_noShow: '已过期（未到场）',
-      checkinTitle: '到场签到', checkin: '请于 {from}–{until} 到大厅自助机，选择“预约签到”并扫描下面的二维码（或输入预约码和身份证号码）。',
-      bringTitle: '请携带', cancelTitle: '取消预约',
-      cancelRule: '可在 {until} 前取消。', lateRule: '{from} 之后取消将计入失约记录，多次失约将暂停预约资格。',
-      cancelStart: '取消预约', lastFour: '请输入预约时所留手机号码的后四位', back: '返回', confirm: '确认取消',
-      lateWarn: '现在取消将计入失约记录。', sure: '取消后名额将释放给他人，且不可恢复。',
-      needFour: '请输入 4 位数字', failed: '网络异常，请稍后再试', hall: '颁证厅',
-      weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
-    },
-    en: {
-      ticketTitle: 'Your ticket', bookingTitle: 'Your booking', large: 'Large', normal: 'Normal', lang: '中文',
-      yourNumber: 'Your number', ahead: 'Ahead of you', aheadUnit: '', wait: 'Estimated wait', waitUnit: ' min',
-      noWindow: 'No window open', errands: 'Your errands, in order',
-      waiting: 'Waiting', called: 'Please go to window {n}', serving: 'Being served at window {n}',
-      setAside: 'Missed: please ask at the information desk', finished: 'Done. Thank you for waiting',
-      cancelled: 'This ticket was cancelled', expired: 'This ticket has expired',
-      gone: 'This ticket is not from today or no longer valid',
-      live: 'Live', reconnecting: 'Connection lost, reconnecting…', polling: 'Refreshes every 15 s',
-      date: 'Date', time: 'Time', office: 'Registry office', code: 'Booking code',
-      b_confirmed: 'Confirmed', b_checkedIn: 'Checked in', b_cancelled: 'Booking cancelled',
-      b_cancelledByOffice: 'Cancelled by the office', b_noShow: 'Expired (not attended)',
-      checkinTitle: 'Check-in', checkin: 'Between {from} and {until}, choose "Check in" at a kiosk in the hall and scan the code below (or type the booking code and an ID number).',
-      bringTitle: 'Please bring', cancelTitle: 'Cancel the booking',
-      cancelRule: 'You can cancel until {until}.', lateRule: 'Cancelling after {from} counts as a missed booking; several suspend booking for a while.',
-      cancelStart: 'Cancel booking', lastFour: 'Last four digits of the phone number given when booking', back: 'Back',
-      confirm: 'Yes, cancel', lateWarn: 'Cancelling now counts as a missed booking.',
-      sure: 'The place goes to others and cannot be restored.', needFour: 'Please enter 4 digits',
-      failed: 'Network problem, please try again', hall: 'Ceremony hall',
-      weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-    }
-  };
-
+  /* The words in both languages come with the page (the service's ResidentText, through Qt's
+     translation tools): switching language asks the service nothing. The switch's own label is the
+     other language's name in that language. */
+  var LANG_NAME = { zh: 'English', en: '中文' };
   function $(id) { return document.getElementById(id); }
   function stored(key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { window.localStorage.setItem(key, value); } catch (e) { /* private mode */ } }
@@ -57,25 +18,27 @@
   /* Times come as hall time with their offset ("2026-12-08T10:30:00+08:00"): shown as they are, never
      converted to the phone's time zone. */
   function hhmm(iso) { return iso ? iso.substr(11, 5) : ''; }
-  function longDate(iso, t, lang) {
+  function longDate(iso, t) {
     var y = +iso.substr(0, 4), m = +iso.substr(5, 2), d = +iso.substr(8, 2);
-    var wd = t.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-    return lang === 'zh' ? y + '年' + m + '月' + d + '日 ' + wd : wd + ', ' + iso.substr(0, 10);
+    var wd = t['wd' + new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    return fill(t.dateLong, { y: y, m: m, d: d, wd: wd, iso: iso.substr(0, 10) });
   }
 
   var body = document.body;
   var kind = body.getAttribute('data-kind');
   var path = body.getAttribute('data-path');
   var state = JSON.parse($('state-json').textContent || '{}');
+  var TEXT = JSON.parse($('text-json').textContent || '{}');
   var lang = stored('hall.lang') === 'en' ? 'en' : 'zh';
   var large = stored('hall.large') === '1';
   var liveText = '';
+  var cancelError = null; /* the last refused cancellation: its words' key and the deadline */
 
   function render() {
     var t = TEXT[lang];
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     body.className = large ? 'large' : '';
-    setText('lang', t.lang);
+    setText('lang', LANG_NAME[lang]);
     $('lang').lang = lang === 'zh' ? 'en' : 'zh-CN';
     setText('large', large ? t.normal : t.large);
     if (kind === 'ticket') { renderTicket(t); } else { renderBooking(t); }
@@ -95,9 +58,9 @@
     $('figures').hidden = !waiting;
     if (waiting) {
       setText('aheadLabel', t.ahead);
-      setText('ahead', state.ahead + t.aheadUnit);
+      setText('ahead', fill(t.aheadCount, { n: state.ahead }));
       setText('waitLabel', t.wait);
-      setText('wait', state.noWindowOpen ? t.noWindow : '≈ ' + state.waitMinutes + t.waitUnit);
+      setText('wait', state.noWindowOpen ? t.noWindow : fill(t.waitMinutes, { n: state.waitMinutes }));
     }
     var list = $('errands');
     list.innerHTML = '';
@@ -119,7 +82,7 @@
     setText('type', lang === 'zh' ? b.typeZh : b.typeEn);
     setText('status', t['b_' + b.status] || b.status);
     setText('dateLabel', t.date);
-    setText('date', b.date ? longDate(b.date, t, lang) : '');
+    setText('date', b.date ? longDate(b.date, t) : '');
     setText('timeLabel', t.time);
     setText('time', hhmm(b.slotStart) + '–' + hhmm(b.slotEnd));
     setText('officeLabel', t.office);
@@ -141,13 +104,16 @@
     }
     $('cancel').hidden = !(active && state.cancellable);
     setText('cancelTitle', t.cancelTitle);
-    setText('cancelRule', fill(t.cancelRule, { until: longDate(b.cancelUntil, t, lang) + ' ' + hhmm(b.cancelUntil) }) +
-      (b.lateCancelFrom ? ' ' + fill(t.lateRule, { from: longDate(b.lateCancelFrom, t, lang) + ' ' + hhmm(b.lateCancelFrom) }) : ''));
+    setText('cancelRule', fill(t.cancelRule, { until: longDate(b.cancelUntil, t) + ' ' + hhmm(b.cancelUntil) }) +
+      (b.lateCancelFrom ? ' ' + fill(t.lateRule, { from: longDate(b.lateCancelFrom, t) + ' ' + hhmm(b.lateCancelFrom) }) : ''));
     setText('cancelStart', t.cancelStart);
     setText('lastFourLabel', t.lastFour);
     setText('cancelWarn', (state.lateCancel ? t.lateWarn + ' ' : '') + t.sure);
     setText('cancelBack', t.back);
     setText('cancelConfirm', t.confirm);
+    setText('cancelError', cancelError ? fill(t[cancelError.key] || t.failed, {
+      until: b.cancelUntil ? longDate(b.cancelUntil, t) + ' ' + hhmm(b.cancelUntil) : ''
+    }) : '');
   }
 
   function alertCalled(previous) {
@@ -234,12 +200,13 @@
     $('cancelBack').onclick = function () {
       form.hidden = true;
       $('cancelStart').hidden = false;
-      setText('cancelError', '');
+      cancelError = null;
+      render();
     };
     form.onsubmit = function (e) {
       if (e && e.preventDefault) { e.preventDefault(); }
       var digits = $('lastFour').value;
-      if (!/^[0-9]{4}$/.test(digits)) { setText('cancelError', TEXT[lang].needFour); return false; }
+      if (!/^[0-9]{4}$/.test(digits)) { cancelError = { key: 'needFour' }; render(); return false; }
       $('cancelConfirm').disabled = true;
       var xhr = new XMLHttpRequest();
       xhr.open('POST', path + '/cancel', true);
@@ -250,11 +217,13 @@
         var answer = null;
         try { answer = JSON.parse(xhr.responseText); } catch (err) { answer = null; }
         if (answer && answer.ok) {
-          setText('cancelError', '');
+          cancelError = null;
           form.hidden = true;
           update(answer.page);
         } else {
-          setText('cancelError', answer && answer.message ? answer.message : TEXT[lang].failed);
+          cancelError = { key: answer && answer.errorKey ? answer.errorKey : 'failed' };
+          if (answer && answer.page && answer.page.booking) { state = answer.page; }
+          render();
         }
       };
       xhr.send('phoneLastFour=' + encodeURIComponent(digits));
