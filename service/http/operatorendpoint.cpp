@@ -200,37 +200,30 @@ QByteArray OperatorEndpoint::metrics() const
                retention.lastRun().isValid() ? static_cast<double>(retention.lastRun().toSecsSinceEpoch())
                                              : 0.0);
 
-    out.family(QStringLiteral("hall_http_connections"), "gauge",
-               QStringLiteral("Open HTTP connections per listener."));
-    for (const HttpListener* l : m_reported) {
-        out.sample(QStringLiteral("hall_http_connections"), {{QStringLiteral("listener"), l->name()}},
-                   l->connections());
-    }
-    out.family(QStringLiteral("hall_http_refused_total"), "counter",
-               QStringLiteral("HTTP connections closed at a bound (too many, too large), per listener."));
-    for (const HttpListener* l : m_reported) {
-        out.sample(QStringLiteral("hall_http_refused_total"), {{QStringLiteral("listener"), l->name()}},
-                   static_cast<double>(l->refused()));
-    }
-    out.family(QStringLiteral("hall_http_streams"), "gauge",
-               QStringLiteral("Open long-lived responses (Server-Sent Events) per listener."));
-    for (const HttpListener* l : m_reported) {
-        out.sample(QStringLiteral("hall_http_streams"), {{QStringLiteral("listener"), l->name()}},
-                   l->streams());
-    }
-    out.family(
+    // One family per figure of every reported listener, labelled by its name.
+    const auto perListener = [&](const QString& name, const char* type, const QString& help,
+                                 double (*figure)(const HttpListener&)) {
+        out.family(name, type, help);
+        for (const HttpListener* l : m_reported) {
+            out.sample(name, {{QStringLiteral("listener"), l->name()}}, figure(*l));
+        }
+    };
+    perListener(QStringLiteral("hall_http_connections"), "gauge",
+                QStringLiteral("Open HTTP connections per listener."),
+                [](const HttpListener& l) { return double(l.connections()); });
+    perListener(QStringLiteral("hall_http_refused_total"), "counter",
+                QStringLiteral("HTTP connections closed at a bound (too many, too large), per listener."),
+                [](const HttpListener& l) { return double(l.refused()); });
+    perListener(QStringLiteral("hall_http_streams"), "gauge",
+                QStringLiteral("Open long-lived responses (Server-Sent Events) per listener."),
+                [](const HttpListener& l) { return double(l.streams()); });
+    perListener(
         QStringLiteral("hall_http_stream_unsent_bytes"), "gauge",
-        QStringLiteral("Bytes the open streams hold in the service for clients that have not read them."));
-    for (const HttpListener* l : m_reported) {
-        out.sample(QStringLiteral("hall_http_stream_unsent_bytes"), {{QStringLiteral("listener"), l->name()}},
-                   static_cast<double>(l->streamUnsentBytes()));
-    }
-    out.family(QStringLiteral("hall_http_streams_cut_total"), "counter",
-               QStringLiteral("Streams cut off because their clients stopped reading, per listener."));
-    for (const HttpListener* l : m_reported) {
-        out.sample(QStringLiteral("hall_http_streams_cut_total"), {{QStringLiteral("listener"), l->name()}},
-                   static_cast<double>(l->streamsCut()));
-    }
+        QStringLiteral("Bytes the open streams hold in the service for clients that have not read them."),
+        [](const HttpListener& l) { return double(l.streamUnsentBytes()); });
+    perListener(QStringLiteral("hall_http_streams_cut_total"), "counter",
+                QStringLiteral("Streams cut off because their clients stopped reading, per listener."),
+                [](const HttpListener& l) { return double(l.streamsCut()); });
     return out.text();
 }
 
