@@ -38,6 +38,9 @@ QString channelText(const QString& channel)
     if (channel == QLatin1String("walkIn")) {
         return CallerBookingDesk::tr("现场");
     }
+    if (channel.startsWith(QLatin1String("residentPage:"))) {
+        return CallerBookingDesk::tr("居民手机页面"); // the couple on their booking page, no staff
+    }
     return channel;
 }
 

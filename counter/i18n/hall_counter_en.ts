@@ -1029,6 +1029,10 @@
         <source>%1 余 %2</source>
         <translation>%1, %2 left</translation>
     </message>
+    <message>
+        <source>居民手机页面</source>
+        <translation>Resident's phone page</translation>
+    </message>
 </context>
 <context>
     <name>hall::CaseWorkbench</name>

@@ -1,5 +1,6 @@
 // What the desk lists, computed from a snapshot and hall.overview alone (no network): which
 // waiting tickets a window may call, the oldest wait per service, the windows, the device alerts.
+#include "callerbookingdesk.h"
 #include "counterview.h"
 
 #include <catch2/catch.hpp>
@@ -243,4 +244,15 @@ TEST_CASE("the buttons a window offers follow its state and the ticket in hand",
           QStringList{QStringLiteral("finish"), QStringLiteral("transfer"), QStringLiteral("togglePause")});
     CHECK(offered("open", "serving", true).contains(QStringLiteral("requeue")));
     CHECK_FALSE(offered("open", "called").contains(QStringLiteral("callNext")));
+}
+
+TEST_CASE("a booking's history at the counter names a cancellation from the couple's phone page")
+{
+    const QString line =
+        CallerBookingDesk::auditLine({{QStringLiteral("at"), QStringLiteral("2026-11-30T10:00:00+08:00")},
+                                      {QStringLiteral("action"), QStringLiteral("cancelled")},
+                                      {QStringLiteral("staff"), QString()},
+                                      {QStringLiteral("channel"), QStringLiteral("residentPage:private")},
+                                      {QStringLiteral("detail"), QStringLiteral("2026-12-01 09:00")}});
+    CHECK(line == QStringLiteral("2026-11-30 10:00 取消  居民手机页面  2026-12-01 09:00"));
 }
