@@ -1,4 +1,4 @@
-// naive-hall: the baseline the issue compares hall-service with. A WebSocket service that speaks
+// naive-hall: the baseline hall-service is compared with. A WebSocket service that speaks
 // `hello` and `ticket.issue` of protocol v1 and does what a straightforward design does: one
 // database transaction per request, committed (and synced) before the reply. On PostgreSQL the
 // service's number row is locked with SELECT … FOR UPDATE, as Novo SGA does; on SQLite the write

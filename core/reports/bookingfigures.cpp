@@ -1,6 +1,6 @@
 #include "bookingfigures.h"
 
-#include "booking.h"
+#include "booking/booking.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

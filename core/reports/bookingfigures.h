@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bookingcalendar.h"
+#include "booking/bookingcalendar.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "casefigures.h"
 
-#include "caseprogress.h"
+#include "cases/caseprogress.h"
 
 namespace hall::reports {
 

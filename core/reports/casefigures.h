@@ -1,8 +1,8 @@
 #pragma once
 
-#include "caserecord.h"
-#include "casesconfig.h"
-#include "workingcalendar.h"
+#include "cases/caserecord.h"
+#include "cases/casesconfig.h"
+#include "cases/workingcalendar.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #include "retentionsweep.h"
 
-#include "bookingengine.h"
-#include "caseengine.h"
+#include "booking/bookingengine.h"
+#include "cases/caseengine.h"
 #include "domain/queueengine.h"
 
 #include <QJsonArray>

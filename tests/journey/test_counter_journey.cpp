@@ -1,6 +1,6 @@
 // Staff at a real counter window: hall-counter under Xvfb, driven with real key presses and clicks
 // (xdotool), against a real hall-service. What happened is read from the service, not the screen's
-// own models. Issue 14's two blockers: the user name could not be typed, and the desk's keys died
+// own models. Two faults it guards against: the user name could not be typed, and the desk's keys died
 // after every rating (and F1 called a ticket behind the rating prompt).
 #include "counterfixture.h"
 #include "frontend.h"
