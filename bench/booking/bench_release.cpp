@@ -9,6 +9,7 @@
 #include "domain/idnumber.h"
 #include "measure.h"
 #include "net/epolldispatcher.h"
+#include "serviceprocess.h"
 #include "storage/sqlstore.h"
 
 #include <QCommandLineParser>
@@ -19,9 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
@@ -328,53 +327,22 @@ int main(int argc, char* argv[])
     }
     config.close();
 
-    QProcess service;
-    service.setStandardErrorFile(dir.filePath(QStringLiteral("service.log")));
-    service.start(QStringLiteral(HALL_SERVICE_PATH), {QStringLiteral("--listen"),
-                                                      QStringLiteral("127.0.0.1"),
-                                                      QStringLiteral("--port"),
-                                                      QStringLiteral("0"),
-                                                      QStringLiteral("--data-dir"),
-                                                      dir.path(),
-                                                      QStringLiteral("--quiet"),
-                                                      QStringLiteral("--booking-config"),
-                                                      config.fileName(),
-                                                      QStringLiteral("--start-time"),
-                                                      start.toString(Qt::ISODate),
-                                                      QStringLiteral("--max-connections-per-address"),
-                                                      QStringLiteral("100000"),
-                                                      QStringLiteral("--rate-limit"),
-                                                      QStringLiteral("100000"),
-                                                      QStringLiteral("--rate-burst"),
-                                                      QStringLiteral("100000"),
-                                                      QStringLiteral("--booking-device-burst"),
-                                                      QStringLiteral("100000"),
-                                                      QStringLiteral("--device-writes-per-minute"),
-                                                      QStringLiteral("10000000"),
-                                                      QStringLiteral("--event-loop"),
-                                                      serviceLoop});
-    QString out;
-    QUrl url;
-    static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
-    runUntil(
-        [&] {
-            service.waitForReadyRead(50);
-            out += QString::fromUtf8(service.readAllStandardOutput());
-            const auto m = listening.match(out);
-            if (m.hasMatch()) {
-                url = QUrl(m.captured(1));
-            }
-            return url.isValid() || service.state() != QProcess::Running;
-        },
-        20000);
-    if (!url.isValid()) {
-        std::fprintf(stderr, "hall-service did not start\n");
+    hall::ServiceProcess service;
+    service.setLogFile(dir.filePath(QStringLiteral("service.log")));
+    if (!service.start(dir.path(),
+                       {QStringLiteral("--quiet"), QStringLiteral("--booking-config"), config.fileName(),
+                        QStringLiteral("--start-time"), start.toString(Qt::ISODate),
+                        QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                        QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
+                        QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000"),
+                        QStringLiteral("--event-loop"), serviceLoop})) {
+        std::fprintf(stderr, "%s\n", qPrintable(service.error()));
         return 1;
     }
-    const auto stopService = [&] {
-        service.kill();
-        service.waitForFinished(5000);
-    };
+    const QUrl url = service.url();
+    const auto stopService = [&] { service.kill(); };
 
     // Connections: every client its own, said hello as one of the kiosks.
     std::vector<std::unique_ptr<Conn>> clients;
@@ -471,7 +439,7 @@ int main(int argc, char* argv[])
     }
     readers.start(o.readDepth);
     const qint64 readsBefore = readers.answered;
-    const qint64 servicePid = service.processId();
+    const qint64 servicePid = service.pid();
     const QString loadAtBurst = measure::loadAverage();
     const double cpuAtBurst = measure::processCpuMs(servicePid);
     const double clientCpuAtBurst = measure::processCpuMs(QCoreApplication::applicationPid());

@@ -6,14 +6,13 @@
 #include "client/waituntil.h"
 #include "counterapp.h"
 #include "countercontroller.h"
+#include "serviceprocess.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QKeyEvent>
-#include <QProcess>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -40,12 +39,7 @@ QString summarise(std::vector<double> v)
 
 QString admin(const QString& dir, const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(HALL_ADMIN_PATH), QStringList{QStringLiteral("--data-dir"), dir} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return hall::ServiceProcess::admin(dir, args, input).out.trimmed();
 }
 
 } // namespace
@@ -74,29 +68,16 @@ int main(int argc, char* argv[])
            QStringLiteral("--name"), QStringLiteral("李明"), QStringLiteral("--counters"),
            QStringLiteral("*")},
           "bench-password\n");
-    QProcess service;
-    service.start(QStringLiteral(HALL_SERVICE_PATH),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                   QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quiet"),
-                   QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
-                   QStringLiteral("100000"), QStringLiteral("--start-time"),
-                   QStringLiteral("2026-11-24T10:00:00+08:00")});
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
-    QString log;
-    quint16 port = 0;
-    hall::waitUntil(
-        [&] {
-            log += QString::fromUtf8(service.readAllStandardOutput());
-            const auto m = listening.match(log);
-            port = m.hasMatch() ? static_cast<quint16>(m.captured(1).toUInt()) : 0;
-            return port != 0 || service.state() == QProcess::NotRunning;
-        },
-        15000);
-    if (port == 0) {
-        out << "bench-counter-desk: hall-service did not start\n";
+    hall::ServiceProcess service;
+    if (!service.start(dir.path(),
+                       {QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                        QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")},
+                       15000)) {
+        out << "bench-counter-desk: " << service.error() << "\n";
         return 1;
     }
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/v1").arg(port));
+    const QUrl url = service.url();
 
     // The tickets, issued by an admin device (the kiosk's own path is benchmarked elsewhere).
     hall::ServiceClient::Options ao;
@@ -196,6 +177,5 @@ int main(int argc, char* argv[])
     out << "  key press -> new frame (round trip, incl. the service's group commit): "
         << summarise(keyToFrame) << "\n";
     service.kill();
-    service.waitForFinished(5000);
     return 0;
 }

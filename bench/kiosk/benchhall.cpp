@@ -6,42 +6,23 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace hall::bench {
 
-BenchHall::BenchHall()
-{
-    m_service.setProgram(QStringLiteral(HALL_SERVICE_PATH));
-}
-
-BenchHall::~BenchHall()
-{
-    if (m_service.state() != QProcess::NotRunning) {
-        m_service.kill();
-        m_service.waitForFinished(5000);
-    }
-}
-
 bool BenchHall::start()
 {
-    QProcess init;
-    init.start(QStringLiteral(HALL_ADMIN_PATH),
-               {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("init")});
-    if (!init.waitForFinished(30000) || init.exitCode() != 0) {
+    if (ServiceProcess::admin(m_dir.path(), {QStringLiteral("init")}).exitCode != 0) {
         return false;
     }
-    QProcess admin;
-    admin.start(QStringLiteral(HALL_ADMIN_PATH),
-                {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("device"), QStringLiteral("add"),
-                 QStringLiteral("--role"), QStringLiteral("kiosk"), QStringLiteral("--name"),
-                 QStringLiteral("kiosk-1")});
-    if (!admin.waitForFinished(30000) || admin.exitCode() != 0) {
+    const AdminRun device = ServiceProcess::admin(
+        m_dir.path(), {QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                       QStringLiteral("kiosk"), QStringLiteral("--name"), QStringLiteral("kiosk-1")});
+    if (device.exitCode != 0) {
         return false;
     }
-    m_token = QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
+    m_token = device.out.trimmed();
     QStringList hallConfig;
     if (m_dailyQuota > 0) {
         QFile defaults(QStringLiteral(HALL_DEFAULT_CONFIG));
@@ -62,29 +43,15 @@ bool BenchHall::start()
         }
         hallConfig = {QStringLiteral("--hall-config"), file.fileName()};
     }
-    m_service.setArguments(
-        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                    QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
-                    QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+    return m_service.start(
+        m_dir.path(),
+        QStringList{QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
                     QStringLiteral("--rate-burst"), QStringLiteral("100000"),
                     QStringLiteral("--kiosk-issues-per-minute"), QStringLiteral("1000000"),
                     QStringLiteral("--device-writes-per-minute"), QStringLiteral("1000000"),
                     QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} +
-        hallConfig);
-    m_service.start();
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
-    QString out;
-    waitFor(
-        [&] {
-            out += QString::fromUtf8(m_service.readAllStandardOutput());
-            const auto m = listening.match(out);
-            if (m.hasMatch()) {
-                m_port = static_cast<quint16>(m.captured(1).toUInt());
-            }
-            return m_port != 0 || m_service.state() == QProcess::NotRunning;
-        },
+            hallConfig,
         15000);
-    return m_port != 0;
 }
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QProcess>
+#include "serviceprocess.h"
+
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -13,20 +14,17 @@ namespace hall::bench {
 class BenchHall
 {
 public:
-    BenchHall();
-    ~BenchHall();
     /// Raises every service's daily quota (1..999) before start(), for runs of more than the
     /// default hall's 1,400 tickets on the services JourneyLoop uses.
     void setDailyQuota(int quota) { m_dailyQuota = quota; }
     bool start();
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1").arg(m_port)); }
+    QUrl url() const { return m_service.url(); }
     QString token() const { return m_token; }
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_service;
+    ServiceProcess m_service;
     QString m_token;
-    quint16 m_port = 0;
     int m_dailyQuota = 0;
 };
 

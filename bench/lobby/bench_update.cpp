@@ -7,13 +7,12 @@
 #include "hallscript.h"
 #include "lobbyapp.h"
 #include "lobbycontroller.h"
+#include "serviceprocess.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -25,12 +24,9 @@ namespace {
 
 QString deviceToken(const QString& dir, const QString& role, const QString& name)
 {
-    QProcess admin;
-    admin.start(QStringLiteral(HALL_ADMIN_PATH),
-                {QStringLiteral("--data-dir"), dir, QStringLiteral("device"), QStringLiteral("add"),
-                 QStringLiteral("--role"), role, QStringLiteral("--name"), name});
-    admin.waitForFinished(30000);
-    return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
+    return hall::ServiceProcess::admin(dir, {QStringLiteral("device"), QStringLiteral("add"),
+                                             QStringLiteral("--role"), role, QStringLiteral("--name"), name})
+        .out.trimmed();
 }
 
 double percentile(std::vector<double> v, double p)
@@ -61,42 +57,20 @@ int main(int argc, char* argv[])
     const int perMinute = std::max(1, parser.value(QStringLiteral("per-minute")).toInt());
 
     QTemporaryDir dir;
-    QProcess init;
-    init.start(QStringLiteral(HALL_ADMIN_PATH),
-               {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("init")});
-    init.waitForFinished(30000);
+    hall::ServiceProcess::admin(dir.path(), {QStringLiteral("init")});
     const QString displayToken =
         deviceToken(dir.path(), QStringLiteral("display"), QStringLiteral("lobby-1"));
     const QString adminToken = deviceToken(dir.path(), QStringLiteral("admin"), QStringLiteral("admin-1"));
-    QProcess service;
-    // Killed on every way out, so no service outlives the benchmark.
-    const std::unique_ptr<QProcess, void (*)(QProcess*)> stopService(&service, [](QProcess* p) {
-        p->kill();
-        p->waitForFinished();
-    });
-    service.setProcessChannelMode(QProcess::MergedChannels);
-    service.start(QStringLiteral(HALL_SERVICE_PATH),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                   QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quiet"),
-                   QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
-                   QStringLiteral("100000"), QStringLiteral("--start-time"),
-                   QStringLiteral("2026-11-24T09:00:00+08:00")});
-    quint16 port = 0;
-    QString log;
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)/v1"));
-    hall::waitUntil(
-        [&] {
-            log += QString::fromUtf8(service.readAll());
-            const auto m = listening.match(log);
-            port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
-            return port != 0 || service.state() == QProcess::NotRunning;
-        },
-        15000);
-    if (port == 0) {
-        out << "bench-lobby-update: hall-service did not start\n" << log;
+    hall::ServiceProcess service; // killed on every way out, so no service outlives the benchmark
+    if (!service.start(dir.path(),
+                       {QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                        QStringLiteral("--start-time"), QStringLiteral("2026-11-24T09:00:00+08:00")},
+                       15000)) {
+        out << "bench-lobby-update: " << service.error() << "\n" << service.output() << service.log();
         return 1;
     }
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/v1").arg(port));
+    const QUrl url = service.url();
 
     // Tickets for every call: window n calls n, n+8, n+16, …, each of a service it serves first.
     hall::HallScript admin(url, QStringLiteral("admin-1"), adminToken);

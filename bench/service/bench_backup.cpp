@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -91,11 +90,6 @@ private:
     bool m_inFlight = false;
 };
 
-QString adminPath()
-{
-    return QFileInfo(QStringLiteral(HALL_SERVICE_PATH)).dir().filePath(QStringLiteral("hall-admin"));
-}
-
 double loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -151,7 +145,7 @@ int main(int argc, char* argv[])
     QTemporaryDir backups;
     QProcess backup;
     const qint64 backupFrom = clock.elapsed();
-    backup.start(adminPath(),
+    backup.start(ServiceProcess::adminPath(),
                  {QStringLiteral("--data-dir"), hall.dataDir(), QStringLiteral("backup"), backups.path()});
     if (!waitUntil([&] { return backup.state() == QProcess::NotRunning; }, 120000) ||
         backup.exitCode() != 0) {
@@ -172,37 +166,26 @@ int main(int argc, char* argv[])
     // Restore into a new directory and ask a new service there for every ticket acknowledged before.
     QTemporaryDir restored;
     QProcess restore;
-    restore.start(adminPath(),
+    restore.start(ServiceProcess::adminPath(),
                   {QStringLiteral("--data-dir"), restored.path(), QStringLiteral("restore"), backupDir});
     if (!restore.waitForFinished(60000) || restore.exitCode() != 0) {
         return fail(QStringLiteral("hall-admin restore failed: %1")
                         .arg(QString::fromUtf8(restore.readAllStandardError())));
     }
-    QProcess service;
-    service.start(QStringLiteral(HALL_SERVICE_PATH),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                   QStringLiteral("0"), QStringLiteral("--data-dir"), restored.path(),
-                   QStringLiteral("--hall-config"), hall.hallConfigPath(), QStringLiteral("--start-time"),
-                   BenchHall::openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00"),
-                   QStringLiteral("--quiet"),
-                   // One admin asks for every ticket at once.
-                   QStringLiteral("--rate-limit"), QStringLiteral("100000"), QStringLiteral("--rate-burst"),
-                   QStringLiteral("100000")});
-    QString out;
-    static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
-    QUrl url;
-    waitUntil(
-        [&] {
-            out += QString::fromUtf8(service.readAllStandardOutput());
-            const auto m = listening.match(out);
-            url = m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
-            return url.isValid() || service.state() == QProcess::NotRunning;
-        },
-        30000);
-    if (!url.isValid()) {
-        return fail(QStringLiteral("the restored service did not start: %1")
-                        .arg(QString::fromUtf8(service.readAllStandardError())));
+    ServiceProcess service;
+    if (!service.start(restored.path(),
+                       {QStringLiteral("--hall-config"), hall.hallConfigPath(),
+                        QStringLiteral("--start-time"),
+                        BenchHall::openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00"),
+                        QStringLiteral("--quiet"),
+                        // One admin asks for every ticket at once.
+                        QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-burst"), QStringLiteral("100000")},
+                       30000)) {
+        return fail(
+            QStringLiteral("the restored service did not start: %1 %2").arg(service.error(), service.log()));
     }
+    const QUrl url = service.url();
     ServiceClient::Options ao;
     ao.url = url;
     ao.role = QStringLiteral("admin");
@@ -235,8 +218,7 @@ int main(int argc, char* argv[])
                       });
     }
     waitUntil([&] { return answered == asked; }, 120000);
-    service.terminate();
-    service.waitForFinished(10000);
+    service.stop(10000);
 
     const double preRate = before * 1000.0 / qMax<qint64>(1, backupFrom - loadFrom);
     const double backupMs = static_cast<double>(backupUntil - backupFrom);

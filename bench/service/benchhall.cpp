@@ -9,13 +9,11 @@
 
 #include <QDate>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QThread>
 
 namespace hall::bench {
@@ -140,64 +138,30 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
     }
     config.close();
     const QString start = openDay().toString(Qt::ISODate) + QStringLiteral("T09:00:00+08:00");
-    m_process.setStandardErrorFile(logPath());
-    m_process.start(options.servicePath.isEmpty() ? QStringLiteral(HALL_SERVICE_PATH) : options.servicePath,
-                    QStringList{QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1"),
-                                QStringLiteral("--port"),
-                                QStringLiteral("0"),
-                                QStringLiteral("--data-dir"),
-                                m_dir->path(),
-                                QStringLiteral("--hall-config"),
-                                configPath,
-                                QStringLiteral("--start-time"),
-                                start,
-                                QStringLiteral("--max-connections-per-address"),
-                                QStringLiteral("100000"),
-                                QStringLiteral("--rate-limit"),
-                                QStringLiteral("100000"),
-                                QStringLiteral("--rate-burst"),
-                                QStringLiteral("100000"),
-                                QStringLiteral("--kiosk-issues-per-minute"),
-                                QStringLiteral("1000000"),
-                                QStringLiteral("--device-writes-per-minute"),
-                                QStringLiteral("1000000")} +
-                        options.serviceFlags);
-    if (!m_process.waitForStarted(10000)) {
-        error = QStringLiteral("cannot start hall-service: %1").arg(m_process.errorString());
+    if (!options.servicePath.isEmpty()) {
+        m_process.setServicePath(options.servicePath);
+    }
+    m_process.setLogFile(logPath());
+    if (!m_process.start(
+            m_dir->path(),
+            QStringList{QStringLiteral("--hall-config"), configPath, QStringLiteral("--start-time"), start,
+                        QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                        QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                        QStringLiteral("--kiosk-issues-per-minute"), QStringLiteral("1000000"),
+                        QStringLiteral("--device-writes-per-minute"), QStringLiteral("1000000")} +
+                options.serviceFlags)) {
+        error = QStringLiteral("%1 (see %2)").arg(m_process.error(), logPath());
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("listening on (ws://[^ ]+/v1)"));
-    static const QRegularExpression resident(QStringLiteral("resident pages on https?://[^ ]+:(\\d+)/"));
-    const bool wantResident = options.serviceFlags.contains(QStringLiteral("--resident-port"));
-    QString out;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 20000 && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(200);
-        out += QString::fromUtf8(m_process.readAllStandardOutput());
-        const auto m = listening.match(out);
-        if (const auto r = resident.match(out); r.hasMatch()) {
-            m_residentPort = static_cast<quint16>(r.captured(1).toUInt());
-        }
-        if (m.hasMatch() && (!wantResident || m_residentPort != 0)) {
-            m_url = QUrl(m.captured(1));
-            return true;
-        }
-    }
-    error = QStringLiteral("hall-service did not start (see %1)").arg(logPath());
-    return false;
+    m_url = m_process.url();
+    m_residentPort = m_process.residentPort();
+    return true;
 }
 
 void BenchHall::stop()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    m_process.stop();
 }
 
 } // namespace hall::bench

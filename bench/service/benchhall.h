@@ -1,10 +1,10 @@
 #pragma once
 
 #include "benchoptions.h"
+#include "serviceprocess.h"
 
 #include <QDate>
 #include <QHash>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -38,7 +38,7 @@ public:
     /// service's clock starts on (the queue issues no ticket on a closed day).
     static QDate openDay();
     /// The private service's process id (0 with --url).
-    qint64 pid() const { return m_process.processId(); }
+    qint64 pid() const { return m_process.pid(); }
     /// The private service's data directory (empty with --url).
     QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
     /// The generated hall configuration the private service runs with.
@@ -52,7 +52,7 @@ private:
     bool spawn(const BenchOptions& options, QString& error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QProcess m_process;
+    ServiceProcess m_process;
     QUrl m_url;
     QHash<QString, QString> m_tokens;
     QString m_run;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "client/waituntil.h"
+#include "serviceprocess.h"
 
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -15,17 +15,11 @@ namespace hall::test {
 /// Runs the event loop until `done()` holds or `timeoutMs` passed; returns done().
 using hall::waitUntil;
 
-/// Result of one hall-admin run.
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using hall::AdminRun;
 
-/// A real hall-service process on 127.0.0.1 with a temporary data directory (made a hall with
-/// `hall-admin init`), and hall-admin on the same database. The hall clock starts at 10:00 on a
-/// working day so tickets can always be issued.
+/// A real hall-service process (ServiceProcess) with a temporary data directory (made a hall with
+/// `hall-admin init`), and hall-admin on the same database; a refusal fails the test. The hall
+/// clock starts at 10:00 on a working day so tickets can always be issued.
 class HallProcess
 {
 public:
@@ -56,41 +50,36 @@ public:
         return waitExit(timeoutMs);
     }
     /// SIGTERM without waiting, so the test's clients keep reading while the service shuts down.
-    void signalTerminate();
+    void signalTerminate() { m_service.signalTerminate(); }
     /// Waits for the exit that signalTerminate() asked for; the exit code (-1: not a normal exit).
-    int waitExit(int timeoutMs = 15000);
-    qint64 pid() const { return m_process.processId(); }
+    int waitExit(int timeoutMs = 15000) { return m_service.waitExit(timeoutMs); }
+    qint64 pid() const { return m_service.pid(); }
     bool restart()
     {
         kill();
         return start(m_extra);
     }
 
-    QUrl url() const;
-    quint16 port() const { return m_port; }
+    QUrl url() const { return m_service.url(); }
+    quint16 port() const { return m_service.port(); }
     /// The operator endpoint's port when started with --operator-port (0 otherwise).
-    quint16 operatorPort() const { return m_operatorPort; }
+    quint16 operatorPort() const { return m_service.operatorPort(); }
     /// The residents' pages' port when started with --resident-port (0 otherwise).
-    quint16 residentPort() const { return m_residentPort; }
+    quint16 residentPort() const { return m_service.residentPort(); }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
-    QString log() const { return m_log; }
-    bool running() const { return m_process.state() == QProcess::Running; }
+    QString log() const { return m_service.log(); }
+    bool running() const { return m_service.running(); }
 
-    static QString servicePath();
-    static QString adminPath();
+    static QString servicePath() { return ServiceProcess::servicePath(); }
+    static QString adminPath() { return ServiceProcess::adminPath(); }
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_process;
+    ServiceProcess m_service;
     QStringList m_extra;
-    quint16 m_port = 0;
     int m_descriptorLimit = 0;
     int m_descriptorHardLimit = 0;
-    quint16 m_operatorPort = 0;
-    quint16 m_residentPort = 0;
-    QString m_scheme = QStringLiteral("ws"); ///< "wss" when started with --tls-cert
-    QString m_log;
 };
 
 } // namespace hall::test
