@@ -8,6 +8,7 @@
 #include "kioskscenes.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
+#include "screenshotoptions.h"
 #include "touchscript.h"
 
 #include <QDir>
@@ -52,14 +53,7 @@ int main(int argc, char* argv[])
     QStringList args = QGuiApplication::arguments();
     // --out DIR --name portrait|landscape [--walk closed-day], then the kiosk's own flags (--url,
     // --token, --size …). --walk closed-day walks only the closed-day scenes (calendarscreenshots.h).
-    const auto take = [&](const QString& flag) {
-        const qsizetype i = args.indexOf(flag);
-        const QString value = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-        if (i >= 0) {
-            args.remove(i, 2);
-        }
-        return value;
-    };
+    const auto take = [&](const QString& flag) { return hall::takeOption(args, flag); };
     const QString out = take(QStringLiteral("--out"));
     const QString name = take(QStringLiteral("--name"));
     const QString walk = take(QStringLiteral("--walk"));

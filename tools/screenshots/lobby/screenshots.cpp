@@ -6,6 +6,7 @@
 #include "lobbyapp.h"
 #include "lobbycontroller.h"
 #include "sceneshooter.h"
+#include "screenshotoptions.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -74,14 +75,7 @@ int main(int argc, char* argv[])
     QGuiApplication qapp(argc, argv);
     QStringList args = QGuiApplication::arguments();
     // --out DIR --admin-token T [--kill-pid PID], then the lobby's own flags (--url, --token …).
-    const auto take = [&](const QString& flag) {
-        const qsizetype i = args.indexOf(flag);
-        const QString value = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-        if (i >= 0) {
-            args.remove(i, 2);
-        }
-        return value;
-    };
+    const auto take = [&](const QString& flag) { return hall::takeOption(args, flag); };
     const QString out = take(QStringLiteral("--out"));
     const QString adminToken = take(QStringLiteral("--admin-token"));
     const QString killPid = take(QStringLiteral("--kill-pid"));
