@@ -34,7 +34,8 @@ void TicketWatchers::watch(HttpStream* stream, const QString& address, QDate day
     if (f.streams.isEmpty()) {
         f.day = day;
         f.number = number;
-        f.inputs = inputsOf(f);
+        FiguresCache figures;
+        f.inputs = inputsOf(f, figures);
         f.event = render(f);
     }
     f.streams.append(stream);
@@ -45,20 +46,33 @@ void TicketWatchers::watch(HttpStream* stream, const QString& address, QDate day
     send(stream, QByteArrayLiteral("retry: 3000\n\n") + f.event);
 }
 
-TicketWatchers::Inputs TicketWatchers::inputsOf(const Followed& f) const
+TicketWatchers::Inputs TicketWatchers::inputsOf(Followed& f, FiguresCache& figures) const
 {
     Inputs in;
     in.generation = m_engine.generation();
-    const Ticket* t = f.day == m_engine.day() ? m_engine.ticket(f.number) : nullptr;
+    if (f.day != m_engine.day()) {
+        return in;
+    }
+    const Ticket* t = f.id >= 0 ? m_engine.ticketById(f.id) : nullptr;
+    if (t == nullptr || t->number != f.number) {
+        // Not found yet, or gone with a rebuild after a failed commit (its number may come back).
+        t = m_engine.ticket(f.number);
+        f.id = t != nullptr ? t->id : -1;
+    }
     if (t == nullptr) {
         return in;
     }
     in.version = m_engine.ticketVersion(t->id);
     if (t->state == TicketState::Waiting) {
         const QString& service = t->currentService();
-        in.waiting = m_engine.waitingCount(service);
-        in.open = m_engine.openCountersFor(service);
-        in.minutes = m_engine.estimateNewTicketMinutes(service);
+        auto it = figures.find(service);
+        if (it == figures.end()) {
+            it = figures.insert(service, {m_engine.waitingCount(service), m_engine.openCountersFor(service),
+                                          m_engine.estimateNewTicketMinutes(service)});
+        }
+        in.waiting = it->waiting;
+        in.open = it->open;
+        in.minutes = it->minutes;
     }
     return in;
 }
@@ -74,10 +88,10 @@ QByteArray TicketWatchers::render(const Followed& f)
 void TicketWatchers::refresh()
 {
     QList<HttpStream*> targets;
-    QByteArray bytes;
+    FiguresCache figures;
     for (auto it = m_tickets.begin(); it != m_tickets.end(); ++it) {
         Followed& f = it.value();
-        const Inputs now = inputsOf(f);
+        const Inputs now = inputsOf(f, figures);
         if (now == f.inputs) {
             continue;
         }

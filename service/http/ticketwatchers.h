@@ -71,6 +71,9 @@ private:
         QList<HttpStream*> streams;
         Inputs inputs;
         QByteArray event; ///< the last "event: ticket" sent
+        /// The ticket's id once found: every refresh looks at every followed ticket, and by id that is
+        /// one integer lookup instead of hashing and comparing its number.
+        qint64 id = -1;
     };
     struct StreamInfo
     {
@@ -78,7 +81,16 @@ private:
         QString address;
     };
 
-    Inputs inputsOf(const Followed& f) const;
+    /// A service's figures that a waiting ticket's page shows, worked out once per refresh however
+    /// many followed tickets wait for it (each costs a walk over the counters).
+    struct ServiceFigures
+    {
+        int waiting = -1;
+        int open = -1;
+        int minutes = -1;
+    };
+    using FiguresCache = QHash<QString, ServiceFigures>;
+    Inputs inputsOf(Followed& f, FiguresCache& figures) const;
     QByteArray render(const Followed& f);
     void send(HttpStream* stream, const QByteArray& bytes);
     void forget(HttpStream* stream);
