@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/journeyrequests.h"
 #include "client/serviceclient.h"
 
 #include <QElapsedTimer>
@@ -14,8 +15,8 @@ namespace hall {
 
 /// Sends the counter's requests, one at a time, and says what is going on: which action is in
 /// flight (its button shows it), and why the last one failed, in plain words (ErrorText). Every
-/// action carries a requestId that is kept until the service answers, so a retry after a lost
-/// reply can never call two residents. A key pressed while a request is in flight is ignored:
+/// action carries a requestId that is kept until the service answers (JourneyRequests), so a retry after a
+/// lost reply can never call two residents. A key pressed while a request is in flight is ignored:
 /// a bouncing key or an impatient second press must not act twice.
 class DeskActions : public QObject
 {
@@ -31,7 +32,7 @@ class DeskActions : public QObject
 public:
     using Done = std::function<void(bool ok, const QJsonObject& result)>;
 
-    using QObject::QObject;
+    explicit DeskActions(QObject* parent = nullptr);
 
     /// The connection to use; a new one (after a new login) forgets a request in flight on the old.
     void setClient(ServiceClient* client);
@@ -59,13 +60,11 @@ signals:
     void succeeded(const QString& action, const QJsonObject& result);
 
 private:
-    QPointer<ServiceClient> m_client;
+    JourneyRequests m_requests;
     QString m_busyAction;
     QString m_error;
     QString m_errorCode;
     QString m_errorDetail;
-    QString m_requestId;
-    QJsonObject m_requestKey; ///< op and args the requestId belongs to
     qint64 m_lastSendMicros = 0;
 };
 

@@ -21,8 +21,10 @@ const QStringList& bookingTypes()
 } // namespace
 
 BookingFlow::BookingFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
+    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options)),
+      m_requests(client, m_options.requestTimeoutMs)
 {
+    connect(&m_requests, &JourneyRequests::busyChanged, this, &BookingFlow::busyChanged);
     connect(m_kiosk->printer(), &PrintStation::finished, this, &BookingFlow::onPrinted);
     for (IdInput* id : {&m_lookupId, m_parties.first(), m_parties.second()}) {
         id->setHallDaySource(m_client);
@@ -51,37 +53,22 @@ void BookingFlow::setStep(Step step)
     m_kiosk->noteActivity();
 }
 
-void BookingFlow::setBusy(bool busy)
+void BookingFlow::request(const QString& op, const QJsonObject& args, Handler onOk, bool isChange)
 {
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
+    // Answers to a journey that was abandoned (idle, home) never arrive here (JourneyRequests).
+    auto done = [this, op, onOk = std::move(onOk)](const ServiceReply& reply) {
+        if (!reply.ok) {
+            qCInfo(lcBooking).noquote() << op << "refused:" << reply.errorCode;
+            refuse(reply.errorCode, reply.errorMessage);
+            return;
+        }
+        onOk(reply.result);
+    };
+    if (isChange) {
+        m_requests.change(op, args, std::move(done));
+    } else {
+        m_requests.read(op, args, std::move(done));
     }
-}
-
-void BookingFlow::request(const QString& op, const QJsonObject& args, Handler onOk, bool keepRequestId)
-{
-    setBusy(true);
-    const quint64 journey = m_journey;
-    m_client->request(
-        op, args,
-        [this, journey, op, onOk = std::move(onOk), keepRequestId](const ServiceReply& reply) {
-            if (journey != m_journey) {
-                return; // the resident has gone; the answer is nobody's business now
-            }
-            setBusy(false);
-            if (!reply.ok) {
-                qCInfo(lcBooking).noquote() << op << "refused:" << reply.errorCode;
-                if (!keepRequestId ||
-                    BookingRefusal::kindFor(reply.errorCode) != BookingRefusal::Kind::Unreachable) {
-                    m_requestId.clear(); // a refusal changed nothing: a new attempt is a new request
-                }
-                refuse(reply.errorCode, reply.errorMessage);
-                return;
-            }
-            onOk(reply.result);
-        },
-        m_options.requestTimeoutMs);
 }
 
 void BookingFlow::refuse(const QString& code, const QString& message)
@@ -109,7 +96,7 @@ bool BookingFlow::canNextMonth() const
 
 void BookingFlow::chooseType(const QString& type)
 {
-    if (!bookingTypes().contains(type) || m_busy) {
+    if (!bookingTypes().contains(type) || isBusy()) {
         return;
     }
     if (type != m_type) {
@@ -124,14 +111,14 @@ void BookingFlow::chooseType(const QString& type)
 
 void BookingFlow::previousMonth()
 {
-    if (canPreviousMonth() && !m_busy) {
+    if (canPreviousMonth() && !isBusy()) {
         loadMonth(m_calendar.firstOfMonth().addMonths(-1));
     }
 }
 
 void BookingFlow::nextMonth()
 {
-    if (canNextMonth() && !m_busy) {
+    if (canNextMonth() && !isBusy()) {
         loadMonth(m_calendar.firstOfMonth().addMonths(1));
     }
 }
@@ -154,7 +141,7 @@ void BookingFlow::loadMonth(QDate firstOfMonth)
 
 void BookingFlow::chooseDate(const QString& isoDate)
 {
-    if (m_busy || !m_calendar.select(isoDate)) {
+    if (isBusy() || !m_calendar.select(isoDate)) {
         return; // not bookable: the calendar already says why
     }
     loadDay(m_calendar.selectedDate());
@@ -191,7 +178,7 @@ void BookingFlow::review()
 
 void BookingFlow::submit()
 {
-    if (m_busy || !m_parties.isComplete() || !m_slots.selectedStart().isValid() ||
+    if (isBusy() || !m_parties.isComplete() || !m_slots.selectedStart().isValid() ||
         (m_step != Step::Confirm && m_step != Step::Refused)) {
         return;
     }
@@ -199,18 +186,10 @@ void BookingFlow::submit()
     args.insert(QStringLiteral("type"), m_type);
     args.insert(QStringLiteral("slotStart"),
                 m_slots.selectedStart().toString(Qt::ISODateWithMs).remove(QStringLiteral(".000")));
-    args = withOffice(args);
-    // Same request, same id: a retry after a lost answer can never book twice.
-    if (m_requestId.isEmpty() || args != m_requestArgs) {
-        m_requestId = ServiceClient::newRequestId();
-        m_requestArgs = args;
-    }
-    args.insert(QStringLiteral("requestId"), m_requestId);
+    // Same request, same id (JourneyRequests): a retry after a lost answer can never book twice.
     request(
-        QStringLiteral("booking.create"), args,
+        QStringLiteral("booking.create"), withOffice(args),
         [this](const QJsonObject& result) {
-            m_requestId.clear();
-            m_requestArgs = {};
             const QJsonObject b = result.contains(QLatin1String("booking"))
                                       ? result.value(QLatin1String("booking")).toObject()
                                       : result;
@@ -259,7 +238,7 @@ void BookingFlow::openFind()
 
 void BookingFlow::find()
 {
-    if (m_busy || !m_lookupId.isComplete() || !m_lookupCode.isComplete()) {
+    if (isBusy() || !m_lookupId.isComplete() || !m_lookupCode.isComplete()) {
         return;
     }
     request(QStringLiteral("booking.find"),
@@ -279,21 +258,14 @@ void BookingFlow::find()
 
 void BookingFlow::cancelBooking()
 {
-    if (m_busy || m_step != Step::Mine || !m_booking.isValid() || !m_lookupId.isComplete()) {
+    if (isBusy() || m_step != Step::Mine || !m_booking.isValid() || !m_lookupId.isComplete()) {
         return;
     }
-    QJsonObject args{{QStringLiteral("code"), m_booking.code()},
-                     {QStringLiteral("idNumber"), m_lookupId.number()}};
-    if (m_requestId.isEmpty() || args != m_requestArgs) {
-        m_requestId = ServiceClient::newRequestId();
-        m_requestArgs = args;
-    }
-    args.insert(QStringLiteral("requestId"), m_requestId);
+    const QJsonObject args{{QStringLiteral("code"), m_booking.code()},
+                           {QStringLiteral("idNumber"), m_lookupId.number()}};
     request(
         QStringLiteral("booking.cancel"), withOffice(args),
         [this](const QJsonObject& result) {
-            m_requestId.clear();
-            m_requestArgs = {};
             const QJsonObject b = result.contains(QLatin1String("booking"))
                                       ? result.value(QLatin1String("booking")).toObject()
                                       : result;
@@ -357,7 +329,7 @@ void BookingFlow::back()
 
 void BookingFlow::retry()
 {
-    if (m_step != Step::Refused || m_busy) {
+    if (m_step != Step::Refused || isBusy()) {
         return;
     }
     const Step from = m_refusedFrom;
@@ -390,8 +362,7 @@ void BookingFlow::onCardRead(const QString& name, const QString& idNumber)
 
 void BookingFlow::reset()
 {
-    ++m_journey;
-    setBusy(false);
+    m_requests.abandon();
     if (m_booking.printState() == BookingConfirmation::PrintState::Printing) {
         m_kiosk->printer()->abandon();
     }
@@ -402,8 +373,6 @@ void BookingFlow::reset()
     m_refusal.clear();
     m_lookupId.clear();
     m_lookupCode.clear();
-    m_requestId.clear();
-    m_requestArgs = {};
     m_cancelled = false;
     if (!m_type.isEmpty()) {
         m_type.clear();

@@ -8,6 +8,8 @@
 #include "bookingslotmodel.h"
 #include "idinput.h"
 
+#include "client/journeyrequests.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -65,7 +67,7 @@ public:
     BookingFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_requests.busy(); }
     QString type() const { return m_type; }
     BookingCalendarModel* calendar() { return &m_calendar; }
     BookingSlotModel* timeSlots() { return &m_slots; }
@@ -114,8 +116,8 @@ signals:
 private:
     using Handler = std::function<void(const QJsonObject& result)>;
     void setStep(Step step);
-    void setBusy(bool busy);
-    void request(const QString& op, const QJsonObject& args, Handler onOk, bool keepRequestId = false);
+    /// Sends a read, or a change (with its kept requestId); a refusal goes to the refusal page.
+    void request(const QString& op, const QJsonObject& args, Handler onOk, bool isChange = false);
     void refuse(const QString& code, const QString& message);
     void loadMonth(QDate firstOfMonth);
     void loadDay(QDate day);
@@ -136,12 +138,9 @@ private:
     BookingCodeInput m_lookupCode;
     Step m_step = Step::Type;
     Step m_refusedFrom = Step::Type;
-    bool m_busy = false;
     bool m_cancelled = false;
     QString m_type;
-    QString m_requestId;
-    QJsonObject m_requestArgs; ///< what m_requestId was used with
-    quint64 m_journey = 0;
+    JourneyRequests m_requests;
 };
 
 } // namespace hall

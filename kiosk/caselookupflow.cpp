@@ -10,8 +10,9 @@
 namespace hall {
 
 CaseLookupFlow::CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk)
+    : QObject(parent), m_client(client), m_kiosk(kiosk), m_requests(client)
 {
+    connect(&m_requests, &JourneyRequests::busyChanged, this, &CaseLookupFlow::busyChanged);
     m_id.setHallDaySource(m_client);
     connect(&m_id, &IdInput::changed, this, &CaseLookupFlow::secondChanged);
     connect(m_kiosk, &KioskController::englishChanged, this,
@@ -32,14 +33,6 @@ void CaseLookupFlow::setStep(Step step)
         emit stepChanged();
     }
     m_kiosk->noteActivity();
-}
-
-void CaseLookupFlow::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
 }
 
 void CaseLookupFlow::setPrintNote(const QString& note)
@@ -83,7 +76,7 @@ void CaseLookupFlow::setSecondTyped(const QString& typed)
 bool CaseLookupFlow::canSubmit() const
 {
     const bool secondOk = m_byCaseNumber ? m_second.size() >= 6 : m_second.size() == 11;
-    return m_id.isComplete() && secondOk && !m_busy;
+    return m_id.isComplete() && secondOk && !isBusy();
 }
 
 void CaseLookupFlow::submit()
@@ -91,15 +84,10 @@ void CaseLookupFlow::submit()
     if (!canSubmit()) {
         return;
     }
-    setBusy(true);
     QJsonObject args{{QStringLiteral("idNumber"), m_id.number()}};
     args.insert(m_byCaseNumber ? QStringLiteral("caseNumber") : QStringLiteral("phone"), m_second);
-    const quint64 journey = m_journey;
-    m_client->request(QStringLiteral("case.lookup"), args, [this, journey](const ServiceReply& reply) {
-        if (journey != m_journey) {
-            return; // the resident has gone
-        }
-        setBusy(false);
+    // Answers that arrive after the resident has gone are dropped (JourneyRequests).
+    m_requests.read(QStringLiteral("case.lookup"), args, [this](const ServiceReply& reply) {
         if (!reply.ok) {
             m_errorCode = reply.errorCode;
             // Known refusals in our (translated) words; others, like RATE_LIMITED with the time to come
@@ -157,7 +145,7 @@ void CaseLookupFlow::printSlip(int row)
 
 void CaseLookupFlow::reset()
 {
-    ++m_journey;
+    m_requests.abandon();
     m_id.clear();
     m_second.clear();
     m_byCaseNumber = false;
@@ -169,7 +157,6 @@ void CaseLookupFlow::reset()
         m_printing = false;
     }
     setPrintNote({});
-    setBusy(false);
     emit secondChanged();
     if (m_step != Step::Enter) {
         m_step = Step::Enter;

@@ -3,6 +3,8 @@
 #include "casemodel.h"
 #include "idinput.h"
 
+#include "client/journeyrequests.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -45,7 +47,7 @@ public:
     CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_requests.busy(); }
     IdInput* idInput() { return &m_id; }
     bool byCaseNumber() const { return m_byCaseNumber; }
     void setByCaseNumber(bool byCaseNumber);
@@ -76,7 +78,6 @@ signals:
 
 private:
     void setStep(Step step);
-    void setBusy(bool busy);
     void setPrintNote(const QString& note);
 
     ServiceClient* m_client;
@@ -84,14 +85,13 @@ private:
     IdInput m_id;
     CaseModel m_cases;
     Step m_step = Step::Enter;
-    bool m_busy = false;
     bool m_byCaseNumber = false;
     bool m_printing = false;
     QString m_second;
     QString m_message;
     QString m_errorCode;
     QString m_printNote;
-    quint64 m_journey = 0;
+    JourneyRequests m_requests;
 };
 
 } // namespace hall

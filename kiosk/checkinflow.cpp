@@ -14,8 +14,10 @@ Q_LOGGING_CATEGORY(lcCheckIn, "hall.kiosk.checkin")
 }
 
 CheckInFlow::CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options))
+    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options)),
+      m_requests(client, m_options.requestTimeoutMs)
 {
+    connect(&m_requests, &JourneyRequests::busyChanged, this, &CheckInFlow::busyChanged);
     m_idInput.setHallDaySource(m_client);
     connect(m_kiosk->printer(), &PrintStation::finished, this, &CheckInFlow::onPrinted);
 }
@@ -31,7 +33,7 @@ void CheckInFlow::setStep(Step step)
 
 void CheckInFlow::submitScan(const QString& payload)
 {
-    if (m_busy || (m_step != Step::Scan && m_step != Step::Enter) || payload.trimmed().isEmpty()) {
+    if (isBusy() || (m_step != Step::Scan && m_step != Step::Enter) || payload.trimmed().isEmpty()) {
         return;
     }
     checkIn({{QStringLiteral("qrPayload"), payload.trimmed()}});
@@ -46,7 +48,7 @@ void CheckInFlow::enterCode()
 
 void CheckInFlow::submit()
 {
-    if (m_busy || m_step != Step::Enter || !m_code.isComplete() || !m_idInput.isComplete()) {
+    if (isBusy() || m_step != Step::Enter || !m_code.isComplete() || !m_idInput.isComplete()) {
         return;
     }
     checkIn({{QStringLiteral("code"), m_code.value()}, {QStringLiteral("idNumber"), m_idInput.number()}});
@@ -57,37 +59,19 @@ void CheckInFlow::checkIn(QJsonObject args)
     if (!m_options.office.isEmpty()) {
         args.insert(QStringLiteral("office"), m_options.office);
     }
-    // The same check-in keeps its id until answered, so a lost answer never issues two tickets.
-    if (m_requestId.isEmpty() || args != m_requestArgs) {
-        m_requestId = ServiceClient::newRequestId();
-        m_requestArgs = args;
-    }
-    args.insert(QStringLiteral("requestId"), m_requestId);
-    m_busy = true;
-    emit busyChanged();
-    const quint64 journey = m_journey;
-    m_client->request(
-        QStringLiteral("booking.checkIn"), args,
-        [this, journey](const ServiceReply& reply) {
-            if (journey != m_journey) {
-                return;
-            }
-            m_busy = false;
-            emit busyChanged();
-            if (!reply.ok) {
-                qCInfo(lcCheckIn).noquote() << "booking.checkIn refused:" << reply.errorCode;
-                if (BookingRefusal::kindFor(reply.errorCode) != BookingRefusal::Kind::Unreachable) {
-                    m_requestId.clear();
-                }
-                m_refusal.set(reply.errorCode, reply.errorMessage);
-                m_refusedFrom = m_step == Step::Refused ? m_refusedFrom : m_step;
-                setStep(Step::Refused);
-                emit finished();
-                return;
-            }
-            onTicket(reply.result);
-        },
-        m_options.requestTimeoutMs);
+    // The same check-in keeps its id until answered (JourneyRequests), so a lost answer never issues two
+    // tickets; answers to an abandoned check-in are dropped.
+    m_requests.change(QStringLiteral("booking.checkIn"), args, [this](const ServiceReply& reply) {
+        if (!reply.ok) {
+            qCInfo(lcCheckIn).noquote() << "booking.checkIn refused:" << reply.errorCode;
+            m_refusal.set(reply.errorCode, reply.errorMessage);
+            m_refusedFrom = m_step == Step::Refused ? m_refusedFrom : m_step;
+            setStep(Step::Refused);
+            emit finished();
+            return;
+        }
+        onTicket(reply.result);
+    });
 }
 
 QStringList CheckInFlow::serviceNames(const QJsonObject& ticket, bool english) const
@@ -111,8 +95,6 @@ QStringList CheckInFlow::serviceNames(const QJsonObject& ticket, bool english) c
 
 void CheckInFlow::onTicket(const QJsonObject& result)
 {
-    m_requestId.clear();
-    m_requestArgs = {};
     const QJsonObject ticket = result.value(QLatin1String("ticket")).toObject();
     const QJsonObject appointment = ticket.value(QLatin1String("appointment")).toObject();
     const QDateTime start =
@@ -174,19 +156,15 @@ void CheckInFlow::onCardRead(const QString& idNumber)
 
 void CheckInFlow::reset()
 {
-    ++m_journey;
+    m_requests.abandon();
     if (m_ticket.printState() == IssuedTicket::PrintState::Printing) {
         m_kiosk->printer()->abandon();
     }
-    m_busy = false;
-    emit busyChanged();
     m_idInput.clear();
     m_code.clear();
     m_ticket.clear();
     m_refusal.clear();
     m_slot.clear();
-    m_requestId.clear();
-    m_requestArgs = {};
     if (m_step != Step::Scan) {
         m_step = Step::Scan;
         emit stepChanged();

@@ -6,6 +6,8 @@
 #include "idinput.h"
 #include "issuedticket.h"
 
+#include "client/journeyrequests.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -53,7 +55,7 @@ public:
     CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_requests.busy(); }
     IdInput* idInput() { return &m_idInput; }
     BookingCodeInput* code() { return &m_code; }
     IssuedTicket* ticket() { return &m_ticket; }
@@ -97,11 +99,8 @@ private:
     BookingRefusal m_refusal;
     Step m_step = Step::Scan;
     Step m_refusedFrom = Step::Scan;
-    bool m_busy = false;
     QString m_slot;
-    QString m_requestId;
-    QJsonObject m_requestArgs;
-    quint64 m_journey = 0;
+    JourneyRequests m_requests;
     CheckInCamera* m_camera = nullptr;
 };
 

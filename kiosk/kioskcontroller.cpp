@@ -15,8 +15,9 @@ Q_LOGGING_CATEGORY(lcKiosk, "hall.kiosk")
 KioskController::KioskController(ServiceClient* client, TicketPrinter* printer, Options options,
                                  QObject* parent)
     : QObject(parent), m_client(client), m_options(std::move(options)), m_printer(printer),
-      m_connection(m_options.offlineAfterMs)
+      m_requests(client, m_options.requestTimeoutMs), m_connection(m_options.offlineAfterMs)
 {
+    connect(&m_requests, &JourneyRequests::busyChanged, this, &KioskController::busyChanged);
     m_idInput.setHallDaySource(m_client);
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleTimeoutMs());
@@ -111,14 +112,6 @@ void KioskController::setPage(Page page)
     noteActivity();
 }
 
-void KioskController::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
 void KioskController::noteActivity()
 {
     if (m_page == Page::Home && !m_english && !m_elderly) {
@@ -164,7 +157,7 @@ void KioskController::back()
 
 void KioskController::submit()
 {
-    if (m_busy || m_services.selectedCount() == 0 || !(m_idInput.isEmpty() || m_idInput.isComplete())) {
+    if (isBusy() || m_services.selectedCount() == 0 || !(m_idInput.isEmpty() || m_idInput.isComplete())) {
         return;
     }
     QJsonObject args{{QStringLiteral("services"), QJsonArray::fromStringList(m_services.selectedIds())}};
@@ -174,49 +167,26 @@ void KioskController::submit()
     if (m_idInput.isComplete()) {
         args.insert(QStringLiteral("idNumber"), m_idInput.number());
     }
-    // The same request (same errands, ID and claim) keeps its requestId until answered, so a
-    // retry after a lost reply can never give the resident a second ticket.
-    if (m_requestId.isEmpty() || args != m_requestArgs) {
-        m_requestId = ServiceClient::newRequestId();
-        m_requestArgs = args;
-    }
-    args.insert(QStringLiteral("requestId"), m_requestId);
-    setBusy(true);
-    const quint64 journey = m_journey;
-    const QStringList namesZh = m_services.selectedNamesZh();
-    m_client->request(
-        QStringLiteral("ticket.issue"), args,
-        [this, journey, args](const ServiceReply& reply) {
-            if (journey != m_journey) {
-                return;
-            }
-            onReply(args, reply.ok, reply.result, reply.errorCode, reply.errorMessage);
-        },
-        m_options.requestTimeoutMs);
+    // The same errands, ID and claim keep their requestId until answered (JourneyRequests), so a retry
+    // after a lost reply can never give the resident a second ticket.
+    m_requests.change(QStringLiteral("ticket.issue"), args,
+                      [this](const ServiceReply& reply) { onReply(reply); });
 }
 
-void KioskController::onReply(const QJsonObject& args, bool ok, const QJsonObject& result,
-                              const QString& code, const QString& message)
+void KioskController::onReply(const ServiceReply& reply)
 {
-    setBusy(false);
-    Q_UNUSED(args)
-    if (!ok) {
-        if (Refusal::kindFor(code) != Refusal::Kind::Unreachable) {
-            m_requestId.clear(); // refused requests change nothing; a new attempt is a new request
-        }
-        qCInfo(lcKiosk).noquote() << "ticket.issue refused:" << code;
-        m_refusal.set(code, message);
+    if (!reply.ok) {
+        qCInfo(lcKiosk).noquote() << "ticket.issue refused:" << reply.errorCode;
+        m_refusal.set(reply.errorCode, reply.errorMessage);
         setPage(Page::Refused);
         emit journeyFinished();
         return;
     }
-    m_requestId.clear();
-    m_requestArgs = {};
     const bool wasEnglish = m_english;
     m_services.setEnglish(true);
     const QStringList namesEn = m_services.selectedNames();
     m_services.setEnglish(wasEnglish);
-    m_ticket.set(result, m_services.selectedNamesZh(), namesEn, m_options.followUrl);
+    m_ticket.set(reply.result, m_services.selectedNamesZh(), namesEn, m_options.followUrl);
     // The ID number has done its job; nothing of it stays on the kiosk.
     m_idInput.clear();
     setPage(Page::Ticket);
@@ -257,7 +227,7 @@ void KioskController::reset()
 
 void KioskController::forgetJourney()
 {
-    ++m_journey;
+    m_requests.abandon();
     m_idle.stop();
     m_printer.abandon();
     m_services.clearSelection();
@@ -265,9 +235,6 @@ void KioskController::forgetJourney()
     m_ticket.clear();
     m_refusal.clear();
     setPriorityClaim({});
-    m_requestId.clear();
-    m_requestArgs = {};
-    setBusy(false);
 }
 
 } // namespace hall

@@ -2,6 +2,7 @@
 
 #include "client/connectionwatch.h"
 #include "client/halltoday.h"
+#include "client/journeyrequests.h"
 #include "idinput.h"
 #include "issuedticket.h"
 #include "printstation.h"
@@ -73,7 +74,7 @@ public:
     void setTranslationEngine(QQmlEngine* engine) { m_engine = engine; }
 
     Page page() const { return m_page; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_requests.busy(); }
     QString connection() const;
     bool serviceAvailable() const;
     QString centreName() const;
@@ -124,12 +125,10 @@ signals:
 
 private:
     void setPage(Page page);
-    void setBusy(bool busy);
     /// Forgets what the resident entered (services, ID, claim, ticket); keeps language and large type.
     void forgetJourney();
     void onSnapshot();
-    void onReply(const QJsonObject& args, bool ok, const QJsonObject& result, const QString& code,
-                 const QString& message);
+    void onReply(const ServiceReply& reply);
     void onPrinted(bool ok);
     void installTranslator();
 
@@ -144,13 +143,10 @@ private:
     QTranslator m_translator;
     QQmlEngine* m_engine = nullptr;
     Page m_page = Page::Home;
-    bool m_busy = false;
     bool m_english = false;
     bool m_elderly = false;
     QString m_priorityClaim;
-    QString m_requestId;
-    QJsonObject m_requestArgs; ///< the arguments m_requestId was used with
-    quint64 m_journey = 0;     ///< replies to an abandoned journey are ignored
+    JourneyRequests m_requests;
     QTimer m_idle;
     ConnectionWatch m_connection;
 };
