@@ -1,7 +1,6 @@
 #include "bookingflow.h"
 
 #include "client/serviceclient.h"
-#include "kioskcontroller.h"
 
 #include <QLoggingCategory>
 #include <QTimeZone>
@@ -20,12 +19,12 @@ const QStringList& bookingTypes()
 }
 } // namespace
 
-BookingFlow::BookingFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options)),
+BookingFlow::BookingFlow(ServiceClient* client, PrintStation* printer, Options options, QObject* parent)
+    : KioskFlow(parent), m_client(client), m_printer(printer), m_options(std::move(options)),
       m_requests(client, m_options.requestTimeoutMs)
 {
     connect(&m_requests, &JourneyRequests::busyChanged, this, &BookingFlow::busyChanged);
-    connect(m_kiosk->printer(), &PrintStation::finished, this, &BookingFlow::onPrinted);
+    connect(m_printer, &PrintStation::finished, this, &BookingFlow::onPrinted);
     for (IdInput* id : {&m_lookupId, m_parties.first(), m_parties.second()}) {
         id->setHallDaySource(m_client);
     }
@@ -50,7 +49,7 @@ void BookingFlow::setStep(Step step)
         m_step = step;
         emit stepChanged();
     }
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void BookingFlow::request(const QString& op, const QJsonObject& args, Handler onOk, bool isChange)
@@ -134,7 +133,7 @@ void BookingFlow::loadMonth(QDate firstOfMonth)
                         {QStringLiteral("month"), firstOfMonth.toString(QStringLiteral("yyyy-MM"))}}),
             [this, firstOfMonth](const QJsonObject& result) {
                 if (m_calendar.firstOfMonth() == firstOfMonth) {
-                    m_calendar.setDays(result.value(QLatin1String("days")).toArray(), m_kiosk->english());
+                    m_calendar.setDays(result.value(QLatin1String("days")).toArray(), m_english);
                 }
             });
 }
@@ -193,7 +192,7 @@ void BookingFlow::submit()
             const QJsonObject b = result.contains(QLatin1String("booking"))
                                       ? result.value(QLatin1String("booking")).toObject()
                                       : result;
-            m_booking.set(b, m_kiosk->english());
+            m_booking.set(b, m_english);
             m_parties.clear(); // the numbers have done their job
             m_cancelled = false;
             emit bookingShown();
@@ -205,12 +204,7 @@ void BookingFlow::submit()
 
 void BookingFlow::printConfirmation()
 {
-    const QString centre = m_client->snapshot()
-                               .value(QLatin1String("centre"))
-                               .toObject()
-                               .value(QLatin1String("nameZh"))
-                               .toString();
-    if (m_kiosk->printer()->print(m_booking.printed(centre))) {
+    if (m_printer->print(m_booking.printed(centreNameOf(m_client)))) {
         m_booking.setPrintState(BookingConfirmation::PrintState::Printing);
     } else {
         m_booking.setPrintState(BookingConfirmation::PrintState::NotPrinted);
@@ -248,7 +242,7 @@ void BookingFlow::find()
                 const QJsonObject b = result.contains(QLatin1String("booking"))
                                           ? result.value(QLatin1String("booking")).toObject()
                                           : result;
-                m_booking.set(b, m_kiosk->english());
+                m_booking.set(b, m_english);
                 m_cancelled = false;
                 emit bookingShown();
                 setStep(Step::Mine);
@@ -269,7 +263,7 @@ void BookingFlow::cancelBooking()
             const QJsonObject b = result.contains(QLatin1String("booking"))
                                       ? result.value(QLatin1String("booking")).toObject()
                                       : result;
-            m_booking.set(b, m_kiosk->english());
+            m_booking.set(b, m_english);
             m_lookupId.clear(); // nothing more to do with the number
             m_cancelled = true;
             emit bookingShown();
@@ -357,14 +351,14 @@ void BookingFlow::onCardRead(const QString& name, const QString& idNumber)
     } else {
         return;
     }
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void BookingFlow::reset()
 {
     m_requests.abandon();
     if (m_booking.printState() == BookingConfirmation::PrintState::Printing) {
-        m_kiosk->printer()->abandon();
+        m_printer->abandon();
     }
     m_calendar.clear();
     m_slots.clear();

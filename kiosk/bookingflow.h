@@ -7,6 +7,8 @@
 #include "bookingrefusal.h"
 #include "bookingslotmodel.h"
 #include "idinput.h"
+#include "kioskflow.h"
+#include "printstation.h"
 
 #include "client/journeyrequests.h"
 
@@ -15,7 +17,6 @@
 
 namespace hall {
 
-class KioskController;
 class ServiceClient;
 
 /// The booking journey of the kiosk's "预约/签到" entry: type → date on the month calendar → slot
@@ -23,7 +24,7 @@ class ServiceClient;
 /// "my booking": find by ID number and code, show it (masked), cancel it. Every rule (windows,
 /// capacity, age, penalties…) is the service's; this asks and shows the answer. Replies to a
 /// journey that was abandoned (idle, home) are ignored.
-class BookingFlow : public QObject
+class BookingFlow : public KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT
@@ -64,7 +65,7 @@ public:
         int requestTimeoutMs = 8000;
     };
 
-    BookingFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent = nullptr);
+    BookingFlow(ServiceClient* client, PrintStation* printer, Options options, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
     bool isBusy() const { return m_requests.busy(); }
@@ -99,10 +100,10 @@ public:
     Q_INVOKABLE void find();
     Q_INVOKABLE void cancelBooking();
     /// Forgets everything entered; back to the type choice.
-    Q_INVOKABLE void reset();
-
+    void reset() override;
     /// An ID card on the reader while the parties (or the lookup) are being entered.
-    void onCardRead(const QString& name, const QString& idNumber);
+    void onCardRead(const QString& name, const QString& idNumber) override;
+    void setEnglish(bool english) override { m_english = english; }
 
 signals:
     void stepChanged();
@@ -127,7 +128,7 @@ private:
     QJsonObject withOffice(QJsonObject args) const;
 
     ServiceClient* m_client;
-    KioskController* m_kiosk;
+    PrintStation* m_printer;
     Options m_options;
     BookingCalendarModel m_calendar;
     BookingSlotModel m_slots;
@@ -139,6 +140,7 @@ private:
     Step m_step = Step::Type;
     Step m_refusedFrom = Step::Type;
     bool m_cancelled = false;
+    bool m_english = false;
     QString m_type;
     JourneyRequests m_requests;
 };

@@ -3,22 +3,18 @@
 #include "bookingparties.h"
 
 #include "client/serviceclient.h"
-#include "kioskcontroller.h"
 
 #include <QJsonArray>
 
 namespace hall {
 
-CaseLookupFlow::CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk), m_requests(client)
+CaseLookupFlow::CaseLookupFlow(ServiceClient* client, PrintStation* printer, QObject* parent)
+    : KioskFlow(parent), m_client(client), m_printer(printer), m_requests(client)
 {
     connect(&m_requests, &JourneyRequests::busyChanged, this, &CaseLookupFlow::busyChanged);
     m_id.setHallDaySource(m_client);
     connect(&m_id, &IdInput::changed, this, &CaseLookupFlow::secondChanged);
-    connect(m_kiosk, &KioskController::englishChanged, this,
-            [this] { m_cases.setEnglish(m_kiosk->english()); });
-    m_cases.setEnglish(m_kiosk->english());
-    connect(m_kiosk->printer(), &PrintStation::finished, this, [this](bool ok) {
+    connect(m_printer, &PrintStation::finished, this, [this](bool ok) {
         if (m_printing) {
             m_printing = false;
             setPrintNote(ok ? tr("已打印，请取走凭条") : tr("打印失败，请记下办件编号"));
@@ -32,7 +28,7 @@ void CaseLookupFlow::setStep(Step step)
         m_step = step;
         emit stepChanged();
     }
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void CaseLookupFlow::setPrintNote(const QString& note)
@@ -70,7 +66,7 @@ void CaseLookupFlow::setSecondTyped(const QString& typed)
         m_second = digits;
         emit secondChanged();
     }
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 bool CaseLookupFlow::canSubmit() const
@@ -117,7 +113,7 @@ void CaseLookupFlow::back()
 {
     // 查询其他: the next person at the kiosk starts from nothing (the ID stayed once).
     reset();
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void CaseLookupFlow::printSlip(int row)
@@ -127,7 +123,7 @@ void CaseLookupFlow::printSlip(int row)
     }
     const QModelIndex i = m_cases.index(row);
     PrintedTicket slip;
-    slip.centreName = m_kiosk->centreName();
+    slip.centreName = centreNameOf(m_client, m_english);
     slip.number = m_cases.data(i, CaseModel::NumberRole).toString();
     // Slips are read later by the resident: always Chinese, no name, no ID, no phone.
     const QJsonObject c = m_cases.caseAt(row);
@@ -138,9 +134,9 @@ void CaseLookupFlow::printSlip(int row)
     slip.qrPayload = slip.number;
     slip.timeLabel = tr("打印时间");
     slip.qrCaption = tr("办件编号");
-    m_printing = m_kiosk->printer()->print(slip);
+    m_printing = m_printer->print(slip);
     setPrintNote(m_printing ? tr("正在打印…") : tr("打印机暂时不可用，请记下办件编号"));
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void CaseLookupFlow::reset()
@@ -153,7 +149,7 @@ void CaseLookupFlow::reset()
     m_message.clear();
     m_errorCode.clear();
     if (m_printing) {
-        m_kiosk->printer()->abandon();
+        m_printer->abandon();
         m_printing = false;
     }
     setPrintNote({});
@@ -164,10 +160,17 @@ void CaseLookupFlow::reset()
     }
 }
 
-void CaseLookupFlow::onCardRead(const QString& idNumber)
+void CaseLookupFlow::setEnglish(bool english)
 {
+    m_english = english;
+    m_cases.setEnglish(english);
+}
+
+void CaseLookupFlow::onCardRead(const QString& name, const QString& idNumber)
+{
+    Q_UNUSED(name)
     m_id.setFromCard(idNumber);
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 } // namespace hall

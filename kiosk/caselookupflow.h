@@ -2,6 +2,8 @@
 
 #include "casemodel.h"
 #include "idinput.h"
+#include "kioskflow.h"
+#include "printstation.h"
 
 #include "client/journeyrequests.h"
 
@@ -10,14 +12,13 @@
 
 namespace hall {
 
-class KioskController;
 class ServiceClient;
 
 /// The kiosk's "办理进度查询": the ID number (card or keypad) plus the phone number given when
 /// applying or a case number → the resident's cases with their timelines, and a status slip on
 /// request. Matching, the neutral miss and the rate limit are the service's (case.lookup); this
 /// asks and shows. Everything entered is forgotten when the resident leaves (reset at home/idle).
-class CaseLookupFlow : public QObject
+class CaseLookupFlow : public KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT
@@ -44,7 +45,7 @@ public:
     };
     Q_ENUM(Step)
 
-    CaseLookupFlow(ServiceClient* client, KioskController* kiosk, QObject* parent = nullptr);
+    CaseLookupFlow(ServiceClient* client, PrintStation* printer, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
     bool isBusy() const { return m_requests.busy(); }
@@ -66,9 +67,9 @@ public:
     Q_INVOKABLE void back();
     /// Prints the status slip of case `row`: type, step, what next, and a QR code of the case number.
     Q_INVOKABLE void printSlip(int row);
-    Q_INVOKABLE void reset();
-
-    void onCardRead(const QString& idNumber);
+    void reset() override;
+    void onCardRead(const QString& name, const QString& idNumber) override;
+    void setEnglish(bool english) override;
 
 signals:
     void stepChanged();
@@ -81,7 +82,8 @@ private:
     void setPrintNote(const QString& note);
 
     ServiceClient* m_client;
-    KioskController* m_kiosk;
+    PrintStation* m_printer;
+    bool m_english = false;
     IdInput m_id;
     CaseModel m_cases;
     Step m_step = Step::Enter;

@@ -2,7 +2,6 @@
 
 #include "bookingslotmodel.h"
 #include "client/serviceclient.h"
-#include "kioskcontroller.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -13,13 +12,13 @@ namespace {
 Q_LOGGING_CATEGORY(lcCheckIn, "hall.kiosk.checkin")
 }
 
-CheckInFlow::CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent)
-    : QObject(parent), m_client(client), m_kiosk(kiosk), m_options(std::move(options)),
+CheckInFlow::CheckInFlow(ServiceClient* client, PrintStation* printer, Options options, QObject* parent)
+    : KioskFlow(parent), m_client(client), m_printer(printer), m_options(std::move(options)),
       m_requests(client, m_options.requestTimeoutMs)
 {
     connect(&m_requests, &JourneyRequests::busyChanged, this, &CheckInFlow::busyChanged);
     m_idInput.setHallDaySource(m_client);
-    connect(m_kiosk->printer(), &PrintStation::finished, this, &CheckInFlow::onPrinted);
+    connect(m_printer, &PrintStation::finished, this, &CheckInFlow::onPrinted);
 }
 
 void CheckInFlow::setStep(Step step)
@@ -28,7 +27,7 @@ void CheckInFlow::setStep(Step step)
         m_step = step;
         emit stepChanged();
     }
-    m_kiosk->noteActivity();
+    emit activity();
 }
 
 void CheckInFlow::submitScan(const QString& payload)
@@ -103,16 +102,11 @@ void CheckInFlow::onTicket(const QJsonObject& result)
         QDateTime::fromString(appointment.value(QLatin1String("slotEnd")).toString(), Qt::ISODate);
     m_slot = start.isValid() ? hallClockText(start) + QStringLiteral("–") + hallClockText(end) : QString();
     m_ticket.set(result, serviceNames(ticket, false), serviceNames(ticket, true), m_options.followUrl);
-    m_ticket.setEnglish(m_kiosk->english());
+    m_ticket.setEnglish(m_english);
     m_idInput.clear();
     m_code.clear();
     setStep(Step::Done);
-    const QString centre = m_client->snapshot()
-                               .value(QLatin1String("centre"))
-                               .toObject()
-                               .value(QLatin1String("nameZh"))
-                               .toString();
-    if (m_kiosk->printer()->print(m_ticket.printed(centre))) {
+    if (m_printer->print(m_ticket.printed(centreNameOf(m_client)))) {
         m_ticket.setPrintState(IssuedTicket::PrintState::Printing);
     } else {
         m_ticket.setPrintState(IssuedTicket::PrintState::NotPrinted);
@@ -146,8 +140,9 @@ void CheckInFlow::back()
     }
 }
 
-void CheckInFlow::onCardRead(const QString& idNumber)
+void CheckInFlow::onCardRead(const QString& name, const QString& idNumber)
 {
+    Q_UNUSED(name)
     if (m_step == Step::Scan || m_step == Step::Enter) {
         m_idInput.setFromCard(idNumber);
         setStep(Step::Enter);
@@ -158,7 +153,7 @@ void CheckInFlow::reset()
 {
     m_requests.abandon();
     if (m_ticket.printState() == IssuedTicket::PrintState::Printing) {
-        m_kiosk->printer()->abandon();
+        m_printer->abandon();
     }
     m_idInput.clear();
     m_code.clear();

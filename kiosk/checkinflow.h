@@ -5,6 +5,8 @@
 #include "checkincamera.h"
 #include "idinput.h"
 #include "issuedticket.h"
+#include "kioskflow.h"
+#include "printstation.h"
 
 #include "client/journeyrequests.h"
 
@@ -13,14 +15,13 @@
 
 namespace hall {
 
-class KioskController;
 class ServiceClient;
 
 /// Check-in for a booked visit: the booking's QR code (keyboard-wedge or camera scanner) or the
 /// confirmation code with an ID number of the couple. The service checks the window, the couple
 /// and the type and issues a ticket linked to the appointment, which the kiosk prints like any
 /// ticket; a refusal says why.
-class CheckInFlow : public QObject
+class CheckInFlow : public KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT
@@ -52,7 +53,7 @@ public:
         QString followUrl = QStringLiteral("hall:ticket/{day}/{number}");
     };
 
-    CheckInFlow(ServiceClient* client, KioskController* kiosk, Options options, QObject* parent = nullptr);
+    CheckInFlow(ServiceClient* client, PrintStation* printer, Options options, QObject* parent = nullptr);
 
     Step step() const { return m_step; }
     bool isBusy() const { return m_requests.busy(); }
@@ -73,9 +74,10 @@ public:
     Q_INVOKABLE void submit();
     Q_INVOKABLE void back();
     /// Forgets everything; back to Scan.
-    Q_INVOKABLE void reset();
-
-    void onCardRead(const QString& idNumber);
+    void reset() override;
+    void onCardRead(const QString& name, const QString& idNumber) override;
+    void onScan(const QString& payload) override { submitScan(payload); }
+    void setEnglish(bool english) override { m_english = english; }
 
 signals:
     void stepChanged();
@@ -91,7 +93,7 @@ private:
     QStringList serviceNames(const QJsonObject& ticket, bool english) const;
 
     ServiceClient* m_client;
-    KioskController* m_kiosk;
+    PrintStation* m_printer;
     Options m_options;
     IdInput m_idInput;
     BookingCodeInput m_code;
@@ -100,6 +102,7 @@ private:
     Step m_step = Step::Scan;
     Step m_refusedFrom = Step::Scan;
     QString m_slot;
+    bool m_english = false;
     JourneyRequests m_requests;
     CheckInCamera* m_camera = nullptr;
 };

@@ -12,7 +12,7 @@ struct KioskHallTodayForeign
     Q_GADGET
     QML_FOREIGN(hall::HallToday)
     QML_NAMED_ELEMENT(HallToday)
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by KioskShell")
 };
 
 } // namespace hall

@@ -19,7 +19,7 @@ class IdInput : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by a kiosk flow")
     Q_PROPERTY(QString display READ display NOTIFY changed FINAL)
     Q_PROPERTY(QString masked READ masked NOTIFY changed FINAL)
     Q_PROPERTY(int length READ length NOTIFY changed FINAL)

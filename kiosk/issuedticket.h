@@ -16,7 +16,7 @@ class IssuedTicket : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by a kiosk flow")
     Q_PROPERTY(bool valid READ isValid NOTIFY changed FINAL)
     Q_PROPERTY(QString number READ number NOTIFY changed FINAL)
     Q_PROPERTY(QStringList serviceNames READ serviceNames NOTIFY changed FINAL)

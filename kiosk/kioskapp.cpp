@@ -8,7 +8,7 @@
 #include "client/serviceclient.h"
 #include "devicereporter.h"
 #include "idcard/idcardreaderfactory.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "printer/escposprinter.h"
 #include "printer/simulatedprinterlink.h"
 #include "printer/ticketprinterfactory.h"
@@ -62,15 +62,19 @@ bool KioskApp::load()
             return false;
         }
     }
-    m_controller = std::make_unique<KioskController>(m_client.get(), m_printer.get(), m_options.journey);
+    m_controller = std::make_unique<KioskShell>(m_client.get(), m_printer.get(), m_options.journey);
     m_controller->setTranslationEngine(&m_engine);
     m_voice = std::make_unique<VoiceGuide>(m_controller.get(), m_options.voice);
     m_reporter = std::make_unique<DeviceReporter>(m_client.get(), m_controller->printer());
     CheckInFlow::Options checkIn;
     checkIn.followUrl = m_options.journey.followUrl;
-    m_booking = std::make_unique<BookingFlow>(m_client.get(), m_controller.get(), BookingFlow::Options{});
-    m_checkIn = std::make_unique<CheckInFlow>(m_client.get(), m_controller.get(), checkIn);
-    m_cases = std::make_unique<CaseLookupFlow>(m_client.get(), m_controller.get());
+    PrintStation* printer = m_controller->printer();
+    m_booking = std::make_unique<BookingFlow>(m_client.get(), printer, BookingFlow::Options{});
+    m_checkIn = std::make_unique<CheckInFlow>(m_client.get(), printer, checkIn);
+    m_cases = std::make_unique<CaseLookupFlow>(m_client.get(), printer);
+    m_controller->addFlow(KioskShell::Page::Booking, m_booking.get());
+    m_controller->addFlow(KioskShell::Page::CheckIn, m_checkIn.get());
+    m_controller->addFlow(KioskShell::Page::Cases, m_cases.get());
     if (m_options.camera != QLatin1String("none")) {
         QString problem;
         bool fatal = false;
@@ -84,37 +88,10 @@ bool KioskApp::load()
         }
         m_checkIn->setCamera(m_camera.get());
     }
-    // Leaving the status lookup (idle, home) forgets the ID and phone entered.
-    QObject::connect(m_controller.get(), &KioskController::pageChanged, m_cases.get(),
-                     [c = m_controller.get(), f = m_cases.get()] {
-                         if (c->page() != KioskController::Page::Cases) {
-                             f->reset();
-                         }
-                     });
-    // Home forgets the booking flows too (idle, "回到首页"): they hold numbers of people.
-    QObject::connect(m_controller.get(), &KioskController::pageChanged, m_booking.get(),
-                     [c = m_controller.get(), b = m_booking.get(), i = m_checkIn.get()] {
-                         if (c->page() != KioskController::Page::Booking) {
-                             b->reset();
-                         }
-                         if (c->page() != KioskController::Page::CheckIn) {
-                             i->reset();
-                         }
-                     });
     if (m_idCard) {
-        QObject::connect(m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
-                         [c = m_controller.get(), b = m_booking.get(), i = m_checkIn.get(),
-                          f = m_cases.get()](const IdCard& card) {
-                             if (c->page() == KioskController::Page::Cases) {
-                                 f->onCardRead(card.idNumber);
-                             } else if (c->page() == KioskController::Page::Booking) {
-                                 b->onCardRead(card.name, card.idNumber);
-                             } else if (c->page() == KioskController::Page::CheckIn) {
-                                 i->onCardRead(card.idNumber);
-                             } else {
-                                 c->onCardRead(card.idNumber);
-                             }
-                         });
+        QObject::connect(
+            m_idCard.get(), &IdCardReader::cardRead, m_controller.get(),
+            [c = m_controller.get()](const IdCard& card) { c->onCardRead(card.name, card.idNumber); });
     }
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not search it by itself
     m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
@@ -133,25 +110,20 @@ bool KioskApp::load()
     }
     m_activity = std::make_unique<ActivityFilter>();
     QObject::connect(m_activity.get(), &ActivityFilter::activity, m_controller.get(),
-                     &KioskController::noteActivity);
+                     &KioskShell::noteActivity);
     m_window->installEventFilter(m_activity.get());
-    // Either scanner checks in, and only on the check-in page.
-    const auto scanned = [c = m_controller.get(), i = m_checkIn.get()](const QString& code) {
-        if (c->page() == KioskController::Page::CheckIn) {
-            i->submitScan(code);
-        }
-    };
+    // Either scanner goes to the flow on screen (the check-in flow checks in; the others ignore it).
     m_wedge = std::make_unique<KeyboardWedgeScanner>();
-    QObject::connect(m_wedge.get(), &KeyboardWedgeScanner::scanned, m_checkIn.get(), scanned);
+    QObject::connect(m_wedge.get(), &KeyboardWedgeScanner::scanned, m_controller.get(), &KioskShell::onScan);
     m_window->installEventFilter(m_wedge.get());
     if (m_camera) {
-        QObject::connect(m_camera.get(), &CheckInCamera::codeScanned, m_checkIn.get(), scanned);
+        QObject::connect(m_camera.get(), &CheckInCamera::codeScanned, m_controller.get(),
+                         &KioskShell::onScan);
         // A kiosk camera runs only while someone is at the scan step, not all day.
         const auto follow = [c = m_controller.get(), i = m_checkIn.get(), cam = m_camera.get()] {
-            cam->setWanted(c->page() == KioskController::Page::CheckIn &&
-                           i->step() == CheckInFlow::Step::Scan);
+            cam->setWanted(c->page() == KioskShell::Page::CheckIn && i->step() == CheckInFlow::Step::Scan);
         };
-        QObject::connect(m_controller.get(), &KioskController::pageChanged, m_camera.get(), follow);
+        QObject::connect(m_controller.get(), &KioskShell::pageChanged, m_camera.get(), follow);
         QObject::connect(m_checkIn.get(), &CheckInFlow::stepChanged, m_camera.get(), follow);
         follow();
     }

@@ -19,7 +19,7 @@ class CheckInFlow;
 class CaseLookupFlow;
 class KeyboardWedgeScanner;
 class IdCardReader;
-class KioskController;
+class KioskShell;
 class ServiceClient;
 class SimulatedPrinter;
 class TicketPrinter;
@@ -40,7 +40,7 @@ public:
 
     QString error() const { return m_error; }
     QQuickWindow* window() const { return m_window; }
-    KioskController* controller() const { return m_controller.get(); }
+    KioskShell* controller() const { return m_controller.get(); }
     ServiceClient* client() const { return m_client.get(); }
     TicketPrinter* printer() const { return m_printer.get(); }
     VoiceGuide* voiceGuide() const { return m_voice.get(); }
@@ -61,7 +61,7 @@ private:
     std::unique_ptr<VoiceGuide> m_voice;
     std::unique_ptr<TicketPrinter> m_printer;
     std::unique_ptr<IdCardReader> m_idCard;
-    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<KioskShell> m_controller;
     std::unique_ptr<ActivityFilter> m_activity;
     std::unique_ptr<DeviceReporter> m_reporter;
     std::unique_ptr<BookingFlow> m_booking;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 
 #include <QSize>
 #include <QStringList>
@@ -26,7 +26,7 @@ struct KioskOptions
     QString camera = QStringLiteral("none");
     /// createAnnouncer keys for elderly mode's voice guidance; empty: no voice.
     QVariantMap voice{{QStringLiteral("audio"), QStringLiteral("media")}};
-    KioskController::Options journey;
+    KioskShell::Options journey;
     int backoffMaxMs = 2000;       ///< a kiosk should notice a returning service quickly
     int refusedRetryMs = 5000;     ///< after AUTH_FAILED: first wait before asking again …
     int refusedRetryMaxMs = 60000; ///< … doubling up to this

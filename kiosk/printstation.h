@@ -14,7 +14,7 @@ class PrintStation : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by KioskShell")
     Q_PROPERTY(bool ready READ isReady NOTIFY statusChanged FINAL)
     Q_PROPERTY(Problem problem READ problem NOTIFY statusChanged FINAL)
 

@@ -11,7 +11,7 @@ class Refusal : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by a kiosk flow")
     Q_PROPERTY(Kind kind READ kind NOTIFY changed FINAL)
     Q_PROPERTY(QString code READ code NOTIFY changed FINAL)
     Q_PROPERTY(QString heldTicket READ heldTicket NOTIFY changed FINAL)

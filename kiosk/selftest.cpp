@@ -2,7 +2,7 @@
 
 #include "client/serviceclient.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <QTextStream>
@@ -12,7 +12,7 @@ namespace hall {
 int runSelfTest(KioskApp& app)
 {
     QTextStream out(stdout);
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     TouchScript touch(app.window());
     const auto fail = [&](const QString& step) {
         out << "self-test FAILED: " << step << " (connection: " << kiosk->connection() << ")\n";
@@ -21,12 +21,12 @@ int runSelfTest(KioskApp& app)
     // A refused token will not be accepted within the self-test: no point waiting for a snapshot then.
     TouchScript::waitUntil(
         [&] {
-            return (kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0) ||
+            return (kiosk->serviceAvailable() && kiosk->ticketFlow()->services()->rowCount() > 0) ||
                    app.client()->state() == ServiceClient::State::Disconnected ||
                    app.client()->state() == ServiceClient::State::Unauthorised;
         },
         15000);
-    if (!kiosk->serviceAvailable() || kiosk->services()->rowCount() == 0) {
+    if (!kiosk->serviceAvailable() || kiosk->ticketFlow()->services()->rowCount() == 0) {
         return fail(QStringLiteral("no service snapshot ") + app.client()->lastError());
     }
     if (!touch.tapWhenReady(QStringLiteral("homeTile_0"))) {
@@ -36,19 +36,19 @@ int runSelfTest(KioskApp& app)
         return fail(QStringLiteral("choose page"));
     }
     bool finished = false;
-    QObject::connect(kiosk, &KioskController::journeyFinished, [&] { finished = true; });
+    QObject::connect(kiosk->ticketFlow(), &hall::TicketFlow::journeyFinished, [&] { finished = true; });
     if (!touch.tapWhenReady(QStringLiteral("takeTicket"))) {
         return fail(QStringLiteral("identify page"));
     }
     if (!TouchScript::waitUntil([&] { return finished; }, 20000)) {
         return fail(QStringLiteral("no answer to the ticket request"));
     }
-    if (kiosk->page() != KioskController::Page::Ticket) {
-        return fail(QStringLiteral("refused: ") + kiosk->refusal()->code());
+    if (kiosk->page() != KioskShell::Page::Ticket) {
+        return fail(QStringLiteral("refused: ") + kiosk->ticketFlow()->refusal()->code());
     }
-    const bool printed = kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed;
-    out << "self-test ok: ticket " << kiosk->ticket()->number() << (printed ? " printed" : " shown on screen")
-        << "\n";
+    const bool printed = kiosk->ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::Printed;
+    out << "self-test ok: ticket " << kiosk->ticketFlow()->ticket()->number()
+        << (printed ? " printed" : " shown on screen") << "\n";
     return 0;
 }
 

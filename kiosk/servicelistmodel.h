@@ -15,7 +15,7 @@ class ServiceListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by KioskController")
+    QML_UNCREATABLE("owned by a kiosk flow")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
     Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged FINAL)
     Q_PROPERTY(QStringList selectedNames READ selectedNames NOTIFY selectionChanged FINAL)

@@ -1,6 +1,6 @@
 #include "voiceguide.h"
 
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "voice/announcerfactory.h"
 
 #include <QLoggingCategory>
@@ -12,13 +12,13 @@ namespace {
 Q_LOGGING_CATEGORY(lcVoice, "hall.kiosk.voice")
 }
 
-VoiceGuide::VoiceGuide(KioskController* kiosk, QVariantMap voice, QObject* parent)
+VoiceGuide::VoiceGuide(KioskShell* kiosk, QVariantMap voice, QObject* parent)
     : QObject(parent), m_kiosk(kiosk), m_voice(std::move(voice))
 {
-    connect(m_kiosk, &KioskController::pageChanged, this, &VoiceGuide::speak);
+    connect(m_kiosk, &KioskShell::pageChanged, this, &VoiceGuide::speak);
     // Switching elderly mode on, or the language while in it, repeats where the resident is.
-    connect(m_kiosk, &KioskController::elderlyChanged, this, &VoiceGuide::speak);
-    connect(m_kiosk, &KioskController::englishChanged, this, &VoiceGuide::speak);
+    connect(m_kiosk, &KioskShell::elderlyChanged, this, &VoiceGuide::speak);
+    connect(m_kiosk, &KioskShell::englishChanged, this, &VoiceGuide::speak);
 }
 
 VoiceGuide::~VoiceGuide() = default;
@@ -27,8 +27,8 @@ QString VoiceGuide::currentKey() const
 {
     const auto page = m_kiosk->page();
     QString name =
-        QString::fromLatin1(QMetaEnum::fromType<KioskController::Page>().valueToKey(int(page))).toLower();
-    if (page == KioskController::Page::Ticket && !m_kiosk->printer()->isReady()) {
+        QString::fromLatin1(QMetaEnum::fromType<KioskShell::Page>().valueToKey(int(page))).toLower();
+    if (page == KioskShell::Page::Ticket && !m_kiosk->printer()->isReady()) {
         name += QStringLiteral("_screen"); // no paper ticket: photograph the screen
     }
     return QStringLiteral("guide_%1_%2")

@@ -8,7 +8,7 @@
 namespace hall {
 
 class Announcer;
-class KioskController;
+class KioskShell;
 
 /// Elderly mode's voice: one spoken sentence for each page the resident reaches ("请把身份证放在读卡
 ///区…"), in the kiosk's language, through the hardware Announcer and the voice pack's guidance
@@ -20,7 +20,7 @@ class VoiceGuide : public QObject
 
 public:
     /// `voice` holds createAnnouncer keys (audio, voiceDir, volume, …); empty: no voice.
-    VoiceGuide(KioskController* kiosk, QVariantMap voice, QObject* parent = nullptr);
+    VoiceGuide(KioskShell* kiosk, QVariantMap voice, QObject* parent = nullptr);
     ~VoiceGuide() override;
 
     /// The guidance clip for where the resident is now, e.g. guide_identify_zh.
@@ -35,7 +35,7 @@ signals:
 private:
     void speak();
 
-    KioskController* m_kiosk;
+    KioskShell* m_kiosk;
     QVariantMap m_voice;
     std::unique_ptr<Announcer> m_announcer;
     bool m_unavailable = false;

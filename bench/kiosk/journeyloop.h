@@ -1,7 +1,7 @@
 #pragma once
 
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <QElapsedTimer>
@@ -15,7 +15,8 @@ class JourneyLoop
 public:
     explicit JourneyLoop(KioskApp& app) : m_app(app), m_touch(app.window())
     {
-        QObject::connect(app.controller(), &KioskController::journeyFinished, [this] { m_finished = true; });
+        QObject::connect(app.controller()->ticketFlow(), &hall::TicketFlow::journeyFinished,
+                         [this] { m_finished = true; });
     }
 
     /// One ticket; returns the milliseconds from the tap on "take ticket" to the journey's end
@@ -35,8 +36,9 @@ public:
         m_touch.tap(QStringLiteral("takeTicket"));
         TouchScript::waitUntil([&] { return m_finished; }, 10000);
         const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-        const bool ok = m_finished && m_app.controller()->page() == KioskController::Page::Ticket;
-        m_lastPrinted = m_app.controller()->ticket()->printState() == IssuedTicket::PrintState::Printed;
+        const bool ok = m_finished && m_app.controller()->page() == KioskShell::Page::Ticket;
+        m_lastPrinted =
+            m_app.controller()->ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::Printed;
         m_app.controller()->reset();
         return ok ? ms : -1;
     }

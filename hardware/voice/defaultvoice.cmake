@@ -36,7 +36,7 @@ foreach(clip IN LISTS _clips)
 endforeach()
 
 # Guidance for the kiosk's elderly mode: one sentence per page and language (key guide_<page>_<lang>,
-# the page as KioskController names it, lower case). Spoken slower than calls.
+# the page as KioskShell names it, lower case). Spoken slower than calls.
 set(_guides
     "guide_home_zh|cmn-latn-pinyin|您好，请点您要办理的业务取号。"
     "guide_choose_zh|cmn-latn-pinyin|还要办别的业务，可以一起选上。选好了，请点下一步。"

@@ -7,7 +7,7 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property BookingFlow flow
     property bool landscape: false
 

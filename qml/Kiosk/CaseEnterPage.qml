@@ -6,7 +6,7 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property CaseLookupFlow flow
     property bool landscape: false
     property bool secondActive: false

@@ -5,7 +5,7 @@ import Hall.Kiosk.Models
 Item {
     id: pages
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property CaseLookupFlow flow
     property bool landscape: false
 

@@ -6,7 +6,7 @@ import Hall.Kiosk.Models
 Item {
     id: pages
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property CheckInFlow flow
     property bool landscape: false
 

@@ -8,7 +8,7 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property CheckInFlow flow
     readonly property CheckInCamera camera: flow.camera
 

@@ -7,15 +7,17 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
+    // The take-a-ticket journey these pages show.
+    readonly property TicketFlow flow: kiosk.ticketFlow
     property bool landscape: false
-    readonly property var pickedNames: kiosk.services.selectedNames
+    readonly property var pickedNames: flow.services.selectedNames
 
     PageTitle {
         id: title
         width: parent.width
         text: qsTr("请选择要办理的业务（可多选）")
-        hint: page.kiosk.services.selectedCount > 1
+        hint: page.flow.services.selectedCount > 1
               ? qsTr("办理顺序：%1").arg(page.pickedNames.join(" → "))
               : qsTr("选好后点“下一步”")
     }
@@ -33,7 +35,7 @@ Item {
         readonly property int columns: page.landscape ? 3 : 2
         cellWidth: Math.floor(width / columns)
         cellHeight: Theme.touchTarget * 2.2 + Theme.spacing
-        model: page.kiosk.services
+        model: page.flow.services
         delegate: Item {
             id: cell
             required property int index
@@ -55,7 +57,7 @@ Item {
                 secondaryName: cell.secondaryName
                 waiting: cell.waiting
                 waitMinutes: cell.waitMinutes
-                onClicked: page.kiosk.services.toggle(cell.index)
+                onClicked: page.flow.services.toggle(cell.index)
             }
         }
     }
@@ -70,15 +72,15 @@ Item {
             width: (buttons.width - Theme.spacing) / 3
             text: qsTr("返回")
             tone: "neutral"
-            onClicked: page.kiosk.back()
+            onClicked: page.flow.back()
         }
         BigButton {
             objectName: "chooseNext"
             width: (buttons.width - Theme.spacing) * 2 / 3
-            text: page.kiosk.services.selectedCount > 0 ? qsTr("下一步（已选 %1 项）").arg(page.kiosk.services.selectedCount)
+            text: page.flow.services.selectedCount > 0 ? qsTr("下一步（已选 %1 项）").arg(page.flow.services.selectedCount)
                                                         : qsTr("下一步")
-            enabled: page.kiosk.services.selectedCount > 0
-            onClicked: page.kiosk.next()
+            enabled: page.flow.services.selectedCount > 0
+            onClicked: page.flow.next()
         }
     }
 }

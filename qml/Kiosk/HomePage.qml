@@ -10,7 +10,7 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     property bool landscape: false
     readonly property HallToday today: kiosk.today
     readonly property bool ticketsToday: kiosk.serviceAvailable && !today.closed
@@ -40,7 +40,7 @@ Item {
         readonly property int columns: page.landscape ? 3 : 2
         cellWidth: Math.floor(width / columns)
         cellHeight: Theme.touchTarget * 2.2 + Theme.spacing
-        model: page.kiosk.services
+        model: page.kiosk.ticketFlow.services
         delegate: Item {
             id: cell
             required property int index

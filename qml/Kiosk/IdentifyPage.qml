@@ -9,7 +9,9 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
+    // The take-a-ticket journey these pages show.
+    readonly property TicketFlow flow: kiosk.ticketFlow
     property bool landscape: false
 
     readonly property var claims: [
@@ -41,24 +43,24 @@ Item {
             DigitDisplay {
                 objectName: "idDisplay"
                 anchors.horizontalCenter: parent.horizontalCenter
-                label: page.kiosk.idInput.fromCard ? qsTr("已读取身份证") : qsTr("身份证号码")
-                value: page.kiosk.idInput.fromCard ? page.kiosk.idInput.masked : page.kiosk.idInput.display
+                label: page.flow.idInput.fromCard ? qsTr("已读取身份证") : qsTr("身份证号码")
+                value: page.flow.idInput.fromCard ? page.flow.idInput.masked : page.flow.idInput.display
             }
             NumericKeypad {
                 id: keypad
                 objectName: "idKeypad"
                 anchors.horizontalCenter: parent.horizontalCenter
-                visible: !page.kiosk.idInput.fromCard
+                visible: !page.flow.idInput.fromCard
                 // Under the number in a half-width column: in landscape large type the usual
                 // keys reached under the buttons at the bottom.
                 keyHeight: page.landscape ? Theme.touchTarget : Theme.touchTarget * 1.2
                 acceptText: qsTr("取号")
-                onValueChanged: page.kiosk.idInput.setTyped(value)
-                onAccepted: page.kiosk.submit()
+                onValueChanged: page.flow.idInput.setTyped(value)
+                onAccepted: page.flow.submit()
                 Connections {
-                    target: page.kiosk.idInput
+                    target: page.flow.idInput
                     function onChanged() {
-                        if (page.kiosk.idInput.empty)
+                        if (page.flow.idInput.empty)
                             keypad.value = ""
                     }
                 }
@@ -66,12 +68,12 @@ Item {
             BigButton {
                 objectName: "clearCard"
                 anchors.horizontalCenter: parent.horizontalCenter
-                visible: page.kiosk.idInput.fromCard
+                visible: page.flow.idInput.fromCard
                 text: qsTr("不使用这张身份证")
                 tone: "neutral"
                 onClicked: {
                     keypad.value = ""
-                    page.kiosk.idInput.clear()
+                    page.flow.idInput.clear()
                 }
             }
         }
@@ -97,9 +99,9 @@ Item {
                         required property var modelData
                         objectName: "claim_" + (modelData.key.length > 0 ? modelData.key : "none")
                         text: modelData.label
-                        tone: page.kiosk.priorityClaim === modelData.key ? "primary" : "neutral"
-                        Accessible.checked: page.kiosk.priorityClaim === modelData.key
-                        onClicked: page.kiosk.priorityClaim = modelData.key
+                        tone: page.flow.priorityClaim === modelData.key ? "primary" : "neutral"
+                        Accessible.checked: page.flow.priorityClaim === modelData.key
+                        onClicked: page.flow.priorityClaim = modelData.key
                     }
                 }
             }
@@ -107,9 +109,9 @@ Item {
                 width: parent.width
                 objectName: "idHint"
                 // Room kept while hidden, so nothing moves under the finger as typing starts.
-                opacity: page.kiosk.idInput.length > 0 && (!page.kiosk.idInput.complete || page.kiosk.idInput.invalid) ? 1 : 0
-                text: page.kiosk.idInput.invalid ? qsTr("身份证号码无效，请核对后重新输入")
-                                                 : qsTr("身份证号码为18位，还差 %1 位").arg(18 - Math.min(17, page.kiosk.idInput.length))
+                opacity: page.flow.idInput.length > 0 && (!page.flow.idInput.complete || page.flow.idInput.invalid) ? 1 : 0
+                text: page.flow.idInput.invalid ? qsTr("身份证号码无效，请核对后重新输入")
+                                                 : qsTr("身份证号码为18位，还差 %1 位").arg(18 - Math.min(17, page.flow.idInput.length))
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
@@ -128,15 +130,15 @@ Item {
             width: (buttons.width - Theme.spacing) / 3
             text: qsTr("返回")
             tone: "neutral"
-            onClicked: page.kiosk.back()
+            onClicked: page.flow.back()
         }
         BigButton {
             objectName: "takeTicket"
             width: (buttons.width - Theme.spacing) * 2 / 3
-            text: page.kiosk.idInput.empty ? qsTr("不出示证件，直接取号") : qsTr("取号")
-            busy: page.kiosk.busy
-            enabled: !page.kiosk.busy && (page.kiosk.idInput.empty || page.kiosk.idInput.complete)
-            onClicked: page.kiosk.submit()
+            text: page.flow.idInput.empty ? qsTr("不出示证件，直接取号") : qsTr("取号")
+            busy: page.flow.busy
+            enabled: !page.flow.busy && (page.flow.idInput.empty || page.flow.idInput.complete)
+            onClicked: page.flow.submit()
         }
     }
 }

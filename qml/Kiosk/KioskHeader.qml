@@ -7,7 +7,7 @@ import Hall.Kiosk.Models
 Rectangle {
     id: header
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
     color: Theme.primary

@@ -8,7 +8,7 @@ import Hall.Kiosk.Models
 Window {
     id: root
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     required property BookingFlow booking
     required property CheckInFlow checkIn
     required property CaseLookupFlow cases
@@ -57,50 +57,50 @@ Window {
 
         HomePage {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Home
+            visible: root.kiosk.page === KioskShell.Home
             kiosk: root.kiosk
             landscape: root.landscape
         }
         ChoosePage {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Choose
+            visible: root.kiosk.page === KioskShell.Choose
             kiosk: root.kiosk
             landscape: root.landscape
         }
         IdentifyPage {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Identify
+            visible: root.kiosk.page === KioskShell.Identify
             kiosk: root.kiosk
             landscape: root.landscape
         }
         TicketPage {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Ticket
+            visible: root.kiosk.page === KioskShell.Ticket
             kiosk: root.kiosk
             landscape: root.landscape
         }
         RefusalPage {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Refused
+            visible: root.kiosk.page === KioskShell.Refused
             kiosk: root.kiosk
         }
         BookingPages {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Booking
+            visible: root.kiosk.page === KioskShell.Booking
             kiosk: root.kiosk
             flow: root.booking
             landscape: root.landscape
         }
         CheckInPages {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.CheckIn
+            visible: root.kiosk.page === KioskShell.CheckIn
             kiosk: root.kiosk
             flow: root.checkIn
             landscape: root.landscape
         }
         CasePages {
             anchors.fill: parent
-            visible: root.kiosk.page === KioskController.Cases
+            visible: root.kiosk.page === KioskShell.Cases
             kiosk: root.kiosk
             flow: root.cases
             landscape: root.landscape

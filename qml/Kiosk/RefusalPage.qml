@@ -6,9 +6,11 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
+    // The take-a-ticket journey these pages show.
+    readonly property TicketFlow flow: kiosk.ticketFlow
 
-    readonly property Refusal refusal: kiosk.refusal
+    readonly property Refusal refusal: flow.refusal
     readonly property bool canRetry: refusal.kind === Refusal.Unreachable
 
     readonly property string headline: {
@@ -70,9 +72,9 @@ Item {
             visible: page.canRetry
             width: Math.min(parent.width, Theme.touchTarget * 6)
             text: qsTr("重试")
-            busy: page.kiosk.busy
-            enabled: !page.kiosk.busy
-            onClicked: page.kiosk.submit()
+            busy: page.flow.busy
+            enabled: !page.flow.busy
+            onClicked: page.flow.submit()
         }
         BigButton {
             objectName: "refusalBack"
@@ -81,7 +83,7 @@ Item {
             width: Math.min(parent.width, Theme.touchTarget * 6)
             text: qsTr("重新输入")
             tone: "neutral"
-            onClicked: page.kiosk.back()
+            onClicked: page.flow.back()
         }
         BigButton {
             objectName: "refusalHome"

@@ -6,10 +6,10 @@ import Hall.Kiosk.Models
 Item {
     id: page
 
-    required property KioskController kiosk
+    required property KioskShell kiosk
     property bool landscape: false
 
-    readonly property IssuedTicket ticket: kiosk.ticket
+    readonly property IssuedTicket ticket: kiosk.ticketFlow.ticket
     readonly property bool onScreenOnly: ticket.printState === IssuedTicket.NotPrinted
 
     readonly property string problemText: {

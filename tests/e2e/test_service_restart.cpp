@@ -1,4 +1,4 @@
-// The hall end to end. A real hall-service on loopback; a kiosk (KioskController and its own
+// The hall end to end. A real hall-service on loopback; a kiosk (KioskShell and its own
 // ServiceClient, as hall-kiosk runs it) takes tickets; two counter clients (CounterController, as
 // hall-counter runs it, logged in as two staff members) call, recall, start and finish them; a
 // lobby display (LobbyApp, pages offscreen, voice recorded) shows and announces the calls. In the
@@ -9,7 +9,7 @@
 #include "displayrig.h"
 #include "hallprocess.h"
 #include "hallscript.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,7 +37,7 @@ namespace {
 struct Kiosk
 {
     std::unique_ptr<ServiceClient> client;
-    std::unique_ptr<KioskController> controller;
+    std::unique_ptr<KioskShell> controller;
     bool finished = false;
 
     Kiosk(const QUrl& url, const QString& token)
@@ -49,22 +49,24 @@ struct Kiosk
         o.token = token;
         o.backoffMaxMs = 500;
         client = std::make_unique<ServiceClient>(o);
-        controller = std::make_unique<KioskController>(client.get(), nullptr, KioskController::Options{});
-        QObject::connect(controller.get(), &KioskController::journeyFinished, [this] { finished = true; });
+        controller = std::make_unique<KioskShell>(client.get(), nullptr, KioskShell::Options{});
+        QObject::connect(controller.get()->ticketFlow(), &hall::TicketFlow::journeyFinished,
+                         [this] { finished = true; });
         client->start();
-        REQUIRE(waitUntil(
-            [&] { return controller->serviceAvailable() && controller->services()->rowCount() > 0; }));
+        REQUIRE(waitUntil([&] {
+            return controller->serviceAvailable() && controller->ticketFlow()->services()->rowCount() > 0;
+        }));
     }
     /// A resident takes a ticket for `service` the way the pages do it; its number.
     QString take(const QString& service)
     {
         finished = false;
         controller->startTicket(service);
-        controller->next();
-        controller->submit();
+        controller->ticketFlow()->next();
+        controller->ticketFlow()->submit();
         REQUIRE(waitUntil([&] { return finished; }, 20000));
-        REQUIRE(controller->page() == KioskController::Page::Ticket);
-        const QString number = controller->ticket()->number();
+        REQUIRE(controller->page() == KioskShell::Page::Ticket);
+        const QString number = controller->ticketFlow()->ticket()->number();
         controller->reset();
         return number;
     }

@@ -11,7 +11,7 @@
 #include "idcard/simulatedidcardreader.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "qr/codescanner.h"
@@ -152,7 +152,7 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     KioskApp app(options);
     REQUIRE(app.load());
     app.start();
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     BookingFlow* flow = app.booking();
     auto* reader = qobject_cast<SimulatedIdCardReader*>(app.idCardReader());
     REQUIRE(reader != nullptr);
@@ -252,7 +252,7 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
 
     p.tap(u"bookingEntry"_s);
     p.tap(u"bookingCheckIn"_s);
-    REQUIRE(kiosk->page() == KioskController::Page::CheckIn);
+    REQUIRE(kiosk->page() == KioskShell::Page::CheckIn);
     CheckInFlow* checkIn = app.checkIn();
     bool checkedIn = false;
     QObject::connect(checkIn, &CheckInFlow::finished, [&] { checkedIn = true; });

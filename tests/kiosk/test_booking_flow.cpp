@@ -8,7 +8,7 @@
 #include "idcard/simulatedidcardreader.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <catch2/catch.hpp>
@@ -366,7 +366,7 @@ TEST_CASE("booking through the pages: calendar, slot, both ID cards and a phone,
     CHECK(k.text(u"bookingDoneTitle"_s).isEmpty() == false);
     CHECK(k.flow()->parties()->first()->isEmpty()); // the numbers are forgotten once booked
     k.tap(u"bookingDone"_s);
-    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+    CHECK(k.app->controller()->page() == KioskShell::Page::Home);
 }
 
 TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the cards checked on the day")
@@ -499,7 +499,7 @@ TEST_CASE("idle forgets everything entered for a booking, and a late answer chan
     k.tap(u"confirmBooking"_s);
     REQUIRE(waitUntil([&] { return !k.service.sent(u"booking.create"_s).isEmpty(); }));
     k.app->controller()->reset(); // what the idle timer does
-    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+    CHECK(k.app->controller()->page() == KioskShell::Page::Home);
     CHECK(k.flow()->step() == BookingFlow::Step::Type);
     CHECK(k.flow()->parties()->first()->isEmpty());
     CHECK(k.flow()->parties()->second()->isEmpty());
@@ -545,7 +545,7 @@ TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket o
     Kiosk k;
     k.tap(u"bookingEntry"_s);
     k.tap(u"bookingCheckIn"_s);
-    REQUIRE(k.app->controller()->page() == KioskController::Page::CheckIn);
+    REQUIRE(k.app->controller()->page() == KioskShell::Page::CheckIn);
     // A scanner types fast and ends with Enter; people do not.
     quint64 t = 100000;
     for (const QChar c : u"HALLBK1|main|7KQ2M9XA"_s) {
@@ -564,7 +564,7 @@ TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket o
     CHECK(k.app->checkIn()->ticket()->number() == u"A001"_s);
     CHECK(k.app->checkIn()->slot() == u"09:00–09:30"_s);
     k.tap(u"checkInDone"_s);
-    CHECK(k.app->controller()->page() == KioskController::Page::Home);
+    CHECK(k.app->controller()->page() == KioskShell::Page::Home);
 }
 
 TEST_CASE("check-in by code and ID number, a refusal says why")

@@ -5,7 +5,7 @@
 #include "bookingcalendarmodel.h"
 #include "hallprocess.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <catch2/catch.hpp>
@@ -34,10 +34,11 @@ struct CalendarKiosk
         REQUIRE(app->load());
         app->start();
         touch = std::make_unique<TouchScript>(app->window());
-        REQUIRE(
-            waitUntil([&] { return kiosk()->serviceAvailable() && kiosk()->services()->rowCount() == 11; }));
+        REQUIRE(waitUntil([&] {
+            return kiosk()->serviceAvailable() && kiosk()->ticketFlow()->services()->rowCount() == 11;
+        }));
     }
-    KioskController* kiosk() { return app->controller(); }
+    KioskShell* kiosk() { return app->controller(); }
     QString textOf(const QString& name)
     {
         QQuickItem* item = touch->find(name);
@@ -91,15 +92,15 @@ TEST_CASE("on a holiday service day only the plan's services can be taken, other
     CHECK(k.textOf(u"homeTitle"_s) == QStringLiteral("欢迎！请点选要办理的业务取号"));
 
     // A stale screen (or a second errand) still gets the service's answer, said in words.
-    KioskController* kiosk = k.kiosk();
+    KioskShell* kiosk = k.kiosk();
     kiosk->startTicket(u"assistance"_s);
-    kiosk->next();
+    kiosk->ticketFlow()->next();
     bool finished = false;
-    QObject::connect(kiosk, &KioskController::journeyFinished, [&] { finished = true; });
-    kiosk->submit();
+    QObject::connect(kiosk->ticketFlow(), &hall::TicketFlow::journeyFinished, [&] { finished = true; });
+    kiosk->ticketFlow()->submit();
     REQUIRE(waitUntil([&] { return finished; }));
-    REQUIRE(kiosk->page() == KioskController::Page::Refused);
-    CHECK(kiosk->refusal()->kind() == Refusal::Kind::HallClosed);
+    REQUIRE(kiosk->page() == KioskShell::Page::Refused);
+    CHECK(kiosk->ticketFlow()->refusal()->kind() == Refusal::Kind::HallClosed);
     REQUIRE(waitUntil([&] { return k.textOf(u"refusalHeadline"_s) == u"今天不办理这项业务"_s; }));
     CHECK(k.textOf(u"refusalDetail"_s).contains(u"只办理：结婚登记 08:30–17:00"_s));
 }

@@ -8,7 +8,7 @@
 #include "hallprocess.h"
 #include "idcard/simulatedidcardreader.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "printer/simulatedprinter.h"
 #include "qr/codescanner.h"
 #include "touchscript.h"
@@ -80,7 +80,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     KioskApp app(options);
     REQUIRE(app.load());
     app.start();
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     CaseLookupFlow* flow = app.cases();
     REQUIRE(waitUntil([&] { return kiosk->serviceAvailable(); }));
     REQUIRE(waitUntil([&] { return app.printer()->isReady(); }));
@@ -103,7 +103,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     };
 
     tap(u"statusEntry"_s);
-    REQUIRE(kiosk->page() == KioskController::Page::Cases);
+    REQUIRE(kiosk->page() == KioskShell::Page::Cases);
     type(kId.left(14));
     // The birth date never shows while typing.
     QString shown = touch.find(u"caseIdField"_s)->property("value").toString();
@@ -175,7 +175,7 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     CHECK(textOf(touch, u"caseRefusalMessage"_s) == u"未查到匹配的办理记录"_s);
 
     // The resident walks away: home, nothing entered is kept.
-    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Home; }, 25000));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskShell::Page::Home; }, 25000));
     CHECK(flow->idInput()->isEmpty());
     CHECK(flow->second().isEmpty());
     CHECK(flow->cases()->rowCount() == 0);

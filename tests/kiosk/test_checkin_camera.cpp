@@ -8,8 +8,8 @@
 #include "hallprocess.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
 #include "kioskoptions.h"
+#include "kioskshell.h"
 #include "qr/qrencoder.h"
 #include "touchscript.h"
 
@@ -184,7 +184,7 @@ TEST_CASE("check-in camera: on only at the scan step, off for the code keypad, t
     app.checkIn()->back();
     CHECK(camera->isRunning());
     app.controller()->reset();
-    CHECK(app.controller()->page() == KioskController::Page::Home);
+    CHECK(app.controller()->page() == KioskShell::Page::Home);
     CHECK_FALSE(camera->isRunning());
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("check-in camera end to end: book with typed ID numbers, hold the slip
     QObject::connect(app.checkIn(), &CheckInFlow::finished, [&] { finished = true; });
     tap(app, touch, u"bookingEntry"_s);
     tap(app, touch, u"bookingCheckIn"_s);
-    REQUIRE(app.controller()->page() == KioskController::Page::CheckIn);
+    REQUIRE(app.controller()->page() == KioskShell::Page::CheckIn);
     CHECK(camera->isRunning());
     CHECK(touch.find(u"checkInPreview"_s) != nullptr);
     REQUIRE(waitUntil([&] { return finished; }, 20000));
@@ -264,6 +264,6 @@ TEST_CASE("check-in camera end to end: book with typed ID numbers, hold the slip
     // The ticket on screen is not a scan step: the camera is off again, and home keeps it off.
     CHECK_FALSE(camera->isRunning());
     tap(app, touch, u"checkInDone"_s);
-    CHECK(app.controller()->page() == KioskController::Page::Home);
+    CHECK(app.controller()->page() == KioskShell::Page::Home);
     CHECK_FALSE(camera->isRunning());
 }

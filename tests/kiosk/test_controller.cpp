@@ -3,7 +3,7 @@
 #include "fakeservice.h"
 #include "hallprocess.h"
 #include "idnumbers.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,11 +19,7 @@ namespace {
 
 ServiceClient::Options clientOptions(const QUrl& url)
 {
-    ServiceClient::Options o;
-    o.url = url;
-    o.role = QStringLiteral("kiosk");
-    o.device = QStringLiteral("kiosk-1");
-    o.token = QStringLiteral("token");
+    ServiceClient::Options o = test::fakeKioskOptions(url);
     o.backoffMaxMs = 100;
     return o;
 }
@@ -72,32 +68,33 @@ TEST_CASE(
         }
     });
     ServiceClient client(clientOptions(fake.url()));
-    KioskController::Options options;
+    KioskShell::Options options;
     options.requestTimeoutMs = 1000; // long enough that only the unanswered request times out
-    KioskController kiosk(&client, nullptr, options);
+    KioskShell kiosk(&client, nullptr, options);
     client.start();
-    REQUIRE(waitUntil([&] { return kiosk.serviceAvailable() && kiosk.services()->rowCount() == 1; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk.serviceAvailable() && kiosk.ticketFlow()->services()->rowCount() == 1; }));
 
     kiosk.startTicket(QStringLiteral("marriage"));
-    CHECK(kiosk.page() == KioskController::Page::Choose);
-    kiosk.next();
-    CHECK(kiosk.page() == KioskController::Page::Identify);
-    kiosk.submit();
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Refused; }));
-    CHECK(kiosk.refusal()->kind() == Refusal::Kind::Unreachable);
+    CHECK(kiosk.page() == KioskShell::Page::Choose);
+    kiosk.ticketFlow()->next();
+    CHECK(kiosk.page() == KioskShell::Page::Identify);
+    kiosk.ticketFlow()->submit();
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Refused; }));
+    CHECK(kiosk.ticketFlow()->refusal()->kind() == Refusal::Kind::Unreachable);
 
-    kiosk.submit(); // u"重试"_s on the refusal page
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Ticket; }));
-    CHECK(kiosk.ticket()->number() == QStringLiteral("A002"));
+    kiosk.ticketFlow()->submit(); // u"重试"_s on the refusal page
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Ticket; }));
+    CHECK(kiosk.ticketFlow()->ticket()->number() == QStringLiteral("A002"));
     // No printer configured: the ticket is on screen, and the screen says why.
-    CHECK(kiosk.ticket()->printState() == IssuedTicket::PrintState::NotPrinted);
+    CHECK(kiosk.ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::NotPrinted);
     CHECK(kiosk.printer()->problem() == PrintStation::Problem::Offline);
 
     kiosk.reset();
     kiosk.startTicket(QStringLiteral("marriage"));
-    kiosk.next();
-    kiosk.submit();
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Ticket; }));
+    kiosk.ticketFlow()->next();
+    kiosk.ticketFlow()->submit();
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Ticket; }));
 
     const auto sent = issueRequests(fake);
     REQUIRE(sent.size() == 3);
@@ -125,31 +122,32 @@ TEST_CASE("the ID number and priority claim go to the service and a refusal is s
         }
     });
     ServiceClient client(clientOptions(fake.url()));
-    KioskController kiosk(&client, nullptr, {});
+    KioskShell kiosk(&client, nullptr, {});
     client.start();
-    REQUIRE(waitUntil([&] { return kiosk.serviceAvailable() && kiosk.services()->rowCount() == 1; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk.serviceAvailable() && kiosk.ticketFlow()->services()->rowCount() == 1; }));
 
     kiosk.startTicket(QStringLiteral("marriage"));
-    kiosk.next();
-    kiosk.idInput()->setTyped(id.left(10));
-    kiosk.submit(); // incomplete number: nothing is sent
-    kiosk.idInput()->setTyped(id);
-    kiosk.setPriorityClaim(QStringLiteral("pregnant"));
-    kiosk.setPriorityClaim(QStringLiteral("royalty")); // not a claim the hall knows: none
-    CHECK(kiosk.priorityClaim().isEmpty());
-    kiosk.setPriorityClaim(QStringLiteral("pregnant"));
-    kiosk.submit();
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Refused; }));
-    CHECK(kiosk.refusal()->kind() == Refusal::Kind::Duplicate);
-    CHECK(kiosk.refusal()->heldTicket() == QStringLiteral("A007"));
+    kiosk.ticketFlow()->next();
+    kiosk.ticketFlow()->idInput()->setTyped(id.left(10));
+    kiosk.ticketFlow()->submit(); // incomplete number: nothing is sent
+    kiosk.ticketFlow()->idInput()->setTyped(id);
+    kiosk.ticketFlow()->setPriorityClaim(QStringLiteral("pregnant"));
+    kiosk.ticketFlow()->setPriorityClaim(QStringLiteral("royalty")); // not a claim the hall knows: none
+    CHECK(kiosk.ticketFlow()->priorityClaim().isEmpty());
+    kiosk.ticketFlow()->setPriorityClaim(QStringLiteral("pregnant"));
+    kiosk.ticketFlow()->submit();
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Refused; }));
+    CHECK(kiosk.ticketFlow()->refusal()->kind() == Refusal::Kind::Duplicate);
+    CHECK(kiosk.ticketFlow()->refusal()->heldTicket() == QStringLiteral("A007"));
 
-    kiosk.back();
-    CHECK(kiosk.page() == KioskController::Page::Identify);
-    CHECK(kiosk.refusal()->kind() == Refusal::Kind::None);
-    kiosk.setPriorityClaim({});
-    kiosk.submit();
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Ticket; }));
-    CHECK(kiosk.idInput()->isEmpty()); // the number has done its job
+    kiosk.ticketFlow()->back();
+    CHECK(kiosk.page() == KioskShell::Page::Identify);
+    CHECK(kiosk.ticketFlow()->refusal()->kind() == Refusal::Kind::None);
+    kiosk.ticketFlow()->setPriorityClaim({});
+    kiosk.ticketFlow()->submit();
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Ticket; }));
+    CHECK(kiosk.ticketFlow()->idInput()->isEmpty()); // the number has done its job
 
     const auto sent = issueRequests(fake);
     REQUIRE(sent.size() == 2);
@@ -162,22 +160,22 @@ TEST_CASE("the ID number and priority claim go to the service and a refusal is s
 TEST_CASE("after the idle time the kiosk goes home and forgets everything entered")
 {
     ServiceClient client(clientOptions(QUrl(QStringLiteral("ws://127.0.0.1:9/v1")))); // never started
-    KioskController::Options options;
+    KioskShell::Options options;
     options.idleTimeoutMs = 500;
-    KioskController kiosk(&client, nullptr, options);
+    KioskShell kiosk(&client, nullptr, options);
     CHECK(kiosk.idleTimeoutMs() == 500);
     kiosk.setElderly(true);
     CHECK(kiosk.idleTimeoutMs() == 1000); // elderly residents get more time
 
     kiosk.startTicket();
-    kiosk.idInput()->setTyped(QStringLiteral("110105195"));
-    kiosk.setPriorityClaim(QStringLiteral("disabled"));
+    kiosk.ticketFlow()->idInput()->setTyped(QStringLiteral("110105195"));
+    kiosk.ticketFlow()->setPriorityClaim(QStringLiteral("disabled"));
     kiosk.setEnglish(true);
-    REQUIRE(kiosk.page() == KioskController::Page::Choose);
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Home; }));
-    CHECK(kiosk.idInput()->isEmpty());
-    CHECK(kiosk.priorityClaim().isEmpty());
-    CHECK(kiosk.services()->selectedCount() == 0);
+    REQUIRE(kiosk.page() == KioskShell::Page::Choose);
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Home; }));
+    CHECK(kiosk.ticketFlow()->idInput()->isEmpty());
+    CHECK(kiosk.ticketFlow()->priorityClaim().isEmpty());
+    CHECK(kiosk.ticketFlow()->services()->selectedCount() == 0);
     CHECK_FALSE(kiosk.english());
     CHECK_FALSE(kiosk.elderly());
     CHECK(kiosk.connection() == QStringLiteral("offline")); // never started

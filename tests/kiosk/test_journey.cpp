@@ -5,7 +5,7 @@
 #include "hallprocess.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "qr/codescanner.h"
@@ -40,7 +40,8 @@ struct Journey
 
     explicit Journey(KioskApp& a) : app(a)
     {
-        QObject::connect(a.controller(), &KioskController::journeyFinished, [this] { finished = true; });
+        QObject::connect(a.controller()->ticketFlow(), &hall::TicketFlow::journeyFinished,
+                         [this] { finished = true; });
     }
     void tap(const QString& name)
     {
@@ -131,9 +132,10 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
     KioskApp app(options);
     REQUIRE(app.load());
     app.start();
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     Journey j(app);
-    REQUIRE(waitUntil([&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() == 11; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk->serviceAvailable() && kiosk->ticketFlow()->services()->rowCount() == 11; }));
     REQUIRE(waitUntil([&] { return app.printer()->isReady(); }));
 
     // Social assistance (D, tile 3) first, then elderly services (E, tile 4): one ticket, two errands.
@@ -148,11 +150,11 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
     CHECK(j.shownDigits().remove(u' ') == QStringLiteral("110105********") + kElderId.right(4));
     j.takeTicket();
 
-    REQUIRE(kiosk->page() == KioskController::Page::Ticket);
-    const QString number = kiosk->ticket()->number();
+    REQUIRE(kiosk->page() == KioskShell::Page::Ticket);
+    const QString number = kiosk->ticketFlow()->ticket()->number();
     CHECK(number.startsWith(u'D'));
-    CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed);
-    CHECK(kiosk->idInput()->isEmpty());
+    CHECK(kiosk->ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::Printed);
+    CHECK(kiosk->ticketFlow()->idInput()->isEmpty());
 
     // The printed ticket's QR decodes to this ticket.
     SimulatedPrinter* device = app.simulatedPrinter();
@@ -179,9 +181,9 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
             j.tap(QStringLiteral("key_") + c);
         }
         j.takeTicket();
-        CHECK(kiosk->page() == KioskController::Page::Refused);
-        CHECK(kiosk->refusal()->kind() == Refusal::Kind::Duplicate);
-        CHECK(kiosk->refusal()->heldTicket() == number);
+        CHECK(kiosk->page() == KioskShell::Page::Refused);
+        CHECK(kiosk->ticketFlow()->refusal()->kind() == Refusal::Kind::Duplicate);
+        CHECK(kiosk->ticketFlow()->refusal()->heldTicket() == number);
     }
 
     SECTION("paper out: the ticket is on screen and its QR scans from the screen")
@@ -193,13 +195,13 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
         j.tap(QStringLiteral("homeTile_0"));
         j.tap(QStringLiteral("chooseNext"));
         j.takeTicket();
-        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
-        CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::NotPrinted);
+        REQUIRE(kiosk->page() == KioskShell::Page::Ticket);
+        CHECK(kiosk->ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::NotPrinted);
         CHECK(kiosk->printer()->problem() == PrintStation::Problem::PaperOut);
         REQUIRE(j.touch.find(QStringLiteral("printerProblem")) != nullptr);
         REQUIRE(waitUntil([&] {
             return CodeScanner::decode(app.window()->grabWindow()) ==
-                   QStringLiteral("hall:ticket/2026-11-24/") + kiosk->ticket()->number();
+                   QStringLiteral("hall:ticket/2026-11-24/") + kiosk->ticketFlow()->ticket()->number();
         }));
         // The service was told, so staff see it.
         REQUIRE(waitUntil(
@@ -228,9 +230,9 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
         j.tap(QStringLiteral("homeTile_1"));
         j.tap(QStringLiteral("chooseNext"));
         j.takeTicket();
-        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
-        CHECK(kiosk->ticket()->number() == QStringLiteral("B001"));
-        CHECK(kiosk->ticket()->printState() == IssuedTicket::PrintState::Printed);
+        REQUIRE(kiosk->page() == KioskShell::Page::Ticket);
+        CHECK(kiosk->ticketFlow()->ticket()->number() == QStringLiteral("B001"));
+        CHECK(kiosk->ticketFlow()->ticket()->printState() == IssuedTicket::PrintState::Printed);
     }
 
     SECTION("a ticket asked for while the service is down arrives once it is back, exactly once")
@@ -244,13 +246,13 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
         j.tap(QStringLiteral("takeTicket"));
         REQUIRE(hall.start({QStringLiteral("--port"), QString::number(port)}));
         REQUIRE(waitUntil([&] { return j.finished; }, 20000));
-        if (kiosk->page() == KioskController::Page::Refused) {
+        if (kiosk->page() == KioskShell::Page::Refused) {
             // Slower than the kiosk's patience: the resident retries, with the same request.
-            CHECK(kiosk->refusal()->kind() == Refusal::Kind::Unreachable);
+            CHECK(kiosk->ticketFlow()->refusal()->kind() == Refusal::Kind::Unreachable);
             j.takeTicketFromRetry();
         }
-        REQUIRE(kiosk->page() == KioskController::Page::Ticket);
-        CHECK(kiosk->ticket()->number() == QStringLiteral("C001"));
+        REQUIRE(kiosk->page() == KioskShell::Page::Ticket);
+        CHECK(kiosk->ticketFlow()->ticket()->number() == QStringLiteral("C001"));
         CHECK(serviceTicket(hall, adminToken, QStringLiteral("C001")).value(u"state"_s) ==
               QLatin1String("waiting"));
     }
@@ -308,9 +310,10 @@ TEST_CASE("refusals from a real service reach the resident in words: quota, hour
     KioskApp app(options);
     REQUIRE(app.load());
     app.start();
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     Journey j(app);
-    REQUIRE(waitUntil([&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() == 11; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk->serviceAvailable() && kiosk->ticketFlow()->services()->rowCount() == 11; }));
     const auto headline = [&] {
         QQuickItem* item = j.touch.find(QStringLiteral("refusalHeadline"));
         return item != nullptr ? item->property("text").toString() : QString();
@@ -325,28 +328,28 @@ TEST_CASE("refusals from a real service reach the resident in words: quota, hour
     };
 
     attempt(QStringLiteral("homeTile_0"));
-    REQUIRE(kiosk->page() == KioskController::Page::Ticket);
-    CHECK(kiosk->ticket()->number() == QStringLiteral("A001"));
+    REQUIRE(kiosk->page() == KioskShell::Page::Ticket);
+    CHECK(kiosk->ticketFlow()->ticket()->number() == QStringLiteral("A001"));
     j.tap(QStringLiteral("done"));
 
     attempt(QStringLiteral("homeTile_0"));
-    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    REQUIRE(kiosk->page() == KioskShell::Page::Refused);
     CHECK(headline() == QStringLiteral("今日号已取完"));
     j.tap(QStringLiteral("refusalHome"));
 
     attempt(QStringLiteral("homeTile_1"));
-    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    REQUIRE(kiosk->page() == KioskShell::Page::Refused);
     CHECK(headline() == QStringLiteral("现在不是取号时间"));
     j.tap(QStringLiteral("refusalHome"));
 
     QString wrong = kElderId;
     wrong[17] = wrong[17] == u'1' ? u'2' : u'1'; // a wrong check character
     attempt(QStringLiteral("homeTile_2"), wrong);
-    REQUIRE(kiosk->page() == KioskController::Page::Refused);
+    REQUIRE(kiosk->page() == KioskShell::Page::Refused);
     CHECK(headline() == QStringLiteral("身份证号码无效"));
     j.tap(QStringLiteral("refusalBack")); // "重新输入": back to the ID page, errands kept
-    CHECK(kiosk->page() == KioskController::Page::Identify);
-    CHECK(kiosk->services()->selectedIds() == QStringList{QStringLiteral("certificates")});
+    CHECK(kiosk->page() == KioskShell::Page::Identify);
+    CHECK(kiosk->ticketFlow()->services()->selectedIds() == QStringList{QStringLiteral("certificates")});
 
     // The keypad says so itself, by the core's rule: a future birth date or a made-up province.
     const auto hint = [&] {
@@ -355,10 +358,10 @@ TEST_CASE("refusals from a real service reach the resident in words: quota, hour
     };
     for (const QString& first17 :
          {QStringLiteral("11010520990101002"), QStringLiteral("99010519800101002")}) {
-        kiosk->idInput()->setTyped(first17 + IdNumber::checkCharacter(first17));
-        REQUIRE(kiosk->idInput()->isInvalid());
+        kiosk->ticketFlow()->idInput()->setTyped(first17 + IdNumber::checkCharacter(first17));
+        REQUIRE(kiosk->ticketFlow()->idInput()->isInvalid());
         CHECK(hint() == QStringLiteral("身份证号码无效，请核对后重新输入"));
     }
-    kiosk->idInput()->setTyped(kElderId);
+    kiosk->ticketFlow()->idInput()->setTyped(kElderId);
     CHECK(hint().isEmpty());
 }

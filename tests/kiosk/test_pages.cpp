@@ -4,7 +4,7 @@
 #include "idcard/simulatedidcardreader.h"
 #include "idnumbers.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <catch2/catch.hpp>
@@ -75,7 +75,7 @@ struct PagesFixture
         app = std::make_unique<KioskApp>(options);
         REQUIRE(app->load());
         app->start();
-        REQUIRE(waitUntil([&] { return app->controller()->services()->rowCount() == 1; }));
+        REQUIRE(waitUntil([&] { return app->controller()->ticketFlow()->services()->rowCount() == 1; }));
     }
 };
 
@@ -84,7 +84,7 @@ struct PagesFixture
 TEST_CASE("every touch target on every page is at least 15 mm, and larger in elderly mode")
 {
     PagesFixture f;
-    KioskController* kiosk = f.app->controller();
+    KioskShell* kiosk = f.app->controller();
     TouchScript touch(f.app->window());
     const auto theme = [&](const QString& property) {
         QQmlExpression e(qmlContext(f.app->window()), f.app->window(), QStringLiteral("Theme.") + property);
@@ -106,7 +106,7 @@ TEST_CASE("every touch target on every page is at least 15 mm, and larger in eld
     REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
     checkPage("identify");
     REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
-    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Refused; }));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskShell::Page::Refused; }));
     CHECK(textOf(touch, QStringLiteral("refusalHeadline")) == QStringLiteral("今日号已取完"));
     checkPage("refusal");
     REQUIRE(touch.tapWhenReady(QStringLiteral("refusalHome")));
@@ -119,7 +119,7 @@ TEST_CASE("every touch target on every page is at least 15 mm, and larger in eld
 TEST_CASE("the language switch speaks English through the translation, and idle returns to Chinese")
 {
     PagesFixture f;
-    KioskController* kiosk = f.app->controller();
+    KioskShell* kiosk = f.app->controller();
     TouchScript touch(f.app->window());
     CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
     REQUIRE(touch.tapWhenReady(QStringLiteral("languageSwitch")));
@@ -129,7 +129,7 @@ TEST_CASE("the language switch speaks English through the translation, and idle 
     REQUIRE(touch.tapWhenReady(QStringLiteral("homeTile_0")));
     REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
     REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
-    REQUIRE(waitUntil([&] { return kiosk->page() == KioskController::Page::Refused; }));
+    REQUIRE(waitUntil([&] { return kiosk->page() == KioskShell::Page::Refused; }));
     CHECK(textOf(touch, QStringLiteral("refusalHeadline")) == QStringLiteral("No more tickets today"));
     kiosk->reset(); // what the idle timer does
     CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
@@ -160,18 +160,18 @@ TEST_CASE("an ID card on the reader: the screen shows only the masked number, th
     REQUIRE(reader != nullptr);
     TouchScript touch(f.app->window());
     REQUIRE(reader->present(0)); // on the home page: ignored, nothing to take it for
-    CHECK(f.app->controller()->idInput()->isEmpty());
+    CHECK(f.app->controller()->ticketFlow()->idInput()->isEmpty());
     reader->removeCard();
 
     REQUIRE(touch.tapWhenReady(QStringLiteral("homeTile_0")));
     REQUIRE(touch.tapWhenReady(QStringLiteral("chooseNext")));
     REQUIRE(reader->present(0));
-    REQUIRE(waitUntil([&] { return f.app->controller()->idInput()->fromCard(); }));
+    REQUIRE(waitUntil([&] { return f.app->controller()->ticketFlow()->idInput()->fromCard(); }));
     const QString shown = textOf(touch, QStringLiteral("digits")).remove(u' ');
     CHECK(shown == QStringLiteral("310***********") + id.right(4));
     CHECK(touch.find(QStringLiteral("idKeypad")) == nullptr); // the keypad makes way for the card
     REQUIRE(touch.tapWhenReady(QStringLiteral("takeTicket")));
-    REQUIRE(waitUntil([&] { return f.app->controller()->page() == KioskController::Page::Refused; }));
+    REQUIRE(waitUntil([&] { return f.app->controller()->page() == KioskShell::Page::Refused; }));
     QString sent;
     for (const QJsonObject& r : f.fake.requests) {
         if (r.value(QLatin1String("op")).toString() == QLatin1String("ticket.issue")) {

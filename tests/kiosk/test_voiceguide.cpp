@@ -2,7 +2,7 @@
 #include "client/serviceclient.h"
 #include "client/waituntil.h"
 #include "fakeservice.h"
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "voice/announcer.h"
 #include "voice/voicepack.h"
 #include "voiceguide.h"
@@ -19,12 +19,7 @@ namespace {
 
 ServiceClient::Options clientOptions(const QUrl& url)
 {
-    ServiceClient::Options o;
-    o.url = url;
-    o.role = QStringLiteral("kiosk");
-    o.device = QStringLiteral("kiosk-1");
-    o.token = QStringLiteral("token");
-    return o;
+    return test::fakeKioskOptions(url);
 }
 
 QStringList keysOf(const QSignalSpy& spy)
@@ -43,11 +38,12 @@ TEST_CASE("elderly mode speaks one sentence per page in the resident's language,
     test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) { fake.answerHandshake(s, r); });
     ServiceClient client(clientOptions(fake.url()));
-    KioskController kiosk(&client, nullptr, {});
+    KioskShell kiosk(&client, nullptr, {});
     VoiceGuide guide(&kiosk, {{u"audio"_s, u"silent"_s}});
     QSignalSpy guided(&guide, &VoiceGuide::guided);
     client.start();
-    REQUIRE(waitUntil([&] { return kiosk.serviceAvailable() && kiosk.services()->rowCount() == 1; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk.serviceAvailable() && kiosk.ticketFlow()->services()->rowCount() == 1; }));
 
     // Standard mode: silent, and no audio pipeline is even built.
     kiosk.startTicket(QStringLiteral("marriage"));
@@ -59,7 +55,7 @@ TEST_CASE("elderly mode speaks one sentence per page in the resident's language,
     REQUIRE(guide.announcer() != nullptr);
     QSignalSpy skipped(guide.announcer(), &Announcer::guidanceSkipped);
     kiosk.startTicket(QStringLiteral("marriage"));
-    kiosk.next();
+    kiosk.ticketFlow()->next();
     kiosk.setEnglish(true);
     CHECK(keysOf(guided) == QStringList{u"guide_home_zh"_s, u"guide_choose_zh"_s, u"guide_identify_zh"_s,
                                         u"guide_identify_en"_s});
@@ -69,7 +65,7 @@ TEST_CASE("elderly mode speaks one sentence per page in the resident's language,
     CHECK(skipped.isEmpty()); // the built-in pack has every sentence
 
     kiosk.setElderly(false);
-    kiosk.back();
+    kiosk.ticketFlow()->back();
     CHECK(guided.size() == 4);
 }
 
@@ -77,7 +73,7 @@ TEST_CASE("every kiosk page has its sentence in both languages in the built-in v
 {
     const VoicePack pack = VoicePack::load(VoicePack::defaultDirectory());
     REQUIRE_FALSE(pack.isEmpty());
-    const QMetaEnum pages = QMetaEnum::fromType<KioskController::Page>();
+    const QMetaEnum pages = QMetaEnum::fromType<KioskShell::Page>();
     for (int i = 0; i < pages.keyCount(); ++i) {
         const QString page = QString::fromLatin1(pages.key(i)).toLower();
         for (const QString& lang : {u"zh"_s, u"en"_s}) {
@@ -105,16 +101,17 @@ TEST_CASE("a ticket shown only on screen tells the resident to photograph it")
                     {u"waitMinutes"_s, 0}});
     });
     ServiceClient client(clientOptions(fake.url()));
-    KioskController kiosk(&client, nullptr, {}); // no printer: every ticket is on screen only
+    KioskShell kiosk(&client, nullptr, {}); // no printer: every ticket is on screen only
     VoiceGuide guide(&kiosk, {{u"audio"_s, u"silent"_s}});
     QSignalSpy guided(&guide, &VoiceGuide::guided);
     client.start();
-    REQUIRE(waitUntil([&] { return kiosk.serviceAvailable() && kiosk.services()->rowCount() == 1; }));
+    REQUIRE(waitUntil(
+        [&] { return kiosk.serviceAvailable() && kiosk.ticketFlow()->services()->rowCount() == 1; }));
     kiosk.setElderly(true);
     kiosk.startTicket(QStringLiteral("marriage"));
-    kiosk.next();
-    kiosk.submit();
-    REQUIRE(waitUntil([&] { return kiosk.page() == KioskController::Page::Ticket; }));
+    kiosk.ticketFlow()->next();
+    kiosk.ticketFlow()->submit();
+    REQUIRE(waitUntil([&] { return kiosk.page() == KioskShell::Page::Ticket; }));
     CHECK(keysOf(guided).last() == u"guide_ticket_screen_zh"_s);
 }
 
@@ -123,7 +120,7 @@ TEST_CASE("no voice configured, or a voice pack that cannot load: the kiosk work
     test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) { fake.answerHandshake(s, r); });
     ServiceClient client(clientOptions(fake.url()));
-    KioskController kiosk(&client, nullptr, {});
+    KioskShell kiosk(&client, nullptr, {});
     VoiceGuide none(&kiosk, {});
     VoiceGuide broken(&kiosk, {{u"audio"_s, u"silent"_s}, {u"voiceDir"_s, u"/nonexistent/voice"_s}});
     QSignalSpy noneGuided(&none, &VoiceGuide::guided);

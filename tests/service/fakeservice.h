@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/serviceclient.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QWebSocketServer>
@@ -7,6 +9,17 @@
 #include <functional>
 
 namespace hall::test {
+
+/// A kiosk's client options for a FakeService at `url` (the fake takes any device and token).
+inline ServiceClient::Options fakeKioskOptions(const QUrl& url)
+{
+    ServiceClient::Options o;
+    o.url = url;
+    o.role = QStringLiteral("kiosk");
+    o.device = QStringLiteral("kiosk-1");
+    o.token = QStringLiteral("token");
+    return o;
+}
 
 /// A scripted stand-in for hall-service, to put ServiceClient in situations a correct service
 /// rarely produces on demand: seq gaps, dropped connections with a request in flight, silence.

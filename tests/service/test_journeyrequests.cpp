@@ -15,11 +15,13 @@ using namespace hall::test;
 
 namespace {
 
-/// A service that keeps each journey request unanswered until the test answers it.
+/// A service that keeps each journey request unanswered until the test answers it, and a kiosk's
+/// client connected to it.
 struct HeldService
 {
     FakeService fake;
     QList<QPair<QWebSocket*, QJsonObject>> held;
+    ServiceClient client{fakeKioskOptions(fake.url())};
 
     HeldService()
     {
@@ -30,6 +32,11 @@ struct HeldService
                 fake.answerHandshake(s, r);
             }
         });
+        client.start();
+    }
+    bool ready()
+    {
+        return waitUntil([&] { return client.isReady(); }, 15000);
     }
     QJsonObject args(int i) const { return held.at(i).second.value(QLatin1String("args")).toObject(); }
     QString requestId(int i) const { return args(i).value(QLatin1String("requestId")).toString(); }
@@ -44,25 +51,13 @@ struct HeldService
     }
 };
 
-ServiceClient::Options kiosk(const QUrl& url)
-{
-    ServiceClient::Options o;
-    o.url = url;
-    o.role = QStringLiteral("kiosk");
-    o.device = QStringLiteral("kiosk-1");
-    o.token = QStringLiteral("token");
-    return o;
-}
-
 } // namespace
 
 TEST_CASE("a journey sends one request at a time and keeps a change's requestId until it is answered")
 {
     HeldService service;
-    ServiceClient client(kiosk(service.fake.url()));
-    client.start();
-    REQUIRE(waitUntil([&] { return client.isReady(); }, 15000));
-    JourneyRequests journey(&client, 600);
+    REQUIRE(service.ready());
+    JourneyRequests journey(&service.client, 600);
     int busyChanges = 0;
     QObject::connect(&journey, &JourneyRequests::busyChanged, [&] { ++busyChanges; });
     QList<ServiceReply> replies;
@@ -123,10 +118,8 @@ TEST_CASE("a journey sends one request at a time and keeps a change's requestId 
 TEST_CASE("a journey drops the answers to a person who has gone and forgets the kept requestId")
 {
     HeldService service;
-    ServiceClient client(kiosk(service.fake.url()));
-    client.start();
-    REQUIRE(waitUntil([&] { return client.isReady(); }, 15000));
-    JourneyRequests journey(&client, 600);
+    REQUIRE(service.ready());
+    JourneyRequests journey(&service.client, 600);
     int answered = 0;
     const auto count = [&](const ServiceReply&) { ++answered; };
     const QJsonObject args{{QStringLiteral("code"), QStringLiteral("123456")}};

@@ -7,8 +7,8 @@
 #include "client/serviceclient.h"
 #include "idcard/simulatedidcardreader.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
 #include "kioskscenes.h"
+#include "kioskshell.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "qr/qrencoder.h"
@@ -269,7 +269,7 @@ int shootBookingScenes(KioskApp& app, const QString& dir, const QString& run)
 {
     Scenes s{app, dir, run};
     BookingFlow* flow = app.booking();
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     kiosk->reset();
     if (SimulatedPrinter* device = app.simulatedPrinter()) {
         device->loadPaper(-1); // a fresh roll: the queue scenes left it empty

@@ -3,8 +3,8 @@
 #include "bookingcalendarmodel.h"
 #include "bookingflow.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
 #include "kioskscenes.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <QQuickWindow>
@@ -14,7 +14,7 @@ namespace hall {
 
 int shootClosedDayScenes(KioskApp& app, const QString& dir, const QString& run)
 {
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     SceneShooter scenes{app.window(), dir, QStringLiteral("kiosk-%1-") + run + QStringLiteral(".png"),
                         kioskVariants(kiosk)};
     int failures = 0;

@@ -2,8 +2,8 @@
 
 #include "caselookupflow.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
 #include "kioskscenes.h"
+#include "kioskshell.h"
 #include "touchscript.h"
 
 #include <QElapsedTimer>
@@ -57,7 +57,7 @@ int shootCaseScenes(KioskApp& app, const QString& dir, const QString& run, const
                     const QString& phone)
 {
     CaseShooter s{app, dir, run};
-    KioskController* kiosk = app.controller();
+    KioskShell* kiosk = app.controller();
     kiosk->reset();
     s.tap(QStringLiteral("statusEntry"));
     s.type(idNumber);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kioskcontroller.h"
+#include "kioskshell.h"
 #include "sceneshooter.h"
 
 namespace hall {
@@ -20,7 +20,7 @@ inline QString sceneIdNumber(const QString& birth, int sequence)
 
 /// The kiosk's screen variants for SceneShooter's layout check: Chinese and English, normal and
 /// large type (大字模式), switched on the controller as a resident's taps would.
-inline SceneShooter::Variants kioskVariants(KioskController* kiosk)
+inline SceneShooter::Variants kioskVariants(KioskShell* kiosk)
 {
     return {
         {QStringLiteral("zh"), QStringLiteral("en"), QStringLiteral("zh-large"), QStringLiteral("en-large")},

@@ -4,8 +4,8 @@
 #include "calendarscreenshots.h"
 #include "casescreenshots.h"
 #include "kioskapp.h"
-#include "kioskcontroller.h"
 #include "kioskscenes.h"
+#include "kioskshell.h"
 #include "printer/simulatedprinter.h"
 #include "printer/ticketprinter.h"
 #include "screenshotoptions.h"
@@ -75,9 +75,10 @@ int main(int argc, char* argv[])
         return 2;
     }
     app.start();
-    hall::KioskController* kiosk = app.controller();
+    hall::KioskShell* kiosk = app.controller();
     if (!hall::TouchScript::waitUntil(
-            [&] { return kiosk->serviceAvailable() && kiosk->services()->rowCount() > 0; }, 15000)) {
+            [&] { return kiosk->serviceAvailable() && kiosk->ticketFlow()->services()->rowCount() > 0; },
+            15000)) {
         QTextStream(stderr) << "no service\n";
         return 1;
     }
@@ -86,7 +87,7 @@ int main(int argc, char* argv[])
     }
     Shooter s{app, out, name};
     bool finished = false;
-    QObject::connect(kiosk, &hall::KioskController::journeyFinished, [&] { finished = true; });
+    QObject::connect(kiosk->ticketFlow(), &hall::TicketFlow::journeyFinished, [&] { finished = true; });
     const auto takeTicket = [&] {
         finished = false;
         s.tap(QStringLiteral("takeTicket"));
