@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseoffers.h"
 #include "deskactions.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ class CaseWorkbench : public QObject
     Q_PROPERTY(QVariantList offices READ offices NOTIFY typesChanged FINAL)
     Q_PROPERTY(QVariantList found READ found NOTIFY foundChanged FINAL)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged FINAL)
+    /// The buttons that apply to the selected case (caseOffers).
+    Q_PROPERTY(QVariantMap offers READ offers NOTIFY selectedChanged FINAL)
     Q_PROPERTY(QString message READ message NOTIFY selectedChanged FINAL)
 
 public:
@@ -42,6 +45,7 @@ public:
     QVariantList offices() const { return m_offices; }
     QVariantList found() const { return m_found; }
     QVariantMap selected() const { return m_selected; }
+    QVariantMap offers() const { return caseOffers(m_selected); }
     QString message() const { return m_message; }
 
     /// The workflows and offices, and which types this account may handle.

@@ -106,21 +106,16 @@ void CheckInFlow::onTicket(const QJsonObject& result)
     m_idInput.clear();
     m_code.clear();
     setStep(Step::Done);
-    if (m_printer->print(m_ticket.printed(centreNameOf(m_client)))) {
-        m_ticket.setPrintState(IssuedTicket::PrintState::Printing);
-    } else {
-        m_ticket.setPrintState(IssuedTicket::PrintState::NotPrinted);
+    if (!m_ticket.print(m_printer, centreNameOf(m_client))) {
         emit finished();
     }
 }
 
 void CheckInFlow::onPrinted(bool ok)
 {
-    if (m_ticket.printState() != IssuedTicket::PrintState::Printing) {
-        return;
+    if (m_ticket.printFinished(ok)) {
+        emit finished();
     }
-    m_ticket.setPrintState(ok ? IssuedTicket::PrintState::Printed : IssuedTicket::PrintState::NotPrinted);
-    emit finished();
 }
 
 void CheckInFlow::back()

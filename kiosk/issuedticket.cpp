@@ -1,5 +1,7 @@
 #include "issuedticket.h"
 
+#include "printstation.h"
+
 #include <QTimeZone>
 #include <QUrl>
 
@@ -59,6 +61,22 @@ void IssuedTicket::setPrintState(PrintState state)
         m_printState = state;
         emit printStateChanged();
     }
+}
+
+bool IssuedTicket::print(PrintStation* printer, const QString& centreNameZh)
+{
+    const bool printing = printer->print(printed(centreNameZh));
+    setPrintState(printing ? PrintState::Printing : PrintState::NotPrinted);
+    return printing;
+}
+
+bool IssuedTicket::printFinished(bool ok)
+{
+    if (m_printState != PrintState::Printing) {
+        return false;
+    }
+    setPrintState(ok ? PrintState::Printed : PrintState::NotPrinted);
+    return true;
 }
 
 QString IssuedTicket::issuedAt() const

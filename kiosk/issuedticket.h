@@ -9,6 +9,8 @@
 
 namespace hall {
 
+class PrintStation;
+
 /// The ticket the service just issued, as the result page shows it and the printer prints it, and
 /// whether it came out of the printer. Holds no personal data: the service's reply carries only
 /// the masked ID, and the kiosk does not keep even that.
@@ -48,6 +50,11 @@ public:
     void clear();
     void setEnglish(bool english);
     void setPrintState(PrintState state);
+    /// Sends the ticket to `printer` with the centre's Chinese name on it: Printing, or NotPrinted
+    /// at once when the printer cannot take it (the ticket is then on screen only). True while it prints.
+    bool print(PrintStation* printer, const QString& centreNameZh);
+    /// The printer's answer to a job; false, changing nothing, when this ticket was not printing.
+    bool printFinished(bool ok);
 
     bool isValid() const { return !m_number.isEmpty(); }
     QString number() const { return m_number; }

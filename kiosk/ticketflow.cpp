@@ -123,21 +123,16 @@ void TicketFlow::onReply(const ServiceReply& reply)
     // The ID number has done its job; nothing of it stays on the kiosk.
     m_idInput.clear();
     setStep(Step::Ticket);
-    if (m_printer->print(m_ticket.printed(centreNameOf(m_client)))) {
-        m_ticket.setPrintState(IssuedTicket::PrintState::Printing);
-    } else {
-        m_ticket.setPrintState(IssuedTicket::PrintState::NotPrinted);
+    if (!m_ticket.print(m_printer, centreNameOf(m_client))) {
         emit journeyFinished();
     }
 }
 
 void TicketFlow::onPrinted(bool ok)
 {
-    if (m_ticket.printState() != IssuedTicket::PrintState::Printing) {
-        return;
+    if (m_ticket.printFinished(ok)) {
+        emit journeyFinished();
     }
-    m_ticket.setPrintState(ok ? IssuedTicket::PrintState::Printed : IssuedTicket::PrintState::NotPrinted);
-    emit journeyFinished();
 }
 
 void TicketFlow::onCardRead(const QString& name, const QString& idNumber)

@@ -1,6 +1,7 @@
 // What the desk lists, computed from a snapshot and hall.overview alone (no network): which
 // waiting tickets a window may call, the oldest wait per service, the windows, the device alerts.
 #include "callerbookingdesk.h"
+#include "caseoffers.h"
 #include "counterview.h"
 
 #include <catch2/catch.hpp>
@@ -255,4 +256,59 @@ TEST_CASE("a booking's history at the counter names a cancellation from the coup
                                       {QStringLiteral("channel"), QStringLiteral("residentPage:private")},
                                       {QStringLiteral("detail"), QStringLiteral("2026-12-01 09:00")}});
     CHECK(line == QStringLiteral("2026-11-30 10:00 取消  居民手机页面  2026-12-01 09:00"));
+}
+
+TEST_CASE("the case page offers what the case's status and current step allow", "[view]")
+{
+    const QVariantList steps{
+        QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("入户调查")}, {QStringLiteral("joint"), true}},
+        QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("公示")},
+                    {QStringLiteral("kind"), QStringLiteral("notice")}},
+        QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("审批")},
+                    {QStringLiteral("outcomes"),
+                     QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("new")}},
+                                  QVariantMap{{QStringLiteral("id"), QStringLiteral("stop")}}}}},
+        QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("发放")}, {QStringLiteral("receipt"), true}},
+    };
+    const auto caseAt = [&](const QString& status, int step) {
+        return QVariantMap{{QStringLiteral("number"), QStringLiteral("2026000001")},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("step"), step},
+                           {QStringLiteral("steps"), steps}};
+    };
+    const auto on = [](const QVariantMap& offers, const char* key) {
+        return offers.value(QLatin1String(key)).toBool();
+    };
+
+    const QVariantMap none = caseOffers({});
+    CHECK_FALSE(on(none, "hasCase"));
+    CHECK_FALSE(on(none, "open"));
+    CHECK(none.value(QStringLiteral("outcomes")).toList().isEmpty());
+
+    const QVariantMap joint = caseOffers(caseAt(QStringLiteral("open"), 0));
+    CHECK(on(joint, "open"));
+    CHECK(on(joint, "inProgress"));
+    CHECK(on(joint, "jointStep"));
+    CHECK_FALSE(on(joint, "noticeStep"));
+    CHECK_FALSE(on(joint, "documents"));
+    CHECK(on(caseOffers(caseAt(QStringLiteral("open"), 1)), "noticeStep"));
+    CHECK(caseOffers(caseAt(QStringLiteral("open"), 2)).value(QStringLiteral("outcomes")).toList().size() ==
+          2);
+    CHECK(on(caseOffers(caseAt(QStringLiteral("open"), 3)), "receiptStep"));
+
+    // Returned for documents: still open (it can be refused), but nothing passes until they arrive.
+    const QVariantMap returned = caseOffers(caseAt(QStringLiteral("returned"), 0));
+    CHECK(on(returned, "open"));
+    CHECK_FALSE(on(returned, "inProgress"));
+    CHECK(on(returned, "documents"));
+
+    // An objection stops the case; a closed case offers nothing of its steps.
+    const QVariantMap objected = caseOffers(caseAt(QStringLiteral("objected"), 1));
+    CHECK(on(objected, "objected"));
+    CHECK_FALSE(on(objected, "open"));
+    CHECK_FALSE(on(objected, "noticeStep"));
+    const QVariantMap approved = caseOffers(caseAt(QStringLiteral("approved"), 2));
+    CHECK(on(approved, "hasCase"));
+    CHECK_FALSE(on(approved, "open"));
+    CHECK(approved.value(QStringLiteral("outcomes")).toList().isEmpty());
 }
