@@ -27,7 +27,7 @@ Item {
             height: visible ? errorText.implicitHeight + Theme.spacing : 0
             visible: page.counter.actions.error.length > 0
             radius: Theme.radius / 2
-            color: "#FDECEA"
+            color: Theme.dangerTint
             border.color: Theme.danger
             Text {
                 id: errorText

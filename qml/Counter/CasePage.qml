@@ -18,16 +18,18 @@ Item {
     }
 
     readonly property var sel: bench.selected
-    readonly property bool hasCase: sel.number !== undefined
-    readonly property bool open: hasCase && (sel.status === "open" || sel.status === "returned")
-    readonly property var current: hasCase && sel.steps && sel.step < sel.steps.length ? sel.steps[sel.step] : ({})
-    readonly property bool jointStep: open && current.joint === true
-    readonly property bool noticeStep: open && current.kind === "notice"
+    // Which buttons apply to the selected case: decided in C++ from its status and step (caseOffers).
+    readonly property var offers: bench.offers
+    readonly property bool hasCase: offers.hasCase
+    readonly property bool open: offers.open
+    readonly property bool inProgress: offers.inProgress
+    readonly property bool jointStep: offers.jointStep
+    readonly property bool noticeStep: offers.noticeStep
     // An approval with named decisions (低保年审: 新增 / 调整 / 停保): one button per decision.
-    readonly property var outcomes: open && current.outcomes ? current.outcomes : []
+    readonly property var outcomes: offers.outcomes
     // 签名发放: passing the step records that the recipient signed.
-    readonly property bool receiptStep: open && current.receipt === true
-    readonly property bool objected: hasCase && sel.status === "objected"
+    readonly property bool receiptStep: offers.receiptStep
+    readonly property bool objected: offers.objected
 
     readonly property var actionNames: ({
         accepted: qsTr("受理"), approved: qsTr("通过"), returned: qsTr("退回补正"),
@@ -259,7 +261,7 @@ Item {
                     width: chipText.implicitWidth + Theme.spacing
                     height: chipText.implicitHeight + Theme.spacing / 2
                     radius: height / 2
-                    color: modelData.state === "done" ? "#E3F1E4" : modelData.state === "current" ? Theme.selected : Theme.surface
+                    color: modelData.state === "done" ? Theme.done : modelData.state === "current" ? Theme.selected : Theme.surface
                     border.color: modelData.state === "current" ? Theme.primary : Theme.border
                     Text {
                         id: chipText
@@ -314,7 +316,7 @@ Item {
                 objectName: "caseAdvance"
                 visible: page.outcomes.length === 0
                 text: qsTr("通过本步")
-                enabled: page.open && page.sel.status === "open" && (!page.jointStep || secondStaffField.text.length > 0)
+                enabled: page.inProgress && (!page.jointStep || secondStaffField.text.length > 0)
                          && (!page.receiptStep || recipientSigned.checked)
                 busy: bench.actions.busyAction === "caseAdvance"
                 onClicked: bench.advance(noteField.text, page.jointStep ? secondStaffField.text : "", "",
@@ -326,7 +328,7 @@ Item {
                     required property var modelData
                     objectName: "caseOutcome_" + modelData.id
                     text: qsTr("审批：%1").arg(modelData.nameZh)
-                    enabled: page.open && page.sel.status === "open"
+                    enabled: page.inProgress
                     busy: bench.actions.busyAction === "caseAdvance"
                     onClicked: bench.advance(noteField.text, "", modelData.id, false)
                 }
@@ -360,14 +362,14 @@ Item {
                 objectName: "caseReturn"
                 text: qsTr("退回补充材料")
                 tone: "neutral"
-                enabled: page.open && page.sel.status === "open" && noteField.text.length > 0
+                enabled: page.inProgress && noteField.text.length > 0
                 onClicked: bench.returnForDocuments(noteField.text)
             }
             BigButton {
                 objectName: "caseDocuments"
                 text: qsTr("材料已收齐")
                 tone: "neutral"
-                enabled: page.hasCase && page.sel.status === "returned"
+                enabled: page.offers.documents
                 onClicked: bench.documentsReceived(noteField.text)
             }
             BigButton {

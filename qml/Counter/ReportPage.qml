@@ -257,7 +257,7 @@ Item {
                     property bool heading: false
                     property bool total: false
                     property bool leading: false
-                    color: heading ? Theme.selected : total ? "#EEF2F7" : Theme.surface
+                    color: heading ? Theme.selected : total ? Theme.subtle : Theme.surface
                     border.color: Theme.border
                     border.width: 1
                     Text {

@@ -75,7 +75,7 @@ Item {
                 width: top.width
                 height: alertText.implicitHeight + Theme.spacing / 2
                 radius: Theme.radius / 2
-                color: severe ? "#FDECEA" : "#FFF4E5"
+                color: severe ? Theme.dangerTint : Theme.warningTint
                 Text {
                     id: alertText
                     anchors.verticalCenter: parent.verticalCenter

@@ -100,8 +100,8 @@ Item {
                     radius: Theme.radius / 2
                     color: cell.selected ? Theme.selected
                          : cell.bookable ? Theme.surface
-                         : cell.dayState === BookingCalendarModel.SoldOut ? "#E1E5EB"
-                         : cell.dayState === BookingCalendarModel.NotYetOpen ? "#FFF4E5"
+                         : cell.dayState === BookingCalendarModel.SoldOut ? Theme.unavailable
+                         : cell.dayState === BookingCalendarModel.NotYetOpen ? Theme.warningTint
                          : Theme.background
                     border.width: cell.bookable ? (cell.selected ? 4 : 2) : 1
                     border.color: cell.bookable ? Theme.primary : Theme.border

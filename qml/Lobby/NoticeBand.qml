@@ -33,7 +33,7 @@ Rectangle {
         minimumPixelSize: 24 * band.unit
         font.family: Theme.fontFamily
         font.pixelSize: 44 * band.unit
-        color: "#FFD54F"
+        color: Theme.notice
     }
 
     Timer {

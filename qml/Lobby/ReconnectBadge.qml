@@ -10,14 +10,15 @@ Rectangle {
     // "connected", "connecting", "reconnecting", "offline" or "unauthorised" (ConnectionWatch)
     property string connection: "connected"
 
-    readonly property string message: {
-        switch (connection) {
-        case "connecting": return qsTr("正在连接…")
-        case "reconnecting": return qsTr("正在重新连接…")
-        case "offline": return qsTr("叫号信息暂停更新")
-        case "unauthorised": return qsTr("本屏未获授权，叫号信息暂停更新")
-        default: return ""
-        }
+    readonly property string message: words.message
+
+    ConnectionText {
+        id: words
+        connection: badge.connection
+        connectingText: qsTr("正在连接…")
+        reconnectingText: qsTr("正在重新连接…")
+        offlineText: qsTr("叫号信息暂停更新")
+        unauthorisedText: qsTr("本屏未获授权，叫号信息暂停更新")
     }
 
     visible: message.length > 0

@@ -14,7 +14,7 @@ Rectangle {
     readonly property bool shown: today.plan || today.closed
     implicitHeight: shown ? line.implicitHeight + 24 * unit : 0
     visible: shown
-    color: today.closed ? "#FDECEA" : "#E8F4EC"
+    color: today.closed ? Theme.dangerTint : Theme.successTint
 
     Text {
         id: line

@@ -13,20 +13,21 @@ Rectangle {
     // The service refused this device's token; it keeps asking, an operator must fix it.
     property string unauthorisedText: qsTr("本机未获授权，暂时无法使用：请联系工作人员")
 
-    readonly property string message: {
-        switch (connection) {
-        case "connecting": return qsTr("正在连接排队服务…")
-        case "reconnecting": return qsTr("网络中断，正在重新连接…")
-        case "offline": return offlineText
-        case "unauthorised": return unauthorisedText
-        default: return ""
-        }
+    readonly property string message: words.message
+
+    ConnectionText {
+        id: words
+        connection: banner.connection
+        connectingText: qsTr("正在连接排队服务…")
+        reconnectingText: qsTr("网络中断，正在重新连接…")
+        offlineText: banner.offlineText
+        unauthorisedText: banner.unauthorisedText
     }
 
     visible: message.length > 0
     implicitWidth: label.implicitWidth + 2 * Theme.spacing
     implicitHeight: visible ? label.implicitHeight + Theme.spacing : 0
-    color: connection === "offline" || connection === "unauthorised" ? Theme.danger : Theme.warning
+    color: words.outage ? Theme.danger : Theme.warning
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message
 

@@ -34,6 +34,14 @@ QtObject {
     readonly property color danger: "#B3261E"
     readonly property color border: "#C9D2DE"
     readonly property color selected: "#DCEBFA"
+    // Pale fills behind dark text, so pages name a meaning rather than a colour.
+    readonly property color done: "#E3F1E4" // a step already done
+    readonly property color successTint: "#E8F4EC" // good news (the hall is open today)
+    readonly property color dangerTint: "#FDECEA" // a problem someone must act on
+    readonly property color warningTint: "#FFF4E5" // worth a look; not yet open
+    readonly property color subtle: "#EEF2F7" // a total row
+    readonly property color unavailable: "#E1E5EB" // nothing left (sold out)
+    readonly property color notice: "#FFD54F" // the lobby's notice band
     readonly property color disabled: "#A9B2BF"
 
     function toneColor(tone) {
