@@ -24,7 +24,7 @@ class ServiceClient;
 /// "my booking": find by ID number and code, show it (masked), cancel it. Every rule (windows,
 /// capacity, age, penalties…) is the service's; this asks and shows the answer. Replies to a
 /// journey that was abandoned (idle, home) are ignored.
-class BookingFlow : public KioskFlow
+class BookingFlow : public hall::KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT

@@ -18,7 +18,7 @@ class ServiceClient;
 /// applying or a case number → the resident's cases with their timelines, and a status slip on
 /// request. Matching, the neutral miss and the rate limit are the service's (case.lookup); this
 /// asks and shows. Everything entered is forgotten when the resident leaves (reset at home/idle).
-class CaseLookupFlow : public KioskFlow
+class CaseLookupFlow : public hall::KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT

@@ -21,7 +21,7 @@ class ServiceClient;
 /// confirmation code with an ID number of the couple. The service checks the window, the couple
 /// and the type and issues a ticket linked to the appointment, which the kiosk prints like any
 /// ticket; a refusal says why.
-class CheckInFlow : public KioskFlow
+class CheckInFlow : public hall::KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT

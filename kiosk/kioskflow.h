@@ -13,7 +13,8 @@ namespace hall {
 /// the ID cards read and the codes scanned while it is on screen, and tells it the resident's
 /// language; a flow tells the shell only that the resident did something (the idle timer starts
 /// again). A flow sends its requests through its own JourneyRequests. docs/architecture.md, "How to
-/// add a kiosk journey".
+/// add a kiosk journey". Derive as `public hall::KioskFlow`: Qt 6.4's qmltyperegistrar does not
+/// resolve the bare name, and qmllint would not know the flow is a QObject.
 class KioskFlow : public QObject
 {
     Q_OBJECT

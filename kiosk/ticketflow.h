@@ -18,7 +18,7 @@ namespace hall {
 /// the ticket, printed, or a refusal. It asks the service and shows what the service answers; the
 /// rules (ID validity, age priority, quotas, hours, duplicates) are the service's. The kiosk shell
 /// shows its steps as the pages Choose, Identify, Ticket and Refused.
-class TicketFlow : public KioskFlow
+class TicketFlow : public hall::KioskFlow
 {
     Q_OBJECT
     QML_ELEMENT
