@@ -91,16 +91,29 @@ Result<std::unique_ptr<DataDirLock>> DataDirLock::acquire(const QString& dataDir
 
 namespace halldata {
 
-std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath)
+std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Options& store)
 {
     if (!QFileInfo(dataDir).isDir()) {
         return refused(
             QStringLiteral("数据目录 %1 不存在（是否写错？）。%2").arg(dataDir, initHint(dataDir)));
     }
-    const QFileInfo db(databasePath);
-    if (!db.exists() || db.size() == 0) {
-        return refused(QStringLiteral("数据目录 %1 中没有大厅数据库 %2（是否写错？）。%3")
-                           .arg(dataDir, db.fileName(), initHint(dataDir)));
+    if (store.isPostgres()) {
+        // The hall's schema must be there already: opening the store would migrate an empty
+        // database, and a mistyped database name must not silently become a new, empty hall.
+        auto version = SqlStore::probeVersion(store);
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() == 0) {
+            return refused(QStringLiteral("PostgreSQL 数据库 %1 中没有大厅（是否写错？）。%2")
+                               .arg(store.database, initHint(dataDir)));
+        }
+    } else {
+        const QFileInfo db(store.database);
+        if (!db.exists() || db.size() == 0) {
+            return refused(QStringLiteral("数据目录 %1 中没有大厅数据库 %2（是否写错？）。%3")
+                               .arg(dataDir, db.fileName(), initHint(dataDir)));
+        }
     }
     if (!QFileInfo::exists(personSecretPath(dataDir))) {
         return refused(QStringLiteral("数据目录 %1 缺少 person-key.secret：它与数据库一起备份，请从备份恢复")
@@ -109,10 +122,25 @@ std::optional<Error> checkExisting(const QString& dataDir, const QString& databa
     return std::nullopt;
 }
 
-std::optional<Error> initialise(const QString& dataDir, const QString& databasePath)
+std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath)
 {
-    const QFileInfo db(databasePath);
-    if (db.exists() && db.size() > 0) {
+    SqlStore::Options store;
+    store.database = databasePath;
+    return checkExisting(dataDir, store);
+}
+
+std::optional<Error> initialise(const QString& dataDir, const SqlStore::Options& store)
+{
+    if (store.isPostgres()) {
+        auto version = SqlStore::probeVersion(store);
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() > 0) {
+            return refused(QStringLiteral("PostgreSQL 数据库 %1 已有大厅，不会覆盖；启动时去掉 --init")
+                               .arg(store.database));
+        }
+    } else if (const QFileInfo db(store.database); db.exists() && db.size() > 0) {
         return refused(QStringLiteral("数据目录 %1 已有大厅数据库 %2，不会覆盖；启动时去掉 --init")
                            .arg(dataDir, db.fileName()));
     }
@@ -124,13 +152,18 @@ std::optional<Error> initialise(const QString& dataDir, const QString& databaseP
             return secret.error();
         }
     }
-    SqlStore::Options options;
-    options.database = databasePath;
-    auto store = SqlStore::open(options);
-    if (!store) {
-        return store.error();
+    auto opened = SqlStore::open(store);
+    if (!opened) {
+        return opened.error();
     }
     return std::nullopt;
+}
+
+std::optional<Error> initialise(const QString& dataDir, const QString& databasePath)
+{
+    SqlStore::Options store;
+    store.database = databasePath;
+    return initialise(dataDir, store);
 }
 
 } // namespace halldata

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/sqlstore.h"
 
 #include <QString>
 
@@ -36,11 +37,14 @@ private:
 /// says what is missing, so a mistyped --data-dir never silently becomes a new, empty hall.
 namespace halldata {
 
-/// Null when `dataDir` holds a hall whose database is `databasePath`.
-std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath);
+/// Null when `dataDir` holds a hall whose database is `store` (an SQLite file, or a PostgreSQL
+/// database with the schema).
+std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Options& store);
+std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath); ///< SQLite
 /// Makes a new hall: the directory, the secret and the database with its schema. Refused when the
-/// directory already holds a database (an existing hall is never overwritten).
-std::optional<Error> initialise(const QString& dataDir, const QString& databasePath);
+/// database already holds a hall (an existing hall is never overwritten).
+std::optional<Error> initialise(const QString& dataDir, const SqlStore::Options& store);
+std::optional<Error> initialise(const QString& dataDir, const QString& databasePath); ///< SQLite
 
 } // namespace halldata
 

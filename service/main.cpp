@@ -25,6 +25,7 @@
 #include "serviceadmin.h"
 #include "serviceoptions.h"
 #include "storage/calendarstore.h"
+#include "storage/databaseurl.h"
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
@@ -87,15 +88,20 @@ int main(int argc, char* argv[])
     if (options.init && !QDir().mkpath(options.dataDir)) {
         return fail(QStringLiteral("无法创建数据目录 %1").arg(options.dataDir));
     }
+    auto located = databaseurl::storeOptions(options.database, options.dataDir, options.hall);
+    if (!located) {
+        return fail(located.error().message);
+    }
+    SqlStore::Options storeOptions = std::move(located).value();
     if (!QFileInfo(options.dataDir).isDir()) {
-        return fail(halldata::checkExisting(options.dataDir, options.databasePath())->message);
+        return fail(halldata::checkExisting(options.dataDir, storeOptions)->message);
     }
     auto lock = DataDirLock::acquire(options.dataDir, QStringLiteral("hall-service"), 3000);
     if (!lock) {
         return fail(lock.error().message);
     }
-    if (auto problem = options.init ? halldata::initialise(options.dataDir, options.databasePath())
-                                    : halldata::checkExisting(options.dataDir, options.databasePath())) {
+    if (auto problem = options.init ? halldata::initialise(options.dataDir, storeOptions)
+                                    : halldata::checkExisting(options.dataDir, storeOptions)) {
         return fail(problem->message);
     }
     const int descriptors = ConnectionGuard::raiseDescriptorLimit();
@@ -105,8 +111,6 @@ int main(int argc, char* argv[])
             return fail(checked.error().message);
         }
     }
-    SqlStore::Options storeOptions;
-    storeOptions.database = options.databasePath();
     storeOptions.backupBeforeMigration = QDir(options.dataDir).absoluteFilePath(QStringLiteral("backups"));
     auto store = SqlStore::open(storeOptions);
     if (!store) {
@@ -119,10 +123,14 @@ int main(int argc, char* argv[])
         return fail(config.error().message);
     }
     HallConfig hallConfig = std::move(config).value();
-    // Checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
-    QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-    WalCheckpointer checkpointer(options.databasePath(), 500, options.walLimitBytes);
-    checkpointer.start();
+    // SQLite: checkpoints run on their own thread (WalCheckpointer), not inside a group commit.
+    // PostgreSQL checkpoints by itself.
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    if (!storeOptions.isPostgres()) {
+        QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        checkpointer = std::make_unique<WalCheckpointer>(options.databasePath(), 500, options.walLimitBytes);
+        checkpointer->start();
+    }
     std::unique_ptr<Clock> clock;
     if (options.startTime.isValid()) {
         clock = std::make_unique<RunningClock>(options.startTime);
@@ -232,11 +240,13 @@ int main(int argc, char* argv[])
                      signalNumber);
         hall.groupCommit().flush(); // this turn's changes and their replies
         server.closeAll(protocol::closecode::ShuttingDown, QStringLiteral("service stopping"));
-        checkpointer.requestInterruption();
-        checkpointer.wait();
-        if (!QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-            std::fprintf(stderr, "%shall-service: final checkpoint failed\n",
-                         journallog::prefix(3).constData());
+        if (checkpointer) {
+            checkpointer->requestInterruption();
+            checkpointer->wait();
+            if (!QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+                std::fprintf(stderr, "%shall-service: final checkpoint failed\n",
+                             journallog::prefix(3).constData());
+            }
         }
         // Quit once every client has answered its close frame (HallServer::closeAll says why it waits),
         // at most 3 s; then the rest are closed. Nothing runs meanwhile that could change state.
@@ -264,11 +274,12 @@ int main(int argc, char* argv[])
     // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
     std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s, descriptors %d)\n",
                  qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
-                 hall.engine().lastSeq(), qPrintable(options.databasePath()), descriptors);
+                 hall.engine().lastSeq(), qPrintable(databaseurl::describe(storeOptions)), descriptors);
     std::unique_ptr<OperatorEndpoint> operatorEndpoint;
     if (options.operatorPort >= 0) {
         operatorEndpoint = std::make_unique<OperatorEndpoint>(
-            OperatorEndpoint::Sources{hall, server, metrics, lag, probe, ledger, options.databasePath()});
+            OperatorEndpoint::Sources{hall, server, metrics, lag, probe, ledger,
+                                      storeOptions.isPostgres() ? QString() : options.databasePath()});
         if (!operatorEndpoint->listen(options.operatorListen, static_cast<quint16>(options.operatorPort),
                                       &error)) {
             return fail(QStringLiteral("无法监听运维端点 %1:%2: %3")

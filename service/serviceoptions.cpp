@@ -1,6 +1,7 @@
 #include "serviceoptions.h"
 
 #include "domain/halltime.h"
+#include "storage/databaseurl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -42,7 +43,14 @@ const Flag kFlags[] = {
      "address"},
     {"port", "port", "TCP port (default 7700; 0 = any free port, printed at start).", "port"},
     {"data-dir", "dataDir", "Directory for the database (default: the user's data directory).", "dir"},
-    {"database", "database", "SQLite file, relative to the data directory (default hall.sqlite).", "file"},
+    {"database", "database",
+     "SQLite file, relative to the data directory (default hall.sqlite), or a PostgreSQL URL "
+     "(postgresql://user@host1,host2/db?target_session_attrs=read-write).",
+     "file|url"},
+    {"hall", "hall",
+     "PostgreSQL only: this hall's id when many halls share the database (its own schema hall_ID and "
+     "lock); 1-32 of a-z, 0-9, _.",
+     "id"},
     {"hall-config", "hallConfig", "Hall configuration JSON (services, counters; default built in).", "file"},
     {"max-connections-per-address", "maxConnectionsPerAddress",
      "Connections one address may hold (default 64).", "n"},
@@ -127,6 +135,16 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
         o.dataDir = value;
     } else if (key == QLatin1String("database")) {
         o.database = value;
+        if (databaseurl::isPostgres(value)) {
+            if (auto parsed = databaseurl::storeOptions(value, {}); !parsed) {
+                return parsed.error().message; // the message never repeats the URL (a password)
+            }
+        }
+    } else if (key == QLatin1String("hall")) {
+        if (auto refused = databaseurl::checkHallId(value)) {
+            return refused->message;
+        }
+        o.hall = value;
     } else if (key == QLatin1String("hallConfig")) {
         o.hallConfig = value;
     } else if (key == QLatin1String("maxConnectionsPerAddress")) {
@@ -262,6 +280,11 @@ std::optional<QString> readConfigFile(ServiceOptions& o, const QString& path)
 }
 
 } // namespace
+
+bool ServiceOptions::usesPostgres() const
+{
+    return databaseurl::isPostgres(database);
+}
 
 QString ServiceOptions::databasePath() const
 {

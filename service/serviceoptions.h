@@ -19,7 +19,10 @@ struct ServiceOptions
     bool allowPlainWs = false; ///< --allow-plain-ws: plain ws:// on a non-loopback address, knowingly
     quint16 port = 7700;       ///< 0 picks a free port (tests); the chosen one is printed
     QString dataDir;
-    QString database;   ///< SQLite file; relative paths are inside dataDir
+    /// SQLite file (relative paths are inside dataDir) or a PostgreSQL URL (`postgresql://…`,
+    /// docs/operations.md "A city on one PostgreSQL")
+    QString database;
+    QString hall;       ///< PostgreSQL: this hall's id among the halls of one database (empty: the only one)
     QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
     int maxConnectionsPerAddress = 64;
     double rateLimitPerSecond = 50;
@@ -62,7 +65,9 @@ struct ServiceOptions
     int residentWatchers = 4000;        ///< live ticket pages (SSE streams) at once, all addresses
     int residentWatchersPerAddress = 6; ///< … from one address
 
+    /// The SQLite file; meaningless when `usesPostgres()`.
     QString databasePath() const;
+    bool usesPostgres() const; ///< the store: databaseurl::storeOptions(database, dataDir)
 };
 
 /// The parsed command line: options to run with, or text to print and the exit code.

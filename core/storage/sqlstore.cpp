@@ -82,13 +82,14 @@ SqlStore::~SqlStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
+namespace {
+
+/// A connection to the database `options` names, registered under `name` and not yet open.
+QSqlDatabase configureConnection(const SqlStore::Options& options, const QString& name)
 {
-    const QString name = QStringLiteral("hall-store-%1").arg(g_connections.fetchAndAddRelaxed(1));
-    std::unique_ptr<SqlStore> store(new SqlStore(name));
     QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, name);
     if (!db.isValid()) {
-        return Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
+        return db;
     }
     db.setDatabaseName(options.database);
     db.setHostName(options.host);
@@ -97,10 +98,103 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
     }
     db.setUserName(options.user);
     db.setPassword(options.password);
-    const bool sqlite = options.driver == QLatin1String("QSQLITE");
-    if (sqlite) {
+    if (!options.isPostgres()) {
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    } else {
+        QStringList connect;
+        if (!options.connectOptions.isEmpty()) {
+            connect << options.connectOptions;
+        }
+        // Every connection of the hall, the report readers' clones too, sees the hall's schema only.
+        // The server's NOTICEs ("already exists, skipping") would reach stderr past the service's
+        // log: only warnings and errors come back, as errors of the statement.
+        QString serverOptions = QStringLiteral("-c client_min_messages=warning");
+        if (!options.schema.isEmpty()) {
+            serverOptions += QStringLiteral(" -c search_path=%1").arg(options.schema);
+        }
+        connect << QStringLiteral("options='%1'").arg(serverOptions);
+        db.setConnectOptions(connect.join(QLatin1Char(';')));
     }
+    return db;
+}
+
+Result<bool> schemaExists(QSqlDatabase& db, const QString& schema)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"));
+    q.addBindValue(schema);
+    if (!q.exec()) {
+        return failure(QStringLiteral("schema %1").arg(schema), q.lastError());
+    }
+    return q.next();
+}
+
+/// The hall's schema made if need be, and the hall's advisory lock: held by this connection's
+/// session for as long as it lives, released by the server when the process or the link dies.
+Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& options)
+{
+    QSqlQuery q(db);
+    const QString schema = options.schema.isEmpty() ? QStringLiteral("public") : options.schema;
+    if (!options.schema.isEmpty() &&
+        !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(options.schema))) {
+        return failure(QStringLiteral("CREATE SCHEMA %1").arg(options.schema), q.lastError());
+    }
+    if (!options.claimHall) {
+        return true;
+    }
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtext('servicehall'), hashtext(?))"));
+    q.addBindValue(schema);
+    if (!q.exec() || !q.next()) {
+        return failure(QStringLiteral("pg_try_advisory_lock"), q.lastError());
+    }
+    if (!q.value(0).toBool()) {
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("大厅 %1 正由另一个进程使用（PostgreSQL 数据库 %2 中的大厅锁）："
+                           "一个大厅只能有一个 hall-service 写入")
+                .arg(options.schema.isEmpty() ? QStringLiteral("(默认)") : options.schema, options.database)};
+    }
+    return true;
+}
+
+} // namespace
+
+Result<int> SqlStore::probeVersion(const Options& options)
+{
+    const QString name = QStringLiteral("hall-probe-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    Result<int> version = 0;
+    {
+        QSqlDatabase db = configureConnection(options, name);
+        if (!db.isValid()) {
+            version =
+                Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
+        } else if (!db.open()) {
+            version = failure(QStringLiteral("open %1").arg(options.database), db.lastError());
+        } else {
+            // A hall's schema that does not exist yet is no hall (and is not made by looking).
+            const auto exists =
+                options.schema.isEmpty() ? Result<bool>(true) : schemaExists(db, options.schema);
+            if (!exists) {
+                version = exists.error();
+            } else if (exists.value()) {
+                version = Migrations::version(db);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
+{
+    const QString name = QStringLiteral("hall-store-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqlStore> store(new SqlStore(name));
+    QSqlDatabase db = configureConnection(options, name);
+    if (!db.isValid()) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
+    }
+    const bool sqlite = !options.isPostgres();
     if (!db.open()) {
         return failure(QStringLiteral("open %1").arg(options.database), db.lastError());
     }
@@ -113,6 +207,11 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
             if (!q.exec(QLatin1String(pragma))) {
                 return failure(QLatin1String(pragma), q.lastError());
             }
+        }
+    }
+    if (!sqlite) {
+        if (auto claimed = claimPostgresHall(db, options); !claimed) {
+            return claimed.error();
         }
     }
     if (sqlite && !options.backupBeforeMigration.isEmpty()) {

@@ -31,9 +31,22 @@ public:
         /// SQLite: before migrating an existing database to a newer schema, copy it into this
         /// directory (`hall-before-schema-vN-<time>.sqlite`); a failed copy refuses the migration.
         QString backupBeforeMigration;
+        /// PostgreSQL: libpq conninfo pairs separated by ';' (hosts and ports as lists, the session
+        /// attributes): `databaseurl::storeOptions` makes them from a `postgresql://` URL.
+        QString connectOptions;
+        /// PostgreSQL: the hall's own schema when many halls share one database (`hall_<id>`, made
+        /// on first use and set as every connection's search_path); empty: the default schema.
+        QString schema;
+        /// PostgreSQL: take the hall's advisory lock on this connection, so no second process can
+        /// write the hall (off only for readers beside the owner, e.g. `hall-admin report`).
+        bool claimHall = true;
+
+        bool isPostgres() const { return driver == QLatin1String("QPSQL"); }
     };
 
     static Result<std::unique_ptr<SqlStore>> open(const Options& options);
+    /// The schema version of the database `options` names, without migrating it (0: no hall yet).
+    static Result<int> probeVersion(const Options& options);
     ~SqlStore();
     SqlStore(const SqlStore&) = delete;
     SqlStore& operator=(const SqlStore&) = delete;

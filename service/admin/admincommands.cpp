@@ -178,7 +178,8 @@ std::optional<QHash<QString, QString>> adminOptions(const QStringList& args, con
 QString adminUsage()
 {
     return QStringLiteral(
-               "usage: hall-admin [--config FILE | --data-dir DIR] [--database FILE] COMMAND\n"
+               "usage: hall-admin [--config FILE | --data-dir DIR] [--database FILE|URL] [--hall ID] "
+               "COMMAND\n"
                "\n"
                "  init                  create a new hall in DIR (database and person-key.secret); refused\n"
                "                        when DIR already holds one\n"
@@ -200,7 +201,8 @@ QString adminUsage()
            backupUsage() + noticeUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"
-               "--data-dir and --database name the same SQLite database hall-service uses; --config FILE\n"
+               "--data-dir and --database name the same database hall-service uses (an SQLite file, or a\n"
+               "postgresql:// URL: then backup and restore are PostgreSQL's tools); --config FILE\n"
                "reads them from hall-service's options file (default /etc/servicehall/hall-service.json\n"
                "when it exists). Run as root, hall-admin acts as the owner of the data directory.\n"
                "While hall-service runs on DIR, every command that changes the hall goes through it\n"

@@ -10,6 +10,7 @@
 #include "noticecommands.h"
 #include "reportcommand.h"
 #include "serviceoptions.h"
+#include "storage/databaseurl.h"
 #include "storage/sqlstore.h"
 #include "tlscommands.h"
 
@@ -125,6 +126,7 @@ int main(int argc, char* argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     QString dataDir;
     QString database = QStringLiteral("hall.sqlite");
+    QString hall; ///< PostgreSQL: the hall among the halls of one database
     QString config;
     ReportSources reportSources;
     QString hallConfig;    ///< the service's --hall-config, for the calendar commands
@@ -137,13 +139,14 @@ int main(int argc, char* argv[])
             return 0;
         }
         if ((key != QLatin1String("--data-dir") && key != QLatin1String("--database") &&
-             key != QLatin1String("--config")) ||
+             key != QLatin1String("--config") && key != QLatin1String("--hall")) ||
             args.isEmpty()) {
             err << adminUsage() << Qt::flush;
             return 2;
         }
         (key == QLatin1String("--data-dir")   ? dataDir
          : key == QLatin1String("--database") ? database
+         : key == QLatin1String("--hall")     ? hall
                                               : config) = args.takeFirst();
     }
     if (args.value(0) == QLatin1String("tls")) {
@@ -168,6 +171,9 @@ int main(int argc, char* argv[])
         if (!parsed.options->database.isEmpty()) {
             database = parsed.options->database;
         }
+        if (hall.isEmpty()) {
+            hall = parsed.options->hall;
+        }
         reportSources = ReportSources{parsed.options->hallConfig};
         hallConfig = parsed.options->hallConfig;
         bookingConfig = parsed.options->bookingConfig;
@@ -191,6 +197,19 @@ int main(int argc, char* argv[])
     }
     if (!secrets::init()) {
         err << "hall-admin: libsodium 初始化失败" << Qt::endl;
+        return 1;
+    }
+    auto located = databaseurl::storeOptions(database, dataDir, hall);
+    if (!located) {
+        err << "hall-admin: " << located.error().message << Qt::endl;
+        return 2;
+    }
+    SqlStore::Options options = std::move(located).value();
+    if (options.isPostgres() &&
+        (args.value(0) == QLatin1String("backup") || args.value(0) == QLatin1String("restore"))) {
+        err << "hall-admin: 大厅数据在 PostgreSQL 上：备份与恢复用 PostgreSQL 的工具（pg_basebackup、"
+               "pg_dump，见 docs/operations.md），person-key.secret 另行备份"
+            << Qt::endl;
         return 1;
     }
     // Backups read the database on a connection of their own, beside the running service; they
@@ -218,10 +237,9 @@ int main(int argc, char* argv[])
         AdminIo backupIo{out, err, {}};
         return runRestoreCommand(args.mid(1), HallFiles{dataDir, database}, backupIo);
     }
-    const QString databasePath = QDir(dataDir).absoluteFilePath(database);
     const bool init = args == QStringList{QStringLiteral("init")};
     if (!init) {
-        if (auto missing = halldata::checkExisting(dataDir, databasePath)) {
+        if (auto missing = halldata::checkExisting(dataDir, options)) {
             err << "hall-admin: " << missing->message << Qt::endl;
             return 1;
         }
@@ -249,16 +267,15 @@ int main(int argc, char* argv[])
         return runThroughService(dataDir, args, out, err);
     }
     if (init) {
-        if (auto failed = halldata::initialise(dataDir, databasePath)) {
+        if (auto failed = halldata::initialise(dataDir, options)) {
             err << "hall-admin: " << failed->message << Qt::endl;
             return 1;
         }
         err << "已在 " << dataDir << " 新建大厅（数据库与 person-key.secret，请一起备份）" << Qt::endl;
         return 0;
     }
-    SqlStore::Options options;
-    options.database = databasePath;
     options.backupBeforeMigration = QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
+    options.claimHall = lock != nullptr; // a report beside the running service only reads
     auto store = SqlStore::open(options);
     if (!store) {
         err << "hall-admin: " << store.error().message << Qt::endl;

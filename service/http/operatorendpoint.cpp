@@ -82,13 +82,16 @@ void OperatorEndpoint::healthz(const std::shared_ptr<HttpResponse>& response)
 
 QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure) const
 {
+    // On PostgreSQL (no database file) the disk and the log are the database server's to watch.
+    const bool file = !m_s.databasePath.isEmpty();
     const QStorageInfo disk(QFileInfo(m_s.databasePath).absolutePath());
-    const bool writable = !probeFailure && !m_s.metrics.lastCommitFailed() && !disk.isReadOnly();
-    const bool roomy = disk.bytesAvailable() >= kMinFreeBytes;
-    QJsonObject storage{{QStringLiteral("ok"), writable && roomy},
-                        {QStringLiteral("writable"), writable},
-                        {QStringLiteral("diskFreeBytes"), disk.bytesAvailable()},
-                        {QStringLiteral("walBytes"), fileSize(m_s.databasePath + QStringLiteral("-wal"))}};
+    const bool writable = !probeFailure && !m_s.metrics.lastCommitFailed() && (!file || !disk.isReadOnly());
+    const bool roomy = !file || disk.bytesAvailable() >= kMinFreeBytes;
+    QJsonObject storage{{QStringLiteral("ok"), writable && roomy}, {QStringLiteral("writable"), writable}};
+    if (file) {
+        storage.insert(QStringLiteral("diskFreeBytes"), disk.bytesAvailable());
+        storage.insert(QStringLiteral("walBytes"), fileSize(m_s.databasePath + QStringLiteral("-wal")));
+    }
     const qint64 since = m_s.metrics.msSinceCommit();
     storage.insert(QStringLiteral("lastCommitAgeSeconds"),
                    since < 0 ? QJsonValue() : QJsonValue(since / 1000.0));
@@ -173,13 +176,16 @@ QByteArray OperatorEndpoint::metrics() const
         }
     }
 
-    out.family(QStringLiteral("hall_database_bytes"), "gauge",
-               QStringLiteral("Size of the SQLite database file."));
-    out.sample(QStringLiteral("hall_database_bytes"), static_cast<double>(fileSize(m_s.databasePath)));
-    out.family(QStringLiteral("hall_wal_bytes"), "gauge",
-               QStringLiteral("Size of the SQLite write-ahead log (checkpointed on a thread of its own)."));
-    out.sample(QStringLiteral("hall_wal_bytes"),
-               static_cast<double>(fileSize(m_s.databasePath + QStringLiteral("-wal"))));
+    if (!m_s.databasePath.isEmpty()) {
+        out.family(QStringLiteral("hall_database_bytes"), "gauge",
+                   QStringLiteral("Size of the SQLite database file."));
+        out.sample(QStringLiteral("hall_database_bytes"), static_cast<double>(fileSize(m_s.databasePath)));
+        out.family(
+            QStringLiteral("hall_wal_bytes"), "gauge",
+            QStringLiteral("Size of the SQLite write-ahead log (checkpointed on a thread of its own)."));
+        out.sample(QStringLiteral("hall_wal_bytes"),
+                   static_cast<double>(fileSize(m_s.databasePath + QStringLiteral("-wal"))));
+    }
     out.family(QStringLiteral("hall_request_ledger_entries"), "gauge",
                QStringLiteral("Idempotent requests remembered in memory (the last two days)."));
     out.sample(QStringLiteral("hall_request_ledger_entries"), static_cast<double>(m_s.ledger.size()));

@@ -28,7 +28,7 @@ public:
         LoopLag& lag;
         StorageProbe& probe;
         RequestLedger& ledger;
-        QString databasePath;
+        QString databasePath; ///< the SQLite file; empty on PostgreSQL
     };
 
     explicit OperatorEndpoint(Sources sources, QObject* parent = nullptr);

@@ -1,7 +1,7 @@
-#include "../core/postgresserver.h"
 #include "bookingfixture.h"
 #include "bookingstore.h"
 #include "durablebooking.h"
+#include "postgresserver.h"
 #include "storage/sqlstore.h"
 
 #include <QDir>

@@ -1,26 +1,72 @@
 #include "hallprocess.h"
 
+#include "postgresserver.h"
+
 #include <catch2/catch.hpp>
 
 namespace hall::test {
 
+QString HallProcess::postgresCluster()
+{
+    return qEnvironmentVariable("HALL_TEST_PG");
+}
+
 HallProcess::HallProcess()
 {
     REQUIRE(m_dir.isValid());
+    if (const QString cluster = postgresCluster(); !cluster.isEmpty()) {
+        // The same tests on PostgreSQL: a database of this hall's own on the run's shared cluster.
+        QString error;
+        m_pgDatabase = PostgresServer::createDatabase(cluster, &error);
+        INFO("PostgreSQL cluster " << cluster.toStdString() << ": " << error.toStdString());
+        REQUIRE(error.isEmpty());
+        m_database = QStringLiteral("postgresql:///%1?host=%2&user=%3")
+                         .arg(m_pgDatabase, cluster, PostgresServer::user());
+    }
+    makeHall(true);
+}
+
+HallProcess::HallProcess(const QString& databaseUrl, const QString& hall, bool init)
+    : m_database(databaseUrl), m_hall(hall)
+{
+    REQUIRE(m_dir.isValid());
+    makeHall(init);
+}
+
+void HallProcess::makeHall(bool init)
+{
+    if (!init) {
+        return;
+    }
     // A new hall is made explicitly, as an operator would (a missing database is an error).
-    const AdminRun init = admin({QStringLiteral("init")});
-    INFO(init.err.toStdString());
-    REQUIRE(init.exitCode == 0);
+    const AdminRun made = admin({QStringLiteral("init")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
 }
 
 HallProcess::~HallProcess()
 {
     kill();
+    if (!m_pgDatabase.isEmpty()) {
+        PostgresServer::dropDatabase(postgresCluster(), m_pgDatabase);
+    }
+}
+
+QStringList HallProcess::storeArguments() const
+{
+    QStringList args;
+    if (!m_database.isEmpty()) {
+        args << QStringLiteral("--database") << m_database;
+    }
+    if (!m_hall.isEmpty()) {
+        args << QStringLiteral("--hall") << m_hall;
+    }
+    return args;
 }
 
 AdminRun HallProcess::admin(const QStringList& args, const QByteArray& stdinData)
 {
-    const AdminRun run = ServiceProcess::admin(m_dir.path(), args, stdinData);
+    const AdminRun run = ServiceProcess::admin(m_dir.path(), storeArguments() + args, stdinData);
     INFO(run.err.toStdString());
     REQUIRE(run.ran);
     return run;
@@ -57,7 +103,8 @@ bool HallProcess::start(const QStringList& extra)
             : QStringList{});
     return m_service.start(
         m_dir.path(),
-        QStringList{QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} + extra,
+        storeArguments() +
+            QStringList{QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00")} + extra,
         15000);
 }
 

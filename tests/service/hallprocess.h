@@ -19,11 +19,16 @@ using hall::AdminRun;
 
 /// A real hall-service process (ServiceProcess) with a temporary data directory (made a hall with
 /// `hall-admin init`), and hall-admin on the same database; a refusal fails the test. The hall
-/// clock starts at 10:00 on a working day so tickets can always be issued.
+/// clock starts at 10:00 on a working day so tickets can always be issued. The database is SQLite
+/// in the data directory, or, when `HALL_TEST_PG` names the socket directory of a PostgreSQL
+/// cluster (the ctest fixture of the "service (postgres)" tests), a new database of its own there.
 class HallProcess
 {
 public:
     HallProcess();
+    /// A hall `hall` in the PostgreSQL database `databaseUrl` that other halls share (made with
+    /// `hall-admin init` unless `init` is false: then the test makes the data directory a hall).
+    HallProcess(const QString& databaseUrl, const QString& hall, bool init = true);
     ~HallProcess();
 
     AdminRun admin(const QStringList& args, const QByteArray& stdinData = {});
@@ -68,6 +73,10 @@ public:
     quint16 residentPort() const { return m_service.residentPort(); }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
+    /// The --database value on PostgreSQL; empty on SQLite.
+    QString databaseUrl() const { return m_database; }
+    /// The socket directory of the cluster the tests run on, or empty for SQLite.
+    static QString postgresCluster();
     QString log() const { return m_service.log(); }
     bool running() const { return m_service.running(); }
 
@@ -75,7 +84,13 @@ public:
     static QString adminPath() { return ServiceProcess::adminPath(); }
 
 private:
+    void makeHall(bool init);
+    QStringList storeArguments() const;
+
     QTemporaryDir m_dir;
+    QString m_pgDatabase; ///< its name on the cluster, dropped with the hall
+    QString m_database;
+    QString m_hall;
     ServiceProcess m_service;
     QStringList m_extra;
     int m_descriptorLimit = 0;

@@ -118,7 +118,9 @@ TEST_CASE("hall-admin: user names are unique without regard to case, passwords f
     CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵\u202e四"), "good-pass-1").exitCode == 1);
     CHECK(add(QStringLiteral("zhao"), QStringLiteral("赵四"), "good-pass-1").exitCode == 0);
     // hall-admin finds the account whatever the case typed.
-    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("counters"), QStringLiteral("ZHAO"), QStringLiteral("2")})
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("counters"), QStringLiteral("ZHAO"),
+                   QStringLiteral("2")})
               .exitCode == 0);
-    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("list")}).out.contains(QStringLiteral("zhao\t赵四\t2")));
+    CHECK(h.admin({QStringLiteral("staff"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("zhao\t赵四\t2")));
 }

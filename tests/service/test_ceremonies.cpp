@@ -48,7 +48,7 @@ const QString kThursdayAt10 = QStringLiteral("2026-12-03T10:00:00+08:00");
 
 TEST_CASE("Ceremonies through the service: a themed collective ceremony fills, the day's list for every "
           "screen, the officiants' roster",
-          "[booking][ceremony]")
+          "[booking][ceremony][pg]")
 {
     BookingConfigFile config(ceremonyBookingJson());
     HallFixture f(config.flags());

@@ -23,7 +23,7 @@ QJsonObject ticketOf(const QJsonObject& reply)
 
 } // namespace
 
-TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen sees it")
+TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen sees it", "[pg]")
 {
     HallFixture f;
     auto display = f.connect(QStringLiteral("display-1"));
@@ -167,7 +167,7 @@ TEST_CASE("the figures after a commit carry only the services whose waiting coun
     }
 }
 
-TEST_CASE("a counter can pause, resume, set aside, re-queue, call a specific ticket and transfer")
+TEST_CASE("a counter can pause, resume, set aside, re-queue, call a specific ticket and transfer", "[pg]")
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));

@@ -6,9 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -90,7 +90,7 @@ void playMorning(HallFixture& f)
 } // namespace
 
 TEST_CASE("report.queue: the figures of tickets served through the protocol, for supervisors only",
-          "[reports]")
+          "[reports][pg]")
 {
     HallFixture f;
     playMorning(f);
@@ -290,19 +290,22 @@ Table tableOf(const QList<QStringList>& lines)
 
 double minutes(const QJsonObject& row, const char* what)
 {
-    return std::round(row.value(QLatin1String(what)).toObject().value(QLatin1String("mean")).toDouble() / 6.0) / 10.0;
+    return std::round(row.value(QLatin1String(what)).toObject().value(QLatin1String("mean")).toDouble() /
+                      6.0) /
+           10.0;
 }
 
 } // namespace
 
-TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what report.queue says", "[reports][export]")
+TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what report.queue says",
+          "[reports][export]")
 {
     HallFixture f;
     playMorning(f);
     auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
-    const QJsonObject report = reportOf(wang->call(
-        QStringLiteral("report.queue"),
-        {{QStringLiteral("period"), QStringLiteral("day")}, {QStringLiteral("by"), QStringLiteral("counter")}}));
+    const QJsonObject report = reportOf(
+        wang->call(QStringLiteral("report.queue"), {{QStringLiteral("period"), QStringLiteral("day")},
+                                                    {QStringLiteral("by"), QStringLiteral("counter")}}));
     QList<QJsonObject> expected;
     for (const QJsonValue& v : report.value(QLatin1String("rows")).toArray()) {
         expected << v.toObject();
@@ -310,7 +313,7 @@ TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what rep
     QJsonObject total = report.value(QLatin1String("total")).toObject();
     total.insert(QStringLiteral("label"), QStringLiteral("合计"));
     expected << total;
-    const QStringList args{QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
+    const QStringList args{QStringLiteral("report"), QStringLiteral("--period"),   QStringLiteral("day"),
                            QStringLiteral("--date"), QStringLiteral("2026-11-24"), QStringLiteral("--by"),
                            QStringLiteral("counter")};
 
@@ -323,7 +326,7 @@ TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what rep
     QFile csvFile(csvPath);
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
-    REQUIRE(csvBytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel on Chinese Windows needs
+    REQUIRE(csvBytes.startsWith("\xEF\xBB\xBF"));         // the BOM Excel on Chinese Windows needs
     CHECK(QString::fromUtf8(csvBytes.mid(3)) == csv.out); // (QString::fromUtf8 drops the BOM of stdout)
     QStringList csvLines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(csvLines.size() == expected.size() + 2);
@@ -381,8 +384,9 @@ TEST_CASE("hall-admin report: the CSV (UTF-8 with BOM) and the XLSX say what rep
     }
 
     // Wrong questions are usage errors, in words, and write nothing.
-    const AdminRun wrong = f.hall.admin({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
-                                         QStringLiteral("--format"), QStringLiteral("xlsx")});
+    const AdminRun wrong =
+        f.hall.admin({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
+                      QStringLiteral("--format"), QStringLiteral("xlsx")});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(QStringLiteral("--output")));
 }

@@ -142,7 +142,7 @@ TEST_CASE("admin may do everything")
     CHECK(ok(admin->call(QStringLiteral("ticket.cancel"), argsFor(QStringLiteral("ticket.cancel")))));
 }
 
-TEST_CASE("wrong, unknown and revoked device tokens are refused alike")
+TEST_CASE("wrong, unknown and revoked device tokens are refused alike", "[pg]")
 {
     HallFixture f;
     WsClient c;

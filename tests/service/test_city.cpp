@@ -1,0 +1,130 @@
+// hall-service on the city's PostgreSQL: making and refusing halls, and many halls in one database.
+// These run only as "service (postgres): …" (hidden from the SQLite run), on the run's cluster.
+#include "hallfixture.h"
+#include "postgresserver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace hall::test;
+
+namespace {
+
+/// A new database on the run's cluster, shared by the halls of one test; dropped at the end.
+struct CityDatabase
+{
+    CityDatabase()
+    {
+        cluster = HallProcess::postgresCluster();
+        REQUIRE(!cluster.isEmpty());
+        QString error;
+        name = PostgresServer::createDatabase(cluster, &error);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        url = QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(name, cluster, PostgresServer::user());
+    }
+    ~CityDatabase() { PostgresServer::dropDatabase(cluster, name); }
+    QString cluster;
+    QString name;
+    QString url;
+};
+
+QString issued(WsClient& kiosk, const QString& requestId)
+{
+    return HallFixture::issue(kiosk, {QStringLiteral("marriage")}, requestId)
+        .value(QLatin1String("ticket"))
+        .toObject()
+        .value(QLatin1String("number"))
+        .toString();
+}
+
+std::unique_ptr<WsClient> kioskOf(HallProcess& hall, const QString& token)
+{
+    auto c = std::make_unique<WsClient>();
+    REQUIRE(c->open(hall.url()));
+    const QJsonObject reply = c->hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), token);
+    INFO("service log: " << hall.log().right(2000).toStdString());
+    REQUIRE(ok(reply));
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL: a database without a hall is refused at start, init never overwrites one, and "
+          "backups are PostgreSQL's",
+          "[.][city]")
+{
+    CityDatabase city;
+    HallProcess hall(city.url, {}, false);
+    CHECK_FALSE(hall.start());
+    CHECK(hall.log().contains(QStringLiteral("中没有大厅")));
+
+    const AdminRun made = hall.admin({QStringLiteral("init")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const AdminRun again = hall.admin({QStringLiteral("init")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("已有大厅")));
+    const AdminRun backup = hall.admin({QStringLiteral("backup")});
+    CHECK(backup.exitCode == 1);
+    CHECK(backup.err.contains(QStringLiteral("pg_basebackup")));
+
+    const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start());
+    auto kiosk = kioskOf(hall, token);
+    CHECK(issued(*kiosk, QStringLiteral("pg-1")) == QLatin1String("A001"));
+    // What was acknowledged is in the database: a restart (SIGKILL) numbers on from it.
+    REQUIRE(hall.restart());
+    kiosk = kioskOf(hall, token);
+    CHECK(issued(*kiosk, QStringLiteral("pg-2")) == QLatin1String("A002"));
+}
+
+TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and tickets and devices are the "
+          "hall's own",
+          "[.][city]")
+{
+    CityDatabase city;
+    HallProcess a(city.url, QStringLiteral("a"));
+    HallProcess b(city.url, QStringLiteral("b"));
+    // The same device name in two halls: two devices, two tokens.
+    const QString tokenA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString tokenB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(a.start());
+    REQUIRE(b.start());
+
+    auto kioskA = kioskOf(a, tokenA);
+    auto kioskB = kioskOf(b, tokenB);
+    // Each hall numbers its own day.
+    CHECK(issued(*kioskA, QStringLiteral("a-1")) == QLatin1String("A001"));
+    CHECK(issued(*kioskA, QStringLiteral("a-2")) == QLatin1String("A002"));
+    CHECK(issued(*kioskB, QStringLiteral("b-1")) == QLatin1String("A001"));
+    // Hall a's kiosk is nobody at hall b.
+    {
+        WsClient stranger;
+        REQUIRE(stranger.open(b.url()));
+        CHECK_FALSE(ok(stranger.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), tokenA)));
+    }
+
+    // A second process for hall a (another data directory, another server) is refused, naming the hall.
+    HallProcess intruder(city.url, QStringLiteral("a"), false);
+    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
+                        intruder.dataDir() + QStringLiteral("/person-key.secret")));
+    CHECK_FALSE(intruder.start());
+    INFO(intruder.log().toStdString());
+    CHECK(intruder.log().contains(QStringLiteral("大厅 hall_a 正由另一个进程使用")));
+    // Hall b goes on meanwhile.
+    CHECK(issued(*kioskB, QStringLiteral("b-2")) == QLatin1String("A002"));
+
+    // Once the owner is gone (killed: the server frees its lock with its connection), it can take over
+    // the hall as it was.
+    kioskA.reset();
+    a.kill();
+    REQUIRE(waitUntil([&] { return intruder.start(); }, 30000));
+    auto kioskA2 = kioskOf(intruder, tokenA);
+    // Hall a's requests and numbering are there: a retry is answered as before, the next is A003.
+    CHECK(issued(*kioskA2, QStringLiteral("a-2")) == QLatin1String("A002"));
+    CHECK(issued(*kioskA2, QStringLiteral("a-3")) == QLatin1String("A003"));
+    CHECK(issued(*kioskB, QStringLiteral("b-3")) == QLatin1String("A003"));
+}
