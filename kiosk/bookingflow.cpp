@@ -2,8 +2,12 @@
 
 #include "client/serviceclient.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimeZone>
+#include <QVariantMap>
+
+#include <algorithm>
 
 namespace hall {
 
@@ -21,13 +25,94 @@ const QStringList& bookingTypes()
 
 BookingFlow::BookingFlow(ServiceClient* client, PrintStation* printer, Options options, QObject* parent)
     : KioskFlow(parent), m_client(client), m_printer(printer), m_options(std::move(options)),
-      m_requests(client, m_options.requestTimeoutMs)
+      m_requests(client, m_options.requestTimeoutMs), m_office(m_options.office)
 {
     connect(&m_requests, &JourneyRequests::busyChanged, this, &BookingFlow::busyChanged);
     connect(m_printer, &PrintStation::finished, this, &BookingFlow::onPrinted);
-    for (IdInput* id : {&m_lookupId, m_parties.first(), m_parties.second()}) {
-        id->setHallDaySource(m_client);
+    m_lookupId.setHallDaySource(m_client);
+    m_parties.setHallDaySource(m_client);
+    connect(&m_parties, &BookingParties::changed, this, &BookingFlow::updateEntitlement);
+}
+
+void BookingFlow::loadInfo()
+{
+    if (!m_offices.isEmpty()) {
+        return; // the offices and their designations change only with the service's configuration
     }
+    m_client->request(QStringLiteral("booking.info"), {}, [this](const ServiceReply& reply) {
+        if (!reply.ok || !m_offices.isEmpty()) {
+            return; // without it the service's own refusal (OFFICE_NOT_ENTITLED) still says where to go
+        }
+        for (const QJsonValue& v : reply.result.value(QLatin1String("offices")).toArray()) {
+            const QJsonObject o = v.toObject();
+            OfficeInfo office{o.value(QLatin1String("id")).toString(),
+                              o.value(QLatin1String("nameZh")).toString(),
+                              o.value(QLatin1String("nameEn")).toString(),
+                              {}};
+            for (const QJsonValue& j : o.value(QLatin1String("foreignRelated")).toArray()) {
+                if (const auto designated = jurisdictionFromString(j.toString())) {
+                    office.designated << *designated;
+                }
+            }
+            m_offices << office;
+        }
+        for (const QJsonValue& v : reply.result.value(QLatin1String("types")).toArray()) {
+            if (v.toObject().value(QLatin1String("designatedOffices")).toBool()) {
+                m_designatedTypes << v.toObject().value(QLatin1String("id")).toString();
+            }
+        }
+        updateEntitlement();
+    });
+}
+
+void BookingFlow::updateEntitlement()
+{
+    QString zh;
+    QString en;
+    QVariantList offices;
+    const Jurisdiction j = m_parties.jurisdiction();
+    const auto here = std::find_if(m_offices.cbegin(), m_offices.cend(), [this](const OfficeInfo& o) {
+        return m_office.isEmpty() || o.id == m_office; // no office named: the service's first
+    });
+    if (j != Jurisdiction::Mainland && m_designatedTypes.contains(m_type) && here != m_offices.cend() &&
+        !designatedFor(here->designated, j)) {
+        QStringList namesZh;
+        QStringList namesEn;
+        for (const OfficeInfo& o : m_offices) {
+            if (designatedFor(o.designated, j)) {
+                namesZh << o.nameZh;
+                namesEn << (o.nameEn.isEmpty() ? o.nameZh : o.nameEn);
+                offices << QVariantMap{{QStringLiteral("id"), o.id},
+                                       {QStringLiteral("nameZh"), o.nameZh},
+                                       {QStringLiteral("nameEn"), o.nameEn.isEmpty() ? o.nameZh : o.nameEn}};
+            }
+        }
+        zh = hall::notEntitledZh(here->nameZh, j, namesZh);
+        en = hall::notEntitledEn(here->nameEn.isEmpty() ? here->nameZh : here->nameEn, j, namesEn);
+    }
+    if (zh != m_notEntitledZh || en != m_notEntitledEn || offices != m_entitledOffices) {
+        m_notEntitledZh = zh;
+        m_notEntitledEn = en;
+        m_entitledOffices = offices;
+        emit entitlementChanged();
+    }
+}
+
+void BookingFlow::switchOffice(const QString& office)
+{
+    const bool offered =
+        std::any_of(m_entitledOffices.cbegin(), m_entitledOffices.cend(), [&](const QVariant& o) {
+            return o.toMap().value(QStringLiteral("id")).toString() == office;
+        });
+    if (!offered || isBusy() || m_step != Step::Parties) {
+        return;
+    }
+    m_office = office;
+    updateEntitlement();
+    // Its own days and slots: the resident chooses them again there.
+    const QDate t = today();
+    loadMonth(QDate(t.year(), t.month(), 1));
+    setStep(Step::Date);
 }
 
 QDate BookingFlow::today() const
@@ -37,8 +122,8 @@ QDate BookingFlow::today() const
 
 QJsonObject BookingFlow::withOffice(QJsonObject args) const
 {
-    if (!m_options.office.isEmpty()) {
-        args.insert(QStringLiteral("office"), m_options.office);
+    if (!m_office.isEmpty()) {
+        args.insert(QStringLiteral("office"), m_office);
     }
     return args;
 }
@@ -103,6 +188,9 @@ void BookingFlow::chooseType(const QString& type)
         emit typeChanged();
     }
     m_parties.setNeedsSecond(type != QLatin1String("replacement"));
+    m_parties.setMarriage(type == QLatin1String("marriage"));
+    loadInfo();
+    updateEntitlement();
     const QDate t = today();
     loadMonth(QDate(t.year(), t.month(), 1));
     setStep(Step::Date);
@@ -170,7 +258,7 @@ void BookingFlow::chooseSlot(int row)
 
 void BookingFlow::review()
 {
-    if (m_step == Step::Parties && m_parties.isComplete()) {
+    if (m_step == Step::Parties && m_parties.isComplete() && !notEntitled()) {
         setStep(Step::Confirm);
     }
 }
@@ -368,10 +456,12 @@ void BookingFlow::reset()
     m_lookupId.clear();
     m_lookupCode.clear();
     m_cancelled = false;
+    m_office = m_options.office;
     if (!m_type.isEmpty()) {
         m_type.clear();
         emit typeChanged();
     }
+    updateEntitlement();
     emit monthChanged();
     if (m_step != Step::Type) {
         m_step = Step::Type;

@@ -42,6 +42,10 @@ class BookingFlow : public hall::KioskFlow
     Q_PROPERTY(hall::IdInput* lookupId READ lookupId CONSTANT FINAL)
     Q_PROPERTY(hall::BookingCodeInput* lookupCode READ lookupCode CONSTANT FINAL)
     Q_PROPERTY(bool cancelled READ cancelled NOTIFY bookingShown FINAL)
+    Q_PROPERTY(bool notEntitled READ notEntitled NOTIFY entitlementChanged FINAL)
+    Q_PROPERTY(QString notEntitledZh READ notEntitledZh NOTIFY entitlementChanged FINAL)
+    Q_PROPERTY(QString notEntitledEn READ notEntitledEn NOTIFY entitlementChanged FINAL)
+    Q_PROPERTY(QVariantList entitledOffices READ entitledOffices NOTIFY entitlementChanged FINAL)
 
 public:
     enum class Step
@@ -101,6 +105,17 @@ public:
     Q_INVOKABLE void cancelBooking();
     /// Forgets everything entered; back to the type choice.
     void reset() override;
+
+    /// The parties' documents make this a 涉港澳台 or 涉外 registration and the office this kiosk
+    /// books at is not designated for it (booking.info's `foreignRelated`, the core's rule): the page
+    /// says so at once, in the core's words, and offers the offices that are (`{id, nameZh, nameEn}`).
+    bool notEntitled() const { return !m_notEntitledZh.isEmpty(); }
+    QString notEntitledZh() const { return m_notEntitledZh; }
+    QString notEntitledEn() const { return m_notEntitledEn; }
+    QVariantList entitledOffices() const { return m_entitledOffices; }
+    /// Books at one of `entitledOffices` instead: back to its calendar, the parties kept.
+    Q_INVOKABLE void switchOffice(const QString& office);
+
     /// An ID card on the reader while the parties (or the lookup) are being entered.
     void onCardRead(const QString& name, const QString& idNumber) override;
     void setEnglish(bool english) override { m_english = english; }
@@ -111,6 +126,7 @@ signals:
     void typeChanged();
     void monthChanged();
     void bookingShown();
+    void entitlementChanged();
     /// A booking journey ended: booked (printed or not), refused, found or cancelled.
     void finished();
 
@@ -126,6 +142,17 @@ private:
     void onPrinted(bool ok);
     QDate today() const;
     QJsonObject withOffice(QJsonObject args) const;
+    void loadInfo();
+    void updateEntitlement();
+
+    /// An office as booking.info describes it: the registrations it is designated for.
+    struct OfficeInfo
+    {
+        QString id;
+        QString nameZh;
+        QString nameEn;
+        QList<Jurisdiction> designated;
+    };
 
     ServiceClient* m_client;
     PrintStation* m_printer;
@@ -143,6 +170,12 @@ private:
     bool m_english = false;
     QString m_type;
     JourneyRequests m_requests;
+    QString m_office; ///< where this journey books: the kiosk's office, or one the resident chose
+    QList<OfficeInfo> m_offices;
+    QStringList m_designatedTypes; ///< booking types that need a designated office for such parties
+    QString m_notEntitledZh;
+    QString m_notEntitledEn;
+    QVariantList m_entitledOffices;
 };
 
 } // namespace hall

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "idinput.h"
+#include "partydocument.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -11,8 +12,10 @@ namespace hall {
 /// Who books: both parties' ID numbers (card reader or keypad) and a mobile number to tell the
 /// couple about changes. Booking is real-name by the ID numbers: a card also gives the name, which is
 /// kept; a typed number has none (the kiosk has no Chinese input) and the office checks the cards on
-/// the day. One keypad fills the `active` field. Numbers are held only to send them; the screen gets
-/// masked forms.
+/// the day. A party without a resident ID card chooses their document (`firstDocument`,
+/// `secondDocument`) and types its number on the letter keyboard, with sex and birth date for a
+/// marriage where the number holds none (the `…Details` fields). One keyboard fills the `active`
+/// field. Numbers are held only to send them; the screen gets masked forms.
 class BookingParties : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,11 @@ class BookingParties : public QObject
     QML_UNCREATABLE("owned by BookingFlow")
     Q_PROPERTY(hall::IdInput* first READ first CONSTANT FINAL)
     Q_PROPERTY(hall::IdInput* second READ second CONSTANT FINAL)
+    Q_PROPERTY(hall::PartyDocument* firstDocument READ firstDocument CONSTANT FINAL)
+    Q_PROPERTY(hall::PartyDocument* secondDocument READ secondDocument CONSTANT FINAL)
+    Q_PROPERTY(QVariantList documentTypes READ documentTypes CONSTANT FINAL)
+    Q_PROPERTY(int choosing READ choosing NOTIFY changed FINAL)
+    Q_PROPERTY(bool otherDocuments READ otherDocuments NOTIFY changed FINAL)
     Q_PROPERTY(QString firstName READ firstNameMasked NOTIFY changed FINAL)
     Q_PROPERTY(QString secondName READ secondNameMasked NOTIFY changed FINAL)
     Q_PROPERTY(QString phoneDisplay READ phoneDisplay NOTIFY changed FINAL)
@@ -38,6 +46,8 @@ public:
         FirstField = 0,
         SecondField = 1,
         PhoneField = 2,
+        FirstDetails = 3,  ///< sex and birth date as on the first party's document
+        SecondDetails = 4, ///< the same for the second
     };
     Q_ENUM(Field)
 
@@ -48,6 +58,24 @@ public:
     static int phoneLength() { return kPhoneLength; }
     IdInput* first() { return &m_first; }
     IdInput* second() { return &m_second; }
+    PartyDocument* firstDocument() { return &m_firstDoc; }
+    PartyDocument* secondDocument() { return &m_secondDoc; }
+    /// The document types a party may hold, in the order offered: `{id, nameZh, nameEn}`.
+    static QVariantList documentTypes();
+    /// The party (0, 1) choosing their document type now, or -1.
+    int choosing() const { return m_choosing; }
+    Q_INVOKABLE void chooseDocumentFor(int party);
+    /// `party` holds a document of `type`: their number is typed anew on the keyboard it needs.
+    Q_INVOKABLE void setDocument(int party, const QString& type);
+    /// Some party holds a document other than the resident ID card.
+    bool otherDocuments() const { return m_firstDoc.isOther() || (m_needsSecond && m_secondDoc.isOther()); }
+    /// The registry the parties' documents belong to (the stricter of the two: 涉外 over 涉港澳台).
+    Jurisdiction jurisdiction() const;
+    /// A marriage registration needs sex and birth date from a document whose number lacks them.
+    void setMarriage(bool marriage);
+    void setHallDaySource(const ServiceClient* client);
+    /// The field after the active one, in the order a resident fills them; PhoneField at the end.
+    Q_INVOKABLE int nextField() const;
     int active() const { return m_active; }
     void setActive(int field);
     /// A replacement certificate (补领) is booked by one person; every other type by both.
@@ -74,7 +102,8 @@ public:
     bool nameMissing() const;
 
     /// `{"parties": [{"idNumber", "name"?}, …], "phone"}` for booking.create (docs/protocol.md):
-    /// "name" only where a card gave one.
+    /// "name" only where a card gave one; a party with another document adds its type, a passport's
+    /// state and, for a marriage, sex and birth date where the number holds none.
     QJsonObject toJson() const;
     Q_INVOKABLE void clear();
 
@@ -82,8 +111,15 @@ signals:
     void changed();
 
 private:
+    PartyDocument* documentOf(int field);
+    bool partyComplete(const IdInput& id, const PartyDocument& doc) const;
+
     IdInput m_first;
     IdInput m_second;
+    PartyDocument m_firstDoc;
+    PartyDocument m_secondDoc;
+    int m_choosing = -1;
+    const ServiceClient* m_client = nullptr;
     QString m_firstName;
     QString m_secondName;
     QString m_phone;

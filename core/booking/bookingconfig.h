@@ -109,7 +109,7 @@ struct OfficeConfig
     QList<Jurisdiction> foreignRelated;
     CounsellingPlan counselling;
 
-    bool handles(Jurisdiction j) const { return j == Jurisdiction::Mainland || foreignRelated.contains(j); }
+    bool handles(Jurisdiction j) const { return designatedFor(foreignRelated, j); }
     /// The officiants on duty on `date`, in roster order.
     QStringList officiantsOn(QDate date) const;
 };

@@ -281,8 +281,8 @@ BookingResult<QDate> BookingEngine::eligibleFrom(BookingType type, const QList<P
 std::optional<BookingError> BookingEngine::checkEntitled(const OfficeConfig& office, BookingType type,
                                                          const QList<ParsedParty>& parties) const
 {
-    if (type == BookingType::Ceremony) {
-        return std::nullopt; // a ceremony is not a registration: any office may hold one
+    if (!needsDesignatedOffice(type)) {
+        return std::nullopt;
     }
     Jurisdiction j = Jurisdiction::Mainland;
     for (const ParsedParty& p : parties) {
@@ -297,12 +297,7 @@ std::optional<BookingError> BookingEngine::checkEntitled(const OfficeConfig& off
             entitled << o.nameZh;
         }
     }
-    return refuse(BookingErrorCode::OfficeNotEntitled,
-                  entitled.isEmpty()
-                      ? QStringLiteral("%1不办理%2，请向省级民政部门指定的婚姻登记机关预约")
-                            .arg(office.nameZh, registrationNameZh(j))
-                      : QStringLiteral("%1不办理%2，请预约：%3")
-                            .arg(office.nameZh, registrationNameZh(j), entitled.join(QStringLiteral("、"))));
+    return refuse(BookingErrorCode::OfficeNotEntitled, notEntitledZh(office.nameZh, j, entitled));
 }
 
 BookingResult<BookingEngine::Placement> BookingEngine::place(const OfficeConfig& office, BookingType type,

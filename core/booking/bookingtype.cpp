@@ -70,13 +70,18 @@ QString nameEn(BookingType type)
 namespace {
 
 /// The list once, zh_CN and English side by side, so the two can never disagree.
-QList<std::pair<QString, QString>> whatToBring(BookingType type, int persons)
+QList<std::pair<QString, QString>> whatToBring(BookingType type, int persons, bool otherDocuments)
 {
     QList<std::pair<QString, QString>> out{
-        persons >= 2 ? std::pair{QStringLiteral("双方的居民身份证原件"),
-                                 QStringLiteral("Both parties' resident ID cards (originals)")}
-                     : std::pair{QStringLiteral("本人的居民身份证原件"),
-                                 QStringLiteral("Your own resident ID card (original)")}};
+        otherDocuments
+            ? (persons >= 2 ? std::pair{QStringLiteral("双方预约所用证件的原件"),
+                                        QStringLiteral("The documents both parties booked with (originals)")}
+                            : std::pair{QStringLiteral("本人预约所用证件的原件"),
+                                        QStringLiteral("The document you booked with (original)")})
+        : persons >= 2 ? std::pair{QStringLiteral("双方的居民身份证原件"),
+                                   QStringLiteral("Both parties' resident ID cards (originals)")}
+                       : std::pair{QStringLiteral("本人的居民身份证原件"),
+                                   QStringLiteral("Your own resident ID card (original)")}};
     if (type == BookingType::DivorceApplication || type == BookingType::DivorceCertificate) {
         out << std::pair{QStringLiteral("结婚证（双方各一本）"), QStringLiteral("Both marriage certificates")}
             << std::pair{QStringLiteral("双方签名的离婚协议书"),
@@ -87,19 +92,19 @@ QList<std::pair<QString, QString>> whatToBring(BookingType type, int persons)
 
 } // namespace
 
-QStringList whatToBringZh(BookingType type, int persons)
+QStringList whatToBringZh(BookingType type, int persons, bool otherDocuments)
 {
     QStringList out;
-    for (const auto& [zh, en] : whatToBring(type, persons)) {
+    for (const auto& [zh, en] : whatToBring(type, persons, otherDocuments)) {
         out << zh;
     }
     return out;
 }
 
-QStringList whatToBringEn(BookingType type, int persons)
+QStringList whatToBringEn(BookingType type, int persons, bool otherDocuments)
 {
     QStringList out;
-    for (const auto& [zh, en] : whatToBring(type, persons)) {
+    for (const auto& [zh, en] : whatToBring(type, persons, otherDocuments)) {
         out << en;
     }
     return out;

@@ -42,15 +42,24 @@ QString nameEn(BookingType type);
 /// entry, zh_CN: the one list that the kiosk's confirmation, the printed slip and the counter show.
 /// Divorce: both ID cards, the marriage certificate and the signed divorce agreement (《婚姻登记条例》);
 /// a replacement for one person: that person's ID card only ("双方" only where two people come).
-QStringList whatToBringZh(BookingType type, int persons);
+/// `otherDocuments`: some party booked with a permit, passport or permanent residence card, so the
+/// documents booked with, not "居民身份证".
+QStringList whatToBringZh(BookingType type, int persons, bool otherDocuments = false);
 /// The same list in English, item for item.
-QStringList whatToBringEn(BookingType type, int persons);
+QStringList whatToBringEn(BookingType type, int persons, bool otherDocuments = false);
 
 /// Bookings of one category do not block each other's persons: a couple may hold a registration
 /// and a ceremony on the same day, but not two registrations.
 inline bool isCeremony(BookingType t)
 {
     return t == BookingType::Ceremony;
+}
+
+/// Registrations of residents of Hong Kong, Macao and Taiwan and of foreigners are done only at the
+/// offices designated for them; a ceremony is not a registration, and any office may hold it.
+inline bool needsDesignatedOffice(BookingType t)
+{
+    return t != BookingType::Ceremony;
 }
 
 } // namespace hall

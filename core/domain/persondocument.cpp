@@ -139,6 +139,75 @@ QString registrationNameZh(Jurisdiction j)
     return {};
 }
 
+QString registrationNameEn(Jurisdiction j)
+{
+    switch (j) {
+    case Jurisdiction::Mainland:
+        return QStringLiteral("marriage registration of mainland residents");
+    case Jurisdiction::HongKongMacaoTaiwan:
+        return QStringLiteral("marriage registration involving Hong Kong, Macao or Taiwan residents");
+    case Jurisdiction::Foreign:
+        return QStringLiteral("marriage registration involving foreigners");
+    }
+    return {};
+}
+
+Jurisdiction jurisdictionOf(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::MainlandId:
+        return Jurisdiction::Mainland;
+    case DocumentType::HkMacaoPermit:
+    case DocumentType::TaiwanPermit:
+        return Jurisdiction::HongKongMacaoTaiwan;
+    case DocumentType::Passport:
+    case DocumentType::ForeignPermanentResidence:
+        return Jurisdiction::Foreign;
+    }
+    return Jurisdiction::Mainland;
+}
+
+bool designatedFor(const QList<Jurisdiction>& designated, Jurisdiction j)
+{
+    return j == Jurisdiction::Mainland || designated.contains(j);
+}
+
+QString notEntitledZh(const QString& office, Jurisdiction j, const QStringList& entitled)
+{
+    return entitled.isEmpty() ? QStringLiteral("%1不办理%2，请向省级民政部门指定的婚姻登记机关预约")
+                                    .arg(office, registrationNameZh(j))
+                              : QStringLiteral("%1不办理%2，请预约：%3")
+                                    .arg(office, registrationNameZh(j), entitled.join(QStringLiteral("、")));
+}
+
+QString notEntitledEn(const QString& office, Jurisdiction j, const QStringList& entitled)
+{
+    return entitled.isEmpty()
+               ? QStringLiteral("%1 does not handle %2. Please book with the registry the provincial "
+                                "civil affairs department designates.")
+                     .arg(office, registrationNameEn(j))
+               : QStringLiteral("%1 does not handle %2. Please book at: %3.")
+                     .arg(office, registrationNameEn(j), entitled.join(QStringLiteral(", ")));
+}
+
+QString numberAlphabet(DocumentType type)
+{
+    static const QString digits = QStringLiteral("0123456789");
+    static const QString letters = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    switch (type) {
+    case DocumentType::MainlandId:
+        return digits + QLatin1Char('X');
+    case DocumentType::HkMacaoPermit:
+        return digits + QStringLiteral("HM");
+    case DocumentType::TaiwanPermit:
+        return digits; // the issuing office in brackets is not part of the holder's number
+    case DocumentType::Passport:
+    case DocumentType::ForeignPermanentResidence: // 2017: three letters of the nationality
+        return digits + letters;
+    }
+    return digits;
+}
+
 Result<PersonDocument> PersonDocument::parse(DocumentType type, const QString& input, QDate today,
                                              const QString& nationality)
 {
@@ -240,21 +309,13 @@ Result<PersonDocument> PersonDocument::parse(DocumentType type, const QString& i
 
 Jurisdiction PersonDocument::jurisdiction() const
 {
-    switch (m_type) {
-    case DocumentType::MainlandId: {
-        // The residence permits of Hong Kong, Macao and Taiwan residents carry 81, 82 and 83 (71 is
-        // Taiwan's code in GB/T 2260, never issued on a card).
-        const int province = digits(m_number, 0, 2);
-        return province == 71 || province >= 81 ? Jurisdiction::HongKongMacaoTaiwan : Jurisdiction::Mainland;
+    if (m_type != DocumentType::MainlandId) {
+        return jurisdictionOf(m_type);
     }
-    case DocumentType::HkMacaoPermit:
-    case DocumentType::TaiwanPermit:
-        return Jurisdiction::HongKongMacaoTaiwan;
-    case DocumentType::Passport:
-    case DocumentType::ForeignPermanentResidence:
-        return Jurisdiction::Foreign;
-    }
-    return Jurisdiction::Mainland;
+    // The residence permits of Hong Kong, Macao and Taiwan residents carry 81, 82 and 83 (71 is
+    // Taiwan's code in GB/T 2260, never issued on a card).
+    const int province = digits(m_number, 0, 2);
+    return province == 71 || province >= 81 ? Jurisdiction::HongKongMacaoTaiwan : Jurisdiction::Mainland;
 }
 
 QString PersonDocument::masked() const

@@ -44,6 +44,21 @@ QString toString(Jurisdiction j);
 std::optional<Jurisdiction> jurisdictionFromString(const QString& text);
 /// "涉港澳台婚姻登记", "涉外婚姻登记", "内地居民婚姻登记".
 QString registrationNameZh(Jurisdiction j);
+/// The same in English ("marriage registration involving Hong Kong, Macao or Taiwan", …).
+QString registrationNameEn(Jurisdiction j);
+
+/// The registry a document belongs to by its type alone; a resident ID's number can say more (the
+/// residence permits of Hong Kong, Macao and Taiwan residents: PersonDocument::jurisdiction()).
+Jurisdiction jurisdictionOf(DocumentType type);
+/// Whether an office designated for `designated` (besides mainland residents) registers `j`.
+bool designatedFor(const QList<Jurisdiction>& designated, Jurisdiction j);
+/// Why `office` refuses a registration of `j` and where to go instead: `entitled` are the offices
+/// of the hall designated for it; none: the registry the provincial government designates.
+QString notEntitledZh(const QString& office, Jurisdiction j, const QStringList& entitled);
+QString notEntitledEn(const QString& office, Jurisdiction j, const QStringList& entitled);
+/// Every character a number of `type` can contain, for an on-screen keyboard: the letters the
+/// permits, passports and permanent residence cards are written with, never a letter they lack.
+QString numberAlphabet(DocumentType type);
 
 /// A checked identity document number. Only parse() makes one. What is checked depends on what the
 /// number's form allows (docs/booking.md, "Documents"): a resident ID and the 2023 permanent

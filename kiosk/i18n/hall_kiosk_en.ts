@@ -254,10 +254,6 @@
         <translation>ID card and a phone number</translation>
     </message>
     <message>
-        <source>预约按身份证号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码。手机号码用于通知预约变动。</source>
-        <translation>Booking is in your real names, by your ID numbers: tap a field, then place that person&apos;s ID card on the reader or type the number. The mobile number is for news about the booking.</translation>
-    </message>
-    <message>
         <source>登记当天请双方携带身份证原件到场，工作人员当面核验。</source>
         <translation>On the day, both of you bring your original ID cards: staff check them in person.</translation>
     </message>
@@ -300,6 +296,34 @@
     <message>
         <source>下一步</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>预约按证件号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码；没有居民身份证的，点“证件类型”。手机号码用于通知预约变动。</source>
+        <translation>Booking is in your real names, by your document numbers: tap a field, then place that person&apos;s ID card on the reader or type the number; without a resident ID card, tap “Document”. The mobile number is for news about the booking.</translation>
+    </message>
+    <message>
+        <source>一方：%1</source>
+        <translation>One of you: %1</translation>
+    </message>
+    <message>
+        <source>本人：%1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>另一方：%1</source>
+        <translation>The other: %1</translation>
+    </message>
+    <message>
+        <source>登记当天请双方携带所持证件原件到场，工作人员当面核验。</source>
+        <translation>Both of you bring the original documents on the day; staff check them.</translation>
+    </message>
+    <message>
+        <source>登记当天请携带所持证件原件到场，工作人员当面核验。</source>
+        <translation>Bring the original document on the day; staff check it.</translation>
+    </message>
+    <message>
+        <source>用键盘输入的号码不含姓名，无需补录；登记时以证件原件为准。</source>
+        <translation>A typed number has no name, and none is needed: the original document is checked on the day.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +948,79 @@
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>另一方持哪种证件？</source>
+        <translation>Which document does the other hold?</translation>
+    </message>
+    <message>
+        <source>一方持哪种证件？</source>
+        <translation>Which document does one of you hold?</translation>
+    </message>
+    <message>
+        <source>您持哪种证件？</source>
+        <translation>Which document do you hold?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetails</name>
+    <message>
+        <source>减</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>加</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>性别和出生日期（按证件填写）</source>
+        <translation>Sex and date of birth (as on the document)</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>%1日</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLetters</name>
+    <message>
+        <source>护照签发国家或地区代码：护照上的 3 位字母，如 USA、GBR、D</source>
+        <translation>Issuing country code: the letters on the passport, such as USA, GBR or D</translation>
+    </message>
+    <message>
+        <source>请输入%1号码</source>
+        <translation>Type the number of the %1</translation>
+    </message>
+    <message>
+        <source>下一栏</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>这不是有效的%1号码，请核对证件后重新输入。</source>
+        <translation>This is not a valid number of a %1. Please check the document and type it again.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>欢迎！请点选要办理的业务取号</source>
@@ -1076,6 +1173,44 @@
     <message>
         <source>清空</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeChoice</name>
+    <message>
+        <source>改在%1预约</source>
+        <translation>Book at %1 instead</translation>
+    </message>
+    <message>
+        <source>更换证件</source>
+        <translation>Another document</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <source>签发国 %1</source>
+        <translation>issued by %1</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>性别和出生日期（按证件填写）</source>
+        <translation>Sex and date of birth (as on the document)</translation>
+    </message>
+    <message>
+        <source>点此选择</source>
+        <translation>Tap to choose</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ Item {
         visible: pages.flow.step === BookingFlow.Parties
         flow: pages.flow
         landscape: pages.landscape
+        english: pages.kiosk.english
     }
     BookingConfirmPage {
         anchors.fill: parent

@@ -167,7 +167,12 @@ void opBookingInfo(OpContext ctx)
     const BookingConfig& c = desk->config();
     QJsonArray offices;
     for (const OfficeConfig& o : c.offices) {
+        QJsonArray designated;
+        for (Jurisdiction j : o.foreignRelated) {
+            designated.append(toString(j));
+        }
         offices.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                   {QStringLiteral("foreignRelated"), designated},
                                    {QStringLiteral("nameZh"), o.nameZh},
                                    {QStringLiteral("nameEn"), o.nameEn},
                                    {QStringLiteral("halls"), QJsonArray::fromStringList(o.halls)},
@@ -178,6 +183,7 @@ void opBookingInfo(OpContext ctx)
         types.append(
             QJsonObject{{QStringLiteral("id"), toString(t)},
                         {QStringLiteral("nameZh"), nameZh(t)},
+                        {QStringLiteral("designatedOffices"), needsDesignatedOffice(t)},
                         {QStringLiteral("service"), c.services[static_cast<std::size_t>(typeIndex(t))]}});
     }
     const BookingRules& r = c.rules;

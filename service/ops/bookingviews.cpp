@@ -3,6 +3,8 @@
 #include "domain/halltime.h"
 #include "domain/masking.h"
 
+#include <algorithm>
+
 namespace hall::bookingview {
 
 namespace {
@@ -76,6 +78,10 @@ QJsonObject booking(const Booking& b, const BookingEngine& engine)
     const BookingConfig& config = engine.calendar().config();
     const BookingRules& rules = config.rules;
     const OfficeConfig* office = config.office(b.office);
+    const int persons = static_cast<int>(b.parties.size());
+    const bool otherDocuments = std::any_of(b.parties.cbegin(), b.parties.cend(), [](const Party& p) {
+        return p.document != DocumentType::MainlandId;
+    });
     QJsonObject o{
         {QStringLiteral("code"), b.code},
         {QStringLiteral("office"), b.office},
@@ -96,10 +102,9 @@ QJsonObject booking(const Booking& b, const BookingEngine& engine)
         {QStringLiteral("checkInUntil"),
          halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
         {QStringLiteral("createdAt"), halltime::toIso(b.createdAt)},
-        {QStringLiteral("bring"),
-         QJsonArray::fromStringList(whatToBringZh(b.type, static_cast<int>(b.parties.size())))},
+        {QStringLiteral("bring"), QJsonArray::fromStringList(whatToBringZh(b.type, persons, otherDocuments))},
         {QStringLiteral("bringEn"),
-         QJsonArray::fromStringList(whatToBringEn(b.type, static_cast<int>(b.parties.size())))},
+         QJsonArray::fromStringList(whatToBringEn(b.type, persons, otherDocuments))},
     };
     if (!b.hall.isEmpty()) {
         o.insert(QStringLiteral("hall"), b.hall);

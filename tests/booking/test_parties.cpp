@@ -169,6 +169,46 @@ TEST_CASE("Person keys recognise a holder across renewals and never mix document
           key(DocumentType::Passport, QStringLiteral("12345678"), QStringLiteral("GBR")));
 }
 
+TEST_CASE("An on-screen keyboard offers every character of each document's numbers, and its registry",
+          "[booking][documents]")
+{
+    // Numbers the parser accepts (the test above): every character is on the keyboard for the type.
+    const QList<std::pair<DocumentType, QString>> accepted{
+        {DocumentType::HkMacaoPermit, QStringLiteral("H12345678")},
+        {DocumentType::HkMacaoPermit, QStringLiteral("M1234567801")},
+        {DocumentType::TaiwanPermit, QStringLiteral("1234567801")},
+        {DocumentType::Passport, QStringLiteral("E12345678")},
+        {DocumentType::Passport, QStringLiteral("PZ0Q1I9O")},
+        {DocumentType::ForeignPermanentResidence, permanentResidence(QDate(1990, 5, 17), true)},
+        {DocumentType::ForeignPermanentResidence, QStringLiteral("USA110090051701")},
+        {DocumentType::MainlandId, QStringLiteral("11010519491231002X")}};
+    for (const auto& [type, number] : accepted) {
+        INFO(number.toStdString());
+        for (const QChar c : number) {
+            CHECK(numberAlphabet(type).contains(c));
+        }
+    }
+    // …and nothing a number of the type never holds.
+    CHECK_FALSE(numberAlphabet(DocumentType::HkMacaoPermit).contains(QLatin1Char('E')));
+    CHECK_FALSE(numberAlphabet(DocumentType::TaiwanPermit).contains(QLatin1Char('H')));
+    CHECK_FALSE(numberAlphabet(DocumentType::MainlandId).contains(QLatin1Char('A')));
+    CHECK(numberAlphabet(DocumentType::Passport).size() == 36);
+
+    CHECK(jurisdictionOf(DocumentType::MainlandId) == Jurisdiction::Mainland);
+    CHECK(jurisdictionOf(DocumentType::TaiwanPermit) == Jurisdiction::HongKongMacaoTaiwan);
+    CHECK(jurisdictionOf(DocumentType::ForeignPermanentResidence) == Jurisdiction::Foreign);
+    CHECK(designatedFor({}, Jurisdiction::Mainland));
+    CHECK_FALSE(designatedFor({Jurisdiction::HongKongMacaoTaiwan}, Jurisdiction::Foreign));
+    // The refusal a kiosk shows before booking is the engine's, word for word (the test below).
+    CHECK(notEntitledZh(QStringLiteral("测试区婚姻登记处"), Jurisdiction::Foreign,
+                        {QStringLiteral("东区婚姻登记处")}) ==
+          QStringLiteral("测试区婚姻登记处不办理涉外婚姻登记，请预约：东区婚姻登记处"));
+    CHECK(
+        notEntitledEn(QStringLiteral("Marriage Registry"), Jurisdiction::Foreign, {}) ==
+        QStringLiteral("Marriage Registry does not handle marriage registration involving foreigners. "
+                       "Please book with the registry the provincial civil affairs department designates."));
+}
+
 TEST_CASE("A passport party books at an entitled office and is refused at another", "[booking][documents]")
 {
     BookingFixture fx(entitledConfig());

@@ -269,4 +269,11 @@ TEST_CASE("what to bring is right for each booking type and number of people", "
         REQUIRE(whatToBringEn(t, 2).size() == whatToBringZh(t, 2).size());
     }
     REQUIRE(whatToBringZh(BookingType::Marriage, 2) == QStringList{QStringLiteral("双方的居民身份证原件")});
+    // A party with a passport or permit brings that, not a resident ID card.
+    REQUIRE(whatToBringZh(BookingType::Marriage, 2, true) ==
+            QStringList{QStringLiteral("双方预约所用证件的原件")});
+    REQUIRE(whatToBringEn(BookingType::Replacement, 1, true).first().contains(QStringLiteral("document")));
+    REQUIRE_FALSE(whatToBringZh(BookingType::DivorceApplication, 2, true)
+                      .join(u'|')
+                      .contains(QStringLiteral("居民身份证")));
 }

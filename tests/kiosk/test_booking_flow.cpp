@@ -95,6 +95,12 @@ struct BookingFake
     test::FakeService fake;
     /// op → code to refuse with (once), or "silent" to leave the request unanswered (once).
     QHash<QString, QPair<QString, QString>> answer;
+    /// booking.info's offices: by default one designated for every registration.
+    QJsonArray offices{
+        QJsonObject{{u"id"_s, u"main"_s},
+                    {u"nameZh"_s, u"婚姻登记处"_s},
+                    {u"nameEn"_s, u"Marriage Registry"_s},
+                    {u"foreignRelated"_s, QJsonArray{u"hongKongMacaoTaiwan"_s, u"foreign"_s}}}};
 
     BookingFake()
     {
@@ -123,7 +129,14 @@ struct BookingFake
             }
             return;
         }
-        if (op == u"booking.calendar"_s) {
+        if (op == u"booking.info"_s) {
+            QJsonArray types;
+            for (const QString& t : {u"marriage"_s, u"divorceApplication"_s, u"divorceCertificate"_s,
+                                     u"replacement"_s, u"ceremony"_s}) {
+                types.append(QJsonObject{{u"id"_s, t}, {u"designatedOffices"_s, t != u"ceremony"_s}});
+            }
+            fake.reply(s, r, {{u"offices"_s, offices}, {u"types"_s, types}});
+        } else if (op == u"booking.calendar"_s) {
             const QDate first = QDate::fromString(args.value(u"month"_s).toString() + u"-01"_s, Qt::ISODate);
             QJsonArray days;
             for (QDate d = first; d.month() == first.month(); d = d.addDays(1)) {
@@ -255,6 +268,18 @@ struct Kiosk
             tap(u"key_"_s + c);
         }
     }
+    /// Types on the letter keyboard of a document other than the resident ID card.
+    void letters(const QString& text)
+    {
+        for (const QChar c : text) {
+            tap(u"code_"_s + c);
+        }
+    }
+    bool shown(const QString& name) const
+    {
+        QQuickItem* item = touch->find(name);
+        return item != nullptr && item->isVisible();
+    }
     void present(int index)
     {
         auto* reader = qobject_cast<SimulatedIdCardReader*>(app->idCardReader());
@@ -292,11 +317,27 @@ struct Kiosk
         tap(u"partiesNext"_s);
         REQUIRE(flow()->step() == BookingFlow::Step::Confirm);
     }
-    /// Home → marriage → the bookable day → its first slot: the parties page.
-    void chooseSlot()
+    /// Home → `type` → the bookable day → its first slot: the parties page.
+    void chooseSlot(const QString& type = u"marriage"_s)
     {
         tap(u"bookingEntry"_s);
-        tap(u"bookingType_marriage"_s);
+        tap(u"bookingType_"_s + type);
+        pickSlot();
+    }
+    /// The parties complete: the summary confirmed, booked; what booking.create was sent.
+    QJsonObject book()
+    {
+        tap(u"partiesNext"_s);
+        REQUIRE(flow()->step() == BookingFlow::Step::Confirm);
+        tap(u"confirmBooking"_s);
+        REQUIRE(waitUntil([&] { return flow()->step() == BookingFlow::Step::Done; }));
+        const auto creates = service.sent(u"booking.create"_s);
+        REQUIRE(creates.size() == 1);
+        return creates.first();
+    }
+    /// On the calendar: the bookable day of next month and its first slot.
+    void pickSlot()
+    {
         REQUIRE(waitUntil([&] { return flow()->calendar()->isLoaded(); }));
         tap(u"nextMonth"_s);
         REQUIRE(waitUntil([&] { return flow()->calendar()->isLoaded(); }));
@@ -383,15 +424,8 @@ TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the c
     k.tap(u"partyPhone"_s);
     k.type(u"13800138000"_s);
     REQUIRE(k.flow()->parties()->isComplete());
-    k.tap(u"partiesNext"_s);
-    REQUIRE(k.flow()->step() == BookingFlow::Step::Confirm);
-    k.tap(u"confirmBooking"_s);
-    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Done; }));
-
     // The request carries the numbers and no names; the confirmation shows the masked numbers only.
-    const auto creates = k.service.sent(u"booking.create"_s);
-    REQUIRE(creates.size() == 1);
-    CHECK(creates.first().value(u"parties"_s).toArray() ==
+    CHECK(k.book().value(u"parties"_s).toArray() ==
           QJsonArray{QJsonObject{{u"idNumber"_s, kMan}}, QJsonObject{{u"idNumber"_s, kWoman}}});
     CHECK(k.flow()->booking()->persons() == QStringList{u"110***********1234"_s, u"110***********5678"_s});
     // The slip's list is the service's, item by item, with the check-in window.
@@ -634,4 +668,161 @@ TEST_CASE("every touch target on every booking page is at least 15 mm")
     check("check-in scan");
     k.tap(u"checkInEnterCode"_s);
     check("check-in code");
+}
+
+TEST_CASE("a party without a resident ID card: the document chosen on the page, its number on the letter "
+          "keyboard, refused in the core's words, sex and birth date on pickers")
+{
+    Kiosk k;
+    k.chooseSlot();
+    BookingParties* parties = k.flow()->parties();
+    // The groom holds a passport: the letter keyboard offers what passport numbers contain.
+    k.tap(u"partyFirstDocument"_s);
+    REQUIRE(k.shown(u"document_passport"_s));
+    CHECK_FALSE(k.shown(u"partiesKeypad"_s));
+    k.tap(u"document_passport"_s);
+    REQUIRE(k.shown(u"letterKeypad"_s));
+    CHECK(k.shown(u"code_E"_s));
+    CHECK(k.shown(u"code_0"_s));
+    CHECK(k.shown(u"code_O"_s)); // a passport may hold the letters a booking code leaves out
+    k.letters(u"E1234567"_s);
+    k.tap(u"code_accept"_s);
+    // Then its issuing state, in letters only.
+    REQUIRE(parties->firstDocument()->editing() == PartyDocument::Nationality);
+    CHECK_FALSE(k.shown(u"code_1"_s));
+    k.letters(u"USA"_s);
+    k.tap(u"code_accept"_s);
+    // A marriage needs sex and birth date from a passport: touch pickers, nothing typed.
+    REQUIRE(parties->active() == BookingParties::FirstDetails);
+    CHECK(k.touch->find(u"detailsNext"_s) == nullptr); // not tappable before the sex is chosen
+    k.tap(u"sexMale"_s);
+    const int startYear = parties->firstDocument()->birthYear();
+    k.tap(u"birthYearDown10"_s);
+    k.tap(u"birthYearUp"_s);
+    k.tap(u"birthMonthUp"_s);
+    k.tap(u"birthMonthUp"_s);
+    k.tap(u"birthDayDown"_s); // the day wheels within its month: 1 March down is 31 March
+    k.tap(u"detailsNext"_s);
+    const QDate groomBirth(startYear - 9, 3, 31);
+    CHECK(parties->firstDocument()->birthYear() == groomBirth.year());
+    REQUIRE(parties->active() == BookingParties::SecondField);
+
+    // The bride holds a 回乡证; a number one digit short is refused in the core's words.
+    k.tap(u"partySecondDocument"_s);
+    k.tap(u"document_hkMacaoPermit"_s);
+    CHECK_FALSE(k.shown(u"code_E"_s)); // H and M and digits only
+    k.letters(u"H1234567"_s);
+    k.tap(u"code_accept"_s);
+    const auto refused = PersonDocument::parse(DocumentType::HkMacaoPermit, u"H1234567"_s, hallToday());
+    REQUIRE_FALSE(refused);
+    CHECK(k.text(u"documentError"_s) == refused.error().message);
+    k.app->controller()->setEnglish(true);
+    CHECK(k.text(u"documentError"_s).contains(u"Mainland Travel Permit for Hong Kong and Macao Residents"_s));
+    k.app->controller()->setEnglish(false);
+    CHECK(parties->active() == BookingParties::SecondField);
+    k.letters(u"8"_s);
+    CHECK(k.text(u"documentError"_s).isEmpty());
+    k.tap(u"code_accept"_s);
+    REQUIRE(parties->active() == BookingParties::SecondDetails);
+    k.tap(u"sexFemale"_s);
+    k.tap(u"detailsNext"_s);
+    REQUIRE(parties->active() == BookingParties::PhoneField);
+    k.type(u"13800138000"_s);
+    // Both bring the documents they hold; the form is complete.
+    CHECK(k.text(u"bringIdCards"_s).contains(u"所持证件原件"_s));
+    REQUIRE(parties->isComplete());
+    CHECK(k.book().value(u"parties"_s).toArray() ==
+          QJsonArray{QJsonObject{{u"idNumber"_s, u"E1234567"_s},
+                                 {u"document"_s, u"passport"_s},
+                                 {u"nationality"_s, u"USA"_s},
+                                 {u"sex"_s, u"male"_s},
+                                 {u"birthDate"_s, groomBirth.toString(Qt::ISODate)}},
+                     QJsonObject{{u"idNumber"_s, u"H12345678"_s},
+                                 {u"document"_s, u"hkMacaoPermit"_s},
+                                 {u"sex"_s, u"female"_s},
+                                 {u"birthDate"_s, QDate(startYear, 1, 1).toString(Qt::ISODate)}}});
+    // Forgotten once booked: the next resident starts with a resident ID card.
+    CHECK_FALSE(parties->firstDocument()->isOther());
+}
+
+TEST_CASE("a card on the reader is a resident ID card whatever was chosen, and only a marriage asks for "
+          "sex and birth date")
+{
+    Kiosk k;
+    k.chooseSlot(u"divorceApplication"_s);
+    BookingParties* parties = k.flow()->parties();
+    k.tap(u"partyFirstDocument"_s);
+    k.tap(u"document_taiwanPermit"_s);
+    k.letters(u"12345678"_s);
+    k.tap(u"code_accept"_s);
+    CHECK_FALSE(parties->firstDocument()->needsDetails());
+    REQUIRE(parties->active() == BookingParties::SecondField);
+    CHECK_FALSE(k.shown(u"partyFirstDetails"_s));
+    k.tap(u"partySecondDocument"_s);
+    k.tap(u"document_passport"_s);
+    k.present(1); // her ID card after all
+    CHECK_FALSE(parties->secondDocument()->isOther());
+    CHECK(parties->second()->number() == kWoman);
+    CHECK(parties->secondNameMasked() == u"李*"_s);
+}
+
+TEST_CASE("an office not designated for 涉外 registrations says so at once and offers the hall's office that "
+          "is, and with none where to ask")
+{
+    Kiosk k;
+    k.service.offices = QJsonArray{QJsonObject{{u"id"_s, u"main"_s},
+                                               {u"nameZh"_s, u"婚姻登记处"_s},
+                                               {u"nameEn"_s, u"Marriage Registry"_s},
+                                               {u"foreignRelated"_s, QJsonArray{u"hongKongMacaoTaiwan"_s}}},
+                                   QJsonObject{{u"id"_s, u"east"_s},
+                                               {u"nameZh"_s, u"东区婚姻登记处"_s},
+                                               {u"nameEn"_s, u"East Registry"_s},
+                                               {u"foreignRelated"_s, QJsonArray{u"foreign"_s}}}};
+    k.chooseSlot();
+    // A 回乡证 is fine here.
+    k.tap(u"partyFirstDocument"_s);
+    k.tap(u"document_hkMacaoPermit"_s);
+    CHECK_FALSE(k.flow()->notEntitled());
+    // A passport is not: the office's refusal in the core's words, the office that is, no next step.
+    k.tap(u"partyFirstDocument"_s);
+    k.tap(u"document_passport"_s);
+    REQUIRE(k.flow()->notEntitled());
+    CHECK(k.text(u"notEntitled"_s) ==
+          notEntitledZh(u"婚姻登记处"_s, Jurisdiction::Foreign, QStringList{u"东区婚姻登记处"_s}));
+    CHECK_FALSE(k.shown(u"letterKeypad"_s));
+    CHECK_FALSE(k.shown(u"entitledOffice_main"_s));
+    CHECK(k.touch->find(u"partiesNext"_s) == nullptr); // not tappable
+    k.app->controller()->setEnglish(true);
+    CHECK(k.text(u"notEntitled"_s).contains(u"East Registry"_s));
+    k.app->controller()->setEnglish(false);
+    // Booked at the east office instead: its calendar, the parties kept.
+    k.tap(u"entitledOffice_east"_s);
+    REQUIRE(k.flow()->step() == BookingFlow::Step::Date);
+    REQUIRE(waitUntil([&] { return k.flow()->calendar()->isLoaded(); }));
+    CHECK(k.service.sent(u"booking.calendar"_s).last().value(u"office"_s).toString() == u"east"_s);
+    CHECK(k.flow()->parties()->firstDocument()->isOther());
+    CHECK_FALSE(k.flow()->notEntitled());
+    k.pickSlot();
+    CHECK(k.service.sent(u"booking.slots"_s).last().value(u"office"_s).toString() == u"east"_s);
+    CHECK(k.shown(u"letterKeypad"_s));
+    // Idle forgets the office with everything else.
+    k.app->controller()->reset();
+    k.chooseSlot();
+    CHECK(k.service.sent(u"booking.slots"_s).last().value(u"office"_s).isUndefined());
+
+    // No office of the hall registers foreigners: where to ask, and no office to choose.
+    k.service.offices = QJsonArray{QJsonObject{{u"id"_s, u"main"_s}, {u"nameZh"_s, u"婚姻登记处"_s}}};
+    Kiosk other;
+    other.service.offices = k.service.offices;
+    other.chooseSlot();
+    other.tap(u"partyFirstDocument"_s);
+    other.tap(u"document_foreignPermanentResidence"_s);
+    REQUIRE(other.flow()->notEntitled());
+    CHECK(other.text(u"notEntitled"_s) == notEntitledZh(u"婚姻登记处"_s, Jurisdiction::Foreign, {}));
+    CHECK(other.flow()->entitledOffices().isEmpty());
+    // Another document after all.
+    other.tap(u"changeDocument"_s);
+    other.tap(u"document_mainlandId"_s);
+    CHECK_FALSE(other.flow()->notEntitled());
+    CHECK(other.shown(u"partiesKeypad"_s));
 }
