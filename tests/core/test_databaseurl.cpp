@@ -4,7 +4,8 @@
 
 using namespace hall;
 
-TEST_CASE("database option: an SQLite file sits in the data directory unless the path is absolute", "[storage]")
+TEST_CASE("database option: an SQLite file sits in the data directory unless the path is absolute",
+          "[storage]")
 {
     CHECK(databaseurl::storeOptions({}, QStringLiteral("/var/lib/h")).value().database ==
           QStringLiteral("/var/lib/h/hall.sqlite"));
@@ -15,8 +16,9 @@ TEST_CASE("database option: an SQLite file sits in the data directory unless the
     CHECK_FALSE(absolute.value().isPostgres());
 }
 
-TEST_CASE("database option: a PostgreSQL URL with a primary and a standby becomes libpq's host and port lists",
-          "[storage][postgres]")
+TEST_CASE(
+    "database option: a PostgreSQL URL with a primary and a standby becomes libpq's host and port lists",
+    "[storage][postgres]")
 {
     const auto o = databaseurl::storeOptions(
         QStringLiteral("postgresql://hall:s%40cret@db1:5432,db2:5433/city?target_session_attrs=read-write"
