@@ -19,7 +19,8 @@ QString hallTime(const QJsonValue& iso, const QString& format)
 QString actionText(const QString& action)
 {
     if (action == QLatin1String("created")) {
-        return CallerBookingDesk::tr("代约");
+        // Its own string: the 代约 tab shares the Chinese word, but the English of a staff action differs.
+        return CallerBookingDesk::tr("代约", "audit entry: a staff member booked for a caller");
     }
     if (action == QLatin1String("moved")) {
         return CallerBookingDesk::tr("改约");

@@ -1,4 +1,5 @@
 #include "bookingengine.h"
+#include "enginetext.h"
 
 #include "domain/halltime.h"
 #include "domain/plaintext.h"
@@ -12,10 +13,7 @@ namespace hall {
 
 namespace {
 
-BookingError refuse(BookingErrorCode code, QString message)
-{
-    return BookingError{code, std::move(message), {}};
-}
+using enginetext::refuse;
 
 QString hhmm(const QDateTime& t)
 {

@@ -1,24 +1,14 @@
 // Marriage and family counselling (婚姻家庭辅导) offered to a couple during the divorce cooling-off
 // period: the counselling room's slots, the booking of one, and what came of it.
 #include "bookingengine.h"
+#include "enginetext.h"
 
 #include "domain/halltime.h"
 
 namespace hall {
 
-namespace {
-
-BookingError refuse(BookingErrorCode code, QString message)
-{
-    return BookingError{code, std::move(message), {}};
-}
-
-QString iso(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
+using enginetext::iso;
+using enginetext::refuse;
 
 QList<CounsellingSlot> BookingEngine::counsellingPlanOn(const OfficeConfig& office, QDate day) const
 {

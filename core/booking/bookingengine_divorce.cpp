@@ -1,23 +1,13 @@
 // Divorce by agreement: the application visit, the cooling-off period and the certificate visit.
 #include "bookingengine.h"
+#include "enginetext.h"
 
 #include "domain/halltime.h"
 
 namespace hall {
 
-namespace {
-
-BookingError refuse(BookingErrorCode code, QString message)
-{
-    return BookingError{code, std::move(message), {}};
-}
-
-QString iso(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
+using enginetext::iso;
+using enginetext::refuse;
 
 bool BookingEngine::officeClosedOn(const QString& officeId, QDate day) const
 {

@@ -1,5 +1,6 @@
 // The day of the visit: check-in at the kiosk, no-shows, and an office cancelling a whole day.
 #include "bookingengine.h"
+#include "enginetext.h"
 
 #include "domain/halltime.h"
 #include "domain/masking.h"
@@ -10,10 +11,7 @@ namespace hall {
 
 namespace {
 
-BookingError refuse(BookingErrorCode code, QString message)
-{
-    return BookingError{code, std::move(message), {}};
-}
+using enginetext::refuse;
 
 QString hhmm(const QDateTime& t)
 {

@@ -1006,10 +1006,6 @@
 <context>
     <name>hall::CallerBookingDesk</name>
     <message>
-        <source>代约</source>
-        <translation>For a caller</translation>
-    </message>
-    <message>
         <source>改约</source>
         <translation>Moved</translation>
     </message>
@@ -1031,7 +1027,12 @@
     </message>
     <message>
         <source>居民手机页面</source>
-        <translation>Resident's phone page</translation>
+        <translation>Resident&apos;s phone page</translation>
+    </message>
+    <message>
+        <source>代约</source>
+        <comment>audit entry: a staff member booked for a caller</comment>
+        <translation>Booked for the caller</translation>
     </message>
 </context>
 <context>

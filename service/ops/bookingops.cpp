@@ -212,11 +212,7 @@ void opBookingCalendar(OpContext ctx)
     const QString monthText = args.string("month", 7);
     const QString typeText = args.string("type", 32);
     const auto officeArg = args.optionalString("office", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -261,11 +257,7 @@ void opBookingSlots(OpContext ctx)
     const QString dateText = args.string("date", 10);
     const QString typeText = args.string("type", 32);
     const auto officeArg = args.optionalString("office", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -309,11 +301,7 @@ void opBookingCreate(OpContext ctx)
     const auto officiant = args.optionalString("officiant", 40);
     const auto officeArg = args.optionalString("office", 64);
     const auto channel = args.optionalString("channel", 16);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -329,9 +317,8 @@ void opBookingCreate(OpContext ctx)
     if (!actor) {
         return;
     }
-    const QDateTime slot = halltime::fromIso(slotText);
-    if (!slot.isValid()) {
-        ctx.respond(invalid(QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（booking.slots 的 start）")));
+    const auto slot = slotStartOf(slotText, QStringLiteral("booking.slots"), ctx);
+    if (!slot) {
         return;
     }
     BookingRequest request;
@@ -339,7 +326,7 @@ void opBookingCreate(OpContext ctx)
     request.requestId = ctx.session->device + QLatin1Char('|') + requestId;
     request.office = officeArg.value_or(desk->defaultOffice());
     request.type = *type;
-    request.slotStart = slot;
+    request.slotStart = *slot;
     request.first = parties->value(0);
     request.second = parties->value(1);
     request.phone = phone;
@@ -366,11 +353,7 @@ void opBookingFind(OpContext ctx)
     const auto document = args.optionalString("document", 32);
     const auto nationality = args.optionalString("nationality", 3);
     const auto office = args.optionalString("office", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
     if (!who) {
         return;
@@ -402,11 +385,7 @@ void opBookingCancel(OpContext ctx)
     const auto nationality = args.optionalString("nationality", 3);
     args.optionalString("requestId", 64);
     const auto channel = args.optionalString("channel", 16);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
     const auto actor = who ? actorOf(channel, ctx) : std::nullopt;
     if (!actor) {
@@ -430,11 +409,7 @@ void opBookingCancelByPhone(OpContext ctx)
     ArgReader args(ctx.request.args, {"code", "phoneLastFour"});
     const QString codeText = args.string("code", 32);
     const QString lastFour = args.string("phoneLastFour", 8);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -466,26 +441,22 @@ void opBookingMove(OpContext ctx)
     const QString slotText = args.string("slotStart", 40);
     const auto officiant = args.optionalString("officiant", 40);
     const auto channel = args.optionalString("channel", 16);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     const auto who = desk ? readWho(idNumber, document, nationality, ctx) : std::nullopt;
     const auto actor = who ? actorOf(channel, ctx) : std::nullopt;
     if (!actor) {
         return;
     }
+    const auto slot = slotStartOf(slotText, QStringLiteral("booking.slots"), ctx);
+    if (!slot) {
+        return;
+    }
     MoveRequest request;
     request.code = codeText;
     request.who = *who;
-    request.slotStart = halltime::fromIso(slotText);
+    request.slotStart = *slot;
     request.officiant = officiant.value_or(QString());
     request.actor = *actor;
-    if (!request.slotStart.isValid()) {
-        ctx.respond(invalid(QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（booking.slots 的 start）")));
-        return;
-    }
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
@@ -509,11 +480,7 @@ void opBookingCheckIn(OpContext ctx)
     const auto codeText = args.optionalString("code", 32);
     const auto idNumber = args.optionalString("idNumber", 32);
     const auto typeText = args.optionalString("type", 32);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "changerunner.h"
 #include "desks/bookingdesk.h"
+#include "protocol/argreader.h"
 
 namespace hall {
 
@@ -45,6 +46,11 @@ std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const O
 std::optional<BookingActor> actorOf(const std::optional<QString>& channel, const OpContext& ctx);
 /// The booking desk, or an answer that booking is not enabled on this service.
 BookingDesk* deskOf(const OpContext& ctx);
+/// The same once the op's arguments are read: nullptr after answering what was wrong with them.
+BookingDesk* deskOf(const protocol::ArgReader& args, const OpContext& ctx);
+/// `slotStart` as a slot list gave it (`from`: the op that lists them); nullopt after answering
+/// INVALID_ARGUMENT.
+std::optional<QDateTime> slotStartOf(const QString& text, const QString& from, const OpContext& ctx);
 /// The office asked for, or the default one; nullopt (after answering UNKNOWN_OFFICE) when unknown.
 std::optional<QString> officeOf(const std::optional<QString>& asked, BookingDesk& desk, const OpContext& ctx);
 

@@ -16,6 +16,26 @@ BookingDesk* deskOf(const OpContext& ctx)
     return desk;
 }
 
+BookingDesk* deskOf(const protocol::ArgReader& args, const OpContext& ctx)
+{
+    if (!args.ok()) {
+        ctx.respond(refusal(args.error()));
+        return nullptr;
+    }
+    return deskOf(ctx);
+}
+
+std::optional<QDateTime> slotStartOf(const QString& text, const QString& from, const OpContext& ctx)
+{
+    const QDateTime start = halltime::fromIso(text);
+    if (!start.isValid()) {
+        ctx.respond(refusal(ErrorCode::InvalidArgument,
+                            QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（%1 的 start）").arg(from)));
+        return std::nullopt;
+    }
+    return start;
+}
+
 std::optional<QString> officeOf(const std::optional<QString>& asked, BookingDesk& desk, const OpContext& ctx)
 {
     const QString office = asked.value_or(desk.defaultOffice());

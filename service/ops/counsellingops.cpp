@@ -30,11 +30,7 @@ void opCounsellingOffer(OpContext ctx)
 {
     ArgReader args(ctx.request.args, {"application"});
     const int id = args.integer("application", 1, std::numeric_limits<int>::max());
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -69,23 +65,16 @@ void opCounsellingBook(OpContext ctx)
     const int id = args.integer("application", 1, std::numeric_limits<int>::max());
     const QString slotText = args.string("slotStart", 40);
     args.optionalString("requestId", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
-    const QDateTime start = halltime::fromIso(slotText);
-    if (!start.isValid()) {
-        ctx.respond(
-            refusal(ErrorCode::InvalidArgument,
-                    QStringLiteral("参数 slotStart 必须是 ISO-8601 时间（counselling.offer 的 start）")));
+    const auto start = slotStartOf(slotText, QStringLiteral("counselling.offer"), ctx);
+    if (!start) {
         return;
     }
     Change change;
-    change.apply = [desk, id, start, staff = ctx.actingStaff()] {
+    change.apply = [desk, id, start = *start, staff = ctx.actingStaff()] {
         return sessionResult(*desk, desk->engine().bookCounselling(id, start, staff));
     };
     runChange(std::move(ctx), std::move(change));
@@ -97,11 +86,7 @@ void opCounsellingRecord(OpContext ctx)
     const int id = args.integer("session", 1, std::numeric_limits<int>::max());
     const QString outcomeText = args.string("outcome", 16);
     args.optionalString("requestId", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }

@@ -28,11 +28,7 @@ void opDivorceRecordApplication(OpContext ctx)
     ArgReader args(ctx.request.args, {"parties", "office", "requestId"});
     const auto officeArg = args.optionalString("office", 64);
     args.optionalString("requestId", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -69,11 +65,7 @@ void opDivorceWithdraw(OpContext ctx)
     const int id = args.integer("application", 1, std::numeric_limits<int>::max());
     const QString idNumber = args.string("idNumber", 32);
     args.optionalString("requestId", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }
@@ -90,11 +82,7 @@ void opDivorceComplete(OpContext ctx)
     ArgReader args(ctx.request.args, {"application", "requestId"});
     const int id = args.integer("application", 1, std::numeric_limits<int>::max());
     args.optionalString("requestId", 64);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    BookingDesk* desk = deskOf(ctx);
+    BookingDesk* desk = deskOf(args, ctx);
     if (desk == nullptr) {
         return;
     }

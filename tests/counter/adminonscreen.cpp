@@ -29,4 +29,9 @@ std::unique_ptr<CounterApp> adminOnScreen(CounterFixture& fixture, int window, c
     return app;
 }
 
+QQuickItem* onScreen(CounterApp& app, const QString& name)
+{
+    return itemtree::find(app.window(), name, false);
+}
+
 } // namespace hall::test

@@ -1,6 +1,7 @@
 // The counter's 预约 page view-model (BookingDesk) against a real hall-service: the day's bookings
 // masked, no-show refused before the slot, a divorce application recorded once, a whole date
 // cancelled by a supervisor with the couples to notify, masked; the day's certificate ceremonies.
+#include "../kiosk/idnumbers.h"
 #include "adminonscreen.h"
 #include "bookingdesk.h"
 #include "counterapp.h"
@@ -21,20 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// A GB 11643 number with its check character.
-QString idNumber(const QString& birth, const QString& sequence)
-{
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    const QString body = u"110105"_s + birth + sequence;
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        sum += body.at(i).digitValue() * weights[i];
-    }
-    return body + u"10X98765432"_s.at(sum % 11);
-}
-
-const QString kGroom = idNumber(u"19950308"_s, u"135"_s);
-const QString kBride = idNumber(u"19970412"_s, u"126"_s);
+const QString kGroom = validIdNumber(u"110105"_s, u"19950308"_s, u"135"_s);
+const QString kBride = validIdNumber(u"110105"_s, u"19970412"_s, u"126"_s);
 
 /// Books tomorrow (2026-11-25) 09:00 for the couple through the kiosk connection; returns the code.
 QString book(CounterFixture& f)
@@ -50,20 +39,6 @@ QString book(CounterFixture& f)
     INFO(QJsonDocument(reply).toJson().toStdString());
     REQUIRE(ok(reply));
     return result(reply).value(u"booking"_s).toObject().value(u"code"_s).toString();
-}
-
-/// The visible item named `name` under `root`, walking the visual tree (delegates included).
-QQuickItem* visibleItem(QQuickItem* root, const QString& name)
-{
-    if (root->objectName() == name && root->isVisible()) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = visibleItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
 }
 
 bool settle(BookingDesk& desk)
@@ -198,9 +173,8 @@ TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with th
     desk->show(u"2026-11-25"_s);
     REQUIRE(waitUntil([&] { return desk->bookings()->rowCount() == 1; }, 15000));
     QQuickItem* noShow = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (noShow = visibleItem(app.window()->contentItem(), u"noShow_"_s + code)) != nullptr; }));
-    QQuickItem* counts = visibleItem(app.window()->contentItem(), u"bookingCounts"_s);
+    REQUIRE(waitUntil([&] { return (noShow = onScreen(app, u"noShow_"_s + code)) != nullptr; }));
+    QQuickItem* counts = onScreen(app, u"bookingCounts"_s);
     REQUIRE(counts != nullptr);
     CHECK(counts->property("text").toString().startsWith(u"2026-11-25 预约 1"_s));
     if (const QString dir = qEnvironmentVariable("HALL_BOOKING_SCREENSHOTS"); !dir.isEmpty()) {
@@ -244,10 +218,10 @@ TEST_CASE("booking page on screen: the day's ceremonies with hall, officiant, th
         REQUIRE(ok(reply));
     };
     ceremony(u"c-1"_s, u"2026-12-03T10:00:00+08:00"_s, kGroom, kBride);
-    ceremony(u"c-2"_s, u"2026-12-03T10:00:00+08:00"_s, idNumber(u"19900101"_s, u"157"_s),
-             idNumber(u"19920202"_s, u"148"_s));
-    ceremony(u"c-3"_s, u"2026-12-03T09:00:00+08:00"_s, idNumber(u"19910303"_s, u"171"_s),
-             idNumber(u"19930404"_s, u"162"_s));
+    ceremony(u"c-2"_s, u"2026-12-03T10:00:00+08:00"_s, validIdNumber(u"110105"_s, u"19900101"_s, u"157"_s),
+             validIdNumber(u"110105"_s, u"19920202"_s, u"148"_s));
+    ceremony(u"c-3"_s, u"2026-12-03T09:00:00+08:00"_s, validIdNumber(u"110105"_s, u"19910303"_s, u"171"_s),
+             validIdNumber(u"110105"_s, u"19930404"_s, u"162"_s));
 
     const auto shown = adminOnScreen(f, 1, u"booking"_s);
     CounterApp& app = *shown;
@@ -258,7 +232,7 @@ TEST_CASE("booking page on screen: the day's ceremonies with hall, officiant, th
     QQuickItem* list = nullptr;
     REQUIRE(waitUntil(
         [&] {
-            return (list = visibleItem(app.window()->contentItem(), u"bookingCeremonies"_s)) != nullptr &&
+            return (list = onScreen(app, u"bookingCeremonies"_s)) != nullptr &&
                    list->property("text").toString().contains(u"冬日集体颁证"_s);
         },
         15000));

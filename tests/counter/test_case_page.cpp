@@ -19,20 +19,6 @@ namespace {
 
 const QString kId = u"110105195604020017"_s;
 
-/// The visible item named `name` under `root`, walking the visual tree (Repeater delegates included).
-QQuickItem* visibleItem(QQuickItem* root, const QString& name)
-{
-    if (root->objectName() == name && root->isVisible()) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = visibleItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
 bool done(CaseWorkbench& b)
 {
     return waitUntil([&] { return !b.actions()->busy(); });
@@ -134,9 +120,7 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
     REQUIRE(done(*bench));
     // The joint step's second staff member is typed in the page's field; Enter passes the step.
     QQuickItem* second = nullptr;
-    REQUIRE(waitUntil([&] {
-        return (second = visibleItem(app.window()->contentItem(), u"caseSecondStaff"_s)) != nullptr;
-    }));
+    REQUIRE(waitUntil([&] { return (second = onScreen(app, u"caseSecondStaff"_s)) != nullptr; }));
     second->setProperty("text", u"wang"_s);
     REQUIRE(QMetaObject::invokeMethod(second, "accepted"));
     REQUIRE(done(*bench));
@@ -144,8 +128,7 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
     REQUIRE(bench->actions()->errorCode().isEmpty());
     CHECK(bench->selected().value(u"history"_s).toList().last().toMap().value(u"secondStaff"_s) == u"wang"_s);
     QQuickItem* state = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (state = visibleItem(app.window()->contentItem(), u"caseState"_s)) != nullptr; }));
+    REQUIRE(waitUntil([&] { return (state = onScreen(app, u"caseState"_s)) != nullptr; }));
     CHECK(state->property("text").toString().startsWith(u"当前：第3步 民主评议"_s));
     if (const QString dir = qEnvironmentVariable("HALL_CASE_SCREENSHOTS"); !dir.isEmpty()) {
         waitUntil([] { return false; }, 300); // let the scene graph settle
@@ -172,31 +155,16 @@ TEST_CASE("办件 page on screen: a relief case handed over against signature, a
     INFO(QJsonDocument(imported).toJson().toStdString());
     REQUIRE(ok(imported));
 
-    CounterOptions a;
-    a.controller = fx.options(u"admin-1"_s);
-    a.controller.role = u"admin"_s;
-    CounterApp app(a);
-    REQUIRE(app.load());
-    app.start();
-    CounterController* c = app.controller();
-    REQUIRE(waitUntil(
-        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
-        20000));
-    c->chooseWindow(0);
-    QQuickItem* tab = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_cases"_s)) != nullptr; }));
-    QMetaObject::invokeMethod(tab, "clicked");
+    const auto shown = adminOnScreen(fx, 0, u"cases"_s);
+    CounterApp& app = *shown;
     CaseWorkbench* bench = app.window()->findChildren<CaseWorkbench*>().first();
     REQUIRE(waitUntil([&] { return bench->permittedTypes().size() == 10; }));
 
     REQUIRE(bench->find(u"2026090001"_s));
     REQUIRE(waitUntil([&] { return bench->selected().value(u"number"_s) == u"2026090001"_s; }));
     QQuickItem* signedBox = nullptr;
-    REQUIRE(waitUntil([&] {
-        return (signedBox = visibleItem(app.window()->contentItem(), u"caseRecipientSigned"_s)) != nullptr;
-    }));
-    QQuickItem* pass = visibleItem(app.window()->contentItem(), u"caseAdvance"_s);
+    REQUIRE(waitUntil([&] { return (signedBox = onScreen(app, u"caseRecipientSigned"_s)) != nullptr; }));
+    QQuickItem* pass = onScreen(app, u"caseAdvance"_s);
     REQUIRE(pass != nullptr);
     CHECK_FALSE(pass->property("enabled").toBool()); // not before the recipient has signed
     signedBox->setProperty("checked", true);
@@ -220,11 +188,10 @@ TEST_CASE("办件 page on screen: a relief case handed over against signature, a
     REQUIRE(bench->find(u"2026100002"_s));
     REQUIRE(waitUntil([&] { return bench->selected().value(u"number"_s) == u"2026100002"_s; }));
     QQuickItem* stop = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (stop = visibleItem(app.window()->contentItem(), u"caseOutcome_stop"_s)) != nullptr; }));
-    CHECK(visibleItem(app.window()->contentItem(), u"caseOutcome_add"_s) != nullptr);
-    CHECK(visibleItem(app.window()->contentItem(), u"caseOutcome_adjust"_s) != nullptr);
-    CHECK(visibleItem(app.window()->contentItem(), u"caseAdvance"_s) == nullptr);
+    REQUIRE(waitUntil([&] { return (stop = onScreen(app, u"caseOutcome_stop"_s)) != nullptr; }));
+    CHECK(onScreen(app, u"caseOutcome_add"_s) != nullptr);
+    CHECK(onScreen(app, u"caseOutcome_adjust"_s) != nullptr);
+    CHECK(onScreen(app, u"caseAdvance"_s) == nullptr);
     QMetaObject::invokeMethod(stop, "clicked");
     REQUIRE(waitUntil([&] { return bench->selected().value(u"status"_s) == u"completed"_s; }));
     CHECK(bench->selected().value(u"outcome"_s).toMap().value(u"nameZh"_s) == u"停保"_s);

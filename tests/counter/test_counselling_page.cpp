@@ -2,6 +2,8 @@
 // recorded at the 预约 page is offered counselling; the room's slots within the cooling-off period with
 // the counsellor on duty; a slot booked with where and when confirmed; an outcome refused before the
 // session in words, and declined (which frees the room).
+#include "../kiosk/idnumbers.h"
+#include "adminonscreen.h"
 #include "bookingdesk.h"
 #include "counsellingdesk.h"
 #include "counterapp.h"
@@ -19,31 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// A GB 11643 number with its check character.
-QString idNumber(const QString& birth, const QString& sequence)
-{
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    const QString body = u"110105"_s + birth + sequence;
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        sum += body.at(i).digitValue() * weights[i];
-    }
-    return body + u"10X98765432"_s.at(sum % 11);
-}
-
-QQuickItem* visibleItem(QQuickItem* root, const QString& name)
-{
-    if (root->objectName() == name && root->isVisible()) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = visibleItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
 bool settled(CounsellingDesk& d)
 {
     return waitUntil([&] { return !d.actions()->busy() && !d.reading(); }, 15000);
@@ -59,8 +36,8 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     auto li = fx.atWindow(u"counter-1"_s, u"li"_s, 1);
     BookingDesk booking;
     booking.setController(li.get());
-    REQUIRE(booking.recordDivorce(u"张伟"_s, idNumber(u"19950308"_s, u"135"_s), u"李娜"_s,
-                                  idNumber(u"19970412"_s, u"126"_s)));
+    REQUIRE(booking.recordDivorce(u"张伟"_s, validIdNumber(u"110105"_s, u"19950308"_s, u"135"_s), u"李娜"_s,
+                                  validIdNumber(u"110105"_s, u"19970412"_s, u"126"_s)));
     REQUIRE(waitUntil([&] { return !booking.actions()->busy(); }, 15000));
     INFO(booking.actions()->errorDetail().toStdString());
     REQUIRE(booking.actions()->errorCode().isEmpty());
@@ -68,30 +45,15 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     CHECK(booking.applicationText().contains(u"申请号 %1"_s.arg(application)));
     CHECK(booking.applicationText().contains(u"婚姻家庭辅导"_s));
 
-    CounterOptions a;
-    a.controller = fx.options(u"admin-1"_s);
-    a.controller.role = u"admin"_s;
-    CounterApp app(a);
-    REQUIRE(app.load());
-    app.start();
-    CounterController* c = app.controller();
-    REQUIRE(waitUntil(
-        [&] { return c->stage() == CounterController::Stage::ChooseWindow && !c->overview().isEmpty(); },
-        20000));
-    c->chooseWindow(0);
-    QQuickItem* tab = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (tab = visibleItem(app.window()->contentItem(), u"tab_counselling"_s)) != nullptr; }));
-    QMetaObject::invokeMethod(tab, "clicked");
+    const auto shown = adminOnScreen(fx, 0, u"counselling"_s);
+    CounterApp& app = *shown;
     const auto desks = app.window()->findChildren<CounsellingDesk*>();
     REQUIRE(desks.size() == 1);
     CounsellingDesk& desk = *desks.first();
 
     // The number as staff type it in the page's field; Enter reads the offer.
     QQuickItem* number = nullptr;
-    REQUIRE(waitUntil([&] {
-        return (number = visibleItem(app.window()->contentItem(), u"counsellingApplication"_s)) != nullptr;
-    }));
+    REQUIRE(waitUntil([&] { return (number = onScreen(app, u"counsellingApplication"_s)) != nullptr; }));
     number->setProperty("text", QString::number(application));
     REQUIRE(QMetaObject::invokeMethod(number, "accepted"));
     REQUIRE(waitUntil([&] { return desk.slotRows()->rowCount() > 0; }, 15000));
@@ -111,9 +73,7 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     // The second slot, tapped on screen.
     const QString chosen = desk.slotRows()->get(1).value(u"start"_s).toString();
     QQuickItem* slot = nullptr;
-    REQUIRE(waitUntil([&] {
-        return (slot = visibleItem(app.window()->contentItem(), u"counsellingSlot_"_s + chosen)) != nullptr;
-    }));
+    REQUIRE(waitUntil([&] { return (slot = onScreen(app, u"counsellingSlot_"_s + chosen)) != nullptr; }));
     QMetaObject::invokeMethod(slot, "clicked");
     REQUIRE(waitUntil([&] { return desk.sessions()->rowCount() == 1; }, 15000));
     REQUIRE(settled(desk));
@@ -131,10 +91,7 @@ TEST_CASE("辅导 page on screen: offered with the application, a slot booked, a
     CHECK(desk.actions()->errorCode() == u"INVALID_TRANSITION"_s);
     CHECK(desk.actions()->errorDetail().contains(u"之后才能记录结果"_s));
     QQuickItem* declined = nullptr;
-    REQUIRE(waitUntil([&] {
-        return (declined = visibleItem(app.window()->contentItem(), u"declined_%1"_s.arg(session))) !=
-               nullptr;
-    }));
+    REQUIRE(waitUntil([&] { return (declined = onScreen(app, u"declined_%1"_s.arg(session))) != nullptr; }));
     QMetaObject::invokeMethod(declined, "clicked");
     REQUIRE(waitUntil([&] { return desk.sessions()->get(0).value(u"outcome"_s) == u"declined"_s; }, 15000));
     REQUIRE(settled(desk));
