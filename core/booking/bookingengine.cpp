@@ -141,7 +141,15 @@ int BookingEngine::remaining(const DayState& d, int slot, BookingType type) cons
 {
     const auto t = static_cast<std::size_t>(typeIndex(type));
     const SlotUse& u = d.use[slot];
-    int left = d.plan.timeSlots[slot].capacity[t] - u.booked[t];
+    int booked = u.booked[t];
+    if (!m_cityTaken.isEmpty()) {
+        const auto city = m_cityTaken.constFind(d.office->id + QLatin1Char('|') +
+                                                halltime::toIso(d.plan.timeSlots[slot].start));
+        if (city != m_cityTaken.constEnd()) {
+            booked = std::max(booked, (*city)[t]);
+        }
+    }
+    int left = d.plan.timeSlots[slot].capacity[t] - booked;
     // A collective ceremony is limited by its couples; a couple's own by the free halls and the free
     // officiants on duty that day.
     if (type == BookingType::Ceremony && !d.plan.timeSlots[slot].collective) {
@@ -171,6 +179,24 @@ std::pair<QStringList, QStringList> BookingEngine::heldByCollective(const DaySta
         }
     }
     return held;
+}
+
+void BookingEngine::setCityTaken(const QString& office, const QDateTime& slotStart, BookingType type,
+                                 int taken)
+{
+    m_cityTaken[office + QLatin1Char('|') + halltime::toIso(slotStart)]
+               [static_cast<std::size_t>(typeIndex(type))] = taken;
+}
+
+int BookingEngine::capacityOf(const QString& officeId, const QDateTime& slotStart, BookingType type) const
+{
+    const OfficeConfig* office = m_calendar.config().office(officeId);
+    if (office == nullptr) {
+        return 0;
+    }
+    const DayState& d = dayState(*office, halltime::local(slotStart).date());
+    const int slot = slotIndex(d, slotStart);
+    return slot < 0 ? 0 : d.plan.timeSlots[slot].capacity[static_cast<std::size_t>(typeIndex(type))];
 }
 
 bool BookingEngine::isActive(const Booking& b) const

@@ -333,6 +333,15 @@ public:
     /// How far back the penalty rules look: the longest rule's window plus the ban it can start.
     int penaltyLookbackDays() const;
     BookingChanges takeChanges();
+
+    /// The city's count of places taken in a slot (CityPool), as last heard: this hall's availability
+    /// and first check count at least that many, so a place another hall took shows as taken. The
+    /// database decides the last place; this only saves it the refusals it can foresee. Kept across
+    /// restore(); SQLite halls never set it and pay nothing for it.
+    void setCityTaken(const QString& office, const QDateTime& slotStart, BookingType type, int taken);
+    /// The places of `type` in the slot of `office` starting at `slotStart` as the calendar gives them
+    /// (0 for no such slot).
+    int capacityOf(const QString& office, const QDateTime& slotStart, BookingType type) const;
     /// What takeChanges() would return now, without taking it.
     const BookingChanges& pendingChanges() const { return m_changes; }
 
@@ -426,6 +435,7 @@ private:
     std::map<qint64, CounsellingSession> m_counselling;
     QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
     mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
+    QHash<QString, PerType> m_cityTaken;     // office|slot start (ISO) -> places the city has taken
     BookingChanges m_changes;
 };
 

@@ -247,12 +247,29 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
     for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
         last.insert(changes.bookings[i].code, i);
     }
+    m_cityRefusals.clear();
+    ++m_writes;
+    if (m_city != nullptr && !changes.bookings.isEmpty()) {
+        if (auto failed = m_city->lockForTurn()) {
+            return failed;
+        }
+    }
     for (qsizetype i = 0; i < changes.bookings.size(); ++i) {
-        if (last.value(changes.bookings[i].code) == i && !writeBooking(changes.bookings[i])) {
+        if (last.value(changes.bookings[i].code) != i) {
+            continue;
+        }
+        if (m_city != nullptr) {
+            if (auto failed = writeCityBooking(changes.bookings[i])) {
+                return failed;
+            }
+        } else if (!writeBooking(changes.bookings[i])) {
             return failure(QStringLiteral("booking"), m_upsertBooking->lastError());
         }
     }
     for (const PersonEvent& e : changes.events) {
+        if (m_cityRefusals.contains(e.bookingCode)) {
+            continue;
+        }
         if (!writeEvent(e)) {
             return failure(QStringLiteral("booking event"), m_insertEvent->lastError());
         }
@@ -274,6 +291,9 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
         }
     }
     for (const BookingAuditEntry& e : changes.audit) {
+        if (m_cityRefusals.contains(e.code)) {
+            continue;
+        }
         if (!writeAudit(e)) {
             return failure(QStringLiteral("booking audit"), m_insertAudit->lastError());
         }
@@ -282,6 +302,38 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
         if (!writeCounselling(c)) {
             return failure(QStringLiteral("counselling"), m_upsertCounselling->lastError());
         }
+    }
+    return std::nullopt;
+}
+
+void BookingStore::useCityPool(CityPool* pool, std::function<int(const Booking&)> capacity)
+{
+    m_city = pool;
+    m_capacity = std::move(capacity);
+}
+
+std::optional<Error> BookingStore::writeCityBooking(const Booking& b)
+{
+    QSqlQuery point(m_db);
+    if (!point.exec(QStringLiteral("SAVEPOINT city_booking"))) {
+        return failure(QStringLiteral("savepoint"), point.lastError());
+    }
+    if (!writeBooking(b)) {
+        return failure(QStringLiteral("booking"), m_upsertBooking->lastError());
+    }
+    auto verdict = m_city->claim(b, m_capacity(b));
+    if (!verdict) {
+        return verdict.error();
+    }
+    if (verdict.value()) {
+        // Only this booking goes: the other bookings of the turn, the queue and the ledger commit.
+        if (!point.exec(QStringLiteral("ROLLBACK TO SAVEPOINT city_booking"))) {
+            return failure(QStringLiteral("savepoint"), point.lastError());
+        }
+        m_cityRefusals.insert(b.code, *verdict.value());
+    }
+    if (!point.exec(QStringLiteral("RELEASE SAVEPOINT city_booking"))) {
+        return failure(QStringLiteral("savepoint"), point.lastError());
     }
     return std::nullopt;
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bookingengine.h"
+#include "citypool.h"
 #include "contactsealer.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,9 +37,22 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
+    /// A hall of a city (PostgreSQL): every booking written also takes or gives back its place and its
+    /// persons in the city pool, under a savepoint of its own; a booking the city refuses is not
+    /// written (nor its audit lines and events) while the rest of the turn is. `capacity` gives a
+    /// booking's slot places from the calendar. Not owned.
+    void useCityPool(CityPool* pool, std::function<int(const Booking&)> capacity);
+    /// The bookings (by code) the city refused in the last write(), with the refusal; valid until the
+    /// next write(), so the replies of that turn can read it.
+    const QHash<QString, Error>& cityRefusals() const { return m_cityRefusals; }
+    /// Counts write() calls, so a reader of cityRefusals() can tell a new turn's from one it has seen.
+    quint64 writes() const { return m_writes; }
+
 private:
     BookingStore(QSqlDatabase db, const QByteArray& secret);
     bool writeBooking(const Booking& b);
+    /// The booking row and its city claims under one savepoint; a city refusal lands in m_cityRefusals.
+    std::optional<Error> writeCityBooking(const Booking& b);
     bool writeEvent(const PersonEvent& e);
     bool writeDivorce(const DivorceApplication& a);
     bool writeClosure(const DayClosure& c);
@@ -53,6 +68,10 @@ private:
     std::unique_ptr<QSqlQuery> m_upsertClosure;
     std::unique_ptr<QSqlQuery> m_insertAudit;
     std::unique_ptr<QSqlQuery> m_upsertCounselling;
+    CityPool* m_city = nullptr;
+    std::function<int(const Booking&)> m_capacity;
+    QHash<QString, Error> m_cityRefusals;
+    quint64 m_writes = 0;
 };
 
 } // namespace hall

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "booking.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace hall {
+
+/// The city's booking pool on PostgreSQL: every hall on the database takes places in the same slots
+/// and the one-booking-per-person rules hold across halls, decided by the database, never by one
+/// process's memory. Schema `city` (made on first use by whichever hall starts first):
+///   slot_places    (office, slot_start, type) → capacity, taken: the last place is a conditional
+///                  upsert (`taken + 1 … WHERE taken < capacity`), so two halls can never both take it;
+///   booking_claims (hall, code) → the slot a booking holds now (moves and cancellations give it back);
+///   person_claims  (person_key, kind) → the confirmed booking a person holds, until its check-in
+///                  window closes (the person key is the HMAC under the city's one person-key.secret).
+/// A trigger sends `NOTIFY city_booking, 'office|day'` when a slot's places change, so every hall can
+/// reload that day's places into its cache. SQLite halls have no pool: their engine decides, as before.
+class CityPool
+{
+public:
+    /// The notification channel every hall LISTENs on.
+    static constexpr const char* kChannel = "city_booking";
+
+    /// Makes schema `city` if it is not there (under an advisory lock: halls start together) and
+    /// prepares the statements. `db` is the hall's committing connection (its search_path is the hall's
+    /// schema, which names the hall in the claims); `checkInMinutesAfter` is how long a confirmed
+    /// booking still holds its persons after its slot starts (the engine's rule).
+    static Result<std::unique_ptr<CityPool>> open(QSqlDatabase db, int checkInMinutesAfter);
+    ~CityPool();
+    CityPool(const CityPool&) = delete;
+    CityPool& operator=(const CityPool&) = delete;
+
+    /// Inside the group commit's transaction (under the caller's savepoint): brings the city's claims
+    /// of `b`, in the state it is written in, in line with it. `capacity` is the slot's places of its
+    /// type as the hall's calendar has them (the first hall to use a slot sets it). The value is the
+    /// city's refusal (SLOT_FULL, ALREADY_BOOKED): the caller rolls back to its savepoint; an Error is a
+    /// storage failure (the whole turn fails).
+    Result<std::optional<Error>> claim(const Booking& b, int capacity);
+    /// Takes the city pool for the rest of the caller's transaction, before its first claim: one
+    /// hall's turn at a time claims places and persons, so two halls never wait on each other's rows
+    /// crosswise (a deadlock would fail a whole turn). A turn's bookings are claimed together, so the
+    /// wait is one commit per turn, not per booking.
+    std::optional<Error> lockForTurn();
+
+    /// Places taken in one slot, as the city holds them.
+    struct SlotTaken
+    {
+        QString office;
+        QDateTime slotStart;
+        BookingType type = BookingType::Marriage;
+        int capacity = 0;
+        int taken = 0;
+    };
+    /// Every slot of `office` on `day`; with an empty office, every slot of every office from `day` on
+    /// (after a start or a reconnect).
+    Result<QList<SlotTaken>> places(const QString& office, QDate day);
+
+    /// The hall's schema, as the claims name it.
+    const QString& hall() const { return m_hall; }
+
+private:
+    CityPool(QSqlDatabase db, int checkInMinutesAfter);
+    Result<std::optional<Error>> takePlace(const Booking& b, int capacity);
+    Result<std::optional<Error>> claimPersons(const Booking& b);
+
+    QSqlDatabase m_db;
+    QString m_hall;
+    int m_checkInMinutesAfter;
+    std::unique_ptr<QSqlQuery> m_lock;
+    std::unique_ptr<QSqlQuery> m_heldSlot;
+    std::unique_ptr<QSqlQuery> m_giveBack;
+    std::unique_ptr<QSqlQuery> m_dropClaim;
+    std::unique_ptr<QSqlQuery> m_take;
+    std::unique_ptr<QSqlQuery> m_addClaim;
+    std::unique_ptr<QSqlQuery> m_dropPersons;
+    std::unique_ptr<QSqlQuery> m_claimPerson;
+};
+
+} // namespace hall
