@@ -43,7 +43,8 @@ void GroupCommit::whenCommitted(Reply reply)
 }
 
 std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& staged,
-                                           const QList<RequestRecord>& requests)
+                                           const QList<RequestRecord>& allRequests,
+                                           const std::vector<std::function<bool()>>& refusedByStorage)
 {
     if (!m_db.transaction()) {
         return failure(QStringLiteral("begin"), m_db.lastError());
@@ -52,6 +53,14 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
     for (CommitParticipant* p : staged) {
         if ((failed = p->write())) {
             break;
+        }
+    }
+    // Known only now that the participants wrote: the rows of changes their stores refused go.
+    QList<RequestRecord> requests;
+    for (qsizetype i = 0; !failed && i < allRequests.size(); ++i) {
+        const auto& refused = refusedByStorage[static_cast<std::size_t>(i)];
+        if (!refused || !refused()) {
+            requests.append(allRequests[i]);
         }
     }
     if (!failed && !requests.isEmpty()) {
@@ -79,12 +88,13 @@ bool GroupCommit::flush()
         }
     }
     const QList<RequestRecord> requests = std::exchange(m_requests, {});
+    const auto refusedByStorage = std::exchange(m_refusedByStorage, {});
     std::optional<Error> failed;
     const bool wrote = !staged.isEmpty() || !requests.isEmpty();
     QElapsedTimer took;
     took.start();
     if (wrote) {
-        failed = writeAll(staged, requests);
+        failed = writeAll(staged, requests, refusedByStorage);
         if (failed) {
             qWarning("hall: group commit failed, rebuilding every engine from storage: %s",
                      qPrintable(failed->message));

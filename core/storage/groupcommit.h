@@ -58,7 +58,13 @@ public:
     void whenCommitted(Reply reply);
     /// Stores the reply of an idempotent request in this turn's transaction. Call it from inside the
     /// operation, once its result is known, so the row commits with the change.
-    void recordRequest(RequestRecord record) { m_requests.append(std::move(record)); }
+    /// `refusedByStorage`, when given, is asked after every participant wrote: a change the store itself
+    /// refused (a city pool's last place, taken by another hall) leaves no ledger row, as a refusal.
+    void recordRequest(RequestRecord record, std::function<bool()> refusedByStorage = {})
+    {
+        m_requests.append(std::move(record));
+        m_refusedByStorage.push_back(std::move(refusedByStorage));
+    }
 
     /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
     bool flush();
@@ -75,13 +81,15 @@ signals:
 
 private:
     std::optional<Error> writeAll(const QList<CommitParticipant*>& staged,
-                                  const QList<RequestRecord>& requests);
+                                  const QList<RequestRecord>& requests,
+                                  const std::vector<std::function<bool()>>& refusedByStorage);
 
     QSqlDatabase m_db;
     RequestWriter m_writeRequests;
     QList<CommitParticipant*> m_participants;
     std::vector<Reply> m_waiting;
     QList<RequestRecord> m_requests;
+    std::vector<std::function<bool()>> m_refusedByStorage; ///< one per m_requests row, mostly empty
     bool m_flushScheduled = false;
     qint64 m_commits = 0;
 };

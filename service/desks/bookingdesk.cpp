@@ -1,7 +1,10 @@
 #include "bookingdesk.h"
 
+#include "domain/halltime.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 
 namespace hall {
 
@@ -37,6 +40,11 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     if (auto failed = desk->m_durable->restore()) {
         return *failed;
     }
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        if (auto failed = desk->joinCity(db, driver)) {
+            return *failed;
+        }
+    }
     // At start and then every minute: the no-shows of days that are over (counted once, also across
     // restarts: the booking's status is the record) and the divorce applications past their period
     // (the rules never depend on that part having run; it brings the stored rows in line).
@@ -68,6 +76,101 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     desk->m_sweep.start(kSweepIntervalMs);
     sweep();
     return desk;
+}
+
+std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver)
+{
+    auto pool = CityPool::open(db, config().rules.checkInMinutesAfter);
+    if (!pool) {
+        return pool.error();
+    }
+    m_city = std::move(pool).value();
+    m_store->useCityPool(m_city.get(), [this](const Booking& b) {
+        return m_engine.capacityOf(b.office, b.slotStart, b.type);
+    });
+    // Before the first reload, so no change between the two goes unheard.
+    QSqlDriver* sql = db.driver();
+    if (!sql->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库: 无法订阅变更通知")};
+    }
+    QObject::connect(sql, &QSqlDriver::notification, &m_cityListener,
+                     [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                         if (name != QLatin1String(CityPool::kChannel)) {
+                             return;
+                         }
+                         ++m_cityNotifications;
+                         const QStringList officeDay = payload.toString().split(QLatin1Char('|'));
+                         const QDate day = QDate::fromString(officeDay.value(1), Qt::ISODate);
+                         if (officeDay.size() != 2 || !day.isValid()) {
+                             return;
+                         }
+                         if (auto failed = reloadCityPlaces(officeDay[0], day)) {
+                             qCWarning(lcBookingDesk).noquote()
+                                 << "city places not reloaded:" << failed->message;
+                         }
+                     });
+    QObject::connect(&driver, &GroupCommit::flushed, &m_cityListener, [this, sql](qint64, int, bool ok) {
+        // libpq reads a notification that arrives during one of our own statements into its queue,
+        // where the driver's socket notifier never sees it; so after every commit the driver looks
+        // (QPSQLDriver's own slot, queued; it finds nothing when nothing came).
+        QMetaObject::invokeMethod(sql, "_q_handleNotification", Qt::QueuedConnection);
+        if (m_store->writes() == m_cityWritesSeen) {
+            return; // no booking written in this turn: the refusals are an older turn's
+        }
+        m_cityWritesSeen = m_store->writes();
+        // After a failed commit every engine was rebuilt already.
+        if (ok && !m_store->cityRefusals().isEmpty()) {
+            afterCityRefusals();
+        }
+    });
+    return reloadCityPlaces();
+}
+
+void BookingDesk::afterCityRefusals()
+{
+    for (auto it = m_store->cityRefusals().cbegin(); it != m_store->cityRefusals().cend(); ++it) {
+        const Booking* b = m_engine.booking(it.key());
+        if (b != nullptr && it->code == ErrorCode::SlotFull) {
+            m_engine.setCityTaken(b->office, b->slotStart, b->type,
+                                  m_engine.capacityOf(b->office, b->slotStart, b->type));
+        }
+    }
+    qCInfo(lcBookingDesk).noquote() << QStringLiteral("city refused %1 booking(s): %2")
+                                           .arg(m_store->cityRefusals().size())
+                                           .arg(m_store->cityRefusals().keys().join(QLatin1Char(',')));
+    if (auto failed = m_durable->restore()) {
+        qCWarning(lcBookingDesk).noquote()
+            << "bookings not reloaded after a city refusal:" << failed->message;
+    }
+    m_cache.clear();
+}
+
+std::function<std::optional<Error>()> BookingDesk::cityVerdict(std::shared_ptr<QString> code) const
+{
+    if (!m_city) {
+        return {};
+    }
+    return [this, code = std::move(code)]() -> std::optional<Error> {
+        const auto& refused = m_store->cityRefusals();
+        const auto it = refused.constFind(*code);
+        return it == refused.constEnd() ? std::nullopt : std::optional<Error>(*it);
+    };
+}
+
+std::optional<Error> BookingDesk::reloadCityPlaces(const QString& office, QDate day)
+{
+    if (!m_city) {
+        return std::nullopt;
+    }
+    auto places = m_city->places(office, office.isEmpty() ? halltime::local(m_clock.now()).date() : day);
+    if (!places) {
+        return places.error();
+    }
+    for (const CityPool::SlotTaken& p : places.value()) {
+        m_engine.setCityTaken(p.office, p.slotStart, p.type, p.taken);
+    }
+    m_cache.clear();
+    return std::nullopt;
 }
 
 QString BookingDesk::defaultOffice() const

@@ -47,9 +47,23 @@ public:
     CachedRead cachedRead(const QString& key,
                           const std::function<std::pair<QJsonObject, QDateTime>()>& compute);
 
+    /// On a city's PostgreSQL (CityPool): the storage verdict of the booking whose code `code` will hold
+    /// once the change ran (Change::refusedByStorage). Empty on SQLite, where the engine decides.
+    std::function<std::optional<Error>()> cityVerdict(std::shared_ptr<QString> code) const;
+    /// Reloads the city's places of `office` on `day` into the engine (every office from today on when
+    /// `office` is empty: at start and after a reconnect, which may have lost notifications) and drops
+    /// the cached reads. Nothing to do on SQLite.
+    std::optional<Error> reloadCityPlaces(const QString& office = {}, QDate day = {});
+    /// City notifications handled so far (tests and benchmarks).
+    qint64 cityNotifications() const { return m_cityNotifications; }
+
 private:
     BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
                 BookingLimits::Settings limits);
+    std::optional<Error> joinCity(QSqlDatabase db, GroupCommit& driver);
+    /// After a commit in which the city refused bookings: their slots count as full until the city
+    /// says otherwise, and the engine is reloaded from storage (the refused bookings were never written).
+    void afterCityRefusals();
 
     struct CacheEntry
     {
@@ -62,6 +76,10 @@ private:
     BookingEngine m_engine;
     std::unique_ptr<BookingStore> m_store;
     std::unique_ptr<DurableBooking> m_durable;
+    std::unique_ptr<CityPool> m_city;
+    quint64 m_cityWritesSeen = 0;
+    qint64 m_cityNotifications = 0;
+    QObject m_cityListener; ///< context of the notification connection: it ends with the desk
     BookingLimits m_limits;
     QHash<QString, CacheEntry> m_cache;
     QTimer m_sweep; ///< marks divorce applications past their period as deemed withdrawn

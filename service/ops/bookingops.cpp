@@ -335,11 +335,15 @@ void opBookingCreate(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, *parties);
-    change.apply = [desk, request, links = ctx.hall.residentLinks()] {
+    // On a city's database the last place and the one-booking-per-person rules are the database's.
+    auto code = std::make_shared<QString>();
+    change.refusedByStorage = desk->cityVerdict(code);
+    change.apply = [desk, request, code, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().create(request);
         if (!r) {
             return refusal(r.error());
         }
+        *code = r->code;
         return success(bookingResult(*desk, r.value(), links), QStringLiteral("booking=%1").arg(r->code));
     };
     runChange(std::move(ctx), std::move(change));
@@ -460,11 +464,14 @@ void opBookingMove(OpContext ctx)
     Change change;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
-    change.apply = [desk, request, links = ctx.hall.residentLinks()] {
+    auto code = std::make_shared<QString>();
+    change.refusedByStorage = desk->cityVerdict(code);
+    change.apply = [desk, request, code, links = ctx.hall.residentLinks()] {
         auto r = desk->engine().move(request);
         if (!r) {
             return refusal(r.error());
         }
+        *code = r->code;
         return success(bookingResult(*desk, r.value(), links),
                        QStringLiteral("booking=%1 moved").arg(r->code));
     };

@@ -57,14 +57,24 @@ void runChange(OpContext ctx, Change change)
     Outcome now = change.apply();
     if (now.ok && !requestId.isEmpty()) {
         // Committed in the same transaction as the change: both or neither survive.
-        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(owner, requestId, ctx.request.op, now.result,
-                                                               QDateTime::currentDateTimeUtc()));
+        std::function<bool()> dropRow;
+        if (change.refusedByStorage) {
+            dropRow = [verdict = change.refusedByStorage] { return verdict().has_value(); };
+        }
+        ctx.hall.groupCommit().recordRequest(
+            ctx.ledger.record(owner, requestId, ctx.request.op, now.result, QDateTime::currentDateTimeUtc()),
+            std::move(dropRow));
     }
     GroupCommit& commit = ctx.hall.groupCommit();
     commit.whenCommitted(
-        [ctx = std::move(ctx), now = std::move(now), requestId, owner](const std::optional<Error>& failure) mutable {
+        [ctx = std::move(ctx), now = std::move(now), requestId, owner,
+         refusedByStorage = std::move(change.refusedByStorage)](const std::optional<Error>& failure) mutable {
             if (failure && now.ok) {
                 now = refusal(*failure);
+            } else if (now.ok && refusedByStorage) {
+                if (auto refused = refusedByStorage()) {
+                    now = refusal(*refused);
+                }
             }
             if (!requestId.isEmpty()) {
                 if (now.ok) {

@@ -21,6 +21,11 @@ struct Change
     /// Makes the change on the engines now and says how it went. A refusal must change nothing;
     /// what it changed commits with the turn.
     std::function<Outcome()> apply;
+    /// Asked once the turn's participants wrote, for a change the store itself may still refuse (a
+    /// city pool decides the last place in the database): its refusal is the answer instead of apply()'s
+    /// success, and no ledger row is written for it (a refusal changed nothing). Empty: the engine's
+    /// answer stands.
+    std::function<std::optional<Error>()> refusedByStorage;
 };
 
 /// The one road from a request to the disk: request ledger (a retry with the same `requestId` gets
