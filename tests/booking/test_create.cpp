@@ -425,3 +425,24 @@ TEST_CASE("a replacement certificate can be booked by one person", "[create]")
     const Booking b = fx.book(r);
     REQUIRE(b.parties.size() == 1);
 }
+
+TEST_CASE("the city's count of a slot floors this hall's availability and first check, across a restore",
+          "[create][city]")
+{
+    BookingFixture fx;
+    REQUIRE(remainingMarriages(fx, kDec1, 0) == 2);
+    // Another hall of the city took one place: this hall shows it, though it holds no booking there.
+    fx.engine.setCityTaken(QStringLiteral("main"), at(kDec1, 9), BookingType::Marriage, 1);
+    REQUIRE(remainingMarriages(fx, kDec1, 0) == 1);
+    REQUIRE(remainingMarriages(fx, kDec1, 1) == 2);
+    REQUIRE(fx.engine.capacityOf(QStringLiteral("main"), at(kDec1, 9), BookingType::Marriage) == 2);
+    // The city's count is a floor, not an addition: this hall's own booking is among those counted.
+    fx.book(fx.marriage(QStringLiteral("r1"), at(kDec1, 9)));
+    REQUIRE(remainingMarriages(fx, kDec1, 0) == 1);
+    fx.engine.restore(fx.engine.state());
+    REQUIRE(remainingMarriages(fx, kDec1, 0) == 1);
+    // Full in the city: refused at once, no database round trip.
+    fx.engine.setCityTaken(QStringLiteral("main"), at(kDec1, 9), BookingType::Marriage, 2);
+    REQUIRE_REFUSED(fx, fx.engine.create(fx.marriage(QStringLiteral("r2"), at(kDec1, 9), 2)),
+                    BookingErrorCode::SlotFull);
+}
