@@ -9,6 +9,7 @@
 #include "domain/idnumber.h"
 #include "measure.h"
 #include "net/epolldispatcher.h"
+#include "releaseclient.h"
 #include "serviceprocess.h"
 #include "storage/sqlstore.h"
 
@@ -38,7 +39,7 @@
 #include <unistd.h>
 
 using namespace hall;
-using Steady = std::chrono::steady_clock;
+using namespace hall::releasebench;
 
 namespace {
 
@@ -78,171 +79,6 @@ QByteArray bookingJson(const Options& o, const QString& releaseAt)
         .arg(o.places / 4)
         .toUtf8();
 }
-
-/// CPU time (user + system) a process has used so far, in milliseconds. Unlike wall-clock rates it
-/// does not depend on what else runs on the machine, so per-request figures compare across runs.
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-/// One connection: sends frames, matches replies by id and reports each with its latency.
-class Conn
-{
-public:
-    /// The reply frame as received, and its latency.
-    using Reply = std::function<void(const QString&, double ms)>;
-    explicit Conn(const QUrl& url)
-    {
-        m_socket.setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString& text) {
-            // Replies are compact JSON with sorted keys: {"id":N,"ok":true,…} or {"error":{…},"id":N,…}.
-            // Reading the id by hand keeps the bench's own cost low; only replies whose callback
-            // wants more are parsed.
-            static const QLatin1String key("\"id\":");
-            const qsizetype at = text.startsWith(QLatin1String("{\"id\":"))
-                                     ? 1
-                                     : text.lastIndexOf(QLatin1String(",\"id\":")) + 1;
-            if (at <= 0) {
-                return;
-            }
-            const qsizetype from = at + key.size();
-            qsizetype end = from;
-            while (end < text.size() && text.at(end).isDigit()) {
-                ++end;
-            }
-            const auto it = m_pending.find(QStringView(text).mid(from, end - from).toLongLong());
-            if (it == m_pending.end()) {
-                return;
-            }
-            auto [sent, reply] = std::move(it->second);
-            m_pending.erase(it);
-            reply(text, std::chrono::duration<double, std::milli>(Steady::now() - sent).count());
-        });
-        m_socket.open(url);
-    }
-    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    /// A connection refused while thousands open at once (full accept backlog) tries again.
-    void retryIfRefused(const QUrl& url)
-    {
-        if (m_socket.state() == QAbstractSocket::UnconnectedState) {
-            m_socket.open(url);
-        }
-    }
-    static QString frame(qint64 id, const QString& op, const QJsonObject& args)
-    {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
-                                                           {QStringLiteral("op"), op},
-                                                           {QStringLiteral("args"), args}})
-                                     .toJson(QJsonDocument::Compact));
-    }
-    void send(const QString& op, const QJsonObject& args, Reply reply)
-    {
-        const qint64 id = m_next++;
-        sendFrame(id, frame(id, op, args), std::move(reply));
-    }
-    /// Sends a frame built in advance with frame(nextId(), …).
-    void sendFrame(qint64 id, const QString& text, Reply reply)
-    {
-        m_pending.emplace(id, std::pair{Steady::now(), std::move(reply)});
-        m_socket.sendTextMessage(text);
-    }
-    qint64 nextId() { return m_next++; }
-    void flush() { m_socket.flush(); }
-
-private:
-    QWebSocket m_socket;
-    qint64 m_next = 1;
-    std::map<qint64, std::pair<Steady::time_point, Reply>> m_pending;
-};
-
-bool isOk(const QString& frame)
-{
-    return frame.contains(QLatin1String(",\"ok\":true"));
-}
-
-/// A refusal's code, read by hand like the id: 1,900 refusals in a burst are parsed by the bench, on
-/// the same 2 cores as the service.
-QString errorCode(const QString& frame)
-{
-    static const QLatin1String key("\"code\":\"");
-    const qsizetype at = frame.indexOf(key);
-    if (at < 0) {
-        return QStringLiteral("?");
-    }
-    const qsizetype from = at + key.size();
-    return frame.mid(from, frame.indexOf(QLatin1Char('"'), from) - from);
-}
-
-QJsonObject parsed(const QString& frame)
-{
-    return QJsonDocument::fromJson(frame.toUtf8()).object();
-}
-
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    // Blocks between events instead of spinning: a spinning bench took a whole core from the service
-    // it measures. The tick only bounds how late done() and the timeout are looked at; the latencies
-    // are taken in the reply callbacks, not here.
-    QTimer tick;
-    tick.start(2);
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-/// Keeps `depth` availability reads in flight on each reader until stopped; counts the answers.
-struct Readers
-{
-    std::vector<std::unique_ptr<Conn>> conns;
-    bool running = false;
-    qint64 answered = 0;
-    qint64 failed = 0;
-    std::vector<double> latencies;
-    int counter = 0;
-
-    void next(Conn& c)
-    {
-        if (!running) {
-            return;
-        }
-        // Mostly the date's slots (the kiosk's slot page), every fourth the month (its calendar).
-        const bool month = (++counter % 4) == 0;
-        const QJsonObject args = month ? QJsonObject{{QStringLiteral("month"), QStringLiteral("2026-12")},
-                                                     {QStringLiteral("type"), QStringLiteral("marriage")}}
-                                       : QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-12-11")},
-                                                     {QStringLiteral("type"), QStringLiteral("marriage")}};
-        c.send(month ? QStringLiteral("booking.calendar") : QStringLiteral("booking.slots"), args,
-               [this, &c](const QString& r, double ms) {
-                   if (isOk(r)) {
-                       ++answered;
-                   } else {
-                       ++failed;
-                   }
-                   latencies.push_back(ms);
-                   next(c);
-               });
-    }
-    void start(int depth)
-    {
-        running = true;
-        for (auto& c : conns) {
-            for (int i = 0; i < depth; ++i) {
-                next(*c);
-            }
-        }
-    }
-};
 
 } // namespace
 
