@@ -89,7 +89,7 @@ QByteArray cityJson(const CityOptions& o)
                                      {QStringLiteral("specialDates"),
                                       QJsonObject{{QStringLiteral("dates"),
                                                    QJsonArray{special("2026-12-11", o.places),
-                                                              special("2026-12-18", 100000)}}}}})
+                                                              special("2026-12-18", 10000)}}}}})
         .toJson();
 }
 
@@ -149,7 +149,9 @@ bool startHall(BenchHall& h, const QStringList& store, const QString& config)
                                 QStringLiteral("--rate-burst"), QStringLiteral("100000"),
                                 QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
                                 QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000")})) {
-        std::fprintf(stderr, "%s\n", qPrintable(h.service->error()));
+        QFile log(h.dir.filePath(QStringLiteral("service.log")));
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(h.service->error()),
+                     log.open(QIODevice::ReadOnly) ? log.readAll().right(2000).constData() : "");
         return false;
     }
     return true;
