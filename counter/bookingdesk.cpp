@@ -53,7 +53,7 @@ BookingDesk::BookingDesk(QObject* parent)
     : QObject(parent),
       m_bookings({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
                   QStringLiteral("persons"), QStringLiteral("phone"), QStringLiteral("status"),
-                  QStringLiteral("statusText"), QStringLiteral("bring")}),
+                  QStringLiteral("statusText"), QStringLiteral("bring"), QStringLiteral("noShowOffered")}),
       m_notices({QStringLiteral("code"), QStringLiteral("slot"), QStringLiteral("type"),
                  QStringLiteral("names"), QStringLiteral("phone"), QStringLiteral("ids"),
                  QStringLiteral("message")})
@@ -253,6 +253,8 @@ QVariantMap BookingDesk::rowOf(const QJsonObject& b)
             {QStringLiteral("phone"), b.value(QLatin1String("phone")).toString()},
             {QStringLiteral("status"), status},
             {QStringLiteral("statusText"), statusText(status)},
+            // Only a booking still waiting for its couple can be marked 未到场 (the service decides).
+            {QStringLiteral("noShowOffered"), status == QLatin1String("confirmed")},
             // The service's list for this booking type (core's whatToBring): never typed here.
             {QStringLiteral("bring"),
              b.value(QLatin1String("bring")).toVariant().toStringList().join(QStringLiteral("、"))}};

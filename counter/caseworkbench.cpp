@@ -1,5 +1,6 @@
 #include "caseworkbench.h"
 
+#include "casewords.h"
 #include "controllerfollow.h"
 #include "countercontroller.h"
 
@@ -7,12 +8,20 @@
 
 namespace hall {
 
-CaseWorkbench::CaseWorkbench(QObject* parent) : QObject(parent) {}
+CaseWorkbench::CaseWorkbench(QObject* parent)
+    : QObject(parent), m_foundRows({QStringLiteral("number"), QStringLiteral("label")}),
+      m_steps({QStringLiteral("label"), QStringLiteral("fill"), QStringLiteral("edge")}),
+      m_history({QStringLiteral("line")})
+{}
 
 void CaseWorkbench::setController(CounterController* controller)
 {
     if (!followController(this, m_controller, controller, m_actions, [this] { loadTypes(); })) {
         return;
+    }
+    if (m_controller) {
+        // The history's words follow the screen's language.
+        connect(m_controller, &CounterController::englishChanged, this, [this] { setSelected(m_selected); });
     }
     emit controllerChanged();
 }
@@ -67,13 +76,11 @@ bool CaseWorkbench::find(const QString& text)
                     [this](const ServiceReply& r) {
                         if (!r.ok) {
                             m_actions.fail(r.errorCode, r.errorMessage);
-                            m_found.clear();
-                            emit foundChanged();
+                            setFound({});
                             return;
                         }
                         m_actions.clearError();
-                        m_found = r.result.value(QLatin1String("cases")).toArray().toVariantList();
-                        emit foundChanged();
+                        setFound(r.result.value(QLatin1String("cases")).toArray().toVariantList());
                         if (!m_found.isEmpty()) {
                             select(0);
                         }
@@ -84,24 +91,54 @@ bool CaseWorkbench::find(const QString& text)
 void CaseWorkbench::select(int row)
 {
     if (row >= 0 && row < m_found.size()) {
-        m_selected = m_found.at(row).toMap();
         m_message.clear();
-        emit selectedChanged();
+        setSelected(m_found.at(row).toMap());
     }
+}
+
+void CaseWorkbench::setFound(QVariantList found)
+{
+    m_found = std::move(found);
+    m_foundRows.setRows(casewords::foundRows(m_found));
+    emit foundChanged();
+}
+
+void CaseWorkbench::setSelected(QVariantMap caseView)
+{
+    m_selected = std::move(caseView);
+    m_steps.setRows(casewords::stepRows(m_selected));
+    m_history.setRows(casewords::historyRows(m_selected));
+    emit selectedChanged();
+}
+
+QString CaseWorkbench::title() const
+{
+    return casewords::title(m_selected);
+}
+
+QString CaseWorkbench::stateLine() const
+{
+    return casewords::stateLine(m_selected);
+}
+
+QString CaseWorkbench::objectionText() const
+{
+    return casewords::objectionText(m_selected);
 }
 
 void CaseWorkbench::show(const QJsonObject& caseView, const QString& message)
 {
-    m_selected = caseView.toVariantMap();
+    const QVariantMap view = caseView.toVariantMap();
     m_message = message;
     // The list shows the same case: keep it current.
-    for (QVariant& v : m_found) {
-        if (v.toMap().value(QStringLiteral("number")) == m_selected.value(QStringLiteral("number"))) {
-            v = m_selected;
+    QVariantList found = m_found;
+    for (QVariant& v : found) {
+        if (v.toMap().value(QStringLiteral("number")) == view.value(QStringLiteral("number"))) {
+            v = view;
         }
     }
-    emit foundChanged();
-    emit selectedChanged();
+    setFound(std::move(found));
+    setSelected(view);
 }
 
 bool CaseWorkbench::act(const QString& action, const QString& op, QJsonObject args, const QString& done)
@@ -134,7 +171,7 @@ bool CaseWorkbench::accept(const QString& type, const QString& office, const QSt
     }
     const bool sent = act(QStringLiteral("caseAccept"), QStringLiteral("case.accept"), args, tr("已受理"));
     if (sent) {
-        m_found.clear();
+        setFound({});
     }
     return sent;
 }

@@ -2,6 +2,7 @@
 
 #include "caseoffers.h"
 #include "deskactions.h"
+#include "rowmodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,8 +28,16 @@ class CaseWorkbench : public QObject
     Q_PROPERTY(QVariantList types READ types NOTIFY typesChanged FINAL)
     Q_PROPERTY(QVariantList permittedTypes READ permittedTypes NOTIFY typesChanged FINAL)
     Q_PROPERTY(QVariantList offices READ offices NOTIFY typesChanged FINAL)
-    Q_PROPERTY(QVariantList found READ found NOTIFY foundChanged FINAL)
-    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged FINAL)
+    /// The cases found (casewords::foundRows).
+    Q_PROPERTY(hall::RowModel* found READ foundRows CONSTANT FINAL)
+    /// The selected case in words (casewords): the page binds to these, never to the case view.
+    Q_PROPERTY(QString selectedNumber READ selectedNumber NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(QString title READ title NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(QString stateLine READ stateLine NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(bool overdue READ overdue NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(QString objectionText READ objectionText NOTIFY selectedChanged FINAL)
+    Q_PROPERTY(hall::RowModel* steps READ steps CONSTANT FINAL)
+    Q_PROPERTY(hall::RowModel* history READ history CONSTANT FINAL)
     /// The buttons that apply to the selected case (caseOffers).
     Q_PROPERTY(QVariantMap offers READ offers NOTIFY selectedChanged FINAL)
     Q_PROPERTY(QString message READ message NOTIFY selectedChanged FINAL)
@@ -44,7 +53,16 @@ public:
     QVariantList permittedTypes() const;
     QVariantList offices() const { return m_offices; }
     QVariantList found() const { return m_found; }
+    RowModel* foundRows() { return &m_foundRows; }
+    /// The service's view of the selected case (empty when none).
     QVariantMap selected() const { return m_selected; }
+    QString selectedNumber() const { return m_selected.value(QStringLiteral("number")).toString(); }
+    QString title() const;
+    QString stateLine() const;
+    bool overdue() const { return m_selected.value(QStringLiteral("overdue")).toBool(); }
+    QString objectionText() const;
+    RowModel* steps() { return &m_steps; }
+    RowModel* history() { return &m_history; }
     QVariantMap offers() const { return caseOffers(m_selected); }
     QString message() const { return m_message; }
 
@@ -80,6 +98,8 @@ signals:
 private:
     bool act(const QString& action, const QString& op, QJsonObject args, const QString& done);
     void show(const QJsonObject& caseView, const QString& message);
+    void setFound(QVariantList found);
+    void setSelected(QVariantMap caseView);
 
     QPointer<CounterController> m_controller;
     DeskActions m_actions;
@@ -87,6 +107,9 @@ private:
     QVariantList m_offices;
     QVariantList m_found;
     QVariantMap m_selected;
+    RowModel m_foundRows;
+    RowModel m_steps;
+    RowModel m_history;
     QString m_message;
 };
 

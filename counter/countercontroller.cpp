@@ -209,6 +209,11 @@ void CounterController::rebuild()
     emit rebuilt();
 }
 
+QString CounterController::windowStateText() const
+{
+    return counterview::windowStateText(windowStatus(), m_models.ticket.state(), m_models.ticket.number());
+}
+
 QVariantMap CounterController::hints() const
 {
     QVariantMap map;

@@ -3,6 +3,7 @@
 #include "client/serviceclient.h"
 
 #include "countersession.h"
+#include "counterview.h"
 #include "currentticket.h"
 #include "deskactions.h"
 #include "deskcommand.h"
@@ -42,6 +43,12 @@ class CounterController : public QObject
     Q_PROPERTY(int window READ window NOTIFY windowChanged FINAL)
     Q_PROPERTY(QString windowName READ windowName NOTIFY hallChanged FINAL)
     Q_PROPERTY(QString windowStatus READ windowStatus NOTIFY hallChanged FINAL)
+    /// The window's state as the header says it, in the screen's language (counterview::windowStateText).
+    Q_PROPERTY(QString windowStateText READ windowStateText NOTIFY hallChanged FINAL)
+    /// What the ticket panel says with no ticket in hand (counterview::noTicketText).
+    Q_PROPERTY(QString noTicketText READ noTicketText NOTIFY hallChanged FINAL)
+    Q_PROPERTY(bool windowPaused READ windowPaused NOTIFY hallChanged FINAL)
+    Q_PROPERTY(bool windowClosed READ windowClosed NOTIFY hallChanged FINAL)
     Q_PROPERTY(QString centreName READ centreName NOTIFY hallChanged FINAL)
     Q_PROPERTY(QStringList available READ available NOTIFY hallChanged FINAL)
     /// The same as a map action → true, for bindings (`counter.offered["recall"] === true`).
@@ -132,6 +139,10 @@ public:
     int window() const { return m_window; }
     QString windowName() const { return m_models.windowName(); }
     QString windowStatus() const { return m_models.windowStatus(); }
+    QString windowStateText() const;
+    QString noTicketText() const { return counterview::noTicketText(windowStatus()); }
+    bool windowPaused() const { return windowStatus() == QLatin1String("paused"); }
+    bool windowClosed() const { return windowStatus() == QLatin1String("closed"); }
     QString centreName() const;
     /// The actions the window's state offers now (UI hints; the service still decides).
     QStringList available() const { return m_models.available(); }

@@ -275,6 +275,37 @@ QStringList offeredActions(const QString& windowStatus, const QString& ticketSta
     return out;
 }
 
+QString windowStateText(const QString& windowStatus, const QString& ticketState, const QString& ticketNumber)
+{
+    if (windowStatus == QLatin1String("open")) {
+        if (ticketState == QLatin1String("serving")) {
+            return tr("办理中 %1").arg(ticketNumber);
+        }
+        if (ticketState == QLatin1String("called")) {
+            return tr("已叫号 %1，等候到窗口").arg(ticketNumber);
+        }
+        return tr("开放中，等候叫号");
+    }
+    if (windowStatus == QLatin1String("paused")) {
+        return tr("暂停服务");
+    }
+    if (windowStatus == QLatin1String("closed")) {
+        return tr("窗口已关闭");
+    }
+    return {};
+}
+
+QString noTicketText(const QString& windowStatus)
+{
+    if (windowStatus == QLatin1String("paused")) {
+        return tr("窗口暂停中，恢复后才能叫号");
+    }
+    if (windowStatus == QLatin1String("closed")) {
+        return tr("窗口未开启");
+    }
+    return tr("现在没有号：按 F1 或小键盘 Enter 叫下一位");
+}
+
 QString deviceLabel(const QString& device)
 {
     static const QRegularExpression numbered(QStringLiteral("^(kiosk|counter|lobby)-(\\d+)$"));

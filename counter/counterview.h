@@ -43,6 +43,11 @@ QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& ov
 /// The desk actions a window in `windowStatus` ("open", "paused", "closed") with a ticket in
 /// `ticketState` ("" for none, "called", "serving") offers; "requeue" while set-aside tickets wait.
 QStringList offeredActions(const QString& windowStatus, const QString& ticketState, bool setAsideWaiting);
+/// The window's state in the header: "办理中 A012" only once the errand started, "已叫号 A012，…"
+/// while the resident called is still walking over; empty for an unknown state.
+QString windowStateText(const QString& windowStatus, const QString& ticketState, const QString& ticketNumber);
+/// What the ticket panel says when no ticket is in hand: how to call, or why calling is not possible.
+QString noTicketText(const QString& windowStatus);
 /// Device problems worth a supervisor's attention (everything but "ok"). Keys: device, kind,
 /// status, text, severe.
 QList<QVariantMap> alertRows(const QJsonArray& devices);

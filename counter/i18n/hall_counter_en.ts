@@ -248,18 +248,6 @@
         <translation>Find or accept a case to work on it here</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 %4 · %5</source>
-        <translation>%1 · %2 · %3 %4 · %5</translation>
-    </message>
-    <message>
-        <source>当前：第%1步 %2 · %3%4</source>
-        <translation>Now: step %1 %2 · %3%4</translation>
-    </message>
-    <message>
-        <source> · 已超期</source>
-        <translation> · overdue</translation>
-    </message>
-    <message>
         <source>通过本步</source>
         <translation>Pass this step</translation>
     </message>
@@ -288,44 +276,12 @@
         <translation>History (who did each step)</translation>
     </message>
     <message>
-        <source>通过</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <source>退回补正</source>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <source>材料收齐</source>
-        <translation>documents received</translation>
-    </message>
-    <message>
-        <source>撤回</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <source>收到异议</source>
-        <translation>Objection received</translation>
-    </message>
-    <message>
         <source>异议成立</source>
         <translation>Objection upheld</translation>
     </message>
     <message>
         <source>异议不成立</source>
         <translation>Objection dismissed</translation>
-    </message>
-    <message>
-        <source>公示期间收到异议，核实处理前本件暂停：%1</source>
-        <translation>An objection was received during the public notice; the case waits until it is checked: %1</translation>
     </message>
     <message>
         <source>备注 / 需补充的材料 / 不予批准的理由 / 异议内容</source>
@@ -346,14 +302,6 @@
     <message>
         <source>审批：%1</source>
         <translation>Approve: %1</translation>
-    </message>
-    <message>
-        <source>结果：%1</source>
-        <translation>Decision: %1</translation>
-    </message>
-    <message>
-        <source>领取人已签名</source>
-        <translation>recipient signed</translation>
     </message>
 </context>
 <context>
@@ -443,14 +391,6 @@
 <context>
     <name>CounterHeader</name>
     <message>
-        <source>暂停服务</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>窗口已关闭</source>
-        <translation>Window closed</translation>
-    </message>
-    <message>
         <source>窗口工作台</source>
         <translation>Counter desk</translation>
     </message>
@@ -470,33 +410,9 @@
         <source>退出登录</source>
         <translation>Log out</translation>
     </message>
-    <message>
-        <source>办理中 %1</source>
-        <translation>Serving %1</translation>
-    </message>
-    <message>
-        <source>已叫号 %1，等候到窗口</source>
-        <translation>Called %1, waiting for them</translation>
-    </message>
-    <message>
-        <source>开放中，等候叫号</source>
-        <translation>Open, ready to call</translation>
-    </message>
 </context>
 <context>
     <name>CurrentTicketPanel</name>
-    <message>
-        <source>窗口暂停中，恢复后才能叫号</source>
-        <translation>Window paused: resume to call</translation>
-    </message>
-    <message>
-        <source>窗口未开启</source>
-        <translation>Window not open</translation>
-    </message>
-    <message>
-        <source>现在没有号：按 F1 或小键盘 Enter 叫下一位</source>
-        <translation>No ticket: press F1 or keypad Enter to call the next</translation>
-    </message>
     <message>
         <source>已等候 %1 分钟</source>
         <translation>Waited %1 min</translation>
@@ -1370,6 +1286,77 @@
     </message>
 </context>
 <context>
+    <name>hall::casewords</name>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>退回补正</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>材料收齐</source>
+        <translation>documents received</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>收到异议</source>
+        <translation>Objection received</translation>
+    </message>
+    <message>
+        <source>异议成立</source>
+        <translation>Objection upheld</translation>
+    </message>
+    <message>
+        <source>异议不成立</source>
+        <translation>Objection dismissed</translation>
+    </message>
+    <message>
+        <source>结果：%1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>领取人已签名</source>
+        <translation>recipient signed</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5</source>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>当前：第%1步 %2 · %3%4</source>
+        <translation>Now: step %1 %2 · %3%4</translation>
+    </message>
+    <message>
+        <source> · 已超期</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <source>公示期间收到异议，核实处理前本件暂停：%1</source>
+        <translation>An objection was received during the public notice; the case waits until it is checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>hall::counterview</name>
     <message>
         <source>老年人优先</source>
@@ -1442,6 +1429,38 @@
     <message>
         <source>设备故障</source>
         <translation>: device fault</translation>
+    </message>
+    <message>
+        <source>办理中 %1</source>
+        <translation>Serving %1</translation>
+    </message>
+    <message>
+        <source>已叫号 %1，等候到窗口</source>
+        <translation>Called %1, waiting for them</translation>
+    </message>
+    <message>
+        <source>开放中，等候叫号</source>
+        <translation>Open, ready to call</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>窗口已关闭</source>
+        <translation>Window closed</translation>
+    </message>
+    <message>
+        <source>窗口暂停中，恢复后才能叫号</source>
+        <translation>Window paused: resume to call</translation>
+    </message>
+    <message>
+        <source>窗口未开启</source>
+        <translation>Window not open</translation>
+    </message>
+    <message>
+        <source>现在没有号：按 F1 或小键盘 Enter 叫下一位</source>
+        <translation>No ticket: press F1 or keypad Enter to call the next</translation>
     </message>
 </context>
 </TS>

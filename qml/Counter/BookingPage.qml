@@ -88,9 +88,9 @@ Item {
                 required property string type
                 required property string persons
                 required property string phone
-                required property string status
                 required property string statusText
                 required property string bring
+                required property bool noShowOffered
                 width: list.width
                 height: Math.max(Theme.touchTarget, info.implicitHeight + Theme.spacing / 2)
                 color: Theme.surface
@@ -133,7 +133,7 @@ Item {
                     objectName: "noShow_" + row.code
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
-                    visible: row.status === "confirmed"
+                    visible: row.noShowOffered
                     text: qsTr("未到场")
                     tone: "neutral"
                     busy: desk.actions.busyAction === "noShow:" + row.code

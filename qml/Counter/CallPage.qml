@@ -62,7 +62,7 @@ Item {
             ActionButton {
                 counter: page.counter
                 actionName: "togglePause"
-                text: page.counter.windowStatus === "paused" ? qsTr("恢复服务") : qsTr("暂停服务")
+                text: page.counter.windowPaused ? qsTr("恢复服务") : qsTr("暂停服务")
                 width: buttons.cell
                 tone: "neutral"
             }
@@ -70,7 +70,7 @@ Item {
             ActionButton {
                 counter: page.counter
                 actionName: "open"
-                visible: page.counter.windowStatus === "closed"
+                visible: page.counter.windowClosed
                 text: qsTr("开启窗口")
                 width: buttons.cell
             }

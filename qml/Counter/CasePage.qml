@@ -17,7 +17,6 @@ Item {
         controller: page.counter
     }
 
-    readonly property var sel: bench.selected
     // Which buttons apply to the selected case: decided in C++ from its status and step (caseOffers).
     readonly property var offers: bench.offers
     readonly property bool hasCase: offers.hasCase
@@ -30,29 +29,6 @@ Item {
     // 签名发放: passing the step records that the recipient signed.
     readonly property bool receiptStep: offers.receiptStep
     readonly property bool objected: offers.objected
-
-    readonly property var actionNames: ({
-        accepted: qsTr("受理"), approved: qsTr("通过"), returned: qsTr("退回补正"),
-        documentsReceived: qsTr("材料收齐"), refused: qsTr("不予批准"), withdrawn: qsTr("撤回"),
-        noted: qsTr("备注"), imported: qsTr("导入"), objectionReceived: qsTr("收到异议"),
-        objectionUpheld: qsTr("异议成立"), objectionDismissed: qsTr("异议不成立")
-    })
-
-    function outcomeName(id) {
-        const steps = hasCase && sel.steps ? sel.steps : []
-        for (let i = 0; i < steps.length; ++i) {
-            const list = steps[i].outcomes || []
-            for (let j = 0; j < list.length; ++j) {
-                if (list[j].id === id)
-                    return list[j].nameZh
-            }
-        }
-        return id
-    }
-
-    function stepName(i) {
-        return hasCase && sel.steps && i >= 0 && i < sel.steps.length ? sel.steps[i].nameZh : ""
-    }
 
     component Field: TextField {
         font.family: Theme.fontFamily
@@ -96,16 +72,17 @@ Item {
             model: bench.found
             delegate: Rectangle {
                 id: row
-                required property var modelData
+                required property string number
+                required property string label
                 required property int index
                 width: foundList.width
                 height: Theme.touchTarget
-                color: page.hasCase && page.sel.number === modelData.number ? Theme.selected : Theme.surface
+                color: bench.selectedNumber === row.number ? Theme.selected : Theme.surface
                 border.color: Theme.border
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
                     x: Theme.spacing / 2
-                    text: row.modelData.number + "  " + row.modelData.typeZh + "  " + row.modelData.applicantMasked
+                    text: row.label
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -230,8 +207,7 @@ Item {
             visible: page.hasCase
             width: right.width
             wrapMode: Text.WordWrap
-            text: page.hasCase ? qsTr("%1 · %2 · %3 %4 · %5").arg(page.sel.number).arg(page.sel.typeZh)
-                                     .arg(page.sel.applicantMasked).arg(page.sel.idMasked).arg(page.sel.officeZh) : ""
+            text: bench.title
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -242,32 +218,32 @@ Item {
             visible: page.hasCase
             width: right.width
             wrapMode: Text.WordWrap
-            text: page.hasCase ? qsTr("当前：第%1步 %2 · %3%4").arg(page.sel.step + 1).arg(page.stepName(page.sel.step))
-                                     .arg(page.sel.nextZh).arg(page.sel.overdue ? qsTr(" · 已超期") : "") : ""
+            text: bench.stateLine
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            color: page.hasCase && page.sel.overdue ? Theme.danger : Theme.text
+            color: bench.overdue ? Theme.danger : Theme.text
         }
         Flow {
             width: right.width
             spacing: Theme.spacing / 3
             visible: page.hasCase
             Repeater {
-                model: page.hasCase ? page.sel.steps : []
+                model: bench.steps
                 Rectangle {
                     id: chip
-                    required property var modelData
-                    required property int index
+                    required property string label
+                    // Theme colour roles, chosen in C++ from the step's state (casewords::stepRows).
+                    required property string fill
+                    required property string edge
                     width: chipText.implicitWidth + Theme.spacing
                     height: chipText.implicitHeight + Theme.spacing / 2
                     radius: height / 2
-                    color: modelData.state === "done" ? Theme.done : modelData.state === "current" ? Theme.selected : Theme.surface
-                    border.color: modelData.state === "current" ? Theme.primary : Theme.border
+                    color: Theme[chip.fill]
+                    border.color: Theme[chip.edge]
                     Text {
                         id: chipText
                         anchors.centerIn: parent
-                        text: (chip.index + 1) + " " + chip.modelData.nameZh + " "
-                              + (chip.modelData.doneOn || chip.modelData.expectedEnd || "")
+                        text: chip.label
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         color: Theme.text
@@ -280,7 +256,7 @@ Item {
             visible: page.objected
             width: right.width
             wrapMode: Text.WordWrap
-            text: qsTr("公示期间收到异议，核实处理前本件暂停：%1").arg(page.sel.objection || "")
+            text: bench.objectionText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.warning
@@ -402,17 +378,13 @@ Item {
             width: right.width
             height: Math.max(0, right.height - y)
             clip: true
-            model: page.hasCase ? page.sel.history : []
+            model: bench.history
             delegate: Text {
-                required property var modelData
+                id: entry
+                required property string line
                 width: history.width
                 wrapMode: Text.WordWrap
-                text: modelData.at.substring(0, 16).replace("T", " ") + "  " + modelData.stepZh + "  "
-                      + (page.actionNames[modelData.action] || modelData.action) + "  " + modelData.staff
-                      + (modelData.secondStaff ? "、" + modelData.secondStaff : "")
-                      + (modelData.outcome ? "  " + qsTr("结果：%1").arg(page.outcomeName(modelData.outcome)) : "")
-                      + (modelData.recipientSigned ? "  " + qsTr("领取人已签名") : "")
-                      + (modelData.note.length > 0 ? "  " + modelData.note : "")
+                text: entry.line
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text

@@ -9,22 +9,6 @@ Rectangle {
 
     required property CounterController counter
 
-    // What the window is doing now: "办理中" only once the errand started (F3), not while the
-    // resident called is still walking over.
-    readonly property string statusText: {
-        switch (counter.windowStatus) {
-        case "open":
-            if (counter.ticket.present && counter.ticket.state === "serving")
-                return qsTr("办理中 %1").arg(counter.ticket.number)
-            if (counter.ticket.present && counter.ticket.state === "called")
-                return qsTr("已叫号 %1，等候到窗口").arg(counter.ticket.number)
-            return qsTr("开放中，等候叫号")
-        case "paused": return qsTr("暂停服务")
-        case "closed": return qsTr("窗口已关闭")
-        default: return ""
-        }
-    }
-
     implicitHeight: row.implicitHeight + Theme.spacing
     color: Theme.primary
 
@@ -48,7 +32,7 @@ Rectangle {
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: 10
                 text: header.counter.window > 0
-                      ? header.counter.windowName + "  ·  " + header.statusText
+                      ? header.counter.windowName + "  ·  " + header.counter.windowStateText
                       : (header.counter.centreName.length > 0 ? header.counter.centreName : qsTr("窗口工作台"))
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle

@@ -38,10 +38,7 @@ Rectangle {
                 spacing: 4
                 Text {
                     objectName: "currentState"
-                    text: panel.ticket.present ? panel.ticket.stateText
-                          : (panel.counter.windowStatus === "paused" ? qsTr("窗口暂停中，恢复后才能叫号")
-                             : panel.counter.windowStatus === "closed" ? qsTr("窗口未开启")
-                             : qsTr("现在没有号：按 F1 或小键盘 Enter 叫下一位"))
+                    text: panel.ticket.present ? panel.ticket.stateText : panel.counter.noTicketText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     font.bold: true

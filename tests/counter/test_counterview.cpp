@@ -2,6 +2,7 @@
 // waiting tickets a window may call, the oldest wait per service, the windows, the device alerts.
 #include "callerbookingdesk.h"
 #include "caseoffers.h"
+#include "casewords.h"
 #include "counterview.h"
 
 #include <catch2/catch.hpp>
@@ -11,6 +12,7 @@
 #include <QTranslator>
 
 using namespace hall;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -311,4 +313,85 @@ TEST_CASE("the case page offers what the case's status and current step allow", 
     CHECK(on(approved, "hasCase"));
     CHECK_FALSE(on(approved, "open"));
     CHECK(approved.value(QStringLiteral("outcomes")).toList().isEmpty());
+}
+
+TEST_CASE("the header and the ticket panel word the window's state", "[view]")
+{
+    using counterview::noTicketText;
+    using counterview::windowStateText;
+    CHECK(windowStateText(u"open"_s, u"serving"_s, u"A012"_s) == u"办理中 A012"_s);
+    // Called but not yet at the window: not "办理中" until the errand starts.
+    CHECK(windowStateText(u"open"_s, u"called"_s, u"A012"_s) == u"已叫号 A012，等候到窗口"_s);
+    CHECK(windowStateText(u"open"_s, {}, {}) == u"开放中，等候叫号"_s);
+    CHECK(windowStateText(u"paused"_s, u"serving"_s, u"A012"_s) == u"暂停服务"_s);
+    CHECK(windowStateText(u"closed"_s, {}, {}) == u"窗口已关闭"_s);
+    CHECK(windowStateText({}, {}, {}).isEmpty());
+    CHECK(noTicketText(u"paused"_s) == u"窗口暂停中，恢复后才能叫号"_s);
+    CHECK(noTicketText(u"closed"_s) == u"窗口未开启"_s);
+    CHECK(noTicketText(u"open"_s).startsWith(u"现在没有号"_s));
+}
+
+TEST_CASE("the case page's words and step colours come from the case view", "[view]")
+{
+    const auto step = [](const char* name, const char* state, const char* when) {
+        return QVariantMap{{u"nameZh"_s, QString::fromUtf8(name)},
+                           {u"state"_s, QLatin1String(state)},
+                           {QLatin1String(state) == QLatin1String("done") ? u"doneOn"_s : u"expectedEnd"_s,
+                            QLatin1String(when)}};
+    };
+    QVariantMap caseView{
+        {u"number"_s, u"2026090001"_s},
+        {u"typeZh"_s, u"农村低保"_s},
+        {u"applicantMasked"_s, u"张*"_s},
+        {u"idMasked"_s, u"110***********1234"_s},
+        {u"officeZh"_s, u"城关镇"_s},
+        {u"status"_s, u"open"_s},
+        {u"step"_s, 1},
+        {u"nextZh"_s, u"等待民主评议"_s},
+        {u"steps"_s, QVariantList{step("申请", "done", "2026-09-01"),
+                                  step("民主评议", "current", "2026-09-10"), step("审批", "pending", "")}},
+        {u"history"_s, QVariantList{QVariantMap{{u"at"_s, u"2026-09-01T09:30:00+08:00"_s},
+                                                {u"stepZh"_s, u"入户调查"_s},
+                                                {u"action"_s, u"approved"_s},
+                                                {u"staff"_s, u"li"_s},
+                                                {u"secondStaff"_s, u"wang"_s},
+                                                {u"note"_s, QString()}},
+                                    QVariantMap{{u"at"_s, u"2026-09-02T10:00:00+08:00"_s},
+                                                {u"stepZh"_s, u"审批"_s},
+                                                {u"action"_s, u"approved"_s},
+                                                {u"staff"_s, u"wang"_s},
+                                                {u"outcome"_s, u"stop"_s},
+                                                {u"note"_s, u"家庭收入超标"_s}}}}};
+    CHECK(casewords::title(caseView) == u"2026090001 · 农村低保 · 张* 110***********1234 · 城关镇"_s);
+    CHECK(casewords::stateLine(caseView) == u"当前：第2步 民主评议 · 等待民主评议"_s);
+    caseView.insert(u"overdue"_s, true);
+    CHECK(casewords::stateLine(caseView).endsWith(u" · 已超期"_s));
+
+    const auto steps = casewords::stepRows(caseView);
+    REQUIRE(steps.size() == 3);
+    CHECK(steps.at(0).value(u"label"_s) == u"1 申请 2026-09-01"_s);
+    CHECK(steps.at(0).value(u"fill"_s) == u"done"_s);
+    CHECK(steps.at(0).value(u"edge"_s) == u"border"_s);
+    CHECK(steps.at(1).value(u"fill"_s) == u"selected"_s);
+    CHECK(steps.at(1).value(u"edge"_s) == u"primary"_s);
+    CHECK(steps.at(2).value(u"label"_s) == u"3 审批 "_s);
+    CHECK(steps.at(2).value(u"fill"_s) == u"surface"_s);
+
+    const auto history = casewords::historyRows(caseView);
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).value(u"line"_s) == u"2026-09-01 09:30  入户调查  通过  li、wang"_s);
+    // A decision the steps do not name is shown by its id rather than dropped.
+    CHECK(history.at(1).value(u"line"_s) ==
+          u"2026-09-02 10:00  审批  通过  wang  结果：stop  家庭收入超标"_s);
+
+    CHECK(casewords::objectionText(caseView).isEmpty());
+    caseView.insert(u"status"_s, u"objected"_s);
+    caseView.insert(u"objection"_s, u"村民反映家中有营运车辆"_s);
+    CHECK(casewords::objectionText(caseView) ==
+          u"公示期间收到异议，核实处理前本件暂停：村民反映家中有营运车辆"_s);
+
+    const auto found = casewords::foundRows({caseView});
+    CHECK(found.at(0).value(u"label"_s) == u"2026090001  农村低保  张*"_s);
+    CHECK(casewords::title({}).isEmpty());
+    CHECK(casewords::stepRows({}).isEmpty());
 }
