@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "domain/errorretry.h"
+
 #include <QCoreApplication>
 
 namespace hall {
@@ -95,8 +97,7 @@ QStringList ErrorText::counterCodes()
 
 bool ErrorText::isConnectionProblem(const QString& code)
 {
-    return code == QLatin1String("TIMEOUT") || code == QLatin1String("DISCONNECTED") ||
-           code == QLatin1String("STORAGE_FAILED") || code == QLatin1String("RATE_LIMITED");
+    return mayNotHaveRun(code);
 }
 
 } // namespace hall

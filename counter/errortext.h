@@ -12,7 +12,8 @@ struct ErrorText
 {
     /// The plain sentence for `code`; unknown codes get a generic sentence naming the code.
     static QString forCode(const QString& code);
-    /// Codes after which the staff member can only wait for the network (the action may be retried).
+    /// Codes after which the action may not have run and may be retried (mayNotHaveRun, the one list
+    /// in domain/errorretry.h): the network, storage, a rate limit or an expired login, not a refusal.
     static bool isConnectionProblem(const QString& code);
     /// Every code that has its own sentence: the protocol's (hall::ErrorCode, docs/protocol.md) and
     /// the counter's own.

@@ -1,5 +1,7 @@
 #include "bookingrefusal.h"
 
+#include "domain/errorretry.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -43,12 +45,10 @@ BookingRefusal::Kind BookingRefusal::kindFor(const QString& code)
         {QStringLiteral("WRONG_TYPE"), Kind::WrongType},
         {QStringLiteral("WRONG_OFFICE"), Kind::WrongOffice},
         {QStringLiteral("INVALID_TRANSITION"), Kind::AlreadyDone},
-        {QStringLiteral("TIMEOUT"), Kind::Unreachable},
-        {QStringLiteral("DISCONNECTED"), Kind::Unreachable},
-        {QStringLiteral("STORAGE_FAILED"), Kind::Unreachable},
-        {QStringLiteral("RATE_LIMITED"), Kind::Unreachable},
-        {QStringLiteral("UNAUTHENTICATED"), Kind::Unreachable},
     };
+    if (mayNotHaveRun(code)) {
+        return Kind::Unreachable;
+    }
     return kinds.value(code, Kind::Other);
 }
 

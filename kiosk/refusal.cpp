@@ -1,5 +1,7 @@
 #include "refusal.h"
 
+#include "domain/errorretry.h"
+
 #include <QRegularExpression>
 
 namespace hall {
@@ -21,9 +23,7 @@ Refusal::Kind Refusal::kindFor(const QString& code)
     if (code == QLatin1String("HALL_CLOSED")) {
         return Kind::HallClosed;
     }
-    if (code == QLatin1String("TIMEOUT") || code == QLatin1String("DISCONNECTED") ||
-        code == QLatin1String("STORAGE_FAILED") || code == QLatin1String("RATE_LIMITED") ||
-        code == QLatin1String("UNAUTHENTICATED")) {
+    if (mayNotHaveRun(code)) {
         return Kind::Unreachable;
     }
     return Kind::Other;

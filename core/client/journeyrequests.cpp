@@ -1,5 +1,7 @@
 #include "journeyrequests.h"
 
+#include "domain/errorretry.h"
+
 namespace hall {
 
 JourneyRequests::JourneyRequests(ServiceClient* client, int timeoutMs, QObject* parent)
@@ -70,9 +72,7 @@ void JourneyRequests::abandon()
 
 bool JourneyRequests::unanswered(const QString& code)
 {
-    return code == QLatin1String("TIMEOUT") || code == QLatin1String("DISCONNECTED") ||
-           code == QLatin1String("STORAGE_FAILED") || code == QLatin1String("RATE_LIMITED") ||
-           code == QLatin1String("UNAUTHENTICATED");
+    return mayNotHaveRun(code);
 }
 
 void JourneyRequests::setBusy(bool busy)

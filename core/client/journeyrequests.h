@@ -34,8 +34,8 @@ public:
     /// The person has gone: answers in flight are dropped, the kept requestId is forgotten, not busy.
     void abandon();
 
-    /// Refusals after which the service may not have run the request (no answer, or it could not
-    /// take it now): the same request keeps its requestId, so repeating it can never run it twice.
+    /// Refusals after which the service may not have run the request (mayNotHaveRun, the one list
+    /// in domain/errorretry.h): the same request keeps its requestId, so repeating it can never run it twice.
     static bool unanswered(const QString& code);
 
 signals:

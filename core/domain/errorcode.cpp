@@ -1,4 +1,8 @@
 #include "errorcode.h"
+#include "errorretry.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace hall {
 
@@ -145,6 +149,24 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("DISCONNECTED");
     }
     return QStringLiteral("INTERNAL"); // not a code: only a value outside the enum gets here
+}
+
+namespace {
+
+constexpr ErrorCode kMayNotHaveRun[] = {ErrorCode::Timeout, ErrorCode::Disconnected, ErrorCode::StorageFailed,
+                                        ErrorCode::RateLimited, ErrorCode::Unauthenticated};
+
+} // namespace
+
+bool mayNotHaveRun(ErrorCode code)
+{
+    return std::find(std::begin(kMayNotHaveRun), std::end(kMayNotHaveRun), code) != std::end(kMayNotHaveRun);
+}
+
+bool mayNotHaveRun(const QString& codeName)
+{
+    return std::any_of(std::begin(kMayNotHaveRun), std::end(kMayNotHaveRun),
+                       [&](ErrorCode code) { return errorCodeName(code) == codeName; });
 }
 
 } // namespace hall

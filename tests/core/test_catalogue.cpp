@@ -1,3 +1,4 @@
+#include "domain/errorretry.h"
 #include "fixtures.h"
 
 using namespace hall;
@@ -103,4 +104,23 @@ TEST_CASE("every error code has its own protocol name", "[errors]")
     }
     CHECK(names.size() == count);
     CHECK(errorCodeName(ErrorCode::StorageFailed) == QStringLiteral("STORAGE_FAILED"));
+}
+
+TEST_CASE("the refusals after which a request may not have run are one short list", "[errors]")
+{
+    QStringList mayNot;
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
+        const auto code = static_cast<ErrorCode>(i);
+        CHECK(mayNotHaveRun(code) == mayNotHaveRun(errorCodeName(code)));
+        if (mayNotHaveRun(code)) {
+            mayNot << errorCodeName(code);
+        }
+    }
+    // A refusal the service read and refused (the slot is full, the ID is wrong) is not on it: the
+    // front end would otherwise offer to repeat what can only be refused again.
+    CHECK(mayNot == QStringList{QStringLiteral("STORAGE_FAILED"), QStringLiteral("UNAUTHENTICATED"),
+                                QStringLiteral("RATE_LIMITED"), QStringLiteral("TIMEOUT"),
+                                QStringLiteral("DISCONNECTED")});
+    CHECK_FALSE(mayNotHaveRun(QStringLiteral("timeout")));
+    CHECK_FALSE(mayNotHaveRun(QString()));
 }

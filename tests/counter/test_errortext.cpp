@@ -1,6 +1,6 @@
 // Errors in plain words: every code a counter can meet has its own sentence, in Chinese and in
 // English, and an unknown code still says something and names the code.
-#include "domain/errorcode.h"
+#include "domain/errorretry.h"
 #include "errortext.h"
 
 #include <catch2/catch.hpp>
@@ -67,6 +67,12 @@ TEST_CASE("network trouble is told apart from a refusal", "[errors]")
     }
     CHECK_FALSE(ErrorText::isConnectionProblem(QStringLiteral("QUEUE_EMPTY")));
     CHECK_FALSE(ErrorText::isConnectionProblem(QStringLiteral("COUNTER_BUSY")));
+    // The counter asks the one list the kiosk's journeys ask (domain/errorcode.h): no list of its own.
+    for (int i = 0; i <= static_cast<int>(hall::kLastErrorCode); ++i) {
+        const auto code = static_cast<hall::ErrorCode>(i);
+        INFO(hall::errorCodeName(code).toStdString());
+        CHECK(ErrorText::isConnectionProblem(hall::errorCodeName(code)) == hall::mayNotHaveRun(code));
+    }
 }
 
 TEST_CASE("the sentences have an English translation", "[errors][i18n]")
