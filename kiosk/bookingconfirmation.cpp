@@ -54,9 +54,8 @@ void BookingConfirmation::set(const QJsonObject& booking, bool english)
     // The booking's phone page when the hall has one (the kiosk's scanner takes it for check-in too).
     const QString page = booking.value(QLatin1String("pageUrl")).toString();
     m_qrPayload = page.isEmpty() ? booking.value(QLatin1String("qrPayload")).toString() : page;
-    m_printState = PrintState::None;
     emit changed();
-    emit printStateChanged();
+    resetPrintState();
 }
 
 void BookingConfirmation::clear()
@@ -79,17 +78,8 @@ void BookingConfirmation::clear()
     m_themeZh.clear();
     m_themeEn.clear();
     m_qrPayload.clear();
-    m_printState = PrintState::None;
     emit changed();
-    emit printStateChanged();
-}
-
-void BookingConfirmation::setPrintState(PrintState state)
-{
-    if (state != m_printState) {
-        m_printState = state;
-        emit printStateChanged();
-    }
+    resetPrintState();
 }
 
 QString BookingConfirmation::date() const

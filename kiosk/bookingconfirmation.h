@@ -1,6 +1,6 @@
 #pragma once
 
-#include "printer/printedticket.h"
+#include "kioskpaper.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,8 +12,8 @@ namespace hall {
 
 /// One booking as the service returned it (just made, or found under "my booking"): what the
 /// confirmation page shows and the printer prints, with the QR payload the service gave. Personal
-/// data arrives masked from the service and stays so.
-class BookingConfirmation : public QObject
+/// data arrives masked from the service and stays so. Printing as every kiosk paper (KioskPaper).
+class BookingConfirmation : public KioskPaper
 {
     Q_OBJECT
     QML_ELEMENT
@@ -34,24 +34,13 @@ class BookingConfirmation : public QObject
     Q_PROPERTY(QString ceremony READ ceremony NOTIFY changed FINAL)
     Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY changed FINAL)
     Q_PROPERTY(QString qrSource READ qrSource NOTIFY changed FINAL)
-    Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged FINAL)
 
 public:
-    enum class PrintState
-    {
-        None,
-        Printing,
-        Printed,
-        NotPrinted, ///< shown on screen only (no paper, printer offline, job failed)
-    };
-    Q_ENUM(PrintState)
-
-    using QObject::QObject;
+    using KioskPaper::KioskPaper;
 
     /// From a booking object of the protocol (booking.create, booking.find, booking.cancel).
     void set(const QJsonObject& booking, bool english);
     void clear();
-    void setPrintState(PrintState state);
 
     bool isValid() const { return !m_code.isEmpty(); }
     QString code() const { return m_code; }
@@ -80,15 +69,13 @@ public:
     QString qrPayload() const { return m_qrPayload; }
     QString qrSource() const;
     QDateTime slotStart() const { return m_slotStart; }
-    PrintState printState() const { return m_printState; }
 
     /// What goes on paper: always Chinese, the hall's language; the code where a ticket has its
     /// number, so staff and the couple read it at a glance.
-    PrintedTicket printed(const QString& centreNameZh) const;
+    PrintedTicket printed(const QString& centreNameZh) const override;
 
 signals:
     void changed();
-    void printStateChanged();
 
 private:
     QString m_code;
@@ -110,7 +97,6 @@ private:
     QString m_themeZh;
     QString m_themeEn;
     QString m_qrPayload;
-    PrintState m_printState = PrintState::None;
 };
 
 /// 结婚登记, 离婚登记申请, … for a booking type id; the id itself when unknown.

@@ -292,22 +292,16 @@ void BookingFlow::submit()
 
 void BookingFlow::printConfirmation()
 {
-    if (m_printer->print(m_booking.printed(centreNameOf(m_client)))) {
-        m_booking.setPrintState(BookingConfirmation::PrintState::Printing);
-    } else {
-        m_booking.setPrintState(BookingConfirmation::PrintState::NotPrinted);
+    if (!m_booking.print(m_printer, centreNameOf(m_client))) {
         emit finished();
     }
 }
 
 void BookingFlow::onPrinted(bool ok)
 {
-    if (m_booking.printState() != BookingConfirmation::PrintState::Printing) {
-        return;
+    if (m_booking.printFinished(ok)) {
+        emit finished();
     }
-    m_booking.setPrintState(ok ? BookingConfirmation::PrintState::Printed
-                               : BookingConfirmation::PrintState::NotPrinted);
-    emit finished();
 }
 
 void BookingFlow::openFind()
@@ -445,9 +439,7 @@ void BookingFlow::onCardRead(const QString& name, const QString& idNumber)
 void BookingFlow::reset()
 {
     m_requests.abandon();
-    if (m_booking.printState() == BookingConfirmation::PrintState::Printing) {
-        m_printer->abandon();
-    }
+    m_booking.abandonPrint(m_printer);
     m_calendar.clear();
     m_slots.clear();
     m_parties.clear();

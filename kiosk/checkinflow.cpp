@@ -147,9 +147,7 @@ void CheckInFlow::onCardRead(const QString& name, const QString& idNumber)
 void CheckInFlow::reset()
 {
     m_requests.abandon();
-    if (m_ticket.printState() == IssuedTicket::PrintState::Printing) {
-        m_printer->abandon();
-    }
+    m_ticket.abandonPrint(m_printer);
     m_idInput.clear();
     m_code.clear();
     m_ticket.clear();

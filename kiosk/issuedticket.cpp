@@ -1,7 +1,5 @@
 #include "issuedticket.h"
 
-#include "printstation.h"
-
 #include <QTimeZone>
 #include <QUrl>
 
@@ -27,9 +25,8 @@ void IssuedTicket::set(const QJsonObject& result, const QStringList& namesZh, co
     const QString served = result.value(QLatin1String("followUrl")).toString();
     QString payload = served.isEmpty() ? followUrl : served;
     m_qrPayload = payload.replace(QLatin1String("{day}"), m_day).replace(QLatin1String("{number}"), m_number);
-    m_printState = PrintState::None;
     emit changed();
-    emit printStateChanged();
+    resetPrintState();
 }
 
 void IssuedTicket::clear()
@@ -42,9 +39,8 @@ void IssuedTicket::clear()
     m_qrPayload.clear();
     m_issuedAt = {};
     m_ahead = m_waitMinutes = 0;
-    m_printState = PrintState::None;
     emit changed();
-    emit printStateChanged();
+    resetPrintState();
 }
 
 void IssuedTicket::setEnglish(bool english)
@@ -53,30 +49,6 @@ void IssuedTicket::setEnglish(bool english)
         m_english = english;
         emit changed();
     }
-}
-
-void IssuedTicket::setPrintState(PrintState state)
-{
-    if (m_printState != state) {
-        m_printState = state;
-        emit printStateChanged();
-    }
-}
-
-bool IssuedTicket::print(PrintStation* printer, const QString& centreNameZh)
-{
-    const bool printing = printer->print(printed(centreNameZh));
-    setPrintState(printing ? PrintState::Printing : PrintState::NotPrinted);
-    return printing;
-}
-
-bool IssuedTicket::printFinished(bool ok)
-{
-    if (m_printState != PrintState::Printing) {
-        return false;
-    }
-    setPrintState(ok ? PrintState::Printed : PrintState::NotPrinted);
-    return true;
 }
 
 QString IssuedTicket::issuedAt() const

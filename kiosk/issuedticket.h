@@ -1,6 +1,6 @@
 #pragma once
 
-#include "printer/printedticket.h"
+#include "kioskpaper.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -9,12 +9,10 @@
 
 namespace hall {
 
-class PrintStation;
-
 /// The ticket the service just issued, as the result page shows it and the printer prints it, and
 /// whether it came out of the printer. Holds no personal data: the service's reply carries only
-/// the masked ID, and the kiosk does not keep even that.
-class IssuedTicket : public QObject
+/// the masked ID, and the kiosk does not keep even that. Printing as every kiosk paper (KioskPaper).
+class IssuedTicket : public KioskPaper
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,19 +26,9 @@ class IssuedTicket : public QObject
     Q_PROPERTY(QString priority READ priority NOTIFY changed FINAL)
     Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY changed FINAL)
     Q_PROPERTY(QString qrSource READ qrSource NOTIFY changed FINAL)
-    Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged FINAL)
 
 public:
-    enum class PrintState
-    {
-        None,
-        Printing,
-        Printed,
-        NotPrinted, ///< shown on screen instead (paper out, printer offline, job failed)
-    };
-    Q_ENUM(PrintState)
-
-    using QObject::QObject;
+    using KioskPaper::KioskPaper;
 
     /// From the reply to ticket.issue; `namesZh`/`namesEn` are the errands' names in order and
     /// `followUrl` the QR payload template ({day}, {number}), used when the result has no `followUrl`
@@ -49,12 +37,6 @@ public:
              const QString& followUrl);
     void clear();
     void setEnglish(bool english);
-    void setPrintState(PrintState state);
-    /// Sends the ticket to `printer` with the centre's Chinese name on it: Printing, or NotPrinted
-    /// at once when the printer cannot take it (the ticket is then on screen only). True while it prints.
-    bool print(PrintStation* printer, const QString& centreNameZh);
-    /// The printer's answer to a job; false, changing nothing, when this ticket was not printing.
-    bool printFinished(bool ok);
 
     bool isValid() const { return !m_number.isEmpty(); }
     QString number() const { return m_number; }
@@ -66,14 +48,12 @@ public:
     QString priority() const { return m_priority; }
     QString qrPayload() const { return m_qrPayload; }
     QString qrSource() const;
-    PrintState printState() const { return m_printState; }
 
     /// What goes on paper: always Chinese, the hall's language.
-    PrintedTicket printed(const QString& centreNameZh) const;
+    PrintedTicket printed(const QString& centreNameZh) const override;
 
 signals:
     void changed();
-    void printStateChanged();
 
 private:
     QString m_number;
@@ -86,7 +66,6 @@ private:
     QString m_priority;
     QString m_qrPayload;
     bool m_english = false;
-    PrintState m_printState = PrintState::None;
 };
 
 } // namespace hall

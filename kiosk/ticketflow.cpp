@@ -147,9 +147,7 @@ void TicketFlow::onCardRead(const QString& name, const QString& idNumber)
 void TicketFlow::reset()
 {
     m_requests.abandon();
-    if (m_ticket.printState() == IssuedTicket::PrintState::Printing) {
-        m_printer->abandon();
-    }
+    m_ticket.abandonPrint(m_printer);
     m_services.clearSelection();
     m_idInput.clear();
     m_ticket.clear();

@@ -1,8 +1,13 @@
 // The kiosk's list and value view-models on their own.
 #include "activityfilter.h"
+#include "bookingconfirmation.h"
+#include "bookingrefusal.h"
+#include "client/journeyrequests.h"
+#include "domain/errorretry.h"
 #include "domain/idnumber.h"
 #include "idinput.h"
 #include "issuedticket.h"
+#include "printstation.h"
 #include "refusal.h"
 #include "servicelistmodel.h"
 
@@ -207,6 +212,35 @@ TEST_CASE("issued ticket: names per language, QR payload, the paper ticket in Ch
     CHECK(t.qrSource().isEmpty());
 }
 
+TEST_CASE("a queue ticket and a booking slip tell their printing the one way")
+{
+    PrintStation noPrinter(nullptr);
+    IssuedTicket ticket;
+    BookingConfirmation slip;
+    for (KioskPaper* paper : {static_cast<KioskPaper*>(&ticket), static_cast<KioskPaper*>(&slip)}) {
+        INFO(paper->metaObject()->className());
+        QSignalSpy announced(paper, &KioskPaper::printStateChanged);
+        // No printer to take it: on screen at once, never "printing".
+        CHECK_FALSE(paper->print(&noPrinter, u"社区事务受理服务中心"_s));
+        CHECK(paper->printState() == KioskPaper::PrintState::NotPrinted);
+        CHECK(announced.size() == 1);
+        // An answer to a job this paper does not have changes nothing.
+        CHECK_FALSE(paper->printFinished(true));
+        CHECK(paper->printState() == KioskPaper::PrintState::NotPrinted);
+        paper->setPrintState(KioskPaper::PrintState::Printing);
+        CHECK(paper->printFinished(false));
+        CHECK(paper->printState() == KioskPaper::PrintState::NotPrinted);
+        paper->setPrintState(KioskPaper::PrintState::Printing);
+        CHECK(paper->printFinished(true));
+        CHECK(paper->printState() == KioskPaper::PrintState::Printed);
+    }
+    // A new paper starts unprinted, whichever it is.
+    ticket.clear();
+    slip.clear();
+    CHECK(ticket.printState() == KioskPaper::PrintState::None);
+    CHECK(slip.printState() == KioskPaper::PrintState::None);
+}
+
 TEST_CASE("the activity filter hears presses and keys on the window, not mere movement")
 {
     QWindow window;
@@ -223,4 +257,17 @@ TEST_CASE("the activity filter hears presses and keys on the window, not mere mo
     QKeyEvent key(QEvent::KeyPress, Qt::Key_5, Qt::NoModifier, QStringLiteral("5"));
     QCoreApplication::sendEvent(&window, &key);
     CHECK(activity.count() == 2);
+}
+
+TEST_CASE("every journey tells 'try again' from 'refused' by the one list of codes", "[errors]")
+{
+    // Were a page to keep its own list again, a code on one list and not the other would show here.
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
+        const auto code = static_cast<ErrorCode>(i);
+        const QString name = errorCodeName(code);
+        INFO(name.toStdString());
+        CHECK(JourneyRequests::unanswered(name) == mayNotHaveRun(code));
+        CHECK((Refusal::kindFor(name) == Refusal::Kind::Unreachable) == mayNotHaveRun(code));
+        CHECK((BookingRefusal::kindFor(name) == BookingRefusal::Kind::Unreachable) == mayNotHaveRun(code));
+    }
 }
