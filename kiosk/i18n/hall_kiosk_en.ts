@@ -246,12 +246,12 @@
 <context>
     <name>BookingPartiesPage</name>
     <message>
-        <source>双方身份证和联系电话</source>
-        <translation>Both ID cards and a phone number</translation>
+        <source>双方证件号码和联系电话</source>
+        <translation>Both ID numbers and a phone number</translation>
     </message>
     <message>
-        <source>身份证和联系电话</source>
-        <translation>ID card and a phone number</translation>
+        <source>证件号码和联系电话</source>
+        <translation>ID number and a phone number</translation>
     </message>
     <message>
         <source>登记当天请双方携带身份证原件到场，工作人员当面核验。</source>

@@ -45,8 +45,10 @@ Item {
 
     PageTitle {
         id: title
+        objectName: "partiesTitle"
         width: parent.width
-        text: page.parties.needsSecond ? qsTr("双方身份证和联系电话") : qsTr("身份证和联系电话")
+        // Passports and other documents are accepted too, so the title names none in particular.
+        text: page.parties.needsSecond ? qsTr("双方证件号码和联系电话") : qsTr("证件号码和联系电话")
         hint: qsTr("预约按证件号码实名登记：点选一栏，把那一方的身份证放在读卡区，或用键盘输入号码；没有居民身份证的，点“证件类型”。手机号码用于通知预约变动。")
     }
 

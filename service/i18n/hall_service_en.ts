@@ -71,7 +71,7 @@
     <message>
         <source>{n} 人</source>
         <comment>aheadCount</comment>
-        <translation>{n}</translation>
+        <translation>{n} in line</translation>
     </message>
     <message>
         <source>预计等候</source>

@@ -804,6 +804,9 @@ TEST_CASE("an office not designated for 涉外 registrations says so at once and
     CHECK_FALSE(k.flow()->notEntitled());
     k.pickSlot();
     CHECK(k.service.sent(u"booking.slots"_s).last().value(u"office"_s).toString() == u"east"_s);
+    // A passport holder is not asked for an ID card by the page's title.
+    CHECK(k.text(u"partiesTitle"_s).endsWith(u"证件号码和联系电话"_s));
+    CHECK_FALSE(k.text(u"partiesTitle"_s).contains(u"身份证"_s));
     CHECK(k.shown(u"letterKeypad"_s));
     // Idle forgets the office with everything else.
     k.app->controller()->reset();

@@ -281,6 +281,8 @@ TEST_CASE("phone pages' words: Chinese first, every one in English through Qt's 
     CHECK(zh.keys() == en.keys());
     CHECK(zh.value(QLatin1String("called")).toString() == QStringLiteral("请到 {n} 号窗口"));
     CHECK(en.value(QLatin1String("called")).toString() == QStringLiteral("Please go to window {n}"));
+    // A count says what it counts in English too, not a bare number beside "Ahead of you".
+    CHECK(en.value(QLatin1String("aheadCount")).toString() == QStringLiteral("{n} in line"));
     // The same Chinese, two English texts: a heading and a button.
     CHECK(zh.value(QLatin1String("cancelTitle")) == zh.value(QLatin1String("cancelStart")));
     CHECK(en.value(QLatin1String("cancelTitle")) != en.value(QLatin1String("cancelStart")));
