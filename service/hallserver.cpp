@@ -168,7 +168,10 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
             // The operator's log gets the database's words; the client a code and a plain sentence.
             m_log.connection(s->peer,
                              QStringLiteral("storage-failed op=%1: %2").arg(op, outcome.error.message));
-            outcome.error.message = QStringLiteral("存储失败，本次操作没有生效，请重试");
+            // While the database is away every refusal says so (also the turn that lost it).
+            const StoreLink& link = m_hall.storeLink();
+            outcome.error.message = link.writable() ? QStringLiteral("存储失败，本次操作没有生效，请重试")
+                                                    : link.refusal().message;
         }
         const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
                                  : outcome.encodedResult.isEmpty()

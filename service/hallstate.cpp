@@ -37,7 +37,7 @@ HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::uniqu
       m_engine(std::move(config), *m_clock),
       m_commit(m_store->database(),
                [store = m_store.get()](const QList<RequestRecord>& r) { return store->writeRequests(r); }),
-      m_durable(m_engine, *m_store, m_commit)
+      m_durable(m_engine, *m_store, m_commit), m_link(*m_store, m_commit)
 {
     connect(&m_durable, &DurableQueue::staged, this, &HallState::remember);
     connect(&m_durable, &DurableQueue::restored, this, &HallState::loadRecentCalls);
@@ -99,6 +99,8 @@ std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteA
         return desk.error();
     }
     m_booking = std::move(desk).value();
+    // Its statements belong to the session: a reconnect prepares them again on the new one.
+    m_store->addReopenHandler([this] { return m_booking->store().prepareStatements(); });
     return std::nullopt;
 }
 
@@ -110,6 +112,7 @@ std::optional<Error> HallState::enableCases(CasesConfig config, const QByteArray
         return desk.error();
     }
     m_cases = std::move(desk).value();
+    m_store->addReopenHandler([this] { return m_cases->store().prepareStatements(); });
     return std::nullopt;
 }
 

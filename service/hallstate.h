@@ -9,6 +9,7 @@
 #include "storage/durablequeue.h"
 #include "storage/groupcommit.h"
 #include "storage/sqlstore.h"
+#include "storage/storelink.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     /// The one group commit of the service: the queue, bookings and cases in one transaction per turn.
     /// Requests reach it through the one runner (service/ops/changerunner.h).
     GroupCommit& groupCommit() { return m_commit; }
+    /// The link to the database: refuses changes while it is down and reconnects by itself.
+    StoreLink& storeLink() { return m_link; }
     /// Adds marriage-registry booking on the same connection and group commit; restores it.
     std::optional<Error> enableBooking(BookingConfig config, const QByteArray& personSecret,
                                        double deviceRate, int deviceBurst, double idRate, int idBurst);
@@ -101,6 +104,7 @@ private:
     QueueEngine m_engine;
     GroupCommit m_commit;
     DurableQueue m_durable;
+    StoreLink m_link;
     std::unique_ptr<BookingDesk> m_booking;
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReportDesk> m_reports;

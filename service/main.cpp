@@ -148,6 +148,12 @@ int main(int argc, char* argv[])
     if (auto failed = ledger.load(db)) {
         return fail(failed->message);
     }
+    QObject::connect(&hall.storeLink(), &StoreLink::reconnected, &hall, [&ledger, db] {
+        if (auto failed = ledger.reload(db)) {
+            qWarning("hall: the request ledger could not be read again after the reconnect: %s",
+                     qPrintable(failed->message));
+        }
+    });
     QTimer ledgerPrune;
     QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db] { ledger.prune(db); });
     ledgerPrune.start(3600 * 1000);

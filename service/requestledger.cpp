@@ -70,6 +70,15 @@ std::optional<Error> RequestLedger::trim(QSqlDatabase db)
     return std::nullopt;
 }
 
+std::optional<Error> RequestLedger::reload(QSqlDatabase db)
+{
+    m_entries.clear();
+    m_byAge.clear();
+    m_byOwner.clear();
+    m_overflowed.clear();
+    return load(db);
+}
+
 std::optional<Error> RequestLedger::load(QSqlDatabase db)
 {
     if (auto failed = prune(db)) {

@@ -42,6 +42,10 @@ public:
 
     /// Deletes stored answers older than the retention, then loads the rest (within the limits).
     std::optional<Error> load(QSqlDatabase db);
+    /// Forgets what memory holds and loads again: after the database connection was opened anew
+    /// (StoreLink::reconnected), since a turn whose answer was lost with the old primary may be
+    /// committed on the new one, and its retry must get that answer, not run twice.
+    std::optional<Error> reload(QSqlDatabase db);
     /// Deletes stored answers older than the retention and forgets them in memory (run hourly).
     std::optional<Error> prune(QSqlDatabase db);
     /// Deletes the stored answers of each owner that overflowed its cap since the last trim, beyond its

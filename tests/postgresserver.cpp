@@ -7,7 +7,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QThread>
+
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace hall::test {
@@ -68,6 +71,11 @@ PostgresServer::PostgresServer(const QString& dir, Shared) : m_socketDir(dir), m
 
 PostgresServer::~PostgresServer()
 {
+    if (m_standbyStarted) {
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_standbyData, QStringLiteral("-m"), QStringLiteral("fast"),
+             QStringLiteral("-w"), QStringLiteral("stop")});
+    }
     if (m_started && m_owned) {
         stop("fast");
     }
@@ -94,11 +102,112 @@ bool PostgresServer::initAndStart(const QString& root)
               QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-locale")})) {
         return false;
     }
-    const QString serverOptions = QStringLiteral("-k %1 -c listen_addresses='' -c fsync=on").arg(root);
+    return startServer(m_data, root);
+}
+
+bool PostgresServer::startServer(const QString& data, const QString& socketDir, const QString& extra)
+{
+    const QString serverOptions =
+        QStringLiteral("-k %1 -c listen_addresses='' -c fsync=on %2").arg(socketDir, extra);
     return run(m_bin + QStringLiteral("/pg_ctl"),
-               {QStringLiteral("-D"), m_data, QStringLiteral("-o"), serverOptions, QStringLiteral("-l"),
-                QDir(root).filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                QStringLiteral("60"), QStringLiteral("start")});
+               {QStringLiteral("-D"), data, QStringLiteral("-o"), serverOptions, QStringLiteral("-l"),
+                QDir(data).filePath(QStringLiteral("../%1.log").arg(QFileInfo(data).fileName())),
+                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
+}
+
+QString PostgresServer::startStandby()
+{
+    if (!m_started || !m_owned) {
+        return QStringLiteral("a standby needs a running cluster of the test's own");
+    }
+    const QString root = m_dir.path();
+    m_standbySocketDir = QDir(root).filePath(QStringLiteral("s"));
+    m_standbyData = QDir(root).filePath(QStringLiteral("standby"));
+    if (!QDir().mkpath(m_standbySocketDir) || (m_asPostgres && [&] {
+            const passwd* pg = getpwnam("postgres");
+            return pg == nullptr ||
+                   chown(QFile::encodeName(m_standbySocketDir).constData(), pg->pw_uid, pg->pw_gid) != 0;
+        }())) {
+        return QStringLiteral("cannot make the standby's socket directory");
+    }
+    // -R writes standby.signal and primary_conninfo (the primary's socket), -X stream the WAL of the
+    // copy itself; the standby names itself in cluster_name, which the primary waits for.
+    if (!run(m_bin + QStringLiteral("/pg_basebackup"),
+             {QStringLiteral("-D"), m_standbyData, QStringLiteral("-h"), m_socketDir, QStringLiteral("-U"),
+              user(), QStringLiteral("-R"), QStringLiteral("-X"), QStringLiteral("stream"),
+              QStringLiteral("-c"), QStringLiteral("fast")}) ||
+        !startServer(m_standbyData, m_standbySocketDir, QStringLiteral("-c cluster_name=standby"))) {
+        return m_error;
+    }
+    m_standbyStarted = true;
+    QString error =
+        maintenance(m_socketDir, QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'standby'"));
+    if (error.isEmpty()) {
+        error = maintenance(m_socketDir, QStringLiteral("SELECT pg_reload_conf()"));
+    }
+    if (!error.isEmpty()) {
+        return error;
+    }
+    // Synchronous only once the primary says so: before that a commit would not wait for it.
+    for (int i = 0; i < 300; ++i) {
+        const QString state = scalar(m_socketDir, QStringLiteral("postgres"),
+                                     QStringLiteral("SELECT sync_state FROM pg_stat_replication"), &error);
+        if (state == QLatin1String("sync")) {
+            return {};
+        }
+        QThread::msleep(100);
+    }
+    return QStringLiteral("the standby did not become synchronous: %1").arg(error);
+}
+
+QString PostgresServer::killPrimary()
+{
+    QFile pidFile(m_data + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("no postmaster.pid");
+    }
+    const pid_t pid = static_cast<pid_t>(pidFile.readLine().trimmed().toLongLong());
+    if (pid <= 0 || ::kill(pid, SIGKILL) != 0) {
+        return QStringLiteral("cannot kill the primary (pid %1)").arg(pid);
+    }
+    m_started = false; // nothing to stop; its orphaned sessions end when they notice the postmaster gone
+    return {};
+}
+
+QString PostgresServer::promoteStandby()
+{
+    if (!run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_standbyData, QStringLiteral("-w"), QStringLiteral("-t"),
+              QStringLiteral("60"), QStringLiteral("promote")})) {
+        return m_error;
+    }
+    return {};
+}
+
+QString PostgresServer::scalar(const QString& socketDir, const QString& database, const QString& sql,
+                               QString* error)
+{
+    const QString name = QStringLiteral("hall-test-scalar-%1").arg(g_databases.fetchAndAddRelaxed(1));
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(socketDir);
+        db.setDatabaseName(database);
+        db.setUserName(user());
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+            } else if (q.next()) {
+                out = q.value(0).toString();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 bool PostgresServer::stop(const char* mode)

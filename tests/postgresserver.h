@@ -41,11 +41,27 @@ public:
     /// Drops `name` (closing its connections); the error, or empty.
     static QString dropDatabase(const QString& socketDir, const QString& name);
 
+    /// A hot standby of this (own, not shared) cluster: `pg_basebackup` over the Unix socket into a
+    /// second data directory, started with a socket directory of its own and streaming from this
+    /// one; then this one waits for it on every commit (`synchronous_standby_names`), so what a
+    /// commit acknowledged is on the standby. The error, or empty.
+    QString startStandby();
+    QString standbySocketDir() const { return m_standbySocketDir; }
+    /// SIGKILL to the primary's postmaster, as a power cut (its sessions end with it); the error.
+    QString killPrimary();
+    /// `pg_ctl promote` on the standby, waiting until it takes writes; the error, or empty.
+    QString promoteStandby();
+    /// Runs `sql` on database `database` of the server whose socket is in `socketDir` and returns
+    /// the first column of the first row (empty with `*error` set on failure).
+    static QString scalar(const QString& socketDir, const QString& database, const QString& sql,
+                          QString* error);
+
 private:
     struct Shared
     {};
     PostgresServer(const QString& dir, Shared);
     bool initAndStart(const QString& root);
+    bool startServer(const QString& data, const QString& socketDir, const QString& extra = {});
     bool stop(const char* mode);
     bool run(const QString& program, const QStringList& args);
 
@@ -57,6 +73,9 @@ private:
     bool m_owned = true; ///< stopped by the destructor
     bool m_asPostgres = false;
     QString m_error;
+    QString m_standbySocketDir;
+    QString m_standbyData;
+    bool m_standbyStarted = false;
 };
 
 } // namespace hall::test

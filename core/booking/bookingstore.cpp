@@ -83,12 +83,21 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
         return Error{ErrorCode::StorageFailed,
                      QStringLiteral("预约存储: 密钥无效 (至少 16 字节) 或 libsodium 不可用")};
     }
+    if (auto failed = store->prepareStatements()) {
+        return *failed;
+    }
+    return store;
+}
+
+std::optional<Error> BookingStore::prepareStatements()
+{
+    QSqlDatabase db = m_db;
     const auto make = [&](std::unique_ptr<QSqlQuery>& q, const QString& sql) {
         q = std::make_unique<QSqlQuery>(db);
         return q->prepare(sql);
     };
     const bool ok =
-        make(store->m_upsertBooking,
+        make(m_upsertBooking,
              QStringLiteral(
                  "INSERT INTO bookings (code, request_id, fingerprint, office, type, day, slot_start,"
                  " slot_end, status, person1_key, person1_masked, person2_key, person2_masked, contact,"
@@ -104,14 +113,14 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
                  " fingerprint = excluded.fingerprint, person1_key = excluded.person1_key,"
                  " person1_masked = excluded.person1_masked, person2_key = excluded.person2_key,"
                  " person2_masked = excluded.person2_masked, contact = excluded.contact")) &&
-        make(store->m_insertAudit,
+        make(m_insertAudit,
              QStringLiteral("INSERT INTO booking_audit (id, code, at, action, staff, channel, detail)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
-        make(store->m_insertEvent,
+        make(m_insertEvent,
              QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
                             " VALUES (?, ?, ?, ?, ?)")) &&
-        make(store->m_untieEvent, QStringLiteral("UPDATE booking_events SET person_key = '' WHERE id = ?")) &&
-        make(store->m_upsertDivorce,
+        make(m_untieEvent, QStringLiteral("UPDATE booking_events SET person_key = '' WHERE id = ?")) &&
+        make(m_upsertDivorce,
              QStringLiteral(
                  "INSERT INTO divorce_applications (id, office, person1_key, person1_masked, person2_key,"
                  " person2_masked, names, applied_on, status, changed_at, recorded_by, person1_document,"
@@ -121,14 +130,14 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
                  " changed_at = excluded.changed_at, person1_key = excluded.person1_key,"
                  " person1_masked = excluded.person1_masked, person2_key = excluded.person2_key,"
                  " person2_masked = excluded.person2_masked, names = excluded.names")) &&
-        make(store->m_upsertCounselling,
+        make(m_upsertCounselling,
              QStringLiteral(
                  "INSERT INTO counselling_sessions (id, application, office, start_at, end_at, room,"
                  " counsellor, outcome, booked_by, recorded_by, created_at, changed_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome,"
                  " recorded_by = excluded.recorded_by, changed_at = excluded.changed_at")) &&
-        make(store->m_upsertClosure,
+        make(m_upsertClosure,
              QStringLiteral(
                  "INSERT INTO booking_closures (office, day, reason, at, staff) VALUES (?, ?, ?, ?, ?)"
                  " ON CONFLICT (office, day) DO UPDATE SET reason = excluded.reason,"
@@ -136,7 +145,7 @@ Result<std::unique_ptr<BookingStore>> BookingStore::open(QSqlDatabase db, const 
     if (!ok) {
         return failure(QStringLiteral("prepare bookings"), db.lastError());
     }
-    return store;
+    return std::nullopt;
 }
 
 bool BookingStore::writeBooking(const Booking& b)

@@ -36,6 +36,9 @@ public:
     std::optional<Error> write(const BookingChanges& changes);
 
     QSqlDatabase database() const { return m_db; }
+    /// Prepares the write statements on the connection as it is now: at open, and again after the
+    /// connection was opened anew (SqlStore::addReopenHandler), whose session lost the old ones.
+    std::optional<Error> prepareStatements();
 
     /// A hall of a city (PostgreSQL): every booking written also takes or gives back its place and its
     /// persons in the city pool, under a savepoint of its own; a booking the city refuses is not

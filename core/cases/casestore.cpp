@@ -44,10 +44,18 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
         return Error{ErrorCode::StorageFailed, QStringLiteral("办件加密密钥太短")};
     }
     std::unique_ptr<CaseStore> s(new CaseStore(db, secret));
-    s->m_upsertCase = std::make_unique<QSqlQuery>(db);
-    s->m_insertEntry = std::make_unique<QSqlQuery>(db);
+    if (auto failure = s->prepareStatements()) {
+        return *failure;
+    }
+    return s;
+}
+
+std::optional<Error> CaseStore::prepareStatements()
+{
+    m_upsertCase = std::make_unique<QSqlQuery>(m_db);
+    m_insertEntry = std::make_unique<QSqlQuery>(m_db);
     const bool ok =
-        s->m_upsertCase->prepare(QStringLiteral(
+        m_upsertCase->prepare(QStringLiteral(
             "INSERT INTO cases (number, type, office, status, step, accepted_on, step_started_on, "
             "approved_on,"
             " closed_on, person_key, id_masked, name_sealed, id_sealed, phone_sealed, household_size,"
@@ -62,15 +70,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(QSqlDatabase db, const QByteA
             " person_key = excluded.person_key, id_masked = excluded.id_masked,"
             " name_sealed = excluded.name_sealed, id_sealed = excluded.id_sealed,"
             " phone_sealed = excluded.phone_sealed")) &&
-        s->m_insertEntry->prepare(
+        m_insertEntry->prepare(
             QStringLiteral("INSERT INTO case_entries (case_number, seq, step, action, "
                            "at, staff, note, second_staff, outcome, recipient_signed)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                            " ON CONFLICT (case_number, seq) DO UPDATE SET note = excluded.note"));
     if (!ok) {
-        return failed(QStringLiteral("prepare cases"), s->m_upsertCase->lastError());
+        return failed(QStringLiteral("prepare cases"), m_upsertCase->lastError());
     }
-    return s;
+    return std::nullopt;
 }
 
 bool CaseStore::writeCase(const CaseRecord& c)

@@ -33,6 +33,9 @@ public:
     /// The case types a staff account may act on ("*" = all); empty when none were granted.
     Result<QStringList> staffCaseTypes(const QString& user);
     Result<bool> setStaffCaseTypes(const QString& user, const QStringList& types);
+    /// Prepares the write statements on the connection as it is now: at open, and again after the
+    /// connection was opened anew (SqlStore::addReopenHandler), whose session lost the old ones.
+    std::optional<Error> prepareStatements();
 
 private:
     CaseStore(QSqlDatabase db, const QByteArray& secret);

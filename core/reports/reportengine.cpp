@@ -6,8 +6,8 @@ namespace hall::reports {
 
 namespace {
 
-constexpr const char* kGroupingNames[] = {"day",   "weekday", "service",  "counter",
-                                          "staff", "hour",    "priority", "channel"};
+constexpr const char* kGroupingNames[] = {"day",  "weekday",  "service", "counter", "staff",
+                                          "hour", "priority", "channel", "hall"};
 
 std::optional<Dimension> dimensionOf(Grouping g)
 {
@@ -27,6 +27,8 @@ std::optional<Dimension> dimensionOf(Grouping g)
         return Dimension::Priority;
     case Grouping::Channel:
         return Dimension::Channel;
+    case Grouping::Hall:
+        return std::nullopt;
     }
     return std::nullopt;
 }

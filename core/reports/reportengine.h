@@ -17,7 +17,8 @@ enum class Grouping
     Staff,
     Hour,
     Priority,
-    Channel
+    Channel,
+    Hall ///< the city's figures per hall (CityReport); a single hall's report has no rows by it
 };
 
 QString toString(Grouping g);

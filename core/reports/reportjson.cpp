@@ -85,6 +85,8 @@ Label labelOf(Grouping by, const QString& key, const ReportLabels& labels)
         return key == QLatin1String("appointment")
                    ? Label{QStringLiteral("预约"), QStringLiteral("Appointment")}
                    : Label{QStringLiteral("取号机"), QStringLiteral("Kiosk")};
+    case Grouping::Hall:
+        return {QStringLiteral("大厅 %1").arg(key), QStringLiteral("Hall %1").arg(key)};
     }
     return {key, key};
 }

@@ -78,6 +78,13 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
     return failed;
 }
 
+void GroupCommit::rebuildAll()
+{
+    for (CommitParticipant* p : m_participants) {
+        p->rebuild();
+    }
+}
+
 bool GroupCommit::flush()
 {
     m_flushScheduled = false;
@@ -100,9 +107,7 @@ bool GroupCommit::flush()
                      qPrintable(failed->message));
             // Every participant, not only the staged ones: an engine may hold refusals computed
             // against another engine's now-lost changes.
-            for (CommitParticipant* p : m_participants) {
-                p->rebuild();
-            }
+            rebuildAll();
             emit storageFailed(failed->message);
         } else {
             ++m_commits;

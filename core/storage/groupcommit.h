@@ -69,6 +69,10 @@ public:
     /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
     bool flush();
 
+    /// Reloads every participant from storage (as after a failed commit): after the connection was
+    /// opened anew (StoreLink), since memory may hold what the lost turn changed.
+    void rebuildAll();
+
     int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
     /// Transactions committed so far (for benchmarks and tests).
     qint64 commits() const { return m_commits; }

@@ -66,7 +66,7 @@ Result<bool> backUpBeforeMigration(QSqlDatabase& db, const SqlStore::Options& op
 
 SqlStore::SqlStore(QString connection) : m_connection(std::move(connection)) {}
 
-SqlStore::~SqlStore()
+void SqlStore::releaseStatements()
 {
     m_upsertTicket.reset();
     m_upsertCounter.reset();
@@ -75,6 +75,11 @@ SqlStore::~SqlStore()
     m_insertSpan.reset();
     m_upsertDay.reset();
     m_insertRequest.reset();
+}
+
+SqlStore::~SqlStore()
+{
+    releaseStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -129,8 +134,42 @@ Result<bool> schemaExists(QSqlDatabase& db, const QString& schema)
     return q.next();
 }
 
+/// Qt's QPSQL frees a prepared statement on the connection it was prepared on. After the link was
+/// lost, the old session and its statements are gone, and freeing each handle says so on stderr
+/// ("Unable to free statement"), a dozen lines that look like faults at every reconnect: while a
+/// reopen releases and prepares the statements, those lines (and only those) are dropped. Messages
+/// from other threads in that moment pass through to the handler that was installed before.
+class StaleStatementFilter
+{
+public:
+    StaleStatementFilter() { s_previous = qInstallMessageHandler(&StaleStatementFilter::handle); }
+    ~StaleStatementFilter() { qInstallMessageHandler(s_previous); }
+    StaleStatementFilter(const StaleStatementFilter&) = delete;
+    StaleStatementFilter& operator=(const StaleStatementFilter&) = delete;
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement"))) {
+            return;
+        }
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+Error hallTakenError(const SqlStore::Options& options)
+{
+    return Error{
+        ErrorCode::StorageFailed,
+        QStringLiteral("大厅 %1 正由另一个进程使用（PostgreSQL 数据库 %2 中的大厅锁）："
+                       "一个大厅只能有一个 hall-service 写入")
+            .arg(options.schema.isEmpty() ? QStringLiteral("(默认)") : options.schema, options.database)};
+}
+
 /// The hall's schema made if need be, and the hall's advisory lock: held by this connection's
 /// session for as long as it lives, released by the server when the process or the link dies.
+/// False: another session holds the lock.
 Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& options)
 {
     QSqlQuery q(db);
@@ -147,14 +186,7 @@ Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& option
     if (!q.exec() || !q.next()) {
         return failure(QStringLiteral("pg_try_advisory_lock"), q.lastError());
     }
-    if (!q.value(0).toBool()) {
-        return Error{
-            ErrorCode::StorageFailed,
-            QStringLiteral("大厅 %1 正由另一个进程使用（PostgreSQL 数据库 %2 中的大厅锁）："
-                           "一个大厅只能有一个 hall-service 写入")
-                .arg(options.schema.isEmpty() ? QStringLiteral("(默认)") : options.schema, options.database)};
-    }
-    return true;
+    return q.value(0).toBool();
 }
 
 } // namespace
@@ -190,6 +222,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
 {
     const QString name = QStringLiteral("hall-store-%1").arg(g_connections.fetchAndAddRelaxed(1));
     std::unique_ptr<SqlStore> store(new SqlStore(name));
+    store->m_options = options;
     QSqlDatabase db = configureConnection(options, name);
     if (!db.isValid()) {
         return Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
@@ -210,8 +243,12 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
         }
     }
     if (!sqlite) {
-        if (auto claimed = claimPostgresHall(db, options); !claimed) {
+        const auto claimed = claimPostgresHall(db, options);
+        if (!claimed) {
             return claimed.error();
+        }
+        if (!claimed.value()) {
+            return hallTakenError(options);
         }
     }
     if (sqlite && !options.backupBeforeMigration.isEmpty()) {
@@ -430,6 +467,9 @@ std::optional<Error> SqlStore::writeRequests(const QList<RequestRecord>& request
 
 std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<RequestRecord>& requests)
 {
+    if (!m_upsertTicket) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 数据库连接已断开，正在重新连接")};
+    }
     // A row changed several times in one batch is written once, in its last state.
     QHash<qint64, qsizetype> lastTicket;
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
@@ -518,6 +558,99 @@ Result<QList<JournalEvent>> SqlStore::journal(qint64 afterSeq, int limit)
         out.append(std::move(e));
     }
     return out;
+}
+
+bool SqlStore::connectionAlive()
+{
+    if (!m_options.isPostgres()) {
+        return true;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    return db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
+}
+
+std::optional<Error> SqlStore::probeWritable(const Options& options)
+{
+    if (!options.isPostgres()) {
+        return std::nullopt;
+    }
+    const QString name = QStringLiteral("hall-link-probe-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    std::optional<Error> out;
+    {
+        QSqlDatabase db = configureConnection(options, name);
+        if (!db.open()) {
+            out = failure(QStringLiteral("open"), db.lastError());
+        } else {
+            QSqlQuery q(db);
+            // target_session_attrs=read-write makes libpq pass over a standby; without it in the URL
+            // a standby would answer here, and a hall cannot write there.
+            if (!q.exec(QStringLiteral("SELECT pg_is_in_recovery()")) || !q.next()) {
+                out = failure(QStringLiteral("pg_is_in_recovery"), q.lastError());
+            } else if (q.value(0).toBool()) {
+                out =
+                    Error{ErrorCode::StorageFailed, QStringLiteral("只有只读的备用库应答（尚未提升为主库）")};
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+SqlStore::Reopened SqlStore::reopen(QString* why)
+{
+    const StaleStatementFilter quiet;
+    // The old session's prepared statements died with it; these handles would name them.
+    releaseStatements();
+    QSqlDatabase db = database();
+    db.close();
+    const auto closeWith = [&](Reopened outcome, const QString& message) {
+        *why = message;
+        db.close();
+        return outcome;
+    };
+    if (!db.open()) {
+        return closeWith(Reopened::NoServer, db.lastError().text());
+    }
+    if (m_options.isPostgres()) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT pg_is_in_recovery()")) || !q.next()) {
+            return closeWith(Reopened::NoServer, q.lastError().text());
+        }
+        if (q.value(0).toBool()) {
+            return closeWith(Reopened::NoServer, QStringLiteral("只有只读的备用库应答（尚未提升为主库）"));
+        }
+        const auto claimed = claimPostgresHall(db, m_options);
+        if (!claimed) {
+            return closeWith(Reopened::NoServer, claimed.error().message);
+        }
+        if (!claimed.value()) {
+            // Closed: this process must not write a hall another one owns.
+            return closeWith(Reopened::HallTaken, hallTakenError(m_options).message);
+        }
+    }
+    if (auto prepared = prepare(); !prepared) {
+        return closeWith(Reopened::NoServer, prepared.error().message);
+    }
+    for (const auto& [id, handler] : m_reopenHandlers) {
+        if (auto failed = handler()) {
+            return closeWith(Reopened::NoServer, failed->message);
+        }
+    }
+    return Reopened::Done;
+}
+
+int SqlStore::addReopenHandler(ReopenHandler handler)
+{
+    const int id = m_nextHandler++;
+    m_reopenHandlers.emplace_back(id, std::move(handler));
+    return id;
+}
+
+void SqlStore::removeReopenHandler(int id)
+{
+    std::erase_if(m_reopenHandlers, [id](const auto& h) { return h.first == id; });
 }
 
 int SqlStore::schemaVersion()

@@ -8,8 +8,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace hall {
 
@@ -69,6 +71,33 @@ public:
 
     int schemaVersion();
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    const Options& options() const { return m_options; }
+
+    /// Whether the server still answers on this connection (one round trip on PostgreSQL; SQLite is
+    /// a file and always answers).
+    bool connectionAlive();
+    /// Whether a server that takes writes answers the options' hosts now, on a connection of its
+    /// own that is closed again (any thread: StoreLink asks from a worker, so a dead host never
+    /// holds up the event loop). The error says why not.
+    static std::optional<Error> probeWritable(const Options& options);
+
+    enum class Reopened
+    {
+        Done,      ///< open again, the hall's lock held, statements prepared, handlers run
+        NoServer,  ///< no server that takes writes answered; the connection stays closed
+        HallTaken, ///< a server answered but another process holds the hall's lock
+    };
+    /// Closes the connection and opens it again with the same options (PostgreSQL: libpq tries each
+    /// host and, with target_session_attrs=read-write, takes the primary), takes the hall's advisory
+    /// lock again, prepares the statements on the new session and runs the reopen handlers.
+    /// Engines are not reloaded here: the caller (StoreLink) does that once this is Done.
+    Reopened reopen(QString* why);
+    /// Runs after every reopen that is Done, in the order added: whoever keeps prepared statements or
+    /// session state on this connection (LISTEN, booking and case statements) sets it up again
+    /// there. An error makes the reopen fail (NoServer) and is tried again with the next attempt.
+    using ReopenHandler = std::function<std::optional<Error>()>;
+    int addReopenHandler(ReopenHandler handler);
+    void removeReopenHandler(int id);
 
 private:
     explicit SqlStore(QString connection);
@@ -80,7 +109,12 @@ private:
     bool writeSpan(const CounterSpan& s);
     bool writeRequest(const RequestRecord& r);
 
+    void releaseStatements();
+
     QString m_connection;
+    Options m_options;
+    std::vector<std::pair<int, ReopenHandler>> m_reopenHandlers;
+    int m_nextHandler = 1;
     std::unique_ptr<QSqlQuery> m_upsertTicket;
     std::unique_ptr<QSqlQuery> m_upsertCounter;
     std::unique_ptr<QSqlQuery> m_insertEvent;

@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "cityreport.h"
 #include "domain/hallconfig.h"
 #include "reportengine.h"
 #include "reportexport.h"
@@ -41,8 +42,11 @@ QString reportUsage()
         "  report (--period day|week|month [--date YYYY-MM-DD] | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
         "         [--by day|weekday|service|counter|staff|hour|priority|channel] [--target MINUTES]\n"
         "         [--format csv|xlsx|json] [--output FILE] [--lang zh|en]\n"
+        "         [--scope hall|city [--halls ID,ID…]]\n"
         "                        a queue report (docs/protocol.md \"Reports\"): CSV (UTF-8 with BOM) to\n"
-        "                        stdout or FILE, XLSX to FILE; read beside the running service\n");
+        "                        stdout or FILE, XLSX to FILE; read beside the running service;\n"
+        "                        --scope city (PostgreSQL): every hall of the database added up,\n"
+        "                        --by hall for a row per hall\n");
 }
 
 int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSources& sources, AdminIo& io)
@@ -50,7 +54,8 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     const auto o =
         adminOptions(args, {QStringLiteral("period"), QStringLiteral("date"), QStringLiteral("from"),
                             QStringLiteral("to"), QStringLiteral("by"), QStringLiteral("target"),
-                            QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("lang")});
+                            QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("lang"),
+                            QStringLiteral("scope"), QStringLiteral("halls")});
     if (!o) {
         return usage(io, QStringLiteral("report 的参数有误"));
     }
@@ -68,10 +73,27 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     ReportQuery query = asked.value();
     const auto by = groupingFromString(o->value(QStringLiteral("by"), QStringLiteral("day")));
     if (!by) {
-        return usage(io, QStringLiteral(
-                             "--by 必须是 day、weekday、service、counter、staff、hour、priority 或 channel"));
+        return usage(
+            io, QStringLiteral(
+                    "--by 必须是 day、weekday、service、counter、staff、hour、priority、channel 或 hall"));
     }
     query.by = *by;
+    const QString scope = o->value(QStringLiteral("scope"), QStringLiteral("hall"));
+    const bool city = scope == QLatin1String("city");
+    if (!city && scope != QLatin1String("hall")) {
+        return usage(io, QStringLiteral("--scope 必须是 hall（本大厅）或 city（全市）"));
+    }
+    if (!city && (query.by == Grouping::Hall || o->contains(QStringLiteral("halls")))) {
+        return usage(io, QStringLiteral("--by hall 和 --halls 只用于全市报表（--scope city）"));
+    }
+    if (city && db.driverName() != QLatin1String("QPSQL")) {
+        return usage(io, QStringLiteral(
+                             "全市报表只在全市共用的 PostgreSQL 数据库上才有（--database postgresql://…）"));
+    }
+    QStringList halls;
+    if (const QString list = o->value(QStringLiteral("halls")); !list.isEmpty()) {
+        halls = list.split(QLatin1Char(','));
+    }
     const QString format = o->value(QStringLiteral("format"), QStringLiteral("csv"));
     const QString output = o->value(QStringLiteral("output"));
     const bool english = o->value(QStringLiteral("lang")) == QLatin1String("en");
@@ -100,13 +122,15 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
         return refused(io, entered.error().message);
     }
     const HallCalendar calendar(calendarstore::withEntered(hall->calendar->config(), entered.value()));
-    ReportEngine engine(store, [&calendar](QDate d) { return calendar.isWorkingDay(d); });
-    auto report = engine.run(query);
+    const ReportEngine::WorkingDay isWorking = [&calendar](QDate d) { return calendar.isWorkingDay(d); };
+    ReportEngine engine(store, isWorking);
+    auto report = city ? CityReport::run(db, query, isWorking, halls) : engine.run(query);
     if (!report) {
         return refused(io, report.error().message);
     }
     ReportLabels labels{&hall->catalogue, {}};
-    if (auto staff = AuthStore(db).staff()) {
+    // A city's staff accounts are each hall's own: its rows are never by staff.
+    if (auto staff = city ? Result<QList<StaffAccount>>(QList<StaffAccount>{}) : AuthStore(db).staff()) {
         for (const StaffAccount& a : staff.value()) {
             labels.staffNames.insert(a.user, a.displayName);
         }

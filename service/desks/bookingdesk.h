@@ -35,6 +35,7 @@ public:
 
     BookingEngine& engine() { return m_engine; }
     BookingLimits& limits() { return m_limits; }
+    BookingStore& store() { return *m_store; }
     const BookingConfig& config() const { return m_engine.calendar().config(); }
     /// A reloaded calendar and special dates (ConfigReloader): the engine's, and no cached read survives.
     std::optional<Error> reconfigure(BookingConfig config);

@@ -1,6 +1,7 @@
 #include "reportdesk.h"
 
 #include "auth/authstore.h"
+#include "cityreport.h"
 #include "counsellingfigures.h"
 #include "desks/bookingdesk.h"
 #include "desks/casedesk.h"
@@ -119,6 +120,22 @@ bool ReportDesk::queue(const ReportQuery& query, Done done)
                 return report.error();
             }
             return queueReportJson(report.value(), ReportLabels{&catalogue, staffNames(db)});
+        },
+        std::move(done));
+}
+
+bool ReportDesk::cityQueue(const ReportQuery& query, const QStringList& halls, Done done)
+{
+    const Catalogue catalogue = m_hall.engine().config().catalogue;
+    return run(
+        [query, halls, catalogue, isWorking = workingDay()](QSqlDatabase db) -> Result<QJsonObject> {
+            auto report = reports::CityReport::run(db, query, isWorking, halls);
+            if (!report) {
+                return report.error();
+            }
+            QJsonObject json = queueReportJson(report.value(), ReportLabels{&catalogue, {}});
+            json.insert(QStringLiteral("scope"), QStringLiteral("city"));
+            return json;
         },
         std::move(done));
 }

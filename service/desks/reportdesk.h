@@ -44,6 +44,10 @@ public:
     /// Each returns false, running nothing, while kMaxInFlight reports are already under way; `done`
     /// is called on the event loop.
     bool queue(const reports::ReportQuery& query, Done done);
+    /// The city's figures (PostgreSQL only): the queue report of every hall in the database, or of
+    /// `halls`, added up (reports::CityReport); labelled with this hall's catalogue, as the city's
+    /// halls share one list of services.
+    bool cityQueue(const reports::ReportQuery& query, const QStringList& halls, Done done);
     bool bookings(QDate from, QDate to, Done done);
     bool cases(QDate from, QDate to, Done done);
     /// Last complete month's 办件量, mean wait and 满意率 (computed once per business day).

@@ -73,7 +73,9 @@ void OperatorEndpoint::healthz(const std::shared_ptr<HttpResponse>& response)
                        QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n');
     };
     const qint64 since = m_s.metrics.msSinceCommit();
-    if (since >= 0 && since < kProbeAfterMs && !m_s.metrics.lastCommitFailed()) {
+    // A link that is down is the answer: a probe write would only be refused.
+    if (!m_s.hall.storeLink().writable() ||
+        (since >= 0 && since < kProbeAfterMs && !m_s.metrics.lastCommitFailed())) {
         answer(std::nullopt);
         return;
     }
@@ -85,9 +87,20 @@ QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure)
     // On PostgreSQL (no database file) the disk and the log are the database server's to watch.
     const bool file = !m_s.databasePath.isEmpty();
     const QStorageInfo disk(QFileInfo(m_s.databasePath).absolutePath());
-    const bool writable = !probeFailure && !m_s.metrics.lastCommitFailed() && (!file || !disk.isReadOnly());
+    const StoreLink& link = m_s.hall.storeLink();
+    const bool writable =
+        link.writable() && !probeFailure && !m_s.metrics.lastCommitFailed() && (!file || !disk.isReadOnly());
     const bool roomy = !file || disk.bytesAvailable() >= kMinFreeBytes;
-    QJsonObject storage{{QStringLiteral("ok"), writable && roomy}, {QStringLiteral("writable"), writable}};
+    QJsonObject storage{{QStringLiteral("ok"), writable && roomy},
+                        {QStringLiteral("writable"), writable},
+                        {QStringLiteral("link"), StoreLink::stateName(link.state())},
+                        {QStringLiteral("reconnects"), link.reconnects()}};
+    if (!link.writable()) {
+        // The database's words, for the operator: which hosts were tried and why none took writes.
+        storage.insert(QStringLiteral("downSeconds"), link.downForMs() / 1000.0);
+        storage.insert(QStringLiteral("reconnectAttempts"), link.attempts());
+        storage.insert(QStringLiteral("error"), link.lastProblem());
+    }
     if (file) {
         storage.insert(QStringLiteral("diskFreeBytes"), disk.bytesAvailable());
         storage.insert(QStringLiteral("walBytes"), fileSize(m_s.databasePath + QStringLiteral("-wal")));
@@ -95,7 +108,7 @@ QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure)
     const qint64 since = m_s.metrics.msSinceCommit();
     storage.insert(QStringLiteral("lastCommitAgeSeconds"),
                    since < 0 ? QJsonValue() : QJsonValue(since / 1000.0));
-    if (probeFailure) {
+    if (probeFailure && link.writable()) {
         storage.insert(QStringLiteral("error"), *probeFailure);
     }
     const bool loopOk = m_s.lag.maxMs() <= kMaxLagMs;
@@ -121,6 +134,21 @@ QByteArray OperatorEndpoint::metrics() const
     out.family(QStringLiteral("hall_last_commit_age_seconds"), "gauge",
                QStringLiteral("Seconds since the last group commit held (-1: none since start)."));
     out.sample(QStringLiteral("hall_last_commit_age_seconds"), since < 0 ? -1.0 : since / 1000.0);
+
+    const StoreLink& link = m_s.hall.storeLink();
+    out.family(QStringLiteral("hall_storage_link_up"), "gauge",
+               QStringLiteral("1 while the database takes this hall's writes; 0 while reconnecting "
+                              "(state=\"reconnecting\") or while another process holds the hall "
+                              "(state=\"hallTaken\")."));
+    out.sample(QStringLiteral("hall_storage_link_up"),
+               {{QStringLiteral("state"), StoreLink::stateName(link.state())}}, link.writable() ? 1 : 0);
+    out.family(QStringLiteral("hall_storage_link_down_seconds"), "gauge",
+               QStringLiteral("How long the database link has been down (0 while up)."));
+    out.sample(QStringLiteral("hall_storage_link_down_seconds"),
+               link.writable() ? 0.0 : link.downForMs() / 1000.0);
+    out.family(QStringLiteral("hall_storage_reconnects_total"), "counter",
+               QStringLiteral("Times the database connection was lost and opened again since start."));
+    out.sample(QStringLiteral("hall_storage_reconnects_total"), link.reconnects());
 
     out.family(QStringLiteral("hall_event_loop_lag_seconds"), "gauge",
                QStringLiteral("How late the event loop ran: the latest and the worst of the last 10 s."));

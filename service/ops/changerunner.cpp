@@ -34,25 +34,29 @@ void runChange(OpContext ctx, Change change)
     const QString requestId = ctx.request.args.value(QLatin1String("requestId")).toString();
     // Two staff on one counter PC never share request ids: the ledger is kept per device and staff.
     const QString owner = ctx.session->ledgerOwner();
+    QString fp;
     if (!requestId.isEmpty()) {
-        const QString fp = RequestLedger::fingerprint(
-            ctx.request.op,
-            change.personalArgs ? keyedArgs(ctx.request.args, ctx.personSecret) : ctx.request.args);
+        fp = RequestLedger::fingerprint(ctx.request.op, change.personalArgs
+                                                            ? keyedArgs(ctx.request.args, ctx.personSecret)
+                                                            : ctx.request.args);
         if (answeredFromLedger(ctx, requestId, fp)) {
             return;
         }
-        if (change.gate) {
-            if (auto refused = change.gate()) {
-                ctx.respond(*refused);
-                return;
-            }
-        }
-        ctx.ledger.begin(owner, requestId, fp);
-    } else if (change.gate) {
+    }
+    // Without the database nothing could be made durable: refused before it changes memory or spends
+    // a budget (a retry of an acknowledged request was still answered from the ledger above).
+    if (const StoreLink& link = ctx.hall.storeLink(); !link.writable()) {
+        ctx.respond(refusal(link.refusal()));
+        return;
+    }
+    if (change.gate) {
         if (auto refused = change.gate()) {
             ctx.respond(*refused);
             return;
         }
+    }
+    if (!requestId.isEmpty()) {
+        ctx.ledger.begin(owner, requestId, fp);
     }
     Outcome now = change.apply();
     if (now.ok && !requestId.isEmpty()) {

@@ -4,6 +4,10 @@
 #include "opcontext.h"
 #include "protocol/protocol.h"
 
+#include "storage/databaseurl.h"
+
+#include <QJsonArray>
+
 namespace hall {
 
 using protocol::ArgReader;
@@ -57,6 +61,30 @@ ReportDesk::Done answer(const OpContext& ctx, const QString& detail)
     };
 }
 
+/// `halls` of a city report: hall ids (as `--hall` takes them), at most 64; absent: every hall.
+std::optional<QStringList> readHalls(OpContext& ctx)
+{
+    const QJsonValue v = ctx.request.args.value(QLatin1String("halls"));
+    QStringList out;
+    if (v.isUndefined()) {
+        return out;
+    }
+    const QJsonArray list = v.toArray();
+    bool valid = v.isArray() && !list.isEmpty() && list.size() <= 64;
+    for (const QJsonValue& h : list) {
+        const QString id = h.toString();
+        valid = valid && !id.isEmpty() && !databaseurl::checkHallId(id);
+        out << id;
+    }
+    if (!valid) {
+        ctx.respond(
+            refusal(ErrorCode::InvalidArgument,
+                    QStringLiteral("halls 须是 1–64 个大厅编号（小写字母、数字、下划线，至多 32 个字符）")));
+        return std::nullopt;
+    }
+    return out;
+}
+
 void busy(const OpContext& ctx)
 {
     ctx.respond(refusal(ErrorCode::RateLimited, QStringLiteral("报表正在生成，请稍后再试")));
@@ -66,8 +94,10 @@ void busy(const OpContext& ctx)
 
 void opReportQueue(OpContext ctx)
 {
-    ArgReader args(ctx.request.args, {"period", "date", "from", "to", "by", "targetWaitMinutes"});
+    ArgReader args(ctx.request.args,
+                   {"period", "date", "from", "to", "by", "targetWaitMinutes", "scope", "halls"});
     const QString by = args.optionalString("by", 16).value_or(QStringLiteral("day"));
+    const QString scope = args.optionalString("scope", 8).value_or(QStringLiteral("hall"));
     const int target = args.optionalInteger("targetWaitMinutes", 1, 240)
                            .value_or(ctx.hall.reports().settings().targetWaitMinutes);
     if (!supervisorsOnly(ctx)) {
@@ -79,15 +109,43 @@ void opReportQueue(OpContext ctx)
     }
     const auto grouping = reports::groupingFromString(by);
     if (!grouping) {
-        ctx.respond(refusal(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("by 必须是 day、weekday、service、counter、staff、hour、priority 或 channel")));
+        ctx.respond(
+            refusal(ErrorCode::InvalidArgument,
+                    QStringLiteral(
+                        "by 必须是 day、weekday、service、counter、staff、hour、priority、channel 或 hall")));
         return;
     }
-    const QString detail = QStringLiteral("report %1..%2 by %3")
-                               .arg(period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate), by);
-    if (!ctx.hall.reports().queue(ReportQuery{period->from, period->to, *grouping, target},
-                                  answer(ctx, detail))) {
+    if (scope != QLatin1String("hall") && scope != QLatin1String("city")) {
+        ctx.respond(refusal(ErrorCode::InvalidArgument,
+                            QStringLiteral("scope 必须是 hall（本大厅）或 city（全市）")));
+        return;
+    }
+    const QString detail =
+        QStringLiteral("report %1..%2 by %3 (%4)")
+            .arg(period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate), by, scope);
+    const ReportQuery query{period->from, period->to, *grouping, target};
+    if (scope == QLatin1String("hall")) {
+        if (*grouping == Grouping::Hall || ctx.request.args.contains(QLatin1String("halls"))) {
+            ctx.respond(refusal(ErrorCode::InvalidArgument,
+                                QStringLiteral("按大厅分组和 halls 只用于全市报表（scope: city）")));
+            return;
+        }
+        if (!ctx.hall.reports().queue(query, answer(ctx, detail))) {
+            busy(ctx);
+        }
+        return;
+    }
+    const auto halls = readHalls(ctx);
+    if (!halls) {
+        return;
+    }
+    if (!ctx.hall.store().options().isPostgres()) {
+        ctx.respond(refusal(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("全市报表只在全市共用的 PostgreSQL 数据库上才有（本大厅用自己的 SQLite）")));
+        return;
+    }
+    if (!ctx.hall.reports().cityQueue(query, *halls, answer(ctx, detail))) {
         busy(ctx);
     }
 }

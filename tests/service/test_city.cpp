@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace hall::test;
 
@@ -127,4 +128,99 @@ TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and ti
     CHECK(issued(*kioskA2, QStringLiteral("a-2")) == QLatin1String("A002"));
     CHECK(issued(*kioskA2, QStringLiteral("a-3")) == QLatin1String("A003"));
     CHECK(issued(*kioskB, QStringLiteral("b-3")) == QLatin1String("A003"));
+}
+
+TEST_CASE("city figures: report.queue with scope city adds up every hall's figures, per hall and in total",
+          "[.][city]")
+{
+    CityDatabase city;
+    HallProcess a(city.url, QStringLiteral("a"));
+    HallProcess b(city.url, QStringLiteral("b"));
+    const QString kioskA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString kioskB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString adminA = a.addDevice(QStringLiteral("admin"), QStringLiteral("admin-1"));
+    const QString counterA = a.addDevice(QStringLiteral("counter"), QStringLiteral("counter-1"));
+    a.addStaff(QStringLiteral("li"), QStringLiteral("1,2"));
+    REQUIRE(a.start());
+    REQUIRE(b.start());
+
+    auto atA = kioskOf(a, kioskA);
+    auto atB = kioskOf(b, kioskB);
+    for (int i = 1; i <= 3; ++i) {
+        issued(*atA, QStringLiteral("fa-%1").arg(i));
+    }
+    for (int i = 1; i <= 2; ++i) {
+        issued(*atB, QStringLiteral("fb-%1").arg(i));
+    }
+    // One served at hall a, so a wait and a service time are in its figures too.
+    WsClient counter;
+    REQUIRE(counter.open(a.url()));
+    REQUIRE(ok(counter.hello(QStringLiteral("counter"), QStringLiteral("counter-1"), counterA)));
+    REQUIRE(ok(counter.login(QStringLiteral("li"))));
+    const QJsonObject one{{QStringLiteral("counter"), 1}};
+    REQUIRE(ok(counter.call(QStringLiteral("counter.open"), one)));
+    REQUIRE(ok(counter.call(QStringLiteral("counter.callNext"), one)));
+    REQUIRE(ok(counter.call(QStringLiteral("counter.start"), one)));
+    REQUIRE(ok(counter.call(QStringLiteral("counter.finish"), one)));
+
+    WsClient admin;
+    REQUIRE(admin.open(a.url()));
+    REQUIRE(ok(admin.hello(QStringLiteral("admin"), QStringLiteral("admin-1"), adminA)));
+    const auto report = [&](const QJsonObject& args) {
+        const QJsonObject reply = admin.call(QStringLiteral("report.queue"), args);
+        INFO(QJsonDocument(reply).toJson().toStdString());
+        REQUIRE(ok(reply));
+        return result(reply).value(QLatin1String("report")).toObject();
+    };
+    const auto total = [](const QJsonObject& r, const char* figure) {
+        return r.value(QLatin1String("total")).toObject().value(QLatin1String(figure)).toInt();
+    };
+    const QJsonObject own = report({{QStringLiteral("period"), QStringLiteral("day")}});
+    const QJsonObject wholeCity = report({{QStringLiteral("period"), QStringLiteral("day")},
+                                          {QStringLiteral("scope"), QStringLiteral("city")}});
+    const QJsonObject perHall = report({{QStringLiteral("period"), QStringLiteral("day")},
+                                        {QStringLiteral("scope"), QStringLiteral("city")},
+                                        {QStringLiteral("by"), QStringLiteral("hall")}});
+    const QJsonObject onlyB = report({{QStringLiteral("period"), QStringLiteral("day")},
+                                      {QStringLiteral("scope"), QStringLiteral("city")},
+                                      {QStringLiteral("halls"), QJsonArray{QStringLiteral("b")}}});
+    CHECK(total(own, "issued") == 3);
+    CHECK(total(onlyB, "issued") == 2);
+    CHECK(total(wholeCity, "issued") == 5);
+    CHECK(total(wholeCity, "served") == 1);
+    CHECK(wholeCity.value(QLatin1String("scope")).toString() == QLatin1String("city"));
+    const QJsonArray rows = perHall.value(QLatin1String("rows")).toArray();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].toObject().value(QLatin1String("key")).toString() == QLatin1String("a"));
+    CHECK(rows[0].toObject().value(QLatin1String("issued")).toInt() == 3);
+    CHECK(rows[1].toObject().value(QLatin1String("issued")).toInt() == 2);
+    CHECK(rows[0].toObject().value(QLatin1String("issued")).toInt() +
+              rows[1].toObject().value(QLatin1String("issued")).toInt() ==
+          total(wholeCity, "issued"));
+
+    // Windows and staff are each hall's own; halls must exist; by hall is the city's.
+    const auto refusedWith = [&](const QJsonObject& args) {
+        return errorCode(admin.call(QStringLiteral("report.queue"), args));
+    };
+    CHECK(refusedWith({{QStringLiteral("period"), QStringLiteral("day")},
+                       {QStringLiteral("scope"), QStringLiteral("city")},
+                       {QStringLiteral("by"), QStringLiteral("counter")}}) ==
+          QLatin1String("INVALID_ARGUMENT"));
+    CHECK(refusedWith({{QStringLiteral("period"), QStringLiteral("day")},
+                       {QStringLiteral("scope"), QStringLiteral("city")},
+                       {QStringLiteral("halls"), QJsonArray{QStringLiteral("zz")}}}) ==
+          QLatin1String("INVALID_ARGUMENT"));
+    CHECK(refusedWith({{QStringLiteral("period"), QStringLiteral("day")},
+                       {QStringLiteral("by"), QStringLiteral("hall")}}) == QLatin1String("INVALID_ARGUMENT"));
+
+    // hall-admin reads the same city figures beside the running services.
+    const AdminRun cli =
+        a.admin({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("day"),
+                 QStringLiteral("--scope"), QStringLiteral("city"), QStringLiteral("--by"),
+                 QStringLiteral("hall"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(cli.err.toStdString());
+    REQUIRE(cli.exitCode == 0);
+    const QJsonObject fromCli = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    CHECK(total(fromCli, "issued") == 5);
+    CHECK(fromCli.value(QLatin1String("rows")).toArray().size() == 2);
 }

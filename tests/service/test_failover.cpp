@@ -1,0 +1,203 @@
+// A city database that fails over: hall-service on a primary with a synchronous hot standby, both
+// hosts in its URL. The primary is killed; writes are refused in words while no primary answers;
+// the standby is promoted; the service reconnects by itself and everything it acknowledged is there.
+// Runs only as "service (postgres): …", on a primary and standby of its own (not the run's cluster).
+#include "httpget.h"
+#include "postgresserver.h"
+#include "test_booking_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <functional>
+
+using namespace hall::test;
+
+namespace {
+
+QString failoverText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject failoverIssueArgs(const QString& requestId)
+{
+    return {{QStringLiteral("requestId"), requestId},
+            {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}};
+}
+
+QJsonObject failoverHealth(quint16 port)
+{
+    return QJsonDocument::fromJson(httpGet(port, QStringLiteral("/healthz")).body).object();
+}
+
+QString failoverLinkState(quint16 port)
+{
+    return failoverHealth(port)
+        .value(QLatin1String("storage"))
+        .toObject()
+        .value(QLatin1String("link"))
+        .toString();
+}
+
+/// Asks until `ask` holds or `timeoutMs` passed, running the event loop 200 ms between tries: one
+/// request at a time (never from inside another's wait), well within the connection's budget.
+bool askUntil(const std::function<bool()>& ask, int timeoutMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!ask()) {
+        if (elapsed.elapsed() > timeoutMs) {
+            return false;
+        }
+        waitUntil([] { return false; }, 200);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("failover: the primary is killed, writes are refused in words, the standby is promoted and "
+          "the service reconnects by itself with every acknowledged ticket and booking",
+          "[.][city]")
+{
+    PostgresServer cluster;
+    INFO(cluster.error().toStdString());
+    REQUIRE(cluster.error().isEmpty());
+    const QString standbyError = cluster.startStandby();
+    INFO(standbyError.toStdString());
+    REQUIRE(standbyError.isEmpty());
+    QString error;
+    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
+    REQUIRE(error.isEmpty());
+    const QString url =
+        QStringLiteral("postgresql:///%1?host=%2,%3&user=%4&target_session_attrs=read-write")
+            .arg(database, cluster.socketDir(), cluster.standbySocketDir(), PostgresServer::user());
+
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall(url, QStringLiteral("a"));
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start(config.flags() + QStringList{QStringLiteral("--operator-port"), QStringLiteral("0")}));
+    const quint16 operatorPort = hall.operatorPort();
+    REQUIRE(failoverLinkState(operatorPort) == QLatin1String("up"));
+
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+
+    // Acknowledged before the kill: tickets and bookings (the standby has each before its reply).
+    QStringList tickets;
+    for (int i = 1; i <= 4; ++i) {
+        tickets << HallFixture::issue(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-%1").arg(i))
+                       .value(QLatin1String("ticket"))
+                       .toObject()
+                       .value(QLatin1String("number"))
+                       .toString();
+    }
+    QStringList bookings;
+    const QStringList slotStarts{QStringLiteral("2026-12-01T09:00:00+08:00"),
+                                 QStringLiteral("2026-12-01T09:00:00+08:00"),
+                                 QStringLiteral("2026-12-01T09:30:00+08:00")};
+    for (int n = 1; n <= 3; ++n) {
+        const QJsonObject reply = kiosk.call(QStringLiteral("booking.create"),
+                                             createArgs(QStringLiteral("b-%1").arg(n), n, slotStarts[n - 1]));
+        INFO(failoverText(reply).toStdString());
+        REQUIRE(ok(reply));
+        bookings << result(reply)
+                        .value(QLatin1String("booking"))
+                        .toObject()
+                        .value(QLatin1String("code"))
+                        .toString();
+    }
+    REQUIRE(tickets.size() == 4);
+
+    REQUIRE(cluster.killPrimary().isEmpty());
+
+    // No primary: every change is refused at once, in words that say why, and nothing is acknowledged.
+    QJsonObject refused;
+    REQUIRE(askUntil(
+        [&] {
+            refused = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("during")));
+            return errorCode(refused) == QLatin1String("STORAGE_FAILED") &&
+                   failoverLinkState(operatorPort) == QLatin1String("reconnecting");
+        },
+        30000));
+    const QString words =
+        refused.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    CHECK(words.contains(QStringLiteral("市级数据库暂不可用")));
+    CHECK(words.contains(QStringLiteral("city database is unavailable")));
+    CHECK(errorCode(kiosk.call(QStringLiteral("booking.create"),
+                               createArgs(QStringLiteral("b-during"), 9, slotStarts[2]))) ==
+          QLatin1String("STORAGE_FAILED"));
+    // Reads from memory go on, and the operator sees the state.
+    const QJsonObject snapshot = kiosk.call(QStringLiteral("hall.snapshot"));
+    CHECK(ok(snapshot));
+    const HttpResult health = httpGet(operatorPort, QStringLiteral("/healthz"));
+    CHECK(health.status == 503);
+    CHECK(httpGet(operatorPort, QStringLiteral("/metrics"))
+              .body.contains("hall_storage_link_up{state=\"reconnecting\"} 0"));
+
+    REQUIRE(cluster.promoteStandby().isEmpty());
+
+    // Back by itself, no restart. The refused request, retried: A005 either way — issued now, or,
+    // if the old primary committed it and the standby had it when its answer was lost, that first
+    // answer (the ledger is read again at the reconnect), never a second ticket. Numbering goes on from
+    // what the promoted standby holds, and a retry of an acknowledged request gets its first answer.
+    const qint64 pid = hall.pid();
+    QJsonObject after;
+    REQUIRE(askUntil(
+        [&] {
+            after = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("during")));
+            return ok(after);
+        },
+        60000));
+    CHECK(hall.pid() == pid);
+    INFO(failoverText(after).toStdString() << "\nservice log: " << hall.log().right(6000).toStdString());
+    CHECK(result(after).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString() ==
+          QLatin1String("A005"));
+    CHECK(failoverLinkState(operatorPort) == QLatin1String("up"));
+    const QJsonObject fifth =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-5")));
+    INFO(failoverText(fifth).toStdString());
+    CHECK(result(fifth).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString() ==
+          QLatin1String("A006"));
+    CHECK(HallFixture::issue(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-2"))
+              .value(QLatin1String("ticket"))
+              .toObject()
+              .value(QLatin1String("number"))
+              .toString() == tickets[1]);
+    const QJsonObject booked =
+        kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-4"), 4, slotStarts[2]));
+    INFO(failoverText(booked).toStdString());
+    CHECK(ok(booked));
+    CHECK(httpGet(operatorPort, QStringLiteral("/metrics")).body.contains("hall_storage_reconnects_total 1"));
+
+    // Everything acknowledged before the kill is on the promoted standby.
+    const auto count = [&](const QString& sql) {
+        QString e;
+        const QString v = PostgresServer::scalar(cluster.standbySocketDir(), database, sql, &e);
+        INFO(e.toStdString());
+        return v.toInt();
+    };
+    const QString quoted = QStringLiteral("'%1'").arg(tickets.join(QStringLiteral("','")));
+    const int ticketsFound =
+        count(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets WHERE number IN (%1)").arg(quoted));
+    // Six tickets, each number once: the four acknowledged, the refused one retried, and one more.
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT number) FROM hall_a.tickets")) == 6);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets")) == 6);
+    const int bookingsFound =
+        count(QStringLiteral("SELECT COUNT(*) FROM hall_a.bookings WHERE code IN ('%1')")
+                  .arg(bookings.join(QStringLiteral("','"))));
+    std::printf("failover: acknowledged before the kill: %lld tickets, %lld bookings; found on the promoted "
+                "standby: %d tickets, %d bookings\n",
+                static_cast<long long>(tickets.size()), static_cast<long long>(bookings.size()), ticketsFound,
+                bookingsFound);
+    std::fflush(stdout);
+    CHECK(ticketsFound == tickets.size());
+    CHECK(bookingsFound == bookings.size());
+    INFO(hall.log().right(3000).toStdString());
+    CHECK(hall.log().contains(QStringLiteral("database connection is back")));
+}
