@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,6 +50,19 @@ QJsonObject HallFixture::issue(WsClient& kiosk, const QStringList& services, con
     INFO(QString::fromUtf8(QJsonDocument(reply).toJson()).toStdString());
     REQUIRE(ok(reply));
     return result(reply);
+}
+
+bool askUntil(const std::function<bool()>& ask, int timeoutMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!ask()) {
+        if (elapsed.elapsed() > timeoutMs) {
+            return false;
+        }
+        waitUntil([] { return false; }, 200);
+    }
+    return true;
 }
 
 } // namespace hall::test

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace hall::test {
@@ -28,5 +29,10 @@ public:
 };
 
 QString roleOf(const QString& device);
+
+/// Asks until `ask` holds or `timeoutMs` passed, running the event loop 200 ms between tries: for a
+/// wait whose condition is a request (one at a time, never sent from inside another request's
+/// wait, and well within the connection's request budget).
+bool askUntil(const std::function<bool()>& ask, int timeoutMs);
 
 } // namespace hall::test

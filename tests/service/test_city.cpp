@@ -224,3 +224,62 @@ TEST_CASE("city figures: report.queue with scope city adds up every hall's figur
     CHECK(total(fromCli, "issued") == 5);
     CHECK(fromCli.value(QLatin1String("rows")).toArray().size() == 2);
 }
+
+TEST_CASE("a hall whose connection was cut reconnects by itself, and refuses every change, saying so, when "
+          "another process took the hall meanwhile",
+          "[.][city]")
+{
+    CityDatabase city;
+    HallProcess a(city.url, QStringLiteral("a"));
+    const QString token = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(a.start({QStringLiteral("--operator-port"), QStringLiteral("0")}));
+    auto kiosk = kioskOf(a, token);
+    CHECK(issued(*kiosk, QStringLiteral("cut-1")) == QLatin1String("A001"));
+
+    // The server ends the hall's sessions (as a restarted server or a broken link would): the next
+    // change fails, and the service reconnects by itself, its lock and its numbering intact.
+    const auto cutSessions = [&] {
+        QString error;
+        PostgresServer::scalar(
+            city.cluster, city.name,
+            QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                           " WHERE datname = current_database() AND pid <> pg_backend_pid()"),
+            &error);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+    };
+    cutSessions();
+    const QJsonObject lost =
+        kiosk->call(QStringLiteral("ticket.issue"),
+                    {{QStringLiteral("requestId"), QStringLiteral("cut-2")},
+                     {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}});
+    CHECK(errorCode(lost) == QLatin1String("STORAGE_FAILED"));
+    REQUIRE(
+        waitUntil([&] { return a.log().contains(QStringLiteral("database connection is back")); }, 30000));
+    CHECK(issued(*kiosk, QStringLiteral("cut-2")) == QLatin1String("A002"));
+
+    // Cut again, and another process takes the hall before this one is back: this one refuses, in words.
+    cutSessions();
+    HallProcess other(city.url, QStringLiteral("a"), false);
+    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
+                        other.dataDir() + QStringLiteral("/person-key.secret")));
+    REQUIRE(other.start());
+    QJsonObject refused;
+    REQUIRE(askUntil(
+        [&] {
+            refused = kiosk->call(QStringLiteral("ticket.issue"),
+                                  {{QStringLiteral("requestId"), QStringLiteral("cut-3")},
+                                   {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}});
+            return refused.value(QLatin1String("error"))
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("另一个 hall-service 进程接管"));
+        },
+        30000));
+    CHECK(errorCode(refused) == QLatin1String("STORAGE_FAILED"));
+    CHECK(a.log().contains(QStringLiteral("this process refuses every change")));
+    // The process that holds the hall goes on from what was committed.
+    auto kioskOther = kioskOf(other, token);
+    CHECK(issued(*kioskOther, QStringLiteral("cut-4")) == QLatin1String("A003"));
+}

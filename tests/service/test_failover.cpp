@@ -8,11 +8,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <cstdio>
-#include <functional>
 
 using namespace hall::test;
 
@@ -41,21 +39,6 @@ QString failoverLinkState(quint16 port)
         .toObject()
         .value(QLatin1String("link"))
         .toString();
-}
-
-/// Asks until `ask` holds or `timeoutMs` passed, running the event loop 200 ms between tries: one
-/// request at a time (never from inside another's wait), well within the connection's budget.
-bool askUntil(const std::function<bool()>& ask, int timeoutMs)
-{
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (!ask()) {
-        if (elapsed.elapsed() > timeoutMs) {
-            return false;
-        }
-        waitUntil([] { return false; }, 200);
-    }
-    return true;
 }
 
 } // namespace
