@@ -100,7 +100,7 @@ std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteA
     }
     m_booking = std::move(desk).value();
     // Its statements belong to the session: a reconnect prepares them again on the new one.
-    m_store->addReopenHandler([this] { return m_booking->store().prepareStatements(); });
+    m_store->addReopenHandler([this] { return m_booking->reattach(m_store->database()); });
     return std::nullopt;
 }
 

@@ -79,34 +79,43 @@ Result<std::unique_ptr<CityPool>> CityPool::open(QSqlDatabase db, int checkInMin
     if (!db.commit()) {
         return cityFailure(QStringLiteral("commit"), db.lastError());
     }
+    if (auto failed = pool->prepareStatements()) {
+        return *failed;
+    }
+    return pool;
+}
+
+std::optional<Error> CityPool::prepareStatements()
+{
+    QSqlDatabase db = m_db;
     const auto make = [&](std::unique_ptr<QSqlQuery>& query, const char* sql) {
         query = std::make_unique<QSqlQuery>(db);
         return query->prepare(QString::fromUtf8(sql));
     };
     const bool ok =
-        make(pool->m_lock, "SELECT pg_advisory_xact_lock(hashtext('servicehall'), hashtext('city pool'))") &&
-        make(pool->m_heldSlot,
+        make(m_lock, "SELECT pg_advisory_xact_lock(hashtext('servicehall'), hashtext('city pool'))") &&
+        make(m_heldSlot,
              "SELECT office, slot_start, type FROM city.booking_claims WHERE hall = ? AND code = ?") &&
-        make(pool->m_giveBack, "UPDATE city.slot_places SET taken = taken - 1"
-                               " WHERE office = ? AND slot_start = ? AND type = ? AND taken > 0") &&
-        make(pool->m_dropClaim, "DELETE FROM city.booking_claims WHERE hall = ? AND code = ?") &&
+        make(m_giveBack, "UPDATE city.slot_places SET taken = taken - 1"
+                         " WHERE office = ? AND slot_start = ? AND type = ? AND taken > 0") &&
+        make(m_dropClaim, "DELETE FROM city.booking_claims WHERE hall = ? AND code = ?") &&
         // The last place: a row that is full is neither inserted nor updated (no row affected).
-        make(pool->m_take, "INSERT INTO city.slot_places (office, slot_start, type, day, capacity, taken)"
-                           " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (office, slot_start, type) DO UPDATE"
-                           " SET taken = city.slot_places.taken + 1"
-                           " WHERE city.slot_places.taken < city.slot_places.capacity") &&
-        make(pool->m_addClaim, "INSERT INTO city.booking_claims (hall, code, office, slot_start, type)"
-                               " VALUES (?, ?, ?, ?, ?)") &&
-        make(pool->m_dropPersons, "DELETE FROM city.person_claims WHERE hall = ? AND code = ?") &&
+        make(m_take, "INSERT INTO city.slot_places (office, slot_start, type, day, capacity, taken)"
+                     " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (office, slot_start, type) DO UPDATE"
+                     " SET taken = city.slot_places.taken + 1"
+                     " WHERE city.slot_places.taken < city.slot_places.capacity") &&
+        make(m_addClaim, "INSERT INTO city.booking_claims (hall, code, office, slot_start, type)"
+                         " VALUES (?, ?, ?, ?, ?)") &&
+        make(m_dropPersons, "DELETE FROM city.person_claims WHERE hall = ? AND code = ?") &&
         // A person's claim is taken over only once the booking holding it can no longer be used.
-        make(pool->m_claimPerson, "INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
-                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_key, kind) DO UPDATE"
-                                  " SET hall = excluded.hall, code = excluded.code, until = excluded.until"
-                                  " WHERE city.person_claims.until < ?");
+        make(m_claimPerson, "INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_key, kind) DO UPDATE"
+                            " SET hall = excluded.hall, code = excluded.code, until = excluded.until"
+                            " WHERE city.person_claims.until < ?");
     if (!ok) {
         return cityFailure(QStringLiteral("prepare"), db.lastError());
     }
-    return pool;
+    return std::nullopt;
 }
 
 std::optional<Error> CityPool::lockForTurn()

@@ -32,6 +32,9 @@ public:
     /// schema, which names the hall in the claims); `checkInMinutesAfter` is how long a confirmed
     /// booking still holds its persons after its slot starts (the engine's rule).
     static Result<std::unique_ptr<CityPool>> open(QSqlDatabase db, int checkInMinutesAfter);
+    /// Prepares the statements on the connection as it is now: at open, and after the connection was
+    /// opened anew (SqlStore::addReopenHandler), whose session lost the old ones.
+    std::optional<Error> prepareStatements();
     ~CityPool();
     CityPool(const CityPool&) = delete;
     CityPool& operator=(const CityPool&) = delete;

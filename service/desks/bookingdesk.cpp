@@ -78,6 +78,23 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     return desk;
 }
 
+std::optional<Error> BookingDesk::reattach(QSqlDatabase db)
+{
+    if (auto failed = m_store->prepareStatements()) {
+        return failed;
+    }
+    if (!m_city) {
+        return std::nullopt;
+    }
+    if (auto failed = m_city->prepareStatements()) {
+        return failed;
+    }
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库: 无法订阅变更通知")};
+    }
+    return reloadCityPlaces();
+}
+
 std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver)
 {
     auto pool = CityPool::open(db, config().rules.checkInMinutesAfter);

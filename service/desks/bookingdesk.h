@@ -55,6 +55,10 @@ public:
     /// `office` is empty: at start and after a reconnect, which may have lost notifications) and drops
     /// the cached reads. Nothing to do on SQLite.
     std::optional<Error> reloadCityPlaces(const QString& office = {}, QDate day = {});
+    /// After the connection was opened anew (StoreLink): prepares the store's and the city pool's
+    /// statements on the new session, LISTENs again and reloads every office's city places (a
+    /// notification sent while the link was down was lost). Minimal addition by the failover work.
+    std::optional<Error> reattach(QSqlDatabase db);
     /// City notifications handled so far (tests and benchmarks).
     qint64 cityNotifications() const { return m_cityNotifications; }
 
