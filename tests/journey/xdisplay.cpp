@@ -66,8 +66,14 @@ bool XDisplay::xdotool(const QStringList& args) const
 
 void XDisplay::click(int x, int y) const
 {
-    xdotool({QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x), QString::number(y),
-             QStringLiteral("click"), QStringLiteral("1")});
+    if (m_pointer == QPoint(x, y)) {
+        xdotool({QStringLiteral("click"), QStringLiteral("1")});
+        return;
+    }
+    if (xdotool({QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x),
+                 QString::number(y), QStringLiteral("click"), QStringLiteral("1")})) {
+        m_pointer = QPoint(x, y);
+    }
 }
 
 void XDisplay::type(const QString& text) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSize>
@@ -35,6 +36,9 @@ public:
 private:
     QProcess m_server;
     QString m_display;
+    /// Where the last click left the pointer: `mousemove --sync` to where the pointer already is
+    /// waits for a motion event that never comes (about 17 s, then xdotool gives up and clicks).
+    mutable QPoint m_pointer{-1, -1};
 };
 
 } // namespace hall::test
