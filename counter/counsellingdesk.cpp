@@ -37,7 +37,7 @@ QString outcomeText(const QString& outcome)
     return CounsellingDesk::tr("待记录结果");
 }
 
-QString statusText(const QString& status)
+QString counsellingStatusText(const QString& status)
 {
     if (status == QLatin1String("pending")) {
         return CounsellingDesk::tr("冷静期/待领证");
@@ -181,13 +181,13 @@ void CounsellingDesk::onOffer(const QJsonObject& result)
                        p.value(QLatin1String("idMasked")).toString();
     }
     const QJsonObject offer = a.value(QLatin1String("counselling")).toObject();
-    m_summary =
-        tr("申请 %1：%2\n%3 · 冷静期 %4 至 %5 · %6")
-            .arg(a.value(QLatin1String("id")).toInt())
-            .arg(persons.join(QStringLiteral("；")), statusText(a.value(QLatin1String("status")).toString()),
-                 a.value(QLatin1String("appliedOn")).toString(),
-                 a.value(QLatin1String("coolingOffEnds")).toString(),
-                 offer.value(QLatin1String("room")).toString());
+    m_summary = tr("申请 %1：%2\n%3 · 冷静期 %4 至 %5 · %6")
+                    .arg(a.value(QLatin1String("id")).toInt())
+                    .arg(persons.join(QStringLiteral("；")),
+                         counsellingStatusText(a.value(QLatin1String("status")).toString()),
+                         a.value(QLatin1String("appliedOn")).toString(),
+                         a.value(QLatin1String("coolingOffEnds")).toString(),
+                         offer.value(QLatin1String("room")).toString());
     QList<QVariantMap> slotRows;
     for (const QJsonValue& v : result.value(QLatin1String("slots")).toArray()) {
         slotRows << slotRow(v.toObject());

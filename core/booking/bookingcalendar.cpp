@@ -1,6 +1,7 @@
 #include "bookingcalendar.h"
 
 #include "domain/halltime.h"
+#include "enginetext.h"
 
 #include <algorithm>
 
@@ -8,14 +9,11 @@ namespace hall {
 
 namespace {
 
+using enginetext::iso;
+
 bool appliesTo(const SpecialDateRule& rule, const OfficeConfig& office)
 {
     return rule.offices.isEmpty() || rule.offices.contains(office.id);
-}
-
-QString iso(QDate d)
-{
-    return d.toString(Qt::ISODate);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 using enginetext::refuse;
 
-QString hhmm(const QDateTime& t)
+QString clockTime(const QDateTime& t)
 {
     return halltime::local(t).toString(QStringLiteral("HH:mm"));
 }
@@ -149,15 +149,16 @@ BookingResult<CheckIn> BookingEngine::checkInPreview(const CheckInRequest& r) co
     const QDateTime from = b.slotStart.addSecs(-qint64(rules.checkInMinutesBefore) * 60);
     const QDateTime until = b.slotStart.addSecs(qint64(rules.checkInMinutesAfter) * 60);
     if (now < from) {
-        BookingError e = refuse(BookingErrorCode::CheckInTooEarly,
-                                QStringLiteral("预约时段为 %1 %2，请于 %3 后签到")
-                                    .arg(b.day.toString(Qt::ISODate), hhmm(b.slotStart), hhmm(from)));
+        BookingError e =
+            refuse(BookingErrorCode::CheckInTooEarly,
+                   QStringLiteral("预约时段为 %1 %2，请于 %3 后签到")
+                       .arg(b.day.toString(Qt::ISODate), clockTime(b.slotStart), clockTime(from)));
         e.until = from;
         return e;
     }
     if (now > until) {
         return refuse(BookingErrorCode::CheckInTooLate,
-                      QStringLiteral("签到时间已过 (%1 前)，请取普通号排队或重新预约").arg(hhmm(until)));
+                      QStringLiteral("签到时间已过 (%1 前)，请取普通号排队或重新预约").arg(clockTime(until)));
     }
     CheckIn c{b.code,      b.office,
               b.type,      m_calendar.config().services[static_cast<std::size_t>(typeIndex(b.type))],
@@ -205,7 +206,7 @@ BookingResult<Booking> BookingEngine::markNoShow(const QString& code, const QStr
         b.slotEnd, b.slotStart.addSecs(qint64(m_calendar.config().rules.checkInMinutesAfter) * 60 + 1));
     if (m_clock.now() < from) {
         return refuse(BookingErrorCode::InvalidTransition,
-                      QStringLiteral("预约时段尚未结束，%1 后才能标记为未到").arg(hhmm(from)));
+                      QStringLiteral("预约时段尚未结束，%1 后才能标记为未到").arg(clockTime(from)));
     }
     markNoShowNow(b);
     audit(b.code, QStringLiteral("noShow"), BookingActor{staff, {}}, {});

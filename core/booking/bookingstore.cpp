@@ -1,4 +1,5 @@
 #include "bookingstore.h"
+#include "storage/sqlcommon.h"
 
 #include "domain/halltime.h"
 
@@ -10,16 +11,6 @@
 namespace hall {
 
 namespace {
-
-Error failure(const QString& what, const QSqlError& e)
-{
-    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 
 /// For a NOT NULL column: a null QString (a field retention emptied) would bind NULL.
 QString text(const QString& s)
@@ -143,7 +134,7 @@ std::optional<Error> BookingStore::prepareStatements()
                  " ON CONFLICT (office, day) DO UPDATE SET reason = excluded.reason,"
                  " at = excluded.at, staff = excluded.staff"));
     if (!ok) {
-        return failure(QStringLiteral("prepare bookings"), db.lastError());
+        return storageFailure(QStringLiteral("prepare bookings"), db.lastError());
     }
     return std::nullopt;
 }
@@ -272,7 +263,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
                 return failed;
             }
         } else if (!writeBooking(changes.bookings[i])) {
-            return failure(QStringLiteral("booking"), m_upsertBooking->lastError());
+            return storageFailure(QStringLiteral("booking"), m_upsertBooking->lastError());
         }
     }
     for (const PersonEvent& e : changes.events) {
@@ -280,23 +271,23 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
             continue;
         }
         if (!writeEvent(e)) {
-            return failure(QStringLiteral("booking event"), m_insertEvent->lastError());
+            return storageFailure(QStringLiteral("booking event"), m_insertEvent->lastError());
         }
     }
     for (const qint64 id : changes.untiedEvents) {
         m_untieEvent->bindValue(0, id);
         if (!m_untieEvent->exec()) {
-            return failure(QStringLiteral("booking event"), m_untieEvent->lastError());
+            return storageFailure(QStringLiteral("booking event"), m_untieEvent->lastError());
         }
     }
     for (const DivorceApplication& a : changes.divorces) {
         if (!writeDivorce(a)) {
-            return failure(QStringLiteral("divorce application"), m_upsertDivorce->lastError());
+            return storageFailure(QStringLiteral("divorce application"), m_upsertDivorce->lastError());
         }
     }
     for (const DayClosure& c : changes.closures) {
         if (!writeClosure(c)) {
-            return failure(QStringLiteral("closure"), m_upsertClosure->lastError());
+            return storageFailure(QStringLiteral("closure"), m_upsertClosure->lastError());
         }
     }
     for (const BookingAuditEntry& e : changes.audit) {
@@ -304,12 +295,12 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
             continue;
         }
         if (!writeAudit(e)) {
-            return failure(QStringLiteral("booking audit"), m_insertAudit->lastError());
+            return storageFailure(QStringLiteral("booking audit"), m_insertAudit->lastError());
         }
     }
     for (const CounsellingSession& c : changes.counselling) {
         if (!writeCounselling(c)) {
-            return failure(QStringLiteral("counselling"), m_upsertCounselling->lastError());
+            return storageFailure(QStringLiteral("counselling"), m_upsertCounselling->lastError());
         }
     }
     return std::nullopt;
@@ -325,10 +316,10 @@ std::optional<Error> BookingStore::writeCityBooking(const Booking& b)
 {
     QSqlQuery point(m_db);
     if (!point.exec(QStringLiteral("SAVEPOINT city_booking"))) {
-        return failure(QStringLiteral("savepoint"), point.lastError());
+        return storageFailure(QStringLiteral("savepoint"), point.lastError());
     }
     if (!writeBooking(b)) {
-        return failure(QStringLiteral("booking"), m_upsertBooking->lastError());
+        return storageFailure(QStringLiteral("booking"), m_upsertBooking->lastError());
     }
     auto verdict = m_city->claim(b, m_capacity(b));
     if (!verdict) {
@@ -337,12 +328,12 @@ std::optional<Error> BookingStore::writeCityBooking(const Booking& b)
     if (verdict.value()) {
         // Only this booking goes: the other bookings of the turn, the queue and the ledger commit.
         if (!point.exec(QStringLiteral("ROLLBACK TO SAVEPOINT city_booking"))) {
-            return failure(QStringLiteral("savepoint"), point.lastError());
+            return storageFailure(QStringLiteral("savepoint"), point.lastError());
         }
         m_cityRefusals.insert(b.code, *verdict.value());
     }
     if (!point.exec(QStringLiteral("RELEASE SAVEPOINT city_booking"))) {
-        return failure(QStringLiteral("savepoint"), point.lastError());
+        return storageFailure(QStringLiteral("savepoint"), point.lastError());
     }
     return std::nullopt;
 }
@@ -353,11 +344,11 @@ std::optional<Error> BookingStore::commit(const BookingChanges& changes)
         return std::nullopt;
     }
     if (!m_db.transaction()) {
-        return failure(QStringLiteral("begin"), m_db.lastError());
+        return storageFailure(QStringLiteral("begin"), m_db.lastError());
     }
     std::optional<Error> failed = write(changes);
     if (!failed && !m_db.commit()) {
-        failed = failure(QStringLiteral("commit"), m_db.lastError());
+        failed = storageFailure(QStringLiteral("commit"), m_db.lastError());
     }
     if (failed) {
         m_db.rollback();
@@ -383,7 +374,7 @@ Result<BookingState> BookingStore::load()
                            " status, person1_key, person1_masked, person2_key, person2_masked, contact, hall,"
                            " officiant, divorce_application, created_at, changed_at, person1_document,"
                            " person2_document FROM bookings ORDER BY code"))) {
-        return failure(QStringLiteral("load bookings"), q.lastError());
+        return storageFailure(QStringLiteral("load bookings"), q.lastError());
     }
     while (q.next()) {
         const auto contact = unsealed(q.value(13).toString());
@@ -413,7 +404,7 @@ Result<BookingState> BookingStore::load()
     }
     if (!q.exec(QStringLiteral(
             "SELECT id, person_key, kind, at, booking_code FROM booking_events ORDER BY id"))) {
-        return failure(QStringLiteral("load booking events"), q.lastError());
+        return storageFailure(QStringLiteral("load booking events"), q.lastError());
     }
     while (q.next()) {
         s.events << PersonEvent{
@@ -425,7 +416,7 @@ Result<BookingState> BookingStore::load()
             "SELECT id, office, person1_key, person1_masked, person2_key, person2_masked, names,"
             " applied_on, status, changed_at, recorded_by, person1_document, person2_document"
             " FROM divorce_applications ORDER BY id"))) {
-        return failure(QStringLiteral("load divorce applications"), q.lastError());
+        return storageFailure(QStringLiteral("load divorce applications"), q.lastError());
     }
     while (q.next()) {
         const auto names = unsealed(q.value(6).toString());
@@ -444,7 +435,7 @@ Result<BookingState> BookingStore::load()
     }
     if (!q.exec(QStringLiteral(
             "SELECT office, day, reason, at, staff FROM booking_closures ORDER BY office, day"))) {
-        return failure(QStringLiteral("load closures"), q.lastError());
+        return storageFailure(QStringLiteral("load closures"), q.lastError());
     }
     while (q.next()) {
         s.closures << DayClosure{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
@@ -453,7 +444,7 @@ Result<BookingState> BookingStore::load()
     }
     if (!q.exec(QStringLiteral(
             "SELECT id, code, at, action, staff, channel, detail FROM booking_audit ORDER BY id"))) {
-        return failure(QStringLiteral("load booking audit"), q.lastError());
+        return storageFailure(QStringLiteral("load booking audit"), q.lastError());
     }
     while (q.next()) {
         s.audit << BookingAuditEntry{
@@ -464,7 +455,7 @@ Result<BookingState> BookingStore::load()
     if (!q.exec(QStringLiteral(
             "SELECT id, application, office, start_at, end_at, room, counsellor, outcome, booked_by,"
             " recorded_by, created_at, changed_at FROM counselling_sessions ORDER BY id"))) {
-        return failure(QStringLiteral("load counselling"), q.lastError());
+        return storageFailure(QStringLiteral("load counselling"), q.lastError());
     }
     while (q.next()) {
         CounsellingSession c;

@@ -1,4 +1,5 @@
 #include "caseengine.h"
+#include "caseprogress.h"
 
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
@@ -12,11 +13,6 @@ namespace {
 
 constexpr int kMaxNote = 500;
 constexpr int kMaxName = 40;
-
-QString zhDate(QDate d)
-{
-    return QStringLiteral("%1月%2日").arg(d.month()).arg(d.day());
-}
 
 bool digitsOnly(const QString& s)
 {

@@ -4,12 +4,12 @@
 
 namespace hall {
 
-namespace {
-
 QString zhDate(QDate d)
 {
     return QStringLiteral("%1月%2日").arg(d.month()).arg(d.day());
 }
+
+namespace {
 
 QString enDate(QDate d)
 {

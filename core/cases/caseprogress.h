@@ -14,6 +14,9 @@ enum class StepState
     NotReached ///< the case was refused or withdrawn before this step
 };
 
+/// A date as the case texts write it in Chinese: 12月3日.
+QString zhDate(QDate d);
+
 /// One step on the resident's timeline: when it was done, or when it is expected.
 struct StepProgress
 {

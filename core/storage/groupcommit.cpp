@@ -1,19 +1,11 @@
 #include "groupcommit.h"
+#include "sqlcommon.h"
 
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QSqlError>
 
 namespace hall {
-
-namespace {
-
-Error failure(const QString& what, const QSqlError& e)
-{
-    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
-}
-
-} // namespace
 
 GroupCommit::GroupCommit(QSqlDatabase db, RequestWriter writeRequests, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_writeRequests(std::move(writeRequests))
@@ -47,7 +39,7 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                                            const std::vector<std::function<bool()>>& refusedByStorage)
 {
     if (!m_db.transaction()) {
-        return failure(QStringLiteral("begin"), m_db.lastError());
+        return storageFailure(QStringLiteral("begin"), m_db.lastError());
     }
     std::optional<Error> failed;
     for (CommitParticipant* p : staged) {
@@ -70,7 +62,7 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                 : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
     }
     if (!failed && !m_db.commit()) {
-        failed = failure(QStringLiteral("commit"), m_db.lastError());
+        failed = storageFailure(QStringLiteral("commit"), m_db.lastError());
     }
     if (failed) {
         m_db.rollback();

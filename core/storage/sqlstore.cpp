@@ -1,4 +1,5 @@
 #include "sqlstore.h"
+#include "sqlcommon.h"
 
 #include "domain/halltime.h"
 #include "factrows.h"
@@ -18,16 +19,6 @@ namespace hall {
 namespace {
 
 QAtomicInt g_connections;
-
-Error failure(const QString& what, const QSqlError& e)
-{
-    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 
 QString compactJson(const QJsonObject& o)
 {
@@ -129,7 +120,7 @@ Result<bool> schemaExists(QSqlDatabase& db, const QString& schema)
     q.prepare(QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"));
     q.addBindValue(schema);
     if (!q.exec()) {
-        return failure(QStringLiteral("schema %1").arg(schema), q.lastError());
+        return storageFailure(QStringLiteral("schema %1").arg(schema), q.lastError());
     }
     return q.next();
 }
@@ -176,7 +167,7 @@ Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& option
     const QString schema = options.schema.isEmpty() ? QStringLiteral("public") : options.schema;
     if (!options.schema.isEmpty() &&
         !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(options.schema))) {
-        return failure(QStringLiteral("CREATE SCHEMA %1").arg(options.schema), q.lastError());
+        return storageFailure(QStringLiteral("CREATE SCHEMA %1").arg(options.schema), q.lastError());
     }
     if (!options.claimHall) {
         return true;
@@ -184,7 +175,7 @@ Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& option
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtext('servicehall'), hashtext(?))"));
     q.addBindValue(schema);
     if (!q.exec() || !q.next()) {
-        return failure(QStringLiteral("pg_try_advisory_lock"), q.lastError());
+        return storageFailure(QStringLiteral("pg_try_advisory_lock"), q.lastError());
     }
     return q.value(0).toBool();
 }
@@ -201,7 +192,7 @@ Result<int> SqlStore::probeVersion(const Options& options)
             version =
                 Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
         } else if (!db.open()) {
-            version = failure(QStringLiteral("open %1").arg(options.database), db.lastError());
+            version = storageFailure(QStringLiteral("open %1").arg(options.database), db.lastError());
         } else {
             // A hall's schema that does not exist yet is no hall (and is not made by looking).
             const auto exists =
@@ -229,7 +220,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
     }
     const bool sqlite = !options.isPostgres();
     if (!db.open()) {
-        return failure(QStringLiteral("open %1").arg(options.database), db.lastError());
+        return storageFailure(QStringLiteral("open %1").arg(options.database), db.lastError());
     }
     if (sqlite) {
         // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
@@ -238,7 +229,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
         for (const char* pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QLatin1String(pragma))) {
-                return failure(QLatin1String(pragma), q.lastError());
+                return storageFailure(QLatin1String(pragma), q.lastError());
             }
         }
     }
@@ -313,7 +304,7 @@ Result<bool> SqlStore::prepare()
                             " op = excluded.op, fingerprint = excluded.fingerprint, reply = excluded.reply,"
                             " at = excluded.at"));
     if (!ok) {
-        return failure(QStringLiteral("prepare"), db.lastError());
+        return storageFailure(QStringLiteral("prepare"), db.lastError());
     }
     return true;
 }
@@ -324,7 +315,7 @@ Result<RestoredState> SqlStore::load()
     QSqlQuery q(db);
     RestoredState s;
     if (!q.exec(QStringLiteral("SELECT value FROM hall_meta WHERE key = 'day'"))) {
-        return failure(QStringLiteral("load day"), q.lastError());
+        return storageFailure(QStringLiteral("load day"), q.lastError());
     }
     if (q.next()) {
         s.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -332,14 +323,14 @@ Result<RestoredState> SqlStore::load()
     q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE day = ? ORDER BY id").arg(rows::ticketColumns()));
     q.addBindValue(s.day.toString(Qt::ISODate));
     if (!q.exec()) {
-        return failure(QStringLiteral("load tickets"), q.lastError());
+        return storageFailure(QStringLiteral("load tickets"), q.lastError());
     }
     while (q.next()) {
         s.tickets.append(rows::ticketFromRow(q));
     }
     if (!q.exec(QStringLiteral("SELECT number, status, current_ticket, staff, normal_streak, since, "
                                "last_active FROM counters"))) {
-        return failure(QStringLiteral("load counters"), q.lastError());
+        return storageFailure(QStringLiteral("load counters"), q.lastError());
     }
     while (q.next()) {
         s.counters.append(
@@ -350,7 +341,7 @@ Result<RestoredState> SqlStore::load()
     }
     if (!q.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM journal), (SELECT MAX(id) FROM tickets)")) ||
         !q.next()) {
-        return failure(QStringLiteral("load sequences"), q.lastError());
+        return storageFailure(QStringLiteral("load sequences"), q.lastError());
     }
     s.lastSeq = q.value(0).toLongLong();
     s.lastTicketId = q.value(1).toLongLong();
@@ -459,7 +450,7 @@ std::optional<Error> SqlStore::writeRequests(const QList<RequestRecord>& request
 {
     for (const RequestRecord& r : requests) {
         if (!writeRequest(r)) {
-            return failure(QStringLiteral("request log"), m_insertRequest->lastError());
+            return storageFailure(QStringLiteral("request log"), m_insertRequest->lastError());
         }
     }
     return std::nullopt;
@@ -481,27 +472,27 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
     }
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
         if (lastTicket.value(changes.tickets[i].id) == i && !writeTicket(changes.tickets[i])) {
-            return failure(QStringLiteral("ticket"), m_upsertTicket->lastError());
+            return storageFailure(QStringLiteral("ticket"), m_upsertTicket->lastError());
         }
     }
     for (qsizetype i = 0; i < changes.counters.size(); ++i) {
         if (lastCounter.value(changes.counters[i].number) == i && !writeCounter(changes.counters[i])) {
-            return failure(QStringLiteral("counter"), m_upsertCounter->lastError());
+            return storageFailure(QStringLiteral("counter"), m_upsertCounter->lastError());
         }
     }
     for (const JournalEvent& e : changes.events) {
         if (!writeEvent(e)) {
-            return failure(QStringLiteral("journal"), m_insertEvent->lastError());
+            return storageFailure(QStringLiteral("journal"), m_insertEvent->lastError());
         }
     }
     for (const Visit& v : changes.visits) {
         if (!writeVisit(v)) {
-            return failure(QStringLiteral("visit"), m_insertVisit->lastError());
+            return storageFailure(QStringLiteral("visit"), m_insertVisit->lastError());
         }
     }
     for (const CounterSpan& span : changes.spans) {
         if (!writeSpan(span)) {
-            return failure(QStringLiteral("counter span"), m_insertSpan->lastError());
+            return storageFailure(QStringLiteral("counter span"), m_insertSpan->lastError());
         }
     }
     if (auto failed = writeRequests(requests)) {
@@ -510,7 +501,7 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
     if (changes.day) {
         m_upsertDay->bindValue(0, changes.day->toString(Qt::ISODate));
         if (!m_upsertDay->exec()) {
-            return failure(QStringLiteral("day"), m_upsertDay->lastError());
+            return storageFailure(QStringLiteral("day"), m_upsertDay->lastError());
         }
     }
     return std::nullopt;
@@ -523,11 +514,11 @@ std::optional<Error> SqlStore::commit(const ChangeSet& changes, const QList<Requ
     }
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        return failure(QStringLiteral("begin"), db.lastError());
+        return storageFailure(QStringLiteral("begin"), db.lastError());
     }
     std::optional<Error> failed = write(changes, requests);
     if (!failed && !db.commit()) {
-        failed = failure(QStringLiteral("commit"), db.lastError());
+        failed = storageFailure(QStringLiteral("commit"), db.lastError());
     }
     if (failed) {
         db.rollback();
@@ -543,7 +534,7 @@ Result<QList<JournalEvent>> SqlStore::journal(qint64 afterSeq, int limit)
     q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec()) {
-        return failure(QStringLiteral("journal"), q.lastError());
+        return storageFailure(QStringLiteral("journal"), q.lastError());
     }
     QList<JournalEvent> out;
     while (q.next()) {

@@ -17,18 +17,6 @@ QString when(const QDateTime& t)
     return t.isValid() ? halltime::toIso(t).left(19) : QStringLiteral("-");
 }
 
-int refused(AdminIo& io, const Error& e)
-{
-    io.err << "hall-admin: " << e.message << Qt::endl;
-    return 1;
-}
-
-int usage(AdminIo& io, const QString& problem)
-{
-    io.err << "hall-admin: " << problem << "\n\n" << adminUsage() << Qt::flush;
-    return 2;
-}
-
 std::optional<QString> newPassword(AdminIo& io)
 {
     const auto first = io.readPassword(QStringLiteral("新密码: "));
@@ -48,15 +36,15 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
     if (verb == QLatin1String("add")) {
         const auto o = adminOptions(args.mid(1), {QStringLiteral("role"), QStringLiteral("name")});
         if (!o || !o->contains(QStringLiteral("role")) || !o->contains(QStringLiteral("name"))) {
-            return usage(io, QStringLiteral("device add 需要 --role ROLE --name NAME"));
+            return io.misuse(QStringLiteral("device add 需要 --role ROLE --name NAME"), adminUsage());
         }
         const auto role = roleFromString(o->value(QStringLiteral("role")));
         if (!role) {
-            return usage(io, QStringLiteral("角色必须是 kiosk、counter、display 或 admin"));
+            return io.misuse(QStringLiteral("角色必须是 kiosk、counter、display 或 admin"), adminUsage());
         }
         auto token = store.addDevice(o->value(QStringLiteral("name")), *role);
         if (!token) {
-            return refused(io, token.error());
+            return io.refuse(token.error().message);
         }
         io.err << "设备 " << o->value(QStringLiteral("name")) << " (" << toString(*role)
                << ") 已创建。令牌只显示这一次，请妥善配置到设备上：" << Qt::endl;
@@ -66,7 +54,7 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
     if (verb == QLatin1String("list") && args.size() == 1) {
         auto devices = store.devices();
         if (!devices) {
-            return refused(io, devices.error());
+            return io.refuse(devices.error().message);
         }
         io.out << "name\trole\tcreated\trevoked\n";
         for (const Device& d : devices.value()) {
@@ -79,7 +67,7 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
     if (verb == QLatin1String("revoke") && args.size() == 2) {
         auto done = store.revokeDevice(args[1]);
         if (!done) {
-            return refused(io, done.error());
+            return io.refuse(done.error().message);
         }
         io.err << "设备 " << args[1] << " 已吊销：新的连接将被拒绝，已连接的会话立即断开" << Qt::endl;
         if (io.changed) {
@@ -87,7 +75,7 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
         }
         return 0;
     }
-    return usage(io, QStringLiteral("未知的 device 命令"));
+    return io.misuse(QStringLiteral("未知的 device 命令"), adminUsage());
 }
 
 int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
@@ -97,14 +85,15 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
         const auto o = adminOptions(
             args.mid(1), {QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("counters")});
         if (!o || o->size() != 3) {
-            return usage(io, QStringLiteral("staff add 需要 --user USER --name 姓名 --counters 1,2|*"));
+            return io.misuse(QStringLiteral("staff add 需要 --user USER --name 姓名 --counters 1,2|*"),
+                             adminUsage());
         }
         StaffAccount account;
         account.user = o->value(QStringLiteral("user"));
         account.displayName = o->value(QStringLiteral("name"));
         const auto withList = withCounters(account, o->value(QStringLiteral("counters")));
         if (!withList) {
-            return usage(io, QStringLiteral("--counters 必须是窗口号列表 (如 1,2,5) 或 *"));
+            return io.misuse(QStringLiteral("--counters 必须是窗口号列表 (如 1,2,5) 或 *"), adminUsage());
         }
         const auto password = newPassword(io);
         if (!password) {
@@ -112,7 +101,7 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
         }
         auto done = store.addStaff(*withList, *password);
         if (!done) {
-            return refused(io, done.error());
+            return io.refuse(done.error().message);
         }
         io.err << "工作人员 " << account.user << " 已创建，可用窗口: " << withList->countersText()
                << Qt::endl;
@@ -121,7 +110,7 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
     if (verb == QLatin1String("list") && args.size() == 1) {
         auto staff = store.staff();
         if (!staff) {
-            return refused(io, staff.error());
+            return io.refuse(staff.error().message);
         }
         io.out << "user\tname\tcounters\tcreated\tdisabled\n";
         for (const StaffAccount& a : staff.value()) {
@@ -137,27 +126,27 @@ int staffCommand(const QStringList& args, AuthStore& store, AdminIo& io)
             return 1;
         }
         auto done = store.setStaffPassword(args[1], *password);
-        return done ? 0 : refused(io, done.error());
+        return done ? 0 : io.refuse(done.error().message);
     }
     if (verb == QLatin1String("counters") && args.size() == 3) {
         const auto list = withCounters(StaffAccount{}, args[2]);
         if (!list) {
-            return usage(io, QStringLiteral("窗口必须是窗口号列表 (如 1,2,5) 或 *"));
+            return io.misuse(QStringLiteral("窗口必须是窗口号列表 (如 1,2,5) 或 *"), adminUsage());
         }
         auto done = store.setStaffCounters(args[1], *list);
         if (done && io.changed) {
             io.changed({AdminChange::Kind::StaffChanged, args[1]});
         }
-        return done ? 0 : refused(io, done.error());
+        return done ? 0 : io.refuse(done.error().message);
     }
     if (verb == QLatin1String("disable") && args.size() == 2) {
         auto done = store.disableStaff(args[1]);
         if (done && io.changed) {
             io.changed({AdminChange::Kind::StaffChanged, args[1]});
         }
-        return done ? 0 : refused(io, done.error());
+        return done ? 0 : io.refuse(done.error().message);
     }
-    return usage(io, QStringLiteral("未知的 staff 命令"));
+    return io.misuse(QStringLiteral("未知的 staff 命令"), adminUsage());
 }
 
 } // namespace
@@ -227,8 +216,9 @@ int runAdminCommand(const QStringList& command, AuthStore& store, AdminIo& io)
     if (group == QLatin1String("staff")) {
         return staffCommand(command.mid(1), store, io);
     }
-    return usage(io,
-                 command.isEmpty() ? QStringLiteral("缺少命令") : QStringLiteral("未知命令: %1").arg(group));
+    return io.misuse(command.isEmpty() ? QStringLiteral("缺少命令")
+                                       : QStringLiteral("未知命令: %1").arg(group),
+                     adminUsage());
 }
 
 } // namespace hall

@@ -31,6 +31,24 @@ struct AdminIo
     std::function<std::optional<QString>(const QString& prompt)> readPassword;
     /// Told of every change that live sessions must follow (inside the service; empty otherwise).
     std::function<void(const AdminChange&)> changed = {};
+
+    /// Says why the command changed nothing; returns the exit code of a refusal (1).
+    int refuse(const QString& message) const
+    {
+        err << "hall-admin: " << message << Qt::endl;
+        return 1;
+    }
+    /// Says what is wrong with the command line, then how to write it; returns the exit code of a
+    /// usage error (2). Without a problem only the usage is written.
+    int misuse(const QString& problem, const QString& usage) const
+    {
+        if (problem.isEmpty()) {
+            err << "usage:\n" << usage << Qt::flush;
+        } else {
+            err << "hall-admin: " << problem << "\n\n" << usage << Qt::flush;
+        }
+        return 2;
+    }
 };
 
 /// Runs one `device …` or `staff …` command (arguments after the global options) on `store`.

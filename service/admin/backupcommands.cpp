@@ -13,18 +13,6 @@ namespace {
 
 const QString kSecret = QStringLiteral("person-key.secret");
 
-int usage(AdminIo& io, const QString& problem)
-{
-    io.err << "hall-admin: " << problem << "\n\n" << backupUsage() << Qt::flush;
-    return 2;
-}
-
-int refused(AdminIo& io, const Error& e)
-{
-    io.err << "hall-admin: " << e.message << Qt::endl;
-    return 1;
-}
-
 QString summary(const hallbackup::Manifest& m)
 {
     return QStringLiteral("结构版本 %1，%2 张号票，%3 条预约，%4 件办件，%5 条日志")
@@ -60,7 +48,7 @@ int runBackupCommand(const QStringList& args, const HallFiles& hall, AdminIo& io
     if (args.value(0) == QLatin1String("verify") && args.size() == 2) {
         auto manifest = hallbackup::verify(args[1]);
         if (!manifest) {
-            return refused(io, manifest.error());
+            return io.refuse(manifest.error().message);
         }
         io.out << args[1] << ": 正确 (" << summary(manifest.value()) << ")" << Qt::endl;
         return 0;
@@ -72,16 +60,16 @@ int runBackupCommand(const QStringList& args, const HallFiles& hall, AdminIo& io
             bool ok = false;
             keep = args[++i].toInt(&ok);
             if (!ok || keep < 1) {
-                return usage(io, QStringLiteral("--keep 需要一个正整数"));
+                return io.misuse(QStringLiteral("--keep 需要一个正整数"), backupUsage());
             }
         } else if (dest.isEmpty() && !args[i].startsWith(QLatin1String("--"))) {
             dest = args[i];
         } else {
-            return usage(io, QStringLiteral("backup 的参数无效: %1").arg(args[i]));
+            return io.misuse(QStringLiteral("backup 的参数无效: %1").arg(args[i]), backupUsage());
         }
     }
     if (dest.isEmpty()) {
-        return usage(io, QStringLiteral("backup 需要备份目录 DEST"));
+        return io.misuse(QStringLiteral("backup 需要备份目录 DEST"), backupUsage());
     }
     const QDir data(hall.dataDir);
     QStringList secrets;
@@ -91,7 +79,7 @@ int runBackupCommand(const QStringList& args, const HallFiles& hall, AdminIo& io
     auto made =
         hallbackup::create(data.filePath(hall.database), secrets, dest, QDateTime::currentDateTimeUtc());
     if (!made) {
-        return refused(io, made.error());
+        return io.refuse(made.error().message);
     }
     const auto manifest = hallbackup::verify(made.value());
     io.out << made.value() << Qt::endl;
@@ -107,11 +95,11 @@ int runBackupCommand(const QStringList& args, const HallFiles& hall, AdminIo& io
 int runRestoreCommand(const QStringList& args, const HallFiles& hall, AdminIo& io)
 {
     if (args.size() != 1 || args[0].startsWith(QLatin1String("--"))) {
-        return usage(io, QStringLiteral("restore 需要一个备份目录"));
+        return io.misuse(QStringLiteral("restore 需要一个备份目录"), backupUsage());
     }
     if (auto failed = hallbackup::restore(args[0], hall.dataDir, hall.database, Migrations::latestVersion(),
                                           QDateTime::currentDateTimeUtc())) {
-        return refused(io, *failed);
+        return io.refuse(failed->message);
     }
     const auto manifest = hallbackup::verify(args[0]);
     io.err << "已从 " << args[0] << " 恢复到 " << hall.dataDir << " ("

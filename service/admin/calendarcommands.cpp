@@ -15,18 +15,6 @@ namespace hall {
 
 namespace {
 
-int refusedWith(AdminIo& io, const QString& message)
-{
-    io.err << "hall-admin: " << message << Qt::endl;
-    return 1;
-}
-
-int usage(AdminIo& io)
-{
-    io.err << "usage:\n" << calendarUsage() << Qt::flush;
-    return 2;
-}
-
 QString weekdayZh(QDate d)
 {
     static const QStringList names{QStringLiteral("周一"), QStringLiteral("周二"), QStringLiteral("周三"),
@@ -92,7 +80,7 @@ std::shared_ptr<const HallCalendar> loadCalendar(const Options& o, QSqlDatabase 
 {
     auto hall = calendarstore::loadHall(o.hallConfig, db);
     if (!hall) {
-        refusedWith(io, hall.error().message);
+        io.refuse(hall.error().message);
         return nullptr;
     }
     return hall.value().calendar;
@@ -112,7 +100,7 @@ std::optional<YearArrangement> readArrangement(int year, const Options& o, Admin
     if (!o.file.isEmpty()) {
         QFile f(o.file);
         if (!f.open(QIODevice::ReadOnly)) {
-            refusedWith(io, QStringLiteral("无法读取 %1").arg(o.file));
+            io.refuse(QStringLiteral("无法读取 %1").arg(o.file));
             return std::nullopt;
         }
         json = QJsonDocument::fromJson(f.readAll()).object();
@@ -126,12 +114,12 @@ std::optional<YearArrangement> readArrangement(int year, const Options& o, Admin
     QStringList problems;
     auto a = YearArrangement::fromJson(year, json, QString::number(year), problems);
     if (!a) {
-        refusedWith(io, QStringLiteral("格式有误: %1").arg(problems.join(QStringLiteral("; "))));
+        io.refuse(QStringLiteral("格式有误: %1").arg(problems.join(QStringLiteral("; "))));
         return std::nullopt;
     }
     if (a->off.isEmpty()) {
-        refusedWith(
-            io, QStringLiteral("没有放假日期：请用 --off 按通知逐项录入（如 %1-10-01/%1-10-07）").arg(year));
+        io.refuse(
+            QStringLiteral("没有放假日期：请用 --off 按通知逐项录入（如 %1-10-01/%1-10-07）").arg(year));
         return std::nullopt;
     }
     return a;
@@ -160,14 +148,14 @@ bool bookingsAllow(const Options& o, QSqlDatabase db, const EnteredYear& year, c
 {
     auto hall = calendarstore::loadHall(o.hallConfig, db);
     if (!hall) {
-        refusedWith(io, hall.error().message);
+        io.refuse(hall.error().message);
         return false;
     }
     auto next = std::make_shared<const HallCalendar>(
         calendarstore::withEntered(hall.value().calendar->config(), {year}));
     if (auto refused = bookings(std::move(next))) {
-        refusedWith(
-            io, QStringLiteral("%1 年的放假安排未保存：%2").arg(year.arrangement.year).arg(refused->message));
+        io.refuse(
+            QStringLiteral("%1 年的放假安排未保存：%2").arg(year.arrangement.year).arg(refused->message));
         return false;
     }
     return true;
@@ -295,13 +283,12 @@ int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime
     }
     if (!o.problem.isEmpty()) {
         io.err << "hall-admin: " << o.problem << Qt::endl;
-        return usage(io);
+        return io.misuse({}, calendarUsage());
     }
     if (verb == QLatin1String("open-day") && o.positional.size() == 1) {
         const QDate date = QDate::fromString(o.positional.first(), Qt::ISODate);
         if (!date.isValid()) {
-            return refusedWith(io,
-                               QStringLiteral("日期应写成 2026-12-07 的形式: %1").arg(o.positional.first()));
+            return io.refuse(QStringLiteral("日期应写成 2026-12-07 的形式: %1").arg(o.positional.first()));
         }
         const auto cal = loadCalendar(o, db, io);
         if (!cal) {
@@ -313,14 +300,14 @@ int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime
     }
     const auto year = yearOf(o.positional.value(0));
     if (o.positional.size() != 1 || !year) {
-        return usage(io);
+        return io.misuse({}, calendarUsage());
     }
     if (verb == QLatin1String("show")) {
         const auto cal = loadCalendar(o, db, io);
         return cal ? show(*year, *cal, io) : 1;
     }
     if (verb != QLatin1String("check") && verb != QLatin1String("enter")) {
-        return usage(io);
+        return io.misuse({}, calendarUsage());
     }
     const auto arrangement = readArrangement(*year, o, io);
     if (!arrangement || refuseImpossible(*arrangement, io)) {
@@ -336,7 +323,7 @@ int runCalendarCommand(const QStringList& args, QSqlDatabase db, const QDateTime
         return 0;
     }
     if (auto failed = calendarstore::save(db, entered)) {
-        return refusedWith(io, failed->message);
+        return io.refuse(failed->message);
     }
     io.out << QStringLiteral("已录入 %1 年的放假调休安排。请重新载入 hall-service 的配置（systemctl reload "
                              "hall-service）使其生效。")

@@ -11,29 +11,23 @@ namespace hall {
 
 namespace {
 
-int refusedWith(AdminIo& io, const QString& message)
-{
-    io.err << "hall-admin: " << message << Qt::endl;
-    return 1;
-}
-
 int importCases(const QString& path, QSqlDatabase db, const QString& dataDir, AdminIo& io)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refusedWith(io, QStringLiteral("无法读取 %1").arg(path));
+        return io.refuse(QStringLiteral("无法读取 %1").arg(path));
     }
     auto secret = loadPersonSecret(dataDir);
     if (!secret) {
-        return refusedWith(io, secret.error().message);
+        return io.refuse(secret.error().message);
     }
     auto store = CaseStore::open(db, secret.value());
     if (!store) {
-        return refusedWith(io, store.error().message);
+        return io.refuse(store.error().message);
     }
     auto existing = store.value()->load();
     if (!existing) {
-        return refusedWith(io, existing.error().message);
+        return io.refuse(existing.error().message);
     }
     // The engine checks the rows against the cases already stored (duplicate numbers), so an import
     // is refused whole exactly as hall-service would refuse it.
@@ -42,14 +36,14 @@ int importCases(const QString& path, QSqlDatabase db, const QString& dataDir, Ad
     engine.restore(existing.value());
     auto rows = parseCaseCsv(file.readAll(), engine.config());
     if (!rows) {
-        return refusedWith(io, rows.error().message + QStringLiteral("；未导入任何办件"));
+        return io.refuse(rows.error().message + QStringLiteral("；未导入任何办件"));
     }
     auto imported = engine.importCases(rows.value(), QStringLiteral("hall-admin"));
     if (!imported) {
-        return refusedWith(io, imported.error().message + QStringLiteral("；未导入任何办件"));
+        return io.refuse(imported.error().message + QStringLiteral("；未导入任何办件"));
     }
     if (auto failed = store.value()->commit(engine.takeChanges())) {
-        return refusedWith(io, failed->message);
+        return io.refuse(failed->message);
     }
     io.out << QStringLiteral("已导入 %1 件").arg(imported.value()) << Qt::endl;
     return 0;
@@ -76,16 +70,16 @@ int runCaseCommand(const QStringList& args, QSqlDatabase db, const QString& data
         const CasesConfig config = defaultCasesConfig();
         for (const QString& t : types) {
             if (t != QLatin1String("*") && !config.workflow(t)) {
-                return refusedWith(io, QStringLiteral("未知的办件类型: %1").arg(t));
+                return io.refuse(QStringLiteral("未知的办件类型: %1").arg(t));
             }
         }
         // The store needs a secret only for sealing; permissions are plain rows.
         auto store = CaseStore::open(db, QByteArray(32, 'x'));
         if (!store) {
-            return refusedWith(io, store.error().message);
+            return io.refuse(store.error().message);
         }
         if (auto done = store.value()->setStaffCaseTypes(args.at(1), types); !done) {
-            return refusedWith(io, done.error().message);
+            return io.refuse(done.error().message);
         }
         io.out << QStringLiteral("%1 可办理: %2").arg(args.at(1), types.join(QLatin1Char(','))) << Qt::endl;
         return 0;

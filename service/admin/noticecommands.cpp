@@ -11,29 +11,17 @@ namespace hall {
 
 namespace {
 
-int usage(AdminIo& io, const QString& problem)
-{
-    io.err << "hall-admin: " << problem << "\n\n" << noticeUsage() << Qt::flush;
-    return 2;
-}
-
-int refused(AdminIo& io, const QStringList& problems)
-{
-    io.err << "hall-admin: 公告未修改: " << problems.join(QStringLiteral("; ")) << Qt::endl;
-    return 1;
-}
-
 int save(const QString& path, const QList<Notice>& list, AdminIo& io)
 {
     const QByteArray text =
         QJsonDocument(QJsonObject{{QStringLiteral("notices"), notices::toJson(list)}}).toJson();
     QStringList problems;
     if (!notices::parse(text, &problems)) {
-        return refused(io, problems);
+        return io.refuse(QStringLiteral("公告未修改: ") + problems.join(QStringLiteral("; ")));
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit()) {
-        return refused(io, {QStringLiteral("无法写入 %1: %2").arg(path, f.errorString())});
+        return io.refuse(QStringLiteral("公告未修改: 无法写入 %1: %2").arg(path, f.errorString()));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                     QFileDevice::ReadOther);
@@ -64,11 +52,12 @@ int runNoticeCommand(const QStringList& args, const QString& noticesFile, AdminI
     const QString verb = args.value(0);
     if (verb == QLatin1String("set") && args.size() == 2) {
         auto next = notices::load(args[1], &problems);
-        return next ? save(noticesFile, *next, io) : refused(io, problems);
+        return next ? save(noticesFile, *next, io)
+                    : io.refuse(QStringLiteral("公告未修改: ") + problems.join(QStringLiteral("; ")));
     }
     auto current = notices::load(noticesFile, &problems);
     if (!current) {
-        return refused(io, problems);
+        return io.refuse(QStringLiteral("公告未修改: ") + problems.join(QStringLiteral("; ")));
     }
     if (verb == QLatin1String("list") && args.size() == 1) {
         for (qsizetype i = 0; i < current->size(); ++i) {
@@ -85,12 +74,12 @@ int runNoticeCommand(const QStringList& args, const QString& noticesFile, AdminI
         bool ok = false;
         const int n = args[1].toInt(&ok);
         if (!ok || n < 1 || n > current->size()) {
-            return usage(io, QStringLiteral("没有第 %1 条公告").arg(args[1]));
+            return io.misuse(QStringLiteral("没有第 %1 条公告").arg(args[1]), noticeUsage());
         }
         current->removeAt(n - 1);
         return save(noticesFile, *current, io);
     }
-    return usage(io, QStringLiteral("未知的 notices 命令"));
+    return io.misuse(QStringLiteral("未知的 notices 命令"), noticeUsage());
 }
 
 } // namespace hall

@@ -16,18 +16,6 @@ using namespace reports;
 
 namespace {
 
-int usage(AdminIo& io, const QString& problem)
-{
-    io.err << "hall-admin: " << problem << "\n\n" << reportUsage() << Qt::flush;
-    return 2;
-}
-
-int refused(AdminIo& io, const QString& message)
-{
-    io.err << "hall-admin: " << message << Qt::endl;
-    return 1;
-}
-
 std::optional<QString> option(const QHash<QString, QString>& o, const char* key)
 {
     const auto it = o.constFind(QLatin1String(key));
@@ -57,38 +45,41 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
                             QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("lang"),
                             QStringLiteral("scope"), QStringLiteral("halls")});
     if (!o) {
-        return usage(io, QStringLiteral("report 的参数有误"));
+        return io.misuse(QStringLiteral("report 的参数有误"), reportUsage());
     }
     ReportStore store(db);
     const auto today = store.currentDay();
     if (!today) {
-        return refused(io, today.error().message);
+        return io.refuse(today.error().message);
     }
     auto asked =
         periodOf(PeriodAsked{option(*o, "period"), option(*o, "date"), option(*o, "from"), option(*o, "to")},
                  today.value());
     if (!asked) {
-        return usage(io, asked.error().message);
+        return io.misuse(asked.error().message, reportUsage());
     }
     ReportQuery query = asked.value();
     const auto by = groupingFromString(o->value(QStringLiteral("by"), QStringLiteral("day")));
     if (!by) {
-        return usage(
-            io, QStringLiteral(
-                    "--by 必须是 day、weekday、service、counter、staff、hour、priority、channel 或 hall"));
+        return io.misuse(
+            QStringLiteral(
+                "--by 必须是 day、weekday、service、counter、staff、hour、priority、channel 或 hall"),
+            reportUsage());
     }
     query.by = *by;
     const QString scope = o->value(QStringLiteral("scope"), QStringLiteral("hall"));
     const bool city = scope == QLatin1String("city");
     if (!city && scope != QLatin1String("hall")) {
-        return usage(io, QStringLiteral("--scope 必须是 hall（本大厅）或 city（全市）"));
+        return io.misuse(QStringLiteral("--scope 必须是 hall（本大厅）或 city（全市）"), reportUsage());
     }
     if (!city && (query.by == Grouping::Hall || o->contains(QStringLiteral("halls")))) {
-        return usage(io, QStringLiteral("--by hall 和 --halls 只用于全市报表（--scope city）"));
+        return io.misuse(QStringLiteral("--by hall 和 --halls 只用于全市报表（--scope city）"),
+                         reportUsage());
     }
     if (city && db.driverName() != QLatin1String("QPSQL")) {
-        return usage(io, QStringLiteral(
-                             "全市报表只在全市共用的 PostgreSQL 数据库上才有（--database postgresql://…）"));
+        return io.misuse(
+            QStringLiteral("全市报表只在全市共用的 PostgreSQL 数据库上才有（--database postgresql://…）"),
+            reportUsage());
     }
     QStringList halls;
     if (const QString list = o->value(QStringLiteral("halls")); !list.isEmpty()) {
@@ -99,34 +90,34 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     const bool english = o->value(QStringLiteral("lang")) == QLatin1String("en");
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
         format != QLatin1String("json")) {
-        return usage(io, QStringLiteral("--format 必须是 csv、xlsx 或 json"));
+        return io.misuse(QStringLiteral("--format 必须是 csv、xlsx 或 json"), reportUsage());
     }
     if (format == QLatin1String("xlsx") && output.isEmpty()) {
-        return usage(io, QStringLiteral("xlsx 需要 --output 文件名"));
+        return io.misuse(QStringLiteral("xlsx 需要 --output 文件名"), reportUsage());
     }
     auto hall = sources.hallConfig.isEmpty() ? Result<HallConfig>(defaultHallConfig())
                                              : loadHallConfig(sources.hallConfig);
     if (!hall) {
-        return refused(io, hall.error().message);
+        return io.refuse(hall.error().message);
     }
     bool targetOk = true;
     query.targetWaitMinutes = o->contains(QStringLiteral("target"))
                                   ? o->value(QStringLiteral("target")).toInt(&targetOk)
                                   : hall->reports.targetWaitMinutes;
     if (!targetOk || query.targetWaitMinutes < 1 || query.targetWaitMinutes > 240) {
-        return usage(io, QStringLiteral("--target 必须是分钟数 (1–240)"));
+        return io.misuse(QStringLiteral("--target 必须是分钟数 (1–240)"), reportUsage());
     }
     // Working days are the hall calendar's, with the years entered in the database (as hall-service).
     auto entered = calendarstore::load(db);
     if (!entered) {
-        return refused(io, entered.error().message);
+        return io.refuse(entered.error().message);
     }
     const HallCalendar calendar(calendarstore::withEntered(hall->calendar->config(), entered.value()));
     const ReportEngine::WorkingDay isWorking = [&calendar](QDate d) { return calendar.isWorkingDay(d); };
     ReportEngine engine(store, isWorking);
     auto report = city ? CityReport::run(db, query, isWorking, halls) : engine.run(query);
     if (!report) {
-        return refused(io, report.error().message);
+        return io.refuse(report.error().message);
     }
     ReportLabels labels{&hall->catalogue, {}};
     // A city's staff accounts are each hall's own: its rows are never by staff.
@@ -139,7 +130,7 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     const QString centre = english ? hall->catalogue.centreNameEn() : hall->catalogue.centreNameZh();
     if (format == QLatin1String("xlsx")) {
         if (auto failed = writeReportXlsx(json, centre, output, english)) {
-            return refused(io, *failed);
+            return io.refuse(*failed);
         }
         io.err << "报表已写入 " << output << Qt::endl;
         return 0;
@@ -160,7 +151,7 @@ int runReportCommand(const QStringList& args, QSqlDatabase db, const ReportSourc
     }
     QFile file(output);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-        return refused(io, QStringLiteral("无法写入 %1").arg(output));
+        return io.refuse(QStringLiteral("无法写入 %1").arg(output));
     }
     io.err << "报表已写入 " << output << Qt::endl;
     return 0;

@@ -212,12 +212,6 @@ int show(const QString& dir, AdminIo& io)
     return 0;
 }
 
-int usage(AdminIo& io, const QString& problem)
-{
-    io.err << "hall-admin: " << problem << "\n\n" << tlsUsage() << Qt::flush;
-    return 2;
-}
-
 } // namespace
 
 QString tlsUsage()
@@ -248,7 +242,7 @@ int runTlsCommand(const QStringList& args, AdminIo& io)
         } else if (i + 1 < args.size() && a == QLatin1String("--group")) {
             group = args[++i];
         } else {
-            return usage(io, QStringLiteral("tls 命令的参数无效: %1").arg(a));
+            return io.misuse(QStringLiteral("tls 命令的参数无效: %1").arg(a), tlsUsage());
         }
     }
     dir = QDir(dir).absolutePath();
@@ -258,7 +252,7 @@ int runTlsCommand(const QStringList& args, AdminIo& io)
     if (verb == QLatin1String("show") && names.isEmpty() && group.isEmpty() && !renew) {
         return show(dir, io);
     }
-    return usage(io, QStringLiteral("未知的 tls 命令"));
+    return io.misuse(QStringLiteral("未知的 tls 命令"), tlsUsage());
 }
 
 } // namespace hall

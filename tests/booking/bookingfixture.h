@@ -9,6 +9,8 @@ namespace hall::test {
 
 /// Tuesday 24 November 2026, 09:00 in the hall: "now" at the start of every booking test.
 inline const QDate kToday{2026, 11, 24};
+/// A Tuesday; its bookings open 2026-11-01 00:00 and close 2026-11-30 15:00 in the test configuration.
+inline const QDate kDec1{2026, 12, 1};
 
 inline QDateTime at(QDate day, int h, int m = 0, int s = 0)
 {

@@ -8,8 +8,6 @@ using namespace hall::test;
 
 namespace {
 
-const QDate kDec1{2026, 12, 1}; // Tuesday, open since 2026-11-01 00:00, closes 2026-11-30 15:00
-
 int remainingMarriages(BookingFixture& fx, QDate day, int slot)
 {
     auto a = fx.engine.availability(QStringLiteral("main"), day);

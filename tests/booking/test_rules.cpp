@@ -27,8 +27,6 @@ struct RulesFixture : BookingFixture
     }
 };
 
-const QDate kDec1{2026, 12, 1};
-
 } // namespace
 
 TEST_CASE("a cancelled last day of the certificate period moves it to the next working day, and the "

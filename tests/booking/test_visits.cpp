@@ -5,8 +5,6 @@ using namespace hall::test;
 
 namespace {
 
-const QDate kDec1{2026, 12, 1};
-
 CheckInRequest byQr(const Booking& b, const QString& office = QStringLiteral("main"))
 {
     CheckInRequest r;

@@ -1,5 +1,6 @@
 #include "casesfixture.h"
 
+#include "casecsv.h"
 #include "domain/idnumber.h"
 
 namespace hall::test {
@@ -32,6 +33,15 @@ CaseRecord CasesFixture::accept(const QString& type, int person, const QString& 
     auto r = engine.accept(request(type, person), staff);
     REQUIRE_CASE_OK(r);
     return r.value();
+}
+
+CaseResult<int> importCsv(CasesFixture& fx, const QByteArray& csv)
+{
+    auto rows = parseCaseCsv(csv, fx.engine.config());
+    if (!rows) {
+        return rows.error();
+    }
+    return fx.engine.importCases(rows.value(), QStringLiteral("admin"));
 }
 
 } // namespace hall::test

@@ -34,6 +34,9 @@ struct CasesFixture
     void goTo(QDate day) { clock.set(at(day, 9)); }
 };
 
+/// Imports `csv` (the case CSV format) as admin.
+CaseResult<int> importCsv(CasesFixture& fx, const QByteArray& csv);
+
 /// What a test passes a step with: the first named decision of an approval (one that keeps paying),
 /// and the recipient's signature on a 签名发放 step.
 inline StepPass passFor(const StepDef& step)

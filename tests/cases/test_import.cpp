@@ -18,15 +18,6 @@ QByteArray row(const QString& number, int person, const QString& rest)
         .toUtf8();
 }
 
-CaseResult<int> importCsv(CasesFixture& fx, const QByteArray& csv)
-{
-    auto rows = parseCaseCsv(csv, fx.engine.config());
-    if (!rows) {
-        return rows.error();
-    }
-    return fx.engine.importCases(rows.value(), QStringLiteral("admin"));
-}
-
 } // namespace
 
 TEST_CASE("A good export is imported with where each case stands", "[import]")

@@ -25,7 +25,7 @@ CaseProgress progressOf(const CasesFixture& fx, const CaseRecord& c)
 
 /// Passes every step of `number` before `until`: li investigates (with wang on joint steps), zhao
 /// approves, each notice after its period. Approval and receipt steps are left to the test.
-void passUntil(CasesFixture& fx, const QString& number, int until)
+void passReliefUntil(CasesFixture& fx, const QString& number, int until)
 {
     for (int step = fx.engine.find(number)->step; step < until; ++step) {
         const CaseRecord& now = *fx.engine.find(number);
@@ -223,7 +223,7 @@ TEST_CASE("An objection to the review's notice sends it back to the home check a
     while (w.steps.at(notice).kind != StepKind::Notice) {
         ++notice;
     }
-    passUntil(fx, c.number, notice);
+    passReliefUntil(fx, c.number, notice);
     REQUIRE_CASE_OK(
         fx.engine.recordObjection(c.number, notice, QStringLiteral("li"), QStringLiteral("有车辆未申报")));
     const auto back = fx.engine.resolveObjection(c.number, notice, true, QStringLiteral("zhao"),
@@ -239,8 +239,8 @@ TEST_CASE("Decisions and signatures survive a restart", "[relief][store]")
     CasesFixture fx;
     const CaseRecord relief = fx.accept(kRelief, 4);
     const CaseRecord review = fx.accept(kReview, 5);
-    passUntil(fx, relief.number, 5);
-    passUntil(fx, review.number, 6);
+    passReliefUntil(fx, relief.number, 5);
+    passReliefUntil(fx, review.number, 6);
     SqlStore::Options o;
     o.database = dir.filePath(QStringLiteral("hall.db"));
     {
@@ -272,8 +272,9 @@ TEST_CASE("Decisions and signatures survive a restart", "[relief][store]")
 
 namespace {
 
-const QByteArray kHeader = "number,type,office,name,id_number,phone,household_size,accepted_on,step,step_"
-                           "started_on,status,staff,note,outcome\n";
+const QByteArray kReviewHeader =
+    "number,type,office,name,id_number,phone,household_size,accepted_on,step,step_"
+    "started_on,status,staff,note,outcome\n";
 
 QByteArray reviewRow(const QString& number, int person, const QString& rest)
 {
@@ -282,21 +283,12 @@ QByteArray reviewRow(const QString& number, int person, const QString& rest)
         .toUtf8();
 }
 
-CaseResult<int> importCsv(CasesFixture& fx, const QByteArray& csv)
-{
-    auto rows = parseCaseCsv(csv, fx.engine.config());
-    if (!rows) {
-        return rows.error();
-    }
-    return fx.engine.importCases(rows.value(), QStringLiteral("admin"));
-}
-
 } // namespace
 
 TEST_CASE("A year's review is imported from CSV with its decisions", "[relief][import]")
 {
     CasesFixture fx;
-    const QByteArray csv = kHeader +
+    const QByteArray csv = kReviewHeader +
                            reviewRow(QStringLiteral("2026100001"), 11,
                                      QStringLiteral("2026-10-09,home_check,2026-10-12,open,wang,,")) +
                            reviewRow(QStringLiteral("2026100002"), 12,
@@ -328,7 +320,7 @@ TEST_CASE("A review row without its decision, or with one too early, refuses the
     const auto refusedAt = [](const QByteArray& bad, const QString& expected) {
         CasesFixture fx;
         const QByteArray csv =
-            kHeader +
+            kReviewHeader +
             reviewRow(QStringLiteral("2026100001"), 11, QStringLiteral("2026-10-09,2,2026-10-12,open,,,")) +
             bad;
         const auto r = importCsv(fx, csv);

@@ -102,4 +102,9 @@ QStringList numbers(const RowModel& model)
     return out;
 }
 
+QVariantMap windowRow(CounterController& c, int number)
+{
+    return c.windows()->get(c.windows()->find(QStringLiteral("number"), number));
+}
+
 } // namespace hall::test

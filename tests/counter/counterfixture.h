@@ -38,5 +38,7 @@ public:
 bool act(CounterController& c, const QString& action, const QString& argument = {});
 /// The numbers in a RowModel's rows, in order.
 QStringList numbers(const RowModel& model);
+/// The supervisor board's row of window `number`.
+QVariantMap windowRow(CounterController& c, int number);
 
 } // namespace hall::test

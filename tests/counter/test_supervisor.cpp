@@ -8,15 +8,6 @@
 using namespace hall;
 using namespace hall::test;
 
-namespace {
-
-QVariantMap windowRow(CounterController& c, int number)
-{
-    return c.windows()->get(c.windows()->find(QStringLiteral("number"), number));
-}
-
-} // namespace
-
 TEST_CASE("the supervisor sees every window and moves, closes and counts", "[supervisor]")
 {
     CounterFixture f;

@@ -13,11 +13,6 @@ using namespace hall::test;
 
 namespace {
 
-QVariantMap windowRow(CounterController& c, int number)
-{
-    return c.windows()->get(c.windows()->find(QStringLiteral("number"), number));
-}
-
 QString status(CounterController& c, int number)
 {
     return windowRow(c, number).value(QStringLiteral("status")).toString();

@@ -17,4 +17,15 @@ inline QString validIdNumber(const QString& address, const QString& birth, const
     return body + QStringLiteral("10X98765432").at(sum % 11);
 }
 
+/// The couples of the booking tests: a groom (odd sequence: a man) and a bride (even: a woman), and
+/// a man and a woman of one address.
+inline const QString kGroom =
+    validIdNumber(QStringLiteral("110105"), QStringLiteral("19950308"), QStringLiteral("135"));
+inline const QString kBride =
+    validIdNumber(QStringLiteral("310104"), QStringLiteral("19970412"), QStringLiteral("126"));
+inline const QString kMan =
+    validIdNumber(QStringLiteral("110105"), QStringLiteral("19950308"), QStringLiteral("123"));
+inline const QString kWoman =
+    validIdNumber(QStringLiteral("110105"), QStringLiteral("19960412"), QStringLiteral("124"));
+
 } // namespace hall::test

@@ -36,8 +36,10 @@ using hall::test::waitUntil;
 
 namespace {
 
-const QString kGroom = test::validIdNumber(u"110105"_s, u"19950308"_s, u"135"_s); // odd: a man
-const QString kBride = test::validIdNumber(u"310104"_s, u"19970412"_s, u"126"_s); // even: a woman
+using test::freePort;
+using test::kBride;
+using test::kGroom;
+
 const QString kYoungGroom = test::validIdNumber(u"110105"_s, u"20060101"_s, u"137"_s);
 
 QJsonObject card(const QString& name, const QString& sex, const QString& id)
@@ -96,13 +98,6 @@ struct Pages
 };
 
 /// A port for the residents' pages that stays the same across the restart (the printed address's).
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
 /// What a phone gets at a printed address: the page's status and whether it shows `what`.
 bool pageOpens(quint16 port, const QString& url, const QString& what)
 {

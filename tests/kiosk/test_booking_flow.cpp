@@ -33,8 +33,8 @@ using hall::test::waitUntil;
 
 namespace {
 
-const QString kMan = test::validIdNumber(u"110105"_s, u"19950308"_s, u"123"_s);
-const QString kWoman = test::validIdNumber(u"110105"_s, u"19960412"_s, u"124"_s);
+using test::kMan;
+using test::kWoman;
 
 QDate hallToday()
 {

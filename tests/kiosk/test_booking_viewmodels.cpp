@@ -18,6 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using test::kMan;
+using test::kWoman;
+
 QJsonObject day(const QString& date, bool open, const QString& release, int remaining,
                 const QJsonObject& extra = {})
 {
@@ -39,9 +42,6 @@ QVariant cell(const BookingCalendarModel& m, QDate date, int role)
     const int row = m.firstOfMonth().dayOfWeek() - 1 + date.day() - 1;
     return m.data(m.index(row), role);
 }
-
-const QString kMan = test::validIdNumber(u"110105"_s, u"19950308"_s, u"123"_s);
-const QString kWoman = test::validIdNumber(u"110105"_s, u"19960412"_s, u"124"_s);
 
 } // namespace
 

@@ -31,8 +31,8 @@ using hall::test::waitUntil;
 
 namespace {
 
-const QString kGroom = test::validIdNumber(u"110105"_s, u"19950308"_s, u"135"_s);
-const QString kBride = test::validIdNumber(u"310104"_s, u"19970412"_s, u"126"_s);
+using test::kBride;
+using test::kGroom;
 
 /// What a camera sees of a slip held up to it: the QR code a little off centre on a noisy, uneven
 /// grey background (640×480, as a webcam's frame).

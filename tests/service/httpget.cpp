@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 
 namespace hall::test {
 
@@ -24,6 +25,13 @@ HttpResult httpGet(quint16 port, const QString& path, const QByteArray& verb, co
                  reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
     reply->deleteLater();
     return r;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
 }
 
 } // namespace hall::test

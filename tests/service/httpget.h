@@ -18,4 +18,8 @@ struct HttpResult
 HttpResult httpGet(quint16 port, const QString& path, const QByteArray& verb = "GET",
                    const QByteArray& body = {});
 
+/// A loopback TCP port nobody listens on at this moment (another process may take it before the
+/// caller does; the tests that use it start their server at once).
+quint16 freePort();
+
 } // namespace hall::test

@@ -12,19 +12,9 @@ using namespace hall::test;
 
 namespace {
 
-QString text(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString message(const QJsonObject& reply)
 {
     return reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-}
-
-QJsonObject bookingOf(const QJsonObject& reply)
-{
-    return result(reply).value(QLatin1String("booking")).toObject();
 }
 
 /// A hall with the general booking configuration (test_booking_support.h).

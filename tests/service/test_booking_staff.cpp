@@ -29,16 +29,6 @@ QByteArray entitledBookingJson()
 })";
 }
 
-QString text(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject bookingOf(const QJsonObject& reply)
-{
-    return result(reply).value(QLatin1String("booking")).toObject();
-}
-
 QJsonArray auditOf(WsClient& counter, const QString& code)
 {
     const QJsonObject reply = counter.call(QStringLiteral("booking.get"), {{QStringLiteral("code"), code}});

@@ -26,6 +26,11 @@ QString bride(int n)
     return bookingIdNumber(QDate(1995, 1, 1).addDays(n), 22);
 }
 
+QJsonObject bookingOf(const QJsonObject& reply)
+{
+    return result(reply).value(QLatin1String("booking")).toObject();
+}
+
 QJsonArray couple(int n)
 {
     return QJsonArray{

@@ -18,6 +18,8 @@ QString groom(int n);
 QString bride(int n);
 /// `parties` for booking.create.
 QJsonArray couple(int n);
+/// The booking a booking.* reply carries.
+QJsonObject bookingOf(const QJsonObject& reply);
 
 /// A booking configuration written to a temporary file, for `--booking-config`, and beside it the
 /// built-in hall configuration whose holiday service plan opens the registry's services on the

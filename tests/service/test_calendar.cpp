@@ -19,11 +19,6 @@ using namespace hall::test;
 
 namespace {
 
-std::string text(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
 QStringList at(const QString& isoTime)
 {
     return {QStringLiteral("--start-time"), isoTime};
@@ -61,7 +56,7 @@ TEST_CASE("on a closed day ticket.issue is HALL_CLOSED and the snapshot says why
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject snapshot = result(kiosk->call(QStringLiteral("hall.snapshot")));
     const QJsonObject today = snapshot.value(QLatin1String("calendar")).toObject();
-    INFO(text(today));
+    INFO(dump(today));
     CHECK(today.value(QLatin1String("status")).toString() == QLatin1String("closed"));
     CHECK(today.value(QLatin1String("reasonZh")).toString() == QStringLiteral("国庆节假期"));
     CHECK(today.value(QLatin1String("reasonEn")).toString() == QStringLiteral("National Day holiday"));
@@ -71,7 +66,7 @@ TEST_CASE("on a closed day ticket.issue is HALL_CLOSED and the snapshot says why
     const QJsonObject refused = kiosk->call(
         QStringLiteral("ticket.issue"), {{QStringLiteral("services"), QJsonArray{QStringLiteral("elderly")}},
                                          {QStringLiteral("requestId"), QStringLiteral("closed-1")}});
-    INFO(text(refused));
+    INFO(dump(refused));
     CHECK(errorCode(refused) == QLatin1String("HALL_CLOSED"));
     CHECK(refused.value(QLatin1String("error"))
               .toObject()
@@ -90,7 +85,7 @@ TEST_CASE("a holiday-plan day: the kiosk sees the plan, the plan's service is is
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject today =
         result(kiosk->call(QStringLiteral("hall.snapshot"))).value(QLatin1String("calendar")).toObject();
-    INFO(text(today));
+    INFO(dump(today));
     CHECK(today.value(QLatin1String("status")).toString() == QLatin1String("plan"));
     CHECK(today.value(QLatin1String("planNameZh")).toString() == QStringLiteral("七夕婚姻登记"));
     const QJsonArray services = today.value(QLatin1String("services")).toArray();
@@ -202,7 +197,7 @@ TEST_CASE("one entered arrangement moves bookings and cases alike (after a resta
                   {QStringLiteral("idNumber"), first17 + IdNumber::checkCharacter(first17)},
                   {QStringLiteral("phone"), QStringLiteral("13812345678")},
                   {QStringLiteral("requestId"), QStringLiteral("accept-1")}});
-    INFO(text(accepted));
+    INFO(dump(accepted));
     REQUIRE(ok(accepted));
     const QString number =
         result(accepted).value(QLatin1String("case")).toObject().value(QLatin1String("number")).toString();
@@ -229,7 +224,7 @@ TEST_CASE("one entered arrangement moves bookings and cases alike (after a resta
     CHECK(surveyEnds(*li) == QLatin1String("2027-10-05"));
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject before = dayOf(october(*kiosk), QStringLiteral("2027-10-05"));
-    INFO(text(before));
+    INFO(dump(before));
     CHECK_FALSE(before.value(QLatin1String("open")).toBool());
     CHECK(before.value(QLatin1String("provisional")).toBool());
     CHECK(before.value(QLatin1String("closedReason")).toString().contains(QStringLiteral("尚未公布")));
@@ -277,7 +272,7 @@ TEST_CASE("hall-admin calendar checks a year against confirmed bookings before s
     const QJsonObject booked =
         kiosk->call(QStringLiteral("booking.create"),
                     createArgs(QStringLiteral("b1"), 1, QStringLiteral("2027-10-08T09:00:00+08:00")));
-    INFO(text(booked));
+    INFO(dump(booked));
     REQUIRE(ok(booked));
     // The same year again leaves every booking its slot: entered.
     const AdminRun same = f.hall.admin(kEnter2027);

@@ -23,11 +23,6 @@ QString idNumber(int n)
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-std::string text(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
 QJsonObject lookup(WsClient& kiosk, const QString& id, const QString& phone)
 {
     return kiosk.call(QStringLiteral("case.lookup"),
@@ -38,7 +33,7 @@ QJsonObject lookup(WsClient& kiosk, const QString& id, const QString& phone)
 QJsonObject residentCase(WsClient& kiosk)
 {
     const QJsonObject reply = lookup(kiosk, idNumber(1), kPhone);
-    INFO(text(reply));
+    INFO(dump(reply));
     REQUIRE(ok(reply));
     const QJsonArray cases = result(reply).value(QStringLiteral("cases")).toArray();
     REQUIRE(cases.size() == 1);
@@ -75,7 +70,7 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
                                                 {QStringLiteral("phone"), kPhone},
                                                 {QStringLiteral("householdSize"), 3},
                                                 {QStringLiteral("requestId"), QStringLiteral("accept-1")}});
-    INFO(text(accepted));
+    INFO(dump(accepted));
     REQUIRE(ok(accepted));
     const QJsonObject c = result(accepted).value(QStringLiteral("case")).toObject();
     const QString number = c.value(QStringLiteral("number")).toString();
@@ -84,8 +79,8 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
     CHECK(c.value(QStringLiteral("history")).toArray().first().toObject().value(QStringLiteral("staff")) ==
           QStringLiteral("li"));
     // Personal data never travels back in full, not even to staff.
-    CHECK_FALSE(QString::fromStdString(text(accepted)).contains(idNumber(1)));
-    CHECK_FALSE(QString::fromStdString(text(accepted)).contains(kPhone));
+    CHECK_FALSE(QString::fromStdString(dump(accepted)).contains(idNumber(1)));
+    CHECK_FALSE(QString::fromStdString(dump(accepted)).contains(kPhone));
 
     QDateTime clock = QDateTime::fromString(QStringLiteral("2026-11-24T10:00:00+08:00"), Qt::ISODate);
     for (int step = 1; step < 10; ++step) {
@@ -108,7 +103,7 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
                  {QStringLiteral("ghost"), QStringLiteral("sun"), QStringLiteral("li")}) {
                 args.insert(QStringLiteral("secondStaff"), who);
                 const QJsonObject refused = counter->call(QStringLiteral("case.advance"), args);
-                INFO(text(refused));
+                INFO(dump(refused));
                 CHECK(errorCode(refused) == (who == QStringLiteral("li")
                                                  ? QStringLiteral("JOINT_STEP_INCOMPLETE")
                                                  : QStringLiteral("NOT_PERMITTED")));
@@ -118,11 +113,11 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
         if (steps.at(step).toObject().value(QStringLiteral("kind")) == QStringLiteral("approval")) {
             // li surveyed the household and may not approve the same case.
             const QJsonObject conflict = counter->call(QStringLiteral("case.advance"), args);
-            INFO(text(conflict));
+            INFO(dump(conflict));
             CHECK(errorCode(conflict) == QStringLiteral("DUTY_CONFLICT"));
             auto approver = f.counter(QStringLiteral("counter-2"), QStringLiteral("zhao"));
             const QJsonObject approved = approver->call(QStringLiteral("case.advance"), args);
-            INFO(text(approved));
+            INFO(dump(approved));
             REQUIRE(ok(approved));
             continue;
         }
@@ -140,7 +135,7 @@ TEST_CASE("A counter takes a rural 低保 case through all ten steps and the kio
             kiosk = f.connect(QStringLiteral("kiosk-1"));
         }
         const QJsonObject advanced = counter->call(QStringLiteral("case.advance"), args);
-        INFO(text(advanced));
+        INFO(dump(advanced));
         REQUIRE(ok(advanced));
     }
     const QJsonObject done = residentCase(*kiosk);
@@ -257,7 +252,7 @@ TEST_CASE("hall-admin imports a CSV export whole or not at all", "[cases][pg]")
     REQUIRE(f.hall.start());
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject found = lookup(*kiosk, idNumber(5), kPhone);
-    INFO(text(found));
+    INFO(dump(found));
     REQUIRE(ok(found));
     const QJsonObject c = result(found).value(QStringLiteral("cases")).toArray().first().toObject();
     CHECK(c.value(QStringLiteral("number")) == QStringLiteral("2025010001"));
@@ -285,7 +280,7 @@ TEST_CASE("An objection during the notice stops the case, the kiosk says so neut
     const auto call = [&](const QString& op, QJsonObject args) {
         args.insert(QStringLiteral("number"), number);
         const QJsonObject r = counter->call(op, args);
-        INFO(op.toStdString() << " " << text(r));
+        INFO(op.toStdString() << " " << dump(r));
         return r;
     };
     // 入户调查 (joint), 民主评议, 审核: then the 7-day notice (step 4).
@@ -315,7 +310,7 @@ TEST_CASE("An objection during the notice stops the case, the kiosk says so neut
     const QJsonObject seen = residentCase(*kiosk);
     CHECK(seen.value(QStringLiteral("status")) == QStringLiteral("objected"));
     CHECK(seen.value(QStringLiteral("nextZh")).toString().contains(QStringLiteral("核实")));
-    CHECK_FALSE(QString::fromStdString(text(seen)).contains(raised));
+    CHECK_FALSE(QString::fromStdString(dump(seen)).contains(raised));
     CHECK_FALSE(seen.contains(QStringLiteral("objection")));
 
     // Upheld: back to the home survey, to be done again by two staff members.
@@ -352,7 +347,7 @@ TEST_CASE("A case change retried with its requestId gets the first answer and ac
                               {QStringLiteral("secondStaff"), QStringLiteral("wang")}, // a joint step
                               {QStringLiteral("requestId"), QStringLiteral("advance-1")}};
     const QJsonObject first = li->call(QStringLiteral("case.advance"), advance);
-    INFO(text(first));
+    INFO(dump(first));
     REQUIRE(ok(first));
     const auto stepOf = [](const QJsonObject& reply) {
         return result(reply).value(QStringLiteral("case")).toObject().value(QStringLiteral("step")).toInt();
@@ -361,7 +356,7 @@ TEST_CASE("A case change retried with its requestId gets the first answer and ac
 
     // The reply was lost; the counter sends the same request again, on a new connection too.
     const QJsonObject again = li->call(QStringLiteral("case.advance"), advance);
-    INFO(text(again));
+    INFO(dump(again));
     REQUIRE(ok(again));
     CHECK(result(again) == result(first));
     auto reconnected = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));

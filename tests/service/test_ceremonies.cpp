@@ -32,16 +32,6 @@ QByteArray ceremonyBookingJson()
 })";
 }
 
-QString text(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject bookingOf(const QJsonObject& reply)
-{
-    return result(reply).value(QLatin1String("booking")).toObject();
-}
-
 const QString kThursdayAt10 = QStringLiteral("2026-12-03T10:00:00+08:00");
 
 } // namespace

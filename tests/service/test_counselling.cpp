@@ -12,11 +12,6 @@ using namespace hall::test;
 
 namespace {
 
-QString text(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject sessionOf(const QJsonObject& reply)
 {
     return result(reply).value(QLatin1String("session")).toObject();

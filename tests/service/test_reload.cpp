@@ -96,11 +96,6 @@ QStringList outcomes(const QJsonObject& reloadResult)
     return out;
 }
 
-QString text(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 const QString kToday = QStringLiteral("2026-11-24"); // the fixture's hall day, a Tuesday
 
 } // namespace

@@ -4,6 +4,7 @@
 // recovers; the booking page and its cancellation with the phone's last four digits; a forged
 // address refused. One browser session for every step. With HALL_PHONE_SCREENSHOTS=DIR it also
 // saves the pages' screenshots (tools/screenshots.sh: docs/screenshots/phone-*.png).
+#include "httpget.h"
 #include "test_booking_support.h"
 #include "webdriver.h"
 
@@ -31,13 +32,6 @@ void save(WebDriver& browser, const QString& name)
 }
 
 /// A port for the residents' pages that stays the same across the restart (the page's address).
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
 } // namespace
 
 TEST_CASE("phone pages in a real browser: ticket live through a call and a restart, booking cancelled",

@@ -1,6 +1,7 @@
 #include "webdriver.h"
 
 #include "client/waituntil.h"
+#include "httpget.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -22,13 +23,6 @@ void pause(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace

@@ -111,4 +111,14 @@ QJsonObject result(const QJsonObject& reply)
     return reply.value(QLatin1String("result")).toObject();
 }
 
+QString text(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::string dump(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
 } // namespace hall::test

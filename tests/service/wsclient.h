@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <string>
+
 namespace hall::test {
 
 /// A plain protocol client for tests: synchronous calls over a real WebSocket, every pushed event
@@ -45,5 +47,9 @@ private:
 bool ok(const QJsonObject& reply);
 QString errorCode(const QJsonObject& reply);
 QJsonObject result(const QJsonObject& reply);
+/// A reply or event as one line of JSON, for messages and searches.
+QString text(const QJsonObject& o);
+/// The same, for Catch's INFO and CHECK messages.
+std::string dump(const QJsonObject& o);
 
 } // namespace hall::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+namespace hall {
+
+/// A failed statement as its caller's error: what was being done, then the driver's own words.
+inline Error storageFailure(const QString& what, const QSqlError& e)
+{
+    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
+}
+
+/// Optional text binds as NULL when empty, so "not given" reads back as not given.
+inline QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace hall
