@@ -16,7 +16,7 @@ namespace {
 // before it is read (1009). Larger files go through hall-admin case import.
 constexpr int kMaxImportBytes = 60000;
 
-CaseDesk* deskOf(const OpContext& ctx)
+CaseDesk* caseDeskOf(const OpContext& ctx)
 {
     CaseDesk* desk = ctx.hall.cases();
     if (desk == nullptr) {
@@ -102,7 +102,7 @@ void runOnCase(OpContext ctx, CaseDesk& desk, const QString& number,
 
 void opCaseTypes(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -122,7 +122,7 @@ void opCaseTypes(OpContext ctx)
 
 void opCaseLookup(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -153,7 +153,7 @@ void opCaseLookup(OpContext ctx)
 
 void opCaseFind(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -194,7 +194,7 @@ void opCaseFind(OpContext ctx)
 
 void opCaseAccept(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -231,7 +231,7 @@ void opCaseAccept(OpContext ctx)
 
 void opCaseAdvance(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -257,7 +257,7 @@ void opCaseAdvance(OpContext ctx)
 
 void opCaseObjection(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -276,7 +276,7 @@ void opCaseObjection(OpContext ctx)
 
 void opCaseResolveObjection(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -302,7 +302,7 @@ void opCaseResolveObjection(OpContext ctx)
 
 void opCaseReturn(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -321,7 +321,7 @@ void opCaseReturn(OpContext ctx)
 
 void opCaseDocumentsReceived(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -338,7 +338,7 @@ void opCaseDocumentsReceived(OpContext ctx)
 
 void opCaseRefuse(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -356,7 +356,7 @@ void opCaseRefuse(OpContext ctx)
 
 void opCaseWithdraw(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -373,7 +373,7 @@ void opCaseWithdraw(OpContext ctx)
 
 void opCaseNote(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
@@ -390,7 +390,7 @@ void opCaseNote(OpContext ctx)
 
 void opCaseImport(OpContext ctx)
 {
-    CaseDesk* desk = deskOf(ctx);
+    CaseDesk* desk = caseDeskOf(ctx);
     if (!desk) {
         return;
     }
