@@ -571,13 +571,13 @@ std::optional<Error> SqlStore::probeWritable(const Options& options)
     {
         QSqlDatabase db = configureConnection(options, name);
         if (!db.open()) {
-            out = failure(QStringLiteral("open"), db.lastError());
+            out = storageFailure(QStringLiteral("open"), db.lastError());
         } else {
             QSqlQuery q(db);
             // target_session_attrs=read-write makes libpq pass over a standby; without it in the URL
             // a standby would answer here, and a hall cannot write there.
             if (!q.exec(QStringLiteral("SELECT pg_is_in_recovery()")) || !q.next()) {
-                out = failure(QStringLiteral("pg_is_in_recovery"), q.lastError());
+                out = storageFailure(QStringLiteral("pg_is_in_recovery"), q.lastError());
             } else if (q.value(0).toBool()) {
                 out =
                     Error{ErrorCode::StorageFailed, QStringLiteral("只有只读的备用库应答（尚未提升为主库）")};

@@ -2,6 +2,7 @@
 
 #include "bookingengine.h"
 #include "domain/halltime.h"
+#include "enginefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,11 +12,6 @@ namespace hall::test {
 inline const QDate kToday{2026, 11, 24};
 /// A Tuesday; its bookings open 2026-11-01 00:00 and close 2026-11-30 15:00 in the test configuration.
 inline const QDate kDec1{2026, 12, 1};
-
-inline QDateTime at(QDate day, int h, int m = 0, int s = 0)
-{
-    return halltime::at(day, QTime(h, m, s));
-}
 
 /// A valid ID number (GB 11643) born on `birth`; `n` tells people apart, `male` sets the sex digit.
 QString idNumber(QDate birth, bool male, int n = 1);
@@ -47,11 +43,6 @@ struct BookingFixture
     /// Creates and fails the test if refused.
     Booking book(const BookingRequest& r);
 };
-
-inline std::string describe(const BookingError& e)
-{
-    return (errorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
-}
 
 } // namespace hall::test
 

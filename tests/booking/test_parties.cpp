@@ -13,7 +13,7 @@ using namespace hall::test;
 
 namespace {
 
-const QByteArray kSecret = QByteArrayLiteral("test-secret");
+const QByteArray kPartySecret = QByteArrayLiteral("test-secret");
 
 /// The 2023 permanent residence card: 9, province 11, country 840, the birth date, a sequence whose
 /// last digit is odd for a man, the check character of GB 11643.
@@ -136,7 +136,7 @@ TEST_CASE("Each document is checked as far as its form allows", "[booking][docum
     refused(DocumentType::ForeignPermanentResidence, QStringLiteral("USA310091340012")); // month 34
     // A resident ID is the resident ID: the same checks, key and mask as before.
     const PersonDocument id = ok(DocumentType::MainlandId, man());
-    CHECK(id.personKey(kSecret) == IdNumber::parse(man(), kToday)->personKey(kSecret));
+    CHECK(id.personKey(kPartySecret) == IdNumber::parse(man(), kToday)->personKey(kPartySecret));
     CHECK(id.masked() == IdNumber::parse(man(), kToday)->masked());
     CHECK(id.jurisdiction() == Jurisdiction::Mainland);
     // Numbers 81/82/83 are the residence permits of Hong Kong, Macao and Taiwan residents.
@@ -150,7 +150,7 @@ TEST_CASE("Person keys recognise a holder across renewals and never mix document
           "[booking][documents]")
 {
     const auto key = [](DocumentType t, const QString& n, const QString& nationality = {}) {
-        return PersonDocument::parse(t, n, kToday, nationality)->personKey(kSecret);
+        return PersonDocument::parse(t, n, kToday, nationality)->personKey(kPartySecret);
     };
     // A renewed 回乡证 keeps its first 9 characters (公安部: 前9位相同，表明为签发给同一持证人).
     CHECK(key(DocumentType::HkMacaoPermit, QStringLiteral("H1234567800")) ==

@@ -2,6 +2,7 @@
 
 #include "caseengine.h"
 #include "domain/halltime.h"
+#include "enginefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,11 +10,6 @@ namespace hall::test {
 
 inline const QByteArray kCaseSecret = QByteArrayLiteral("a hall person secret of enough bytes");
 inline const QString kPhone = QStringLiteral("13812345678");
-
-inline QDateTime at(QDate day, int h, int m = 0)
-{
-    return halltime::at(day, QTime(h, m));
-}
 
 /// A valid ID number (GB 11643) born on `birth`, told apart by `n`.
 QString caseIdNumber(int n, QDate birth = QDate(1956, 4, 2));
@@ -42,11 +38,6 @@ CaseResult<int> importCsv(CasesFixture& fx, const QByteArray& csv);
 inline StepPass passFor(const StepDef& step)
 {
     return StepPass{step.outcomes.isEmpty() ? QString() : step.outcomes.first().id, step.receipt};
-}
-
-inline std::string describe(const CaseError& e)
-{
-    return (errorCodeName(e.code) + QStringLiteral(": ") + e.message).toStdString();
 }
 
 } // namespace hall::test

@@ -55,7 +55,7 @@ QImage cameraView(const QString& payload)
     return view;
 }
 
-ServiceReply call(ServiceClient& client, const QString& op, const QJsonObject& args)
+ServiceReply callAndWait(ServiceClient& client, const QString& op, const QJsonObject& args)
 {
     std::optional<ServiceReply> reply;
     client.request(op, args, [&](const ServiceReply& r) { reply = r; });
@@ -206,13 +206,14 @@ TEST_CASE("check-in camera end to end: book with typed ID numbers, hold the slip
         o.subscribe = false;
         ServiceClient client(o);
         client.start();
-        const ServiceReply booked = call(client, u"booking.create"_s,
-                                         {{u"requestId"_s, ServiceClient::newRequestId()},
-                                          {u"type"_s, u"marriage"_s},
-                                          {u"slotStart"_s, u"2026-11-25T09:00:00+08:00"_s},
-                                          {u"parties"_s, QJsonArray{QJsonObject{{u"idNumber"_s, kGroom}},
-                                                                    QJsonObject{{u"idNumber"_s, kBride}}}},
-                                          {u"phone"_s, u"13800138000"_s}});
+        const ServiceReply booked =
+            callAndWait(client, u"booking.create"_s,
+                        {{u"requestId"_s, ServiceClient::newRequestId()},
+                         {u"type"_s, u"marriage"_s},
+                         {u"slotStart"_s, u"2026-11-25T09:00:00+08:00"_s},
+                         {u"parties"_s, QJsonArray{QJsonObject{{u"idNumber"_s, kGroom}},
+                                                   QJsonObject{{u"idNumber"_s, kBride}}}},
+                         {u"phone"_s, u"13800138000"_s}});
         INFO(booked.errorCode.toStdString() << " " << booked.errorMessage.toStdString());
         REQUIRE(booked.ok);
         const QJsonObject booking = booked.result.value(u"booking"_s).toObject();

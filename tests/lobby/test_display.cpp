@@ -25,7 +25,7 @@ using hall::test::waitUntil;
 
 namespace {
 
-using Display = test::DisplayRig;
+using LobbyRig = test::DisplayRig;
 
 /// The service's own view of the windows, as the lobby would show them.
 QList<WindowListModel::Window> serviceWindows(HallScript& admin)
@@ -51,7 +51,7 @@ TEST_CASE("lobby display: calls, windows and waits from the service, two display
     HallScript admin(hall.url(), u"admin-1"_s, adminToken);
     REQUIRE(admin.waitReady());
 
-    Display d1(hall.url(), u"lobby-1"_s, lobby1);
+    LobbyRig d1(hall.url(), u"lobby-1"_s, lobby1);
     REQUIRE(waitUntil([&] { return d1.lobby()->windows()->rowCount() == 8; }));
     CHECK(d1.lobby()->connection() == u"connected"_s);
 
@@ -80,7 +80,7 @@ TEST_CASE("lobby display: calls, windows and waits from the service, two display
 
     SECTION("a second display shows the same hall")
     {
-        Display d2(hall.url(), u"lobby-2"_s, lobby2);
+        LobbyRig d2(hall.url(), u"lobby-2"_s, lobby2);
         REQUIRE(waitUntil(
             [&] { return d2.lobby()->latestTicket() == first && d2.windowText(2).contains(u"暂停服务"_s); }));
         CHECK(d2.lobby()->windows()->windows() == d1.lobby()->windows()->windows());
@@ -134,7 +134,7 @@ TEST_CASE("lobby display: across a lost connection and a killed service no call 
         REQUIRE_FALSE(t.isEmpty());
         expected << t + u"@"_s + QString::number(counter) + u"R"_s;
     };
-    Display d(hall.url(), u"lobby-1"_s, lobbyToken);
+    LobbyRig d(hall.url(), u"lobby-1"_s, lobbyToken);
     REQUIRE(waitUntil([&] { return d.lobby()->windows()->rowCount() == 8; }));
 
     callAt(1);
@@ -218,7 +218,7 @@ TEST_CASE("lobby display: last month's 政务公开 figures lead the notices onc
     hall.kill();
     REQUIRE(hall.start(
         {u"--hall-config"_s, config.fileName(), u"--start-time"_s, u"2026-12-01T09:00:00+08:00"_s}));
-    Display d(hall.url(), u"lobby-1"_s, lobbyToken);
+    LobbyRig d(hall.url(), u"lobby-1"_s, lobbyToken);
     REQUIRE(waitUntil(
         [&] {
             return !d.lobby()->notices()->notices().isEmpty() &&

@@ -9,15 +9,6 @@
 
 using namespace hall::test;
 
-namespace {
-
-qint64 seqOf(WsClient& c)
-{
-    return result(c.call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger();
-}
-
-} // namespace
-
 TEST_CASE("malformed frames get an error reply and change nothing")
 {
     HallFixture f;

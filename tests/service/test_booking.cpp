@@ -79,7 +79,6 @@ QJsonObject dayOf(const QJsonObject& calendar, const QString& date)
     return {};
 }
 
-const QString kDec1At9 = QStringLiteral("2026-12-01T09:00:00+08:00");
 const QString kDec1At930 = QStringLiteral("2026-12-01T09:30:00+08:00");
 
 } // namespace

@@ -46,7 +46,6 @@ QJsonObject passportParty()
             {QStringLiteral("birthDate"), QStringLiteral("1994-05-06")}};
 }
 
-const QString kDec1At9 = QStringLiteral("2026-12-01T09:00:00+08:00");
 const QString kDec2At10 = QStringLiteral("2026-12-02T10:00:00+08:00");
 
 } // namespace

@@ -18,6 +18,8 @@ QString groom(int n);
 QString bride(int n);
 /// `parties` for booking.create.
 QJsonArray couple(int n);
+/// The first slot of 2026-12-01 at office "main".
+inline const QString kDec1At9 = QStringLiteral("2026-12-01T09:00:00+08:00");
 /// The booking a booking.* reply carries.
 QJsonObject bookingOf(const QJsonObject& reply);
 

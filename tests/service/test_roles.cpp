@@ -11,11 +11,6 @@ using namespace hall::test;
 
 namespace {
 
-qint64 seqOf(WsClient& c)
-{
-    return result(c.call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger();
-}
-
 const QStringList kCounterOps{
     QStringLiteral("counter.open"),     QStringLiteral("counter.pause"),
     QStringLiteral("counter.resume"),   QStringLiteral("counter.close"),

@@ -121,4 +121,9 @@ std::string dump(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
+qint64 seqOf(WsClient& c)
+{
+    return result(c.call(QStringLiteral("hall.snapshot"))).value(QLatin1String("seq")).toInteger();
+}
+
 } // namespace hall::test

@@ -51,5 +51,7 @@ QJsonObject result(const QJsonObject& reply);
 QString text(const QJsonObject& o);
 /// The same, for Catch's INFO and CHECK messages.
 std::string dump(const QJsonObject& o);
+/// The hall's seq as a fresh snapshot gives it.
+qint64 seqOf(WsClient& c);
 
 } // namespace hall::test
