@@ -64,7 +64,10 @@ void EpollDispatcher::registerSocketNotifier(QSocketNotifier* notifier)
     const int type = static_cast<int>(notifier->type());
     Watched& w = m_watched[fd];
     if (w.notifier[type] && w.notifier[type] != notifier) {
-        qWarning("EpollDispatcher: a second socket notifier of the same type on descriptor %d", fd);
+        // The descriptor was closed under a notifier that still exists (libpq closes its socket when
+        // the server dies, the driver's notifier stays) and its number reused: the kernel dropped the
+        // old registration at the close, so the new socket must be added again, whatever the mask says.
+        w.kernelMask = 0;
     }
     w.notifier[type] = notifier;
     if (!w.dirty) {
