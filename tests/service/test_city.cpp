@@ -1,5 +1,6 @@
 // hall-service on the city's PostgreSQL: making and refusing halls, and many halls in one database.
 // These run only as "service (postgres): …" (hidden from the SQLite run), on the run's cluster.
+#include "citydatabase.h"
 #include "hallfixture.h"
 #include "postgresserver.h"
 
@@ -12,25 +13,6 @@
 using namespace hall::test;
 
 namespace {
-
-/// A new database on the run's cluster, shared by the halls of one test; dropped at the end.
-struct CityDatabase
-{
-    CityDatabase()
-    {
-        cluster = HallProcess::postgresCluster();
-        REQUIRE(!cluster.isEmpty());
-        QString error;
-        name = PostgresServer::createDatabase(cluster, &error);
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-        url = QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(name, cluster, PostgresServer::user());
-    }
-    ~CityDatabase() { PostgresServer::dropDatabase(cluster, name); }
-    QString cluster;
-    QString name;
-    QString url;
-};
 
 QString issued(WsClient& kiosk, const QString& requestId)
 {

@@ -1,6 +1,7 @@
 // The city booking pool: three hall-service processes (three halls) on one PostgreSQL take places in
 // the same slot; the database decides the last place and the one-booking-per-person rule. These run
 // only as "service (postgres): …" (hidden from the SQLite run), on the run's cluster.
+#include "citydatabase.h"
 #include "postgresserver.h"
 #include "test_booking_support.h"
 
@@ -33,19 +34,11 @@ constexpr int kCityAttempts = 3000;
 constexpr int kCityDevicesPerHall = 2;
 constexpr int kCityConnectionsPerHall = 30;
 
-/// A database on the run's cluster for the halls of one test, and a connection of the test's own to
-/// look at what the database holds; dropped at the end.
-struct CityPoolDatabase
+/// The city's database with a connection of the test's own to look at what it holds.
+struct CityPoolDatabase : CityDatabase
 {
     CityPoolDatabase()
     {
-        cluster = HallProcess::postgresCluster();
-        REQUIRE(!cluster.isEmpty());
-        QString error;
-        name = PostgresServer::createDatabase(cluster, &error);
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-        url = QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(name, cluster, PostgresServer::user());
         connection = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         db.setHostName(cluster);
@@ -57,7 +50,6 @@ struct CityPoolDatabase
     {
         QSqlDatabase::database(connection, false).close();
         QSqlDatabase::removeDatabase(connection);
-        PostgresServer::dropDatabase(cluster, name);
     }
     /// The first column of every row of `sql`.
     QStringList column(const QString& sql) const
@@ -89,9 +81,6 @@ struct CityPoolDatabase
             .value(0)
             .toInt();
     }
-    QString cluster;
-    QString name;
-    QString url;
     QString connection;
 };
 
