@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The one way a part gets its English: the .ts file is the source of every English string, kept in
 # step with the sources by lupdate (`./hall translations`), compiled by lrelease into the part's
 # resources at :/i18n/<name>.qm, and checked by a test that fails on a string without English or an

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The default configuration files, compiled into the library that reads each of them as a Qt
 # resource. Declared once here for the gcc build (core/CMakeLists.txt and its parts) and the
 # fuzzers' clang build (tests/fuzz), which compiles only the readers and needs the same defaults.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The static QML modules a kiosk program needs; compiled into each program (not the library) so
 // the linker keeps their registration code.
 #include <QtQml/qqmlextensionplugin.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-service: wires options, storage, the queue, auth and the WebSocket server together.
 #include "adminchannel.h"
 #include "auth/authstore.h"

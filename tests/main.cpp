@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared test runner: a QCoreApplication so that queued calls and timers work inside tests.
 #include "catchsession.h"
 

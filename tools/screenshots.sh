@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Walks the kiosk (portrait and landscape), the counter and the lobby through their pages against a
 # throwaway hall-service and saves every scene as PNG: `./hall screenshots` into docs/screenshots.
 # With HALL_LAYOUT_CHECK=1 every scene is also checked for text that does not fit, in Chinese and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A special-date release burst, in process: C booking attempts for a date with 100 places, all at the
 // release moment, through BookingEngine (and optionally group-committed to SQLite), with availability
 // reads interleaved (the kiosks' calendars refreshing), then a phase of reads alone. Prints

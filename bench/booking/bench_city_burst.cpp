@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A city release burst: H hall-service processes (3 by default) on one PostgreSQL (a private
 // cluster on a Unix socket) share one booking pool of O offices (17); C couples' attempts (6,000)
 // spread over the halls and offices at once. Side by side, in the same run, the same burst against

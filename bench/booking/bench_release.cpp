@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A special-date release burst over the network: a real hall-service, C clients (C = 2,000 by
 // default) on their own WebSocket connections, all sending booking.create at the release moment,
 // while reader connections keep asking for availability (booking.slots / booking.calendar) as

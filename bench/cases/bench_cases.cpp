@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-cases: the case engine and its store at the size of a county (seeds:
 // "社会救助股在编2人…负责全县2万人"; a city's offices together hold far more). Prints: acceptances per
 // second, a kiosk lookup's latency (p50/p99, hits and neutral misses), step passes per second, committing a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-issue-depth: what one ticket.issue costs the queue engine as the day's queue grows. At each
 // depth (tickets already waiting, spread over 26 services of 999 each) it issues --measure more and
 // times the engine's share of ticket.issue: issue() plus the position and wait for the reply

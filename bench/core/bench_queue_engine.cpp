@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-queue-engine: issues and serves N tickets through the durable queue (SQLite, WAL,
 // synchronous=FULL, group commit) and prints throughput and the latency of one durable operation,
 // measured from submit to the reply that follows the commit.

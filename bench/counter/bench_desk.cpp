@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-counter-desk: "actions answer within a frame". A counter client with its pages offscreen
 // against a real hall-service works N tickets by keys (F1 call, F3 start, F4 finish) and measures
 // per key press: key press → request handed to the socket (the page's key handler, the key map, the

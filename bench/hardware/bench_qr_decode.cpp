@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QR decode time per grey camera frame (640x480, 1280x720), one thread, as the camera scanner's
 // worker decodes them. Frames with a ticket code and frames with nothing in view (the common case).
 #include "qr/codescanner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ticket render + ESC/POS encode time per printer profile (text and QR drawn, raster packed), and
 // what the simulated printer takes to decode the stream back into a picture.
 #include "printer/escposencoder.h"

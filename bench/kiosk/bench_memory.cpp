@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-kiosk-memory: resident set size while the kiosk issues 1,000 tickets through its pages
 // against a real hall-service; growth between the 100th and the 1,000th ticket would be a leak.
 // `HALL_BENCH_TICKETS=N` runs N tickets (up to 6,993: every service's quota is raised to 999 when

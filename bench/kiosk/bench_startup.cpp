@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-kiosk-startup: cold start to first frame. The bench starts itself as a child process ten
 // times; each child builds the kiosk offscreen and reports when the window's first frame is done.
 // Figures: process start → first frame (as the parent sees it), and main() → first frame.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-kiosk-ticket: touch on "take ticket" to the ticket out of the simulated printer, through
 // the pages, against a real hall-service on loopback.
 #include "benchhall.h"

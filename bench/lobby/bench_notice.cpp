@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-lobby-notices: what the lobby display costs the machine while it only scrolls its notice
 // band (a whole core under software rendering). Starts the real hall-lobby (voice off,
 // no service reachable: the band scrolls regardless), lets it settle, and reads its CPU time from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-lobby-update: call-to-lobby-screen time. A real hall-service on loopback; an admin device
 // in this process calls tickets at 8 windows at a steady rate (default 200 a minute); the lobby
 // display (its pages offscreen, voice off) measures from the moment its client receives the

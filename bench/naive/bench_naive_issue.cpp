@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-naive-issue: closed-loop ticket.issue against hall-service and the naive baselines, in one
 // run and with one load generator: --clients WebSocket connections each send the next ticket.issue
 // as soon as the reply arrives. At each depth (tickets already waiting) it issues --measure more and

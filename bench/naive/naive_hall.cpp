@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // naive-hall: the baseline hall-service is compared with. A WebSocket service that speaks
 // `hello` and `ticket.issue` of protocol v1 and does what a straightforward design does: one
 // database transaction per request, committed (and synced) before the reply. On PostgreSQL the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-reports: a year of a busy hall through the real queue engine and store, then the report a
 // manager asks for over that year, per grouping.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-backup: `hall-admin backup` while kiosks issue tickets as fast as the service
 // answers them, then `hall-admin restore` into a fresh directory and a new hall-service there, which
 // must answer every ticket acknowledged before the backup began. Prints the issue rate before and

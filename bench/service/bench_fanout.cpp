@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-fanout: what pushing events to many lobby displays costs the service. The same
 // paced hall (counters calling, starting and finishing, kiosks issuing) runs with no display and
 // with --displays displays; the difference in the service's CPU per call is the fan-out's. With

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-phones: residents following their tickets on their phones while counters call. A private
 // hall-service with its residents' pages; `--phones` tickets are issued and each gets a phone: an
 // HTTP client holding the ticket page's live stream (Server-Sent Events), as a browser's

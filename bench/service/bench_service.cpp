@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-service: what `./hall bench` runs — a short load on a private hall-service. For the
 // full-size figures run hall-bench (defaults: 200 counters, 50 displays, 20 kiosks).
 #include "loadrun.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-wal: the SQLite write-ahead log under a storm of commits. Clients on the admin
 // device pause and resume every window as fast as the service answers (each one change, one group
 // commit, two journal rows, an event to every display), for --seconds (default 60; 600 for the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-bench: load generator for hall-service (see --help).
 #include "loadrun.h"
 #include "net/eventloop.h"

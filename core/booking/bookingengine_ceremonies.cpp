@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate ceremonies (颁证仪式) of a day: who leads them and what the counter and the lobby show.
 #include "bookingengine.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Marriage and family counselling (婚姻家庭辅导) offered to a couple during the divorce cooling-off
 // period: the counselling room's slots, the booking of one, and what came of it.
 #include "bookingengine.h"

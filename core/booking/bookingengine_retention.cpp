@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention: the personal data of bookings and divorce applications whose purpose is over.
 #include "bookingengine.h"
 

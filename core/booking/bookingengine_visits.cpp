@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The day of the visit: check-in at the kiosk, no-shows, and an office cancelling a whole day.
 #include "bookingengine.h"
 #include "enginetext.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention: the applicant of a case closed long enough ago is no longer kept.
 #include "caseengine.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Any C library header defines __GLIBC__ on glibc systems; without one first, the check below

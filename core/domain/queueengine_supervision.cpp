@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEngine: what a supervisor does and reads — moving the tickets waiting for a window, and
 // today's counts.
 #include "queueengine.h"

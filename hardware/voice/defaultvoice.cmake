@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The default voice pack, generated at build time: one 16-bit mono WAV per clip key, spoken by
 # espeak-ng's Mandarin pinyin voice (the plain "cmn" voice misreads Chinese), silence trimmed by sox
 # so clips join without gaps. Polyphones are given as pinyin (重呼 is chong2 hu1, not zhong4).

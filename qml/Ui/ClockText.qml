@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // Today's date, weekday and time in hall time, in the language of the screen; updates itself every

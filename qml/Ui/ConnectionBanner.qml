@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // Tells people when the queue service is out of reach, and says nothing while all is well. The

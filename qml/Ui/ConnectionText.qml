@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQml
 
 // The one place a connection state becomes words: ConnectionWatch's state ("connected",

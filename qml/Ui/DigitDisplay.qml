@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // Shows what is typed on the keypad in readable groups (ID: 6 8 4, phone: 3 4 4), with the places

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // A queue ticket as the resident sees it on screen: the same content as the printed one, so an

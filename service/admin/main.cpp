@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-admin: creates a hall, manages device tokens, staff accounts, cases and the hall calendar;
 // through the running service when there is one.
 #include "admincommands.h"

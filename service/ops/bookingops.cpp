@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // booking.info, booking.calendar, booking.slots, booking.create, booking.find, booking.cancel,
 // booking.move, booking.checkIn: what the kiosk (and a phone or web front end) does, and the counter
 // for a caller (a staff member and the channel, audited).

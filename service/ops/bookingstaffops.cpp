@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // booking.today, booking.get, booking.noShow, booking.bulkCancel, booking.notices: the counter's
 // and the office's side of bookings; ceremony.today: the day's ceremonies for every screen.
 #include "bookingops.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the booking op files share: the desk, the office, and the fairness budget as a gate of the
 // one runner.
 #include "bookingops.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // counselling.offer, counselling.book, counselling.record: marriage and family counselling
 // (婚姻家庭辅导) offered to the couple of a divorce application within the cooling-off period, at the
 // counter. Staff only; the results hold no personal data beyond the application's masked parties.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // counter.open/pause/resume/close/callNext/call/recall/start/finish/setAside/requeue/transfer.
 #include "protocol/protocol.h"
 #include "queuechange.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // device.status: a device tells the hall how its peripherals are (a kiosk's printer out of paper).
 #include "deviceops.h"
 

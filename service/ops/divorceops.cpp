@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // divorce.recordApplication, divorce.withdraw, divorce.complete: the first visit of a divorce by
 // agreement and what follows it (Civil Code art. 1077), at the counter.
 #include "bookingops.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // counter.rate: the resident's rating after the finish (评价器).
 #include "protocol/protocol.h"
 #include "queuechange.h"

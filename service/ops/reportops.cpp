@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // report.queue, report.bookings, report.cases (supervisors: admin devices, and staff accounts with
 // every window) and report.public (政务公开: last month's figures, when the centre publishes them).
 #include "desks/reportdesk.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hello, staff.login, staff.logout, hall.snapshot, subscribe.
 #include "auth/secrets.h"
 #include "changerunner.h"

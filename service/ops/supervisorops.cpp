@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall.overview (window layout, permissions, today's counts, the hall clock, calendar alerts) and
 // counter.reassign (move the tickets waiting for a window): what the supervisor view of the counter client
 // needs.

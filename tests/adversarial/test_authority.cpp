@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Authority that changes takes effect at once: revoking a device, disabling a staff
 // member, narrowing their counters or case types, all while they are connected, through hall-admin
 // against the running service.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adversarial bounds 1 and 2 against a real hall-service: a subscriber that stops reading, TCP
 // connections that never finish the WebSocket upgrade, sessions that never say hello, and running
 // out of descriptors. Each test prints what it measured.

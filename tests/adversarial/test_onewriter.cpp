@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One writer, and nothing lost by an operator: the data directory's lock, hall-admin
 // through the running service, no silent new hall, CSV encodings, SIGTERM, storage errors.
 #include "adversary.h"

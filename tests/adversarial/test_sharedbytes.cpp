@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adversarial bound 1 with events fanned out once per view: the bytes of a push are shared by every
 // subscriber of the view, and still count against each connection's unsent-bytes cap. Readers that
 // stop reading (a display and a staff client) are closed with 4003; one that reads misses nothing.

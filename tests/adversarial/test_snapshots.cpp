@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bound 7 (read cost): one staff connection asking for hall.snapshot as fast as it can,
 // with a full day's 2,350 open tickets, must not take the service from everyone else.
 #include "adversary.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adversarial bounds 3 to 6 and 8 against a real hall-service: the request ledger, the WAL,
 // per-device budgets, staff logins under a flood of made-up names, and booking.find griefing.
 #include "adversary.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate ceremonies (颁证仪式): a couple's own ceremony with an officiant on duty that day (the
 // roster: staff officiants by weekday, invited officiants 特邀颁证师 on their own dates); collective
 // ceremonies with a capacity in couples, themed on special dates; the day's list.

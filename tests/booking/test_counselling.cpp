@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Marriage and family counselling (婚姻家庭辅导) offered with a divorce application: the room's slots
 // within the cooling-off period with the counsellor on duty, one session at a time, and outcomes that
 // never move the legal periods (reconciled withdraws the application).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One group commit for the queue and the bookings: a check-in marks the booking and issues its
 // appointment ticket in one transaction, both or neither.
 #include "bookingfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A booking file holding only what differs (here this year's special dates) is the built-in
 // booking configuration with those changes (it was refused for lacking `offices`). The holiday table
 // it once held is the hall calendar's now (tests/calendar/test_arrangement.cpp).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bookings for every party: documents other than the resident ID (permits of Hong Kong, Macao and
 // Taiwan residents, passports, the foreign permanent residence card), the offices entitled to
 // 涉外/涉港澳台 registrations, one booking per person whatever the document.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Divorce deadlines are law, no-shows swept at the end of the day, late cancellations
 // only, what to bring per booking type.
 #include "bookingfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counter staff book, move and cancel for a caller (phone or walk-in) under the couple's rules, and
 // every such action names the staff member in the booking's audit.
 #include "bookingfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Disaster relief (救灾: 申请 → 核查 → 张榜公示 → 审批 → 签名发放) and the yearly review of 低保 households
 // (年审, decided 新增 / 调整 / 停保) as configured workflows: their notices, accountable staff, the
 // recipient's signature, the named decisions, storage and CSV import.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Joint steps with two staff members, investigation and approval by different accounts,
 // objections during a public notice.
 #include "caseprogress.h"

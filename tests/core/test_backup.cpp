@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups of a hall (core/storage/hallbackup.h) — consistent, verified, rotated, restored,
 // refused from a newer schema — and the copy taken before a schema migration.
 #include "storage/hallbackup.h"

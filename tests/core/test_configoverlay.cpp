@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A centre's configuration file holds only what differs from the defaults (JSON Merge Patch).
 #include "domain/configoverlay.h"
 #include "domain/hallconfig.h"

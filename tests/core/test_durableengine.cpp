@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A fourth engine joins the group commit through the one participant shape (DurableEngine) and
 // nothing else: a toy tally engine and its store, beside the queue on one connection and one driver.
 #include "storedhall.h"

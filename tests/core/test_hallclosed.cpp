@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue follows the hall calendar: no tickets on a day the hall is closed (HALL_CLOSED, changing
 // nothing), and on a holiday-plan day (节假日为民服务) only the plan's services, within its hours.
 #include "fixtures.h"

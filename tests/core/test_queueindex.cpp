@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueIndex's positions (order-statistic trees) against the walk it replaced (queuewalk.h), on
 // random days.
 #include "fixtures.h"

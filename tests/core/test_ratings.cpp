@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The resident's rating after the finish (评价器), moving the tickets waiting for a window, and the
 // day's counts a supervisor reads.
 #include "fixtures.h"

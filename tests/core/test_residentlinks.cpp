@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The residents' page addresses (tags that cannot be walked) and what the ticket page shows.
 #include "domain/residentlinks.h"
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who serves at a window: the staff member who works it is recorded on the counter (a colleague may
 // take an open window over) and on every errand finished there, so the hall view and per-staff
 // figures name the right person.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counter test runner: a QApplication (the 报表 charts need one), because the page tests run the counter
 // offscreen.
 #include "catchsession.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the Hall.Counter pages (tst_*.qml beside this file). The pages get a
 // CounterController that never connects (its URL has no service), as `testCounter`: what they show
 // before a login and how they react to touches and keys is theirs, not the network's.

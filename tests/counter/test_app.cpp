@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-counter as a program: its options (flags and --config) and its --self-test against a real
 // service, which must leave the hall as it found it.
 #include "counterfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's 预约 page view-model (BookingDesk) against a real hall-service: the day's bookings
 // masked, no-show refused before the slot, a divorce application recorded once, a whole date
 // cancelled by a supervisor with the couples to notify, masked; the day's certificate ceremonies.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's 办件 page view-model (CaseWorkbench) against a real hall-service: accept, pass steps,
 // the notice and permission refusals in words, find by number and by ID number.
 #include "adminonscreen.h"

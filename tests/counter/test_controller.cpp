@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's view-models against a real hall-service: log in, choose a window, work it through
 // actions and keys, errors in plain words, the resident's rating.
 #include "counterfixture.h"

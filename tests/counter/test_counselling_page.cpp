@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's 辅导 page (CounsellingDesk) on screen against a real hall-service: a divorce application
 // recorded at the 预约 page is offered counselling; the room's slots within the cooling-off period with
 // the counsellor on duty; a slot booked with where and when confirmed; an outcome refused before the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the desk lists, computed from a snapshot and hall.overview alone (no network): which
 // waiting tickets a window may call, the oldest wait per service, the windows, the device alerts.
 #include "callerbookingdesk.h"

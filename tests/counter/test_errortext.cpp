@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Errors in plain words: every code a counter can meet has its own sentence, in Chinese and in
 // English, and an unknown code still says something and names the code.
 #include "domain/errorretry.h"

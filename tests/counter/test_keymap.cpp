@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's keys: function keys, the numeric keypad as a hardware caller, and the hints the
 // buttons show (docs/counter.md has the same table).
 #include "countercontroller.h"

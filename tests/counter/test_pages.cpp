@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pages offscreen in-process, against a real service, driven the way staff drive them: keys
 // into the window, clicks on buttons, the transfer dialog, the rating turned to the resident, and
 // the English translation.

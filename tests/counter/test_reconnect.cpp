@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // After the service goes away and comes back, the desk shows the service's truth — including what
 // changed while it was away — and an action pressed during the outage runs exactly once.
 #include "counterfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's 报表 tab against a real hall-service: who sees it, the figures it shows for tickets
 // served through the protocol, the table and the export (CSV with a BOM, XLSX), and the charts drawn
 // by Qt Charts in the real page.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RowModel replaces only what changed, so the desk's lists keep their delegates: a call removes
 // one row, a new ticket inserts one, a changed wait updates one.
 #include "rowmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor's view (admin device): every window, today's counts, device alerts, closing a
 // window and moving the tickets waiting for it.
 #include "counterfixture.h"

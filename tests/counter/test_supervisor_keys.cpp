@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor's keys (监控): a supervisor device selects a window with the arrows, closes it (F11),
 // moves its transferred tickets (F12, then a target and Enter, or Esc) and refreshes (Ctrl+R);
 // staff on a counter device get none of them. Against a real service, without pages.

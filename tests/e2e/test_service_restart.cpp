@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hall end to end. A real hall-service on loopback; a kiosk (KioskShell and its own
 // ServiceClient, as hall-kiosk runs it) takes tickets; two counter clients (CounterController, as
 // hall-counter runs it, logged in as two staff members) call, recall, start and finish them; a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: a case export file as `hall-admin case import` and `case.import` read it: encoding
 // detection (UTF-8 or GB18030), RFC 4180 splitting, row checks, then the engine's import checks.
 #include "casecsv.h"

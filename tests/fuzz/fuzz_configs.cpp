@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the configuration readers an operator's file reaches: the hall (services, counters),
 // booking and cases configurations, and hall-service's own options (command line and --config
 // file). The first byte picks the reader; a file with any error must be refused as a whole.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: one WebSocket text frame as hall-service reads it. The envelope parser, then the
 // argument reader with the shapes of real ops, then the reply encoders: whatever arrives must give
 // a reply or a refusal, never a crash, a hang or undefined behaviour.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test runner for the hardware layer: a QGuiApplication, because tickets are rendered with fonts.
 #include "catchsession.h"
 

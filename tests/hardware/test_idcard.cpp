@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/pluginidcardreader.h"
 #include "idcard/simulatedidcardreader.h"

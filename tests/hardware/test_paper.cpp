@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every printed line fits the paper of the printer profile (58 and 80 mm, raster and GB18030), read
 // back from the simulated printer's paper: nothing clipped at the edges, no word, number or time
 // broken across two lines, a booking code at the largest size that fits (on 58 mm the

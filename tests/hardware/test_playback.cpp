@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real audio: the announcer plays a call through Qt Multimedia (GStreamer) into a PulseAudio null
 // sink that this test starts on a private runtime directory and stops again. CI runs no services.
 #include "voice/announcer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The device-file and serial transports against a pseudo-terminal: the kernel's tty pair stands in
 // for /dev/usb/lp0 or /dev/ttyUSB0, with a SimulatedPrinter on the other end.
 #include "printer/devicefileprinterlink.h"

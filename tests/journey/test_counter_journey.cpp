@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Staff at a real counter window: hall-counter under Xvfb, driven with real key presses and clicks
 // (xdotool), against a real hall-service. What happened is read from the service, not the screen's
 // own models. Two faults it guards against: the user name could not be typed, and the desk's keys died

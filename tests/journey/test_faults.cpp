@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Front ends under faults, as real windows: a device whose token the service refuses says
 // so on screen and in its log and keeps asking; a counter that lost the service disables its actions
 // and drops a key pressed meanwhile instead of running it when the connection returns.

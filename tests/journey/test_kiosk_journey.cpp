@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Residents at a real kiosk window: hall-kiosk under Xvfb, tapped with the X pointer (xdotool) where
 // the screen shows each key, against a real hall-service; the ticket and the booking are read back
 // from the service and from the simulated printer's paper.

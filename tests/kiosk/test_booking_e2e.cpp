@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end, booking: a real hall-service on loopback with its residents' pages, the kiosk's pages
 // offscreen in this process, the simulated ID-card reader and printer. Book through the pages, decode
 // the printed confirmation's QR code (the booking page's address: the page opens), check in with it as

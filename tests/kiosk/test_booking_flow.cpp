@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The booking and check-in flows against a scripted service: what they send, how they retry,
 // what the pages show and what idle forgets. The real service is in test_booking_e2e.cpp.
 #include "bookingflow.h"

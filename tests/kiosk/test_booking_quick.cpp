@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the booking components of the kiosk (tst_*booking*.qml beside this
 // file): the month calendar, the form field and the code keypad, without a service.
 #include <QObject>

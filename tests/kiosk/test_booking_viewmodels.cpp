@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The booking view-models alone: calendar grid, slots, the parties form, codes, refusals and the
 // confirmation, fed with the protocol's JSON (docs/protocol.md, Booking).
 #include "bookingcalendarmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk and the hall calendar, against a real hall-service with the pages offscreen: on a closed
 // day the home page says why and when the hall opens and offers no ticket; on a holiday service day
 // only the plan's services can be picked, and a refusal (HALL_CLOSED) is said in words. The booking

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end, 办理进度查询: a real hall-service holding the sample export (hall-admin case import),
 // the kiosk's pages offscreen in this process, touches as a resident makes them. The resident finds
 // their cases, a member of staff passes a step and the kiosk shows it, a slip is printed with the

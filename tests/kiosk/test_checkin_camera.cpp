@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Check-in by camera: frames carrying a real booking's QR code (rendered with the project's QR
 // encoder, as a camera would see the printed slip) go through CheckInCamera's sink to the
 // CameraScanner and on to the same check-in as the keyboard-wedge scanner. No camera exists on this

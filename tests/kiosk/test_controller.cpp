@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journey controller against a scripted service: what it sends, how it retries, what it forgets.
 #include "client/serviceclient.h"
 #include "fakeservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: a real hall-service on loopback, the kiosk's pages offscreen in this process, and
 // touches on the pages as a resident makes them.
 #include "client/serviceclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-kiosk's configuration: flags, the --config file, and what is refused.
 #include "kioskoptions.h"
 // After a libc header: memorypolicy.h tests __GLIBC__ before it includes one itself.

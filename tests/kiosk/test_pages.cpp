@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pages as a resident meets them: touch target sizes, elderly mode, the English translation.
 #include "fakeservice.h"
 #include "hallprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's list and value view-models on their own.
 #include "activityfilter.h"
 #include "bookingconfirmation.h"

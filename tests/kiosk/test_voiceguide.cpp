@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Elderly mode's voice guidance: which sentence each page speaks, and only in elderly mode.
 #include "client/serviceclient.h"
 #include "client/waituntil.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LayoutCheck on small scenes built for it: a label cut by its button, elided text, rows wider than
 // their list, text pushed out of a layout are found; text that fits, wraps, shrinks to fit, scrolls
 // in its list or marquee, or is not shown at all is not.

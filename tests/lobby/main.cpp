@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test runner for tests that show windows offscreen (the lobby display's pages, the layout check's
 // scenes): a QGuiApplication.
 #include "catchsession.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the Hall.Lobby pages (tst_*.qml beside this file). The pages take plain
 // models and values, so the tests feed them ListModels instead of a service.
 #include <QObject>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which calls the lobby speaks: each ticket.called once, in order, across reconnects (resyncs).
 #include "callannouncer.h"
 #include "recordingplayer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display against a real hall-service on loopback: what it shows and says, with the
 // service restarted mid-stream; several displays; privacy; the self-test.
 #include "../kiosk/idnumbers.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The options parser the kiosk, the counter and the lobby share (core/client/frontendoptions.h):
 // the common options, each kind of value a front end declares, the --config file, refusals that
 // name the option and change nothing, and --help. A made-up front end keeps it independent of any

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby's view-models alone: fed snapshots as the service sends them.
 #include "calllistmodel.h"
 #include "hallclock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-lobby's options: flags, --config, and clear refusals.
 #include "lobbyoptions.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display shows today in the hall calendar: the holiday service plan's services and hours
 // on a plan day, why the hall is closed and when it opens on a closed day, nothing on an open day.
 #include "displayrig.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Debian packages install on a machine and the installed service starts.
 
 Builds the .deb files with CPack, then, in a private mount and network namespace (unshare), lays a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bookings in a report: made in the period, and what became of those booked for its days, per type
 // and per special date (双十二 in the test configuration).
 #include "bookingfigures.h"

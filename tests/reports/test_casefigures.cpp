@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cases in a report: accepted and closed in the period, open and overdue on the day, and per step
 // the days taken (counted as the step counts them) and the steps finished after their deadline.
 // rural_dibao's step 1 (村委会入户调查) has a deadline of 10 working days; November and December

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counselling in a report: sessions of the period's days, couples, and what came of them.
 #include "bookingfixture.h"
 #include "bookingstore.h"

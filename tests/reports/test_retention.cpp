@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention over a simulated year: a hall runs every weekday for 13 months (tickets with masked IDs
 // and person keys, bookings that are cancelled or missed, cases accepted and
 // withdrawn) with the retention pass every night. Old personal data is gone from storage and from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report engine over the crafted day (craftedday.h), every figure worked out by hand:
 //
 // visit                     window staff  queued  called  started ended  outcome     wait  service

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A day that cannot be rolled up: the hall's own changes of the same turn still commit, the rollup is
 // tried again only after a back-off that doubles up to its cap (on the injected clock), the log says
 // so once per streak of failures and once when it works again.

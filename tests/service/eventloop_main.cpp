@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runner of the event loop tests: hall-service's own choice of event loop is installed before the
 // application exists, exactly as service/main.cpp does, so every test runs on EpollDispatcher.
 #include "catchsession.h"

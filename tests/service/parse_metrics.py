@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads a Prometheus text exposition on stdin with the Prometheus Python client's parser (Debian's
 python3-prometheus-client) and prints its samples as JSON: [{"name", "labels", "value"}, ...].
 Exits 1 with the reason when the parser refuses the text or the text breaks a rule Prometheus tools

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Malformed, oversized and abusive input: a clear error or close code, nothing changed, and the
 // service keeps serving everyone else.
 #include "hallfixture.h"

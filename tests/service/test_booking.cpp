@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The booking ops of hall-service against a real process: reads, booking, "my booking",
 // check-in with its ticket, the counter's ops, roles, rate limits and restarts.
 #include "test_booking_support.h"

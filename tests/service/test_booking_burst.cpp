@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fairness under load: 2,000 couples try to book a special date with 100 places at the
 // moment it is released, over many connections and devices of a real hall-service.
 #include "test_booking_support.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // booking.create through a real hall-service: real-name by both ID numbers, names optional (a
 // couple at the kiosk without their cards on the reader types the numbers and has no names).
 #include "test_booking_support.h"

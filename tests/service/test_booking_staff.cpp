@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bookings for every party through a real hall-service: the counter books, moves and cancels for a
 // caller with the staff member and the channel audited; a passport party books at the office entitled
 // to 涉外 registrations and is refused at another; the audit survives a restart.

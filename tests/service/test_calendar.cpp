@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hall calendar against a real hall-service and hall-admin: the queue refuses a closed day,
 // screens learn why and when the hall opens, staff are told about a missing year (snapshot,
 // hall.overview, the service log), hall-admin refuses impossible arrangements and, checked as a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Case tracking against a real hall-service: a counter takes a rural 低保 case through its ten steps
 // (restarting the service with a later clock to let each public notice run), a kiosk follows it.
 #include "domain/idnumber.h"

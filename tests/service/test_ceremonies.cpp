@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate ceremonies (颁证仪式) through a real hall-service: the kiosk sees a collective ceremony's
 // theme among the slots and books it, the counter books another couple for a caller, the group fills
 // by couples, the day's list (ceremony.today, also in booking.today) names halls, times and

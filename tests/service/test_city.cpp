@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-service on the city's PostgreSQL: making and refusing halls, and many halls in one database.
 // These run only as "service (postgres): …" (hidden from the SQLite run), on the run's cluster.
 #include "citydatabase.h"

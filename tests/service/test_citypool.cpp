@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The city booking pool: three hall-service processes (three halls) on one PostgreSQL take places in
 // the same slot; the database decides the last place and the one-booking-per-person rule. These run
 // only as "service (postgres): …" (hidden from the SQLite run), on the run's cluster.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServiceClient against a real hall-service and against a scripted fake one.
 #include "client/serviceclient.h"
 #include "fakeservice.h"

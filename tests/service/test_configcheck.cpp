@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-service --check-config reads every configuration file as the service would, lists
 // the problems by file and JSON path, and exits 0 only when all are good (the unit's ExecStartPre);
 // plain ws:// only where chosen; under the journal every line carries its level.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counselling (婚姻家庭辅导) through a real hall-service with the built-in booking configuration: the
 // offer made with a divorce application, the room's slots within the cooling-off period, staff only,
 // a booking refused after the period, outcomes (reconciled withdraws the application) surviving a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // counter.rate (the resident's rating after the finish), hall.overview and counter.reassign (the
 // supervisor's view and actions) through a real hall-service.
 #include "hallfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // device.status over the wire: staff learn that a kiosk's printer is out of paper.
 #include "hallfixture.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EpollDispatcher as the main thread's event loop: timers, sockets, wake-ups from other threads,
 // nested loops, descriptor reuse. hall-service runs on it, so Qt's own behaviour is the reference.
 #include "net/epolldispatcher.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A city database that fails over: hall-service on a primary with a synchronous hot standby, both
 // hosts in its URL. The primary is killed; writes are refused in words while no primary answers;
 // the standby is promoted; the service reconnects by itself and everything it acknowledged is there.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fan-out's shared frames and the snapshot's shared JSON, in process (no network): what every
 // session of a view receives is the one per-session serialisation, byte for byte.
 #include "eventfanout.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HttpListener, the one HTTP component of hall-service — routes, a second listener with
 // its own routes and port, and long-lived responses (Server-Sent Events) with their own bound, as
 // the residents' pages will use them.

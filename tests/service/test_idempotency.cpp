@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Requests with a requestId: a retry returns the first result and creates nothing, even across
 // connections and a restart of the service.
 #include "hallfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JourneyRequests, the one way a front end sends a person's requests: one at a time, a change's requestId
 // kept until answered, answers to a person who has gone dropped. Against a scripted service that
 // answers when the test says so.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole life of a ticket through a real hall-service, seen by a kiosk, a counter and a display.
 #include "hallfixture.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Staff logins behind Argon2id: a bounded queue of checks and a lockout after repeated wrong
 // passwords (LoginGate), unit and through a real service.
 #include "auth/logingate.h"

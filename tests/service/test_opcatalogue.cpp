@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The op catalogue (core/protocol/opcatalogue.h) against what the service serves, what the client
 // re-sends after a drop and what docs/protocol.md describes: none of them can drift from it.
 #include "client/serviceclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The operator endpoint — /healthz and /metrics over HTTP on their own port, the metrics
 // read by the Prometheus client's own parser, and the listener's bounds held against real sockets.
 #include "domain/idnumber.h"

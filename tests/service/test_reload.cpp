@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The service reloads the notices, the hall calendar and booking's special dates on SIGHUP or
 // config.reload, without dropping a connection; a bad file, or a calendar that would take a
 // confirmed booking's slot, is refused whole and nothing changes; every client hears of it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // report.* through a real hall-service: tickets served through the protocol, the figures read back
 // by supervisors only, across a restart into the next business day (the closed day rolled up into
 // report_days), and the 政务公开 summary a display may read when the centre publishes it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RequestLedger on its own: a reply counts only if it was committed with its change.
 #include "requestledger.h"
 #include "storage/sqlstore.h"

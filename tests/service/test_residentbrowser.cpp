@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The residents' pages in a real headless browser (Chromium through chromedriver), as a phone opens
 // them: a ticket issued through the protocol, its page showing the place; a call at a counter
 // appearing as 请到 N 号窗口 without a reload; the service restarted under the open page, which

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The residents' pages against a real hall-service: the ticket page and its live stream, tags that
 // cannot be forged or walked, the per-address and total bounds, and the booking page's cancellation
 // with the phone's last four digits. Browsers are tests/service/test_residentbrowser.cpp's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A restart in the middle of the day (even SIGKILL) loses nothing that was acknowledged.
 #include "hallfixture.h"
 

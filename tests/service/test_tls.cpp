@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wss:// — the service with a certificate, ServiceClient trusting the hall's own certificate
 // authority (--ca), and everything else refused: plain ws://, a client trusting another authority,
 // a half-configured service.

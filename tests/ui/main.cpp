@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the Hall.Ui design system (tst_*.qml beside this file).
 #include <QObject>
 #include <QQmlEngine>

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks one translation (.ts) against the sources it translates, as the build's lupdate sees them.
 
 The .ts files are the one source of every English string. This runs lupdate on a copy (never on the

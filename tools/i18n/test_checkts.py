@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ServiceHall contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The translation check fails on each fault it names, and only then: a one-page QML part with its
 .ts, checked complete, then with a new source string, a string the sources dropped and an English
 text without the source's %1.

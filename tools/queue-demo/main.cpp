@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-queue-demo: shows the queue engine at work on a real SQLite file, for newcomers.
 // It simulates a morning at two counters on a manual clock, so it runs the same at any hour.
 // --history-days N first plays the N open days before that morning as a busy hall

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* The residents' phone pages (ticket and booking), ES5 only: they must run in the WebViews of
    WeChat and Alipay and in old phone browsers. State comes from the page itself (state-json), then
    from Server-Sent Events (tickets), with polling when EventSource is missing or keeps failing. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for a vendor ID-card reader library, built as a real backend plugin so the tests
 // exercise the plug point end to end (QPluginLoader, interface cast, polling on the worker thread).
 // It reads no device: its "card" comes from the options, laid for `presentPolls` polls, then lifted.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-counter-screenshots: works a counter against a running hall-service and saves what staff
 // see as docs/screenshots/counter-<scene>.png (`./hall screenshots`): idle, serving (also in
 // English), the transfer dialog, the rating, and the supervisor view of an admin device with a

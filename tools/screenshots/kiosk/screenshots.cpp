@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-kiosk-screenshots: walks the kiosk through its pages against a running hall-service and
 // saves each as docs/screenshots/kiosk-<scene>-<orientation>.png (`./hall screenshots`).
 #include "bookingscreenshots.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hall-lobby-screenshots: fills a throwaway hall-service with tickets and calls (as an admin
 // device), shows the lobby against it and saves docs/screenshots/lobby-<scene>.png (`./hall
 // screenshots`). With --kill-pid it finally stops the service to show the reconnecting note.
