@@ -13,15 +13,16 @@ using namespace hall::test;
 
 namespace {
 
-// 2026-12-05 (a Saturday) opens at 10:00:04 hall time, four seconds after the service starts:
-// four slots of 25 marriages = 100 places.
+// 2026-12-05 (a Saturday) opens at 10:00:08 hall time, eight seconds after the service starts:
+// four slots of 25 marriages = 100 places. The test asks before the release first thing, before it
+// makes its devices and connections, so a loaded machine does not make "before" come after.
 const QByteArray kBurstJson = R"({
   "offices": [ { "id": "main", "nameZh": "测试婚姻登记处",
                  "sessions": [ { "days": [1, 2, 3, 4, 5], "from": "09:00", "until": "11:00", "slotMinutes": 30,
                                  "capacity": { "marriage": 2 } } ] } ],
   "specialDates": {
                     "dates": [ { "date": "2026-12-05", "nameZh": "测试吉日",
-                                 "releaseAt": "2026-11-24T10:00:04+08:00", "capacity": { "marriage": 25 } } ] }
+                                 "releaseAt": "2026-11-24T10:00:08+08:00", "capacity": { "marriage": 25 } } ] }
 })";
 
 const QStringList kSlots{
@@ -42,13 +43,6 @@ TEST_CASE("booking burst: 2,000 attempts at the release of 100 places give exact
                   QStringList{QStringLiteral("--quiet"), QStringLiteral("--max-connections-per-address"),
                               QStringLiteral("500"), QStringLiteral("--booking-device-burst"),
                               QStringLiteral("120")});
-    QList<QPair<QString, QString>> devices;
-    for (int i = 1; i <= kDevices; ++i) {
-        const QString name = QStringLiteral("kiosk-burst%1").arg(i);
-        devices.append({name, f.hall.addDevice(QStringLiteral("kiosk"), name)});
-    }
-    BurstClients clients(f.hall.url(), devices, kConnections);
-
     // Before the release moment: refused, saying when it opens.
     auto early = f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject before =
@@ -60,6 +54,13 @@ TEST_CASE("booking burst: 2,000 attempts at the release of 100 places give exact
               .value(QLatin1String("message"))
               .toString()
               .contains(QLatin1String("10:00")));
+    QList<QPair<QString, QString>> devices;
+    for (int i = 1; i <= kDevices; ++i) {
+        const QString name = QStringLiteral("kiosk-burst%1").arg(i);
+        devices.append({name, f.hall.addDevice(QStringLiteral("kiosk"), name)});
+    }
+    BurstClients clients(f.hall.url(), devices, kConnections);
+
     // Wait for the release as a kiosk would: watch the date's state.
     QString release;
     for (int i = 0; i < 150 && release != QLatin1String("open"); ++i) {
