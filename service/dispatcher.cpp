@@ -19,7 +19,7 @@ Dispatcher::Dispatcher(HallState& hall, AuthStore& auth, RequestLedger& ledger, 
 const QHash<QString, Dispatcher::Op>& Dispatcher::table()
 {
     static const Budget write = Budget::Write;
-    static const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin};
+    static const QList<Role> everyone{Role::Kiosk, Role::Counter, Role::Display, Role::Admin, Role::Relay};
     static const QList<Role> issuers{Role::Kiosk, Role::Admin};
     static const QList<Role> askers{Role::Kiosk, Role::Counter, Role::Admin};
     static const QList<Role> staff{Role::Counter, Role::Admin};
@@ -29,6 +29,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("staff.logout"), {opStaffLogout, {Role::Counter}, false}},
         {QStringLiteral("hall.snapshot"), {opSnapshot, everyone, false}},
         {QStringLiteral("subscribe"), {opSubscribe, everyone, false}},
+        {QStringLiteral("relay.admit"), {opRelayAdmit, {Role::Relay}, false}},
         {QStringLiteral("ticket.issue"), {opTicketIssue, issuers, false, Budget::Issue}},
         {QStringLiteral("ticket.get"), {opTicketGet, askers, false}},
         {QStringLiteral("ticket.cancel"), {opTicketCancel, issuers, false, write}},
@@ -88,7 +89,7 @@ const QHash<QString, Dispatcher::Op>& Dispatcher::table()
         {QStringLiteral("report.bookings"), {opReportBookings, staff, true}},
         {QStringLiteral("report.cases"), {opReportCases, staff, true}},
         {QStringLiteral("report.public"),
-         {opReportPublic, {Role::Counter, Role::Display, Role::Admin}, false}},
+         {opReportPublic, {Role::Counter, Role::Display, Role::Admin, Role::Relay}, false}},
         // Operations: docs/protocol.md, "Operations".
         {QStringLiteral("config.reload"), {opConfigReload, {Role::Admin}, false}},
         {QStringLiteral("retention.run"), {opRetentionRun, {Role::Admin}, false}},

@@ -64,6 +64,13 @@ void EventFanout::publish(const QList<JournalEvent>& events)
     }
 }
 
+void EventFanout::publishView(protocol::Audience audience, qint64 seq, QByteArrayView json, bool urgent)
+{
+    View& v = viewOf(audience);
+    v.pending.append(seq, json);
+    schedule(v, urgent);
+}
+
 void EventFanout::schedule(View& view, bool urgent)
 {
     const qint64 now = m_clock.elapsed();

@@ -65,6 +65,12 @@ public:
 
     /// Events that are now durable, in seq order.
     void publish(const QList<JournalEvent>& events);
+    /// One event already in `audience`'s view (its JSON as eventJson makes it), seq above the last
+    /// one given: what a relay passes on from its upstream public stream. `urgent` as for a call.
+    void publishView(protocol::Audience audience, qint64 seq, QByteArrayView json, bool urgent);
+    /// How `audience`'s pushes are paced from now on (a relay whose upstream already paced them
+    /// passes them on at once).
+    void setPacing(protocol::Audience audience, Pacing pacing) { viewOf(audience).pacing = pacing; }
     /// Sends everything waiting now (tests, shutdown).
     void flushAll();
     /// Sends what waits for `audience`'s view now (before a reply that must not overtake it).

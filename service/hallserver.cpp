@@ -22,9 +22,8 @@ constexpr int kSendBufferBytes = 256 * 1024;
 
 } // namespace
 
-HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatcher& dispatcher,
-                       RequestLog& log, QObject* parent)
-    : QObject(parent), m_options(options), m_hall(hall), m_dispatcher(dispatcher), m_log(log),
+HallServer::HallServer(const ServiceOptions& options, Handler handler, RequestLog& log, QObject* parent)
+    : QObject(parent), m_options(options), m_handler(std::move(handler)), m_log(log),
       m_guard(m_tcp, {options.maxConnectionsPerAddress, options.handshakeTimeoutMs},
               [&log](const QString& peer, const QString& what) { log.connection(peer, what); }),
       m_server(QStringLiteral("hall-service"), QWebSocketServer::NonSecureMode),
@@ -53,7 +52,6 @@ HallServer::HallServer(const ServiceOptions& options, HallState& hall, Dispatche
     });
     connect(&m_ping, &QTimer::timeout, this, &HallServer::pingAll);
     connect(&m_silent, &QTimer::timeout, this, &HallServer::closeSilent);
-    connect(&m_hall.durable(), &DurableQueue::committed, &m_fanout, &EventFanout::publish);
 }
 
 bool HallServer::listen(QString* error)
@@ -166,14 +164,12 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
         if (!s || !s->socket) {
             return; // the client left before its reply was ready; the change itself stands
         }
-        if (!outcome.ok && outcome.error.code == errorCodeName(ErrorCode::StorageFailed)) {
+        if (!outcome.ok && outcome.error.code == errorCodeName(ErrorCode::StorageFailed) &&
+            m_handler.storageRefusal) {
             // The operator's log gets the database's words; the client a code and a plain sentence.
             m_log.connection(s->peer,
                              QStringLiteral("storage-failed op=%1: %2").arg(op, outcome.error.message));
-            // While the database is away every refusal says so (also the turn that lost it).
-            const StoreLink& link = m_hall.storeLink();
-            outcome.error.message = link.writable() ? QStringLiteral("存储失败，本次操作没有生效，请重试")
-                                                    : link.refusal().message;
+            outcome.error.message = m_handler.storageRefusal();
         }
         const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
                                  : outcome.encodedResult.isEmpty()
@@ -206,7 +202,7 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
         respond(refusal(parsed.error));
         return;
     }
-    m_dispatcher.dispatch(session, std::move(*parsed.request), std::move(respond));
+    m_handler.request(session, std::move(*parsed.request), std::move(respond));
 }
 
 void HallServer::pingAll()
@@ -290,7 +286,27 @@ int HallServer::closeDevice(const QString& device)
         close(*s, protocol::closecode::DeviceRevoked, QStringLiteral("device revoked"),
               QStringLiteral("closing revoked device=%1").arg(device));
     }
-    return static_cast<int>(affected.size());
+    // A display behind a relay: the relay closes it (4005) when told, before anything more is pushed.
+    int relayed = 0;
+    std::vector<std::shared_ptr<Session>> relays;
+    for (const auto& [id, s] : m_sessions) {
+        if (s->is(Role::Relay) && s->relayed.contains(device)) {
+            relays.push_back(s);
+        }
+    }
+    for (const auto& s : relays) {
+        s->relayed.remove(device);
+        QByteArray frame;
+        wsframe::appendText(frame, protocol::encodeNotice(QStringLiteral("device.revoked"),
+                                                          {{QStringLiteral("device"), device}}));
+        if (write(*s, frame.constData(), frame.size())) {
+            s->socket->flush();
+            m_log.connection(s->peer,
+                             QStringLiteral("told relay=%1 of revoked device=%2").arg(s->device, device));
+            ++relayed;
+        }
+    }
+    return static_cast<int>(affected.size()) + relayed;
 }
 
 int HallServer::applyStaffChange(const QString& user, const std::optional<StaffAccount>& account)
@@ -315,6 +331,18 @@ int HallServer::applyStaffChange(const QString& user, const std::optional<StaffA
         }
     }
     return static_cast<int>(affected.size());
+}
+
+void HallServer::closeSessions(int code, const QString& reason)
+{
+    std::vector<std::shared_ptr<Session>> all;
+    for (const auto& [id, s] : m_sessions) {
+        all.push_back(s);
+    }
+    for (const auto& s : all) {
+        s->role.reset();
+        close(*s, code, reason, QStringLiteral("closing device=%1").arg(s->device));
+    }
 }
 
 void HallServer::closeAll(int code, const QString& reason)

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dispatcher.h"
 #include "eventfanout.h"
 #include "requestlog.h"
 #include "serviceoptions.h"
@@ -18,16 +17,27 @@
 
 namespace hall {
 
-/// The WebSocket side of hall-service: accepts connections on /v1, protects itself (frame size,
-/// connections per address from the TCP accept, unfinished handshakes, sessions that never say
-/// hello, rate limit, clients that stop reading), turns frames into requests for the Dispatcher and
-/// sends replies; EventFanout pushes committed events to subscribers through the same write (write()).
+/// The WebSocket side of protocol v1, for hall-service and for hall-relay: accepts connections on
+/// /v1, protects itself (frame size, connections per address from the TCP accept, unfinished
+/// handshakes, sessions that never say hello, rate limit, clients that stop reading), turns frames
+/// into requests for its Handler and sends replies; EventFanout pushes events to subscribers through
+/// the same write (write()). What a request does is the owner's: the service's Dispatcher, or the
+/// relay's own few ops (relay/relayhandler.h).
 class HallServer : public QObject
 {
     Q_OBJECT
 public:
-    HallServer(const ServiceOptions& options, HallState& hall, Dispatcher& dispatcher, RequestLog& log,
-               QObject* parent = nullptr);
+    struct Handler
+    {
+        /// Runs one parsed request; `respond` is called exactly once, now or later.
+        std::function<void(std::shared_ptr<Session>, protocol::Request, std::function<void(Outcome)>)>
+            request;
+        /// What a client is told for STORAGE_FAILED (the operator's log keeps the database's words);
+        /// unset: the refusal goes out as it is.
+        std::function<QString()> storageRefusal;
+    };
+
+    HallServer(const ServiceOptions& options, Handler handler, RequestLog& log, QObject* parent = nullptr);
 
     bool listen(QString* error);
     quint16 port() const { return m_guard.port(); }
@@ -37,11 +47,15 @@ public:
     /// Open sessions per role name ("none" before hello), for /metrics.
     QMap<QString, int> sessionsByRole() const;
 
-    /// The one fan-out of committed events (the residents' pages follow its public view).
+    /// The one fan-out of events to this server's subscribers (the service connects its committed
+    /// events; the residents' pages follow its public view).
     EventFanout& fanout() { return m_fanout; }
 
-    /// Closes every connection of `device` (revoked): code 4005.
+    /// Closes every connection of `device` (revoked): code 4005. Relays that admitted it (relay.admit)
+    /// are told at once ("device.revoked" notice) and close it themselves; they count as one each.
     int closeDevice(const QString& device);
+    /// Closes every connection now with `code`, and goes on accepting (a relay that lost the service).
+    void closeSessions(int code, const QString& reason);
     /// Applies a changed staff account to the sessions logged in as `user` at once: a disabled or
     /// removed account ends them (code 4006), changed counters narrow them in place.
     int applyStaffChange(const QString& user, const std::optional<StaffAccount>& account);
@@ -63,8 +77,7 @@ private:
     void close(Session& s, int code, const QString& reason, const QString& logText);
 
     const ServiceOptions& m_options;
-    HallState& m_hall;
-    Dispatcher& m_dispatcher;
+    Handler m_handler;
     RequestLog& m_log;
     quint64 m_nextId = 1;
     // Declared before the servers: destroying them destroys their sockets, which report to these.

@@ -212,7 +212,19 @@ int main(int argc, char* argv[])
     // Before the server: tickets and bookings made from now on carry their pages' addresses.
     const ResidentLinks residentLinks(personSecret.value(), options.residentBaseUrl);
     hall.setResidentLinks(residentLinks);
-    HallServer server(options, hall, dispatcher, log);
+    HallServer::Handler handler;
+    handler.request = [&dispatcher](std::shared_ptr<Session> s, protocol::Request r,
+                                    std::function<void(Outcome)> respond) {
+        dispatcher.dispatch(std::move(s), std::move(r), std::move(respond));
+    };
+    handler.storageRefusal = [&hall] {
+        // While the database is away every refusal says so (also the turn that lost it).
+        const StoreLink& link = hall.storeLink();
+        return link.writable() ? QStringLiteral("存储失败，本次操作没有生效，请重试")
+                               : link.refusal().message;
+    };
+    HallServer server(options, std::move(handler), log);
+    QObject::connect(&hall.durable(), &DurableQueue::committed, &server.fanout(), &EventFanout::publish);
     QString error;
     if (!server.listen(&error)) {
         return fail(

@@ -34,6 +34,14 @@ public:
         return m_tokens >= 1.0;
     }
 
+    /// Multiplies the rate and the burst by `factor` (a relay speaks for many displays).
+    void widen(double factor)
+    {
+        m_rate *= factor;
+        m_burst = static_cast<int>(m_burst * factor);
+        m_tokens = m_burst;
+    }
+
     /// Whole seconds until the next token (after a refused take()).
     int secondsToNext() const { return qMax(1, static_cast<int>((1.0 - m_tokens) / m_rate + 0.999)); }
 

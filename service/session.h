@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QWebSocket>
 
 #include <limits>
@@ -42,6 +43,8 @@ struct Session
     /// Set with subscribedSeq when the subscription's snapshot is taken: events above it are pushed.
     bool subscribed = false;
     qint64 subscribedSeq = 0; ///< events up to this seq are in the snapshot the client got
+    /// On a relay's session: the displays it admitted (relay.admit), told at once when one is revoked.
+    QSet<QString> relayed;
     RateLimiter limiter;
     RateLimiter snapshots; ///< hall.snapshot and subscribe: the one read whose size grows with the day
     int refusedInRow = 0;

@@ -90,7 +90,7 @@ void FrontEndOptionParser::add(const QString& name, const QString& help, bool ta
                                expected.isEmpty() ? help : expected, takesValue, std::move(set)});
 }
 
-void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTexts& texts)
+void FrontEndOptionParser::addConnection(const ConnectionFields& fields, const CommonTexts& texts)
 {
     m_program = texts.program;
     add(
@@ -120,6 +120,17 @@ void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTex
         QStringLiteral("应为可读的 PEM 证书文件 (a readable PEM certificate file)"));
     add(QStringLiteral("device"), texts.device, true, true, textSetter(fields.device));
     add(QStringLiteral("token"), texts.token, true, true, textSetter(fields.token));
+    addCheck([&token = fields.token]() -> std::optional<QString> {
+        if (token.isEmpty()) {
+            return QStringLiteral("缺少设备令牌 (missing --token)");
+        }
+        return std::nullopt;
+    });
+}
+
+void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTexts& texts)
+{
+    addConnection({fields.url, fields.device, fields.token, fields.caFile}, texts);
     add(
         QStringLiteral("size"), texts.size, true, true,
         [&size = fields.windowSize](const QString& v) {
@@ -139,12 +150,6 @@ void FrontEndOptionParser::addCommon(const CommonFields& fields, const CommonTex
     // Only ever asked for on the command line: a config file with it would never run normally.
     add(QStringLiteral("self-test"), texts.selfTest, false, false, switchSetter(fields.selfTest),
         kTrueOrFalse);
-    addCheck([&token = fields.token]() -> std::optional<QString> {
-        if (token.isEmpty()) {
-            return QStringLiteral("缺少设备令牌 (missing --token)");
-        }
-        return std::nullopt;
-    });
 }
 
 void FrontEndOptionParser::addRefusedRetry(int& firstMs, int& maxMs)

@@ -49,8 +49,20 @@ public:
         QString selfTest; ///< what the self-test does
     };
 
+    /// Where a program that connects to the service without a screen (hall-relay) keeps its link.
+    struct ConnectionFields
+    {
+        QUrl& url;
+        QString& device;
+        QString& token;
+        QString& caFile;
+    };
+
     /// Declares the common options; call first, so --help lists them before the front end's own.
     void addCommon(const CommonFields& fields, const CommonTexts& texts);
+    /// The connection's part of them alone (--url, --ca, --device, --token; texts' window and
+    /// self-test lines are not used): for hall-relay.
+    void addConnection(const ConnectionFields& fields, const CommonTexts& texts);
     /// `--name VALUE`; `set` decides what is acceptable.
     void addValue(const char* name, const char* help, Setter set);
     /// `--name TEXT`, any text, stored as it is.

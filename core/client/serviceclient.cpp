@@ -394,6 +394,9 @@ void ServiceClient::onText(const QString& text)
     case protocol::Incoming::Kind::Event:
         handleEvent(in.event, in.seq, in.data);
         break;
+    case protocol::Incoming::Kind::Notice:
+        emit noticeReceived(in.event, in.data);
+        break;
     case protocol::Incoming::Kind::Invalid:
         break; // nothing to match it with; the service never sends one
     }

@@ -112,6 +112,9 @@ signals:
     void ready();
     /// An event, delivered in seq order without gaps; the snapshot already includes it.
     void eventReceived(const QString& kind, qint64 seq, const QJsonObject& data);
+    /// A notice about the connection, outside the seq stream (protocol::encodeNotice): a relay hears
+    /// "device.revoked" here.
+    void noticeReceived(const QString& kind, const QJsonObject& data);
     void snapshotChanged();
     /// The snapshot was replaced by a fresh one (first connect, reconnect or after a seq gap).
     void resynced(qint64 seq);

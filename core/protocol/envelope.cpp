@@ -106,6 +106,11 @@ QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data)
         {{QStringLiteral("event"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("data"), data}});
 }
 
+QByteArray encodeNotice(const QString& kind, const QJsonObject& data)
+{
+    return compact({{QStringLiteral("notice"), kind}, {QStringLiteral("data"), data}});
+}
+
 Incoming parseIncoming(const QByteArray& frame)
 {
     Incoming in;
@@ -122,6 +127,12 @@ Incoming parseIncoming(const QByteArray& frame)
         in.kind = Incoming::Kind::Event;
         in.event = o.value(QLatin1String("event")).toString();
         in.seq = seq.toInteger();
+        in.data = o.value(QLatin1String("data")).toObject();
+        return in;
+    }
+    if (o.value(QLatin1String("notice")).isString()) {
+        in.kind = Incoming::Kind::Notice;
+        in.event = o.value(QLatin1String("notice")).toString();
         in.data = o.value(QLatin1String("data")).toObject();
         return in;
     }

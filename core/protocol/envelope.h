@@ -44,6 +44,9 @@ QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result);
 QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson);
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error);
 QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data);
+/// A notice about the connection itself, outside the hall's seq stream: {"notice": kind, "data": …}.
+/// Sent only to relays ("device.revoked": a display the relay serves was revoked).
+QByteArray encodeNotice(const QString& kind, const QJsonObject& data);
 
 /// A frame the client receives: a reply to one of its requests or a pushed event.
 struct Incoming
@@ -52,6 +55,7 @@ struct Incoming
     {
         Reply,
         Event,
+        Notice, ///< `event` holds the notice's kind, `data` its data; no seq
         Invalid
     };
     Kind kind = Kind::Invalid;

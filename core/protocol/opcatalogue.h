@@ -35,6 +35,8 @@ inline constexpr std::array kOps{
     OpInfo{QLatin1String("staff.login"), OpKind::Session},
     OpInfo{QLatin1String("staff.logout"), OpKind::Session},
     OpInfo{QLatin1String("subscribe"), OpKind::Session},
+    // A relay asks whether one of its displays may connect: changes nothing, safe to repeat.
+    OpInfo{QLatin1String("relay.admit"), OpKind::Read},
     OpInfo{QLatin1String("hall.snapshot"), OpKind::Read},
     OpInfo{QLatin1String("hall.overview"), OpKind::Read},
     OpInfo{QLatin1String("ticket.issue"), OpKind::Change},

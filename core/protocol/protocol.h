@@ -24,7 +24,8 @@ inline constexpr int SlowConsumer = 4003;       ///< more unread bytes queued th
 inline constexpr int HelloTimeout = 4004;       ///< no successful hello within the grace period
 inline constexpr int DeviceRevoked = 4005;      ///< the device's token was revoked while connected
 inline constexpr int StaffSessionEnded = 4006;  ///< the logged-in staff account was disabled
-inline constexpr int ShuttingDown = 1001;       ///< the service stops (SIGTERM); reconnect later
+inline constexpr int RelayUnlinked = 4007; ///< hall-relay lost the service (or was revoked); reconnect later
+inline constexpr int ShuttingDown = 1001;  ///< the service stops (SIGTERM); reconnect later
 } // namespace closecode
 
 } // namespace hall::protocol

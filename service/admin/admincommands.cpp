@@ -42,7 +42,8 @@ int deviceCommand(const QStringList& args, AuthStore& store, AdminIo& io)
         }
         const auto role = roleFromString(o->value(QStringLiteral("role")));
         if (!role) {
-            return io.misuse(QStringLiteral("角色必须是 kiosk、counter、display 或 admin"), adminUsage());
+            return io.misuse(QStringLiteral("角色必须是 kiosk、counter、display、relay 或 admin"),
+                             adminUsage());
         }
         auto token = store.addDevice(o->value(QStringLiteral("name")), *role);
         if (!token) {
@@ -174,7 +175,7 @@ QString adminUsage()
                "\n"
                "  init                  create a new hall in DIR (database and person-key.secret); refused\n"
                "                        when DIR already holds one\n"
-               "  device add --role kiosk|counter|display|admin --name NAME\n"
+               "  device add --role kiosk|counter|display|relay|admin --name NAME\n"
                "                        create a device; prints its token (shown only once) on stdout\n"
                "  device list           list devices (tokens are stored hashed and never shown again)\n"
                "  device revoke NAME    refuse the device from now on (open connections close at once)\n"

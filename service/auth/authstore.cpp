@@ -63,13 +63,15 @@ QString toString(Role r)
         return QStringLiteral("display");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Relay:
+        return QStringLiteral("relay");
     }
     return {};
 }
 
 std::optional<Role> roleFromString(const QString& s)
 {
-    for (Role r : {Role::Kiosk, Role::Counter, Role::Display, Role::Admin}) {
+    for (Role r : {Role::Kiosk, Role::Counter, Role::Display, Role::Admin, Role::Relay}) {
         if (toString(r) == s) {
             return r;
         }

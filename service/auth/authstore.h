@@ -20,7 +20,10 @@ enum class Role
     Kiosk,
     Counter,
     Display,
-    Admin
+    Admin,
+    /// hall-relay on a lobby PC: one upstream connection that serves that PC's displays the public
+    /// view; each display's hello is checked here (relay.admit).
+    Relay,
 };
 QString toString(Role r);
 std::optional<Role> roleFromString(const QString& s);

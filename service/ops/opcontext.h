@@ -65,6 +65,7 @@ void opStaffLogin(OpContext ctx);
 void opStaffLogout(OpContext ctx);
 void opSnapshot(OpContext ctx);
 void opSubscribe(OpContext ctx);
+void opRelayAdmit(OpContext ctx);
 // Ticket ops (ticketops.cpp).
 void opTicketIssue(OpContext ctx);
 void opTicketGet(OpContext ctx);

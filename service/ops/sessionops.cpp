@@ -10,52 +10,100 @@
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <variant>
+
 namespace hall {
 
 using protocol::ArgReader;
+
+namespace {
+
+// A relay's one connection carries every request of the displays behind it (their hellos at a
+// reconnect among them): it gets this many connections' worth of the per-connection rate limit.
+constexpr double kRelayRateShare = 50;
+
+/// The device named by hello's or relay.admit's arguments, when its token is right and it is not
+/// revoked; else the refusal (one message for every case, so a caller learns nothing about which
+/// devices exist). `only` narrows the roles accepted (relay.admit: displays only).
+std::variant<Role, Outcome> checkDevice(OpContext& ctx, ArgReader& args, std::optional<Role> only)
+{
+    const QString roleName = args.string("role", 16);
+    const QString device = args.string("device", 64);
+    const QString token = args.string("token", 200);
+    if (!args.ok()) {
+        return refusal(args.error());
+    }
+    const auto role = roleFromString(roleName);
+    if (!role) {
+        return refusal(ErrorCode::InvalidArgument,
+                       QStringLiteral("参数 role 必须是 kiosk、counter、display、relay 或 admin"));
+    }
+    if (only && *role != *only) {
+        return refusal(ErrorCode::Forbidden,
+                       QStringLiteral("经中继只能连接显示屏 (display)，%1 请直接连接服务").arg(roleName));
+    }
+    const auto known = ctx.auth.device(device);
+    if (!known || known->revokedAt.isValid() || known->role != *role ||
+        !secrets::tokenMatches(token, known->tokenHash)) {
+        return refusal(ErrorCode::AuthFailed, QStringLiteral("设备未授权、已吊销或令牌无效"));
+    }
+    return *role;
+}
+
+QJsonObject welcome(const OpContext& ctx, Role role, const QString& device)
+{
+    return {{QStringLiteral("protocol"), protocol::kVersion},
+            {QStringLiteral("role"), toString(role)},
+            {QStringLiteral("device"), device},
+            {QStringLiteral("seq"), ctx.hall.engine().lastSeq()},
+            {QStringLiteral("centre"), ctx.hall.engine().config().catalogue.centreNameZh()}};
+}
+
+} // namespace
 
 void opHello(OpContext ctx)
 {
     ArgReader args(ctx.request.args, {"protocol", "role", "device", "token"});
     const int version = args.integer("protocol", 0, 1000);
-    const QString roleName = args.string("role", 16);
-    const QString device = args.string("device", 64);
-    const QString token = args.string("token", 200);
-    if (!args.ok()) {
-        ctx.respond(refusal(args.error()));
-        return;
-    }
-    if (version != protocol::kVersion) {
+    if (args.ok() && version != protocol::kVersion) {
         ctx.respond(refusal(ErrorCode::ProtocolVersion,
                             QStringLiteral("本服务只支持协议版本 %1").arg(protocol::kVersion)));
         return;
     }
-    const auto role = roleFromString(roleName);
-    if (!role) {
-        ctx.respond(refusal(ErrorCode::InvalidArgument,
-                            QStringLiteral("参数 role 必须是 kiosk、counter、display 或 admin")));
-        return;
-    }
-    if (ctx.session->authenticated()) {
+    if (args.ok() && ctx.session->authenticated()) {
         ctx.respond(refusal(ErrorCode::AlreadyAuthenticated, QStringLiteral("本连接已完成 hello")));
         return;
     }
-    const auto known = ctx.auth.device(device);
-    if (!known || known->revokedAt.isValid() || known->role != *role ||
-        !secrets::tokenMatches(token, known->tokenHash)) {
-        // One message for every case, so a caller learns nothing about which devices exist.
-        ctx.respond(refusal(ErrorCode::AuthFailed, QStringLiteral("设备未授权、已吊销或令牌无效")));
+    const auto checked = checkDevice(ctx, args, std::nullopt);
+    if (const auto* refused = std::get_if<Outcome>(&checked)) {
+        ctx.respond(*refused);
         return;
     }
+    const Role role = std::get<Role>(checked);
+    const QString device = ctx.request.args.value(QLatin1String("device")).toString();
     ctx.session->role = role;
     ctx.session->device = device;
-    const Catalogue& cat = ctx.hall.engine().config().catalogue;
-    ctx.respond(success({{QStringLiteral("protocol"), protocol::kVersion},
-                         {QStringLiteral("role"), roleName},
-                         {QStringLiteral("device"), device},
-                         {QStringLiteral("seq"), ctx.hall.engine().lastSeq()},
-                         {QStringLiteral("centre"), cat.centreNameZh()}},
-                        QStringLiteral("device=%1").arg(device)));
+    if (role == Role::Relay) {
+        ctx.session->limiter.widen(kRelayRateShare);
+    }
+    ctx.respond(success(welcome(ctx, role, device), QStringLiteral("device=%1").arg(device)));
+}
+
+void opRelayAdmit(OpContext ctx)
+{
+    ArgReader args(ctx.request.args, {"role", "device", "token"});
+    const auto checked = checkDevice(ctx, args, Role::Display);
+    const QString device = ctx.request.args.value(QLatin1String("device")).toString();
+    if (const auto* refused = std::get_if<Outcome>(&checked)) {
+        Outcome out = *refused;
+        out.detail = QStringLiteral("relay=%1 device=%2").arg(ctx.session->device, device.left(64));
+        ctx.respond(out);
+        return;
+    }
+    // Remembered so that revoking the display reaches the relay at once (HallServer::closeDevice).
+    ctx.session->relayed.insert(device);
+    ctx.respond(success(welcome(ctx, Role::Display, device),
+                        QStringLiteral("relay=%1 device=%2").arg(ctx.session->device, device)));
 }
 
 void opStaffLogin(OpContext ctx)

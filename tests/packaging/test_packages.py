@@ -137,7 +137,8 @@ def inside(debs, scratch):
     check("/etc/servicehall/hall-service.json" in conffiles, "/etc/servicehall files are conffiles")
     check(os.path.exists("/usr/share/servicehall/voice/default/chime.wav"), "the voice pack is installed")
 
-    units = ["hall-service.service", "servicehall-kiosk.service", "servicehall-lobby.service"]
+    check(mode_owner("/etc/servicehall/relay.json")[::2] == (0o640, "hall-relay"), "relay.json (its token) readable by hall-relay only")
+    units = ["hall-service.service", "servicehall-kiosk.service", "servicehall-lobby.service", "hall-relay.service"]
     units += [u for u in ("hall-backup.service", "hall-backup.timer") if os.path.exists("/lib/systemd/system/" + u)]
     for u in units:
         r = run(["systemd-analyze", "verify", "/lib/systemd/system/" + u])
@@ -148,6 +149,9 @@ def inside(debs, scratch):
     r = run(["hall-admin", "device", "add", "--role", "display", "--name", "lobby-2"])
     check(r.returncode == 0, "hall-admin device add (as root, on the installed configuration)" + r.stderr)
     token = r.stdout.strip()
+    r = run(["hall-admin", "device", "add", "--role", "relay", "--name", "relay-1"])
+    check(r.returncode == 0, "hall-admin device add --role relay" + r.stderr)
+    relay_token = r.stdout.strip()
     check(mode_owner("/var/lib/servicehall/hall.sqlite")[1] == "servicehall", "hall-admin's database belongs to servicehall")
 
     # The unit's own command lines, as its user, with a notification socket like systemd's.
@@ -199,6 +203,49 @@ def inside(debs, scratch):
                  "LANG": "C.UTF-8"}, timeout=120)
     check(r.returncode == 0 and "self-test ok" in r.stdout, "the installed lobby connects over wss:// with the hall's CA: " + (r.stdout + r.stderr).strip()[-300:])
     check("/usr/share/servicehall/voice/default" in r.stdout, "the installed lobby speaks with the installed voice pack")
+
+    # The relay as operations.md sets it up, started by its unit's command line as its user; then the
+    # same lobby through it.
+    with open("/etc/servicehall/relay.json") as f:
+        relay_conf = json.load(f)
+    relay_conf.update({"url": "wss://localhost:7700/v1", "device": "relay-1", "token": relay_token})
+    with open("/etc/servicehall/relay.json", "w") as f:
+        json.dump(relay_conf, f)
+    relay_unit = unit("/lib/systemd/system/hall-relay.service")
+    relay_notify_path = os.path.join(sockdir, "relay-notify")
+    relay_notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    relay_notify.bind(relay_notify_path)
+    os.chmod(relay_notify_path, 0o777)
+    relay_notify.settimeout(1.0)
+    relay_out = open(os.path.join(scratch, "relay.out"), "w+")
+    relay = subprocess.Popen(as_user(relay_unit["User"], shlex.split(relay_unit["ExecStart"])),
+                             env={"PATH": "/usr/bin:/bin", "NOTIFY_SOCKET": relay_notify_path, "LANG": "C.UTF-8"},
+                             stdout=relay_out, stderr=subprocess.STDOUT)
+    relay_messages = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(m.startswith("READY=1") for m in relay_messages):
+        try:
+            relay_messages.append(relay_notify.recv(4096).decode())
+        except socket.timeout:
+            if relay.poll() is not None:
+                break
+    relay_out.seek(0)
+    check(any(m.startswith("READY=1") for m in relay_messages),
+          "the installed relay is admitted over wss:// and tells systemd READY=1: " + relay_out.read().strip()[-300:])
+    lobby.update({"url": "ws://127.0.0.1:7710/v1"})
+    with open("/etc/servicehall/lobby.json", "w") as f:
+        json.dump(lobby, f)
+    r = run(as_user("hall-lobby", ["/usr/bin/hall-lobby", "--config", "/etc/servicehall/lobby.json", "--self-test",
+                                   "--audio", "silent"]),
+            env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": "/var/lib/hall-lobby",
+                 "LANG": "C.UTF-8"}, timeout=120)
+    check(r.returncode == 0 and "self-test ok" in r.stdout, "the installed lobby works through the installed relay: " + (r.stdout + r.stderr).strip()[-300:])
+    relay.send_signal(signal.SIGTERM)
+    try:
+        relay.wait(15)
+    except subprocess.TimeoutExpired:
+        relay.kill()
+        check(False, "the relay stops on SIGTERM")
     # The nightly backup, as hall-backup.timer starts it: its unit's command line as its user, while
     # the service runs.
     backup_unit = unit("/lib/systemd/system/hall-backup.service")
@@ -224,8 +271,8 @@ def inside(debs, scratch):
         check(False, "the service stops on SIGTERM")
 
     # Removing and purging the service keeps the hall's records.
-    r = run(["dpkg", "--purge", "servicehall-kiosk", "servicehall-lobby", "servicehall-counter", "servicehall-service",
-             "servicehall-voice"])
+    r = run(["dpkg", "--purge", "servicehall-kiosk", "servicehall-lobby", "servicehall-counter", "servicehall-relay",
+             "servicehall-service", "servicehall-voice"])
     check(r.returncode == 0, "dpkg --purge removes the packages" + r.stderr)
     check(os.path.exists("/var/lib/servicehall/hall.sqlite"), "purging keeps the data in /var/lib/servicehall")
     check(not os.path.exists("/usr/sbin/hall-service"), "purging removes the programs")

@@ -29,6 +29,11 @@ QString ServiceProcess::adminPath()
     return QStringLiteral(HALL_ADMIN_PATH);
 }
 
+QString ServiceProcess::relayPath()
+{
+    return QStringLiteral(HALL_RELAY_PATH);
+}
+
 AdminRun ServiceProcess::admin(const QString& dataDir, const QStringList& args, const QByteArray& stdinData)
 {
     QProcess p;
@@ -55,10 +60,12 @@ bool ServiceProcess::start(const QString& dataDir, const QStringList& extra, int
     m_residentPort = 0;
     m_error.clear();
     m_output.clear();
-    QStringList arguments =
-        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),  QStringLiteral("--port"),
-                    QStringLiteral("0"),        QStringLiteral("--data-dir"), dataDir} +
-        extra;
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                          QStringLiteral("0")};
+    if (!dataDir.isEmpty()) {
+        arguments << QStringLiteral("--data-dir") << dataDir;
+    }
+    arguments += extra;
     QString program = m_servicePath;
     if (!m_launcher.isEmpty()) {
         arguments = m_launcher.mid(1) + QStringList{m_servicePath} + arguments;

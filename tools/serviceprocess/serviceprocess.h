@@ -33,6 +33,9 @@ public:
     /// The hall-service and hall-admin of this build.
     static QString servicePath();
     static QString adminPath();
+    /// hall-relay of this build: setServicePath(relayPath()) and start("", {"--url", …}) run a relay,
+    /// whose "hall-relay listening on …/v1" line start() waits for as for the service's.
+    static QString relayPath();
     /// `hall-admin --data-dir DIR ARGS` with `stdinData` on its input; waits at most 30 s.
     static AdminRun admin(const QString& dataDir, const QStringList& args, const QByteArray& stdinData = {});
 
@@ -43,7 +46,8 @@ public:
     /// The service's standard error goes to this file instead of log().
     void setLogFile(const QString& path) { m_logFile = path; }
 
-    /// Starts `--listen 127.0.0.1 --port 0 --data-dir DIR` + `extra` and waits for it to listen.
+    /// Starts `--listen 127.0.0.1 --port 0 --data-dir DIR` + `extra` (no --data-dir when `dataDir` is
+    /// empty) and waits for it to listen.
     /// false with error() when it did not start, exited, or said nothing within `timeoutMs`.
     bool start(const QString& dataDir, const QStringList& extra = {}, int timeoutMs = 20000);
     QString error() const { return m_error; }
