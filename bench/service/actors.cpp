@@ -163,7 +163,7 @@ DisplayActor::DisplayActor(const BenchHall& hall, int index, Observations& obs)
         m_socket.sendTextMessage(QStringLiteral(R"({"id":2,"op":"subscribe","args":{}})"));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &DisplayActor::onText);
-    m_socket.open(hall.url());
+    m_socket.open(hall.displayUrl(index));
 }
 
 void DisplayActor::onText(const QString& text)

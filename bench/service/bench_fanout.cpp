@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 ServiceHall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench-fanout: what pushing events to many lobby displays costs the service. The same
-// paced hall (counters calling, starting and finishing, kiosks issuing) runs with no display and
-// with --displays displays; the difference in the service's CPU per call is the fan-out's. With
-// --baseline-service another hall-service build (the previous commit's) runs the same loads in the
-// same run, side by side. CPU and bytes are load-independent; the latency columns are not.
+// bench-fanout: what pushing events to many lobby displays costs the service. The same paced
+// hall (counters calling, starting and finishing, kiosks issuing) runs with no display, with
+// --displays displays on the service, and with the same displays behind --relays hall-relay
+// processes. Before each run's window every session is connected and nothing is driven for
+// --quiet-seconds: the service's CPU rate then (pings, timers) is its background, and "driven CPU
+// per call" is the window's CPU above that background divided by the calls. Each call is one ticket's
+// whole cycle (its issue, call, start and finish, and the pushes of all four), so the figure is an
+// upper bound of what a call costs; its difference from the run without displays is the fan-out's.
+// With --baseline-service another hall-service build (the previous commit's) runs the same loads in
+// the same run, side by side. CPU and bytes are load-independent; the latency columns are not.
 #include "loadrun.h"
 #include "net/eventloop.h"
 
@@ -21,8 +26,14 @@ struct Row
 {
     QString label;
     int displays;
+    int relays;
     LoadFigures f;
 };
+
+double perCall(double ms, const LoadFigures& f)
+{
+    return ms / double(qMax<qint64>(1, f.calls));
+}
 
 } // namespace
 
@@ -35,6 +46,13 @@ int main(int argc, char* argv[])
     p.addHelpOption();
     p.addOption({QStringLiteral("displays"), QStringLiteral("Displays in the loaded run."),
                  QStringLiteral("n"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("relays"),
+                 QStringLiteral("hall-relay processes for a third run with the same displays behind them "
+                                "(0: no such run)."),
+                 QStringLiteral("n"), QStringLiteral("4")});
+    p.addOption({QStringLiteral("quiet-seconds"),
+                 QStringLiteral("Connected and idle this long before each window (the background CPU)."),
+                 QStringLiteral("s"), QStringLiteral("5")});
     p.addOption({QStringLiteral("counters"), QStringLiteral("Counter sessions."), QStringLiteral("n"),
                  QStringLiteral("20")});
     p.addOption({QStringLiteral("kiosks"), QStringLiteral("Kiosk sessions."), QStringLiteral("n"),
@@ -57,7 +75,13 @@ int main(int argc, char* argv[])
     o.seconds = p.value(QStringLiteral("seconds")).toDouble();
     o.thinkMs = p.value(QStringLiteral("think-ms")).toInt();
     o.services = 8;
+    o.quietSeconds = p.value(QStringLiteral("quiet-seconds")).toDouble();
     const int displays = p.value(QStringLiteral("displays")).toInt();
+    const int relays = p.value(QStringLiteral("relays")).toInt();
+    QList<std::pair<int, int>> shapes{{0, 0}, {displays, 0}}; // (displays, relays)
+    if (relays > 0) {
+        shapes.append({displays, relays});
+    }
     QList<std::pair<QString, QString>> services{
         {QStringLiteral("this build"), p.value(QStringLiteral("service"))}};
     if (p.isSet(QStringLiteral("baseline-service"))) {
@@ -65,37 +89,45 @@ int main(int argc, char* argv[])
     }
     QList<Row> rows;
     for (const auto& [label, path] : services) {
-        for (const int n : {0, displays}) {
+        for (const auto& [n, r] : shapes) {
             BenchOptions run = o;
             run.displays = n;
+            run.relays = r;
             run.servicePath = path;
-            Row r{label, n, {}};
-            if (runLoad(run, &r.f) != 0) {
-                std::fprintf(stderr, "bench-fanout: the %s run with %d displays failed\n", qPrintable(label),
-                             n);
+            Row row{label, n, r, {}};
+            if (runLoad(run, &row.f) != 0) {
+                std::fprintf(stderr, "bench-fanout: the %s run with %d displays and %d relays failed\n",
+                             qPrintable(label), n, r);
                 return 1;
             }
-            rows.append(r);
+            rows.append(row);
         }
     }
-    std::printf("\nbench-fanout: %d counters, %d kiosks, think %d ms, %.0f s per run\n", o.counters, o.kiosks,
-                o.thinkMs, o.seconds);
-    std::printf("  %-11s %8s %7s %12s %12s %14s %16s %14s %14s  %s\n", "service", "displays", "calls",
-                "CPU ms/call", "kernel ms", "fan-out ms/call", "bytes/display/call", "call->all p50",
-                "call->all p99", "load average");
+    std::printf("\nbench-fanout: %d counters, %d kiosks, think %d ms, %.0f s per run after %.0f s quiet\n",
+                o.counters, o.kiosks, o.thinkMs, o.seconds, o.quietSeconds);
+    std::printf("  %-11s %8s %6s %6s %10s %11s %11s %10s %10s %10s %10s %9s %9s  %s\n", "service", "displays",
+                "relays", "calls", "all ms/call", "quiet ms/s", "driven/call", "kernel/call", "fan-out",
+                "relays/call", "B/display", "p50 ms", "p99 ms", "load average");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row& r = rows.at(i);
-        const double perCall = r.f.serviceCpuMs / double(qMax<qint64>(1, r.f.calls));
-        const Row& idle = rows.at(i - i % 2); // the same service without displays
-        const double idlePerCall = idle.f.serviceCpuMs / double(qMax<qint64>(1, idle.f.calls));
-        const double systemPerCall = r.f.serviceSystemCpuMs / double(qMax<qint64>(1, r.f.calls));
-        std::printf("  %-11s %8d %7lld %12.2f %12.2f %14.2f %16.0f %14.2f %14.2f  %s / %s\n",
-                    qPrintable(r.label), r.displays, static_cast<long long>(r.f.calls), perCall,
-                    systemPerCall, r.displays ? perCall - idlePerCall : 0.0,
-                    r.displays ? double(r.f.eventBytesPerDisplay) / double(qMax<qint64>(1, r.f.calls)) : 0.0,
-                    r.f.callToEveryDisplayP50Ms, r.f.callToEveryDisplayP99Ms, qPrintable(r.f.loadBefore),
-                    qPrintable(r.f.loadAfter));
+        const Row& idle = rows.at(i - i % shapes.size()); // the same service without displays
+        const double driven = perCall(r.f.serviceDrivenCpuMs(), r.f);
+        std::printf(
+            "  %-11s %8d %6d %6lld %10.2f %11.2f %11.2f %10.2f %10.2f %10.2f %10.0f %9.2f %9.2f  %s / %s\n",
+            qPrintable(r.label), r.displays, r.relays, static_cast<long long>(r.f.calls),
+            perCall(r.f.serviceCpuMs, r.f), r.f.serviceQuietCpuMsPerSecond, driven,
+            perCall(r.f.serviceSystemCpuMs, r.f),
+            r.displays ? driven - perCall(idle.f.serviceDrivenCpuMs(), idle.f) : 0.0,
+            perCall(r.f.relayCpuMs, r.f),
+            r.displays ? double(r.f.eventBytesPerDisplay) / double(qMax<qint64>(1, r.f.calls)) : 0.0,
+            r.f.callToEveryDisplayP50Ms, r.f.callToEveryDisplayP99Ms, qPrintable(r.f.loadBefore),
+            qPrintable(r.f.loadAfter));
     }
+    std::printf(
+        "  all ms/call: every CPU ms of the service in the window / calls (background included);\n"
+        "  driven/call: the window's CPU above the quiet rate / calls, a call being a ticket's whole "
+        "cycle\n  (issue, call, start, finish and their pushes); fan-out: driven/call minus the "
+        "run without displays;\n  relays/call: the relays' CPU (on the lobby PCs in a hall) / calls.\n");
     std::printf("  targets (2,000 displays): call -> every display p99 < 50 ms (on a machine with load "
                 "average < 2), service CPU per call < 3 ms\n");
     return 0;

@@ -115,6 +115,7 @@ bool BenchHall::provision(const QString& dataDir, const BenchOptions& options, Q
     if (!add(QStringLiteral("counter"), Role::Counter, options.counters) ||
         !add(QStringLiteral("display"), Role::Display, options.displays) ||
         !add(QStringLiteral("kiosk"), Role::Kiosk, options.kiosks) ||
+        !add(QStringLiteral("relay"), Role::Relay, options.relays) ||
         !add(QStringLiteral("admin"), Role::Admin, 1)) {
         return false;
     }
@@ -161,8 +162,41 @@ bool BenchHall::spawn(const BenchOptions& options, QString& error)
     return true;
 }
 
+bool BenchHall::startRelays(const BenchOptions& options, QString& error)
+{
+    for (int i = 1; i <= options.relays; ++i) {
+        auto relay = std::make_unique<ServiceProcess>();
+        relay->setServicePath(ServiceProcess::relayPath());
+        if (m_dir) {
+            relay->setLogFile(m_dir->filePath(QStringLiteral("relay-%1.log").arg(i)));
+        }
+        const QString name = device(QStringLiteral("relay"), i);
+        if (!relay->start({}, {QStringLiteral("--url"), m_url.toString(), QStringLiteral("--device"), name,
+                               QStringLiteral("--token"), token(name), QStringLiteral("--quiet"),
+                               QStringLiteral("--max-connections-per-address"), QStringLiteral("100000")})) {
+            error = QStringLiteral("relay %1: %2").arg(i).arg(relay->error());
+            return false;
+        }
+        m_relays.push_back(std::move(relay));
+    }
+    return true;
+}
+
+QList<qint64> BenchHall::relayPids() const
+{
+    QList<qint64> pids;
+    for (const auto& r : m_relays) {
+        pids << r->pid();
+    }
+    return pids;
+}
+
 void BenchHall::stop()
 {
+    for (auto& r : m_relays) {
+        r->stop();
+    }
+    m_relays.clear();
     m_process.stop();
 }
 

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 namespace hall::bench {
 
@@ -25,6 +26,15 @@ public:
     void stop();
 
     QUrl url() const { return m_url; }
+    /// Where display `index` (from 1) connects: a relay's address with --relays, else url().
+    QUrl displayUrl(int index) const
+    {
+        return m_relays.empty() ? m_url : m_relays.at(std::size_t(index - 1) % m_relays.size())->url();
+    }
+    /// Starts options.relays hall-relay processes linked to the service (after prepare()).
+    bool startRelays(const BenchOptions& options, QString& error);
+    /// The relays' process ids (empty without --relays).
+    QList<qint64> relayPids() const;
     /// The residents' pages' port of the private service started with --resident-port (else 0).
     quint16 residentPort() const { return m_residentPort; }
     QString token(const QString& device) const { return m_tokens.value(device); }
@@ -55,6 +65,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ServiceProcess m_process;
+    std::vector<std::unique_ptr<ServiceProcess>> m_relays;
     QUrl m_url;
     QHash<QString, QString> m_tokens;
     QString m_run;

@@ -16,6 +16,11 @@ struct BenchOptions
     int counters = 200;
     int displays = 50;
     int kiosks = 20;
+    /// hall-relay processes the displays connect through (round robin); 0: displays on the service.
+    int relays = 0;
+    /// Before the load: this long with every session connected and nothing driven, to measure the
+    /// service's background CPU (pings, timers), which the per-call figures then leave out.
+    double quietSeconds = 0;
     double seconds = 10;
     /// Pause of each kiosk and counter between its requests (±50 %), as people take between touches;
     /// 0 sends the next request as soon as the reply arrives (closed loop, saturation).

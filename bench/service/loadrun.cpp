@@ -66,8 +66,9 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     std::printf("hall-bench: preparing %d counters, %d displays, %d kiosks…\n", o.counters, o.displays,
                 o.kiosks);
     std::fflush(stdout);
-    if (!hall.prepare(o, error)) {
+    if (!hall.prepare(o, error) || !hall.startRelays(o, error)) {
         std::fprintf(stderr, "hall-bench: %s\n", qPrintable(error));
+        hall.stop();
         return 1;
     }
     // The hall as an admin sees it: which services to take tickets for and which counters to staff.
@@ -134,7 +135,25 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
         return 1;
     }
 
+    const auto relaysCpuMs = [&hall] {
+        double ms = 0;
+        for (const qint64 pid : hall.relayPids()) {
+            ms += measure::processCpuMs(pid);
+        }
+        return ms;
+    };
+    if (o.quietSeconds > 0) {
+        const double serviceBefore = measure::processCpuMs(hall.pid());
+        const double relaysBefore = relaysCpuMs();
+        const qint64 quietFrom = nowNs();
+        waitFor([] { return false; }, static_cast<int>(o.quietSeconds * 1000));
+        const double quietSeconds = double(nowNs() - quietFrom) / 1e9;
+        f.serviceQuietCpuMsPerSecond = (measure::processCpuMs(hall.pid()) - serviceBefore) / quietSeconds;
+        f.relayQuietCpuMsPerSecond = (relaysCpuMs() - relaysBefore) / quietSeconds;
+    }
+
     const qint64 startNs = nowNs();
+    const double relayCpuStart = relaysCpuMs();
     const measure::ProcessCpu cpuStart = measure::processCpu(hall.pid());
     for (auto& c : counters) {
         c->run();
@@ -147,6 +166,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     const measure::ProcessCpu cpuEnd = measure::processCpu(hall.pid());
     f.serviceCpuMs = (cpuEnd.userMs + cpuEnd.systemMs) - (cpuStart.userMs + cpuStart.systemMs);
     f.serviceSystemCpuMs = cpuEnd.systemMs - cpuStart.systemMs;
+    f.relayCpuMs = relaysCpuMs() - relayCpuStart;
     f.loadAfter = loadAverage();
     const qint64 okInWindow = obs.okReplies;
     const std::size_t repliesInWindow = obs.latencyNs.size();
@@ -208,9 +228,10 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     f.callToEveryDisplayP50Ms = percentileMs(delays, 50);
     f.callToEveryDisplayP99Ms = percentileMs(delays, 99);
     f.eventBytesPerDisplay = obs.eventBytesBetween(startNs, stopNs);
-    std::printf("\nhall-bench: %lld counters, %d displays, %d kiosks, %.1f s, think %d ms%s against %s\n",
-                static_cast<long long>(counters.size()), o.displays, o.kiosks, seconds, o.thinkMs,
-                o.thinkMs == 0 ? " (closed loop)" : "", qPrintable(hall.url().toString()));
+    std::printf(
+        "\nhall-bench: %lld counters, %d displays (%d relays), %d kiosks, %.1f s, think %d ms%s against %s\n",
+        static_cast<long long>(counters.size()), o.displays, o.relays, o.kiosks, seconds, o.thinkMs,
+        o.thinkMs == 0 ? " (closed loop)" : "", qPrintable(hall.url().toString()));
     std::printf("  acknowledged durable requests: %lld (%.0f/s); all replies %zu (%.0f/s)\n",
                 static_cast<long long>(okInWindow), static_cast<double>(okInWindow) / seconds,
                 repliesInWindow, static_cast<double>(repliesInWindow) / seconds);
@@ -235,6 +256,18 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
             f.serviceCpuMs, f.serviceCpuMs / (seconds * 10),
             1000.0 * f.serviceCpuMs / double(qMax<qint64>(1, okInWindow)),
             f.serviceCpuMs / double(qMax<qint64>(1, f.calls)), static_cast<long long>(f.calls));
+    }
+    if (f.serviceQuietCpuMsPerSecond >= 0) {
+        std::printf(
+            "  quiet window (%.0f s, every session connected, nothing driven): service %.2f ms CPU/s, "
+            "relays %.2f ms CPU/s; the window's driven work cost the service %.0f ms = %.2f ms per "
+            "call\n",
+            o.quietSeconds, f.serviceQuietCpuMsPerSecond, f.relayQuietCpuMsPerSecond, f.serviceDrivenCpuMs(),
+            f.serviceDrivenCpuMs() / double(qMax<qint64>(1, f.calls)));
+    }
+    if (o.relays > 0) {
+        std::printf("  relays' CPU in the window: %.0f ms together = %.2f ms per call\n", f.relayCpuMs,
+                    f.relayCpuMs / double(qMax<qint64>(1, f.calls)));
     }
     if (o.displays > 0) {
         std::printf("  one display received %lld bytes of events in the window = %.0f bytes per call\n",

@@ -14,6 +14,17 @@ struct LoadFigures
     qint64 calls = 0;              ///< callNext replies with a ticket in the window
     double serviceCpuMs = 0;       ///< the private service's user + system CPU in the window
     double serviceSystemCpuMs = 0; ///< of which in the kernel (system calls, loopback TCP)
+    /// The service's CPU per second in the quiet window before the load (every session connected,
+    /// nothing driven: pings, timers), -1 when there was none.
+    double serviceQuietCpuMsPerSecond = -1;
+    double relayCpuMs = 0; ///< every relay's user + system CPU in the window, together
+    double relayQuietCpuMsPerSecond = -1;
+    /// The service's CPU in the window above its quiet rate: what the driven work (issues, calls,
+    /// starts, finishes and their pushes) cost. Equals serviceCpuMs without a quiet window.
+    double serviceDrivenCpuMs() const
+    {
+        return serviceCpuMs - (serviceQuietCpuMsPerSecond > 0 ? serviceQuietCpuMsPerSecond * seconds : 0);
+    }
     double callToEveryDisplayP50Ms = 0;
     double callToEveryDisplayP99Ms = 0;
     qint64 eventBytesPerDisplay = 0; ///< what display 1 received in the window
