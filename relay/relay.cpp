@@ -21,6 +21,9 @@ const QSet<QString>& forwardedOps()
     return ops;
 }
 
+// Requests one connection may queue behind its hello; more are refused, as a flood would be.
+constexpr std::size_t kMaxAfterHello = 16;
+
 Outcome unlinked()
 {
     return refusal(ErrorCode::Disconnected, QStringLiteral("中继暂时连不上服务，请稍后再试"));
@@ -117,6 +120,19 @@ const QByteArray& Relay::snapshotJson()
 void Relay::handle(const std::shared_ptr<Session>& session, protocol::Request request,
                    std::function<void(Outcome)> respond)
 {
+    if (const auto waiting = m_afterHello.find(session->id); waiting != m_afterHello.end()) {
+        if (waiting->second.size() >= kMaxAfterHello) {
+            respond(refusal(ErrorCode::RateLimited, QStringLiteral("请等待 hello 的答复")));
+            return;
+        }
+        std::weak_ptr<Session> weak = session;
+        waiting->second.push_back([this, weak, request = std::move(request), respond = std::move(respond)] {
+            if (const auto s = weak.lock()) {
+                handle(s, request, respond);
+            }
+        });
+        return;
+    }
     if (request.op == QLatin1String("hello")) {
         hello(session, request, std::move(respond));
         return;
@@ -166,12 +182,18 @@ void Relay::hello(const std::shared_ptr<Session>& session, const protocol::Reque
         return;
     }
     // The service decides, with the display's own token; the relay keeps neither tokens nor a list.
+    m_afterHello[session->id];
     std::weak_ptr<Session> weak = session;
     m_upstream.request(QStringLiteral("relay.admit"),
                        {{QStringLiteral("role"), role},
                         {QStringLiteral("device"), device},
                         {QStringLiteral("token"), token}},
-                       [this, weak, device, respond](const ServiceReply& r) {
+                       [this, weak, id = session->id, device, respond](const ServiceReply& r) {
+                           std::vector<std::function<void()>> after;
+                           if (const auto it = m_afterHello.find(id); it != m_afterHello.end()) {
+                               after = std::move(it->second);
+                               m_afterHello.erase(it);
+                           }
                            const auto s = weak.lock();
                            if (!s || !s->socket) {
                                return; // the display left while the service was asked
@@ -187,6 +209,9 @@ void Relay::hello(const std::shared_ptr<Session>& session, const protocol::Reque
                                out.result.insert(QStringLiteral("seq"), m_upstream.seq());
                            }
                            respond(std::move(out));
+                           for (const auto& run : after) {
+                               run();
+                           }
                        });
 }
 

@@ -10,6 +10,10 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
 namespace hall {
 
 /// hall-relay: one connection to hall-service (role `relay`) that serves many lobby displays
@@ -67,6 +71,9 @@ private:
     ServiceClient m_upstream;
     HallServer m_server;
     bool m_linked = false; ///< upstream Ready: displays are admitted
+    /// Requests that arrived on a connection while its hello was with the service, run in order once
+    /// it is answered (a client may send hello and subscribe back to back, as the service allows).
+    std::unordered_map<quint64, std::vector<std::function<void()>>> m_afterHello;
     qint64 m_snapshotSeq = -1;
     QByteArray m_snapshotJson;
 };

@@ -182,6 +182,26 @@ TEST_CASE("relay: the service decides every hello, and a revoked display or rela
     CHECK(errorCode(kiosk) == QLatin1String("FORBIDDEN"));
     CHECK(stranger.isOpen());
 
+    // hello and subscribe sent back to back, as the service allows: answered in order.
+    WsClient eager;
+    REQUIRE(eager.open(url));
+    eager.sendRaw(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
+                                  {QStringLiteral("op"), QStringLiteral("hello")},
+                                  {QStringLiteral("args"),
+                                   QJsonObject{{QStringLiteral("protocol"), 1},
+                                               {QStringLiteral("role"), QStringLiteral("display")},
+                                               {QStringLiteral("device"), QStringLiteral("display-1")},
+                                               {QStringLiteral("token"),
+                                                f.tokens.value(QStringLiteral("display-1"))}}}})
+            .toJson(QJsonDocument::Compact)));
+    eager.sendRaw(QStringLiteral(R"({"id":2,"op":"subscribe","args":{}})"));
+    const QJsonObject first = eager.nextReply();
+    const QJsonObject second = eager.nextReply();
+    INFO(dump(first) << "\n" << dump(second));
+    CHECK((ok(first) && first.value(QLatin1String("id")).toInt() == 1));
+    CHECK((ok(second) && second.value(QLatin1String("id")).toInt() == 2));
+
     auto two = displayAt(url, f, QStringLiteral("display-2"));
     auto three = displayAt(url, f, QStringLiteral("display-3"));
     REQUIRE(ok(two->call(QStringLiteral("subscribe"))));
