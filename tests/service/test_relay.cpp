@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 using namespace hall;
 using namespace hall::test;
@@ -259,4 +260,31 @@ TEST_CASE("relay: the relay's own limits: connections per address, and every dis
     CHECK(errorCode(late.hello(QStringLiteral("display"), QStringLiteral("display-1"),
                                f.tokens.value(QStringLiteral("display-1")))) ==
           QLatin1String("DISCONNECTED"));
+}
+
+TEST_CASE("relay: a wrong command line is refused in zh_CN and English, and the relay does not start",
+          "[relay]")
+{
+    const auto refusalOf = [](const QStringList& args) {
+        QProcess p;
+        p.start(ServiceProcess::relayPath(), args);
+        REQUIRE(p.waitForFinished(30000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const auto [noToken, noTokenText] =
+        refusalOf({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:1/v1")});
+    CHECK(noToken == 2);
+    CHECK(noTokenText.contains(QStringLiteral("缺少设备令牌 (missing --token)")));
+    const auto [badPort, badPortText] = refusalOf(
+        {QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--port"), QStringLiteral("70000")});
+    CHECK(badPort == 2);
+    CHECK(badPortText.contains(QStringLiteral("--port")));
+    const auto [plain, plainText] = refusalOf({QStringLiteral("--token"), QStringLiteral("t"),
+                                               QStringLiteral("--listen"), QStringLiteral("192.0.2.7")});
+    CHECK(plain == 2);
+    CHECK(plainText.contains(QStringLiteral("--allow-plain-ws")));
+    const auto [badUrl, badUrlText] = refusalOf({QStringLiteral("--token"), QStringLiteral("t"),
+                                                 QStringLiteral("--url"), QStringLiteral("http://hall/v1")});
+    CHECK(badUrl == 2);
+    CHECK(badUrlText.contains(QStringLiteral("ws://")));
 }
