@@ -150,6 +150,7 @@ int main(int argc, char* argv[])
     if (auto failed = ledger.load(db)) {
         return fail(failed->message);
     }
+    hall.storeLink().setCommitWait(options.commitWaitMs);
     QObject::connect(&hall.storeLink(), &StoreLink::reconnected, &hall, [&ledger, db] {
         if (auto failed = ledger.reload(db)) {
             qWarning("hall: the request ledger could not be read again after the reconnect: %s",

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace hall {
 
@@ -44,8 +45,14 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
         return storageFailure(QStringLiteral("begin"), m_db.lastError());
     }
     std::optional<Error> failed;
+    if (m_commitWaitMs > 0) {
+        QSqlQuery bound(m_db);
+        if (!bound.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(m_commitWaitMs))) {
+            failed = storageFailure(QStringLiteral("statement_timeout"), bound.lastError());
+        }
+    }
     for (CommitParticipant* p : staged) {
-        if ((failed = p->write())) {
+        if (failed || (failed = p->write())) {
             break;
         }
     }
@@ -63,13 +70,26 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                 ? m_writeRequests(requests)
                 : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
     }
-    if (!failed && !m_db.commit()) {
-        failed = storageFailure(QStringLiteral("commit"), m_db.lastError());
-    }
     if (failed) {
         m_db.rollback();
+        return failed;
     }
-    return failed;
+    QElapsedTimer committing;
+    committing.start();
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return storageFailure(QStringLiteral("commit"), m_db.lastError());
+    }
+    // The server cancels the standby wait at the bound and commits on the primary alone; it did not
+    // if the COMMIT came back sooner. Slower is taken as unconfirmed, even if the standby answered at
+    // the last moment: an unacknowledged change that stands is retried from the request ledger.
+    if (m_commitWaitMs > 0 && committing.elapsed() >= m_commitWaitMs) {
+        m_unconfirmed = true;
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("存储失败: 同步备用库 %1 ms 内没有确认提交（已在主库提交，未确认，不作答复）")
+                         .arg(m_commitWaitMs)};
+    }
+    return std::nullopt;
 }
 
 void GroupCommit::rebuildAll()
@@ -95,7 +115,8 @@ bool GroupCommit::flush()
     QElapsedTimer took;
     took.start();
     if (wrote) {
-        failed = writeAll(staged, requests, refusedByStorage);
+        m_unconfirmed = false;
+        failed = m_held ? m_held : writeAll(staged, requests, refusedByStorage);
         if (failed) {
             qWarning("hall: group commit failed, rebuilding every engine from storage: %s",
                      qPrintable(failed->message));
@@ -103,6 +124,9 @@ bool GroupCommit::flush()
             // against another engine's now-lost changes.
             rebuildAll();
             emit storageFailed(failed->message);
+            if (m_unconfirmed) {
+                emit commitUnconfirmed(failed->message);
+            }
         } else {
             ++m_commits;
         }

@@ -11,6 +11,7 @@
 #include <QDir>
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -563,7 +564,37 @@ bool SqlStore::connectionAlive()
     return db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
 }
 
-std::optional<Error> SqlStore::probeWritable(const Options& options)
+namespace {
+
+/// A transaction that takes an id (so its COMMIT waits for a synchronous standby) must commit within
+/// `waitMs`, bounded the way GroupCommit bounds a turn; the server commits it alone at the bound.
+std::optional<Error> probeCommit(QSqlDatabase& db, int waitMs)
+{
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        return storageFailure(QStringLiteral("probe begin"), db.lastError());
+    }
+    if (!q.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(waitMs)) ||
+        !q.exec(QStringLiteral("SELECT pg_current_xact_id()"))) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageFailure(QStringLiteral("probe"), error);
+    }
+    QElapsedTimer took;
+    took.start();
+    if (!db.commit()) {
+        return storageFailure(QStringLiteral("probe commit"), db.lastError());
+    }
+    if (took.elapsed() >= waitMs) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("同步备用库仍未确认提交（%1 ms 内没有应答）").arg(waitMs)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Error> SqlStore::probeWritable(const Options& options, int commitWaitMs)
 {
     if (!options.isPostgres()) {
         return std::nullopt;
@@ -583,6 +614,8 @@ std::optional<Error> SqlStore::probeWritable(const Options& options)
             } else if (q.value(0).toBool()) {
                 out =
                     Error{ErrorCode::StorageFailed, QStringLiteral("只有只读的备用库应答（尚未提升为主库）")};
+            } else if (commitWaitMs > 0) {
+                out = probeCommit(db, commitWaitMs);
             }
         }
         db.close();
