@@ -172,9 +172,11 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
                              QStringLiteral("storage-failed op=%1: %2").arg(op, outcome.error.message));
             // While the database is away every refusal says so (also the turn that lost it).
             const StoreLink& link = m_hall.storeLink();
-            outcome.error = link.writable() ? protocol::ProtocolError{outcome.error.code,
-                                                                      QStringLiteral("存储失败，本次操作没有生效，请重试")}
-                                            : refusal(link.refusal()).error;
+            outcome.error =
+                link.writable()
+                    ? protocol::ProtocolError{outcome.error.code,
+                                              QStringLiteral("存储失败，本次操作没有生效，请重试")}
+                    : refusal(link.refusal()).error;
         }
         const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
                                  : outcome.encodedResult.isEmpty()

@@ -158,12 +158,22 @@ int main(int argc, char* argv[])
         }
     });
     QTimer ledgerPrune;
-    QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db] { ledger.prune(db); });
+    // Not while the link is down: outside the group commit nothing bounds a DELETE's wait for a lost
+    // standby (StoreLink::StandbyLost).
+    QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db, &hall] {
+        if (hall.storeLink().writable()) {
+            ledger.prune(db);
+        }
+    });
     ledgerPrune.start(3600 * 1000);
     // A device past its ledger cap leaves rows on disk; trimming them soon keeps its rows near the cap
     // (each tick is one small DELETE per such device, none while no device overflowed).
     QTimer ledgerTrim;
-    QObject::connect(&ledgerTrim, &QTimer::timeout, [&ledger, db] { ledger.trim(db); });
+    QObject::connect(&ledgerTrim, &QTimer::timeout, [&ledger, db, &hall] {
+        if (hall.storeLink().writable()) {
+            ledger.trim(db);
+        }
+    });
     ledgerTrim.start(10 * 1000);
     auto personSecret = loadPersonSecret(options.dataDir);
     if (!personSecret) {

@@ -171,9 +171,9 @@ QString PostgresServer::waitSynchronous()
 QString PostgresServer::stopStandby()
 {
     if (!m_standbyStarted ||
-        !run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_standbyData, QStringLiteral("-m"),
-                                                 QStringLiteral("immediate"), QStringLiteral("-w"),
-                                                 QStringLiteral("stop")})) {
+        !run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_standbyData, QStringLiteral("-m"), QStringLiteral("immediate"),
+              QStringLiteral("-w"), QStringLiteral("stop")})) {
         return m_standbyStarted ? m_error : QStringLiteral("no standby runs");
     }
     m_standbyStarted = false;

@@ -293,18 +293,21 @@ Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now
             return abandon(verdict.error());
         }
         if (verdict.value()) {
-            refused << QStringLiteral("%1 (%2 %3)").arg(b->code, b->day.toString(Qt::ISODate),
-                                                        errorCodeName(verdict.value()->code));
+            refused << QStringLiteral("%1 (%2 %3)")
+                           .arg(b->code, b->day.toString(Qt::ISODate), errorCodeName(verdict.value()->code));
         }
     }
     if (!refused.isEmpty()) {
         return abandon(Error{
             ErrorCode::StorageFailed,
-            QStringLiteral("本大厅加入全市预约池之前的 %1 个预约无法计入全市名额：%2。时段已约满（SLOT_FULL）或当事人已在"
-                           "本市另一处预约（ALREADY_BOOKED）。全市预约库没有任何改变；请先在本大厅（单独运行）改约或取消这些"
-                           "预约，再加入 / %1 booking(s) made before this hall joined the city cannot be counted in "
-                           "the city's places: %2. Nothing was changed in the city; move or cancel them at this "
-                           "hall first, then join")
+            QStringLiteral(
+                "本大厅加入全市预约池之前的 %1 "
+                "个预约无法计入全市名额：%2。时段已约满（SLOT_FULL）或当事人已在"
+                "本市另一处预约（ALREADY_"
+                "BOOKED）。全市预约库没有任何改变；请先在本大厅（单独运行）改约或取消这些"
+                "预约，再加入 / %1 booking(s) made before this hall joined the city cannot be counted in "
+                "the city's places: %2. Nothing was changed in the city; move or cancel them at this "
+                "hall first, then join")
                 .arg(refused.size())
                 .arg(refused.join(QStringLiteral(", ")))});
     }

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace hall {
 
@@ -45,14 +44,8 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
         return storageFailure(QStringLiteral("begin"), m_db.lastError());
     }
     std::optional<Error> failed;
-    if (m_commitWaitMs > 0) {
-        QSqlQuery bound(m_db);
-        if (!bound.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(m_commitWaitMs))) {
-            failed = storageFailure(QStringLiteral("statement_timeout"), bound.lastError());
-        }
-    }
     for (CommitParticipant* p : staged) {
-        if (failed || (failed = p->write())) {
+        if ((failed = p->write())) {
             break;
         }
     }
@@ -74,20 +67,19 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
         m_db.rollback();
         return failed;
     }
-    QElapsedTimer committing;
-    committing.start();
-    if (!m_db.commit()) {
+    bool unconfirmed = false;
+    if (!commitWithin(m_db, m_commitWaitMs, &unconfirmed)) {
         m_db.rollback();
         return storageFailure(QStringLiteral("commit"), m_db.lastError());
     }
-    // The server cancels the standby wait at the bound and commits on the primary alone; it did not
-    // if the COMMIT came back sooner. Slower is taken as unconfirmed, even if the standby answered at
-    // the last moment: an unacknowledged change that stands is retried from the request ledger.
-    if (m_commitWaitMs > 0 && committing.elapsed() >= m_commitWaitMs) {
+    // Cancelled at the bound: on the primary alone. Even if the standby answered at the last moment
+    // it is not acknowledged: an unacknowledged change that stands is answered from the request ledger.
+    if (unconfirmed) {
         m_unconfirmed = true;
-        return Error{ErrorCode::StorageFailed,
-                     QStringLiteral("存储失败: 同步备用库 %1 ms 内没有确认提交（已在主库提交，未确认，不作答复）")
-                         .arg(m_commitWaitMs)};
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("存储失败: 同步备用库 %1 ms 内没有确认提交（已在主库提交，未确认，不作答复）")
+                .arg(m_commitWaitMs)};
     }
     return std::nullopt;
 }

@@ -75,12 +75,12 @@ public:
     /// opened anew (StoreLink), since memory may hold what the lost turn changed.
     void rebuildAll();
 
-    /// PostgreSQL with a synchronous standby: every statement of a turn, the COMMIT's wait for the
-    /// standby included, is bounded to `ms` (`SET LOCAL statement_timeout`), so a lost standby cannot
-    /// hold the event loop. The server ends such a wait by committing on the primary alone, without the
-    /// standby's word, and still answers COMMIT; so a COMMIT that took `ms` or longer is never
-    /// acknowledged: the turn fails as any other (STORAGE_FAILED, every engine rebuilt from storage,
-    /// which holds the turn) and commitUnconfirmed() is emitted before the replies go. 0: unbounded.
+    /// PostgreSQL with a synchronous standby: a COMMIT still waiting for the standby after `ms` is
+    /// cancelled (commitWithin), so a lost standby cannot hold the event loop. The server ends such a
+    /// wait by committing on the primary alone, without the standby's word, and still answers COMMIT;
+    /// so that turn is never acknowledged: it fails as any other (STORAGE_FAILED, every engine rebuilt
+    /// from storage, which holds the turn) and commitUnconfirmed() is emitted before the replies go.
+    /// 0: unbounded.
     void setCommitWait(int ms) { m_commitWaitMs = ms; }
     int commitWait() const { return m_commitWaitMs; }
     /// While set, a turn with something to write is not sent to the database: it fails at once with

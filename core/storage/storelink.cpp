@@ -55,12 +55,15 @@ Error StoreLink::refusal() const
     }
     const Sentence said =
         m_state == State::HallTaken
-            ? Sentence{QStringLiteral("本大厅已由另一个 hall-service 进程接管，本进程不再保存任何更改，请联系管理员"),
-                       QStringLiteral("Another hall-service process has taken over this hall; this one saves no "
-                                      "changes: please call the administrator")}
-            : Sentence{QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
-                       QStringLiteral("The city database is unavailable and is being reconnected: nothing was "
-                                      "changed, please try again shortly")};
+            ? Sentence{QStringLiteral(
+                           "本大厅已由另一个 hall-service 进程接管，本进程不再保存任何更改，请联系管理员"),
+                       QStringLiteral(
+                           "Another hall-service process has taken over this hall; this one saves no "
+                           "changes: please call the administrator")}
+            : Sentence{
+                  QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
+                  QStringLiteral("The city database is unavailable and is being reconnected: nothing was "
+                                 "changed, please try again shortly")};
     return Error{ErrorCode::StorageFailed, said.joined(), {}, said};
 }
 

@@ -110,8 +110,7 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver)
     m_store->useCityPool(m_city.get(), capacity);
     // Bookings of this hall the city does not count yet (made before it joined): counted now, or the
     // hall refuses to start, naming them, rather than let the city overbook their slots.
-    const auto adopted =
-        m_city->adopt(m_engine.state().bookings, m_clock.now(), capacity);
+    const auto adopted = m_city->adopt(m_engine.state().bookings, m_clock.now(), capacity);
     if (!adopted) {
         return adopted.error();
     }

@@ -37,7 +37,8 @@ TEST_CASE("encodeOkJson gives the same bytes as encodeOk for a result already in
 
 TEST_CASE("a refusal written for people carries messageZh and messageEn, any other neither", "[protocol]")
 {
-    const Sentence away{QStringLiteral("市级数据库暂不可用"), QStringLiteral("The city database is unavailable")};
+    const Sentence away{QStringLiteral("市级数据库暂不可用"),
+                        QStringLiteral("The city database is unavailable")};
     const QByteArray said = protocol::encodeError(7, {QStringLiteral("STORAGE_FAILED"), away.joined(), away});
     const QJsonObject error = QJsonDocument::fromJson(said).object().value(QLatin1String("error")).toObject();
     CHECK(error.value(QLatin1String("message")).toString() == away.joined());
@@ -47,7 +48,8 @@ TEST_CASE("a refusal written for people carries messageZh and messageEn, any oth
     CHECK(in.error.sentence.in(false) == away.zh);
     CHECK(in.error.sentence.in(true) == away.en);
 
-    const QByteArray plain = protocol::encodeError(8, {QStringLiteral("QUEUE_EMPTY"), QStringLiteral("没有人等候")});
+    const QByteArray plain =
+        protocol::encodeError(8, {QStringLiteral("QUEUE_EMPTY"), QStringLiteral("没有人等候")});
     const QJsonObject bare = QJsonDocument::fromJson(plain).object().value(QLatin1String("error")).toObject();
     CHECK_FALSE(bare.contains(QLatin1String("messageZh")));
     CHECK_FALSE(bare.contains(QLatin1String("messageEn")));

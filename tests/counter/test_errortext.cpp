@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Errors in plain words: every code a counter can meet has its own sentence, in Chinese and in
 // English, and an unknown code still says something and names the code.
+#include "client/waituntil.h"
 #include "countercontroller.h"
 #include "deskactions.h"
 #include "domain/errorretry.h"
 #include "errortext.h"
 #include "fakeservice.h"
-#include "client/waituntil.h"
 
 #include <catch2/catch.hpp>
 
@@ -97,15 +97,17 @@ TEST_CASE("the sentences have an English translation", "[errors][i18n]")
 
 namespace {
 
-const hall::Sentence kCityAway{QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
-                               QStringLiteral("The city database is unavailable and is being reconnected: "
-                                              "nothing was changed, please try again shortly")};
+const hall::Sentence kCityAway{
+    QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
+    QStringLiteral("The city database is unavailable and is being reconnected: "
+                   "nothing was changed, please try again shortly")};
 
 hall::ServiceReply storageFailed(const hall::Sentence& sentence)
 {
     hall::ServiceReply r;
     r.errorCode = QStringLiteral("STORAGE_FAILED");
-    r.errorMessage = sentence.isEmpty() ? QStringLiteral("存储失败，本次操作没有生效，请重试") : sentence.joined();
+    r.errorMessage =
+        sentence.isEmpty() ? QStringLiteral("存储失败，本次操作没有生效，请重试") : sentence.joined();
     r.errorSentence = sentence;
     return r;
 }
@@ -135,10 +137,12 @@ TEST_CASE("the service's sentence for people is shown in the counter's language,
     actions.fail(storageFailed(kCityAway));
     CHECK(actions.error() == kCityAway.en);
     actions.fail(storageFailed({}));
-    CHECK(actions.error() == QStringLiteral("The queue service could not save; nothing changed: press again"));
+    CHECK(actions.error() ==
+          QStringLiteral("The queue service could not save; nothing changed: press again"));
     // Half a sentence (an older or foreign service) is no sentence: the counter's words.
     actions.fail(storageFailed(hall::Sentence{kCityAway.zh, QString()}));
-    CHECK(actions.error() == QStringLiteral("The queue service could not save; nothing changed: press again"));
+    CHECK(actions.error() ==
+          QStringLiteral("The queue service could not save; nothing changed: press again"));
     counter.setEnglish(false);
     actions.fail(storageFailed(kCityAway));
     CHECK(actions.error() == kCityAway.zh);
@@ -156,11 +160,11 @@ TEST_CASE("the service's sentence travels as messageZh and messageEn to the desk
                                 {QStringLiteral("message"), kCityAway.joined()},
                                 {QStringLiteral("messageZh"), kCityAway.zh},
                                 {QStringLiteral("messageEn"), kCityAway.en}};
-        s->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("id"), r.value(QLatin1String("id"))},
-                                      {QStringLiteral("ok"), false},
-                                      {QStringLiteral("error"), error}})
-                .toJson(QJsonDocument::Compact)));
+        s->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), r.value(QLatin1String("id"))},
+                                                        {QStringLiteral("ok"), false},
+                                                        {QStringLiteral("error"), error}})
+                                  .toJson(QJsonDocument::Compact)));
     });
     hall::ServiceClient client(hall::test::fakeKioskOptions(fake.url()));
     client.start();

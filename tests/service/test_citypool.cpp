@@ -329,7 +329,11 @@ TEST_CASE("city booking pool: bookings made before a hall joined the city are co
         return c;
     };
     const auto codeOf = [](const QJsonObject& reply) {
-        return result(reply).value(QLatin1String("booking")).toObject().value(QLatin1String("code")).toString();
+        return result(reply)
+            .value(QLatin1String("booking"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
     };
     const auto count = [&](const QString& sql) { return db.column(sql).value(0).toInt(); };
     // What a hall's bookings look like to a city that never had them: the hall's own rows, no claims.
@@ -351,8 +355,8 @@ TEST_CASE("city booking pool: bookings made before a hall joined the city are co
         auto kiosk = kioskOf(a, tokenA);
         for (int n = 1; n <= 2; ++n) {
             const QJsonObject reply =
-                kiosk->call(QStringLiteral("booking.create"), createArgs(QStringLiteral("early-%1").arg(n), n,
-                                                                         ordinarySlot));
+                kiosk->call(QStringLiteral("booking.create"),
+                            createArgs(QStringLiteral("early-%1").arg(n), n, ordinarySlot));
             INFO(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)).toStdString());
             REQUIRE(ok(reply));
             codes << codeOf(reply);
@@ -363,9 +367,10 @@ TEST_CASE("city booking pool: bookings made before a hall joined the city are co
 
     // Joining again: both are counted, places and persons, and the other hall sees them.
     REQUIRE(a.start(flags));
-    CHECK(count(QStringLiteral("SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) ==
-          2);
-    CHECK(db.column(QStringLiteral("SELECT code FROM city.booking_claims WHERE hall = 'hall_a' ORDER BY code")) ==
+    CHECK(count(QStringLiteral(
+              "SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 2);
+    CHECK(db.column(
+              QStringLiteral("SELECT code FROM city.booking_claims WHERE hall = 'hall_a' ORDER BY code")) ==
           QStringList{std::min(codes[0], codes[1]), std::max(codes[0], codes[1])});
     CHECK(count(QStringLiteral("SELECT count(*) FROM city.person_claims WHERE hall = 'hall_a'")) == 4);
     REQUIRE(b.start(flags));
@@ -379,8 +384,8 @@ TEST_CASE("city booking pool: bookings made before a hall joined the city are co
     // A restart adopts nothing twice.
     a.kill();
     REQUIRE(waitUntil([&] { return a.start(flags); }, 30000));
-    CHECK(count(QStringLiteral("SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) ==
-          2);
+    CHECK(count(QStringLiteral(
+              "SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 2);
 
     // The city forgets again, and meanwhile hall b books couple 1 elsewhere: hall a cannot join.
     a.kill();
@@ -403,6 +408,6 @@ TEST_CASE("city booking pool: bookings made before a hall joined the city are co
     // Nothing of hall a's reached the city: only hall b's booking is there.
     CHECK(count(QStringLiteral("SELECT count(*) FROM city.booking_claims WHERE hall = 'hall_a'")) == 0);
     CHECK(count(QStringLiteral("SELECT count(*) FROM city.person_claims")) == 2);
-    CHECK(count(QStringLiteral("SELECT count(*) FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) ==
-          0);
+    CHECK(count(QStringLiteral(
+              "SELECT count(*) FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 0);
 }

@@ -137,7 +137,9 @@ TEST_CASE("failover: the primary is killed, writes are refused in words, the sta
     // The same sentence in each language, for the devices to show in theirs.
     const QJsonObject said = refused.value(QLatin1String("error")).toObject();
     CHECK(said.value(QLatin1String("messageZh")).toString().startsWith(QStringLiteral("市级数据库暂不可用")));
-    CHECK(said.value(QLatin1String("messageEn")).toString().startsWith(QStringLiteral("The city database is unavailable")));
+    CHECK(said.value(QLatin1String("messageEn"))
+              .toString()
+              .startsWith(QStringLiteral("The city database is unavailable")));
     CHECK(errorCode(kiosk.call(QStringLiteral("booking.create"),
                                createArgs(QStringLiteral("b-during"), 9, slotStarts[2]))) ==
           QLatin1String("STORAGE_FAILED"));
@@ -233,19 +235,23 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
     constexpr int kWaitMs = 1500;
     HallProcess hall(url, QStringLiteral("a"));
     const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
-    REQUIRE(hall.start({QStringLiteral("--operator-port"), QStringLiteral("0"), QStringLiteral("--commit-wait-ms"),
-                        QString::number(kWaitMs)}));
+    REQUIRE(hall.start({QStringLiteral("--operator-port"), QStringLiteral("0"),
+                        QStringLiteral("--commit-wait-ms"), QString::number(kWaitMs)}));
     const quint16 operatorPort = hall.operatorPort();
     WsClient kiosk;
     REQUIRE(kiosk.open(hall.url()));
     REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
     const auto number = [](const QJsonObject& reply) {
-        return result(reply).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+        return result(reply)
+            .value(QLatin1String("ticket"))
+            .toObject()
+            .value(QLatin1String("number"))
+            .toString();
     };
     QStringList acknowledged;
     for (int i = 1; i <= 2; ++i) {
-        const QJsonObject reply = kiosk.call(QStringLiteral("ticket.issue"),
-                                             failoverIssueArgs(QStringLiteral("t-%1").arg(i)));
+        const QJsonObject reply =
+            kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-%1").arg(i)));
         REQUIRE(ok(reply));
         acknowledged << number(reply);
     }
@@ -255,7 +261,8 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
     // The commit that meets the lost standby: refused after the wait, in words, never acknowledged.
     QElapsedTimer took;
     took.start();
-    const QJsonObject refused = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-3")));
+    const QJsonObject refused =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-3")));
     const qint64 refusedAfterMs = took.elapsed();
     INFO(failoverText(refused).toStdString() << "\nservice log:\n" << hall.log().right(3000).toStdString());
     REQUIRE(errorCode(refused) == QLatin1String("STORAGE_FAILED"));
@@ -269,7 +276,8 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
     // Not frozen: reads answer, and a change is refused at once, without waiting for the standby again.
     took.restart();
     CHECK(ok(kiosk.call(QStringLiteral("hall.snapshot"))));
-    const QJsonObject atOnce = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-4")));
+    const QJsonObject atOnce =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-4")));
     const qint64 atOnceMs = took.elapsed();
     CHECK(errorCode(atOnce) == QLatin1String("STORAGE_FAILED"));
     CHECK(atOnceMs < kWaitMs);
@@ -292,7 +300,8 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
         60000));
     CHECK(number(retried) == QStringLiteral("A003"));
     CHECK(failoverLinkState(operatorPort) == QLatin1String("up"));
-    const QJsonObject next = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-5")));
+    const QJsonObject next =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-5")));
     INFO(failoverText(next).toStdString());
     CHECK(number(next) == QStringLiteral("A004"));
 
