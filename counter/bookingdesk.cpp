@@ -138,7 +138,7 @@ void BookingDesk::refresh()
                                         if (r.ok) {
                                             onToday(r.result);
                                         } else {
-                                            m_actions.fail(r.errorCode, r.errorMessage);
+                                            m_actions.fail(r);
                                         }
                                         emit readingChanged();
                                     });

@@ -90,7 +90,7 @@ void CallerBookingDesk::read(const QString& op, const QJsonObject& args,
             if (r.ok) {
                 done(r.result);
             } else {
-                m_actions.fail(r.errorCode, r.errorMessage);
+                m_actions.fail(r);
             }
         });
 }

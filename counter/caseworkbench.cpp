@@ -77,7 +77,7 @@ bool CaseWorkbench::find(const QString& text)
                     {{byId ? QStringLiteral("idNumber") : QStringLiteral("number"), t}},
                     [this](const ServiceReply& r) {
                         if (!r.ok) {
-                            m_actions.fail(r.errorCode, r.errorMessage);
+                            m_actions.fail(r);
                             setFound({});
                             return;
                         }

@@ -129,7 +129,7 @@ void CounsellingDesk::reload()
                 m_sessions.setRows({});
                 m_summary.clear();
                 emit offerChanged();
-                m_actions.fail(r.errorCode, r.errorMessage);
+                m_actions.fail(r);
             }
         });
 }

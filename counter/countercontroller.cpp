@@ -3,6 +3,7 @@
 #include "countercontroller.h"
 
 #include "deskcommand.h"
+#include "errortext.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -249,6 +250,7 @@ void CounterController::setEnglish(bool english)
 void CounterController::installTranslator()
 {
     QCoreApplication::removeTranslator(&m_translator);
+    ErrorText::setEnglish(m_english);
     if (m_english) {
         if (m_translator.isEmpty() && !m_translator.load(QStringLiteral(":/i18n/hall_counter_en.qm"))) {
             qCWarning(lcCounter) << "English translation missing; the counter stays in Chinese";

@@ -42,7 +42,7 @@ bool DeskActions::run(const QString& action, const QString& op, QJsonObject args
         if (r.ok) {
             emit succeeded(action, r.result);
         } else {
-            fail(r.errorCode, r.errorMessage);
+            fail(r);
         }
         emit busyChanged();
         if (done) {
@@ -58,6 +58,18 @@ void DeskActions::fail(const QString& code, const QString& detail)
     m_errorCode = code;
     m_error = ErrorText::forCode(code);
     m_errorDetail = detail;
+    emit errorChanged();
+}
+
+void DeskActions::fail(const ServiceReply& reply)
+{
+    if (reply.errorSentence.isEmpty()) {
+        fail(reply.errorCode, reply.errorMessage);
+        return;
+    }
+    m_errorCode = reply.errorCode;
+    m_error = ErrorText::forRefusal(reply.errorCode, reply.errorSentence);
+    m_errorDetail.clear();
     emit errorChanged();
 }
 

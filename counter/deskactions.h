@@ -45,6 +45,10 @@ public:
     bool run(const QString& action, const QString& op, QJsonObject args, Done done = {});
     /// Shows a refusal that never reached the service (e.g. a keypad number matching no ticket).
     void fail(const QString& code, const QString& detail = {});
+    /// Shows the service's refusal: its sentence for people when it wrote one (in the counter's
+    /// language, with no detail, the sentence being all the message says), else the counter's
+    /// words for the code with the service's message as the detail.
+    void fail(const ServiceReply& reply);
     Q_INVOKABLE void clearError();
 
     QString busyAction() const { return m_busyAction; }

@@ -65,6 +65,8 @@ const Entry kEntries[] = {
     {"EXPORT_FAILED", QT_TRANSLATE_NOOP("hall::ErrorText", "报表导出失败")},
 };
 
+bool g_errorTextEnglish = false;
+
 const char* const kCounterCodes[] = {"OFFLINE", "DEVICE_UNAUTHORISED", "AMBIGUOUS", "EXPORT_FAILED"};
 
 } // namespace
@@ -77,6 +79,17 @@ QString ErrorText::forCode(const QString& code)
         }
     }
     return QCoreApplication::translate("hall::ErrorText", "操作没有成功（%1）").arg(code);
+}
+
+QString ErrorText::forRefusal(const QString& code, const Sentence& sentence)
+{
+    const QString said = sentence.in(g_errorTextEnglish);
+    return said.isEmpty() ? forCode(code) : said;
+}
+
+void ErrorText::setEnglish(bool english)
+{
+    g_errorTextEnglish = english;
 }
 
 QStringList ErrorText::knownCodes()

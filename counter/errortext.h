@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 namespace hall {
@@ -14,6 +16,12 @@ struct ErrorText
 {
     /// The plain sentence for `code`; unknown codes get a generic sentence naming the code.
     static QString forCode(const QString& code);
+    /// What the screen says for a refusal: the service's own sentence in the counter's language when
+    /// it wrote one for people (the city database is away, the hall was taken over), else forCode().
+    static QString forRefusal(const QString& code, const Sentence& sentence);
+    /// The counter's language for the service's sentences: CounterController sets it together with
+    /// the translator, which is as much the whole application's as this.
+    static void setEnglish(bool english);
     /// Codes after which the action may not have run and may be retried (mayNotHaveRun, the one list
     /// in domain/errorretry.h): the network, storage, a rate limit or an expired login, not a refusal.
     static bool isConnectionProblem(const QString& code);

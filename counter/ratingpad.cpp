@@ -50,7 +50,7 @@ void RatingPad::rate(const QString& rating)
                           } else if (r.errorCode == QLatin1String("INVALID_TRANSITION")) {
                               setState(State::Failed, tr("评价时间已过，谢谢您！"));
                           } else {
-                              setState(State::Failed, ErrorText::forCode(r.errorCode));
+                              setState(State::Failed, ErrorText::forRefusal(r.errorCode, r.errorSentence));
                           }
                           m_timer.start(m_showMs);
                       });

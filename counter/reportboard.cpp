@@ -194,7 +194,7 @@ void ReportBoard::ask(const QString& by, QJsonObject* into)
             if (r.ok) {
                 *into = r.result.value(QLatin1String("report")).toObject();
             } else {
-                m_actions.fail(r.errorCode, r.errorMessage);
+                m_actions.fail(r);
             }
             if (m_pending == 0) {
                 emit reportChanged();

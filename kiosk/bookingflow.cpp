@@ -145,7 +145,7 @@ void BookingFlow::request(const QString& op, const QJsonObject& args, Handler on
     auto done = [this, op, onOk = std::move(onOk)](const ServiceReply& reply) {
         if (!reply.ok) {
             qCInfo(lcBooking).noquote() << op << "refused:" << reply.errorCode;
-            refuse(reply.errorCode, reply.errorMessage);
+            refuse(reply.errorCode, reply.errorMessage, reply.errorSentence);
             return;
         }
         onOk(reply.result);
@@ -157,9 +157,9 @@ void BookingFlow::request(const QString& op, const QJsonObject& args, Handler on
     }
 }
 
-void BookingFlow::refuse(const QString& code, const QString& message)
+void BookingFlow::refuse(const QString& code, const QString& message, const Sentence& sentence)
 {
-    m_refusal.set(code, message);
+    m_refusal.set(code, message, {}, sentence);
     if (m_step != Step::Refused) {
         m_refusedFrom = m_step;
     }

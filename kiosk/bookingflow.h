@@ -120,7 +120,11 @@ public:
 
     /// An ID card on the reader while the parties (or the lookup) are being entered.
     void onCardRead(const QString& name, const QString& idNumber) override;
-    void setEnglish(bool english) override { m_english = english; }
+    void setEnglish(bool english) override
+    {
+        m_english = english;
+        m_refusal.setEnglish(english);
+    }
 
 signals:
     void stepChanged();
@@ -137,7 +141,7 @@ private:
     void setStep(Step step);
     /// Sends a read, or a change (with its kept requestId); a refusal goes to the refusal page.
     void request(const QString& op, const QJsonObject& args, Handler onOk, bool isChange = false);
-    void refuse(const QString& code, const QString& message);
+    void refuse(const QString& code, const QString& message, const Sentence& sentence = {});
     void loadMonth(QDate firstOfMonth);
     void loadDay(QDate day);
     void printConfirmation();

@@ -84,9 +84,11 @@ void BookingRefusal::readUntil(const QString& message)
                         hallZone());
 }
 
-void BookingRefusal::set(const QString& code, const QString& message, const QDateTime& until)
+void BookingRefusal::set(const QString& code, const QString& message, const QDateTime& until,
+                         const Sentence& sentence)
 {
     m_code = code;
+    m_sentence = sentence;
     m_kind = kindFor(code);
     m_message = message;
     m_until = until;
@@ -97,6 +99,15 @@ void BookingRefusal::set(const QString& code, const QString& message, const QDat
     emit changed();
 }
 
+void BookingRefusal::setEnglish(bool english)
+{
+    if (m_english == english) {
+        return;
+    }
+    m_english = english;
+    emit changed();
+}
+
 void BookingRefusal::clear()
 {
     if (m_kind == Kind::None) {
@@ -104,6 +115,7 @@ void BookingRefusal::clear()
     }
     m_kind = Kind::None;
     m_code.clear();
+    m_sentence = {};
     m_message.clear();
     m_until = {};
     emit changed();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
@@ -9,7 +11,8 @@
 namespace hall {
 
 /// Why the service did not book, find, cancel or check in, reduced to the kinds the booking pages
-/// explain in the resident's language (the service's own zh_CN message is for staff). Refusals
+/// explain in the resident's language (the service's own zh_CN message is for staff; a sentence it
+/// wrote for people, e.g. the city database is away, is `serviceText` in that language). Refusals
 /// that end at a known moment (not yet open, a penalty, too early to check in) carry it in `until`.
 class BookingRefusal : public QObject
 {
@@ -20,6 +23,7 @@ class BookingRefusal : public QObject
     Q_PROPERTY(QString code READ code NOTIFY changed FINAL)
     Q_PROPERTY(QString message READ message NOTIFY changed FINAL)
     Q_PROPERTY(QString until READ untilText NOTIFY changed FINAL)
+    Q_PROPERTY(QString serviceText READ serviceText NOTIFY changed FINAL)
 
 public:
     enum class Kind
@@ -55,13 +59,18 @@ public:
 
     /// `until` comes from the error object when the service sends it; otherwise the first date
     /// (and time) in the message, which is how the booking engine words these refusals.
-    void set(const QString& code, const QString& message, const QDateTime& until = {});
+    void set(const QString& code, const QString& message, const QDateTime& until = {},
+             const Sentence& sentence = {});
+    /// The resident's language for serviceText().
+    void setEnglish(bool english);
     void clear();
 
     Kind kind() const { return m_kind; }
     QString code() const { return m_code; }
     QString message() const { return m_message; }
     QDateTime until() const { return m_until; }
+    /// The service's own sentence for people in the resident's language; empty when it sent none.
+    QString serviceText() const { return m_sentence.in(m_english); }
     /// "2026-12-24 00:00" in hall time, or "2027-06-01" when the moment is a whole day.
     QString untilText() const;
 
@@ -76,6 +85,8 @@ private:
     QString m_message;
     QDateTime m_until;
     bool m_untilHasTime = false;
+    Sentence m_sentence;
+    bool m_english = false;
 };
 
 } // namespace hall

@@ -65,7 +65,7 @@ void CheckInFlow::checkIn(QJsonObject args)
     m_requests.change(QStringLiteral("booking.checkIn"), args, [this](const ServiceReply& reply) {
         if (!reply.ok) {
             qCInfo(lcCheckIn).noquote() << "booking.checkIn refused:" << reply.errorCode;
-            m_refusal.set(reply.errorCode, reply.errorMessage);
+            m_refusal.set(reply.errorCode, reply.errorMessage, {}, reply.errorSentence);
             m_refusedFrom = m_step == Step::Refused ? m_refusedFrom : m_step;
             setStep(Step::Refused);
             emit finished();

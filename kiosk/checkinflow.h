@@ -79,7 +79,11 @@ public:
     void reset() override;
     void onCardRead(const QString& name, const QString& idNumber) override;
     void onScan(const QString& payload) override { submitScan(payload); }
-    void setEnglish(bool english) override { m_english = english; }
+    void setEnglish(bool english) override
+    {
+        m_english = english;
+        m_refusal.setEnglish(english);
+    }
 
 signals:
     void stepChanged();

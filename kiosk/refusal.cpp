@@ -31,9 +31,10 @@ Refusal::Kind Refusal::kindFor(const QString& code)
     return Kind::Other;
 }
 
-void Refusal::set(const QString& code, const QString& message)
+void Refusal::set(const QString& code, const QString& message, const Sentence& sentence)
 {
     m_code = code;
+    m_sentence = sentence;
     m_kind = kindFor(code);
     m_heldTicket.clear();
     if (m_kind == Kind::Duplicate) {
@@ -44,6 +45,15 @@ void Refusal::set(const QString& code, const QString& message)
     emit changed();
 }
 
+void Refusal::setEnglish(bool english)
+{
+    if (m_english == english) {
+        return;
+    }
+    m_english = english;
+    emit changed();
+}
+
 void Refusal::clear()
 {
     if (m_kind == Kind::None) {
@@ -51,6 +61,7 @@ void Refusal::clear()
     }
     m_kind = Kind::None;
     m_code.clear();
+    m_sentence = {};
     m_heldTicket.clear();
     emit changed();
 }

@@ -31,6 +31,7 @@ void TicketFlow::setEnglish(bool english)
     m_english = english;
     m_services.setEnglish(english);
     m_ticket.setEnglish(english);
+    m_refusal.setEnglish(english);
 }
 
 void TicketFlow::setPriorityClaim(const QString& claim)
@@ -112,7 +113,7 @@ void TicketFlow::onReply(const ServiceReply& reply)
 {
     if (!reply.ok) {
         qCInfo(lcTicket).noquote() << "ticket.issue refused:" << reply.errorCode;
-        m_refusal.set(reply.errorCode, reply.errorMessage);
+        m_refusal.set(reply.errorCode, reply.errorMessage, reply.errorSentence);
         setStep(Step::Refused);
         emit journeyFinished();
         return;

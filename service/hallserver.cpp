@@ -169,7 +169,7 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
             // The operator's log gets the database's words; the client a code and a plain sentence.
             m_log.connection(s->peer,
                              QStringLiteral("storage-failed op=%1: %2").arg(op, outcome.error.message));
-            outcome.error.message = m_handler.storageRefusal();
+            outcome.error = m_handler.storageRefusal(outcome.error);
         }
         const QByteArray reply = !outcome.ok ? protocol::encodeError(id, outcome.error)
                                  : outcome.encodedResult.isEmpty()

@@ -32,9 +32,9 @@ public:
         /// Runs one parsed request; `respond` is called exactly once, now or later.
         std::function<void(std::shared_ptr<Session>, protocol::Request, std::function<void(Outcome)>)>
             request;
-        /// What a client is told for STORAGE_FAILED (the operator's log keeps the database's words);
-        /// unset: the refusal goes out as it is.
-        std::function<QString()> storageRefusal;
+        /// What a client is told for STORAGE_FAILED, given the refusal as the store gave it (the
+        /// operator's log keeps the database's words); unset: the refusal goes out as it is.
+        std::function<protocol::ProtocolError(const protocol::ProtocolError&)> storageRefusal;
     };
 
     HallServer(const ServiceOptions& options, Handler handler, RequestLog& log, QObject* parent = nullptr);

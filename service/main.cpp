@@ -19,6 +19,7 @@
 #include "http/residentpages.h"
 #include "metrics/servicemetrics.h"
 #include "net/eventloop.h"
+#include "ops/opcontext.h"
 #include "personsecret.h"
 #include "protocol/protocol.h"
 #include "requestledger.h"
@@ -150,6 +151,7 @@ int main(int argc, char* argv[])
     if (auto failed = ledger.load(db)) {
         return fail(failed->message);
     }
+    hall.storeLink().setCommitWait(options.commitWaitMs);
     QObject::connect(&hall.storeLink(), &StoreLink::reconnected, &hall, [&ledger, db] {
         if (auto failed = ledger.reload(db)) {
             qWarning("hall: the request ledger could not be read again after the reconnect: %s",
@@ -157,12 +159,22 @@ int main(int argc, char* argv[])
         }
     });
     QTimer ledgerPrune;
-    QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db] { ledger.prune(db); });
+    // Not while the link is down: outside the group commit nothing bounds a DELETE's wait for a lost
+    // standby (StoreLink::StandbyLost).
+    QObject::connect(&ledgerPrune, &QTimer::timeout, [&ledger, db, &hall] {
+        if (hall.storeLink().writable()) {
+            ledger.prune(db);
+        }
+    });
     ledgerPrune.start(3600 * 1000);
     // A device past its ledger cap leaves rows on disk; trimming them soon keeps its rows near the cap
     // (each tick is one small DELETE per such device, none while no device overflowed).
     QTimer ledgerTrim;
-    QObject::connect(&ledgerTrim, &QTimer::timeout, [&ledger, db] { ledger.trim(db); });
+    QObject::connect(&ledgerTrim, &QTimer::timeout, [&ledger, db, &hall] {
+        if (hall.storeLink().writable()) {
+            ledger.trim(db);
+        }
+    });
     ledgerTrim.start(10 * 1000);
     auto personSecret = loadPersonSecret(options.dataDir);
     if (!personSecret) {
@@ -217,11 +229,13 @@ int main(int argc, char* argv[])
                                     std::function<void(Outcome)> respond) {
         dispatcher.dispatch(std::move(s), std::move(r), std::move(respond));
     };
-    handler.storageRefusal = [&hall] {
-        // While the database is away every refusal says so (also the turn that lost it).
+    handler.storageRefusal = [&hall](const protocol::ProtocolError& failed) {
+        // While the database is away every refusal says so (also the turn that lost it), in the
+        // link's sentence for people (messageZh/messageEn) as well as the joined message.
         const StoreLink& link = hall.storeLink();
-        return link.writable() ? QStringLiteral("存储失败，本次操作没有生效，请重试")
-                               : link.refusal().message;
+        return link.writable() ? protocol::ProtocolError{failed.code,
+                                                         QStringLiteral("存储失败，本次操作没有生效，请重试")}
+                               : refusal(link.refusal()).error;
     };
     HallServer server(options, std::move(handler), log);
     QObject::connect(&hall.durable(), &DurableQueue::committed, &server.fanout(), &EventFanout::publish);

@@ -53,6 +53,10 @@ const Flag kFlags[] = {
      "PostgreSQL only: this hall's id when many halls share the database (its own schema hall_ID and "
      "lock); 1-32 of a-z, 0-9, _.",
      "id"},
+    {"commit-wait-ms", "commitWaitMs",
+     "PostgreSQL only: how long one commit may wait, the synchronous standby's confirmation included, "
+     "before the hall refuses changes until the standby answers again (default 5000).",
+     "ms"},
     {"hall-config", "hallConfig", "Hall configuration JSON (services, counters; default built in).", "file"},
     {"max-connections-per-address", "maxConnectionsPerAddress",
      "Connections one address may hold (default 64).", "n"},
@@ -164,6 +168,9 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
     } else if (key == QLatin1String("snapshotBurst")) {
         o.snapshotBurst = value.toInt(&ok);
         ok = ok && o.snapshotBurst > 0;
+    } else if (key == QLatin1String("commitWaitMs")) {
+        o.commitWaitMs = value.toInt(&ok);
+        ok = ok && o.commitWaitMs >= 100;
     } else if (key == QLatin1String("pingIntervalMs")) {
         o.pingIntervalMs = value.toInt(&ok);
         ok = ok && o.pingIntervalMs >= 50;

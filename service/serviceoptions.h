@@ -26,6 +26,9 @@ struct ServiceOptions
     QString database;
     QString hall;       ///< PostgreSQL: this hall's id among the halls of one database (empty: the only one)
     QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
+    /// PostgreSQL: a turn's statements and its COMMIT's wait for the synchronous standby are bounded to
+    /// this; a commit that took longer is not acknowledged and changes pause (StoreLink::StandbyLost).
+    int commitWaitMs = 5000;
     int maxConnectionsPerAddress = 64;
     double rateLimitPerSecond = 50;
     int rateBurst = 100;

@@ -150,6 +150,12 @@ QString PostgresServer::startStandby()
     if (!error.isEmpty()) {
         return error;
     }
+    return waitSynchronous();
+}
+
+QString PostgresServer::waitSynchronous()
+{
+    QString error;
     // Synchronous only once the primary says so: before that a commit would not wait for it.
     for (int i = 0; i < 300; ++i) {
         const QString state = scalar(m_socketDir, QStringLiteral("postgres"),
@@ -160,6 +166,30 @@ QString PostgresServer::startStandby()
         QThread::msleep(100);
     }
     return QStringLiteral("the standby did not become synchronous: %1").arg(error);
+}
+
+QString PostgresServer::stopStandby()
+{
+    if (!m_standbyStarted ||
+        !run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_standbyData, QStringLiteral("-m"), QStringLiteral("immediate"),
+              QStringLiteral("-w"), QStringLiteral("stop")})) {
+        return m_standbyStarted ? m_error : QStringLiteral("no standby runs");
+    }
+    m_standbyStarted = false;
+    return {};
+}
+
+QString PostgresServer::restartStandby()
+{
+    if (m_standbyStarted || m_standbyData.isEmpty()) {
+        return QStringLiteral("no stopped standby");
+    }
+    if (!startServer(m_standbyData, m_standbySocketDir, QStringLiteral("-c cluster_name=standby"))) {
+        return m_error;
+    }
+    m_standbyStarted = true;
+    return waitSynchronous();
 }
 
 QString PostgresServer::killPrimary()

@@ -49,6 +49,10 @@ public:
     /// commit acknowledged is on the standby. The error, or empty.
     QString startStandby();
     QString standbySocketDir() const { return m_standbySocketDir; }
+    /// Stops the standby at once (`pg_ctl stop -m immediate`): the primary's commits then wait for it.
+    QString stopStandby();
+    /// Starts the stopped standby again and waits until the primary has it as synchronous again.
+    QString restartStandby();
     /// SIGKILL to the primary's postmaster, as a power cut (its sessions end with it); the error.
     QString killPrimary();
     /// `pg_ctl promote` on the standby, waiting until it takes writes; the error, or empty.
@@ -65,6 +69,7 @@ private:
     bool initAndStart(const QString& root);
     bool startServer(const QString& data, const QString& socketDir, const QString& extra = {});
     bool stop(const char* mode);
+    QString waitSynchronous();
     bool run(const QString& program, const QStringList& args);
 
     QTemporaryDir m_dir;

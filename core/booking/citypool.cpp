@@ -4,6 +4,7 @@
 
 #include "domain/halltime.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QStringList>
 
@@ -245,6 +246,75 @@ Result<std::optional<Error>> CityPool::claimPersons(const Booking& b)
         }
     }
     return std::optional<Error>();
+}
+
+Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now,
+                            const std::function<int(const Booking&)>& capacity)
+{
+    const QDate from = halltime::local(now).date();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT code FROM city.booking_claims WHERE hall = ?"));
+    q.bindValue(0, m_hall);
+    if (!q.exec()) {
+        return cityFailure(QStringLiteral("adopt"), q.lastError());
+    }
+    QSet<QString> claimed;
+    while (q.next()) {
+        claimed.insert(q.value(0).toString());
+    }
+    q.finish();
+    QList<const Booking*> unclaimed;
+    for (const Booking& b : bookings) {
+        if (b.day >= from && holdsPlace(b) && !claimed.contains(b.code)) {
+            unclaimed << &b;
+        }
+    }
+    if (unclaimed.isEmpty()) {
+        return 0; // every start after the first: nothing to read twice, no transaction
+    }
+    if (!m_db.transaction()) {
+        return cityFailure(QStringLiteral("begin"), m_db.lastError());
+    }
+    const auto abandon = [this](Error e) -> Result<int> {
+        m_db.rollback();
+        return e;
+    };
+    if (auto failed = lockForTurn()) {
+        return abandon(*failed);
+    }
+    QStringList refused;
+    for (const Booking* b : unclaimed) {
+        // Claimed now: a person's claim another hall holds gives way if its booking can no longer be
+        // used today, not as of when this booking was made.
+        Booking joining = *b;
+        joining.changedAt = now;
+        auto verdict = claim(joining, capacity(joining));
+        if (!verdict) {
+            return abandon(verdict.error());
+        }
+        if (verdict.value()) {
+            refused << QStringLiteral("%1 (%2 %3)")
+                           .arg(b->code, b->day.toString(Qt::ISODate), errorCodeName(verdict.value()->code));
+        }
+    }
+    if (!refused.isEmpty()) {
+        return abandon(Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral(
+                "本大厅加入全市预约池之前的 %1 "
+                "个预约无法计入全市名额：%2。时段已约满（SLOT_FULL）或当事人已在"
+                "本市另一处预约（ALREADY_"
+                "BOOKED）。全市预约库没有任何改变；请先在本大厅（单独运行）改约或取消这些"
+                "预约，再加入 / %1 booking(s) made before this hall joined the city cannot be counted in "
+                "the city's places: %2. Nothing was changed in the city; move or cancel them at this "
+                "hall first, then join")
+                .arg(refused.size())
+                .arg(refused.join(QStringLiteral(", ")))});
+    }
+    if (!m_db.commit()) {
+        return abandon(cityFailure(QStringLiteral("commit"), m_db.lastError()));
+    }
+    return static_cast<int>(unclaimed.size());
 }
 
 Result<QList<CityPool::SlotTaken>> CityPool::places(const QString& office, QDate day)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,6 +53,15 @@ public:
     /// crosswise (a deadlock would fail a whole turn). A turn's bookings are claimed together, so the
     /// wait is one commit per turn, not per booking.
     std::optional<Error> lockForTurn();
+
+    /// The hall's bookings that hold a place from `now`'s day on but no claim in the city (made before the
+    /// hall joined the city: on PostgreSQL before the pool existed, or before the city schema was
+    /// made anew) are claimed at once, all in one transaction under the pool's lock, so the city
+    /// counts them. If the city cannot take one (its slot is full, or a person holds a booking at
+    /// another hall) nothing is claimed and the Error names those bookings by code (no personal
+    /// data): the hall must not join a city that would overbook. The value is how many were claimed.
+    Result<int> adopt(const QList<Booking>& bookings, const QDateTime& now,
+                      const std::function<int(const Booking&)>& capacity);
 
     /// Places taken in one slot, as the city holds them.
     struct SlotTaken

@@ -389,7 +389,8 @@ void ServiceClient::onText(const QString& text)
     const protocol::Incoming in = protocol::parseIncoming(text.toUtf8());
     switch (in.kind) {
     case protocol::Incoming::Kind::Reply:
-        finish(in.id.toInteger(), ServiceReply{in.ok, in.result, in.error.code, in.error.message});
+        finish(in.id.toInteger(),
+               ServiceReply{in.ok, in.result, in.error.code, in.error.message, in.error.sentence});
         break;
     case protocol::Incoming::Kind::Event:
         handleEvent(in.event, in.seq, in.data);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "domain/result.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -24,6 +25,9 @@ struct ServiceReply
     QJsonObject result;
     QString errorCode;
     QString errorMessage;
+    /// The refusal in words for the people at this device, when the service wrote one (e.g. the city
+    /// database is away): shown in the device's language instead of its generic words for the code.
+    Sentence errorSentence;
 };
 
 /// The one connection every front end uses to talk to hall-service (protocol v1). It connects,

@@ -13,6 +13,21 @@
 
 namespace hall {
 
+/// A refusal written for the people at a device (a resident at the kiosk, staff at a window) in both
+/// languages, where most messages are the staff's or the log's: the device shows the one in its
+/// language instead of its own generic words for the code (docs/protocol.md, `messageZh`/`messageEn`).
+struct Sentence
+{
+    QString zh;
+    QString en;
+
+    bool isEmpty() const { return zh.isEmpty() || en.isEmpty(); }
+    /// In the device's language; empty when there is no sentence (the device's own words then).
+    QString in(bool english) const { return isEmpty() ? QString() : english ? en : zh; }
+    /// Both, zh first, as one message for the log and for clients that know no `messageZh`.
+    QString joined() const { return zh + QStringLiteral(" / ") + en; }
+};
+
 /// A refused operation: a stable code for programs and a message for people (zh_CN, the hall's language).
 struct Error
 {
@@ -21,6 +36,8 @@ struct Error
     /// When a refusal lasts until a known moment, that moment: booking opens (NOT_YET_OPEN), a ban
     /// ends (PENALTY_ACTIVE), a locked-out lookup may be tried again (RATE_LIMITED).
     QDateTime until;
+    /// Set when `message` is written for the people at the device (then `message` is its joined()).
+    Sentence sentence;
 };
 
 /// Either a value or the error that explains why there is none (std::expected is C++23).

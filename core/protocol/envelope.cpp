@@ -94,10 +94,12 @@ QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson)
 
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error)
 {
-    return compact({{QStringLiteral("id"), id},
-                    {QStringLiteral("ok"), false},
-                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                          {QStringLiteral("message"), error.message}}}});
+    QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    if (!error.sentence.isEmpty()) {
+        e.insert(QStringLiteral("messageZh"), error.sentence.zh);
+        e.insert(QStringLiteral("messageEn"), error.sentence.en);
+    }
+    return compact({{QStringLiteral("id"), id}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), e}});
 }
 
 QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data)
@@ -146,7 +148,9 @@ Incoming parseIncoming(const QByteArray& frame)
         in.result = o.value(QLatin1String("result")).toObject();
     } else {
         const QJsonObject e = o.value(QLatin1String("error")).toObject();
-        in.error = {e.value(QLatin1String("code")).toString(), e.value(QLatin1String("message")).toString()};
+        in.error = {e.value(QLatin1String("code")).toString(), e.value(QLatin1String("message")).toString(),
+                    Sentence{e.value(QLatin1String("messageZh")).toString(),
+                             e.value(QLatin1String("messageEn")).toString()}};
     }
     return in;
 }

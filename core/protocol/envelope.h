@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -11,11 +13,13 @@
 
 namespace hall::protocol {
 
-/// A refusal as it travels on the wire: stable code for programs, message for people.
+/// A refusal as it travels on the wire: stable code for programs, message for people; and, when the
+/// service wrote it for the people at the device, the same in each language (`messageZh`, `messageEn`).
 struct ProtocolError
 {
     QString code;
     QString message;
+    Sentence sentence;
 };
 
 /// A request frame `{"id", "op", "args"}`; `id` is echoed unchanged in the reply.

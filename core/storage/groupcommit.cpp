@@ -63,13 +63,25 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                 ? m_writeRequests(requests)
                 : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
     }
-    if (!failed && !m_db.commit()) {
-        failed = storageFailure(QStringLiteral("commit"), m_db.lastError());
-    }
     if (failed) {
         m_db.rollback();
+        return failed;
     }
-    return failed;
+    bool unconfirmed = false;
+    if (!commitWithin(m_db, m_commitWaitMs, &unconfirmed)) {
+        m_db.rollback();
+        return storageFailure(QStringLiteral("commit"), m_db.lastError());
+    }
+    // Cancelled at the bound: on the primary alone. Even if the standby answered at the last moment
+    // it is not acknowledged: an unacknowledged change that stands is answered from the request ledger.
+    if (unconfirmed) {
+        m_unconfirmed = true;
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("存储失败: 同步备用库 %1 ms 内没有确认提交（已在主库提交，未确认，不作答复）")
+                .arg(m_commitWaitMs)};
+    }
+    return std::nullopt;
 }
 
 void GroupCommit::rebuildAll()
@@ -95,7 +107,8 @@ bool GroupCommit::flush()
     QElapsedTimer took;
     took.start();
     if (wrote) {
-        failed = writeAll(staged, requests, refusedByStorage);
+        m_unconfirmed = false;
+        failed = m_held ? m_held : writeAll(staged, requests, refusedByStorage);
         if (failed) {
             qWarning("hall: group commit failed, rebuilding every engine from storage: %s",
                      qPrintable(failed->message));
@@ -103,6 +116,9 @@ bool GroupCommit::flush()
             // against another engine's now-lost changes.
             rebuildAll();
             emit storageFailed(failed->message);
+            if (m_unconfirmed) {
+                emit commitUnconfirmed(failed->message);
+            }
         } else {
             ++m_commits;
         }

@@ -75,12 +75,29 @@ public:
     /// opened anew (StoreLink), since memory may hold what the lost turn changed.
     void rebuildAll();
 
+    /// PostgreSQL with a synchronous standby: a COMMIT still waiting for the standby after `ms` is
+    /// cancelled (commitWithin), so a lost standby cannot hold the event loop. The server ends such a
+    /// wait by committing on the primary alone, without the standby's word, and still answers COMMIT;
+    /// so that turn is never acknowledged: it fails as any other (STORAGE_FAILED, every engine rebuilt
+    /// from storage, which holds the turn) and commitUnconfirmed() is emitted before the replies go.
+    /// 0: unbounded.
+    void setCommitWait(int ms) { m_commitWaitMs = ms; }
+    int commitWait() const { return m_commitWaitMs; }
+    /// While set, a turn with something to write is not sent to the database: it fails at once with
+    /// `reason` (as a failed commit: every engine rebuilt, the replies refused). The link sets it while
+    /// a commit would only wait again for a standby that is gone (the day's sweeps and rollups too,
+    /// which do not pass the one runner's refusal).
+    void hold(std::optional<Error> reason) { m_held = std::move(reason); }
+
     int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
     /// Transactions committed so far (for benchmarks and tests).
     qint64 commits() const { return m_commits; }
 
 signals:
     void storageFailed(const QString& message);
+    /// The turn's COMMIT outlasted setCommitWait(): committed on the primary, but the synchronous
+    /// standby did not confirm it in time (emitted after storageFailed, before the replies).
+    void commitUnconfirmed(const QString& message);
     /// After every flush that wrote something: how long the transaction took, how many replies
     /// waited for it, and whether it held (for /metrics).
     void flushed(qint64 nanoseconds, int replies, bool ok);
@@ -98,6 +115,9 @@ private:
     std::vector<std::function<bool()>> m_refusedByStorage; ///< one per m_requests row, mostly empty
     bool m_flushScheduled = false;
     qint64 m_commits = 0;
+    int m_commitWaitMs = 0;
+    bool m_unconfirmed = false; ///< the last writeAll's COMMIT outlasted m_commitWaitMs
+    std::optional<Error> m_held;
 };
 
 } // namespace hall

@@ -11,10 +11,19 @@
 #include <QDir>
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace hall {
 
@@ -563,7 +572,81 @@ bool SqlStore::connectionAlive()
     return db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
 }
 
-std::optional<Error> SqlStore::probeWritable(const Options& options)
+bool commitWithin(QSqlDatabase& db, int waitMs, bool* unconfirmed)
+{
+    *unconfirmed = false;
+    PGconn* conn = nullptr;
+    if (waitMs > 0 && db.driver() != nullptr) {
+        // Qt's documented way to the libpq handle (QSqlDriver::handle).
+        const QVariant handle = db.driver()->handle();
+        // Qt names it after libpq's struct tag (typedef struct pg_conn PGconn).
+        if (handle.isValid() &&
+            (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+            conn = *static_cast<PGconn* const*>(handle.constData());
+        }
+    }
+    if (conn == nullptr) {
+        if (waitMs > 0) {
+            qWarning("hall: the commit wait is not bounded: no libpq handle (driver handle %s)",
+                     db.driver() != nullptr ? db.driver()->handle().typeName() : "none");
+        }
+        return db.commit();
+    }
+    const std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> cancel(PQgetCancel(conn), &PQfreeCancel);
+    std::mutex lock;
+    std::condition_variable answered;
+    bool done = false;
+    bool cancelled = false;
+    std::thread watchdog([&] {
+        std::unique_lock held(lock);
+        if (!answered.wait_for(held, std::chrono::milliseconds(waitMs), [&] { return done; }) && cancel) {
+            char why[256];
+            cancelled = PQcancel(cancel.get(), why, sizeof why) == 1;
+            qWarning("hall: a commit waited %d ms for the synchronous standby: %s", waitMs,
+                     cancelled ? "cancelled on the server, which commits on the primary alone" : why);
+        }
+    });
+    const bool ok = db.commit();
+    {
+        const std::lock_guard<std::mutex> held(lock);
+        done = true;
+    }
+    answered.notify_one();
+    watchdog.join();
+    *unconfirmed = cancelled;
+    return ok;
+}
+
+namespace {
+
+/// A transaction that takes an id (so its COMMIT waits for a synchronous standby) must commit within
+/// `waitMs`, bounded the way GroupCommit bounds a turn.
+std::optional<Error> probeCommit(QSqlDatabase& db, int waitMs)
+{
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        return storageFailure(QStringLiteral("probe begin"), db.lastError());
+    }
+    if (!q.exec(QStringLiteral("SELECT pg_current_xact_id()"))) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageFailure(QStringLiteral("probe"), error);
+    }
+    q.finish();
+    bool unconfirmed = false;
+    if (!commitWithin(db, waitMs, &unconfirmed)) {
+        return storageFailure(QStringLiteral("probe commit"), db.lastError());
+    }
+    if (unconfirmed) {
+        return Error{ErrorCode::StorageFailed,
+                     QStringLiteral("同步备用库仍未确认提交（%1 ms 内没有应答）").arg(waitMs)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Error> SqlStore::probeWritable(const Options& options, int commitWaitMs)
 {
     if (!options.isPostgres()) {
         return std::nullopt;
@@ -583,6 +666,8 @@ std::optional<Error> SqlStore::probeWritable(const Options& options)
             } else if (q.value(0).toBool()) {
                 out =
                     Error{ErrorCode::StorageFailed, QStringLiteral("只有只读的备用库应答（尚未提升为主库）")};
+            } else if (commitWaitMs > 0) {
+                out = probeCommit(db, commitWaitMs);
             }
         }
         db.close();

@@ -80,8 +80,10 @@ public:
     bool connectionAlive();
     /// Whether a server that takes writes answers the options' hosts now, on a connection of its
     /// own that is closed again (any thread: StoreLink asks from a worker, so a dead host never
-    /// holds up the event loop). The error says why not.
-    static std::optional<Error> probeWritable(const Options& options);
+    /// holds up the event loop). The error says why not. With `commitWaitMs`, the server must also
+    /// commit an empty transaction within that many ms (GroupCommit::setCommitWait): a synchronous
+    /// standby answers again, or the operator took it out of `synchronous_standby_names`.
+    static std::optional<Error> probeWritable(const Options& options, int commitWaitMs = 0);
 
     enum class Reopened
     {

@@ -13,6 +13,12 @@ StoreLink::StoreLink(SqlStore& store, GroupCommit& commit, Settings settings, QO
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &StoreLink::attempt);
     connect(&m_commit, &GroupCommit::storageFailed, this, &StoreLink::check);
+    connect(&m_commit, &GroupCommit::commitUnconfirmed, this, &StoreLink::standbyLost);
+}
+
+void StoreLink::setCommitWait(int ms)
+{
+    m_commit.setCommitWait(m_store.options().isPostgres() ? ms : 0);
 }
 
 StoreLink::~StoreLink()
@@ -30,22 +36,35 @@ QString StoreLink::stateName(State state)
         return QStringLiteral("reconnecting");
     case State::HallTaken:
         return QStringLiteral("hallTaken");
+    case State::StandbyLost:
+        return QStringLiteral("standbyLost");
     }
     return QStringLiteral("up");
 }
 
 Error StoreLink::refusal() const
 {
-    if (m_state == State::HallTaken) {
-        return Error{ErrorCode::StorageFailed,
-                     QStringLiteral("本大厅已由另一个 hall-service 进程接管，本进程不再保存任何更改，"
-                                    "请联系管理员 / Another hall-service process has taken over this hall; "
-                                    "this one saves no changes: please call the administrator")};
+    if (m_state == State::StandbyLost) {
+        const Sentence waiting{
+            QStringLiteral("市级数据库的同步备用库没有及时确认保存：为保证已办理的业务不丢失，暂停保存更改，"
+                           "备用库恢复后自动继续；本次操作没有生效，请稍后再试"),
+            QStringLiteral("The city database's standby did not confirm the save in time: changes are paused "
+                           "so that nothing confirmed can be lost, and resume by themselves when it is back; "
+                           "nothing was changed, please try again shortly")};
+        return Error{ErrorCode::StorageFailed, waiting.joined(), {}, waiting};
     }
-    return Error{ErrorCode::StorageFailed,
-                 QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试 / "
-                                "The city database is unavailable and is being reconnected: nothing was "
-                                "changed, please try again shortly")};
+    const Sentence said =
+        m_state == State::HallTaken
+            ? Sentence{QStringLiteral(
+                           "本大厅已由另一个 hall-service 进程接管，本进程不再保存任何更改，请联系管理员"),
+                       QStringLiteral(
+                           "Another hall-service process has taken over this hall; this one saves no "
+                           "changes: please call the administrator")}
+            : Sentence{
+                  QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
+                  QStringLiteral("The city database is unavailable and is being reconnected: nothing was "
+                                 "changed, please try again shortly")};
+    return Error{ErrorCode::StorageFailed, said.joined(), {}, said};
 }
 
 void StoreLink::check()
@@ -56,18 +75,34 @@ void StoreLink::check()
     goDown(State::Reconnecting, QStringLiteral("connection lost"));
 }
 
+void StoreLink::standbyLost(const QString& why)
+{
+    if (m_state != State::Up) {
+        return;
+    }
+    goDown(State::StandbyLost, why);
+}
+
 void StoreLink::goDown(State state, const QString& why)
 {
     const bool wasUp = m_state == State::Up;
     m_state = state;
     m_problem = why;
+    // Only a lost standby leaves a connection on which a commit would wait again.
+    m_commit.hold(state == State::StandbyLost ? std::optional<Error>(refusal()) : std::nullopt);
     if (wasUp) {
         m_down.start();
         m_attempts = 0;
         m_delayMs = m_settings.firstRetryMs;
-        qWarning("hall: the database connection is lost (%s): changes are refused until it is back; "
-                 "reconnecting",
-                 qPrintable(why));
+        if (state == State::StandbyLost) {
+            qWarning("hall: the synchronous standby did not confirm a commit in time (%s): changes are "
+                     "refused until a commit is confirmed again",
+                     qPrintable(why));
+        } else {
+            qWarning("hall: the database connection is lost (%s): changes are refused until it is back; "
+                     "reconnecting",
+                     qPrintable(why));
+        }
         emit lost(why);
         // At once: the standby may already be promoted, or the primary back.
         m_retry.start(0);
@@ -88,8 +123,10 @@ void StoreLink::attempt()
     }
     m_probing = true;
     ++m_attempts;
-    m_prober.start([this, options = m_store.options()] {
-        std::optional<Error> problem = SqlStore::probeWritable(options);
+    // Waiting for the standby: a server that takes writes is not enough, a commit must be confirmed.
+    const int commitWait = m_state == State::StandbyLost ? m_commit.commitWait() : 0;
+    m_prober.start([this, options = m_store.options(), commitWait] {
+        std::optional<Error> problem = SqlStore::probeWritable(options, commitWait);
         QMetaObject::invokeMethod(
             this, [this, problem = std::move(problem)] { probed(problem); }, Qt::QueuedConnection);
     });
@@ -103,8 +140,10 @@ void StoreLink::probed(const std::optional<Error>& problem)
         schedule();
         return;
     }
+    // The standby is back: the connection itself was never lost (else it is opened anew, as below).
+    const bool keepConnection = m_state == State::StandbyLost && m_store.connectionAlive();
     QString why;
-    switch (m_store.reopen(&why)) {
+    switch (keepConnection ? SqlStore::Reopened::Done : m_store.reopen(&why)) {
     case SqlStore::Reopened::NoServer:
         m_problem = why;
         schedule();
@@ -121,6 +160,7 @@ void StoreLink::probed(const std::optional<Error>& problem)
         break;
     }
     // Memory may hold what the lost turn changed and the new primary never had.
+    m_commit.hold(std::nullopt);
     m_commit.rebuildAll();
     m_state = State::Up;
     m_problem.clear();

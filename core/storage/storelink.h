@@ -21,6 +21,9 @@ namespace hall {
 /// opens the store's connection again (libpq takes the primary among the URL's hosts), takes the
 /// hall's advisory lock again and rebuilds every engine of the group commit from the database before
 /// it takes writes again. If another process took the hall meanwhile it stays refusing and says so.
+/// A synchronous standby that stops confirming commits is the other way a commit fails: with a commit
+/// wait (setCommitWait) the turn that meets it is refused instead of freezing the event loop, and the
+/// link refuses every change until a probe commit on a worker is confirmed in time again.
 /// On SQLite the link is always up.
 class StoreLink : public QObject
 {
@@ -31,6 +34,9 @@ public:
         Up,
         Reconnecting, ///< no server that takes writes; changes refused, reads from memory go on
         HallTaken,    ///< a primary answers, but another process holds this hall's lock
+        /// The primary answers, but its synchronous standby did not confirm a commit within the
+        /// commit wait; changes refused until a probe commit is confirmed in time again.
+        StandbyLost,
     };
     struct Settings
     {
@@ -44,9 +50,14 @@ public:
     {}
     ~StoreLink() override;
 
+    /// Bounds each turn's statements and its COMMIT's wait for a synchronous standby (PostgreSQL
+    /// only; GroupCommit::setCommitWait). 0: unbounded, as SQLite always is.
+    void setCommitWait(int ms);
+
     State state() const { return m_state; }
     bool writable() const { return m_state == State::Up; }
-    /// STORAGE_FAILED in words for people (zh, then en), while not writable.
+    /// STORAGE_FAILED in words for people (Error::sentence; the message joins zh and en), while not
+    /// writable.
     Error refusal() const;
     /// The database's own words for the last failure: for the operator (log, /healthz), not clients.
     const QString& lastProblem() const { return m_problem; }
@@ -69,6 +80,7 @@ signals:
 
 private:
     void goDown(State state, const QString& why);
+    void standbyLost(const QString& why);
     void schedule();
     void attempt();
     void probed(const std::optional<Error>& problem);

@@ -71,7 +71,10 @@ Item {
         case BookingRefusal.WrongType: return qsTr("这个预约不是所选的业务，请到咨询台。")
         case BookingRefusal.WrongOffice: return qsTr("请到预约的登记处签到。")
         case BookingRefusal.AlreadyDone: return qsTr("如有疑问请到咨询台。")
-        case BookingRefusal.Unreachable: return qsTr("服务暂时连接不上或操作过于频繁。可以稍后重试，工作人员也可以在咨询台为您办理。")
+        // The service's own sentence when it wrote one (the city database is away), in this language.
+        case BookingRefusal.Unreachable: return refusal.serviceText.length > 0
+                                                ? refusal.serviceText
+                                                : qsTr("服务暂时连接不上或操作过于频繁。可以稍后重试，工作人员也可以在咨询台为您办理。")
         default: return qsTr("工作人员可以在咨询台为您办理。")
         }
     }
@@ -104,7 +107,8 @@ Item {
         Text {
             objectName: "bookingRefusalMessage"
             width: parent.width
-            visible: !page.english && page.refusal.message.length > 0
+            // Not when the detail is already the service's sentence (the message says the same).
+            visible: !page.english && page.refusal.message.length > 0 && page.refusal.serviceText.length === 0
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: page.refusal.message

@@ -38,7 +38,10 @@ Item {
         case Refusal.HallClosed: return page.kiosk.today.plan
                                         ? qsTr("今天是%1，只办理：%2").arg(page.kiosk.today.planName).arg(page.kiosk.today.planText)
                                         : qsTr("%1。%2").arg(page.kiosk.today.reason).arg(page.kiosk.today.nextOpenText)
-        case Refusal.Unreachable: return qsTr("排队服务暂时连接不上。可以稍后重试，工作人员也可以在咨询台为您取号。")
+        // The service's own sentence when it wrote one (the city database is away), in this language.
+        case Refusal.Unreachable: return refusal.serviceText.length > 0
+                                         ? refusal.serviceText
+                                         : qsTr("排队服务暂时连接不上。可以稍后重试，工作人员也可以在咨询台为您取号。")
         default: return qsTr("工作人员可以在咨询台为您取号。")
         }
     }

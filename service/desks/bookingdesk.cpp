@@ -104,9 +104,22 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver)
         return pool.error();
     }
     m_city = std::move(pool).value();
-    m_store->useCityPool(m_city.get(), [this](const Booking& b) {
+    const auto capacity = [this](const Booking& b) {
         return m_engine.capacityOf(b.office, b.slotStart, b.type);
-    });
+    };
+    m_store->useCityPool(m_city.get(), capacity);
+    // Bookings of this hall the city does not count yet (made before it joined): counted now, or the
+    // hall refuses to start, naming them, rather than let the city overbook their slots.
+    const auto adopted = m_city->adopt(m_engine.state().bookings, m_clock.now(), capacity);
+    if (!adopted) {
+        return adopted.error();
+    }
+    if (adopted.value() > 0) {
+        qCInfo(lcBookingDesk).noquote()
+            << QStringLiteral("city: %1 booking(s) made before this hall joined the city are now counted in "
+                              "the city's places")
+                   .arg(adopted.value());
+    }
     // Before the first reload, so no change between the two goes unheard.
     QSqlDriver* sql = db.driver();
     if (!sql->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {

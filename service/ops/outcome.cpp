@@ -21,12 +21,12 @@ Outcome refusal(ErrorCode code, const QString& message)
 
 Outcome refusal(const Error& e)
 {
-    return refusal(errorCodeName(e.code), e.message);
+    return Outcome{false, {}, {errorCodeName(e.code), e.message, e.sentence}, {}};
 }
 
 Outcome refusal(const protocol::ProtocolError& e)
 {
-    return refusal(e.code, e.message);
+    return Outcome{false, {}, e, {}};
 }
 
 } // namespace hall

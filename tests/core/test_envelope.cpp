@@ -34,3 +34,25 @@ TEST_CASE("encodeOkJson gives the same bytes as encodeOk for a result already in
     REQUIRE(parsed.request);
     CHECK(protocol::encodeOkJson(parsed.request->id, json) == protocol::encodeOk(parsed.request->id, result));
 }
+
+TEST_CASE("a refusal written for people carries messageZh and messageEn, any other neither", "[protocol]")
+{
+    const Sentence away{QStringLiteral("市级数据库暂不可用"),
+                        QStringLiteral("The city database is unavailable")};
+    const QByteArray said = protocol::encodeError(7, {QStringLiteral("STORAGE_FAILED"), away.joined(), away});
+    const QJsonObject error = QJsonDocument::fromJson(said).object().value(QLatin1String("error")).toObject();
+    CHECK(error.value(QLatin1String("message")).toString() == away.joined());
+    CHECK(error.value(QLatin1String("messageZh")).toString() == away.zh);
+    CHECK(error.value(QLatin1String("messageEn")).toString() == away.en);
+    const protocol::Incoming in = protocol::parseIncoming(said);
+    CHECK(in.error.sentence.in(false) == away.zh);
+    CHECK(in.error.sentence.in(true) == away.en);
+
+    const QByteArray plain =
+        protocol::encodeError(8, {QStringLiteral("QUEUE_EMPTY"), QStringLiteral("没有人等候")});
+    const QJsonObject bare = QJsonDocument::fromJson(plain).object().value(QLatin1String("error")).toObject();
+    CHECK_FALSE(bare.contains(QLatin1String("messageZh")));
+    CHECK_FALSE(bare.contains(QLatin1String("messageEn")));
+    CHECK(protocol::parseIncoming(plain).error.sentence.isEmpty());
+    CHECK(protocol::parseIncoming(plain).error.sentence.in(true).isEmpty());
+}

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Errors in plain words: every code a counter can meet has its own sentence, in Chinese and in
 // English, and an unknown code still says something and names the code.
+#include "client/waituntil.h"
+#include "countercontroller.h"
+#include "deskactions.h"
 #include "domain/errorretry.h"
 #include "errortext.h"
+#include "fakeservice.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTranslator>
+#include <QWebSocket>
 
 using hall::ErrorText;
 
@@ -87,4 +93,86 @@ TEST_CASE("the sentences have an English translation", "[errors][i18n]")
     QCoreApplication::removeTranslator(&english);
     CHECK(queueEmpty == QStringLiteral("Nobody is waiting for this window"));
     CHECK(busy.startsWith(QStringLiteral("You still have a ticket")));
+}
+
+namespace {
+
+const hall::Sentence kCityAway{
+    QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
+    QStringLiteral("The city database is unavailable and is being reconnected: "
+                   "nothing was changed, please try again shortly")};
+
+hall::ServiceReply storageFailed(const hall::Sentence& sentence)
+{
+    hall::ServiceReply r;
+    r.errorCode = QStringLiteral("STORAGE_FAILED");
+    r.errorMessage =
+        sentence.isEmpty() ? QStringLiteral("存储失败，本次操作没有生效，请重试") : sentence.joined();
+    r.errorSentence = sentence;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("the service's sentence for people is shown in the counter's language, the counter's own words "
+          "when it sends none",
+          "[errors][i18n]")
+{
+    hall::CounterController::Options options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:1/v1"));
+    options.device = QStringLiteral("counter-1");
+    hall::CounterController counter(options); // never started: the refusals are handed to its desk
+    hall::DeskActions& actions = *counter.actions();
+
+    actions.fail(storageFailed(kCityAway));
+    CHECK(actions.errorCode() == QStringLiteral("STORAGE_FAILED"));
+    CHECK(actions.error() == kCityAway.zh);
+    CHECK(actions.errorDetail().isEmpty()); // the sentence is all the message says
+
+    actions.fail(storageFailed({}));
+    CHECK(actions.error() == QStringLiteral("排队服务保存失败，什么也没改变：请再按一次"));
+    CHECK(actions.errorDetail() == QStringLiteral("存储失败，本次操作没有生效，请重试"));
+
+    counter.setEnglish(true);
+    actions.fail(storageFailed(kCityAway));
+    CHECK(actions.error() == kCityAway.en);
+    actions.fail(storageFailed({}));
+    CHECK(actions.error() ==
+          QStringLiteral("The queue service could not save; nothing changed: press again"));
+    // Half a sentence (an older or foreign service) is no sentence: the counter's words.
+    actions.fail(storageFailed(hall::Sentence{kCityAway.zh, QString()}));
+    CHECK(actions.error() ==
+          QStringLiteral("The queue service could not save; nothing changed: press again"));
+    counter.setEnglish(false);
+    actions.fail(storageFailed(kCityAway));
+    CHECK(actions.error() == kCityAway.zh);
+}
+
+TEST_CASE("the service's sentence travels as messageZh and messageEn to the desk", "[errors]")
+{
+    hall::test::FakeService fake;
+    fake.setScript([&](QWebSocket* s, const QJsonObject& r) {
+        if (r.value(QLatin1String("op")).toString() != QLatin1String("counter.callNext")) {
+            fake.answerHandshake(s, r);
+            return;
+        }
+        const QJsonObject error{{QStringLiteral("code"), QStringLiteral("STORAGE_FAILED")},
+                                {QStringLiteral("message"), kCityAway.joined()},
+                                {QStringLiteral("messageZh"), kCityAway.zh},
+                                {QStringLiteral("messageEn"), kCityAway.en}};
+        s->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), r.value(QLatin1String("id"))},
+                                                        {QStringLiteral("ok"), false},
+                                                        {QStringLiteral("error"), error}})
+                                  .toJson(QJsonDocument::Compact)));
+    });
+    hall::ServiceClient client(hall::test::fakeKioskOptions(fake.url()));
+    client.start();
+    REQUIRE(hall::waitUntil([&] { return client.isReady(); }));
+    hall::DeskActions actions;
+    actions.setClient(&client);
+    REQUIRE(actions.run(QStringLiteral("callNext"), QStringLiteral("counter.callNext"), {}));
+    REQUIRE(hall::waitUntil([&] { return !actions.busy(); }));
+    CHECK(actions.errorCode() == QStringLiteral("STORAGE_FAILED"));
+    CHECK(actions.error() == kCityAway.zh);
 }

@@ -29,6 +29,8 @@
 #include <QWebSocket>
 #include <QtQuickTest/quicktest.h>
 
+#include <utility>
+
 using namespace hall;
 using namespace Qt::StringLiterals;
 using hall::test::waitUntil;
@@ -58,11 +60,15 @@ void send(QWebSocket* s, const QJsonObject& o)
     s->sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
-void refuse(QWebSocket* s, const QJsonObject& request, const QString& code, const QString& message)
+void refuse(QWebSocket* s, const QJsonObject& request, const QString& code, const QString& message,
+            const Sentence& sentence = {})
 {
-    send(s, {{u"id"_s, request.value(u"id"_s)},
-             {u"ok"_s, false},
-             {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}});
+    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
+    if (!sentence.isEmpty()) {
+        error.insert(u"messageZh"_s, sentence.zh);
+        error.insert(u"messageEn"_s, sentence.en);
+    }
+    send(s, {{u"id"_s, request.value(u"id"_s)}, {u"ok"_s, false}, {u"error"_s, error}});
 }
 
 QJsonObject bookingView(const QString& status = u"confirmed"_s)
@@ -97,6 +103,8 @@ struct BookingFake
     test::FakeService fake;
     /// op → code to refuse with (once), or "silent" to leave the request unanswered (once).
     QHash<QString, QPair<QString, QString>> answer;
+    /// The service's sentence for people sent with the next refusal of `answer` (once).
+    Sentence sentence;
     /// booking.info's offices: by default one designated for every registration.
     QJsonArray offices{
         QJsonObject{{u"id"_s, u"main"_s},
@@ -127,7 +135,7 @@ struct BookingFake
         if (answer.contains(op)) {
             const auto [code, message] = answer.take(op);
             if (code != u"silent"_s) {
-                refuse(s, r, code, message);
+                refuse(s, r, code, message, std::exchange(sentence, {}));
             }
             return;
         }
@@ -500,6 +508,39 @@ TEST_CASE("booking refusals are said in words, in Chinese and English, with the 
     REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
     CHECK(k.text(u"bookingRefusalHeadline"_s) == u"未到法定婚龄"_s);
     CHECK(k.text(u"bookingRefusalMessage"_s).contains(u"未满22周岁"_s));
+}
+
+TEST_CASE("the city database away: the service's own sentence in the resident's language, the generic "
+          "words when it sends none")
+{
+    Kiosk k;
+    k.fillBooking();
+    const Sentence away{u"市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"_s,
+                        u"The city database is unavailable and is being reconnected: nothing was changed, "
+                        "please try again shortly"_s};
+    k.service.answer.insert(u"booking.create"_s, {u"STORAGE_FAILED"_s, away.joined()});
+    k.service.sentence = away;
+    k.tap(u"confirmBooking"_s);
+    REQUIRE(waitUntil([&] { return k.flow()->step() == BookingFlow::Step::Refused; }));
+    CHECK(k.flow()->refusal()->kind() == BookingRefusal::Kind::Unreachable);
+    CHECK(k.text(u"bookingRefusalDetail"_s) == away.zh);
+    CHECK(k.touch->find(u"bookingRefusalMessage"_s) == nullptr); // not said twice
+    k.app->controller()->setEnglish(true);
+    CHECK(k.text(u"bookingRefusalDetail"_s) == away.en);
+
+    // A storage failure without a sentence (the commit failed, the link is up): the kiosk's own words.
+    k.service.answer.insert(u"booking.create"_s,
+                            {u"STORAGE_FAILED"_s, u"存储失败，本次操作没有生效，请重试"_s});
+    k.tap(u"bookingRetry"_s);
+    REQUIRE(waitUntil([&] { return k.service.sent(u"booking.create"_s).size() == 2; }));
+    // The page goes while the retry is in flight and comes back with the new refusal.
+    REQUIRE(waitUntil([&] {
+        const QString detail = k.text(u"bookingRefusalDetail"_s);
+        return !detail.isEmpty() && detail != away.en;
+    }));
+    CHECK(
+        k.text(u"bookingRefusalDetail"_s) ==
+        u"The service cannot be reached or is busy. Try again shortly, or staff at the enquiry desk can help you."_s);
 }
 
 TEST_CASE("a booking without an answer is sent again with the same requestId, a new booking gets a new one")

@@ -305,3 +305,109 @@ TEST_CASE("city booking pool: a hall killed mid-burst loses nothing it acknowled
     auto kioskB = city.kiosk(1);
     CHECK(remainingOn(*kioskB, QStringLiteral("2026-12-05")) == 100 - stored.size());
 }
+
+TEST_CASE("city booking pool: bookings made before a hall joined the city are counted when it joins, and one "
+          "the city cannot take refuses the join, naming it, and changes nothing",
+          "[.][city]")
+{
+    CityPoolDatabase db;
+    BookingConfigFile config{kCityJson};
+    HallProcess a(db.url, QStringLiteral("a"));
+    HallProcess b(db.url, QStringLiteral("b"));
+    // One city, one person key (as an operator copies it).
+    REQUIRE(QFile::remove(b.dataDir() + QStringLiteral("/person-key.secret")));
+    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
+                        b.dataDir() + QStringLiteral("/person-key.secret")));
+    const QString tokenA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString tokenB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QStringList flags = config.flags();
+    const QString ordinarySlot = QStringLiteral("2026-11-26T09:00:00+08:00");
+    const auto kioskOf = [](HallProcess& hall, const QString& token) {
+        auto c = std::make_unique<WsClient>();
+        REQUIRE(c->open(hall.url()));
+        REQUIRE(ok(c->hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), token)));
+        return c;
+    };
+    const auto codeOf = [](const QJsonObject& reply) {
+        return result(reply)
+            .value(QLatin1String("booking"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    };
+    const auto count = [&](const QString& sql) { return db.column(sql).value(0).toInt(); };
+    // What a hall's bookings look like to a city that never had them: the hall's own rows, no claims.
+    // Once the killed halls' sessions are gone (their locks with them).
+    const auto forgetTheCity = [&] {
+        REQUIRE(waitUntil(
+            [&] {
+                return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                            "current_database() AND pid <> pg_backend_pid()")) == 0;
+            },
+            30000));
+        db.column(QStringLiteral("DROP SCHEMA city CASCADE; SELECT 1"));
+    };
+
+    // Hall a books both places of an ordinary slot, then the city forgets them.
+    REQUIRE(a.start(flags));
+    QStringList codes;
+    {
+        auto kiosk = kioskOf(a, tokenA);
+        for (int n = 1; n <= 2; ++n) {
+            const QJsonObject reply =
+                kiosk->call(QStringLiteral("booking.create"),
+                            createArgs(QStringLiteral("early-%1").arg(n), n, ordinarySlot));
+            INFO(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)).toStdString());
+            REQUIRE(ok(reply));
+            codes << codeOf(reply);
+        }
+    }
+    a.kill();
+    forgetTheCity();
+
+    // Joining again: both are counted, places and persons, and the other hall sees them.
+    REQUIRE(a.start(flags));
+    CHECK(count(QStringLiteral(
+              "SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 2);
+    CHECK(db.column(
+              QStringLiteral("SELECT code FROM city.booking_claims WHERE hall = 'hall_a' ORDER BY code")) ==
+          QStringList{std::min(codes[0], codes[1]), std::max(codes[0], codes[1])});
+    CHECK(count(QStringLiteral("SELECT count(*) FROM city.person_claims WHERE hall = 'hall_a'")) == 4);
+    REQUIRE(b.start(flags));
+    {
+        auto kiosk = kioskOf(b, tokenB);
+        CHECK(remainingOn(*kiosk, QStringLiteral("2026-11-26")) == 0);
+        CHECK(errorCode(kiosk->call(QStringLiteral("booking.create"),
+                                    createArgs(QStringLiteral("twice"), 1, kSpecialSlot))) ==
+              QLatin1String("ALREADY_BOOKED"));
+    }
+    // A restart adopts nothing twice.
+    a.kill();
+    REQUIRE(waitUntil([&] { return a.start(flags); }, 30000));
+    CHECK(count(QStringLiteral(
+              "SELECT taken FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 2);
+
+    // The city forgets again, and meanwhile hall b books couple 1 elsewhere: hall a cannot join.
+    a.kill();
+    b.kill();
+    forgetTheCity();
+    REQUIRE(b.start(flags));
+    {
+        auto kiosk = kioskOf(b, tokenB);
+        REQUIRE(ok(kiosk->call(QStringLiteral("booking.create"),
+                               createArgs(QStringLiteral("elsewhere"), 1, kSpecialSlot))));
+    }
+    CHECK_FALSE(a.start(flags));
+    const QString log = a.log();
+    INFO(log.right(3000).toStdString());
+    const QString first = codes[0];
+    CHECK(log.contains(QStringLiteral("无法计入全市名额")));
+    CHECK(log.contains(QStringLiteral("cannot be counted")));
+    CHECK(log.contains(first + QStringLiteral(" (2026-11-26 ALREADY_BOOKED)")));
+    CHECK_FALSE(log.contains(codes[1] + QStringLiteral(" (")));
+    // Nothing of hall a's reached the city: only hall b's booking is there.
+    CHECK(count(QStringLiteral("SELECT count(*) FROM city.booking_claims WHERE hall = 'hall_a'")) == 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM city.person_claims")) == 2);
+    CHECK(count(QStringLiteral(
+              "SELECT count(*) FROM city.slot_places WHERE slot_start LIKE '2026-11-26T09:00%'")) == 0);
+}

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -133,6 +134,12 @@ TEST_CASE("failover: the primary is killed, writes are refused in words, the sta
         refused.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
     CHECK(words.contains(QStringLiteral("市级数据库暂不可用")));
     CHECK(words.contains(QStringLiteral("city database is unavailable")));
+    // The same sentence in each language, for the devices to show in theirs.
+    const QJsonObject said = refused.value(QLatin1String("error")).toObject();
+    CHECK(said.value(QLatin1String("messageZh")).toString().startsWith(QStringLiteral("市级数据库暂不可用")));
+    CHECK(said.value(QLatin1String("messageEn"))
+              .toString()
+              .startsWith(QStringLiteral("The city database is unavailable")));
     CHECK(errorCode(kiosk.call(QStringLiteral("booking.create"),
                                createArgs(QStringLiteral("b-during"), 9, slotStarts[2]))) ==
           QLatin1String("STORAGE_FAILED"));
@@ -207,4 +214,108 @@ TEST_CASE("failover: the primary is killed, writes are refused in words, the sta
     CHECK(bookingsFound == bookings.size());
     INFO(hall.log().right(3000).toStdString());
     CHECK(hall.log().contains(QStringLiteral("database connection is back")));
+}
+
+TEST_CASE("a lost synchronous standby: the commit that meets it is refused in words after the commit wait, "
+          "the hall goes on answering, and writes resume by themselves when the standby is back",
+          "[.][city][failover]")
+{
+    PostgresServer cluster;
+    INFO(cluster.error().toStdString());
+    REQUIRE(cluster.error().isEmpty());
+    const QString standbyError = cluster.startStandby();
+    INFO(standbyError.toStdString());
+    REQUIRE(standbyError.isEmpty());
+    QString error;
+    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
+    REQUIRE(error.isEmpty());
+    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
+                            .arg(database, cluster.socketDir(), PostgresServer::user());
+
+    constexpr int kWaitMs = 1500;
+    HallProcess hall(url, QStringLiteral("a"));
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start({QStringLiteral("--operator-port"), QStringLiteral("0"),
+                        QStringLiteral("--commit-wait-ms"), QString::number(kWaitMs)}));
+    const quint16 operatorPort = hall.operatorPort();
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    const auto number = [](const QJsonObject& reply) {
+        return result(reply)
+            .value(QLatin1String("ticket"))
+            .toObject()
+            .value(QLatin1String("number"))
+            .toString();
+    };
+    QStringList acknowledged;
+    for (int i = 1; i <= 2; ++i) {
+        const QJsonObject reply =
+            kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-%1").arg(i)));
+        REQUIRE(ok(reply));
+        acknowledged << number(reply);
+    }
+
+    REQUIRE(cluster.stopStandby().isEmpty());
+
+    // The commit that meets the lost standby: refused after the wait, in words, never acknowledged.
+    QElapsedTimer took;
+    took.start();
+    const QJsonObject refused =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-3")));
+    const qint64 refusedAfterMs = took.elapsed();
+    INFO(failoverText(refused).toStdString() << "\nservice log:\n" << hall.log().right(3000).toStdString());
+    REQUIRE(errorCode(refused) == QLatin1String("STORAGE_FAILED"));
+    CHECK(refusedAfterMs >= kWaitMs);
+    const QJsonObject said = refused.value(QLatin1String("error")).toObject();
+    CHECK(said.value(QLatin1String("messageZh")).toString().contains(QStringLiteral("备用库")));
+    CHECK(said.value(QLatin1String("messageEn")).toString().contains(QStringLiteral("standby")));
+    CHECK(failoverLinkState(operatorPort) == QLatin1String("standbyLost"));
+    CHECK(httpGet(operatorPort, QStringLiteral("/healthz")).status == 503);
+
+    // Not frozen: reads answer, and a change is refused at once, without waiting for the standby again.
+    took.restart();
+    CHECK(ok(kiosk.call(QStringLiteral("hall.snapshot"))));
+    const QJsonObject atOnce =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-4")));
+    const qint64 atOnceMs = took.elapsed();
+    CHECK(errorCode(atOnce) == QLatin1String("STORAGE_FAILED"));
+    CHECK(atOnceMs < kWaitMs);
+    std::printf("lost standby: refused after %lld ms (commit wait %d ms); a read and the next change took "
+                "%lld ms\n",
+                static_cast<long long>(refusedAfterMs), kWaitMs, static_cast<long long>(atOnceMs));
+    std::fflush(stdout);
+
+    REQUIRE(cluster.restartStandby().isEmpty());
+
+    // Back by itself. The refused request, retried: the primary committed it alone at the bound, and
+    // the standby has it now, so the retry gets that first answer (the ledger is read again), never a
+    // second ticket.
+    QJsonObject retried;
+    REQUIRE(askUntil(
+        [&] {
+            retried = kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-3")));
+            return ok(retried);
+        },
+        60000));
+    CHECK(number(retried) == QStringLiteral("A003"));
+    CHECK(failoverLinkState(operatorPort) == QLatin1String("up"));
+    const QJsonObject next =
+        kiosk.call(QStringLiteral("ticket.issue"), failoverIssueArgs(QStringLiteral("t-5")));
+    INFO(failoverText(next).toStdString());
+    CHECK(number(next) == QStringLiteral("A004"));
+
+    // What was acknowledged is on the standby, and every number once.
+    const auto count = [&](const QString& sql) {
+        QString e;
+        const QString v = PostgresServer::scalar(cluster.standbySocketDir(), database, sql, &e);
+        INFO(e.toStdString());
+        return v.toInt();
+    };
+    // A synchronous commit is flushed on the standby; replaying it there for readers may lag a little.
+    CHECK(askUntil([&] { return count(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets")) == 4; }, 10000));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets WHERE number IN ('%1')")
+                    .arg(acknowledged.join(QStringLiteral("','")))) == acknowledged.size());
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT number) FROM hall_a.tickets")) == 4);
+    CHECK(hall.log().contains(QStringLiteral("synchronous standby did not confirm")));
 }
