@@ -63,10 +63,16 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                 ? m_writeRequests(requests)
                 : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
     }
+    if (!failed && m_companion.commit) {
+        failed = m_companion.commit();
+    }
     if (!failed && !m_db.commit()) {
         failed = storageFailure(QStringLiteral("commit"), m_db.lastError());
     }
     if (failed) {
+        if (m_companion.rollback) {
+            m_companion.rollback();
+        }
         m_db.rollback();
     }
     return failed;

@@ -42,6 +42,15 @@ Error StoreLink::refusal() const
                                     "请联系管理员 / Another hall-service process has taken over this hall; "
                                     "this one saves no changes: please call the administrator")};
     }
+    if (m_settings.apart) {
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("市级预约库暂不可用，正在自动重新连接：预约、改约、取消和预约签到暂停，"
+                           "本次操作没有生效，请稍后再试；取号、叫号照常 / The city booking database "
+                           "is unavailable and is being reconnected: booking, moving, cancelling and "
+                           "check-in wait (nothing was changed, please try again shortly); tickets "
+                           "and calls go on")};
+    }
     return Error{ErrorCode::StorageFailed,
                  QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试 / "
                                 "The city database is unavailable and is being reconnected: nothing was "
@@ -65,9 +74,9 @@ void StoreLink::goDown(State state, const QString& why)
         m_down.start();
         m_attempts = 0;
         m_delayMs = m_settings.firstRetryMs;
-        qWarning("hall: the database connection is lost (%s): changes are refused until it is back; "
-                 "reconnecting",
-                 qPrintable(why));
+        qWarning("hall: the %s connection is lost (%s): %s are refused until it is back; reconnecting",
+                 m_settings.apart ? "city database" : "database", qPrintable(why),
+                 m_settings.apart ? "bookings (the queue goes on)" : "changes");
         emit lost(why);
         // At once: the standby may already be promoted, or the primary back.
         m_retry.start(0);
@@ -120,14 +129,20 @@ void StoreLink::probed(const std::optional<Error>& problem)
     case SqlStore::Reopened::Done:
         break;
     }
-    // Memory may hold what the lost turn changed and the new primary never had.
-    m_commit.rebuildAll();
+    // Memory may hold what the lost turn changed and the new primary never had. Not apart: the
+    // engines are the local store's, and a rebuild here could drop a change made this turn.
+    if (!m_settings.apart) {
+        m_commit.rebuildAll();
+    }
     m_state = State::Up;
     m_problem.clear();
     ++m_reconnects;
-    qWarning("hall: the database connection is back after %lld ms (%d attempts); every engine was "
-             "rebuilt from it and changes are taken again",
-             static_cast<long long>(m_down.elapsed()), m_attempts);
+    qWarning("hall: the %s connection is back after %lld ms (%d attempts); %s",
+             m_settings.apart ? "city database" : "database", static_cast<long long>(m_down.elapsed()),
+             m_attempts,
+             m_settings.apart ? "bookings are taken again"
+                              : "every engine was rebuilt from it and changes are "
+                                "taken again");
     emit reconnected();
     emit stateChanged();
 }
