@@ -34,12 +34,13 @@ QJsonObject callEntry(const JournalEvent& e)
 } // namespace
 
 HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::unique_ptr<SqlStore> store,
-                     QObject* parent)
-    : QObject(parent), m_clock(std::move(clock)), m_store(std::move(store)),
+                     std::unique_ptr<SqlStore> city, QObject* parent)
+    : QObject(parent), m_clock(std::move(clock)), m_store(std::move(store)), m_city(std::move(city)),
       m_engine(std::move(config), *m_clock),
       m_commit(m_store->database(),
                [store = m_store.get()](const QList<RequestRecord>& r) { return store->writeRequests(r); }),
-      m_durable(m_engine, *m_store, m_commit), m_link(*m_store, m_commit)
+      m_durable(m_engine, *m_store, m_commit),
+      m_link(m_city ? *m_city : *m_store, m_commit, StoreLink::Settings{.apart = m_city != nullptr})
 {
     connect(&m_durable, &DurableQueue::staged, this, &HallState::remember);
     connect(&m_durable, &DurableQueue::restored, this, &HallState::loadRecentCalls);
@@ -54,6 +55,23 @@ std::optional<Error> HallState::start()
 {
     if (auto failed = m_durable.restore()) {
         return failed;
+    }
+    if (m_city) {
+        auto outbox = CityOutbox::open(m_store->database(), m_city->database());
+        if (!outbox) {
+            return outbox.error();
+        }
+        m_outbox = std::move(outbox).value();
+        m_outbox->setGate([this] { return m_link.writable(); });
+        connect(&m_commit, &GroupCommit::flushed, m_outbox.get(), [this](qint64, int, bool ok) {
+            if (ok) {
+                m_outbox->kick();
+            }
+        });
+        connect(&m_link, &StoreLink::reconnected, m_outbox.get(), &CityOutbox::kick);
+        // A batch that failed may be the first to meet a lost city: the link finds out and reconnects.
+        connect(m_outbox.get(), &CityOutbox::failed, &m_link, &StoreLink::check);
+        m_outbox->kick();
     }
     m_rollover.start(kRolloverCheckMs);
     m_reports->start();
@@ -91,18 +109,31 @@ void HallState::logCalendarAlerts() const
 
 HallState::~HallState() = default;
 
+SqlStore* HallState::cityDatabase()
+{
+    if (m_city) {
+        return m_city.get();
+    }
+    return m_store->options().isPostgres() ? m_store.get() : nullptr;
+}
+
 std::optional<Error> HallState::enableBooking(BookingConfig config, const QByteArray& personSecret,
                                               double deviceRate, int deviceBurst, double idRate, int idBurst)
 {
     config.calendar = calendar(); // one calendar: the queue's
     auto desk = BookingDesk::open(std::move(config), *m_clock, m_store->database(), m_commit, personSecret,
-                                  BookingLimits::Settings{deviceRate, deviceBurst, idRate, idBurst});
+                                  BookingLimits::Settings{deviceRate, deviceBurst, idRate, idBurst},
+                                  m_city ? m_city->database() : QSqlDatabase());
     if (!desk) {
         return desk.error();
     }
     m_booking = std::move(desk).value();
     // Its statements belong to the session: a reconnect prepares them again on the new one.
-    m_store->addReopenHandler([this] { return m_booking->reattach(m_store->database()); });
+    SqlStore& linked = m_city ? *m_city : *m_store;
+    linked.addReopenHandler([this, &linked] { return m_booking->reattach(linked.database()); });
+    if (m_city) {
+        m_booking->pauseSweepWhile([this] { return !m_link.writable(); });
+    }
     return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/residentlinks.h"
 #include "protocol/views.h"
 #include "snapshotwriter.h"
+#include "storage/cityoutbox.h"
 #include "storage/durablequeue.h"
 #include "storage/groupcommit.h"
 #include "storage/sqlstore.h"
@@ -37,8 +38,11 @@ class HallState : public QObject
 {
     Q_OBJECT
 public:
+    /// `city`, when given, is the city's PostgreSQL beside a hall whose own `store` is SQLite: the
+    /// queue and everything else stay in `store`; the city holds the booking pool and receives the
+    /// hall's report facts (CityOutbox); the link watches the city, so a lost city stops booking only.
     HallState(HallConfig config, std::unique_ptr<Clock> clock, std::unique_ptr<SqlStore> store,
-              QObject* parent = nullptr);
+              std::unique_ptr<SqlStore> city = nullptr, QObject* parent = nullptr);
     ~HallState() override;
 
     /// Restores the engine from storage and starts the rollover timer.
@@ -47,10 +51,22 @@ public:
     QueueEngine& engine() { return m_engine; }
     DurableQueue& durable() { return m_durable; }
     SqlStore& store() { return *m_store; }
+    /// The city's database beside the hall's own store, or nullptr (a single hall, or a hall whose
+    /// store is the city's PostgreSQL itself).
+    SqlStore* cityStore() { return m_city.get(); }
+    /// The database the city pool and the city's figures are on: the city store, else the hall's
+    /// own when it is PostgreSQL; nullptr for a hall on its own.
+    SqlStore* cityDatabase();
+    /// Whether changes of the hall's own state need the link to be up (all of them when the hall's
+    /// store is the city's PostgreSQL; none when the city is apart: only bookings need it then).
+    bool queueNeedsLink() const { return !m_city; }
+    /// With the city apart: the report facts on their way to it (nullptr otherwise, or before start()).
+    CityOutbox* cityOutbox() { return m_outbox.get(); }
     /// The one group commit of the service: the queue, bookings and cases in one transaction per turn.
     /// Requests reach it through the one runner (service/ops/changerunner.h).
     GroupCommit& groupCommit() { return m_commit; }
-    /// The link to the database: refuses changes while it is down and reconnects by itself.
+    /// The link to the database (to the city's, when it is apart): refuses changes while it is down
+    /// (only the ones that need the city, when it is apart) and reconnects by itself.
     StoreLink& storeLink() { return m_link; }
     /// Adds marriage-registry booking on the same connection and group commit; restores it.
     std::optional<Error> enableBooking(BookingConfig config, const QByteArray& personSecret,
@@ -103,10 +119,12 @@ private:
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<SqlStore> m_city;
     QueueEngine m_engine;
     GroupCommit m_commit;
     DurableQueue m_durable;
     StoreLink m_link;
+    std::unique_ptr<CityOutbox> m_outbox;
     std::unique_ptr<BookingDesk> m_booking;
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReportDesk> m_reports;

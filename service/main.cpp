@@ -91,7 +91,10 @@ int main(int argc, char* argv[])
     if (options.init && !QDir().mkpath(options.dataDir)) {
         return fail(QStringLiteral("无法创建数据目录 %1").arg(options.dataDir));
     }
-    auto located = databaseurl::storeOptions(options.database, options.dataDir, options.hall);
+    // With a city apart, --hall names the hall in the city's database; its own store is SQLite.
+    const bool cityApart = !options.cityDatabase.isEmpty();
+    auto located =
+        databaseurl::storeOptions(options.database, options.dataDir, cityApart ? QString() : options.hall);
     if (!located) {
         return fail(located.error().message);
     }
@@ -120,6 +123,22 @@ int main(int argc, char* argv[])
         return fail(store.error().message);
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
+    // The city's database beside the hall's own: its schema hall_<id> made on first use, the hall's
+    // advisory lock taken there too (two processes never serve one hall of a city).
+    std::unique_ptr<SqlStore> cityStore;
+    QString cityDescription;
+    if (cityApart) {
+        auto cityOptions = databaseurl::storeOptions(options.cityDatabase, options.dataDir, options.hall);
+        if (!cityOptions) {
+            return fail(cityOptions.error().message);
+        }
+        cityDescription = databaseurl::describe(cityOptions.value());
+        auto city = SqlStore::open(cityOptions.value());
+        if (!city) {
+            return fail(QStringLiteral("市级数据库 / city database: %1").arg(city.error().message));
+        }
+        cityStore = std::move(city).value();
+    }
     // The hall file with the years entered with hall-admin calendar enter laid over its calendar.
     auto config = calendarstore::loadHall(options.hallConfig, ownedStore->database());
     if (!config) {
@@ -140,7 +159,7 @@ int main(int argc, char* argv[])
     } else {
         clock = std::make_unique<SystemClock>();
     }
-    HallState hall(std::move(hallConfig), std::move(clock), std::move(ownedStore));
+    HallState hall(std::move(hallConfig), std::move(clock), std::move(ownedStore), std::move(cityStore));
     if (auto failed = hall.start()) {
         return fail(failed->message);
     }
@@ -152,7 +171,11 @@ int main(int argc, char* argv[])
         return fail(failed->message);
     }
     hall.storeLink().setCommitWait(options.commitWaitMs);
-    QObject::connect(&hall.storeLink(), &StoreLink::reconnected, &hall, [&ledger, db] {
+    QObject::connect(&hall.storeLink(), &StoreLink::reconnected, &hall, [&ledger, db, cityApart] {
+        // The ledger is the hall's own store's: with the city apart it never went away.
+        if (cityApart) {
+            return;
+        }
         if (auto failed = ledger.reload(db)) {
             qWarning("hall: the request ledger could not be read again after the reconnect: %s",
                      qPrintable(failed->message));
@@ -308,7 +331,10 @@ int main(int argc, char* argv[])
     // Harnesses (tests, ./hall demo, the benchmark) read this line to learn the port.
     std::fprintf(stdout, "hall-service listening on %s://%s:%u/v1 (seq %lld, database %s, descriptors %d)\n",
                  qPrintable(server.scheme()), qPrintable(options.listen.toString()), server.port(),
-                 hall.engine().lastSeq(), qPrintable(databaseurl::describe(storeOptions)), descriptors);
+                 hall.engine().lastSeq(),
+                 qPrintable(databaseurl::describe(storeOptions) +
+                            (cityApart ? QStringLiteral(", city %1").arg(cityDescription) : QString())),
+                 descriptors);
     std::unique_ptr<OperatorEndpoint> operatorEndpoint;
     if (options.operatorPort >= 0) {
         operatorEndpoint = std::make_unique<OperatorEndpoint>(

@@ -49,6 +49,11 @@ const Flag kFlags[] = {
      "SQLite file, relative to the data directory (default hall.sqlite), or a PostgreSQL URL "
      "(postgresql://user@host1,host2/db?target_session_attrs=read-write).",
      "file|url"},
+    {"city-database", "cityDatabase",
+     "The city's PostgreSQL URL beside the hall's own SQLite --database: the queue stays local and goes "
+     "on when the city is lost; the city holds the booking pool and receives the hall's report facts. "
+     "Needs --hall.",
+     "url"},
     {"hall", "hall",
      "PostgreSQL only: this hall's id when many halls share the database (its own schema hall_ID and "
      "lock); 1-32 of a-z, 0-9, _.",
@@ -146,6 +151,15 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
                 return parsed.error().message; // the message never repeats the URL (a password)
             }
         }
+    } else if (key == QLatin1String("cityDatabase")) {
+        if (!databaseurl::isPostgres(value)) {
+            return QStringLiteral("--city-database 必须是 PostgreSQL 地址 (postgresql://…) / --city-database "
+                                  "must be a PostgreSQL URL");
+        }
+        if (auto parsed = databaseurl::storeOptions(value, {}); !parsed) {
+            return parsed.error().message; // the message never repeats the URL (a password)
+        }
+        o.cityDatabase = value;
     } else if (key == QLatin1String("hall")) {
         if (auto refused = databaseurl::checkHallId(value)) {
             return refused->message;
@@ -368,6 +382,14 @@ ParsedOptions parseServiceOptions(const QStringList& arguments)
     o.init = parser.isSet(QStringLiteral("init"));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--tls-cert 和 --tls-key 必须同时给出"), 2};
+    }
+    if (!o.cityDatabase.isEmpty() && (o.usesPostgres() || o.hall.isEmpty())) {
+        return {
+            std::nullopt,
+            QStringLiteral("--city-database 与本大厅自己的 SQLite (--database) 一起使用，并需要 --hall 指明"
+                           "本大厅 / --city-database goes with the hall's own SQLite --database and needs "
+                           "--hall"),
+            2};
     }
     if (o.residentTlsCertificate.isEmpty() != o.residentTlsKey.isEmpty()) {
         return {std::nullopt, QStringLiteral("--resident-tls-cert 和 --resident-tls-key 必须同时给出"), 2};

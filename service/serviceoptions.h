@@ -24,6 +24,9 @@ struct ServiceOptions
     /// SQLite file (relative paths are inside dataDir) or a PostgreSQL URL (`postgresql://…`,
     /// docs/operations.md "A city on one PostgreSQL")
     QString database;
+    /// The city's PostgreSQL beside a hall whose `database` is its own SQLite (docs/operations.md,
+    /// "A hall with its own store in a city"); empty: none.
+    QString cityDatabase;
     QString hall;       ///< PostgreSQL: this hall's id among the halls of one database (empty: the only one)
     QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
     /// PostgreSQL: a turn's statements and its COMMIT's wait for the synchronous standby are bounded to

@@ -206,6 +206,30 @@ QString PostgresServer::killPrimary()
     return {};
 }
 
+QString PostgresServer::stopNow()
+{
+    if (!m_started || !m_owned) {
+        return QStringLiteral("only a running cluster of the test's own can be stopped");
+    }
+    if (!stop("immediate")) {
+        return m_error;
+    }
+    m_started = false;
+    return {};
+}
+
+QString PostgresServer::startAgain()
+{
+    if (m_started || !m_owned) {
+        return QStringLiteral("only a stopped cluster of the test's own can be started again");
+    }
+    if (!startServer(m_data, m_socketDir)) {
+        return m_error;
+    }
+    m_started = true;
+    return {};
+}
+
 QString PostgresServer::promoteStandby()
 {
     if (!run(m_bin + QStringLiteral("/pg_ctl"),

@@ -55,6 +55,11 @@ public:
     QString restartStandby();
     /// SIGKILL to the primary's postmaster, as a power cut (its sessions end with it); the error.
     QString killPrimary();
+    /// `pg_ctl stop -m immediate` on this (own) cluster: every session ends at once and the next start
+    /// recovers from the WAL, as after a crash; the error, or empty.
+    QString stopNow();
+    /// Starts this (own) cluster again after stopNow() or killPrimary(), on the same socket; the error.
+    QString startAgain();
     /// `pg_ctl promote` on the standby, waiting until it takes writes; the error, or empty.
     QString promoteStandby();
     /// Runs `sql` on database `database` of the server whose socket is in `socketDir` and returns

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace hall {
 
@@ -55,15 +56,15 @@ QString hhmmOf(const QDateTime& t)
 
 } // namespace
 
-CityPool::CityPool(QSqlDatabase db, int checkInMinutesAfter)
-    : m_db(std::move(db)), m_checkInMinutesAfter(checkInMinutesAfter)
+CityPool::CityPool(QSqlDatabase db, int checkInMinutesAfter, bool apart)
+    : m_db(std::move(db)), m_checkInMinutesAfter(checkInMinutesAfter), m_apart(apart)
 {}
 
 CityPool::~CityPool() = default;
 
-Result<std::unique_ptr<CityPool>> CityPool::open(QSqlDatabase db, int checkInMinutesAfter)
+Result<std::unique_ptr<CityPool>> CityPool::open(QSqlDatabase db, int checkInMinutesAfter, bool apart)
 {
-    std::unique_ptr<CityPool> pool(new CityPool(db, checkInMinutesAfter));
+    std::unique_ptr<CityPool> pool(new CityPool(db, checkInMinutesAfter, apart));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT current_schema()")) || !q.next()) {
         return cityFailure(QStringLiteral("schema"), q.lastError());
@@ -123,6 +124,13 @@ std::optional<Error> CityPool::prepareStatements()
 
 std::optional<Error> CityPool::lockForTurn()
 {
+    if (m_apart && !m_inTurn) {
+        // The lock is the transaction's: without one it would end with this statement.
+        if (!m_db.transaction()) {
+            return cityFailure(QStringLiteral("begin"), m_db.lastError());
+        }
+        m_inTurn = true;
+    }
     if (!m_lock->exec()) {
         return cityFailure(QStringLiteral("lock"), m_lock->lastError());
     }
@@ -130,7 +138,50 @@ std::optional<Error> CityPool::lockForTurn()
     return std::nullopt;
 }
 
+std::optional<Error> CityPool::commitTurn()
+{
+    if (!std::exchange(m_inTurn, false)) {
+        return std::nullopt;
+    }
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        return cityFailure(QStringLiteral("commit"), e);
+    }
+    return std::nullopt;
+}
+
+void CityPool::rollbackTurn()
+{
+    if (std::exchange(m_inTurn, false)) {
+        m_db.rollback();
+    }
+}
+
 Result<std::optional<Error>> CityPool::claim(const Booking& b, int capacity)
+{
+    if (!m_apart) {
+        return claimNow(b, capacity); // the caller's savepoint on the same connection covers it
+    }
+    QSqlQuery point(m_db);
+    if (!point.exec(QStringLiteral("SAVEPOINT city_claim"))) {
+        return cityFailure(QStringLiteral("savepoint"), point.lastError());
+    }
+    auto verdict = claimNow(b, capacity);
+    if (!verdict) {
+        return verdict;
+    }
+    // A refusal may follow a person's claim already taken: the savepoint takes it back.
+    if (verdict.value() && !point.exec(QStringLiteral("ROLLBACK TO SAVEPOINT city_claim"))) {
+        return cityFailure(QStringLiteral("savepoint"), point.lastError());
+    }
+    if (!point.exec(QStringLiteral("RELEASE SAVEPOINT city_claim"))) {
+        return cityFailure(QStringLiteral("savepoint"), point.lastError());
+    }
+    return verdict;
+}
+
+Result<std::optional<Error>> CityPool::claimNow(const Booking& b, int capacity)
 {
     // The persons first, as the engine checks them: "you already hold a booking" says more than "full".
     auto persons = claimPersons(b);

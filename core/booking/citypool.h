@@ -34,7 +34,14 @@ public:
     /// prepares the statements. `db` is the hall's committing connection (its search_path is the hall's
     /// schema, which names the hall in the claims); `checkInMinutesAfter` is how long a confirmed
     /// booking still holds its persons after its slot starts (the engine's rule).
-    static Result<std::unique_ptr<CityPool>> open(QSqlDatabase db, int checkInMinutesAfter);
+    ///
+    /// `apart`: `db` is a connection of its own to the city (the hall keeps its state in its own
+    /// SQLite store): a turn's claims then run in a transaction of this connection that the group
+    /// commit ends (commitTurn before the hall's own commit, rollbackTurn with it), and each claim
+    /// under a savepoint of its own, so a refused one leaves nothing behind. Otherwise `db` is the
+    /// hall's committing connection and the claims ride in its transaction.
+    static Result<std::unique_ptr<CityPool>> open(QSqlDatabase db, int checkInMinutesAfter,
+                                                  bool apart = false);
     /// Prepares the statements on the connection as it is now: at open, and after the connection was
     /// opened anew (SqlStore::addReopenHandler), whose session lost the old ones.
     std::optional<Error> prepareStatements();
@@ -53,6 +60,11 @@ public:
     /// crosswise (a deadlock would fail a whole turn). A turn's bookings are claimed together, so the
     /// wait is one commit per turn, not per booking.
     std::optional<Error> lockForTurn();
+    /// Apart: commits the turn's claims (GroupCommit::Companion); nothing to do when the turn claimed
+    /// nothing or the pool rides in the hall's transaction.
+    std::optional<Error> commitTurn();
+    /// Apart: drops the turn's claims (the hall's turn failed).
+    void rollbackTurn();
 
     /// The hall's bookings that hold a place from `now`'s day on but no claim in the city (made before the
     /// hall joined the city: on PostgreSQL before the pool existed, or before the city schema was
@@ -80,13 +92,16 @@ public:
     const QString& hall() const { return m_hall; }
 
 private:
-    CityPool(QSqlDatabase db, int checkInMinutesAfter);
+    CityPool(QSqlDatabase db, int checkInMinutesAfter, bool apart);
+    Result<std::optional<Error>> claimNow(const Booking& b, int capacity);
     Result<std::optional<Error>> takePlace(const Booking& b, int capacity);
     Result<std::optional<Error>> claimPersons(const Booking& b);
 
     QSqlDatabase m_db;
     QString m_hall;
     int m_checkInMinutesAfter;
+    bool m_apart = false;
+    bool m_inTurn = false; ///< apart: this turn's transaction on the city connection is open
     std::unique_ptr<QSqlQuery> m_lock;
     std::unique_ptr<QSqlQuery> m_heldSlot;
     std::unique_ptr<QSqlQuery> m_giveBack;

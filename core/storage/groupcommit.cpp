@@ -63,7 +63,15 @@ std::optional<Error> GroupCommit::writeAll(const QList<CommitParticipant*>& stag
                 ? m_writeRequests(requests)
                 : std::optional(Error{ErrorCode::StorageFailed, QStringLiteral("存储失败: 没有请求记录表")});
     }
+    // The city's part of the turn (the booking claims, with the hall's own store apart) commits
+    // first: if it fails the hall's rows roll back with it; the hall's commit is the bounded one.
+    if (!failed && m_companion.commit) {
+        failed = m_companion.commit();
+    }
     if (failed) {
+        if (m_companion.rollback) {
+            m_companion.rollback();
+        }
         m_db.rollback();
         return failed;
     }

@@ -68,6 +68,19 @@ public:
         m_refusedByStorage.push_back(std::move(refusedByStorage));
     }
 
+    /// A second database some turns write to (a city's PostgreSQL beside the hall's own SQLite): a
+    /// participant opens its transaction there when it needs it; the driver commits it after every
+    /// participant and the ledger wrote and just before its own commit (so a city that fails fails
+    /// the turn, and a turn that fails rolls it back). Both are no-ops when no transaction is open.
+    /// The one gap: the companion committed and the hall's own commit then failed (a local disk
+    /// error); what the companion holds is then more than the hall has (docs/architecture.md).
+    struct Companion
+    {
+        std::function<std::optional<Error>()> commit;
+        std::function<void()> rollback;
+    };
+    void setCompanion(Companion companion) { m_companion = std::move(companion); }
+
     /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
     bool flush();
 
@@ -109,6 +122,7 @@ private:
 
     QSqlDatabase m_db;
     RequestWriter m_writeRequests;
+    Companion m_companion;
     QList<CommitParticipant*> m_participants;
     std::vector<Reply> m_waiting;
     QList<RequestRecord> m_requests;

@@ -18,7 +18,9 @@ StoreLink::StoreLink(SqlStore& store, GroupCommit& commit, Settings settings, QO
 
 void StoreLink::setCommitWait(int ms)
 {
-    m_commit.setCommitWait(m_store.options().isPostgres() ? ms : 0);
+    // Apart, the group commit writes the hall's own SQLite (the city's claims commit through the
+    // companion, not bounded yet): only a group commit on PostgreSQL has a standby to wait for.
+    m_commit.setCommitWait(m_store.options().isPostgres() && !m_settings.apart ? ms : 0);
 }
 
 StoreLink::~StoreLink()
@@ -60,6 +62,12 @@ Error StoreLink::refusal() const
                        QStringLiteral(
                            "Another hall-service process has taken over this hall; this one saves no "
                            "changes: please call the administrator")}
+        : m_settings.apart
+            ? Sentence{QStringLiteral("市级预约库暂不可用，正在自动重新连接：预约、改约、取消和预约签到暂停，"
+                                      "本次操作没有生效，请稍后再试；取号、叫号照常"),
+                       QStringLiteral("The city booking database is unavailable and is being reconnected: "
+                                      "booking, moving, cancelling and check-in wait (nothing was changed, "
+                                      "please try again shortly); tickets and calls go on")}
             : Sentence{
                   QStringLiteral("市级数据库暂不可用，正在自动重新连接：本次操作没有生效，请稍后再试"),
                   QStringLiteral("The city database is unavailable and is being reconnected: nothing was "
@@ -99,9 +107,9 @@ void StoreLink::goDown(State state, const QString& why)
                      "refused until a commit is confirmed again",
                      qPrintable(why));
         } else {
-            qWarning("hall: the database connection is lost (%s): changes are refused until it is back; "
-                     "reconnecting",
-                     qPrintable(why));
+            qWarning("hall: the %s connection is lost (%s): %s are refused until it is back; reconnecting",
+                     m_settings.apart ? "city database" : "database", qPrintable(why),
+                     m_settings.apart ? "bookings (the queue goes on)" : "changes");
         }
         emit lost(why);
         // At once: the standby may already be promoted, or the primary back.
@@ -159,15 +167,21 @@ void StoreLink::probed(const std::optional<Error>& problem)
     case SqlStore::Reopened::Done:
         break;
     }
-    // Memory may hold what the lost turn changed and the new primary never had.
+    // Memory may hold what the lost turn changed and the new primary never had. Not apart: the
+    // engines are the local store's, and a rebuild here could drop a change made this turn.
     m_commit.hold(std::nullopt);
-    m_commit.rebuildAll();
+    if (!m_settings.apart) {
+        m_commit.rebuildAll();
+    }
     m_state = State::Up;
     m_problem.clear();
     ++m_reconnects;
-    qWarning("hall: the database connection is back after %lld ms (%d attempts); every engine was "
-             "rebuilt from it and changes are taken again",
-             static_cast<long long>(m_down.elapsed()), m_attempts);
+    qWarning("hall: the %s connection is back after %lld ms (%d attempts); %s",
+             m_settings.apart ? "city database" : "database", static_cast<long long>(m_down.elapsed()),
+             m_attempts,
+             m_settings.apart ? "bookings are taken again"
+                              : "every engine was rebuilt from it and changes are "
+                                "taken again");
     emit reconnected();
     emit stateChanged();
 }

@@ -42,6 +42,10 @@ public:
     {
         int firstRetryMs = 200;
         int maxRetryMs = 5000;
+        /// The store is a city's database beside the hall's own SQLite, which holds the queue: a
+        /// reconnect rebuilds no engine (theirs is the local store's, and changes went on meanwhile),
+        /// and the refusal says that booking waits while tickets and calls go on.
+        bool apart = false;
     };
 
     StoreLink(SqlStore& store, GroupCommit& commit, Settings settings, QObject* parent = nullptr);
@@ -56,6 +60,8 @@ public:
 
     State state() const { return m_state; }
     bool writable() const { return m_state == State::Up; }
+    /// Whether the link is to a city database beside the hall's own store (Settings::apart).
+    bool apart() const { return m_settings.apart; }
     /// STORAGE_FAILED in words for people (Error::sentence; the message joins zh and en), while not
     /// writable.
     Error refusal() const;

@@ -30,7 +30,7 @@ BookingDesk::BookingDesk(BookingConfig config, const Clock& clock, const QByteAr
 Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, const Clock& clock,
                                                        QSqlDatabase db, GroupCommit& driver,
                                                        const QByteArray& personSecret,
-                                                       BookingLimits::Settings limits)
+                                                       BookingLimits::Settings limits, QSqlDatabase cityDb)
 {
     std::unique_ptr<BookingDesk> desk(new BookingDesk(std::move(config), clock, personSecret, limits));
     auto store = BookingStore::open(db, personSecret);
@@ -42,8 +42,12 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     if (auto failed = desk->m_durable->restore()) {
         return *failed;
     }
-    if (db.driverName() == QLatin1String("QPSQL")) {
-        if (auto failed = desk->joinCity(db, driver)) {
+    if (cityDb.isValid()) {
+        if (auto failed = desk->joinCity(cityDb, driver, true)) {
+            return *failed;
+        }
+    } else if (db.driverName() == QLatin1String("QPSQL")) {
+        if (auto failed = desk->joinCity(db, driver, false)) {
             return *failed;
         }
     }
@@ -52,6 +56,9 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     // (the rules never depend on that part having run; it brings the stored rows in line).
     BookingDesk* d = desk.get();
     const auto sweep = [d] {
+        if (d->m_cityDown && d->m_cityDown()) {
+            return; // the next minute's sweep does it
+        }
         d->m_durable->submit<BookingSweep>(
             [](BookingEngine& e) { return BookingResult<BookingSweep>(e.tick()); },
             [](const BookingResult<BookingSweep>& r) {
@@ -97,13 +104,17 @@ std::optional<Error> BookingDesk::reattach(QSqlDatabase db)
     return reloadCityPlaces();
 }
 
-std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver)
+std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver, bool apart)
 {
-    auto pool = CityPool::open(db, config().rules.checkInMinutesAfter);
+    auto pool = CityPool::open(db, config().rules.checkInMinutesAfter, apart);
     if (!pool) {
         return pool.error();
     }
     m_city = std::move(pool).value();
+    if (apart) {
+        driver.setCompanion({[pool = m_city.get()] { return pool->commitTurn(); },
+                             [pool = m_city.get()] { pool->rollbackTurn(); }});
+    }
     const auto capacity = [this](const Booking& b) {
         return m_engine.capacityOf(b.office, b.slotStart, b.type);
     };

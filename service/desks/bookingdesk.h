@@ -30,10 +30,16 @@ public:
     /// Restores bookings from `db` (which SqlStore opened and migrated). `personSecret` keys person
     /// hashes (the queue's too, so a check-in's ticket meets the queue's one-ticket-per-person rule)
     /// and, derived, seals contact data.
-    static Result<std::unique_ptr<BookingDesk>> open(BookingConfig config, const Clock& clock,
-                                                     QSqlDatabase db, GroupCommit& driver,
-                                                     const QByteArray& personSecret,
-                                                     BookingLimits::Settings limits);
+    /// `cityDb`, when valid, is a connection of its own to the city's PostgreSQL beside a hall that
+    /// keeps its state (bookings too) in `db`, its own SQLite: the city pool claims there, in a
+    /// transaction the group commit ends just before its own (GroupCommit::Companion). Otherwise a
+    /// PostgreSQL `db` is the city's and the pool rides in the group commit's transaction.
+    static Result<std::unique_ptr<BookingDesk>>
+    open(BookingConfig config, const Clock& clock, QSqlDatabase db, GroupCommit& driver,
+         const QByteArray& personSecret, BookingLimits::Settings limits, QSqlDatabase cityDb = {});
+    /// While `cityDown()` holds, the minute's sweep (no-shows, lapsed divorce applications) waits:
+    /// its booking rows would need the city pool, and a failed claim would fail the queue's turn too.
+    void pauseSweepWhile(std::function<bool()> cityDown) { m_cityDown = std::move(cityDown); }
 
     BookingEngine& engine() { return m_engine; }
     BookingLimits& limits() { return m_limits; }
@@ -67,7 +73,7 @@ public:
 private:
     BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
                 BookingLimits::Settings limits);
-    std::optional<Error> joinCity(QSqlDatabase db, GroupCommit& driver);
+    std::optional<Error> joinCity(QSqlDatabase db, GroupCommit& driver, bool apart);
     /// After a commit in which the city refused bookings: their slots count as full until the city
     /// says otherwise, and the engine is reloaded from storage (the refused bookings were never written).
     void afterCityRefusals();
@@ -90,6 +96,7 @@ private:
     BookingLimits m_limits;
     QHash<QString, CacheEntry> m_cache;
     QTimer m_sweep; ///< marks divorce applications past their period as deemed withdrawn
+    std::function<bool()> m_cityDown;
 };
 
 } // namespace hall

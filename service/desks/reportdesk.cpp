@@ -74,13 +74,13 @@ ReportEngine::WorkingDay ReportDesk::workingDay() const
     return [calendar = m_hall.calendar()](QDate d) { return calendar->isWorkingDay(d); };
 }
 
-bool ReportDesk::run(Task task, Done done)
+bool ReportDesk::run(Task task, Done done, const QString& from)
 {
     if (m_inFlight >= kMaxInFlight) {
         return false;
     }
     ++m_inFlight;
-    const QString source = m_hall.store().database().connectionName();
+    const QString source = from.isEmpty() ? m_hall.store().database().connectionName() : from;
     m_pool.start([this, source, task = std::move(task), done = std::move(done)]() mutable {
         const QString name = QStringLiteral("hall-report-%1").arg(g_readers.fetchAndAddRelaxed(1));
         Result<QJsonObject> result = Error{ErrorCode::StorageFailed, QStringLiteral("报表无法读取数据库")};
@@ -139,7 +139,7 @@ bool ReportDesk::cityQueue(const ReportQuery& query, const QStringList& halls, D
             json.insert(QStringLiteral("scope"), QStringLiteral("city"));
             return json;
         },
-        std::move(done));
+        std::move(done), m_hall.cityDatabase()->database().connectionName());
 }
 
 bool ReportDesk::bookings(QDate from, QDate to, Done done)

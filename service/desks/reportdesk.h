@@ -46,9 +46,9 @@ public:
     /// Each returns false, running nothing, while kMaxInFlight reports are already under way; `done`
     /// is called on the event loop.
     bool queue(const reports::ReportQuery& query, Done done);
-    /// The city's figures (PostgreSQL only): the queue report of every hall in the database, or of
-    /// `halls`, added up (reports::CityReport); labelled with this hall's catalogue, as the city's
-    /// halls share one list of services.
+    /// The city's figures (PostgreSQL only; the city's database when it is apart): the queue report of every
+    /// hall in the database, or of `halls`, added up (reports::CityReport); labelled with this hall's
+    /// catalogue, as the city's halls share one list of services.
     bool cityQueue(const reports::ReportQuery& query, const QStringList& halls, Done done);
     bool bookings(QDate from, QDate to, Done done);
     bool cases(QDate from, QDate to, Done done);
@@ -57,7 +57,8 @@ public:
 
 private:
     using Task = std::function<Result<QJsonObject>(QSqlDatabase)>;
-    bool run(Task task, Done done);
+    /// On a worker, with a read connection cloned from `source` (empty: the hall's own store's).
+    bool run(Task task, Done done, const QString& source = {});
     void findMissingRollups();
     reports::ReportEngine::WorkingDay workingDay() const;
 

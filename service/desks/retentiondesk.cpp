@@ -73,6 +73,9 @@ void RetentionDesk::checkNightly()
     if (m_ranOn == now.date() || now.time() < m_hall.engine().config().retention.runAt) {
         return;
     }
+    if (!m_hall.queueNeedsLink() && !m_hall.storeLink().writable()) {
+        return; // the city is apart and lost: bookings it may forget need it; tried again each check
+    }
     m_ranOn = now.date();
     if (auto done = run(Actor{QString(), QStringLiteral("retention")}); !done) {
         // Nothing changed; tomorrow's pass tries again, and /healthz shows a failing storage.

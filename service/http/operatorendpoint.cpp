@@ -76,7 +76,7 @@ void OperatorEndpoint::healthz(const std::shared_ptr<HttpResponse>& response)
     };
     const qint64 since = m_s.metrics.msSinceCommit();
     // A link that is down is the answer: a probe write would only be refused.
-    if (!m_s.hall.storeLink().writable() ||
+    if ((!m_s.hall.storeLink().writable() && m_s.hall.queueNeedsLink()) ||
         (since >= 0 && since < kProbeAfterMs && !m_s.metrics.lastCommitFailed())) {
         answer(std::nullopt);
         return;
@@ -90,18 +90,26 @@ QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure)
     const bool file = !m_s.databasePath.isEmpty();
     const QStorageInfo disk(QFileInfo(m_s.databasePath).absolutePath());
     const StoreLink& link = m_s.hall.storeLink();
-    const bool writable =
-        link.writable() && !probeFailure && !m_s.metrics.lastCommitFailed() && (!file || !disk.isReadOnly());
+    // A city apart is not the hall's storage: the hall serves its queue without it (shown as `city`).
+    const bool apart = link.apart();
+    const bool writable = (apart || link.writable()) && !probeFailure && !m_s.metrics.lastCommitFailed() &&
+                          (!file || !disk.isReadOnly());
     const bool roomy = !file || disk.bytesAvailable() >= kMinFreeBytes;
-    QJsonObject storage{{QStringLiteral("ok"), writable && roomy},
-                        {QStringLiteral("writable"), writable},
-                        {QStringLiteral("link"), StoreLink::stateName(link.state())},
-                        {QStringLiteral("reconnects"), link.reconnects()}};
+    QJsonObject linkState{{QStringLiteral("link"), StoreLink::stateName(link.state())},
+                          {QStringLiteral("reconnects"), link.reconnects()}};
     if (!link.writable()) {
         // The database's words, for the operator: which hosts were tried and why none took writes.
-        storage.insert(QStringLiteral("downSeconds"), link.downForMs() / 1000.0);
-        storage.insert(QStringLiteral("reconnectAttempts"), link.attempts());
-        storage.insert(QStringLiteral("error"), link.lastProblem());
+        linkState.insert(QStringLiteral("downSeconds"), link.downForMs() / 1000.0);
+        linkState.insert(QStringLiteral("reconnectAttempts"), link.attempts());
+        linkState.insert(QStringLiteral("error"), link.lastProblem());
+    }
+    QJsonObject storage{{QStringLiteral("ok"), writable && roomy}, {QStringLiteral("writable"), writable}};
+    if (apart) {
+        storage.insert(QStringLiteral("link"), QStringLiteral("local"));
+    } else {
+        for (auto it = linkState.constBegin(); it != linkState.constEnd(); ++it) {
+            storage.insert(it.key(), it.value());
+        }
     }
     if (file) {
         storage.insert(QStringLiteral("diskFreeBytes"), disk.bytesAvailable());
@@ -117,12 +125,21 @@ QJsonObject OperatorEndpoint::health(const std::optional<QString>& probeFailure)
     const QJsonObject loop{{QStringLiteral("ok"), loopOk},
                            {QStringLiteral("lagMs"), m_s.lag.lastMs()},
                            {QStringLiteral("maxLagMs"), m_s.lag.maxMs()}};
-    return {{QStringLiteral("status"),
-             writable && roomy && loopOk ? QStringLiteral("ok") : QStringLiteral("fail")},
-            {QStringLiteral("storage"), storage},
-            {QStringLiteral("eventLoop"), loop},
-            {QStringLiteral("seq"), m_s.hall.engine().lastSeq()},
-            {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
+    QJsonObject out{{QStringLiteral("status"),
+                     writable && roomy && loopOk ? QStringLiteral("ok") : QStringLiteral("fail")},
+                    {QStringLiteral("storage"), storage},
+                    {QStringLiteral("eventLoop"), loop},
+                    {QStringLiteral("seq"), m_s.hall.engine().lastSeq()},
+                    {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
+    if (apart) {
+        if (CityOutbox* box = m_s.hall.cityOutbox()) {
+            // How far the city's figures are behind: entries not yet sent (0 when it has everything).
+            linkState.insert(QStringLiteral("outboxPending"), box->pending());
+            linkState.insert(QStringLiteral("outboxShipped"), box->shipped());
+        }
+        out.insert(QStringLiteral("city"), linkState);
+    }
+    return out;
 }
 
 QByteArray OperatorEndpoint::metrics() const

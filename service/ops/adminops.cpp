@@ -32,12 +32,14 @@ void opRetentionRun(OpContext ctx)
 {
     RetentionDesk& desk = ctx.hall.retention();
     const Actor actor{{}, ctx.session->device};
-    runChange(std::move(ctx), Change{.apply = [&desk, actor] {
-                  auto purged = desk.run(actor);
-                  return purged ? success({{QStringLiteral("purged"), purged->toJson()}},
-                                          QStringLiteral("purged %1").arg(purged->total()))
-                                : refusal(purged.error());
-              }});
+    // It may forget bookings, whose rows the city's pool follows: with the city apart and lost it waits.
+    runChange(std::move(ctx),
+              Change{.needsCity = true, .apply = [&desk, actor] {
+                         auto purged = desk.run(actor);
+                         return purged ? success({{QStringLiteral("purged"), purged->toJson()}},
+                                                 QStringLiteral("purged %1").arg(purged->total()))
+                                       : refusal(purged.error());
+                     }});
 }
 
 } // namespace hall

@@ -335,6 +335,7 @@ void opBookingCreate(OpContext ctx)
     request.officiant = officiant.value_or(QString());
     request.actor = *actor;
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, *parties);
     // On a city's database the last place and the one-booking-per-person rules are the database's.
@@ -398,6 +399,7 @@ void opBookingCancel(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
     change.apply = [desk, codeText, who = *who, actor = *actor, links = ctx.hall.residentLinks()] {
@@ -420,6 +422,7 @@ void opBookingCancelByPhone(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     // The resident's session stands for its address by the address's class (Dispatcher::residentSession).
     change.apply = [desk, codeText, lastFour, origin = ctx.session->address,
@@ -464,6 +467,7 @@ void opBookingMove(OpContext ctx)
     request.officiant = officiant.value_or(QString());
     request.actor = *actor;
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {*who});
     auto code = std::make_shared<QString>();
@@ -522,6 +526,7 @@ void opBookingCheckIn(OpContext ctx)
     request.code = codeText.value_or(QString());
     request.idNumber = idNumber.value_or(QString());
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.gate = bookingBudget(*desk, ctx, {PartyInput{{}, request.idNumber}});
     QueueEngine& queue = ctx.hall.engine();

@@ -160,6 +160,7 @@ void opBookingNoShow(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.apply = [desk, codeText, staff = ctx.actingStaff()] {
         auto r = desk->engine().markNoShow(codeText, staff);
         if (!r) {
@@ -197,6 +198,7 @@ void opBookingBulkCancel(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.apply = [desk, office = *office, date = *date, reason, staff = ctx.actingStaff()] {
         auto r = desk->engine().cancelDay(office, date, reason, staff);
         if (!r) {

@@ -46,8 +46,10 @@ void runChange(OpContext ctx, Change change)
         }
     }
     // Without the database nothing could be made durable: refused before it changes memory or spends
-    // a budget (a retry of an acknowledged request was still answered from the ledger above).
-    if (const StoreLink& link = ctx.hall.storeLink(); !link.writable()) {
+    // a budget (a retry of an acknowledged request was still answered from the ledger above). A hall
+    // whose city is apart needs it for bookings only.
+    if (const StoreLink& link = ctx.hall.storeLink();
+        !link.writable() && (change.needsCity || ctx.hall.queueNeedsLink())) {
         ctx.respond(refusal(link.refusal()));
         return;
     }

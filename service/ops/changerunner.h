@@ -17,6 +17,10 @@ struct Change
     /// them with that data keyed (one HMAC under the hall's secret), since a plain hash of an ID number can
     /// be reversed.
     bool personalArgs = false;
+    /// A change of the booking desk (bookings, check-in, divorce, counselling): its rows may need
+    /// the city's booking pool, so while the city is apart and unreachable it is refused at once,
+    /// while the queue's changes go on (HallState::queueNeedsLink).
+    bool needsCity = false;
     /// Checked after the ledger (a retry answered from it passes no gate and spends nothing) and
     /// before the change; a refusal ends the request there (rate limits and other budgets).
     std::function<std::optional<Outcome>()> gate;

@@ -76,6 +76,7 @@ void opCounsellingBook(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.apply = [desk, id, start = *start, staff = ctx.actingStaff()] {
         return sessionResult(*desk, desk->engine().bookCounselling(id, start, staff));
     };
@@ -101,6 +102,7 @@ void opCounsellingRecord(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.apply = [desk, id, outcome = *outcome, staff = ctx.actingStaff()] {
         return sessionResult(*desk, desk->engine().recordCounselling(id, outcome, staff));
     };

@@ -52,6 +52,7 @@ void opDivorceRecordApplication(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.apply = [desk, office = officeArg.value_or(desk->defaultOffice()), parties,
                     staff = ctx.actingStaff()] {
@@ -72,6 +73,7 @@ void opDivorceWithdraw(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.personalArgs = true;
     change.apply = [desk, id, idNumber] {
         return applicationResult(*desk, desk->engine().withdrawDivorce(id, idNumber));
@@ -89,6 +91,7 @@ void opDivorceComplete(OpContext ctx)
         return;
     }
     Change change;
+    change.needsCity = true;
     change.apply = [desk, id, staff = ctx.actingStaff()] {
         return applicationResult(*desk, desk->engine().completeDivorce(id, staff));
     };

@@ -141,10 +141,15 @@ void opReportQueue(OpContext ctx)
     if (!halls) {
         return;
     }
-    if (!ctx.hall.store().options().isPostgres()) {
+    if (ctx.hall.cityDatabase() == nullptr) {
         ctx.respond(refusal(
             ErrorCode::InvalidArgument,
             QStringLiteral("全市报表只在全市共用的 PostgreSQL 数据库上才有（本大厅用自己的 SQLite）")));
+        return;
+    }
+    // The city apart and lost: its figures wait, in the link's words.
+    if (const StoreLink& link = ctx.hall.storeLink(); !link.writable() && !ctx.hall.queueNeedsLink()) {
+        ctx.respond(refusal(link.refusal()));
         return;
     }
     if (!ctx.hall.reports().cityQueue(query, *halls, answer(ctx, detail))) {

@@ -54,6 +54,16 @@ TEST_CASE("hall-service --help documents every option and bad options are refuse
     CHECK(unknown.exitCode == 2);
     const Run missing = runService({QStringLiteral("--config"), QStringLiteral("/nonexistent/hall.json")});
     CHECK(missing.exitCode == 2);
+    // A city beside the hall's own store: a PostgreSQL URL, and the hall named.
+    CHECK(help.out.contains(QLatin1String("--city-database")));
+    const Run cityWithoutHall =
+        runService({QStringLiteral("--city-database"), QStringLiteral("postgresql:///city?host=/tmp")});
+    CHECK(cityWithoutHall.exitCode == 2);
+    CHECK(cityWithoutHall.err.contains(QLatin1String("--hall")));
+    const Run cityNotPostgres = runService({QStringLiteral("--city-database"), QStringLiteral("city.sqlite"),
+                                            QStringLiteral("--hall"), QStringLiteral("a")});
+    CHECK(cityNotPostgres.exitCode == 2);
+    CHECK(cityNotPostgres.err.contains(QLatin1String("PostgreSQL")));
 }
 
 TEST_CASE("hall-service reads --config, and flags override it")
