@@ -12,9 +12,13 @@
 namespace hall {
 
 /// A failed statement as its caller's error: what was being done, then the driver's own words.
+inline Error storageFailure(const QString& what, const QString& driverText)
+{
+    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, driverText)};
+}
 inline Error storageFailure(const QString& what, const QSqlError& e)
 {
-    return Error{ErrorCode::StorageFailed, QStringLiteral("存储失败 (%1): %2").arg(what, e.text())};
+    return storageFailure(what, e.text());
 }
 
 /// Commits `db`'s transaction. With `waitMs` > 0 on PostgreSQL a COMMIT still waiting after that long

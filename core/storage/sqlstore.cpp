@@ -270,9 +270,10 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
 Result<bool> SqlStore::prepare()
 {
     QSqlDatabase db = database();
-    const auto make = [&](std::unique_ptr<QSqlQuery>& q, const QString& sql) {
-        q = std::make_unique<QSqlQuery>(db);
-        return q->prepare(sql);
+    QString why;
+    const auto make = [&](std::unique_ptr<RowStatement>& q, const QString& sql) {
+        q = RowStatement::prepare(db, sql, &why);
+        return q != nullptr;
     };
     const bool ok =
         make(m_upsertTicket,
@@ -315,7 +316,7 @@ Result<bool> SqlStore::prepare()
                             " op = excluded.op, fingerprint = excluded.fingerprint, reply = excluded.reply,"
                             " at = excluded.at"));
     if (!ok) {
-        return storageFailure(QStringLiteral("prepare"), db.lastError());
+        return storageFailure(QStringLiteral("prepare"), why);
     }
     return true;
 }
@@ -361,99 +362,109 @@ Result<RestoredState> SqlStore::load()
 
 bool SqlStore::writeTicket(const Ticket& t)
 {
-    QSqlQuery& q = *m_upsertTicket;
-    q.bindValue(0, t.id);
-    q.bindValue(1, t.day.toString(Qt::ISODate));
-    q.bindValue(2, t.number);
-    q.bindValue(3, toString(t.state));
-    q.bindValue(4, toString(t.priority));
-    q.bindValue(5, t.currentService());
-    q.bindValue(6, t.currentErrand);
-    q.bindValue(7, QString::fromUtf8(QJsonDocument(errandsToJson(t.errands)).toJson(QJsonDocument::Compact)));
-    q.bindValue(8, halltime::toIso(t.issuedAt));
-    q.bindValue(9, nullable(halltime::toIso(t.calledAt)));
-    q.bindValue(10, t.counter);
-    q.bindValue(11, t.assignedCounter);
-    q.bindValue(12, t.recalls);
-    q.bindValue(13, t.requeues);
-    q.bindValue(14, nullable(t.idRef));
-    q.bindValue(15, t.appointment ? QVariant(t.appointment->reference) : QVariant());
-    q.bindValue(16, t.appointment ? QVariant(halltime::toIso(t.appointment->slotStart)) : QVariant());
-    q.bindValue(17, t.appointment ? QVariant(halltime::toIso(t.appointment->slotEnd)) : QVariant());
-    q.bindValue(18, nullable(t.device));
-    q.bindValue(19, nullable(t.personKey));
-    q.bindValue(20, nullable(halltime::toIso(t.queuedAt)));
-    q.bindValue(21, t.visits);
+    RowStatement& q = *m_upsertTicket;
+    q.bind(0, t.id);
+    q.bind(1, t.day.toString(Qt::ISODate));
+    q.bind(2, t.number);
+    q.bind(3, toString(t.state));
+    q.bind(4, toString(t.priority));
+    q.bind(5, t.currentService());
+    q.bind(6, t.currentErrand);
+    q.bind(7, QString::fromUtf8(QJsonDocument(errandsToJson(t.errands)).toJson(QJsonDocument::Compact)));
+    q.bind(8, halltime::toIso(t.issuedAt));
+    q.bindOrNull(9, halltime::toIso(t.calledAt));
+    q.bind(10, t.counter);
+    q.bind(11, t.assignedCounter);
+    q.bind(12, t.recalls);
+    q.bind(13, t.requeues);
+    q.bindOrNull(14, t.idRef);
+    if (t.appointment) {
+        q.bind(15, t.appointment->reference);
+        q.bind(16, halltime::toIso(t.appointment->slotStart));
+        q.bind(17, halltime::toIso(t.appointment->slotEnd));
+    } else {
+        q.bindNull(15);
+        q.bindNull(16);
+        q.bindNull(17);
+    }
+    q.bindOrNull(18, t.device);
+    q.bindOrNull(19, t.personKey);
+    q.bindOrNull(20, halltime::toIso(t.queuedAt));
+    q.bind(21, t.visits);
     return q.exec();
 }
 
 bool SqlStore::writeCounter(const CounterState& c)
 {
-    QSqlQuery& q = *m_upsertCounter;
-    q.bindValue(0, c.number);
-    q.bindValue(1, toString(c.status));
-    q.bindValue(2, c.currentTicket);
-    q.bindValue(3, nullable(c.staff));
-    q.bindValue(4, c.normalStreak);
-    q.bindValue(5, nullable(halltime::toIso(c.since)));
-    q.bindValue(6, nullable(halltime::toIso(c.lastActive)));
+    RowStatement& q = *m_upsertCounter;
+    q.bind(0, c.number);
+    q.bind(1, toString(c.status));
+    q.bind(2, c.currentTicket);
+    q.bindOrNull(3, c.staff);
+    q.bind(4, c.normalStreak);
+    q.bindOrNull(5, halltime::toIso(c.since));
+    q.bindOrNull(6, halltime::toIso(c.lastActive));
     return q.exec();
 }
 
 bool SqlStore::writeVisit(const Visit& v)
 {
-    QSqlQuery& q = *m_insertVisit;
-    q.bindValue(0, v.ticketId);
-    q.bindValue(1, v.seq);
-    q.bindValue(2, v.day.toString(Qt::ISODate));
-    q.bindValue(3, v.service);
-    q.bindValue(4, v.errand);
-    q.bindValue(5, v.counter);
-    q.bindValue(6, nullable(v.staff));
-    q.bindValue(7, halltime::toIso(v.queuedAt));
-    q.bindValue(8, halltime::toIso(v.calledAt));
-    q.bindValue(9, nullable(halltime::toIso(v.startedAt)));
-    q.bindValue(10, halltime::toIso(v.endedAt));
-    q.bindValue(11, toString(v.outcome));
-    q.bindValue(12, v.recalls);
+    RowStatement& q = *m_insertVisit;
+    q.bind(0, v.ticketId);
+    q.bind(1, v.seq);
+    q.bind(2, v.day.toString(Qt::ISODate));
+    q.bind(3, v.service);
+    q.bind(4, v.errand);
+    q.bind(5, v.counter);
+    q.bindOrNull(6, v.staff);
+    q.bind(7, halltime::toIso(v.queuedAt));
+    q.bind(8, halltime::toIso(v.calledAt));
+    q.bindOrNull(9, halltime::toIso(v.startedAt));
+    q.bind(10, halltime::toIso(v.endedAt));
+    q.bind(11, toString(v.outcome));
+    q.bind(12, v.recalls);
     return q.exec();
 }
 
 bool SqlStore::writeSpan(const CounterSpan& s)
 {
-    QSqlQuery& q = *m_insertSpan;
-    q.bindValue(0, s.day.toString(Qt::ISODate));
-    q.bindValue(1, s.counter);
-    q.bindValue(2, nullable(s.staff));
-    q.bindValue(3, toString(s.status));
-    q.bindValue(4, halltime::toIso(s.from));
-    q.bindValue(5, halltime::toIso(s.to));
+    RowStatement& q = *m_insertSpan;
+    q.bind(0, s.day.toString(Qt::ISODate));
+    q.bind(1, s.counter);
+    q.bindOrNull(2, s.staff);
+    q.bind(3, toString(s.status));
+    q.bind(4, halltime::toIso(s.from));
+    q.bind(5, halltime::toIso(s.to));
     return q.exec();
 }
 
 bool SqlStore::writeEvent(const JournalEvent& e)
 {
-    QSqlQuery& q = *m_insertEvent;
-    q.bindValue(0, e.seq);
-    q.bindValue(1, halltime::toIso(e.at));
-    q.bindValue(2, e.kind);
-    q.bindValue(3, nullable(e.ticket));
-    q.bindValue(4, e.counter == 0 ? QVariant() : QVariant(e.counter));
-    q.bindValue(5, nullable(e.actor.staff));
-    q.bindValue(6, nullable(e.actor.device));
-    q.bindValue(7, compactJson(e.data));
+    RowStatement& q = *m_insertEvent;
+    q.bind(0, e.seq);
+    q.bind(1, halltime::toIso(e.at));
+    q.bind(2, e.kind);
+    q.bindOrNull(3, e.ticket);
+    if (e.counter == 0) {
+        q.bindNull(4);
+    } else {
+        q.bind(4, e.counter);
+    }
+    q.bindOrNull(5, e.actor.staff);
+    q.bindOrNull(6, e.actor.device);
+    q.bind(7, compactJson(e.data));
     return q.exec();
 }
 
 bool SqlStore::writeRequest(const RequestRecord& r)
 {
-    QSqlQuery& q = *m_insertRequest;
-    q.bindValue(0, r.device);
-    q.bindValue(1, r.requestId);
-    q.bindValue(2, r.op);
-    q.bindValue(3, r.fingerprint);
-    q.bindValue(4, compactJson(r.reply));
-    q.bindValue(5, halltime::toIso(r.at));
+    RowStatement& q = *m_insertRequest;
+    q.bind(0, r.device);
+    q.bind(1, r.requestId);
+    q.bind(2, r.op);
+    q.bind(3, r.fingerprint);
+    q.bind(4, compactJson(r.reply));
+    q.bind(5, halltime::toIso(r.at));
     return q.exec();
 }
 
@@ -510,7 +521,7 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
         return failed;
     }
     if (changes.day) {
-        m_upsertDay->bindValue(0, changes.day->toString(Qt::ISODate));
+        m_upsertDay->bind(0, changes.day->toString(Qt::ISODate));
         if (!m_upsertDay->exec()) {
             return storageFailure(QStringLiteral("day"), m_upsertDay->lastError());
         }

@@ -6,6 +6,7 @@
 #include "domain/queueengine.h"
 #include "domain/result.h"
 #include "requestrecord.h"
+#include "rowstatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -119,13 +120,13 @@ private:
     Options m_options;
     std::vector<std::pair<int, ReopenHandler>> m_reopenHandlers;
     int m_nextHandler = 1;
-    std::unique_ptr<QSqlQuery> m_upsertTicket;
-    std::unique_ptr<QSqlQuery> m_upsertCounter;
-    std::unique_ptr<QSqlQuery> m_insertEvent;
-    std::unique_ptr<QSqlQuery> m_insertVisit;
-    std::unique_ptr<QSqlQuery> m_insertSpan;
-    std::unique_ptr<QSqlQuery> m_upsertDay;
-    std::unique_ptr<QSqlQuery> m_insertRequest;
+    std::unique_ptr<RowStatement> m_upsertTicket;
+    std::unique_ptr<RowStatement> m_upsertCounter;
+    std::unique_ptr<RowStatement> m_insertEvent;
+    std::unique_ptr<RowStatement> m_insertVisit;
+    std::unique_ptr<RowStatement> m_insertSpan;
+    std::unique_ptr<RowStatement> m_upsertDay;
+    std::unique_ptr<RowStatement> m_insertRequest;
 };
 
 } // namespace hall
