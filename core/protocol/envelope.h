@@ -44,6 +44,8 @@ QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result);
 QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson);
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error);
 QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data);
+/// The same bytes as encodeEvent(kind, seq, data) for data already in compact JSON.
+QByteArray encodeEventJson(const QString& kind, qint64 seq, QByteArrayView dataJson);
 
 /// A frame the client receives: a reply to one of its requests or a pushed event.
 struct Incoming
