@@ -42,7 +42,7 @@ EventFanout::EventFanout(const Sessions& sessions, Writer write, QObject* parent
 
 QByteArray EventFanout::eventJson(const JournalEvent& e, protocol::Audience audience)
 {
-    return protocol::encodeEvent(e.kind, e.seq, protocol::eventData(e, audience));
+    return protocol::eventJson(e, audience);
 }
 
 EventFanout::View& EventFanout::viewOf(protocol::Audience audience)

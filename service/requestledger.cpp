@@ -18,11 +18,6 @@ Error ledgerError(const QString& what, const QSqlError& e)
     return Error{ErrorCode::StorageFailed, QStringLiteral("请求记录 (%1): %2").arg(what, e.text())};
 }
 
-QJsonObject parsed(const QByteArray& json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
 } // namespace
 
 QString RequestLedger::key(const QString& device, const QString& requestId)
@@ -155,7 +150,7 @@ RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString
     if (it->fingerprint != fingerprint) {
         return {State::Conflict, {}};
     }
-    return it->done ? Lookup{State::Done, parsed(it->result)} : Lookup{State::InFlight, {}};
+    return it->done ? Lookup{State::Done, it->result} : Lookup{State::InFlight, {}};
 }
 
 void RequestLedger::begin(const QString& device, const QString& requestId, const QString& fingerprint)
@@ -173,13 +168,13 @@ void RequestLedger::whenDone(const QString& device, const QString& requestId,
 }
 
 RequestRecord RequestLedger::record(const QString& device, const QString& requestId, const QString& op,
-                                    const QJsonObject& result, const QDateTime& at)
+                                    const QByteArray& resultJson, const QDateTime& at)
 {
     const QString k = key(device, requestId);
     Entry& e = m_entries[k];
-    e.result = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    e.result = resultJson;
     e.atMs = at.toMSecsSinceEpoch();
-    RequestRecord row{device, requestId, op, e.fingerprint, result, at};
+    RequestRecord row{device, requestId, op, e.fingerprint, resultJson, at};
     remember(device, k, e.atMs);
     return row;
 }
@@ -192,9 +187,8 @@ void RequestLedger::complete(const QString& device, const QString& requestId)
     }
     it->done = true;
     const auto waiters = std::exchange(it->waiters, {});
-    const QJsonObject result = waiters.empty() ? QJsonObject() : parsed(it->result);
     for (const auto& w : waiters) {
-        w(Answer{true, result, {}, {}});
+        w(Answer{true, it->result, {}, {}});
     }
 }
 

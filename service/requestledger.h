@@ -67,7 +67,7 @@ public:
     struct Lookup
     {
         State state;
-        QJsonObject result; ///< for Done
+        QByteArray result; ///< for Done: the result as compact JSON
     };
     /// What is known about (device, requestId); `fingerprint` identifies op + args, so reusing an id
     /// for a different request is refused instead of answered with an unrelated result.
@@ -86,16 +86,17 @@ public:
     struct Answer
     {
         bool ok = false;
-        QJsonObject result;
+        QByteArray result; ///< compact JSON
         QString code;
         QString message;
     };
     void whenDone(const QString& device, const QString& requestId, std::function<void(const Answer&)> then);
 
-    /// The operation succeeded in the engine (not yet committed): remembers its result and returns the
-    /// row that must be committed with the change.
+    /// The operation succeeded in the engine (not yet committed): remembers its result (compact JSON,
+    /// the bytes of the reply, shared and not copied) and returns the row that must be committed with
+    /// the change.
     RequestRecord record(const QString& device, const QString& requestId, const QString& op,
-                         const QJsonObject& result, const QDateTime& at);
+                         const QByteArray& resultJson, const QDateTime& at);
     /// The change is committed: answers duplicates that waited.
     void complete(const QString& device, const QString& requestId);
     /// The request was refused, or its commit failed (its row went with it): forgets it, so a retry runs

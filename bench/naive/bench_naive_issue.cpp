@@ -237,6 +237,10 @@ int main(int argc, char* argv[])
     p.addOption({QStringLiteral("clients"), QStringLiteral("Connections issuing back to back."),
                  QStringLiteral("n"), QStringLiteral("8")});
     p.addOption({QStringLiteral("skip-postgres"), QStringLiteral("Leave out the PostgreSQL baseline.")});
+    p.addOption({QStringLiteral("skip-naive"), QStringLiteral("Measure hall-service only.")});
+    p.addOption({QStringLiteral("service"),
+                 QStringLiteral("The hall-service to start (a script that runs it under callgrind, say)."),
+                 QStringLiteral("path")});
     p.process(app);
     QList<int> depths;
     for (const QString& d : p.value(QStringLiteral("depths")).split(QLatin1Char(','))) {
@@ -257,6 +261,7 @@ int main(int argc, char* argv[])
         o.counters = 1;
         o.displays = 0;
         o.kiosks = clients;
+        o.servicePath = p.value(QStringLiteral("service"));
         bench::BenchHall hall;
         if (!hall.prepare(o, error)) {
             std::fprintf(stderr, "bench-naive-issue: %s\n", qPrintable(error));
@@ -274,7 +279,7 @@ int main(int argc, char* argv[])
     }
     const auto anyDevice = [](int i) { return QStringLiteral("kiosk-%1").arg(i); };
     const auto anyToken = [](int) { return QStringLiteral("-"); };
-    {
+    if (!p.isSet(QStringLiteral("skip-naive"))) {
         QTemporaryDir dir;
         NaiveProcess naive;
         if (!naive.start({QStringLiteral("--sqlite"), dir.filePath(QStringLiteral("naive.sqlite"))}, error) ||
@@ -284,7 +289,7 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    if (!p.isSet(QStringLiteral("skip-postgres"))) {
+    if (!p.isSet(QStringLiteral("skip-postgres")) && !p.isSet(QStringLiteral("skip-naive"))) {
         test::PostgresServer pg;
         NaiveProcess naive;
         if (!pg.error().isEmpty() ||

@@ -224,11 +224,11 @@ void QueueEngine::recordQueueFigures()
     // Only what moved: a call changes one service's figures, and every display gets this event.
     QJsonArray queue;
     for (const ServiceDef& s : m_config.catalogue.services()) {
-        QJsonObject figures = waitfigures::forService(*this, s.id);
-        QJsonObject& last = m_lastFigures[s.id];
-        if (figures != last) {
-            last = figures;
-            queue.append(std::move(figures));
+        const waitfigures::Figures figures = waitfigures::figuresOf(*this, s.id);
+        const auto last = m_lastFigures.constFind(s.id);
+        if (last == m_lastFigures.cend() || *last != figures) {
+            m_lastFigures.insert(s.id, figures);
+            queue.append(waitfigures::toJson(figures, s.id));
         }
     }
     if (queue.isEmpty()) {

@@ -14,6 +14,7 @@
 #include "servicetimeestimator.h"
 #include "ticket.h"
 #include "visit.h"
+#include "waitfigures.h"
 
 #include <QDate>
 #include <QList>
@@ -221,7 +222,7 @@ private:
     ChangeSet m_changes;
     QHash<qint64, qint64> m_ticketVersion; // ticket id → seq of its last change
     quint64 m_generation = 0;
-    QHash<QString, QJsonObject> m_lastFigures; // per service, as the last queue.changed carried them
+    QHash<QString, waitfigures::Figures> m_lastFigures; // per service, as the last queue.changed carried them
     std::map<std::pair<QString, QString>, DeviceStatus> m_devices; // (device, kind) → latest report
 };
 

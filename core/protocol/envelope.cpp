@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "envelope.h"
 
+#include "domain/jsonwriter.h"
 #include "protocol.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -14,7 +14,7 @@ namespace {
 
 QByteArray compact(const QJsonObject& o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return JsonWriter::compact(o);
 }
 
 bool validId(const QJsonValue& id)
@@ -69,43 +69,51 @@ ParsedRequest parseRequest(const QByteArray& frame)
     return out;
 }
 
+// The frames are written around the payload's compact JSON, not built as one more QJsonObject that
+// copies it: keys in sorted order, so the bytes are what QJsonDocument gave for the whole object.
 QByteArray encodeRequest(const QJsonValue& id, const QString& op, const QJsonObject& args)
 {
-    return compact({{QStringLiteral("id"), id}, {QStringLiteral("op"), op}, {QStringLiteral("args"), args}});
+    JsonWriter w;
+    w.beginObject().key(QLatin1StringView("args")).raw(compact(args));
+    return w.field(QLatin1StringView("id"), id).field(QLatin1StringView("op"), op).endObject().take();
 }
 
 QByteArray encodeOk(const QJsonValue& id, const QJsonObject& result)
 {
-    return compact(
-        {{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}});
+    return encodeOkJson(id, compact(result));
 }
 
 QByteArray encodeOkJson(const QJsonValue& id, const QByteArray& resultJson)
 {
-    // The id through the same writer as everything else (numbers, strings with escapes); compact()
-    // orders keys id, ok, result, which the concatenation repeats.
-    const QByteArray idArray = QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact);
-    QByteArray out;
-    out.reserve(idArray.size() + resultJson.size() + 24);
-    out.append("{\"id\":").append(QByteArrayView(idArray).sliced(1, idArray.size() - 2));
-    out.append(",\"ok\":true,\"result\":").append(resultJson).append('}');
-    return out;
+    JsonWriter w(resultJson.size() + 48);
+    w.beginObject().field(QLatin1StringView("id"), id).field(QLatin1StringView("ok"), true);
+    return w.key(QLatin1StringView("result")).raw(resultJson).endObject().take();
 }
 
 QByteArray encodeError(const QJsonValue& id, const ProtocolError& error)
 {
-    QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    // Keys in QJsonDocument's order (sorted), so the bytes are what it would write.
+    JsonWriter w;
+    w.beginObject().key(QLatin1StringView("error")).beginObject();
+    w.field(QLatin1StringView("code"), error.code).field(QLatin1StringView("message"), error.message);
     if (!error.sentence.isEmpty()) {
-        e.insert(QStringLiteral("messageZh"), error.sentence.zh);
-        e.insert(QStringLiteral("messageEn"), error.sentence.en);
+        w.field(QLatin1StringView("messageEn"), error.sentence.en)
+            .field(QLatin1StringView("messageZh"), error.sentence.zh);
     }
-    return compact({{QStringLiteral("id"), id}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), e}});
+    w.endObject().field(QLatin1StringView("id"), id).field(QLatin1StringView("ok"), false);
+    return w.endObject().take();
 }
 
 QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data)
 {
-    return compact(
-        {{QStringLiteral("event"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("data"), data}});
+    return encodeEventJson(kind, seq, compact(data));
+}
+
+QByteArray encodeEventJson(const QString& kind, qint64 seq, QByteArrayView dataJson)
+{
+    JsonWriter w(dataJson.size() + 64);
+    w.beginObject().key(QLatin1StringView("data")).raw(dataJson);
+    return w.field(QLatin1StringView("event"), kind).field(QLatin1StringView("seq"), seq).endObject().take();
 }
 
 QByteArray encodeNotice(const QString& kind, const QJsonObject& data)

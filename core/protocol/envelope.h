@@ -51,6 +51,8 @@ QByteArray encodeEvent(const QString& kind, qint64 seq, const QJsonObject& data)
 /// A notice about the connection itself, outside the hall's seq stream: {"notice": kind, "data": …}.
 /// Sent only to relays ("device.revoked": a display the relay serves was revoked).
 QByteArray encodeNotice(const QString& kind, const QJsonObject& data);
+/// The same bytes as encodeEvent(kind, seq, data) for data already in compact JSON.
+QByteArray encodeEventJson(const QString& kind, qint64 seq, QByteArrayView dataJson);
 
 /// A frame the client receives: a reply to one of its requests or a pushed event.
 struct Incoming

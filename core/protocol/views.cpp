@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views.h"
 
+#include "envelope.h"
 #include "recentcalls.h"
+
+#include "domain/halltime.h"
+#include "domain/jsonwriter.h"
 
 namespace hall::protocol {
 
@@ -25,6 +29,99 @@ QJsonObject filterTicketJson(QJsonObject ticket, Audience audience)
 QJsonObject ticketView(const Ticket& t, Audience audience)
 {
     return filterTicketJson(toJson(t), audience);
+}
+
+QByteArray eventJson(const JournalEvent& e, Audience audience)
+{
+    if (audience == Audience::Public) {
+        return encodeEvent(e.kind, e.seq, eventData(e, audience));
+    }
+    using L = QLatin1StringView;
+    JsonWriter w(1024);
+    w.beginObject().key(L("data")).beginObject();
+    // eventData() inserts these into the event's data (replacing a key of the same name).
+    const bool counter = e.counter != 0;
+    const bool number = !e.ticket.isEmpty();
+    bool counterDone = !counter;
+    bool numberDone = !number;
+    // Before `key` (or at the end, for none) come the common fields that sort before it.
+    const auto writeCommonBefore = [&](const QString* key) {
+        if (!counterDone && (!key || key->compare(u"counter") >= 0)) {
+            w.field(L("counter"), e.counter);
+            counterDone = true;
+        }
+        if (!numberDone && (!key || key->compare(u"number") >= 0)) {
+            w.field(L("number"), e.ticket);
+            numberDone = true;
+        }
+    };
+    for (auto it = e.data.constBegin(); it != e.data.constEnd(); ++it) {
+        const QString key = it.key();
+        writeCommonBefore(&key);
+        if ((counter && key == u"counter") || (number && key == u"number")) {
+            continue; // replaced by the common field, as QJsonObject::insert replaces it
+        }
+        w.key(key).value(it.value());
+    }
+    writeCommonBefore(nullptr);
+    w.endObject().field(L("event"), e.kind).field(L("seq"), e.seq);
+    return w.endObject().take();
+}
+
+void writeTicket(JsonWriter& w, const Ticket& t)
+{
+    using L = QLatin1StringView;
+    // Keys in QJsonObject's (sorted) order; optional fields as toJson() leaves them out.
+    w.beginObject();
+    if (t.appointment) {
+        w.key(L("appointment")).beginObject();
+        w.field(L("reference"), t.appointment->reference);
+        w.field(L("slotEnd"), halltime::toIso(t.appointment->slotEnd));
+        w.field(L("slotStart"), halltime::toIso(t.appointment->slotStart));
+        w.endObject();
+    }
+    w.field(L("assignedCounter"), t.assignedCounter);
+    if (t.calledAt.isValid()) {
+        w.field(L("calledAt"), halltime::toIso(t.calledAt));
+    }
+    w.field(L("counter"), t.counter).field(L("currentErrand"), t.currentErrand);
+    w.field(L("day"), t.day.toString(Qt::ISODate));
+    if (!t.device.isEmpty()) {
+        w.field(L("device"), t.device);
+    }
+    w.key(L("errands")).beginArray();
+    for (const Errand& e : t.errands) {
+        w.beginObject();
+        if (e.finishedAt.isValid()) {
+            w.field(L("finishedAt"), halltime::toIso(e.finishedAt));
+        }
+        if (e.rating != Rating::None) {
+            w.field(L("rating"), toString(e.rating));
+        }
+        if (e.servedBy != 0) {
+            w.field(L("servedBy"), e.servedBy); // "servedBy" sorts before "service"
+        }
+        w.field(L("service"), e.serviceId);
+        if (!e.staff.isEmpty()) {
+            w.field(L("staff"), e.staff);
+        }
+        if (e.startedAt.isValid()) {
+            w.field(L("startedAt"), halltime::toIso(e.startedAt));
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.field(L("id"), t.id);
+    if (!t.idRef.isEmpty()) {
+        w.field(L("idRef"), t.idRef);
+    }
+    w.field(L("issuedAt"), halltime::toIso(t.issuedAt)).field(L("number"), t.number);
+    w.field(L("priority"), toString(t.priority));
+    if (t.queuedAt.isValid()) {
+        w.field(L("queuedAt"), halltime::toIso(t.queuedAt));
+    }
+    w.field(L("recalls"), t.recalls).field(L("requeues"), t.requeues).field(L("state"), toString(t.state));
+    w.endObject();
 }
 
 QJsonObject counterStateView(QJsonObject state, Audience audience)

@@ -7,6 +7,10 @@
 
 #include <QJsonObject>
 
+namespace hall {
+class JsonWriter;
+}
+
 namespace hall::protocol {
 
 /// Who is looking: staff and admins see everything, a kiosk sees its own tickets in full, the
@@ -24,6 +28,12 @@ enum class Audience
 
 QJsonObject ticketView(const Ticket& t, Audience audience);
 
+/// A ticket as staff and its own kiosk see it (toJson, unfiltered), written straight to `w`: the same
+/// bytes as QJsonDocument(toJson(t)).toJson(Compact) without building the QJsonObject, for the hot
+/// replies (ticket.issue). toJson() and this must name the same fields; tests/core/test_jsonwriter.cpp
+/// compares them over tickets with every field set and unset.
+void writeTicket(JsonWriter& w, const Ticket& t);
+
 /// Removes what `audience` may not see from a ticket JSON object (as in event data).
 QJsonObject filterTicketJson(QJsonObject ticket, Audience audience);
 
@@ -40,5 +50,11 @@ QJsonObject eventView(const QString& kind, const QJsonObject& data, Audience aud
 /// `counter` and `number` (the public gets them only with something to show, or when the event ends
 /// a call in `recentCalls`).
 QJsonObject eventData(const JournalEvent& e, Audience audience);
+
+/// The whole frame of a pushed event as `audience` receives it: the same bytes as
+/// encodeEvent(e.kind, e.seq, eventData(e, audience)). Staff's data is written straight from the
+/// event's, `counter` and `number` merged in their sorted places, without the copy of the event's
+/// data that inserting them would make.
+QByteArray eventJson(const JournalEvent& e, Audience audience);
 
 } // namespace hall::protocol

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 
 namespace hall {
@@ -17,7 +17,7 @@ struct RequestRecord
     QString requestId;
     QString op;
     QString fingerprint; ///< op + arguments, so a reused requestId with other arguments is detected
-    QJsonObject reply;
+    QByteArray reply;    ///< the result as compact JSON, the bytes the client was answered with
     QDateTime at;
 };
 

@@ -4,6 +4,7 @@
 #include "sqlcommon.h"
 
 #include "domain/halltime.h"
+#include "domain/jsonwriter.h"
 #include "factrows.h"
 #include "hallbackup.h"
 #include "migrations.h"
@@ -33,7 +34,7 @@ QAtomicInt g_connections;
 
 QString compactJson(const QJsonObject& o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(JsonWriter::compact(o));
 }
 
 /// A copy of the database as it was, taken only when a migration is about to change it.
@@ -463,7 +464,7 @@ bool SqlStore::writeRequest(const RequestRecord& r)
     q.bind(1, r.requestId);
     q.bind(2, r.op);
     q.bind(3, r.fingerprint);
-    q.bind(4, compactJson(r.reply));
+    q.bind(4, QString::fromUtf8(r.reply));
     q.bind(5, halltime::toIso(r.at));
     return q.exec();
 }

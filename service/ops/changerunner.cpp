@@ -3,6 +3,7 @@
 #include "changerunner.h"
 
 #include "domain/hmac.h"
+#include "domain/jsonwriter.h"
 #include "ledgergate.h"
 
 #include <QJsonDocument>
@@ -63,15 +64,20 @@ void runChange(OpContext ctx, Change change)
         ctx.ledger.begin(owner, requestId, fp);
     }
     Outcome now = change.apply();
+    if (now.ok && now.encodedResult.isEmpty()) {
+        // Serialised once: the ledger's answer, its row in the commit and the reply share these bytes.
+        now.encodedResult = JsonWriter::compact(now.result);
+    }
     if (now.ok && !requestId.isEmpty()) {
         // Committed in the same transaction as the change: both or neither survive.
         std::function<bool()> dropRow;
         if (change.refusedByStorage) {
             dropRow = [verdict = change.refusedByStorage] { return verdict().has_value(); };
         }
-        ctx.hall.groupCommit().recordRequest(
-            ctx.ledger.record(owner, requestId, ctx.request.op, now.result, QDateTime::currentDateTimeUtc()),
-            std::move(dropRow));
+        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(owner, requestId, ctx.request.op,
+                                                               now.encodedResult,
+                                                               QDateTime::currentDateTimeUtc()),
+                                             std::move(dropRow));
     }
     GroupCommit& commit = ctx.hall.groupCommit();
     commit.whenCommitted(

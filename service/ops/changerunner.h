@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace hall {
 
@@ -44,12 +45,19 @@ void runChange(OpContext ctx, Change change);
 /// change made before it; if that commit failed, the answer is STORAGE_FAILED.
 void runRead(OpContext ctx, std::function<Outcome()> read);
 
-/// The outcome of an engine's result: `toResult(value)` with the log line `detail(value)`, or the
-/// engine's refusal.
+/// The outcome of an engine's result: `toResult(value)` (a QJsonObject, or compact JSON bytes) with the
+/// log line `detail(value)`, or the engine's refusal.
 template <typename T, typename ToResult, typename Detail>
 Outcome outcomeOf(const Result<T>& r, const ToResult& toResult, const Detail& detail)
 {
-    return r ? success(toResult(r.value()), detail(r.value())) : refusal(r.error());
+    if (!r) {
+        return refusal(r.error());
+    }
+    if constexpr (std::is_same_v<std::decay_t<decltype(toResult(r.value()))>, QByteArray>) {
+        return successJson(toResult(r.value()), detail(r.value()));
+    } else {
+        return success(toResult(r.value()), detail(r.value()));
+    }
 }
 
 } // namespace hall

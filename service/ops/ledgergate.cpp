@@ -12,14 +12,14 @@ bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QS
     const auto known = ctx.ledger.lookup(device, requestId, fingerprint);
     switch (known.state) {
     case RequestLedger::State::Done: {
-        Outcome o = success(known.result, QStringLiteral("replay"));
+        Outcome o = successJson(known.result, QStringLiteral("replay"));
         o.replayed = true;
         ctx.respond(o);
         return true;
     }
     case RequestLedger::State::InFlight:
         ctx.ledger.whenDone(device, requestId, [respond = ctx.respond](const RequestLedger::Answer& a) {
-            Outcome o = a.ok ? success(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
+            Outcome o = a.ok ? successJson(a.result, QStringLiteral("replay")) : refusal(a.code, a.message);
             o.replayed = true;
             respond(o);
         });

@@ -29,6 +29,8 @@ struct Outcome
 };
 
 Outcome success(QJsonObject result, QString detail = {});
+/// A success whose result is already compact JSON (written directly, or remembered by the ledger).
+Outcome successJson(QByteArray resultJson, QString detail = {});
 Outcome refusal(ErrorCode code, const QString& message);
 /// A refusal whose code is already spelt (an answer remembered by the request ledger).
 Outcome refusal(const QString& code, const QString& message);

@@ -9,6 +9,13 @@ Outcome success(QJsonObject result, QString detail)
     return Outcome{true, std::move(result), {}, std::move(detail)};
 }
 
+Outcome successJson(QByteArray resultJson, QString detail)
+{
+    Outcome o{true, {}, {}, std::move(detail)};
+    o.encodedResult = std::move(resultJson);
+    return o;
+}
+
 Outcome refusal(const QString& code, const QString& message)
 {
     return Outcome{false, {}, {code, message}, {}};

@@ -7,10 +7,11 @@
 namespace hall {
 
 /// A change of the queue engine, through the one runner (runChange): `op` runs on the engine; its
-/// value becomes the reply (`toResult`) and the log line (`detail`), its refusal the error.
-template <typename T>
-void runQueueChange(OpContext ctx, std::function<Result<T>(QueueEngine&)> op,
-                    std::function<QJsonObject(const T&)> toResult, std::function<QString(const T&)> detail)
+/// value becomes the reply (`toResult`: a QJsonObject, or its compact JSON already written) and the log
+/// line (`detail`), its refusal the error.
+template <typename T, typename ToResult>
+void runQueueChange(OpContext ctx, std::function<Result<T>(QueueEngine&)> op, ToResult toResult,
+                    std::function<QString(const T&)> detail)
 {
     QueueEngine& engine = ctx.hall.engine();
     Change change;

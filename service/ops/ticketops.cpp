@@ -3,6 +3,7 @@
 // ticket.issue, ticket.get, ticket.cancel.
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
+#include "domain/jsonwriter.h"
 #include "domain/waitfigures.h"
 #include "protocol/protocol.h"
 #include "queuechange.h"
@@ -19,15 +20,30 @@ Audience ownerAudience(const Session& s)
     return s.is(Role::Kiosk) ? Audience::Owner : Audience::Staff;
 }
 
-QJsonObject ticketResult(HallState& hall, const Ticket& t, Audience audience)
+/// {ticket, ahead, waitMinutes or noWindowOpen, followUrl}, written straight to JSON: the reply to
+/// every ticket.issue. The ticket in full: its own kiosk (Audience::Owner) and staff see the same.
+QByteArray ticketResult(HallState& hall, const Ticket& t)
 {
-    QJsonObject o{{QStringLiteral("ticket"), protocol::ticketView(t, audience)}};
-    waitfigures::insertForTicket(o, hall.engine(), t.number); // no figure when no window serves it
+    using L = QLatin1StringView;
+    const auto place = waitfigures::placeOf(hall.engine(), t.number); // no figure when no window serves it
+    JsonWriter w(768);
+    w.beginObject();
+    if (place) {
+        w.field(L("ahead"), place->ahead);
+    }
     // The address of the ticket's page for the QR code the kiosk prints (the tag is the service's secret).
     if (const ResidentLinks* links = hall.residentLinks(); links && !links->baseUrl().isEmpty()) {
-        o.insert(QStringLiteral("followUrl"), links->ticketUrl(t.day, t.number));
+        w.field(L("followUrl"), links->ticketUrl(t.day, t.number));
     }
-    return o;
+    if (place && place->noWindowOpen) {
+        w.field(L("noWindowOpen"), true);
+    }
+    w.key(L("ticket"));
+    protocol::writeTicket(w, t);
+    if (place && !place->noWindowOpen) {
+        w.field(L("waitMinutes"), place->waitMinutes);
+    }
+    return w.endObject().take();
 }
 
 std::optional<Appointment> readAppointment(const QJsonObject& args, protocol::ProtocolError& error)
@@ -121,11 +137,10 @@ void opTicketIssue(OpContext ctx)
         return;
     }
     request.actor = ctx.actor();
-    const Audience audience = ownerAudience(*ctx.session);
     HallState& hall = ctx.hall;
     runQueueChange<Ticket>(
         ctx, [request](QueueEngine& e) { return e.issue(request); },
-        [&hall, audience](const Ticket& t) { return ticketResult(hall, t, audience); },
+        [&hall](const Ticket& t) { return ticketResult(hall, t); },
         [](const Ticket& t) { return QStringLiteral("ticket=%1").arg(t.number); });
 }
 
@@ -141,8 +156,8 @@ void opTicketGet(OpContext ctx)
         if (auto problem = ownershipProblem(ctx, number)) {
             return *problem;
         }
-        return success(ticketResult(ctx.hall, *ctx.hall.engine().ticket(number), ownerAudience(*ctx.session)),
-                       QStringLiteral("ticket=%1").arg(number));
+        return successJson(ticketResult(ctx.hall, *ctx.hall.engine().ticket(number)),
+                           QStringLiteral("ticket=%1").arg(number));
     });
 }
 

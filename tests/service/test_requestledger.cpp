@@ -24,7 +24,7 @@ TEST_CASE("the request ledger keeps only replies whose commit succeeded")
     SqlStore& store = *opened.value();
     const QString fp =
         RequestLedger::fingerprint(QStringLiteral("ticket.issue"), {{QStringLiteral("requestId"), 1}});
-    const QJsonObject result{{QStringLiteral("ticket"), QStringLiteral("A001")}};
+    const QByteArray result = R"({"ticket":"A001"})";
     const QString kiosk = QStringLiteral("kiosk-1");
     const QDateTime at = QDateTime::currentDateTimeUtc();
     {
@@ -75,7 +75,7 @@ TEST_CASE("the request ledger forgets answers past its retention and beyond its 
 {
     RequestLedger ledger(RequestLedger::Limits{3600, 3});
     const QString fp = RequestLedger::fingerprint(QStringLiteral("ticket.issue"), {});
-    const QJsonObject result{{QStringLiteral("ticket"), QStringLiteral("A001")}};
+    const QByteArray result = R"({"ticket":"A001"})";
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const auto answer = [&](const QString& device, const QString& id, const QDateTime& at) {
         ledger.begin(device, id, fp);
