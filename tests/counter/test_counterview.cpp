@@ -169,6 +169,11 @@ TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and ticke
     CHECK(rows.at(0).value(QStringLiteral("services")).toString() == QStringLiteral("结婚登记"));
     CHECK(rows.at(1).value(QStringLiteral("statusText")).toString() == QStringLiteral("已关闭"));
     CHECK_FALSE(rows.at(1).value(QStringLiteral("mayOperate")).toBool());
+    // The pages read these, not the status word: a closed window is dimmed and takes no ticket.
+    CHECK_FALSE(rows.at(0).value(QStringLiteral("closed")).toBool());
+    CHECK(rows.at(0).value(QStringLiteral("takesTickets")).toBool());
+    CHECK(rows.at(1).value(QStringLiteral("closed")).toBool());
+    CHECK_FALSE(rows.at(1).value(QStringLiteral("takesTickets")).toBool());
 }
 
 TEST_CASE("device alerts name the device the way the hall does, and skip what works", "[view]")
