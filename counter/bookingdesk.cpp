@@ -20,16 +20,18 @@ QString hhmm(const QJsonValue& iso)
     return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("HH:mm")) : QString();
 }
 
+/// A booking's status in the screen's language (the English is in the .ts, as every counter word).
 QString statusText(const QString& status)
 {
-    static const QHash<QString, QString> texts{
-        {QStringLiteral("confirmed"), QStringLiteral("已预约")},
-        {QStringLiteral("checkedIn"), QStringLiteral("已签到")},
-        {QStringLiteral("cancelled"), QStringLiteral("已取消")},
-        {QStringLiteral("cancelledByOffice"), QStringLiteral("登记处取消")},
-        {QStringLiteral("noShow"), QStringLiteral("未到场")},
+    static const QHash<QString, const char*> texts{
+        {QStringLiteral("confirmed"), QT_TRANSLATE_NOOP("hall::BookingDesk", "已预约")},
+        {QStringLiteral("checkedIn"), QT_TRANSLATE_NOOP("hall::BookingDesk", "已签到")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("hall::BookingDesk", "已取消")},
+        {QStringLiteral("cancelledByOffice"), QT_TRANSLATE_NOOP("hall::BookingDesk", "登记处取消")},
+        {QStringLiteral("noShow"), QT_TRANSLATE_NOOP("hall::BookingDesk", "未到场")},
     };
-    return texts.value(status, status);
+    const char* text = texts.value(status);
+    return text != nullptr ? BookingDesk::tr(text) : status;
 }
 
 /// A booking made with typed ID numbers has no name: staff check the ID card at the desk.
@@ -113,6 +115,14 @@ void BookingDesk::setController(CounterController* controller)
     }
     if (m_controller) {
         connect(m_controller, &CounterController::windowChanged, this, &BookingDesk::followTicket);
+        // The rows are worded when they arrive: after a language switch they are read again.
+        connect(m_controller, &CounterController::englishChanged, this, [this] {
+            if (!m_date.isEmpty()) {
+                refresh();
+            }
+            m_currentCode.clear();
+            followTicket();
+        });
         followTicket();
     }
     emit controllerChanged();

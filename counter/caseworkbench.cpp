@@ -110,6 +110,7 @@ void CaseWorkbench::setSelected(QVariantMap caseView)
     m_selected = std::move(caseView);
     m_steps.setRows(casewords::stepRows(m_selected));
     m_history.setRows(casewords::historyRows(m_selected));
+    m_offers.update(m_selected);
     emit selectedChanged();
 }
 

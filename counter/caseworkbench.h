@@ -40,8 +40,8 @@ class CaseWorkbench : public QObject
     Q_PROPERTY(QString objectionText READ objectionText NOTIFY selectedChanged FINAL)
     Q_PROPERTY(hall::RowModel* steps READ steps CONSTANT FINAL)
     Q_PROPERTY(hall::RowModel* history READ history CONSTANT FINAL)
-    /// The buttons that apply to the selected case (caseOffers).
-    Q_PROPERTY(QVariantMap offers READ offers NOTIFY selectedChanged FINAL)
+    /// The buttons that apply to the selected case.
+    Q_PROPERTY(hall::CaseOffers* offers READ offers CONSTANT FINAL)
     Q_PROPERTY(QString message READ message NOTIFY selectedChanged FINAL)
 
 public:
@@ -65,7 +65,7 @@ public:
     QString objectionText() const;
     RowModel* steps() { return &m_steps; }
     RowModel* history() { return &m_history; }
-    QVariantMap offers() const { return caseOffers(m_selected); }
+    CaseOffers* offers() { return &m_offers; }
     QString message() const { return m_message; }
 
     /// The workflows and offices, and which types this account may handle.
@@ -112,6 +112,7 @@ private:
     RowModel m_foundRows;
     RowModel m_steps;
     RowModel m_history;
+    CaseOffers m_offers;
     QString m_message;
 };
 

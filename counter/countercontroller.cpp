@@ -143,7 +143,7 @@ void CounterController::chooseWindow(int number)
     const QVariantMap chosen = windows()->get(row);
     const QString me =
         overview().value(QLatin1String("staff")).toObject().value(QLatin1String("user")).toString();
-    if (row >= 0 && chosen.value(QStringLiteral("status")).toString() != QLatin1String("closed") &&
+    if (row >= 0 && !chosen.value(QStringLiteral("closed")).toBool() &&
         (me.isEmpty() || chosen.value(QStringLiteral("staff")).toString() == me)) {
         setWindow(number); // already open and ours (this staff member came back)
         setStage(Stage::Desk);

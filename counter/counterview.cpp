@@ -235,9 +235,15 @@ QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& ov
         const QString statusText = status == QLatin1String("open")     ? tr("办理中")
                                    : status == QLatin1String("paused") ? tr("暂停")
                                                                        : tr("已关闭");
+        // What a closed window rules out is decided here, not by comparing words in QML: it is
+        // drawn dimmed, offers no 关闭, and takes no transferred or moved ticket (the engine
+        // refuses one with COUNTER_CLOSED; a paused window takes them for when it resumes).
+        const bool closed = status == QLatin1String("closed");
         out.append({{QStringLiteral("number"), number},
                     {QStringLiteral("name"), str(c, "name")},
                     {QStringLiteral("status"), status},
+                    {QStringLiteral("closed"), closed},
+                    {QStringLiteral("takesTickets"), !closed},
                     {QStringLiteral("statusText"), statusText},
                     {QStringLiteral("staff"), str(c, "staff")},
                     {QStringLiteral("ticket"), str(ticket, "number")},

@@ -39,8 +39,9 @@ QList<QVariantMap> setAsideRows(const QJsonObject& snapshot, const QJsonObject& 
 /// finished, setAside.
 QList<QVariantMap> serviceRows(const QJsonObject& snapshot, const QJsonObject& overview, int window,
                                const QDateTime& now, bool english);
-/// Every window of the hall. Keys: number, name, status, statusText, staff, ticket, ticketState,
-/// mayOperate, finished, assignedWaiting, services.
+/// Every window of the hall. Keys: number, name, status (the service's word, for logs and tests:
+/// pages read the typed keys), closed, takesTickets (may receive a transferred or moved ticket: not
+/// closed), statusText, staff, ticket, ticketState, mayOperate, finished, assignedWaiting, services.
 QList<QVariantMap> windowRows(const QJsonObject& snapshot, const QJsonObject& overview, bool english);
 /// The desk actions a window in `windowStatus` ("open", "paused", "closed") with a ticket in
 /// `ticketState` ("" for none, "called", "serving") offers; "requeue" while set-aside tickets wait.

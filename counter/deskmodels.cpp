@@ -22,10 +22,11 @@ const QStringList kServiceRoles{QStringLiteral("serviceId"),    QStringLiteral("
                                 QStringLiteral("issued"),       QStringLiteral("finished"),
                                 QStringLiteral("setAside")};
 const QStringList kWindowRoles{
-    QStringLiteral("number"),          QStringLiteral("name"),       QStringLiteral("status"),
-    QStringLiteral("statusText"),      QStringLiteral("staff"),      QStringLiteral("ticket"),
-    QStringLiteral("ticketState"),     QStringLiteral("mayOperate"), QStringLiteral("finished"),
-    QStringLiteral("assignedWaiting"), QStringLiteral("services")};
+    QStringLiteral("number"),     QStringLiteral("name"),         QStringLiteral("status"),
+    QStringLiteral("closed"),     QStringLiteral("takesTickets"), QStringLiteral("statusText"),
+    QStringLiteral("staff"),      QStringLiteral("ticket"),       QStringLiteral("ticketState"),
+    QStringLiteral("mayOperate"), QStringLiteral("finished"),     QStringLiteral("assignedWaiting"),
+    QStringLiteral("services")};
 const QStringList kAlertRoles{QStringLiteral("device"), QStringLiteral("kind"), QStringLiteral("status"),
                               QStringLiteral("text"), QStringLiteral("severe")};
 

@@ -102,11 +102,10 @@ void SupervisorBoard::chooseTarget(int number)
         return;
     }
     if (number > 0) {
-        // Only an open or paused window other than the source can take the tickets.
+        // Only a window other than the source that takes tickets (counterview::windowRows).
         const RowModel* windows = m_controller->windows();
         const int row = windows->find(QStringLiteral("number"), number);
-        if (row < 0 ||
-            windows->get(row).value(QStringLiteral("status")).toString() == QLatin1String("closed")) {
+        if (row < 0 || !windows->get(row).value(QStringLiteral("takesTickets")).toBool()) {
             return;
         }
     }
@@ -179,7 +178,7 @@ std::optional<QVariantMap> SupervisorBoard::actionableSelection()
 void SupervisorBoard::closeSelected()
 {
     if (const auto row = actionableSelection()) {
-        if (row->value(QStringLiteral("status")).toString() == QLatin1String("closed")) {
+        if (row->value(QStringLiteral("closed")).toBool()) {
             m_actions.fail(QStringLiteral("COUNTER_CLOSED"), row->value(QStringLiteral("name")).toString());
         } else {
             closeWindow(m_selected);

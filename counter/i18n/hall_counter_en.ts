@@ -918,6 +918,26 @@
         <source>颁证仪式</source>
         <translation>Certificate ceremonies</translation>
     </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>登记处取消</source>
+        <translation>Cancelled by the office</translation>
+    </message>
+    <message>
+        <source>未到场</source>
+        <translation>No-show</translation>
+    </message>
 </context>
 <context>
     <name>hall::CallerBookingDesk</name>

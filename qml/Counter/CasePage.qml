@@ -19,15 +19,15 @@ Item {
         controller: page.counter
     }
 
-    // Which buttons apply to the selected case: decided in C++ from its status and step (caseOffers).
-    readonly property var offers: bench.offers
+    // Which buttons apply to the selected case: decided in C++ from its status and step (CaseOffers).
+    readonly property CaseOffers offers: bench.offers
     readonly property bool hasCase: offers.hasCase
     readonly property bool open: offers.open
     readonly property bool inProgress: offers.inProgress
     readonly property bool jointStep: offers.jointStep
     readonly property bool noticeStep: offers.noticeStep
     // An approval with named decisions (低保年审: 新增 / 调整 / 停保): one button per decision.
-    readonly property var outcomes: offers.outcomes
+    readonly property RowModel outcomes: offers.outcomes
     // 签名发放: passing the step records that the recipient signed.
     readonly property bool receiptStep: offers.receiptStep
     readonly property bool objected: offers.objected
@@ -292,7 +292,7 @@ Item {
             visible: page.hasCase
             BigButton {
                 objectName: "caseAdvance"
-                visible: page.outcomes.length === 0
+                visible: page.outcomes.count === 0
                 text: qsTr("通过本步")
                 enabled: page.inProgress && (!page.jointStep || secondStaffField.text.length > 0)
                          && (!page.receiptStep || recipientSigned.checked)
@@ -303,12 +303,13 @@ Item {
             Repeater {
                 model: page.outcomes
                 BigButton {
-                    required property var modelData
-                    objectName: "caseOutcome_" + modelData.id
-                    text: qsTr("审批：%1").arg(modelData.nameZh)
+                    required property string outcome
+                    required property string name
+                    objectName: "caseOutcome_" + outcome
+                    text: qsTr("审批：%1").arg(name)
                     enabled: page.inProgress
                     busy: bench.actions.busyAction === "caseAdvance"
-                    onClicked: bench.advance(noteField.text, "", modelData.id, false)
+                    onClicked: bench.advance(noteField.text, "", outcome, false)
                 }
             }
             BigButton {

@@ -39,7 +39,7 @@ Item {
                     required property int number
                     required property string name
                     required property string statusText
-                    required property string status
+                    required property bool closed
                     required property string staff
                     required property bool mayOperate
                     required property string services
@@ -49,7 +49,7 @@ Item {
                     height: Math.max(Theme.touchTarget * 2, implicitHeight)
                     text: name
                     subText: statusText + (staff.length > 0 ? " · " + staff : "") + "\n" + services
-                    tone: status === "closed" ? "neutral" : "primary"
+                    tone: closed ? "neutral" : "primary"
                     enabled: mayOperate && !page.counter.actions.busy
                     busy: page.counter.actions.busyAction === "open" && page.counter.actions.busy
                     onClicked: page.counter.chooseWindow(number)

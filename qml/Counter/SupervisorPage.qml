@@ -127,7 +127,7 @@ Item {
             required property int index
             required property int number
             required property string name
-            required property string status
+            required property bool closed
             required property string statusText
             required property string staff
             required property string ticket
@@ -167,7 +167,7 @@ Item {
                       + (row.assignedWaiting > 0 ? " · " + qsTr("转入待叫 %1").arg(row.assignedWaiting) : "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                color: row.status === "closed" ? Theme.textMuted : Theme.text
+                color: row.closed ? Theme.textMuted : Theme.text
             }
             Row {
                 id: actions
@@ -187,7 +187,7 @@ Item {
                 }
                 BigButton {
                     objectName: "close_" + row.number
-                    visible: row.status !== "closed"
+                    visible: !row.closed
                     text: qsTr("关闭")
                     hint: row.selected ? board.hint("closeSelected") : ""
                     tone: "neutral"
@@ -303,10 +303,10 @@ Item {
                     delegate: BigButton {
                         required property int number
                         required property string name
-                        required property string status
+                        required property bool takesTickets
                         objectName: "moveTo_" + number
                         text: name
-                        readonly property bool target: number !== movePopup.from && status !== "closed"
+                        readonly property bool target: number !== movePopup.from && takesTickets
                         hint: movePopup.keys && target && number <= 9 ? String(number) : ""
                         tone: board.moveTarget === number ? "primary" : "neutral"
                         focusPolicy: Qt.NoFocus

@@ -56,7 +56,7 @@ Popup {
             if (text >= "1" && text <= "9") {
                 const row = dialog.counter.windows.find("number", Number(text))
                 const w = dialog.counter.windows.get(row)
-                if (row >= 0 && w.number !== dialog.counter.window && w.status !== "closed") {
+                if (row >= 0 && w.number !== dialog.counter.window && w.takesTickets) {
                     dialog.pickWindow(w.number)
                     event.accepted = true
                 }
@@ -106,7 +106,7 @@ Popup {
                 delegate: BigButton {
                     required property int number
                     required property string name
-                    required property string status
+                    required property bool takesTickets
                     required property string statusText
                     objectName: "transferWindow_" + number
                     width: (windowGrid.width - 3 * windowGrid.spacing) / 4
@@ -114,7 +114,7 @@ Popup {
                     subText: statusText
                     hint: number < 10 ? String(number) : ""
                     tone: "neutral"
-                    enabled: number !== dialog.counter.window && status !== "closed"
+                    enabled: number !== dialog.counter.window && takesTickets
                     onClicked: dialog.pickWindow(number)
                 }
             }

@@ -72,6 +72,14 @@ TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is ref
     CHECK(row.value(u"phone"_s).toString() == u"138****8000"_s);
     CHECK(desk.counts().value(u"confirmed"_s).toInt() == 1);
 
+    // The status is a counter word like any other: in English after the switch, read again.
+    counter->setEnglish(true);
+    REQUIRE(waitUntil(
+        [&] { return desk.bookings()->get(0).value(u"statusText"_s).toString() == u"Booked"_s; }, 15000));
+    counter->setEnglish(false);
+    REQUIRE(waitUntil(
+        [&] { return desk.bookings()->get(0).value(u"statusText"_s).toString() == u"已预约"_s; }, 15000));
+
     REQUIRE(desk.markNoShow(code));
     REQUIRE(settle(desk));
     CHECK(desk.actions()->errorCode() == u"INVALID_TRANSITION"_s);

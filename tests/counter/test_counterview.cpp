@@ -169,6 +169,11 @@ TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and ticke
     CHECK(rows.at(0).value(QStringLiteral("services")).toString() == QStringLiteral("结婚登记"));
     CHECK(rows.at(1).value(QStringLiteral("statusText")).toString() == QStringLiteral("已关闭"));
     CHECK_FALSE(rows.at(1).value(QStringLiteral("mayOperate")).toBool());
+    // The pages read these, not the status word: a closed window is dimmed and takes no ticket.
+    CHECK_FALSE(rows.at(0).value(QStringLiteral("closed")).toBool());
+    CHECK(rows.at(0).value(QStringLiteral("takesTickets")).toBool());
+    CHECK(rows.at(1).value(QStringLiteral("closed")).toBool());
+    CHECK_FALSE(rows.at(1).value(QStringLiteral("takesTickets")).toBool());
 }
 
 TEST_CASE("device alerts name the device the way the hall does, and skip what works", "[view]")
@@ -270,8 +275,10 @@ TEST_CASE("the case page offers what the case's status and current step allow", 
                     {QStringLiteral("kind"), QStringLiteral("notice")}},
         QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("审批")},
                     {QStringLiteral("outcomes"),
-                     QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("new")}},
-                                  QVariantMap{{QStringLiteral("id"), QStringLiteral("stop")}}}}},
+                     QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("new")},
+                                              {QStringLiteral("nameZh"), QStringLiteral("新增")}},
+                                  QVariantMap{{QStringLiteral("id"), QStringLiteral("stop")},
+                                              {QStringLiteral("nameZh"), QStringLiteral("停保")}}}}},
         QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("发放")}, {QStringLiteral("receipt"), true}},
     };
     const auto caseAt = [&](const QString& status, int step) {
@@ -280,41 +287,51 @@ TEST_CASE("the case page offers what the case's status and current step allow", 
                            {QStringLiteral("step"), step},
                            {QStringLiteral("steps"), steps}};
     };
-    const auto on = [](const QVariantMap& offers, const char* key) {
-        return offers.value(QLatin1String(key)).toBool();
+    CaseOffers offers;
+    int changes = 0;
+    QObject::connect(&offers, &CaseOffers::changed, [&changes] { ++changes; });
+    const auto at = [&](const QString& status, int step) -> CaseOffers& {
+        offers.update(caseAt(status, step));
+        return offers;
     };
 
-    const QVariantMap none = caseOffers({});
-    CHECK_FALSE(on(none, "hasCase"));
-    CHECK_FALSE(on(none, "open"));
-    CHECK(none.value(QStringLiteral("outcomes")).toList().isEmpty());
+    offers.update({});
+    CHECK_FALSE(offers.hasCase());
+    CHECK_FALSE(offers.open());
+    CHECK(offers.outcomes()->rowCount() == 0);
 
-    const QVariantMap joint = caseOffers(caseAt(QStringLiteral("open"), 0));
-    CHECK(on(joint, "open"));
-    CHECK(on(joint, "inProgress"));
-    CHECK(on(joint, "jointStep"));
-    CHECK_FALSE(on(joint, "noticeStep"));
-    CHECK_FALSE(on(joint, "documents"));
-    CHECK(on(caseOffers(caseAt(QStringLiteral("open"), 1)), "noticeStep"));
-    CHECK(caseOffers(caseAt(QStringLiteral("open"), 2)).value(QStringLiteral("outcomes")).toList().size() ==
-          2);
-    CHECK(on(caseOffers(caseAt(QStringLiteral("open"), 3)), "receiptStep"));
+    const CaseOffers& joint = at(QStringLiteral("open"), 0);
+    CHECK(joint.open());
+    CHECK(joint.inProgress());
+    CHECK(joint.jointStep());
+    CHECK_FALSE(joint.noticeStep());
+    CHECK_FALSE(joint.documents());
+    CHECK(at(QStringLiteral("open"), 1).noticeStep());
+    CHECK_FALSE(offers.jointStep());
+    // One button per named decision: the id the service takes and the name on the button.
+    REQUIRE(at(QStringLiteral("open"), 2).outcomes()->rowCount() == 2);
+    CHECK(offers.outcomes()->get(0).value(QStringLiteral("outcome")).toString() == QStringLiteral("new"));
+    CHECK(offers.outcomes()->get(1).value(QStringLiteral("name")).toString() == QStringLiteral("停保"));
+    CHECK(at(QStringLiteral("open"), 3).receiptStep());
+    CHECK(offers.outcomes()->rowCount() == 0);
 
     // Returned for documents: still open (it can be refused), but nothing passes until they arrive.
-    const QVariantMap returned = caseOffers(caseAt(QStringLiteral("returned"), 0));
-    CHECK(on(returned, "open"));
-    CHECK_FALSE(on(returned, "inProgress"));
-    CHECK(on(returned, "documents"));
+    const CaseOffers& returned = at(QStringLiteral("returned"), 0);
+    CHECK(returned.open());
+    CHECK_FALSE(returned.inProgress());
+    CHECK(returned.documents());
 
     // An objection stops the case; a closed case offers nothing of its steps.
-    const QVariantMap objected = caseOffers(caseAt(QStringLiteral("objected"), 1));
-    CHECK(on(objected, "objected"));
-    CHECK_FALSE(on(objected, "open"));
-    CHECK_FALSE(on(objected, "noticeStep"));
-    const QVariantMap approved = caseOffers(caseAt(QStringLiteral("approved"), 2));
-    CHECK(on(approved, "hasCase"));
-    CHECK_FALSE(on(approved, "open"));
-    CHECK(approved.value(QStringLiteral("outcomes")).toList().isEmpty());
+    const CaseOffers& objected = at(QStringLiteral("objected"), 1);
+    CHECK(objected.objected());
+    CHECK_FALSE(objected.open());
+    CHECK_FALSE(objected.noticeStep());
+    const CaseOffers& approved = at(QStringLiteral("approved"), 2);
+    CHECK(approved.hasCase());
+    CHECK_FALSE(approved.open());
+    CHECK(offers.outcomes()->rowCount() == 0);
+    // Every update tells the page (the bindings re-read the properties).
+    CHECK(changes == 8);
 }
 
 TEST_CASE("the header and the ticket panel word the window's state", "[view]")

@@ -126,6 +126,8 @@ TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a 
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
     const QString a2 = f.issue({QStringLiteral("marriage")});
+    auto wang = f.wang();
+    REQUIRE(ok(wang->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 3}})));
     Desk d(f);
     REQUIRE(waitUntil([&] { return d.find(QStringLiteral("waiting_") + a2) != nullptr; }, 10000));
 
@@ -138,6 +140,16 @@ TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a 
     REQUIRE(waitUntil([&] { return d.c()->ticket()->state() == QStringLiteral("serving"); }, 10000));
 
     d.key(Qt::Key_F6);
+    // Only another window that takes tickets is offered: 3 (open), not 1 (this one) or 2 (closed),
+    // and its number key does nothing for a closed one.
+    REQUIRE(waitUntil([&] { return d.find(QStringLiteral("transferWindow_3")) != nullptr; }, 5000));
+    CHECK(d.find(QStringLiteral("transferWindow_3"))->isEnabled());
+    CHECK_FALSE(d.find(QStringLiteral("transferWindow_2"))->isEnabled());
+    CHECK_FALSE(d.find(QStringLiteral("transferWindow_1"))->isEnabled());
+    d.key(Qt::Key_2);
+    QTest::qWait(200);
+    CHECK(d.find(QStringLiteral("transferCancel")) != nullptr);
+    CHECK(d.c()->ticket()->state() == QStringLiteral("serving"));
     d.click(QStringLiteral("transferService_certificates"));
     REQUIRE(waitUntil([&] { return !d.c()->ticket()->present(); }, 10000));
     CHECK(d.text(QStringLiteral("currentNumber")) == QStringLiteral("—"));
