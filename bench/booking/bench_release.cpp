@@ -4,9 +4,11 @@
 // default) on their own WebSocket connections, all sending booking.create at the release moment,
 // while reader connections keep asking for availability (booking.slots / booking.calendar) as
 // kiosks refresh their calendars. Then a phase of availability reads alone. Prints accepted and
-// refused counts, overbooking (must be 0), throughput and latency percentiles.
+// refused counts, overbooking (must be 0), throughput and latency percentiles, and what the service
+// spent per request in each phase: CPU time, or (--instructions) the instructions it executed.
 #include "auth/authstore.h"
 #include "auth/secrets.h"
+#include "callgrindphases.h"
 #include "datadir.h"
 #include "domain/idnumber.h"
 #include "measure.h"
@@ -57,6 +59,39 @@ struct Options
     int mixSeconds = 5;   ///< retry storm with reads alongside
     int thinkMs = 200;    ///< pause between a couple's retries (± 50 %)
 };
+
+/// What the service spent in one phase: CPU time from /proc and, under --instructions, the user-space
+/// instructions callgrind counted (then the CPU time is valgrind's, tens of times the service's own).
+struct PhaseCost
+{
+    measure::ProcessCpu cpu;
+    std::optional<qint64> instructions;
+};
+
+measure::ProcessCpu cpuSince(const measure::ProcessCpu& before, qint64 pid)
+{
+    const measure::ProcessCpu now = measure::processCpu(pid);
+    return {now.userMs - before.userMs, now.systemMs - before.systemMs};
+}
+
+/// "12.3 us (user 9.1 + system 3.2)" per request, and the instructions when counted.
+QString perRequest(const PhaseCost& cost, double requests)
+{
+    if (requests <= 0) {
+        return QStringLiteral("no requests");
+    }
+    const double user = cost.cpu.userMs * 1000 / requests;
+    const double system = cost.cpu.systemMs * 1000 / requests;
+    QString text = QStringLiteral("%1 us (user %2 + system %3)")
+                       .arg(user + system, 0, 'f', 1)
+                       .arg(user, 0, 'f', 1)
+                       .arg(system, 0, 'f', 1);
+    if (cost.instructions) {
+        text += QStringLiteral(" under callgrind; %1 instructions")
+                    .arg(static_cast<double>(*cost.instructions) / requests, 0, 'f', 0);
+    }
+    return text;
+}
 
 QString idNumber(int person, bool male)
 {
@@ -117,11 +152,30 @@ int main(int argc, char* argv[])
         {QStringLiteral("epoll"),
          QStringLiteral(
              "Run the bench's own connections on an epoll event dispatcher (epolldispatcher.h).")});
+    parser.addOption(
+        {QStringLiteral("instructions"),
+         QStringLiteral("Run hall-service under valgrind's callgrind and print the instructions it executes "
+                        "per request in each phase (load-independent; the phases take longer).")});
+    parser.addOption(
+        {QStringLiteral("callgrind-out"),
+         QStringLiteral("With --instructions: keep callgrind's dump of each phase (callgrind.out.1 "
+                        "burst, .2 storm, .3 reads) in this directory, for callgrind_annotate."),
+         QStringLiteral("dir")});
     parser.addOption({QStringLiteral("service-loop"),
                       QStringLiteral("hall-service's event loop: epoll (its default) or qt."),
                       QStringLiteral("epoll|qt"), QStringLiteral("epoll")});
     parser.process(app);
     const QString serviceLoop = parser.value(QStringLiteral("service-loop"));
+    const bool countInstructions = parser.isSet(QStringLiteral("instructions"));
+    const QString callgrindOut = parser.value(QStringLiteral("callgrind-out"));
+    if (!callgrindOut.isEmpty() && !QDir().mkpath(callgrindOut)) {
+        std::fprintf(stderr, "cannot make %s\n", qPrintable(callgrindOut));
+        return 1;
+    }
+    if (countInstructions && !CallgrindPhases::available()) {
+        std::fprintf(stderr, "--instructions needs valgrind (apt-get install valgrind)\n");
+        return 1;
+    }
     for (const auto& [name, value] : ints) {
         *value = parser.value(name).toInt();
     }
@@ -167,20 +221,59 @@ int main(int argc, char* argv[])
 
     hall::ServiceProcess service;
     service.setLogFile(dir.filePath(QStringLiteral("service.log")));
+    QStringList slowService;
+    if (countInstructions) {
+        service.setLauncher(CallgrindPhases::launcher(callgrindOut.isEmpty() ? dir.path() : callgrindOut));
+        // Connecting 2,000 clients under valgrind takes minutes: the first must not be closed for want
+        // of a hello meanwhile. Pings are timed by the clock, and the phases take tens of times longer
+        // than natively: at the default interval they would add ~135 pings a second to each phase.
+        slowService = {QStringLiteral("--hello-timeout-ms"),     QStringLiteral("600000"),
+                       QStringLiteral("--handshake-timeout-ms"), QStringLiteral("600000"),
+                       QStringLiteral("--ping-interval-ms"),     QStringLiteral("600000"),
+                       QStringLiteral("--stale-after-ms"),       QStringLiteral("1800000")};
+    }
     if (!service.start(dir.path(),
-                       {QStringLiteral("--quiet"), QStringLiteral("--booking-config"), config.fileName(),
-                        QStringLiteral("--start-time"), start.toString(Qt::ISODate),
-                        QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
-                        QStringLiteral("--rate-limit"), QStringLiteral("100000"),
-                        QStringLiteral("--rate-burst"), QStringLiteral("100000"),
-                        QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
-                        QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000"),
-                        QStringLiteral("--event-loop"), serviceLoop})) {
+                       QStringList{QStringLiteral("--quiet"), QStringLiteral("--booking-config"),
+                                   config.fileName(), QStringLiteral("--start-time"),
+                                   start.toString(Qt::ISODate),
+                                   QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
+                                   QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                                   QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                                   QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
+                                   QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000"),
+                                   QStringLiteral("--event-loop"), serviceLoop} +
+                           slowService,
+                       countInstructions ? 120000 : 20000)) {
         std::fprintf(stderr, "%s\n", qPrintable(service.error()));
         return 1;
     }
     const QUrl url = service.url();
     const auto stopService = [&] { service.kill(); };
+    const qint64 servicePid = service.pid();
+    // Under valgrind the service runs tens of times slower: every wait for it is stretched.
+    const int patience = countInstructions ? 10 : 1;
+    CallgrindPhases callgrind(servicePid, callgrindOut.isEmpty() ? dir.path() : callgrindOut);
+    // Each phase's cost is taken between these two; the counts of requests answered are taken at the
+    // same moments (after begin, and after end), so a phase's requests and its cost cover one window.
+    measure::ProcessCpu phaseCpu;
+    bool counted = true;
+    const auto beginPhase = [&] {
+        if (countInstructions && !callgrind.begin()) {
+            std::fprintf(stderr, "%s\n", qPrintable(callgrind.error()));
+            counted = false;
+        }
+        phaseCpu = measure::processCpu(servicePid);
+    };
+    const auto endPhase = [&](const char* name) {
+        PhaseCost cost{cpuSince(phaseCpu, servicePid), std::nullopt};
+        if (countInstructions && counted) {
+            cost.instructions = callgrind.end(QLatin1String(name));
+            if (!cost.instructions) {
+                std::fprintf(stderr, "%s\n", qPrintable(callgrind.error()));
+            }
+        }
+        return cost;
+    };
 
     // Connections: every client its own, said hello as one of the kiosks.
     std::vector<std::unique_ptr<Conn>> clients;
@@ -193,7 +286,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < o.clients; ++i) {
         clients.push_back(std::make_unique<Conn>(url));
         if (clients.size() % 100 == 0) {
-            runUntil([&] { return allConnected(clients); }, 5000);
+            runUntil([&] { return allConnected(clients); }, 5000 * patience);
         }
     }
     for (int i = 0; i < o.readers; ++i) {
@@ -208,7 +301,7 @@ int main(int argc, char* argv[])
                 }
                 return allConnected(clients) && allConnected(readers.conns);
             },
-            60000)) {
+            60000 * patience)) {
         std::fprintf(stderr, "not every client connected\n");
         stopService();
         return 1;
@@ -228,7 +321,7 @@ int main(int argc, char* argv[])
     for (auto& r : readers.conns) {
         hello(*r, 0);
     }
-    if (!runUntil([&] { return hellos == o.clients + o.readers; }, 60000)) {
+    if (!runUntil([&] { return hellos == o.clients + o.readers; }, 60000 * patience)) {
         std::fprintf(stderr, "hello failed (%d of %d)\n", hellos, o.clients + o.readers);
         stopService();
         return 1;
@@ -249,7 +342,7 @@ int main(int argc, char* argv[])
                                                       .toString();
                                         answered = true;
                                     });
-        runUntil([&] { return answered; }, 10000);
+        runUntil([&] { return answered; }, 10000 * patience);
         if (release != QLatin1String("open")) {
             runUntil([] { return false; }, 5);
         }
@@ -276,10 +369,9 @@ int main(int argc, char* argv[])
                                              {QStringLiteral("phone"), QStringLiteral("13800138000")}}));
     }
     readers.start(o.readDepth);
-    const qint64 readsBefore = readers.answered;
-    const qint64 servicePid = service.pid();
     const QString loadAtBurst = measure::loadAverage();
-    const double cpuAtBurst = measure::processCpuMs(servicePid);
+    beginPhase();
+    const qint64 readsBefore = readers.answered;
     const double clientCpuAtBurst = measure::processCpuMs(QCoreApplication::applicationPid());
     const Steady::time_point burstStart = Steady::now();
     Steady::time_point lastReply = burstStart;
@@ -300,10 +392,10 @@ int main(int argc, char* argv[])
         client.flush();
     }
     const bool allAnswered =
-        runUntil([&] { return static_cast<int>(latencies.size()) == o.clients; }, 120000);
+        runUntil([&] { return static_cast<int>(latencies.size()) == o.clients; }, 120000 * patience);
     const double burstSeconds = std::chrono::duration<double>(lastReply - burstStart).count();
+    const PhaseCost burstCost = endPhase("burst");
     const qint64 readsDuringBurst = readers.answered - readsBefore;
-    const double burstCpu = measure::processCpuMs(servicePid) - cpuAtBurst;
     const double burstClientCpu =
         measure::processCpuMs(QCoreApplication::applicationPid()) - clientCpuAtBurst;
 
@@ -312,6 +404,8 @@ int main(int argc, char* argv[])
     std::vector<double> mixLatencies;
     QHash<QString, int> mixOutcomes;
     int mixAccepted = 0;
+    int mixInFlight = 0;
+    qint64 mixAnswered = 0; ///< also after the storm's window, for the cost per request
     bool mixing = o.mixSeconds > 0;
     std::vector<int> tries(static_cast<std::size_t>(o.clients), 0);
     std::function<void(int)> retry = [&](int i) {
@@ -323,6 +417,7 @@ int main(int argc, char* argv[])
                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("李四")},
                                              {QStringLiteral("idNumber"), idNumber(i, false)}}};
         const int n = ++tries[static_cast<std::size_t>(i)];
+        ++mixInFlight;
         clients[static_cast<std::size_t>(i)]->send(
             QStringLiteral("booking.create"),
             {{QStringLiteral("requestId"), QStringLiteral("retry-%1-%2").arg(i).arg(n)},
@@ -331,13 +426,16 @@ int main(int argc, char* argv[])
              {QStringLiteral("parties"), parties},
              {QStringLiteral("phone"), QStringLiteral("13800138000")}},
             [&, i](const QString& r, double ms) {
+                --mixInFlight;
+                ++mixAnswered;
+                if (isOk(r)) {
+                    ++mixAccepted; // whenever it comes: the overbooking check counts it
+                }
                 if (!mixing) {
                     return;
                 }
                 mixLatencies.push_back(ms);
-                if (isOk(r)) {
-                    ++mixAccepted;
-                } else {
+                if (!isOk(r)) {
                     mixOutcomes[errorCode(r)] += 1;
                 }
                 const int pause =
@@ -345,9 +443,9 @@ int main(int argc, char* argv[])
                 QTimer::singleShot(pause, [&, i] { retry(i); });
             });
     };
+    beginPhase();
     const qint64 readsAtMix = readers.answered;
     const std::size_t readMarkMix = readers.latencies.size();
-    const double cpuAtMix = measure::processCpuMs(servicePid);
     const Steady::time_point mixStart = Steady::now();
     for (int i = 0; i < o.clients && mixing; ++i) {
         QTimer::singleShot(static_cast<int>(QRandomGenerator::global()->bounded(o.thinkMs + 1)),
@@ -355,21 +453,25 @@ int main(int argc, char* argv[])
     }
     runUntil([] { return false; }, o.mixSeconds * 1000);
     mixing = false;
-    const double mixCpu = measure::processCpuMs(servicePid) - cpuAtMix;
     const double mixSeconds = std::chrono::duration<double>(Steady::now() - mixStart).count();
     const qint64 readsInMix = readers.answered - readsAtMix;
     const std::vector<double> mixReadLatencies(
         readers.latencies.begin() + static_cast<std::ptrdiff_t>(readMarkMix), readers.latencies.end());
-    runUntil([] { return false; }, 500);
+    // The attempts still in flight belong to the storm's cost, not to the reads' phase after it (under
+    // callgrind the service is far behind when the window closes).
+    runUntil([&] { return mixInFlight == 0; }, 120000 * patience);
+    const PhaseCost mixCost = endPhase("storm");
+    const qint64 mixRequests = mixAnswered + (readers.answered - readsAtMix);
+    runUntil([] { return false; }, 200);
 
     // Reads alone.
+    beginPhase();
     const qint64 readsAtPhase = readers.answered;
     const std::size_t latencyMark = readers.latencies.size();
-    const double cpuAtRead = measure::processCpuMs(servicePid);
     const Steady::time_point readStart = Steady::now();
     runUntil([] { return false; }, o.readSeconds * 1000);
-    const double readCpu = measure::processCpuMs(servicePid) - cpuAtRead;
     const double readSeconds = std::chrono::duration<double>(Steady::now() - readStart).count();
+    const PhaseCost readCost = endPhase("reads");
     const qint64 readsAlone = readers.answered - readsAtPhase;
     readers.running = false;
     runUntil([] { return false; }, 300);
@@ -390,7 +492,7 @@ int main(int argc, char* argv[])
                                                     .toInt(-1);
                                     done = true;
                                 });
-    runUntil([&] { return done; }, 10000);
+    runUntil([&] { return done; }, 10000 * patience);
     stopService();
 
     std::printf("booking release burst over the network: %d clients (%d devices), %d places, %d readers x %d "
@@ -398,8 +500,8 @@ int main(int argc, char* argv[])
                 o.clients, o.devices, o.places, o.readers, o.readDepth, qPrintable(serviceLoop),
                 epoll ? ", client on epoll" : "");
     std::printf(
-        "  load average: %s at the burst, %s at the end (latencies mean little above 2; CPU per request "
-        "is the load-independent figure, target <= 30 us)\n",
+        "  load average: %s at the burst, %s at the end (latencies mean little above 2, CPU per request "
+        "rises too; instructions per request (--instructions) do not depend on load; target <= 30 us)\n",
         qPrintable(loadAtBurst), qPrintable(measure::loadAverage()));
     std::printf("  all answered: %s\n", allAnswered ? "yes" : "NO");
     std::printf("  accepted: %d, refused: %d", accepted, static_cast<int>(latencies.size()) - accepted);
@@ -419,20 +521,34 @@ int main(int argc, char* argv[])
                 percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0));
     std::printf("  availability reads during the burst: %lld (%.0f/s)\n", readsDuringBurst,
                 burstSeconds > 0 ? static_cast<double>(readsDuringBurst) / burstSeconds : 0.0);
-    // CPU per request: what the service's code costs, whatever else the 2 cores were doing.
-    const auto perRequestUs = [](double ms, double requests) {
-        return requests > 0 ? ms * 1000 / requests : 0;
-    };
-    std::printf("  service CPU in the burst: %.0f ms = %.1f us per request (attempts and reads); bench "
-                "client %.0f ms\n",
-                burstCpu, perRequestUs(burstCpu, o.clients + static_cast<double>(readsDuringBurst)),
-                burstClientCpu);
+    // What the service spent per request. CPU time also grows when neighbours share the caches and
+    // cores; the instruction count (--instructions) does not.
+    const double burstRequests = o.clients + static_cast<double>(readsDuringBurst);
+    std::printf("  service in the burst: %.0f ms CPU; per request (attempts and reads): %s; bench client "
+                "%.0f ms\n",
+                burstCost.cpu.userMs + burstCost.cpu.systemMs,
+                qPrintable(perRequest(burstCost, burstRequests)), burstClientCpu);
+    // The attempts alone: the reads answered in the burst, at what a read costs alone, taken out.
+    if (readsAlone > 0 && o.clients > 0) {
+        const double readShare = static_cast<double>(readsDuringBurst) / static_cast<double>(readsAlone);
+        PhaseCost attempts{{burstCost.cpu.userMs - readShare * readCost.cpu.userMs,
+                            burstCost.cpu.systemMs - readShare * readCost.cpu.systemMs},
+                           std::nullopt};
+        if (burstCost.instructions && readCost.instructions) {
+            attempts.instructions =
+                *burstCost.instructions -
+                static_cast<qint64>(readShare * static_cast<double>(*readCost.instructions));
+        }
+        std::printf("    per attempt, the burst's reads taken out at their cost alone: %s\n",
+                    qPrintable(perRequest(attempts, o.clients)));
+    }
     std::printf(
         "  availability reads alone: %lld in %.1f s = %.0f reads/s, p50 %.2f ms, p99 %.2f ms, failed %lld\n",
         readsAlone, readSeconds, static_cast<double>(readsAlone) / readSeconds,
         percentile(readLatencies, 0.5), percentile(readLatencies, 0.99), readers.failed);
-    std::printf("    service CPU %.0f%% of a core, %.1f us per read\n", readCpu / (readSeconds * 10),
-                perRequestUs(readCpu, static_cast<double>(readsAlone)));
+    std::printf("    service CPU %.0f%% of a core; per read: %s\n",
+                (readCost.cpu.userMs + readCost.cpu.systemMs) / (readSeconds * 10),
+                qPrintable(perRequest(readCost, static_cast<double>(readsAlone))));
     if (o.mixSeconds > 0) {
         std::printf("  retry storm, %d s, think %d ms: %zu attempts = %.0f attempts/s, accepted %d",
                     o.mixSeconds, o.thinkMs, mixLatencies.size(),
@@ -446,8 +562,9 @@ int main(int argc, char* argv[])
                     percentile(mixLatencies, 0.5), percentile(mixLatencies, 0.99), readsInMix,
                     static_cast<double>(readsInMix) / mixSeconds, percentile(mixReadLatencies, 0.5),
                     percentile(mixReadLatencies, 0.99));
-        std::printf("    service CPU %.0f%% of a core, %.1f us per request\n", mixCpu / (mixSeconds * 10),
-                    perRequestUs(mixCpu, static_cast<double>(mixLatencies.size() + readsInMix)));
+        std::printf("    service per request (the %lld attempts and reads answered, those in flight when the "
+                    "window closed included): %s\n",
+                    mixRequests, qPrintable(perRequest(mixCost, static_cast<double>(mixRequests))));
     }
     return allAnswered && accepted + mixAccepted <= o.places ? 0 : 1;
 }

@@ -484,22 +484,28 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
         return parsed.error();
     }
     QList<Party> parties;
-    QStringList keys;
     for (const ParsedParty& p : parsed.value()) {
         parties << p.party;
-        keys << p.party.personKey + p.party.name;
     }
-    keys.sort();
-    const QString fingerprint = QString::fromLatin1(
-        QCryptographicHash::hash(QStringList{r.office, toString(r.type), halltime::toIso(r.slotStart),
-                                             keys.join(u','), r.phone, r.officiant}
-                                     .join(u'|')
-                                     .toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+    // Asked only by a repeated requestId and by a booking made: most attempts of a release are
+    // refused (SLOT_FULL), and the hash was a tenth of what such a refusal cost.
+    const auto fingerprintOf = [&] {
+        QStringList keys;
+        for (const Party& p : parties) {
+            keys << p.personKey + p.name;
+        }
+        keys.sort();
+        return QString::fromLatin1(
+            QCryptographicHash::hash(QStringList{r.office, toString(r.type), halltime::toIso(r.slotStart),
+                                                 keys.join(u','), r.phone, r.officiant}
+                                         .join(u'|')
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex());
+    };
     if (auto it = m_byRequest.constFind(r.requestId); it != m_byRequest.constEnd()) {
         const Booking* first = booking(it.value());
-        if (first->fingerprint != fingerprint) {
+        if (first->fingerprint != fingerprintOf()) {
             return refuse(BookingErrorCode::RequestIdReused, QStringLiteral("请求编号已用于另一个预约"));
         }
         return *first;
@@ -555,7 +561,7 @@ BookingResult<Booking> BookingEngine::create(const BookingRequest& r)
         b.code = m_codes.next();
     } while (m_bookings.contains(b.code));
     b.requestId = r.requestId;
-    b.fingerprint = fingerprint;
+    b.fingerprint = fingerprintOf();
     b.office = office->id;
     b.type = r.type;
     b.day = day;

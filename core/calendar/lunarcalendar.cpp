@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lunarcalendar.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QTimeZone>
 
 #include <array>
@@ -257,16 +259,16 @@ double LunarCalendar::newMoonJde(double k)
     return jde;
 }
 
-QList<LunarMonth> LunarCalendar::solsticeYear(int gregorianYear)
+namespace {
+
+/// LunarCalendar::solsticeYear() from the astronomy, without its per-process memory.
+QList<LunarMonth> computeSolsticeYear(int gregorianYear)
 {
-    if (gregorianYear < kFirstYear || gregorianYear > kLastYear + 1) {
-        return {};
-    }
     // Month starts from about 1 November of the previous year: 17 new moons reach past the next January.
     const double firstK = std::floor((gregorianYear - 1 - 2000 + 10.0 / 12.0) * 12.3685);
     QList<QDate> starts;
     for (int i = 0; i < 17; ++i) {
-        starts << beijingDate(newMoonJde(firstK + i));
+        starts << beijingDate(LunarCalendar::newMoonJde(firstK + i));
     }
     const auto monthContaining = [&](QDate day) {
         for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
@@ -299,6 +301,31 @@ QList<LunarMonth> LunarCalendar::solsticeYear(int gregorianYear)
         m.number = number;
         months << m;
     }
+    return months;
+}
+
+} // namespace
+
+QList<LunarMonth> LunarCalendar::solsticeYear(int gregorianYear)
+{
+    if (gregorianYear < kFirstYear || gregorianYear > kLastYear + 1) {
+        return {};
+    }
+    // A year's months cost 17 new moons and dozens of solar longitudes (hundreds of thousands of
+    // instructions of trigonometry), and availability asks for them for every day it shows (七夕 is a
+    // lunar rule): a month view took ~30 million instructions. They never change, so each year is
+    // computed once per process; at most 202 years are held.
+    static QMutex lock;
+    static QHash<int, QList<LunarMonth>> known;
+    {
+        const QMutexLocker locked(&lock);
+        if (const auto it = known.constFind(gregorianYear); it != known.cend()) {
+            return it.value();
+        }
+    }
+    const QList<LunarMonth> months = computeSolsticeYear(gregorianYear);
+    const QMutexLocker locked(&lock);
+    known.insert(gregorianYear, months);
     return months;
 }
 

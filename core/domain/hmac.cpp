@@ -4,7 +4,59 @@
 
 #include <sodium.h>
 
+#include <array>
+
 namespace hall {
+
+namespace {
+
+/// The HMAC state once a key is absorbed (its inner and outer pads hashed): two of the four SHA-256
+/// compressions an HMAC of a short message costs (an ID number, a request's personal fields). Almost
+/// every call uses the hall's one secret, four or five times per booking attempt, so the last few
+/// keys' states are kept, per thread, and copied instead of computed again.
+class KeyedStates
+{
+public:
+    KeyedStates() = default;
+    KeyedStates(const KeyedStates&) = delete;
+    KeyedStates& operator=(const KeyedStates&) = delete;
+    ~KeyedStates()
+    {
+        for (Slot& s : m_slots) {
+            sodium_memzero(&s.state, sizeof s.state);
+        }
+    }
+
+    /// `state` set to the key's absorbed state.
+    void init(crypto_auth_hmacsha256_state* state, QByteArrayView key)
+    {
+        for (const Slot& s : m_slots) {
+            if (s.used && QByteArrayView(s.key) == key) {
+                *state = s.state;
+                return;
+            }
+        }
+        crypto_auth_hmacsha256_init(state, reinterpret_cast<const unsigned char*>(key.data()),
+                                    static_cast<size_t>(key.size()));
+        Slot& s = m_slots[m_next];
+        m_next = (m_next + 1) % m_slots.size();
+        s.key = key.toByteArray();
+        s.state = *state;
+        s.used = true;
+    }
+
+private:
+    struct Slot
+    {
+        QByteArray key;
+        crypto_auth_hmacsha256_state state{};
+        bool used = false;
+    };
+    std::array<Slot, 4> m_slots;
+    std::size_t m_next = 0;
+};
+
+} // namespace
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
@@ -12,9 +64,9 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     // asks for it before any use.
     static const bool ready = sodium_init() >= 0;
     Q_UNUSED(ready);
+    thread_local KeyedStates keyed;
     crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()),
-                                static_cast<size_t>(key.size()));
+    keyed.init(&state, key);
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(data.data()),
                                   static_cast<unsigned long long>(data.size()));
     QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);

@@ -186,3 +186,20 @@ TEST_CASE("person keys are HMAC-SHA-256 of the ID number, as stored keys were ma
     CHECK(hmacSha256("Jefe", "what do ya want for nothing?").toHex() ==
           "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
+
+TEST_CASE("an HMAC is the same whichever keys were used before it", "[idnumber]")
+{
+    // hmacSha256 keeps the absorbed state of its last four keys: six keys in turn (more than it keeps),
+    // keys that are prefixes of one another, an empty key and the same key again must each give
+    // what a fresh computation gives.
+    const QList<QByteArray> keys{QByteArray(32, '\x5a'), QByteArray(31, '\x5a'),  QByteArray("k"),
+                                 QByteArray(),           QByteArray(200, '\x01'), QByteArray(64, '\x02')};
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QByteArray& key = keys[(i * (round + 1)) % keys.size()];
+            const QByteArray data = QByteArray::number(round) + QByteArray(static_cast<int>(i) * 37, 'x');
+            CHECK(hmacSha256(key, data) ==
+                  QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256));
+        }
+    }
+}
