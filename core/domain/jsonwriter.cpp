@@ -137,40 +137,22 @@ JsonWriter& JsonWriter::close(char c)
 
 JsonWriter& JsonWriter::key(QLatin1StringView name)
 {
-    separate();
-    m_out.append('"');
-    appendEscaped(m_out, name);
-    m_out.append("\":", 2);
-    m_afterKey = true;
-    return *this;
+    return quoted(name, true);
 }
 
 JsonWriter& JsonWriter::key(QStringView name)
 {
-    separate();
-    m_out.append('"');
-    appendEscaped(m_out, name);
-    m_out.append("\":", 2);
-    m_afterKey = true;
-    return *this;
+    return quoted(name, true);
 }
 
 JsonWriter& JsonWriter::string(QStringView s)
 {
-    separate();
-    m_out.append('"');
-    appendEscaped(m_out, s);
-    m_out.append('"');
-    return *this;
+    return quoted(s, false);
 }
 
 JsonWriter& JsonWriter::string(QLatin1StringView s)
 {
-    separate();
-    m_out.append('"');
-    appendEscaped(m_out, s);
-    m_out.append('"');
-    return *this;
+    return quoted(s, false);
 }
 
 JsonWriter& JsonWriter::integer(qint64 n)

@@ -72,6 +72,16 @@ public:
 private:
     JsonWriter& open(char c);
     JsonWriter& close(char c);
+    /// A quoted, escaped text: a key (with its colon) or a string value.
+    template <typename Text> JsonWriter& quoted(Text s, bool asKey)
+    {
+        separate();
+        m_out.append('"');
+        appendEscaped(m_out, s);
+        m_out.append(asKey ? "\":" : "\"", asKey ? 2 : 1);
+        m_afterKey = asKey;
+        return *this;
+    }
     /// The comma before a value or key, unless it is the first in its container or follows its key.
     void separate()
     {

@@ -19,6 +19,20 @@ using namespace hall::test;
 
 namespace {
 
+/// A database on `cluster` once its synchronous standby is streaming (both failover tests start so).
+QString databaseWithStandby(PostgresServer& cluster)
+{
+    INFO(cluster.error().toStdString());
+    REQUIRE(cluster.error().isEmpty());
+    const QString standbyError = cluster.startStandby();
+    INFO(standbyError.toStdString());
+    REQUIRE(standbyError.isEmpty());
+    QString error;
+    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
+    REQUIRE(error.isEmpty());
+    return database;
+}
+
 QString failoverText(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -51,14 +65,7 @@ TEST_CASE("failover: the primary is killed, writes are refused in words, the sta
           "[.][city][failover]")
 {
     PostgresServer cluster;
-    INFO(cluster.error().toStdString());
-    REQUIRE(cluster.error().isEmpty());
-    const QString standbyError = cluster.startStandby();
-    INFO(standbyError.toStdString());
-    REQUIRE(standbyError.isEmpty());
-    QString error;
-    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
-    REQUIRE(error.isEmpty());
+    const QString database = databaseWithStandby(cluster);
     const QString url =
         QStringLiteral("postgresql:///%1?host=%2,%3&user=%4&target_session_attrs=read-write")
             .arg(database, cluster.socketDir(), cluster.standbySocketDir(), PostgresServer::user());
@@ -221,14 +228,7 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
           "[.][city][failover]")
 {
     PostgresServer cluster;
-    INFO(cluster.error().toStdString());
-    REQUIRE(cluster.error().isEmpty());
-    const QString standbyError = cluster.startStandby();
-    INFO(standbyError.toStdString());
-    REQUIRE(standbyError.isEmpty());
-    QString error;
-    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
-    REQUIRE(error.isEmpty());
+    const QString database = databaseWithStandby(cluster);
     const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
                             .arg(database, cluster.socketDir(), PostgresServer::user());
 
