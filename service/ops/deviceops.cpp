@@ -28,8 +28,9 @@ void opDeviceStatus(OpContext ctx)
     if (const auto known = ctx.hall.engine().deviceReport(report.device, report.kind);
         known && known->sameReport(report)) {
         runRead(std::move(ctx), [stored = *known] {
-            return success(QJsonObject{{QStringLiteral("device"), devicestatus::toJson(stored)}},
-                           QStringLiteral("%1 %2=%3 unchanged").arg(stored.device, stored.kind, stored.status));
+            return success(
+                QJsonObject{{QStringLiteral("device"), devicestatus::toJson(stored)}},
+                QStringLiteral("%1 %2=%3 unchanged").arg(stored.device, stored.kind, stored.status));
         });
         return;
     }
