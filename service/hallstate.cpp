@@ -63,6 +63,7 @@ std::optional<Error> HallState::start()
         }
         m_outbox = std::move(outbox).value();
         m_outbox->setGate([this] { return m_link.writable(); });
+        m_outbox->boundBatches([this] { return m_commit.companionWait(); });
         connect(&m_commit, &GroupCommit::flushed, m_outbox.get(), [this](qint64, int, bool ok) {
             if (ok) {
                 m_outbox->kick();
@@ -72,6 +73,11 @@ std::optional<Error> HallState::start()
         // A batch that failed may be the first to meet a lost city: the link finds out and reconnects.
         connect(m_outbox.get(), &CityOutbox::failed, &m_link, &StoreLink::check);
         m_outbox->kick();
+        if (!m_city->database().isOpen()) {
+            // Started while the city did not answer (SqlStore::openLater): the queue serves, what needs
+            // the city is refused in words, and the link joins it when it answers.
+            m_link.startDown(QStringLiteral("the city database did not answer at start"));
+        }
     }
     m_rollover.start(kRolloverCheckMs);
     m_reports->start();

@@ -135,7 +135,19 @@ int main(int argc, char* argv[])
         cityDescription = databaseurl::describe(cityOptions.value());
         auto city = SqlStore::open(cityOptions.value());
         if (!city) {
-            return fail(QStringLiteral("市级数据库 / city database: %1").arg(city.error().message));
+            // Unreachable is not a reason to keep the hall's queue shut: it starts and joins the city
+            // when it answers. Any other refusal (the hall served elsewhere, a failed migration) stops.
+            const auto unreachable = SqlStore::probeWritable(cityOptions.value());
+            if (!unreachable) {
+                return fail(QStringLiteral("市级数据库 / city database: %1").arg(city.error().message));
+            }
+            qWarning("hall: the city database does not answer (%s): the hall starts without it; bookings "
+                     "are refused until it answers",
+                     qPrintable(unreachable->message));
+            city = SqlStore::openLater(cityOptions.value());
+            if (!city) {
+                return fail(city.error().message);
+            }
         }
         cityStore = std::move(city).value();
     }

@@ -5,9 +5,12 @@
 // spread over the halls and offices at once. Side by side, in the same run, the same burst against
 // one hall on SQLite. Then the cost of LISTEN/NOTIFY invalidation on availability reads: reads at hall
 // 1 alone, and while hall 2 books a stream on the same office-day. Prints attempts/s, latency
-// percentiles, CPU per request, overbooking (must be 0) and the load average.
+// percentiles, CPU per request, overbooking (must be 0) and the load average. With --instructions
+// every hall-service runs under callgrind and the burst's instructions per attempt are printed: a
+// figure the machine's load does not move (the availability phases are skipped then).
 #include "auth/authstore.h"
 #include "auth/secrets.h"
+#include "callgrindphases.h"
 #include "datadir.h"
 #include "domain/idnumber.h"
 #include "measure.h"
@@ -19,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +30,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -45,6 +50,8 @@ struct CityOptions
     int readers = 8;
     int readDepth = 8;
     int readSeconds = 3;
+    bool instructions = false; ///< every hall under callgrind, the burst's instructions counted
+    QString callgrindOut;      ///< where the dumps stay (a folder per hall); else each hall's data dir
 };
 
 QString coupleId(int person, bool male)
@@ -98,6 +105,7 @@ QByteArray cityJson(const CityOptions& o)
 /// One hall: its data directory, its kiosk tokens, its process.
 struct BenchHall
 {
+    QString id; ///< --hall, empty for the single SQLite hall
     QTemporaryDir dir;
     QStringList tokens;
     std::unique_ptr<hall::ServiceProcess> service;
@@ -138,19 +146,42 @@ bool makeHall(BenchHall& h, const QString& database, const QString& id, int devi
     return true;
 }
 
-bool startHall(BenchHall& h, const QStringList& store, const QString& config)
+/// Where hall `id`'s callgrind dumps go.
+QString callgrindDir(const CityOptions& o, const BenchHall& h, const QString& id)
+{
+    if (o.callgrindOut.isEmpty()) {
+        return h.dir.path();
+    }
+    const QString dir = QDir(o.callgrindOut).filePath(id.isEmpty() ? QStringLiteral("single") : id);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool startHall(BenchHall& h, const QStringList& store, const QString& config, const CityOptions& o,
+               const QString& id)
 {
     h.service = std::make_unique<hall::ServiceProcess>();
     h.service->setLogFile(h.dir.filePath(QStringLiteral("service.log")));
+    QStringList slow;
+    if (o.instructions) {
+        h.service->setLauncher(hall::CallgrindPhases::launcher(callgrindDir(o, h, id)));
+        // Tens of times slower under valgrind: no client may be closed for a late hello or pong.
+        slow = {QStringLiteral("--hello-timeout-ms"),     QStringLiteral("600000"),
+                QStringLiteral("--handshake-timeout-ms"), QStringLiteral("600000"),
+                QStringLiteral("--ping-interval-ms"),     QStringLiteral("600000"),
+                QStringLiteral("--stale-after-ms"),       QStringLiteral("1800000")};
+    }
     if (!h.service->start(
             h.dir.path(),
-            store + QStringList{QStringLiteral("--quiet"), QStringLiteral("--booking-config"), config,
-                                QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00"),
-                                QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
-                                QStringLiteral("--rate-limit"), QStringLiteral("100000"),
-                                QStringLiteral("--rate-burst"), QStringLiteral("100000"),
-                                QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
-                                QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000")})) {
+            slow + store +
+                QStringList{QStringLiteral("--quiet"), QStringLiteral("--booking-config"), config,
+                            QStringLiteral("--start-time"), QStringLiteral("2026-11-24T10:00:00+08:00"),
+                            QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                            QStringLiteral("--rate-burst"), QStringLiteral("100000"),
+                            QStringLiteral("--booking-device-burst"), QStringLiteral("100000"),
+                            QStringLiteral("--device-writes-per-minute"), QStringLiteral("10000000")},
+            o.instructions ? 120000 : 20000)) {
         QFile log(h.dir.filePath(QStringLiteral("service.log")));
         std::fprintf(stderr, "%s\n%s\n", qPrintable(h.service->error()),
                      log.open(QIODevice::ReadOnly) ? log.readAll().right(2000).constData() : "");
@@ -199,6 +230,7 @@ struct BurstFigures
     std::vector<double> latencies;
     double seconds = 0;
     double serviceCpuMs = 0;
+    std::optional<qint64> instructions; ///< all halls', under --instructions
     QString load;
     bool answered = false;
 };
@@ -231,6 +263,16 @@ BurstFigures burst(const CityOptions& o, std::vector<BenchHall>& halls)
                          {QStringLiteral("parties"), coupleOf(i)},
                          {QStringLiteral("phone"), QStringLiteral("13800138000")}}));
     }
+    std::vector<hall::CallgrindPhases> callgrind;
+    if (o.instructions) {
+        for (std::size_t h = 0; h < halls.size(); ++h) {
+            callgrind.emplace_back(halls[h].service->pid(), callgrindDir(o, halls[h], halls[h].id));
+            if (!callgrind.back().begin()) {
+                std::fprintf(stderr, "%s\n", qPrintable(callgrind.back().error()));
+                return f;
+            }
+        }
+    }
     std::vector<double> cpuBefore;
     for (auto& h : halls) {
         cpuBefore.push_back(hall::measure::processCpuMs(h.service->pid()));
@@ -250,10 +292,23 @@ BurstFigures burst(const CityOptions& o, std::vector<BenchHall>& halls)
         });
         conn->flush();
     }
-    f.answered = runUntil([&] { return static_cast<int>(f.latencies.size()) == o.clients; }, 300000);
+    f.answered = runUntil([&] { return static_cast<int>(f.latencies.size()) == o.clients; },
+                          o.instructions ? 3600000 : 300000);
     f.seconds = std::chrono::duration<double>(last - start).count();
     for (std::size_t h = 0; h < halls.size(); ++h) {
         f.serviceCpuMs += hall::measure::processCpuMs(halls[h].service->pid()) - cpuBefore[h];
+    }
+    if (o.instructions) {
+        qint64 total = 0;
+        for (auto& c : callgrind) {
+            const auto n = c.end(QStringLiteral("burst"));
+            if (!n) {
+                std::fprintf(stderr, "%s\n", qPrintable(c.error()));
+                return f;
+            }
+            total += *n;
+        }
+        f.instructions = total;
     }
     return f;
 }
@@ -274,8 +329,14 @@ void printBurst(const char* what, const CityOptions& o, int halls, const BurstFi
         "max %.2f ms\n",
         f.seconds, f.seconds > 0 ? o.clients / f.seconds : 0.0, percentile(f.latencies, 0.5),
         percentile(f.latencies, 0.99), percentile(f.latencies, 1.0));
-    std::printf("  service CPU (all halls): %.0f ms = %.1f us per attempt\n", f.serviceCpuMs,
-                o.clients > 0 ? f.serviceCpuMs * 1000 / o.clients : 0.0);
+    std::printf("  service CPU (all halls): %.0f ms = %.1f us per attempt%s\n", f.serviceCpuMs,
+                o.clients > 0 ? f.serviceCpuMs * 1000 / o.clients : 0.0,
+                f.instructions ? " (under callgrind)" : "");
+    if (f.instructions) {
+        std::printf("  instructions (all halls, user space): %lld = %.0f per attempt\n",
+                    static_cast<long long>(*f.instructions),
+                    o.clients > 0 ? static_cast<double>(*f.instructions) / o.clients : 0.0);
+    }
 }
 
 struct ReadFigures
@@ -378,9 +439,22 @@ int main(int argc, char* argv[])
         parser.addOption(
             {QLatin1String(name), QLatin1String(help), QStringLiteral("n"), QString::number(*value)});
     }
+    parser.addOption({QStringLiteral("instructions"),
+                      QStringLiteral("Run every hall-service under valgrind's callgrind and print the "
+                                     "instructions the burst cost (no availability phases).")});
+    parser.addOption({QStringLiteral("callgrind-out"),
+                      QStringLiteral("With --instructions: keep each hall's callgrind dump in a folder of "
+                                     "this directory (callgrind_annotate reads them)."),
+                      QStringLiteral("dir")});
     parser.process(app);
     for (const auto& [name, help, value] : ints) {
         *value = parser.value(QLatin1String(name)).toInt();
+    }
+    o.instructions = parser.isSet(QStringLiteral("instructions"));
+    o.callgrindOut = parser.value(QStringLiteral("callgrind-out"));
+    if (o.instructions && !hall::CallgrindPhases::available()) {
+        std::fprintf(stderr, "--instructions needs valgrind (apt-get install valgrind)\n");
+        return 1;
     }
     if (!hall::secrets::init() || o.halls < 2) {
         std::fprintf(stderr, "needs libsodium and at least 2 halls\n");
@@ -401,7 +475,7 @@ int main(int argc, char* argv[])
     {
         std::vector<BenchHall> one(1);
         const QString file = one[0].dir.filePath(QStringLiteral("hall.sqlite"));
-        if (!makeHall(one[0], file, {}, devices, {}) || !startHall(one[0], {}, config)) {
+        if (!makeHall(one[0], file, {}, devices, {}) || !startHall(one[0], {}, config, o, {})) {
             return 1;
         }
         single = burst(o, one);
@@ -426,14 +500,20 @@ int main(int argc, char* argv[])
         const QString id = QStringLiteral("h%1").arg(h);
         const QString secret = h == 0 ? QString() : city[0].dir.filePath(QStringLiteral("person-key.secret"));
         BenchHall& mine = city[static_cast<std::size_t>(h)];
+        mine.id = id;
         if (!makeHall(mine, url, id, devices, secret) ||
-            !startHall(mine, {QStringLiteral("--database"), url, QStringLiteral("--hall"), id}, config)) {
+            !startHall(mine, {QStringLiteral("--database"), url, QStringLiteral("--hall"), id}, config, o,
+                       id)) {
             return 1;
         }
     }
     const BurstFigures shared = burst(o, city);
-    const ReadFigures alone = reads(o, city[0], nullptr, 0);
-    const ReadFigures withStream = reads(o, city[0], &city[1], 1000000);
+    ReadFigures alone;
+    ReadFigures withStream;
+    if (!o.instructions) {
+        alone = reads(o, city[0], nullptr, 0);
+        withStream = reads(o, city[0], &city[1], 1000000);
+    }
     for (auto& h : city) {
         h.service->kill();
     }
@@ -442,6 +522,10 @@ int main(int argc, char* argv[])
                 o.connections);
     printBurst("single hall on SQLite", o, 1, single);
     printBurst("city on one PostgreSQL", o, o.halls, shared);
+    if (o.instructions) {
+        const int places = o.offices * o.places;
+        return single.answered && shared.answered && shared.accepted <= places ? 0 : 1;
+    }
     std::printf(
         "availability reads at hall 1 (office0, one date; %d readers x %d in flight), load average %s:\n",
         o.readers, o.readDepth, qPrintable(hall::measure::loadAverage()));

@@ -43,7 +43,7 @@ public:
     std::optional<Error> prepareStatements();
 
     /// A hall of a city (PostgreSQL): every booking written also takes or gives back its place and its
-    /// persons in the city pool, under a savepoint of its own; a booking the city refuses is not
+    /// persons in the city pool, first (CityPool::claim is all or nothing); a booking the city refuses is not
     /// written (nor its audit lines and events) while the rest of the turn is. `capacity` gives a
     /// booking's slot places from the calendar. Not owned.
     void useCityPool(CityPool* pool, std::function<int(const Booking&)> capacity);
@@ -56,7 +56,7 @@ public:
 private:
     BookingStore(QSqlDatabase db, const QByteArray& secret);
     bool writeBooking(const Booking& b);
-    /// The booking row and its city claims under one savepoint; a city refusal lands in m_cityRefusals.
+    /// The booking's city claims, then its row; a city refusal lands in m_cityRefusals.
     std::optional<Error> writeCityBooking(const Booking& b);
     bool writeEvent(const PersonEvent& e);
     bool writeDivorce(const DivorceApplication& a);

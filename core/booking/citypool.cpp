@@ -3,6 +3,7 @@
 #include "citypool.h"
 
 #include "domain/halltime.h"
+#include "storage/sqlcommon.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -40,6 +41,49 @@ const char* const kCitySchema[] = {
     " BEGIN PERFORM pg_notify('city_booking', NEW.office || '|' || NEW.day); RETURN NULL; END $$",
     "CREATE OR REPLACE TRIGGER places_changed AFTER INSERT OR UPDATE ON city.slot_places"
     " FOR EACH ROW EXECUTE FUNCTION city.places_changed()",
+    // A booking's claims in one round trip (CityPool::claim): its persons, then its place, given back
+    // first when it held another. A refusal raises inside the block, whose subtransaction takes back
+    // what the booking had claimed so far, and is returned as 'SLOT_FULL' or 'ALREADY_BOOKED <n>' (the
+    // n-th key of p_keys); any other error fails the statement, and so the turn.
+    "CREATE OR REPLACE FUNCTION city.claim_booking(p_hall TEXT, p_code TEXT, p_office TEXT, p_slot TEXT,"
+    " p_type TEXT, p_day TEXT, p_capacity INTEGER, p_holds BOOLEAN, p_kind TEXT, p_until TEXT, p_at TEXT,"
+    " p_keys TEXT) RETURNS TEXT LANGUAGE plpgsql AS $$"
+    " DECLARE w_office TEXT; w_slot TEXT; w_type TEXT; k TEXT; i INTEGER := 0; n INTEGER;"
+    " BEGIN"
+    "  BEGIN"
+    "   DELETE FROM city.person_claims WHERE hall = p_hall AND code = p_code;"
+    "   IF p_keys <> '' THEN"
+    "    FOREACH k IN ARRAY string_to_array(p_keys, ',') LOOP"
+    "     i := i + 1;"
+    "     INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
+    "      VALUES (k, p_kind, p_hall, p_code, p_until) ON CONFLICT (person_key, kind) DO UPDATE"
+    "      SET hall = excluded.hall, code = excluded.code, until = excluded.until"
+    "      WHERE city.person_claims.until < p_at;"
+    "     GET DIAGNOSTICS n = ROW_COUNT;"
+    "     IF n <> 1 THEN RAISE EXCEPTION 'ALREADY_BOOKED %', i USING ERRCODE = 'HC001'; END IF;"
+    "    END LOOP;"
+    "   END IF;"
+    "   SELECT office, slot_start, type INTO w_office, w_slot, w_type FROM city.booking_claims"
+    "    WHERE hall = p_hall AND code = p_code;"
+    "   IF FOUND THEN"
+    "    IF p_holds AND w_office = p_office AND w_slot = p_slot AND w_type = p_type THEN RETURN 'OK'; END IF;"
+    "    UPDATE city.slot_places SET taken = taken - 1"
+    "     WHERE office = w_office AND slot_start = w_slot AND type = w_type AND taken > 0;"
+    "    DELETE FROM city.booking_claims WHERE hall = p_hall AND code = p_code;"
+    "   END IF;"
+    "   IF NOT p_holds THEN RETURN 'OK'; END IF;"
+    "   INSERT INTO city.slot_places (office, slot_start, type, day, capacity, taken)"
+    "    VALUES (p_office, p_slot, p_type, p_day, p_capacity, 1) ON CONFLICT (office, slot_start, type)"
+    "    DO UPDATE SET taken = city.slot_places.taken + 1"
+    "    WHERE city.slot_places.taken < city.slot_places.capacity;"
+    "   GET DIAGNOSTICS n = ROW_COUNT;"
+    "   IF n <> 1 THEN RAISE EXCEPTION 'SLOT_FULL' USING ERRCODE = 'HC001'; END IF;"
+    "   INSERT INTO city.booking_claims (hall, code, office, slot_start, type)"
+    "    VALUES (p_hall, p_code, p_office, p_slot, p_type);"
+    "   RETURN 'OK';"
+    "  EXCEPTION WHEN SQLSTATE 'HC001' THEN RETURN SQLERRM;"
+    "  END;"
+    " END $$",
 };
 
 /// A place is held by every booking that is not cancelled (a checked-in or no-show couple used it),
@@ -98,24 +142,7 @@ std::optional<Error> CityPool::prepareStatements()
     };
     const bool ok =
         make(m_lock, "SELECT pg_advisory_xact_lock(hashtext('servicehall'), hashtext('city pool'))") &&
-        make(m_heldSlot,
-             "SELECT office, slot_start, type FROM city.booking_claims WHERE hall = ? AND code = ?") &&
-        make(m_giveBack, "UPDATE city.slot_places SET taken = taken - 1"
-                         " WHERE office = ? AND slot_start = ? AND type = ? AND taken > 0") &&
-        make(m_dropClaim, "DELETE FROM city.booking_claims WHERE hall = ? AND code = ?") &&
-        // The last place: a row that is full is neither inserted nor updated (no row affected).
-        make(m_take, "INSERT INTO city.slot_places (office, slot_start, type, day, capacity, taken)"
-                     " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (office, slot_start, type) DO UPDATE"
-                     " SET taken = city.slot_places.taken + 1"
-                     " WHERE city.slot_places.taken < city.slot_places.capacity") &&
-        make(m_addClaim, "INSERT INTO city.booking_claims (hall, code, office, slot_start, type)"
-                         " VALUES (?, ?, ?, ?, ?)") &&
-        make(m_dropPersons, "DELETE FROM city.person_claims WHERE hall = ? AND code = ?") &&
-        // A person's claim is taken over only once the booking holding it can no longer be used.
-        make(m_claimPerson, "INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
-                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_key, kind) DO UPDATE"
-                            " SET hall = excluded.hall, code = excluded.code, until = excluded.until"
-                            " WHERE city.person_claims.until < ?");
+        make(m_claim, "SELECT city.claim_booking(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ok) {
         return cityFailure(QStringLiteral("prepare"), db.lastError());
     }
@@ -125,14 +152,15 @@ std::optional<Error> CityPool::prepareStatements()
 std::optional<Error> CityPool::lockForTurn()
 {
     if (m_apart && !m_inTurn) {
+        m_turnBound = std::make_unique<ConnectionBound>(m_db, m_turnBoundMs ? m_turnBoundMs() : 0);
         // The lock is the transaction's: without one it would end with this statement.
         if (!m_db.transaction()) {
-            return cityFailure(QStringLiteral("begin"), m_db.lastError());
+            return turnFailure(QStringLiteral("begin"), m_db.lastError());
         }
         m_inTurn = true;
     }
     if (!m_lock->exec()) {
-        return cityFailure(QStringLiteral("lock"), m_lock->lastError());
+        return turnFailure(QStringLiteral("lock"), m_lock->lastError());
     }
     m_lock->finish();
     return std::nullopt;
@@ -141,13 +169,15 @@ std::optional<Error> CityPool::lockForTurn()
 std::optional<Error> CityPool::commitTurn()
 {
     if (!std::exchange(m_inTurn, false)) {
+        m_turnBound.reset();
         return std::nullopt;
     }
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
         m_db.rollback();
-        return cityFailure(QStringLiteral("commit"), e);
+        return turnFailure(QStringLiteral("commit"), e);
     }
+    m_turnBound.reset();
     return std::nullopt;
 }
 
@@ -156,147 +186,176 @@ void CityPool::rollbackTurn()
     if (std::exchange(m_inTurn, false)) {
         m_db.rollback();
     }
+    m_turnBound.reset();
+}
+
+Error CityPool::turnFailure(const QString& what, const QSqlError& e)
+{
+    if (m_turnBound && m_turnBound->cut()) {
+        // Said plainly: the database's own words ("server closed the connection") would hide why.
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("市级预约库在 %1 ms 内没有应答，连接已切断 / the city booking database did not "
+                           "answer within %1 ms; its connection was cut (%2)")
+                .arg(m_turnBoundMs ? m_turnBoundMs() : 0)
+                .arg(what)};
+    }
+    return cityFailure(what, e);
 }
 
 Result<std::optional<Error>> CityPool::claim(const Booking& b, int capacity)
 {
-    if (!m_apart) {
-        return claimNow(b, capacity); // the caller's savepoint on the same connection covers it
-    }
-    QSqlQuery point(m_db);
-    if (!point.exec(QStringLiteral("SAVEPOINT city_claim"))) {
-        return cityFailure(QStringLiteral("savepoint"), point.lastError());
-    }
-    auto verdict = claimNow(b, capacity);
-    if (!verdict) {
-        return verdict;
-    }
-    // A refusal may follow a person's claim already taken: the savepoint takes it back.
-    if (verdict.value() && !point.exec(QStringLiteral("ROLLBACK TO SAVEPOINT city_claim"))) {
-        return cityFailure(QStringLiteral("savepoint"), point.lastError());
-    }
-    if (!point.exec(QStringLiteral("RELEASE SAVEPOINT city_claim"))) {
-        return cityFailure(QStringLiteral("savepoint"), point.lastError());
-    }
-    return verdict;
-}
-
-Result<std::optional<Error>> CityPool::claimNow(const Booking& b, int capacity)
-{
-    // The persons first, as the engine checks them: "you already hold a booking" says more than "full".
-    auto persons = claimPersons(b);
-    if (!persons || persons.value()) {
-        return persons;
-    }
-    return takePlace(b, capacity);
-}
-
-Result<std::optional<Error>> CityPool::takePlace(const Booking& b, int capacity)
-{
-    const QString slot = halltime::toIso(b.slotStart);
-    const QString type = toString(b.type);
-    QSqlQuery& held = *m_heldSlot;
-    held.bindValue(0, m_hall);
-    held.bindValue(1, b.code);
-    if (!held.exec()) {
-        return cityFailure(QStringLiteral("claim"), held.lastError());
-    }
-    std::optional<QStringList> was;
-    if (held.next()) {
-        was = QStringList{held.value(0).toString(), held.value(1).toString(), held.value(2).toString()};
-    }
-    held.finish();
-    const QStringList now{b.office, slot, type};
-    const bool holds = holdsPlace(b);
-    if (was && holds && *was == now) {
-        return std::optional<Error>(); // the same place as before (a check-in, an audit line)
-    }
-    if (was) {
-        QSqlQuery& back = *m_giveBack;
-        for (int i = 0; i < 3; ++i) {
-            back.bindValue(i, was->at(i));
+    // The persons' keys in key order, so two halls claiming the same couple never wait on each other
+    // crosswise; only a confirmed booking holds its persons.
+    QList<const Party*> parties;
+    if (b.status == BookingStatus::Confirmed) {
+        for (const Party& p : b.parties) {
+            if (!p.personKey.isEmpty()) {
+                parties << &p;
+            }
         }
-        m_dropClaim->bindValue(0, m_hall);
-        m_dropClaim->bindValue(1, b.code);
-        if (!back.exec()) {
-            return cityFailure(QStringLiteral("release"), back.lastError());
-        }
-        if (!m_dropClaim->exec()) {
-            return cityFailure(QStringLiteral("release"), m_dropClaim->lastError());
-        }
+        std::sort(parties.begin(), parties.end(),
+                  [](const Party* x, const Party* y) { return x->personKey < y->personKey; });
     }
-    if (!holds) {
+    QStringList keys;
+    for (const Party* p : parties) {
+        keys << p->personKey; // hex: never holds the separator
+    }
+    // One round trip for the whole claim (city.claim_booking): a turn of many bookings spent most of
+    // its time on the nine statements and savepoints this took before (docs/benchmarks.md).
+    QSqlQuery& q = *m_claim;
+    q.bindValue(0, m_hall);
+    q.bindValue(1, b.code);
+    q.bindValue(2, b.office);
+    q.bindValue(3, halltime::toIso(b.slotStart));
+    q.bindValue(4, toString(b.type));
+    q.bindValue(5, b.day.toString(Qt::ISODate));
+    q.bindValue(6, capacity);
+    q.bindValue(7, holdsPlace(b));
+    q.bindValue(8, isCeremony(b.type) ? QStringLiteral("ceremony") : QStringLiteral("registration"));
+    q.bindValue(9, halltime::toIso(b.slotStart.addSecs(qint64(m_checkInMinutesAfter) * 60)));
+    q.bindValue(10, halltime::toIso(b.changedAt));
+    q.bindValue(11, keys.join(QLatin1Char(',')));
+    if (!q.exec() || !q.next()) {
+        return turnFailure(QStringLiteral("claim"), q.lastError());
+    }
+    const QString verdict = q.value(0).toString();
+    q.finish();
+    if (verdict == QLatin1String("OK")) {
         return std::optional<Error>();
     }
-    QSqlQuery& take = *m_take;
-    take.bindValue(0, b.office);
-    take.bindValue(1, slot);
-    take.bindValue(2, type);
-    take.bindValue(3, b.day.toString(Qt::ISODate));
-    take.bindValue(4, capacity);
-    if (!take.exec()) {
-        return cityFailure(QStringLiteral("take place"), take.lastError());
-    }
-    if (take.numRowsAffected() != 1) {
+    if (verdict == QLatin1String("SLOT_FULL")) {
         return std::optional<Error>(
             Error{ErrorCode::SlotFull,
                   QStringLiteral("%1 的%2已约满").arg(hhmmOf(b.slotStart), nameZh(b.type)),
                   {}});
     }
-    QSqlQuery& add = *m_addClaim;
-    add.bindValue(0, m_hall);
-    add.bindValue(1, b.code);
-    add.bindValue(2, b.office);
-    add.bindValue(3, slot);
-    add.bindValue(4, type);
-    if (!add.exec()) {
-        return cityFailure(QStringLiteral("claim"), add.lastError());
+    const QStringList said = verdict.split(QLatin1Char(' '));
+    const int index = said.value(1).toInt() - 1;
+    if (said.value(0) == QLatin1String("ALREADY_BOOKED") && index >= 0 && index < parties.size()) {
+        return std::optional<Error>(Error{ErrorCode::AlreadyBooked,
+                                          QStringLiteral("%1 已在本市另一处有%2预约，请先取消再重新预约")
+                                              .arg(parties[index]->maskedId, nameZh(b.type)),
+                                          {}});
     }
-    return std::optional<Error>();
+    return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库失败 (claim): %1").arg(verdict)};
 }
 
-Result<std::optional<Error>> CityPool::claimPersons(const Booking& b)
+Result<int> CityPool::reconcile(const QList<Booking>& bookings, const QDateTime& now,
+                                const std::function<int(const Booking&)>& capacity)
 {
-    QSqlQuery& drop = *m_dropPersons;
-    drop.bindValue(0, m_hall);
-    drop.bindValue(1, b.code);
-    if (!drop.exec()) {
-        return cityFailure(QStringLiteral("persons"), drop.lastError());
+    QHash<QString, const Booking*> mine;
+    for (const Booking& b : bookings) {
+        mine.insert(b.code, &b);
     }
-    if (b.status != BookingStatus::Confirmed) {
-        return std::optional<Error>();
-    }
-    // In key order, so two halls claiming the same couple never wait on each other crosswise.
-    QList<const Party*> parties;
-    for (const Party& p : b.parties) {
-        if (!p.personKey.isEmpty()) {
-            parties << &p;
-        }
-    }
-    std::sort(parties.begin(), parties.end(),
-              [](const Party* x, const Party* y) { return x->personKey < y->personKey; });
-    const QString until = halltime::toIso(b.slotStart.addSecs(qint64(m_checkInMinutesAfter) * 60));
-    const QString at = halltime::toIso(b.changedAt);
-    const QString kind = isCeremony(b.type) ? QStringLiteral("ceremony") : QStringLiteral("registration");
-    QSqlQuery& q = *m_claimPerson;
-    for (const Party* p : parties) {
-        q.bindValue(0, p->personKey);
-        q.bindValue(1, kind);
-        q.bindValue(2, m_hall);
-        q.bindValue(3, b.code);
-        q.bindValue(4, until);
-        q.bindValue(5, at);
+    // What the city holds for this hall: places by code, and the codes holding persons.
+    QHash<QString, QStringList> places;
+    QSet<QString> persons;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT code, office, slot_start, type FROM city.booking_claims WHERE hall = ?"));
+        q.bindValue(0, m_hall);
         if (!q.exec()) {
-            return cityFailure(QStringLiteral("persons"), q.lastError());
+            return cityFailure(QStringLiteral("reconcile"), q.lastError());
         }
-        if (q.numRowsAffected() != 1) {
-            return std::optional<Error>(Error{ErrorCode::AlreadyBooked,
-                                              QStringLiteral("%1 已在本市另一处有%2预约，请先取消再重新预约")
-                                                  .arg(p->maskedId, nameZh(b.type)),
-                                              {}});
+        while (q.next()) {
+            places.insert(q.value(0).toString(),
+                          {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        }
+        q.prepare(QStringLiteral("SELECT DISTINCT code FROM city.person_claims WHERE hall = ?"));
+        q.bindValue(0, m_hall);
+        if (!q.exec()) {
+            return cityFailure(QStringLiteral("reconcile"), q.lastError());
+        }
+        while (q.next()) {
+            persons.insert(q.value(0).toString());
         }
     }
-    return std::optional<Error>();
+    // Each code whose city claims differ from its local record, as the record is (or, with no record,
+    // as a booking that holds nothing: its claims are given back).
+    QList<Booking> fixes;
+    const auto wrong = [&](const QString& code) {
+        const Booking* b = mine.value(code);
+        if (b == nullptr) {
+            Booking gone;
+            gone.code = code;
+            gone.status = BookingStatus::Cancelled;
+            return std::optional<Booking>(gone);
+        }
+        const auto held = places.constFind(code);
+        // A place the booking holds but the city does not count is adopt()'s (from today on).
+        const bool placeWrong =
+            held != places.constEnd() &&
+            (!holdsPlace(*b) ||
+             *held != QStringList{b->office, halltime::toIso(b->slotStart), toString(b->type)});
+        const bool personsWrong = b->status != BookingStatus::Confirmed && persons.contains(code);
+        return placeWrong || personsWrong ? std::optional<Booking>(*b) : std::optional<Booking>();
+    };
+    QSet<QString> codes = persons;
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        codes.insert(it.key());
+    }
+    for (const QString& code : std::as_const(codes)) {
+        if (auto fix = wrong(code)) {
+            fixes << *fix;
+        }
+    }
+    if (fixes.isEmpty()) {
+        return 0; // the usual start: nothing to put right, no transaction
+    }
+    if (!m_db.transaction()) {
+        return cityFailure(QStringLiteral("begin"), m_db.lastError());
+    }
+    m_inTurn = m_apart; // lockForTurn must not begin a second transaction
+    const auto abandon = [this](Error e) -> Result<int> {
+        m_inTurn = false;
+        m_db.rollback();
+        return e;
+    };
+    if (auto failed = lockForTurn()) {
+        return abandon(*failed);
+    }
+    QStringList refused;
+    for (Booking& b : fixes) {
+        b.changedAt = now;
+        auto verdict = claim(b, b.office.isEmpty() ? 0 : capacity(b));
+        if (!verdict) {
+            return abandon(verdict.error());
+        }
+        if (verdict.value()) {
+            refused << QStringLiteral("%1 (%2)").arg(b.code, errorCodeName(verdict.value()->code));
+        }
+    }
+    m_inTurn = false;
+    if (!m_db.commit()) {
+        return abandon(cityFailure(QStringLiteral("commit"), m_db.lastError()));
+    }
+    if (!refused.isEmpty()) {
+        qWarning("hall: city claims not put right (the city refused; an operator must look): %s",
+                 qPrintable(refused.join(QStringLiteral(", "))));
+    }
+    return static_cast<int>(fixes.size() - refused.size());
 }
 
 Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now,
@@ -326,7 +385,10 @@ Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now
     if (!m_db.transaction()) {
         return cityFailure(QStringLiteral("begin"), m_db.lastError());
     }
+    // Apart, lockForTurn must not begin a second transaction, nor leave a turn open after this one.
+    m_inTurn = m_apart;
     const auto abandon = [this](Error e) -> Result<int> {
+        m_inTurn = false;
         m_db.rollback();
         return e;
     };
@@ -362,6 +424,7 @@ Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now
                 .arg(refused.size())
                 .arg(refused.join(QStringLiteral(", ")))});
     }
+    m_inTurn = false;
     if (!m_db.commit()) {
         return abandon(cityFailure(QStringLiteral("commit"), m_db.lastError()));
     }

@@ -6,6 +6,7 @@
 #include "domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace hall {
+
+class ConnectionBound;
 
 /// The city's booking pool on PostgreSQL: every hall on the database takes places in the same slots
 /// and the one-booking-per-person rules hold across halls, decided by the database, never by one
@@ -38,7 +41,7 @@ public:
     /// `apart`: `db` is a connection of its own to the city (the hall keeps its state in its own
     /// SQLite store): a turn's claims then run in a transaction of this connection that the group
     /// commit ends (commitTurn before the hall's own commit, rollbackTurn with it), and each claim
-    /// under a savepoint of its own, so a refused one leaves nothing behind. Otherwise `db` is the
+    /// all or nothing (a refused one leaves nothing behind). Otherwise `db` is the
     /// hall's committing connection and the claims ride in its transaction.
     static Result<std::unique_ptr<CityPool>> open(QSqlDatabase db, int checkInMinutesAfter,
                                                   bool apart = false);
@@ -49,11 +52,12 @@ public:
     CityPool(const CityPool&) = delete;
     CityPool& operator=(const CityPool&) = delete;
 
-    /// Inside the group commit's transaction (under the caller's savepoint): brings the city's claims
-    /// of `b`, in the state it is written in, in line with it. `capacity` is the slot's places of its
+    /// Inside the turn's transaction: brings the city's claims of `b`, in the state it is written in,
+    /// in line with it, in one statement that either claims all or, refused, nothing (no savepoint
+    /// needed on either side). `capacity` is the slot's places of its
     /// type as the hall's calendar has them (the first hall to use a slot sets it). The value is the
-    /// city's refusal (SLOT_FULL, ALREADY_BOOKED): the caller rolls back to its savepoint; an Error is a
-    /// storage failure (the whole turn fails).
+    /// city's refusal (SLOT_FULL, ALREADY_BOOKED): the caller does not write the booking; an Error is
+    /// a storage failure (the whole turn fails).
     Result<std::optional<Error>> claim(const Booking& b, int capacity);
     /// Takes the city pool for the rest of the caller's transaction, before its first claim: one
     /// hall's turn at a time claims places and persons, so two halls never wait on each other's rows
@@ -65,6 +69,10 @@ public:
     std::optional<Error> commitTurn();
     /// Apart: drops the turn's claims (the hall's turn failed).
     void rollbackTurn();
+    /// Apart: a turn's city part (its lock, claims and commit together) takes at most `ms()` ms
+    /// (--commit-wait-ms, asked at each turn), or the city connection is cut and the turn fails
+    /// (ConnectionBound): a city that hangs holds the hall's queue that long, not longer. 0: unbounded.
+    void boundTurns(std::function<int()> ms) { m_turnBoundMs = std::move(ms); }
 
     /// The hall's bookings that hold a place from `now`'s day on but no claim in the city (made before the
     /// hall joined the city: on PostgreSQL before the pool existed, or before the city schema was
@@ -74,6 +82,16 @@ public:
     /// data): the hall must not join a city that would overbook. The value is how many were claimed.
     Result<int> adopt(const QList<Booking>& bookings, const QDateTime& now,
                       const std::function<int(const Booking&)>& capacity);
+
+    /// Apart, where the city's part of a turn commits before the hall's own (GroupCommit::Companion): a
+    /// city commit followed by a failed local one leaves the city holding claims no booking of the
+    /// hall holds. At start and after every reconnect the hall's claims are brought in line with
+    /// `bookings` (its local records), in one transaction under the pool's lock: a place or person
+    /// claimed for a code the hall has no booking of (or one that no longer holds it) is given back,
+    /// a booking claimed in another slot than it holds is claimed again where it is. The value is how
+    /// many claims were put right; one the city refuses (the slot filled meanwhile) is named in the log.
+    Result<int> reconcile(const QList<Booking>& bookings, const QDateTime& now,
+                          const std::function<int(const Booking&)>& capacity);
 
     /// Places taken in one slot, as the city holds them.
     struct SlotTaken
@@ -93,9 +111,8 @@ public:
 
 private:
     CityPool(QSqlDatabase db, int checkInMinutesAfter, bool apart);
-    Result<std::optional<Error>> claimNow(const Booking& b, int capacity);
-    Result<std::optional<Error>> takePlace(const Booking& b, int capacity);
-    Result<std::optional<Error>> claimPersons(const Booking& b);
+    /// A failure of the turn's statements, said plainly when it is the bound that cut the connection.
+    Error turnFailure(const QString& what, const QSqlError& e);
 
     QSqlDatabase m_db;
     QString m_hall;
@@ -103,13 +120,9 @@ private:
     bool m_apart = false;
     bool m_inTurn = false; ///< apart: this turn's transaction on the city connection is open
     std::unique_ptr<QSqlQuery> m_lock;
-    std::unique_ptr<QSqlQuery> m_heldSlot;
-    std::unique_ptr<QSqlQuery> m_giveBack;
-    std::unique_ptr<QSqlQuery> m_dropClaim;
-    std::unique_ptr<QSqlQuery> m_take;
-    std::unique_ptr<QSqlQuery> m_addClaim;
-    std::unique_ptr<QSqlQuery> m_dropPersons;
-    std::unique_ptr<QSqlQuery> m_claimPerson;
+    std::unique_ptr<QSqlQuery> m_claim; ///< city.claim_booking: the whole claim in one statement
+    std::function<int()> m_turnBoundMs;
+    std::unique_ptr<ConnectionBound> m_turnBound; ///< apart: armed while a turn is open
 };
 
 } // namespace hall

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ServiceHall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityoutbox.h"
+#include "sqlcommon.h"
 
 #include <QHash>
 #include <QSet>
@@ -96,7 +97,9 @@ Result<std::unique_ptr<CityOutbox>> CityOutbox::open(QSqlDatabase local, QSqlDat
                            " tbl TEXT NOT NULL, k1, k2, k3)"))) {
         return outboxFailure(QStringLiteral("outbox"), q.lastError());
     }
-    if (auto failed = box->queueEverything()) {
+    if (!city.isOpen()) {
+        box->m_joinPending = true;
+    } else if (auto failed = box->queueEverything()) {
         return *failed;
     }
     // Temporary: this connection's only. A hall that leaves the city (no --city-database) grows no
@@ -125,7 +128,7 @@ Result<std::unique_ptr<CityOutbox>> CityOutbox::open(QSqlDatabase local, QSqlDat
     return box;
 }
 
-std::optional<Error> CityOutbox::queueEverything()
+std::optional<Error> CityOutbox::queueEverything(bool evenIfQueued)
 {
     // Only for a city that never had this hall's facts and an outbox that holds none: a hall joining
     // a city (or a new city database) gets what it has so far, once.
@@ -140,7 +143,7 @@ std::optional<Error> CityOutbox::queueEverything()
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM city_outbox")) || !q.next()) {
         return outboxFailure(QStringLiteral("outbox"), q.lastError());
     }
-    if (q.value(0).toLongLong() > 0) {
+    if (q.value(0).toLongLong() > 0 && !evenIfQueued) {
         return std::nullopt;
     }
     if (!m_local.transaction()) {
@@ -194,6 +197,12 @@ void CityOutbox::shipDue()
 
 Result<int> CityOutbox::shipBatch(int limit)
 {
+    if (m_joinPending) {
+        if (auto failed = queueEverything(true)) {
+            return *failed;
+        }
+        m_joinPending = false;
+    }
     struct Entry
     {
         const ShippedTable* table;
@@ -235,6 +244,7 @@ Result<int> CityOutbox::shipBatch(int limit)
     if (read == 0) {
         return 0;
     }
+    const ConnectionBound bound(m_city, m_boundMs ? m_boundMs() : 0);
     if (!m_city.transaction()) {
         return outboxFailure(QStringLiteral("begin"), m_city.lastError());
     }

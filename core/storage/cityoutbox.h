@@ -31,12 +31,17 @@ class CityOutbox : public QObject
 public:
     /// Makes the outbox table and this connection's triggers on `local` (the hall's committing
     /// SQLite connection); `city` is the connection to the hall's schema in the city database. A
-    /// city that has nothing of this hall yet gets every existing row queued once.
+    /// city that has nothing of this hall yet gets every existing row queued once. With a `city` not
+    /// open yet (the hall started while the city did not answer) that question waits for the first
+    /// batch; the triggers record every change from now on meanwhile.
     static Result<std::unique_ptr<CityOutbox>> open(QSqlDatabase local, QSqlDatabase city);
     ~CityOutbox() override;
 
     /// Shipping waits while `canShip` says no (the city link is down).
     void setGate(std::function<bool()> canShip) { m_canShip = std::move(canShip); }
+    /// A batch (its city statements and commit) takes at most `ms()` ms, or the city connection is cut
+    /// and the batch fails (ConnectionBound): a city that hangs holds the hall's event loop no longer.
+    void boundBatches(std::function<int()> ms) { m_boundMs = std::move(ms); }
     /// Ships soon (after a commit, after a reconnect); a quiet hall is looked at every few seconds.
     void kick();
     /// Sends up to `limit` entries in one city transaction now; how many it sent.
@@ -54,14 +59,18 @@ signals:
 private:
     CityOutbox(QSqlDatabase local, QSqlDatabase city);
     void shipDue();
-    std::optional<Error> queueEverything();
+    /// `evenIfQueued`: asked late (the city was away at open), when the outbox may already hold this
+    /// run's entries; queueing a row twice copies it twice, which changes nothing.
+    std::optional<Error> queueEverything(bool evenIfQueued = false);
 
     QSqlDatabase m_local;
     QSqlDatabase m_city;
     std::function<bool()> m_canShip;
+    std::function<int()> m_boundMs;
     QTimer m_soon;
     QTimer m_quiet;
     qint64 m_shipped = 0;
+    bool m_joinPending = false; ///< queueEverything waits for the city to answer
 };
 
 } // namespace hall

@@ -80,6 +80,10 @@ public:
         std::function<void()> rollback;
     };
     void setCompanion(Companion companion) { m_companion = std::move(companion); }
+    /// How long the companion's part of a turn may take (its statements and its commit): the
+    /// companion bounds itself with it (CityPool::boundTurns). 0: unbounded.
+    void setCompanionWait(int ms) { m_companionWaitMs = ms; }
+    int companionWait() const { return m_companionWaitMs; }
 
     /// Commits what is pending and answers the waiting replies. Returns false if the commit failed.
     bool flush();
@@ -130,6 +134,7 @@ private:
     bool m_flushScheduled = false;
     qint64 m_commits = 0;
     int m_commitWaitMs = 0;
+    int m_companionWaitMs = 0;
     bool m_unconfirmed = false; ///< the last writeAll's COMMIT outlasted m_commitWaitMs
     std::optional<Error> m_held;
 };

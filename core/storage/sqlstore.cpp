@@ -3,6 +3,8 @@
 #include "sqlstore.h"
 #include "sqlcommon.h"
 
+#include "commitwatchdog.h"
+
 #include "domain/halltime.h"
 #include "domain/jsonwriter.h"
 #include "factrows.h"
@@ -20,11 +22,10 @@
 #include <QSqlRecord>
 
 #include <libpq-fe.h>
+#include <sys/socket.h>
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace hall {
 
@@ -116,7 +117,10 @@ QSqlDatabase configureConnection(const SqlStore::Options& options, const QString
         // Every connection of the hall, the report readers' clones too, sees the hall's schema only.
         // The server's NOTICEs ("already exists, skipping") would reach stderr past the service's
         // log: only warnings and errors come back, as errors of the statement.
-        QString serverOptions = QStringLiteral("-c client_min_messages=warning");
+        // A session whose client is gone (a connection the hall cut at its bound: ConnectionBound) ends
+        // within a second even while it waits on a lock, and frees the hall's advisory lock with it.
+        QString serverOptions =
+            QStringLiteral("-c client_min_messages=warning -c client_connection_check_interval=1000");
         if (!options.schema.isEmpty()) {
             serverOptions += QStringLiteral(" -c search_path=%1").arg(options.schema);
         }
@@ -264,6 +268,18 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
     }
     if (auto prepared = store->prepare(); !prepared) {
         return prepared.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openLater(const Options& options)
+{
+    const QString name = QStringLiteral("hall-store-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqlStore> store(new SqlStore(name));
+    store->m_options = options;
+    store->m_migrated = false;
+    if (!configureConnection(options, name).isValid()) {
+        return Error{ErrorCode::StorageFailed, QStringLiteral("数据库驱动 %1 不可用").arg(options.driver)};
     }
     return store;
 }
@@ -584,19 +600,52 @@ bool SqlStore::connectionAlive()
     return db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
 }
 
+namespace {
+
+PGconn* libpqConnection(QSqlDatabase& db)
+{
+    if (db.driver() == nullptr) {
+        return nullptr;
+    }
+    // Qt's documented way to the libpq handle (QSqlDriver::handle); named after libpq's struct tag.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        return *static_cast<PGconn* const*>(handle.constData());
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ConnectionBound::ConnectionBound(QSqlDatabase& db, int waitMs)
+{
+    PGconn* conn = waitMs > 0 ? libpqConnection(db) : nullptr;
+    const int socket = conn != nullptr ? PQsocket(conn) : -1;
+    if (socket < 0) {
+        return;
+    }
+    m_ticket = CommitWatchdog::instance().arm(std::chrono::milliseconds(waitMs), [this, socket, waitMs] {
+        // The descriptor stays open (libpq closes it): no other file can take its number meanwhile.
+        ::shutdown(socket, SHUT_RDWR);
+        m_cut = true;
+        qWarning("hall: the city database did not answer within %d ms: its connection was cut "
+                 "(the turn fails, the link reconnects)",
+                 waitMs);
+    });
+}
+
+ConnectionBound::~ConnectionBound()
+{
+    if (m_ticket != 0) {
+        CommitWatchdog::instance().disarm(m_ticket);
+    }
+}
+
 bool commitWithin(QSqlDatabase& db, int waitMs, bool* unconfirmed)
 {
     *unconfirmed = false;
-    PGconn* conn = nullptr;
-    if (waitMs > 0 && db.driver() != nullptr) {
-        // Qt's documented way to the libpq handle (QSqlDriver::handle).
-        const QVariant handle = db.driver()->handle();
-        // Qt names it after libpq's struct tag (typedef struct pg_conn PGconn).
-        if (handle.isValid() &&
-            (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
-            conn = *static_cast<PGconn* const*>(handle.constData());
-        }
-    }
+    PGconn* conn = waitMs > 0 ? libpqConnection(db) : nullptr;
     if (conn == nullptr) {
         if (waitMs > 0) {
             qWarning("hall: the commit wait is not bounded: no libpq handle (driver handle %s)",
@@ -605,27 +654,22 @@ bool commitWithin(QSqlDatabase& db, int waitMs, bool* unconfirmed)
         return db.commit();
     }
     const std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> cancel(PQgetCancel(conn), &PQfreeCancel);
-    std::mutex lock;
-    std::condition_variable answered;
-    bool done = false;
-    bool cancelled = false;
-    std::thread watchdog([&] {
-        std::unique_lock held(lock);
-        if (!answered.wait_for(held, std::chrono::milliseconds(waitMs), [&] { return done; }) && cancel) {
+    if (!cancel) {
+        return db.commit();
+    }
+    // The process's one watchdog thread (not a thread per commit): it cancels the COMMIT if it is
+    // still waiting at the bound; disarm waits for a cancel under way, so `cancel` outlives it.
+    std::atomic<bool> cancelled = false;
+    const CommitWatchdog::Ticket ticket =
+        CommitWatchdog::instance().arm(std::chrono::milliseconds(waitMs), [&cancelled, &cancel, waitMs] {
             char why[256];
             cancelled = PQcancel(cancel.get(), why, sizeof why) == 1;
             qWarning("hall: a commit waited %d ms for the synchronous standby: %s", waitMs,
                      cancelled ? "cancelled on the server, which commits on the primary alone" : why);
-        }
-    });
+        });
     const bool ok = db.commit();
-    {
-        const std::lock_guard<std::mutex> held(lock);
-        done = true;
-    }
-    answered.notify_one();
-    watchdog.join();
-    *unconfirmed = cancelled;
+    CommitWatchdog::instance().disarm(ticket);
+    *unconfirmed = cancelled.load();
     return ok;
 }
 
@@ -719,6 +763,13 @@ SqlStore::Reopened SqlStore::reopen(QString* why)
             // Closed: this process must not write a hall another one owns.
             return closeWith(Reopened::HallTaken, hallTakenError(m_options).message);
         }
+    }
+    // First reached now (openLater): what open() would have done before preparing.
+    if (!m_migrated) {
+        if (auto migrated = Migrations::apply(db); !migrated) {
+            return closeWith(Reopened::NoServer, migrated.error().message);
+        }
+        m_migrated = true;
     }
     if (auto prepared = prepare(); !prepared) {
         return closeWith(Reopened::NoServer, prepared.error().message);

@@ -50,6 +50,10 @@ public:
     };
 
     static Result<std::unique_ptr<SqlStore>> open(const Options& options);
+    /// PostgreSQL whose server does not answer yet (a city database at the hall's start): the store
+    /// with its connection configured but closed; the first reopen() that reaches a primary does what
+    /// open() would (the hall's schema and lock, the migrations), so the hall starts without it.
+    static Result<std::unique_ptr<SqlStore>> openLater(const Options& options);
     /// The schema version of the database `options` names, without migrating it (0: no hall yet).
     static Result<int> probeVersion(const Options& options);
     ~SqlStore();
@@ -118,6 +122,7 @@ private:
 
     QString m_connection;
     Options m_options;
+    bool m_migrated = true; ///< false until the first reopen of a store made by openLater()
     std::vector<std::pair<int, ReopenHandler>> m_reopenHandlers;
     int m_nextHandler = 1;
     std::unique_ptr<RowStatement> m_upsertTicket;

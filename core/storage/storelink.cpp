@@ -18,9 +18,10 @@ StoreLink::StoreLink(SqlStore& store, GroupCommit& commit, Settings settings, QO
 
 void StoreLink::setCommitWait(int ms)
 {
-    // Apart, the group commit writes the hall's own SQLite (the city's claims commit through the
-    // companion, not bounded yet): only a group commit on PostgreSQL has a standby to wait for.
+    // Apart, the group commit writes the hall's own SQLite: the city's part of a turn (its claims and
+    // their commit, through the companion) is what may hang, and is bounded as a whole.
     m_commit.setCommitWait(m_store.options().isPostgres() && !m_settings.apart ? ms : 0);
+    m_commit.setCompanionWait(m_settings.apart ? ms : 0);
 }
 
 StoreLink::~StoreLink()
@@ -81,6 +82,11 @@ void StoreLink::check()
         return;
     }
     goDown(State::Reconnecting, QStringLiteral("connection lost"));
+}
+
+void StoreLink::startDown(const QString& why)
+{
+    goDown(State::Reconnecting, why);
 }
 
 void StoreLink::standbyLost(const QString& why)

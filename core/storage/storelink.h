@@ -77,6 +77,9 @@ public:
 
     /// After a failed commit: whether the server still answers; if not, the link goes down.
     void check();
+    /// The store was made with SqlStore::openLater (its server did not answer at start): down from
+    /// the start, reconnecting as after a loss.
+    void startDown(const QString& why);
 
 signals:
     void lost(const QString& why);

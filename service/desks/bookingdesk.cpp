@@ -42,7 +42,11 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     if (auto failed = desk->m_durable->restore()) {
         return *failed;
     }
-    if (cityDb.isValid()) {
+    if (cityDb.isValid() && !cityDb.isOpen()) {
+        // The city did not answer at start: joined by the link's first connect (reattach); until
+        // then the link refuses every change that needs it.
+        desk->m_joinLater = &driver;
+    } else if (cityDb.isValid()) {
         if (auto failed = desk->joinCity(cityDb, driver, true)) {
             return *failed;
         }
@@ -92,11 +96,31 @@ std::optional<Error> BookingDesk::reattach(QSqlDatabase db)
     if (auto failed = m_store->prepareStatements()) {
         return failed;
     }
+    if (!m_city && m_joinLater != nullptr) {
+        if (auto failed = joinCity(db, *m_joinLater, true)) {
+            // Tried again whole at the next attempt.
+            m_joinLater->setCompanion({});
+            m_store->useCityPool(nullptr, {});
+            m_city.reset();
+            QObject::disconnect(db.driver(), nullptr, &m_cityListener, nullptr);
+            QObject::disconnect(m_joinLater, nullptr, &m_cityListener, nullptr);
+            return failed;
+        }
+        m_joinLater = nullptr;
+        qCInfo(lcBookingDesk).noquote() << "city: joined the city booking pool (it did not answer at start)";
+        return std::nullopt;
+    }
     if (!m_city) {
         return std::nullopt;
     }
     if (auto failed = m_city->prepareStatements()) {
         return failed;
+    }
+    if (m_cityApart) {
+        // The turn that met the lost city may have committed there and failed here.
+        if (auto failed = reconcileCity()) {
+            return failed;
+        }
     }
     if (!db.driver()->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {
         return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库: 无法订阅变更通知")};
@@ -111,14 +135,21 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver,
         return pool.error();
     }
     m_city = std::move(pool).value();
+    m_cityApart = apart;
     if (apart) {
         driver.setCompanion({[pool = m_city.get()] { return pool->commitTurn(); },
                              [pool = m_city.get()] { pool->rollbackTurn(); }});
+        m_city->boundTurns([&driver] { return driver.companionWait(); });
     }
     const auto capacity = [this](const Booking& b) {
         return m_engine.capacityOf(b.office, b.slotStart, b.type);
     };
     m_store->useCityPool(m_city.get(), capacity);
+    if (apart) {
+        if (auto failed = reconcileCity()) {
+            return failed;
+        }
+    }
     // Bookings of this hall the city does not count yet (made before it joined): counted now, or the
     // hall refuses to start, naming them, rather than let the city overbook their slots.
     const auto adopted = m_city->adopt(m_engine.state().bookings, m_clock.now(), capacity);
@@ -167,6 +198,23 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver,
         }
     });
     return reloadCityPlaces();
+}
+
+std::optional<Error> BookingDesk::reconcileCity()
+{
+    const auto fixed = m_city->reconcile(m_engine.state().bookings, m_clock.now(), [this](const Booking& b) {
+        return m_engine.capacityOf(b.office, b.slotStart, b.type);
+    });
+    if (!fixed) {
+        return fixed.error();
+    }
+    if (fixed.value() > 0) {
+        qCWarning(lcBookingDesk).noquote()
+            << QStringLiteral("city: %1 claim(s) of this hall that no booking here holds as claimed were put "
+                              "right (a city commit whose local commit failed)")
+                   .arg(fixed.value());
+    }
+    return std::nullopt;
 }
 
 void BookingDesk::afterCityRefusals()

@@ -77,6 +77,9 @@ private:
     /// After a commit in which the city refused bookings: their slots count as full until the city
     /// says otherwise, and the engine is reloaded from storage (the refused bookings were never written).
     void afterCityRefusals();
+    /// Apart: gives back the city claims of this hall that its local bookings do not hold as claimed
+    /// (CityPool::reconcile), at start and after a reconnect.
+    std::optional<Error> reconcileCity();
 
     struct CacheEntry
     {
@@ -90,6 +93,8 @@ private:
     std::unique_ptr<BookingStore> m_store;
     std::unique_ptr<DurableBooking> m_durable;
     std::unique_ptr<CityPool> m_city;
+    bool m_cityApart = false;           ///< the city is a database beside the hall's own store
+    GroupCommit* m_joinLater = nullptr; ///< the city did not answer at start: joined at reattach
     quint64 m_cityWritesSeen = 0;
     qint64 m_cityNotifications = 0;
     QObject m_cityListener; ///< context of the notification connection: it ends with the desk

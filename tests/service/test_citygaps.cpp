@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 ServiceHall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A hall with its own SQLite store beside the city's PostgreSQL (--city-database), where the city
+// misbehaves other than by going away (test_cityapart.cpp): it hangs (another session holds the pool),
+// it is not there when the hall starts, or it holds a claim the hall's failed local commit left behind.
+// Runs only as "service (postgres): …".
+#include "citydatabase.h"
+#include "httpget.h"
+#include "postgresserver.h"
+#include "test_booking_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace hall::test;
+
+namespace {
+
+QString gapsText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool gapsIssued(WsClient& kiosk, const QString& requestId)
+{
+    return ok(kiosk.call(QStringLiteral("ticket.issue"),
+                         {{QStringLiteral("requestId"), requestId},
+                          {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}}));
+}
+
+QString gapsWords(const QJsonObject& reply)
+{
+    return reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+}
+
+int gapsCity(const QString& socketDir, const QString& database, const QString& sql)
+{
+    QString error;
+    const QString v = PostgresServer::scalar(socketDir, database, sql, &error);
+    INFO(sql.toStdString() << ": " << error.toStdString());
+    REQUIRE(error.isEmpty());
+    return v.toInt();
+}
+
+} // namespace
+
+TEST_CASE("a hall beside the city database whose city hangs: the booking turn ends at --commit-wait-ms, "
+          "the queue goes on, and booking works again once the city moves",
+          "[.][city][apart]")
+{
+    CityDatabase city;
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall{QString(), QString()};
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(
+        hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                QStringLiteral("--hall"), QStringLiteral("h"),
+                                                QStringLiteral("--commit-wait-ms"), QStringLiteral("500")}));
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+
+    // Another session takes the city pool and keeps it: a hall's turn that claims waits on it.
+    const QString name = QStringLiteral("gaps-holder");
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        holder.setHostName(city.cluster);
+        holder.setDatabaseName(city.name);
+        holder.setUserName(PostgresServer::user());
+        REQUIRE(holder.open());
+        QSqlQuery q(holder);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT pg_advisory_lock(hashtext('servicehall'), hashtext('city pool'))")));
+
+        // Answered (not left hanging past the client's patience), and not acknowledged.
+        const QJsonObject hung =
+            kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-2"), 2, kDec1At9));
+        INFO(gapsText(hung).toStdString() << "\nservice log:\n" << hall.log().right(3000).toStdString());
+        REQUIRE(errorCode(hung) == QLatin1String("STORAGE_FAILED"));
+        // The queue goes on while the city is still held.
+        CHECK(gapsIssued(kiosk, QStringLiteral("t-1")));
+        CHECK(gapsIssued(kiosk, QStringLiteral("t-2")));
+        CHECK(hall.log().contains(QLatin1String("did not answer within 500 ms")));
+        REQUIRE(q.exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    QJsonObject after;
+    REQUIRE(askUntil(
+        [&] {
+            after =
+                kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-3"), 3, kDec1At9));
+            return ok(after);
+        },
+        60000));
+    // The city holds exactly the places of the acknowledged bookings.
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT COUNT(*) FROM city.booking_claims")) == 2);
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == 2);
+}
+
+TEST_CASE("a hall beside the city database starts while the city does not answer: it serves its queue, "
+          "refuses bookings in both languages, and joins the city when it answers",
+          "[.][city][apart]")
+{
+    PostgresServer cluster;
+    INFO(cluster.error().toStdString());
+    REQUIRE(cluster.error().isEmpty());
+    QString error;
+    const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
+    REQUIRE(error.isEmpty());
+    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
+                            .arg(database, cluster.socketDir(), PostgresServer::user());
+    REQUIRE(cluster.stopNow().isEmpty());
+
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall{QString(), QString()};
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const bool started =
+        hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), url,
+                                                QStringLiteral("--hall"), QStringLiteral("s"),
+                                                QStringLiteral("--operator-port"), QStringLiteral("0")});
+    INFO(hall.log().right(3000).toStdString());
+    REQUIRE(started);
+    const auto cityLink = [&] {
+        const QJsonObject health =
+            QJsonDocument::fromJson(httpGet(hall.operatorPort(), QStringLiteral("/healthz")).body).object();
+        return health.value(QLatin1String("city")).toObject().value(QLatin1String("link")).toString();
+    };
+    CHECK(cityLink() == QLatin1String("reconnecting"));
+    CHECK(httpGet(hall.operatorPort(), QStringLiteral("/healthz")).status == 200);
+
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    CHECK(gapsIssued(kiosk, QStringLiteral("t-1")));
+    const QJsonObject refused =
+        kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-down"), 1, kDec1At9));
+    INFO(gapsText(refused).toStdString());
+    CHECK(errorCode(refused) == QLatin1String("STORAGE_FAILED"));
+    CHECK(gapsWords(refused).contains(QStringLiteral("市级预约库暂不可用")));
+    CHECK(gapsWords(refused).contains(QStringLiteral("city booking database is unavailable")));
+    CHECK(gapsIssued(kiosk, QStringLiteral("t-2")));
+
+    REQUIRE(cluster.startAgain().isEmpty());
+    QJsonObject booked;
+    REQUIRE(askUntil(
+        [&] {
+            booked =
+                kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-up"), 2, kDec1At9));
+            return ok(booked);
+        },
+        60000));
+    CHECK(cityLink() == QLatin1String("up"));
+    CHECK(gapsCity(cluster.socketDir(), database,
+                   QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == 1);
+    // The tickets issued before the city was ever reached reach it too, once.
+    REQUIRE(askUntil(
+        [&] {
+            QString e;
+            return PostgresServer::scalar(cluster.socketDir(), database,
+                                          QStringLiteral("SELECT COUNT(*) FROM hall_s.tickets"),
+                                          &e) == QLatin1String("2");
+        },
+        30000));
+}
+
+TEST_CASE("a hall beside the city database gives back, at its start, the city claims no booking of it "
+          "holds (a city commit whose local commit failed)",
+          "[.][city][apart]")
+{
+    CityDatabase city;
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall{QString(), QString()};
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QStringList flags = config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                           QStringLiteral("--hall"), QStringLiteral("r")};
+    REQUIRE(hall.start(flags));
+    {
+        WsClient kiosk;
+        REQUIRE(kiosk.open(hall.url()));
+        REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+        REQUIRE(
+            ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+    }
+    REQUIRE(hall.terminate() == 0);
+
+    // What the gap leaves: the city took a place and a person for a booking the hall never stored.
+    const auto exec = [&](const QString& sql) { gapsCity(city.cluster, city.name, sql); };
+    exec(QStringLiteral(
+        "INSERT INTO city.booking_claims (hall, code, office, slot_start, type)"
+        " SELECT hall, 'ORPHAN1', office, slot_start, type FROM city.booking_claims RETURNING 1"));
+    exec(QStringLiteral("UPDATE city.slot_places SET taken = taken + 1 RETURNING 1"));
+    exec(QStringLiteral("INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
+                        " VALUES ('feed', 'registration', 'hall_r', 'ORPHAN1', '2099-01-01T00:00:00+08:00')"
+                        " RETURNING 1"));
+    REQUIRE(gapsCity(city.cluster, city.name, QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) ==
+            2);
+
+    REQUIRE(hall.start(flags));
+    INFO(hall.log().right(3000).toStdString());
+    CHECK(hall.log().contains(QLatin1String("were put right")));
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == 1);
+    CHECK(gapsCity(city.cluster, city.name,
+                   QStringLiteral("SELECT COUNT(*) FROM city.booking_claims WHERE code = 'ORPHAN1'")) == 0);
+    CHECK(gapsCity(city.cluster, city.name,
+                   QStringLiteral("SELECT COUNT(*) FROM city.person_claims WHERE code = 'ORPHAN1'")) == 0);
+    // The booking the hall holds keeps its place and persons.
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT COUNT(*) FROM city.booking_claims")) == 1);
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT COUNT(*) FROM city.person_claims")) == 2);
+}
