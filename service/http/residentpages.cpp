@@ -66,6 +66,9 @@ ResidentPages::ResidentPages(HallState& hall, Dispatcher& dispatcher, RequestLog
       m_watchers(hall.engine(), TicketWatchers::Limits{limits.watchers, limits.watchersPerAddress})
 {
     m_clock.start();
+    // Before the public push that follows a commit (the fan-out's timer), so the pages of the tickets
+    // it changed are among those that refresh renders again.
+    connect(&hall.durable(), &DurableQueue::committed, &m_watchers, &TicketWatchers::noteCommitted);
     using M = QHttpServerRequest::Method;
     const auto bind = [this](void (ResidentPages::*handler)(const QHttpServerRequest&, const Response&)) {
         return [this, handler](const QHttpServerRequest& r, Response response) {

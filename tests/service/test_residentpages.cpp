@@ -368,6 +368,51 @@ TEST_CASE("ticket page: the kiosk's address, the place, a call live on the strea
           issued.value(QLatin1String("followUrl")).toString());
 }
 
+TEST_CASE("ticket page: a call moves the pages of its own queue only, each the moment it changes",
+          "[resident]")
+{
+    HallFixture f(residentFlags());
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    // Window 1 serves both queues; one ticket waits ahead of each followed one.
+    const auto number = [](const QJsonObject& issued) {
+        return issued.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+    };
+    const QJsonObject a1 = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("a-1"));
+    const QJsonObject a2 = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("a-2"));
+    const QJsonObject c1 = HallFixture::issue(*kiosk, {QStringLiteral("certificates")}, QStringLiteral("c-1"));
+    const QJsonObject c2 = HallFixture::issue(*kiosk, {QStringLiteral("certificates")}, QStringLiteral("c-2"));
+    SseReader marriage(port, pathOf(a2.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"),
+                       QStringLiteral("127.0.0.2"));
+    SseReader certificates(port,
+                           pathOf(c2.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"),
+                           QStringLiteral("127.0.0.3"));
+    REQUIRE(marriage.waitFor("\"ahead\":1,").value(QLatin1String("number")).toString() == number(a2));
+    REQUIRE(certificates.waitFor("\"ahead\":1,").value(QLatin1String("number")).toString() == number(c2));
+    const int marriageBefore = marriage.events();
+    const int certificatesBefore = certificates.events();
+
+    const auto callAndSetAside = [&](const QJsonObject& issued) {
+        REQUIRE(ok(counter->call(QStringLiteral("counter.call"),
+                                 {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(issued)}})));
+        REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    };
+    callAndSetAside(a1);
+    CHECK(marriage.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
+    callAndSetAside(c1);
+    CHECK(certificates.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
+    // Events arrive in order: had the marriage call reached the certificates page, it would be before
+    // that page's own. One each, and the marriage page heard nothing of the certificates' call either
+    // (its next event is its own call).
+    CHECK(certificates.events() == certificatesBefore + 1);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.call"),
+                             {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(a2)}})));
+    CHECK(marriage.waitFor("\"called\"").value(QLatin1String("counter")).toInt() == 1);
+    CHECK(marriage.events() == marriageBefore + 2);
+}
+
 TEST_CASE("ticket page: forged and walked tags are refused alike, and guessing runs out", "[resident]")
 {
     HallFixture f(residentFlags());
