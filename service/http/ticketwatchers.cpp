@@ -5,6 +5,7 @@
 #include "domain/queueengine.h"
 #include "protocol/residentview.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace hall {
@@ -19,6 +20,9 @@ TicketWatchers::TicketWatchers(QueueEngine& engine, Limits limits, QObject* pare
         }
     });
     m_keepAlive.start(m_limits.keepAliveMs);
+    m_placeTimer.setSingleShot(true);
+    connect(&m_placeTimer, &QTimer::timeout, this, &TicketWatchers::refresh);
+    m_clock.start();
 }
 
 TicketWatchers::Refusal TicketWatchers::admits(const QString& address) const
@@ -73,10 +77,11 @@ void TicketWatchers::noteCommitted(const QList<JournalEvent>& events)
 void TicketWatchers::render(Followed& f)
 {
     ++m_renders;
-    f.event = QByteArrayLiteral("event: ticket\ndata: ") + protocol::residentTicketJson(m_engine, f.day, f.number) +
-              QByteArrayLiteral("\n\n");
+    f.event = QByteArrayLiteral("event: ticket\ndata: ") +
+              protocol::residentTicketJson(m_engine, f.day, f.number) + QByteArrayLiteral("\n\n");
     const Ticket* t = f.day == m_engine.day() ? m_engine.ticket(f.number) : nullptr;
-    const QString waitingIn = t != nullptr && t->state == TicketState::Waiting ? t->currentService() : QString();
+    const QString waitingIn =
+        t != nullptr && t->state == TicketState::Waiting ? t->currentService() : QString();
     if (waitingIn == f.waitingIn) {
         return;
     }
@@ -96,6 +101,7 @@ void TicketWatchers::leaveWaiting(Followed& f)
     it->remove(&f);
     if (it->isEmpty()) {
         m_figures.remove(it.key());
+        m_placeDue.remove(it.key());
         m_waiting.erase(it);
     }
 }
@@ -132,6 +138,8 @@ void TicketWatchers::refresh()
     }
     // A service's figures are worked out once per refresh (each a walk over the counters), and only
     // for services some followed ticket waits in.
+    const qint64 nowMs = m_clock.elapsed();
+    qint64 nextDueMs = -1;
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
         const waitfigures::Figures now = waitfigures::figuresOf(m_engine, it.key());
         auto last = m_figures.find(it.key());
@@ -139,14 +147,27 @@ void TicketWatchers::refresh()
         if (changed) {
             m_figures.insert(it.key(), now);
         }
-        if (changed || m_moved.contains(it.key())) {
-            for (Followed* f : it.value()) {
-                take(f);
-            }
+        if (!changed && !m_moved.contains(it.key()) && !m_placeDue.contains(it.key())) {
+            continue;
+        }
+        const auto sent = m_placeSent.constFind(it.key());
+        const qint64 dueMs = sent == m_placeSent.cend() ? nowMs : *sent + m_limits.placeSpacingMs;
+        if (dueMs > nowMs) {
+            m_placeDue.insert(it.key());
+            nextDueMs = nextDueMs < 0 ? dueMs : std::min(nextDueMs, dueMs);
+            continue;
+        }
+        m_placeDue.remove(it.key());
+        m_placeSent.insert(it.key(), nowMs);
+        for (Followed* f : it.value()) {
+            take(f);
         }
     }
     m_touched.clear();
     m_moved.clear();
+    if (nextDueMs >= 0 && (!m_placeTimer.isActive() || m_placeTimer.remainingTime() > nextDueMs - nowMs)) {
+        m_placeTimer.start(int(nextDueMs - nowMs));
+    }
 
     // Rendered first, written after: rendering edits m_waiting, and a write can close a slow stream,
     // which edits m_tickets. The bytes are shared, not copied, by every stream of a ticket.

@@ -7,6 +7,7 @@
 #include "http/httplistener.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -27,7 +28,9 @@ class QueueEngine;
 /// sent last. Which tickets could have changed is known without walking them all: the ones a commit
 /// touched (noteCommitted), and the waiting ones of a service whose queue moved (a touched ticket
 /// is or was in it, or its waiting count, open windows or estimate changed). A call at one window
-/// re-renders that service's waiting followers, not the hall's.
+/// re-renders that service's waiting followers, not the hall's, and at most once per
+/// Limits::placeSpacingMs: a page whose own ticket changed (called, say) is sent at once, the places of
+/// the others in its queue follow within that spacing.
 /// Bounds: streams in total and per address; each stream's unsent bytes are its listener's
 /// (HttpStream::write cuts off a page that stops reading; it reconnects or falls back to polling).
 class TicketWatchers : public QObject
@@ -39,6 +42,9 @@ public:
         int total = 4000;
         int perAddress = 6;
         int keepAliveMs = 25000; ///< a comment line keeps proxies and WebViews from timing the stream out
+        /// A service's waiting pages get a new place at most this often: each call moves every one of
+        /// them (a send(2) each), while a page's own ticket changing (its call) goes out at once.
+        int placeSpacingMs = 1000;
     };
     enum class Refusal
     {
@@ -93,6 +99,10 @@ private:
     QHash<QString, waitfigures::Figures> m_figures;  ///< of m_waiting's services, at the last refresh
     QSet<QString> m_touched;                         ///< today's ticket numbers committed since
     QSet<QString> m_moved;                           ///< services those tickets are or were in
+    QSet<QString> m_placeDue;                        ///< services whose pages wait for placeSpacingMs to pass
+    QHash<QString, qint64> m_placeSent; ///< per service, when its pages last got their places (m_clock)
+    QTimer m_placeTimer;
+    QElapsedTimer m_clock;
     quint64 m_generation = 0;
     quint64 m_pass = 0;
     QHash<HttpStream*, StreamInfo> m_streams;
