@@ -114,25 +114,26 @@ void TicketWatchers::refresh()
         return;
     }
     ++m_pass;
-    std::vector<Followed*> due;
-    const auto take = [&](Followed* f) {
+    // Each with whether it is taken for its place alone (a send then spaces its queue's next ones).
+    std::vector<std::pair<Followed*, bool>> due;
+    const auto take = [&](Followed* f, bool forPlace) {
         if (f->pass != m_pass) {
             f->pass = m_pass;
-            due.push_back(f);
+            due.emplace_back(f, forPlace);
         }
     };
     if (m_engine.generation() != m_generation) {
         // The state was replaced wholesale (a restore, a new day): every page may have changed.
         m_generation = m_engine.generation();
         for (auto& [key, f] : m_tickets) {
-            take(&f);
+            take(&f, false);
         }
     } else {
         const QString today = m_engine.day().toString(Qt::ISODate) + QLatin1Char('/');
         for (const QString& number : std::as_const(m_touched)) {
             const auto it = m_tickets.find(today + number);
             if (it != m_tickets.end()) {
-                take(&it->second);
+                take(&it->second, false);
             }
         }
     }
@@ -143,9 +144,17 @@ void TicketWatchers::refresh()
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
         const waitfigures::Figures now = waitfigures::figuresOf(m_engine, it.key());
         auto last = m_figures.find(it.key());
-        const bool changed = last == m_figures.end() || *last != now;
-        if (changed) {
+        if (last == m_figures.end()) {
+            // The queue's first follower was just rendered: a baseline, not a move to space out.
             m_figures.insert(it.key(), now);
+            for (Followed* f : it.value()) {
+                take(f, true);
+            }
+            continue;
+        }
+        const bool changed = *last != now;
+        if (changed) {
+            *last = now;
         }
         if (!changed && !m_moved.contains(it.key()) && !m_placeDue.contains(it.key())) {
             continue;
@@ -158,9 +167,8 @@ void TicketWatchers::refresh()
             continue;
         }
         m_placeDue.remove(it.key());
-        m_placeSent.insert(it.key(), nowMs);
         for (Followed* f : it.value()) {
-            take(f);
+            take(f, true);
         }
     }
     m_touched.clear();
@@ -172,11 +180,15 @@ void TicketWatchers::refresh()
     // Rendered first, written after: rendering edits m_waiting, and a write can close a slow stream,
     // which edits m_tickets. The bytes are shared, not copied, by every stream of a ticket.
     std::vector<std::pair<HttpStream*, QByteArray>> targets;
-    for (Followed* f : due) {
+    for (const auto& [f, forPlace] : due) {
         const QByteArray before = f->event;
+        const QString queue = f->waitingIn;
         render(*f);
         if (f->event == before) {
             continue;
+        }
+        if (forPlace) {
+            m_placeSent.insert(queue, nowMs); // spaced from the last places that went out, not looked at
         }
         for (HttpStream* s : std::as_const(f->streams)) {
             targets.emplace_back(s, f->event);

@@ -418,6 +418,43 @@ TEST_CASE("ticket page: a call moves the pages of its own queue only, not the ot
     CHECK(marriage.events() == marriageBefore + 2);
 }
 
+TEST_CASE("ticket page: new places wait for the queue's spacing, a page's own call does not", "[resident]")
+{
+    // A spacing no test outlasts: a place that waits for it never comes, so what does come is counted.
+    HallFixture f(residentFlags({QStringLiteral("--resident-place-spacing-ms"), QStringLiteral("600000")}));
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    const auto number = [](const QJsonObject& issued) {
+        return issued.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+    };
+    QList<QJsonObject> tickets;
+    for (int i = 0; i < 3; ++i) {
+        tickets.append(
+            HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("s-%1").arg(i)));
+    }
+    SseReader third(port, pathOf(tickets[2].value(QLatin1String("followUrl")).toString()) +
+                              QStringLiteral("/events"));
+    REQUIRE(third.waitFor("\"ahead\":2,").value(QLatin1String("number")).toString() == number(tickets[2]));
+    const int before = third.events();
+    const auto call = [&](const QJsonObject& issued) {
+        REQUIRE(
+            ok(counter->call(QStringLiteral("counter.call"),
+                             {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(issued)}})));
+    };
+    // The queue's first new places since the page opened go at once …
+    call(tickets[0]);
+    CHECK(third.waitFor("\"ahead\":1,").value(QLatin1String("ahead")).toInt() == 1);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    // … the next wait for the spacing; the page's own call does not, and carries its state as it is.
+    call(tickets[1]);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    call(tickets[2]);
+    CHECK(third.waitFor("\"called\"").value(QLatin1String("counter")).toInt() == 1);
+    CHECK(third.events() == before + 2); // "ahead":0 never went out on its own
+}
+
 TEST_CASE("ticket page: forged and walked tags are refused alike, and guessing runs out", "[resident]")
 {
     HallFixture f(residentFlags());
