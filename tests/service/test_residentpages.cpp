@@ -455,6 +455,29 @@ TEST_CASE("ticket page: new places wait for the queue's spacing, a page's own ca
     CHECK(third.events() == before + 2); // "ahead":0 never went out on its own
 }
 
+TEST_CASE("ticket page: a place held back by the spacing goes out when the spacing has passed", "[resident]")
+{
+    HallFixture f(residentFlags({QStringLiteral("--resident-place-spacing-ms"), QStringLiteral("300")}));
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    QJsonObject last;
+    for (int i = 0; i < 4; ++i) {
+        last = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("h-%1").arg(i));
+    }
+    SseReader page(port,
+                   pathOf(last.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"));
+    REQUIRE(page.waitFor("\"ahead\":3,").value(QLatin1String("ahead")).toInt() == 3);
+    // Three calls in a row, within the spacing: the places held back come later (the spacing's timer,
+    // or the next public push, whichever is first), and the last one is not lost.
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(ok(counter->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}})));
+        REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    }
+    CHECK(page.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
+}
+
 TEST_CASE("ticket page: forged and walked tags are refused alike, and guessing runs out", "[resident]")
 {
     HallFixture f(residentFlags());
