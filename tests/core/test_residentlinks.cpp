@@ -105,10 +105,11 @@ TEST_CASE("the ticket page's live JSON is byte for byte the object the page read
         QJsonArray errands;
         for (qsizetype i = 0; i < now->errands.size(); ++i) {
             const ServiceDef* s = catalogue.service(now->errands.at(i).serviceId);
-            errands.append(QJsonObject{{QStringLiteral("zh"), s->nameZh},
-                                       {QStringLiteral("en"), s->nameEn},
-                                       {QStringLiteral("done"), now->errands.at(i).done()},
-                                       {QStringLiteral("current"), i == now->currentErrand && now->isOpen()}});
+            errands.append(
+                QJsonObject{{QStringLiteral("zh"), s->nameZh},
+                            {QStringLiteral("en"), s->nameEn},
+                            {QStringLiteral("done"), now->errands.at(i).done()},
+                            {QStringLiteral("current"), i == now->currentErrand && now->isOpen()}});
         }
         extra.insert(QStringLiteral("number"), t.number);
         extra.insert(QStringLiteral("day"), fx.engine.day().toString(Qt::ISODate));
@@ -129,13 +130,15 @@ TEST_CASE("the ticket page's live JSON is byte for byte the object the page read
     CHECK(live(b) == expected(b, {{QStringLiteral("ahead"), 1}, {QStringLiteral("waitMinutes"), minutes}}));
     REQUIRE(fx.callNext(1).number == a.number);
     CHECK(live(a) == expected(a, {{QStringLiteral("counter"), 1}}));
-    CHECK(live(b) == expected(b, {{QStringLiteral("ahead"), 0},
-                                  {QStringLiteral("waitMinutes"), fx.engine.estimate(b.number)->waitMinutes}}));
-    CHECK(protocol::residentTicketJson(fx.engine, fx.engine.day().addDays(-1), a.number) ==
-          QJsonDocument(QJsonObject{{QStringLiteral("number"), a.number},
-                                    {QStringLiteral("day"), fx.engine.day().addDays(-1).toString(Qt::ISODate)},
-                                    {QStringLiteral("state"), QStringLiteral("gone")}})
-              .toJson(QJsonDocument::Compact));
+    CHECK(live(b) ==
+          expected(b, {{QStringLiteral("ahead"), 0},
+                       {QStringLiteral("waitMinutes"), fx.engine.estimate(b.number)->waitMinutes}}));
+    CHECK(
+        protocol::residentTicketJson(fx.engine, fx.engine.day().addDays(-1), a.number) ==
+        QJsonDocument(QJsonObject{{QStringLiteral("number"), a.number},
+                                  {QStringLiteral("day"), fx.engine.day().addDays(-1).toString(Qt::ISODate)},
+                                  {QStringLiteral("state"), QStringLiteral("gone")}})
+            .toJson(QJsonDocument::Compact));
     // Names in Chinese stay UTF-8, as QJsonDocument writes them.
     CHECK(live(b).contains(catalogue.service(QStringLiteral("marriage"))->nameZh.toUtf8()));
 }
