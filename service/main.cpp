@@ -367,6 +367,7 @@ int main(int argc, char* argv[])
         ResidentPages::Limits limits;
         limits.watchers = options.residentWatchers;
         limits.watchersPerAddress = options.residentWatchersPerAddress;
+        limits.placeSpacingMs = options.residentPlaceSpacingMs;
         residentPages = std::make_unique<ResidentPages>(hall, dispatcher, log, residentLinks, limits);
         if (!options.residentTlsCertificate.isEmpty()) {
             if (auto refused =

@@ -130,6 +130,10 @@ const Flag kFlags[] = {
     {"resident-watchers", "residentWatchers", "Live ticket pages at once (default 4000).", "n"},
     {"resident-watchers-per-address", "residentWatchersPerAddress",
      "Live ticket pages at once from one address (default 6).", "n"},
+    {"resident-place-spacing-ms", "residentPlaceSpacingMs",
+     "Least time between two new places for the live pages waiting in one queue; a page's own call "
+     "goes out at once (default 1000).",
+     "ms"},
 };
 
 std::optional<QString> apply(ServiceOptions& o, const QString& key, const QString& value)
@@ -256,6 +260,9 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
     } else if (key == QLatin1String("residentWatchersPerAddress")) {
         o.residentWatchersPerAddress = value.toInt(&ok);
         ok = ok && o.residentWatchersPerAddress >= 1;
+    } else if (key == QLatin1String("residentPlaceSpacingMs")) {
+        o.residentPlaceSpacingMs = value.toInt(&ok);
+        ok = ok && o.residentPlaceSpacingMs >= 0;
     } else if (key == QLatin1String("bookingDeviceRate")) {
         o.bookingDeviceRate = value.toDouble(&ok);
         ok = ok && o.bookingDeviceRate > 0;

@@ -72,6 +72,7 @@ struct ServiceOptions
     QString residentTlsKey;
     int residentWatchers = 4000;        ///< live ticket pages (SSE streams) at once, all addresses
     int residentWatchersPerAddress = 6; ///< … from one address
+    int residentPlaceSpacingMs = 1000;  ///< a queue's waiting pages get their new places at most this often
 
     /// The SQLite file; meaningless when `usesPostgres()`.
     QString databasePath() const;

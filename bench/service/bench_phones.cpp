@@ -82,6 +82,7 @@ struct Figures
 {
     qint64 calls = 0;
     double cpuMs = 0;
+    double systemMs = 0; ///< of cpuMs, the kernel's (on loopback it holds the phones' receiving too)
     std::vector<qint64> delaysNs;
     qint64 phoneBytes = 0;
     int phones = 0;
@@ -89,16 +90,21 @@ struct Figures
     QString load;
 };
 
-bool run(int phones, int counters, double seconds, int thinkMs, Figures& f)
+bool run(int phones, int counters, double seconds, int thinkMs, int placeSpacingMs, Figures& f)
 {
     BenchOptions o;
     o.counters = counters;
     o.kiosks = 1;
     o.displays = 0;
     o.services = 8;
-    o.serviceFlags = {QStringLiteral("--resident-port"),     QStringLiteral("0"),
-                      QStringLiteral("--resident-base-url"), QStringLiteral("http://bench.invalid"),
-                      QStringLiteral("--resident-watchers"), QString::number(phones + 10)};
+    o.serviceFlags = {QStringLiteral("--resident-port"),
+                      QStringLiteral("0"),
+                      QStringLiteral("--resident-base-url"),
+                      QStringLiteral("http://bench.invalid"),
+                      QStringLiteral("--resident-watchers"),
+                      QString::number(phones + 10),
+                      QStringLiteral("--resident-place-spacing-ms"),
+                      QString::number(placeSpacingMs)};
     BenchHall hall;
     QString error;
     if (!hall.prepare(o, error)) {
@@ -177,7 +183,7 @@ bool run(int phones, int counters, double seconds, int thinkMs, Figures& f)
         },
         180000);
     f.load = measure::loadAverage();
-    const double cpuStart = measure::processCpuMs(hall.pid());
+    const measure::ProcessCpu cpuStart = measure::processCpu(hall.pid());
     for (auto& c : staff) {
         c->run();
     }
@@ -188,7 +194,9 @@ bool run(int phones, int counters, double seconds, int thinkMs, Figures& f)
     runFor([&] { return std::all_of(staff.begin(), staff.end(), [](const auto& c) { return c->idle(); }); },
            30000);
     runFor([] { return false; }, 1500); // the last calls reach the phones
-    f.cpuMs = measure::processCpuMs(hall.pid()) - cpuStart;
+    const measure::ProcessCpu cpuEnd = measure::processCpu(hall.pid());
+    f.cpuMs = cpuEnd.userMs + cpuEnd.systemMs - cpuStart.userMs - cpuStart.systemMs;
+    f.systemMs = cpuEnd.systemMs - cpuStart.systemMs;
     f.load += QStringLiteral(" / ") + measure::loadAverage();
     f.phones = phones;
     for (auto it = obs.calledReplyNs.cbegin(); it != obs.calledReplyNs.cend(); ++it) {
@@ -228,26 +236,34 @@ int main(int argc, char* argv[])
                  QStringLiteral("20")});
     p.addOption({QStringLiteral("think-ms"), QStringLiteral("Pause between a counter's steps."),
                  QStringLiteral("ms"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("place-spacing-ms"),
+                 QStringLiteral(
+                     "The service's --resident-place-spacing-ms (a queue's new places at most this often)."),
+                 QStringLiteral("ms"), QStringLiteral("1000")});
     p.process(app);
     const int phones = p.value(QStringLiteral("phones")).toInt();
     const int counters = p.value(QStringLiteral("counters")).toInt();
     const double seconds = p.value(QStringLiteral("seconds")).toDouble();
     const int thinkMs = p.value(QStringLiteral("think-ms")).toInt();
+    const int placeSpacingMs = p.value(QStringLiteral("place-spacing-ms")).toInt();
     Figures none;
     Figures loaded;
-    if (!run(0, counters, seconds, thinkMs, none) || !run(phones, counters, seconds, thinkMs, loaded)) {
+    if (!run(0, counters, seconds, thinkMs, placeSpacingMs, none) ||
+        !run(phones, counters, seconds, thinkMs, placeSpacingMs, loaded)) {
         return 1;
     }
     const double idle = none.cpuMs / double(std::max<qint64>(1, none.calls));
     const double busy = loaded.cpuMs / double(std::max<qint64>(1, loaded.calls));
-    std::printf("\nbench-phones: %d counters, think %d ms, %.0f s per run\n", counters, thinkMs, seconds);
-    std::printf("  %6s %6s %12s %16s %14s %14s %12s %7s  %s\n", "phones", "calls", "CPU ms/call",
-                "phones' ms/call", "call->page p50", "call->page p99", "bytes/phone", "missed",
-                "load average");
+    std::printf("\nbench-phones: %d counters, think %d ms, %.0f s per run, place spacing %d ms\n", counters,
+                thinkMs, seconds, placeSpacingMs);
+    std::printf("  %6s %6s %12s %15s %16s %14s %14s %12s %7s  %s\n", "phones", "calls", "CPU ms/call",
+                "kernel ms/call", "phones' ms/call", "call->page p50", "call->page p99", "bytes/phone",
+                "missed", "load average");
     for (const Figures* f : {&none, &loaded}) {
         const double perCall = f->cpuMs / double(std::max<qint64>(1, f->calls));
-        std::printf("  %6d %6lld %12.2f %16.2f %14.2f %14.2f %12.0f %7d  %s\n", f->phones,
-                    static_cast<long long>(f->calls), perCall, f->phones ? busy - idle : 0.0,
+        std::printf("  %6d %6lld %12.2f %15.2f %16.2f %14.2f %14.2f %12.0f %7d  %s\n", f->phones,
+                    static_cast<long long>(f->calls), perCall,
+                    f->systemMs / double(std::max<qint64>(1, f->calls)), f->phones ? busy - idle : 0.0,
                     percentileMs(f->delaysNs, 50), percentileMs(f->delaysNs, 99),
                     f->phones ? double(f->phoneBytes) / f->phones : 0.0, f->missed, qPrintable(f->load));
     }

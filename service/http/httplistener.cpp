@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httplistener.h"
 
+#include "net/socketwrite.h"
+
 #include <QTimer>
 
 #include <unistd.h>
@@ -65,8 +67,7 @@ bool HttpStream::write(const QByteArray& bytes)
         m_socket->abort();
         return false;
     }
-    m_socket->write(bytes);
-    m_socket->flush();
+    socketwrite::write(m_socket, bytes.constData(), bytes.size());
     return true;
 }
 

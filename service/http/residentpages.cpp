@@ -63,9 +63,13 @@ ResidentPages::ResidentPages(HallState& hall, Dispatcher& dispatcher, RequestLog
       m_listener(QStringLiteral("resident"),
                  HttpListener::Limits{limits.watchers + std::max(200, limits.watchers / 4), limits.watchers,
                                       8192, 15000}),
-      m_watchers(hall.engine(), TicketWatchers::Limits{limits.watchers, limits.watchersPerAddress})
+      m_watchers(hall.engine(), TicketWatchers::Limits{limits.watchers, limits.watchersPerAddress, 25000,
+                                                       limits.placeSpacingMs})
 {
     m_clock.start();
+    // Before the public push that follows a commit (the fan-out's timer), so the pages of the tickets
+    // it changed are among those that refresh renders again.
+    connect(&hall.durable(), &DurableQueue::committed, &m_watchers, &TicketWatchers::noteCommitted);
     using M = QHttpServerRequest::Method;
     const auto bind = [this](void (ResidentPages::*handler)(const QHttpServerRequest&, const Response&)) {
         return [this, handler](const QHttpServerRequest& r, Response response) {

@@ -34,6 +34,7 @@ public:
     {
         int watchers = 4000;
         int watchersPerAddress = 6;
+        int placeSpacingMs = 1000;    ///< TicketWatchers::Limits::placeSpacingMs
         double requestsPerSecond = 2; ///< per client address, after a burst of requestBurst
         int requestBurst = 40;
         double missesPerSecond = 0.1; ///< pages not found (a wrong tag, number or code) per address …

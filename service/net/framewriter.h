@@ -21,10 +21,8 @@ void appendClose(QByteArray& out, quint16 code, QByteArrayView reason);
 /// every session, where one event's bytes can be shared by every subscriber. Both QWebSocket (pings,
 /// close) and this append whole frames to the same QTcpSocket, so frames never interleave.
 ///
-/// On a plain TCP socket with nothing queued the bytes go out in one send(2) straight from `data`;
-/// whatever the kernel does not take (a slow reader), and everything on TLS sockets, goes through
-/// the socket's own buffer, so QAbstractSocket::bytesToWrite() still tells what one client has not read.
-/// Returns false (writing nothing) when the connection is no longer open.
+/// The bytes go out as socketwrite::write sends them (one send(2) from `data` when it can). Returns false
+/// (writing nothing) when the connection is no longer open.
 bool write(QWebSocket& ws, QAbstractSocket* tcp, const char* data, qsizetype size);
 
 } // namespace hall::wsframe

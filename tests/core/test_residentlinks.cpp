@@ -93,3 +93,52 @@ TEST_CASE("the ticket page shows the kiosk's estimate, the window once called, a
                 .value(QLatin1String("state"))
                 .toString() == QStringLiteral("gone"));
 }
+
+TEST_CASE("the ticket page's live JSON is byte for byte the object the page reads", "[resident]")
+{
+    // Written with JsonWriter on the hot path: the same bytes as QJsonDocument gives for the object
+    // built field by field, in every state the page shows.
+    test::EngineFixture fx;
+    const Catalogue& catalogue = fx.engine.config().catalogue;
+    const auto expected = [&](const Ticket& t, QJsonObject extra) {
+        const Ticket* now = fx.engine.ticket(t.number);
+        QJsonArray errands;
+        for (qsizetype i = 0; i < now->errands.size(); ++i) {
+            const ServiceDef* s = catalogue.service(now->errands.at(i).serviceId);
+            errands.append(
+                QJsonObject{{QStringLiteral("zh"), s->nameZh},
+                            {QStringLiteral("en"), s->nameEn},
+                            {QStringLiteral("done"), now->errands.at(i).done()},
+                            {QStringLiteral("current"), i == now->currentErrand && now->isOpen()}});
+        }
+        extra.insert(QStringLiteral("number"), t.number);
+        extra.insert(QStringLiteral("day"), fx.engine.day().toString(Qt::ISODate));
+        extra.insert(QStringLiteral("errands"), errands);
+        extra.insert(QStringLiteral("state"), toString(now->state));
+        return QJsonDocument(extra).toJson(QJsonDocument::Compact);
+    };
+    const auto live = [&](const Ticket& t) {
+        return protocol::residentTicketJson(fx.engine, fx.engine.day(), t.number);
+    };
+
+    const Ticket a = fx.issue({QStringLiteral("marriage")});
+    const Ticket b = fx.issue({QStringLiteral("marriage"), QStringLiteral("assistance")});
+    // No window open: no wait promised.
+    CHECK(live(b) == expected(b, {{QStringLiteral("ahead"), 1}, {QStringLiteral("noWindowOpen"), true}}));
+    fx.open(1);
+    const int minutes = fx.engine.estimate(b.number)->waitMinutes;
+    CHECK(live(b) == expected(b, {{QStringLiteral("ahead"), 1}, {QStringLiteral("waitMinutes"), minutes}}));
+    REQUIRE(fx.callNext(1).number == a.number);
+    CHECK(live(a) == expected(a, {{QStringLiteral("counter"), 1}}));
+    CHECK(live(b) ==
+          expected(b, {{QStringLiteral("ahead"), 0},
+                       {QStringLiteral("waitMinutes"), fx.engine.estimate(b.number)->waitMinutes}}));
+    CHECK(
+        protocol::residentTicketJson(fx.engine, fx.engine.day().addDays(-1), a.number) ==
+        QJsonDocument(QJsonObject{{QStringLiteral("number"), a.number},
+                                  {QStringLiteral("day"), fx.engine.day().addDays(-1).toString(Qt::ISODate)},
+                                  {QStringLiteral("state"), QStringLiteral("gone")}})
+            .toJson(QJsonDocument::Compact));
+    // Names in Chinese stay UTF-8, as QJsonDocument writes them.
+    CHECK(live(b).contains(catalogue.service(QStringLiteral("marriage"))->nameZh.toUtf8()));
+}

@@ -167,8 +167,10 @@ double metric(quint16 operatorPort, const QString& sample)
 TEST_CASE("ticket page: a phone that stops reading is cut off at 64 KiB, a reading one beside it goes on",
           "[resident]")
 {
+    // Places at once: the stalled page must fall behind by 64 KiB of them within the test's time.
     HallFixture f(residentFlags({QStringLiteral("--operator-port"), QStringLiteral("0"),
-                                 QStringLiteral("--rate-burst"), QStringLiteral("2000")}));
+                                 QStringLiteral("--rate-burst"), QStringLiteral("2000"),
+                                 QStringLiteral("--resident-place-spacing-ms"), QStringLiteral("0")}));
     const quint16 port = f.hall.residentPort();
     const quint16 operatorPort = f.hall.operatorPort();
     auto admin = f.connect(QStringLiteral("admin-1"));
@@ -366,6 +368,114 @@ TEST_CASE("ticket page: the kiosk's address, the place, a call live on the strea
     CHECK(live.events() == before + 1); // one event for the call, not one per journal event
     CHECK(first.value(QLatin1String("followUrl")).toString() !=
           issued.value(QLatin1String("followUrl")).toString());
+}
+
+TEST_CASE("ticket page: a call moves the pages of its own queue only, not the others", "[resident]")
+{
+    HallFixture f(residentFlags());
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    // Window 1 serves both queues; one ticket waits ahead of each followed one.
+    const auto number = [](const QJsonObject& issued) {
+        return issued.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+    };
+    const QJsonObject a1 = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("a-1"));
+    const QJsonObject a2 = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("a-2"));
+    const QJsonObject c1 =
+        HallFixture::issue(*kiosk, {QStringLiteral("certificates")}, QStringLiteral("c-1"));
+    const QJsonObject c2 =
+        HallFixture::issue(*kiosk, {QStringLiteral("certificates")}, QStringLiteral("c-2"));
+    SseReader marriage(port,
+                       pathOf(a2.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"),
+                       QStringLiteral("127.0.0.2"));
+    SseReader certificates(
+        port, pathOf(c2.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"),
+        QStringLiteral("127.0.0.3"));
+    REQUIRE(marriage.waitFor("\"ahead\":1,").value(QLatin1String("number")).toString() == number(a2));
+    REQUIRE(certificates.waitFor("\"ahead\":1,").value(QLatin1String("number")).toString() == number(c2));
+    const int marriageBefore = marriage.events();
+    const int certificatesBefore = certificates.events();
+
+    const auto callAndSetAside = [&](const QJsonObject& issued) {
+        REQUIRE(
+            ok(counter->call(QStringLiteral("counter.call"),
+                             {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(issued)}})));
+        REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    };
+    callAndSetAside(a1);
+    CHECK(marriage.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
+    callAndSetAside(c1);
+    CHECK(certificates.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
+    // Events arrive in order: had the marriage call reached the certificates page, it would be before
+    // that page's own. One each, and the marriage page heard nothing of the certificates' call either
+    // (its next event is its own call).
+    CHECK(certificates.events() == certificatesBefore + 1);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.call"),
+                             {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(a2)}})));
+    CHECK(marriage.waitFor("\"called\"").value(QLatin1String("counter")).toInt() == 1);
+    CHECK(marriage.events() == marriageBefore + 2);
+}
+
+TEST_CASE("ticket page: new places wait for the queue's spacing, a page's own call does not", "[resident]")
+{
+    // A spacing no test outlasts: a place that waits for it never comes, so what does come is counted.
+    HallFixture f(residentFlags({QStringLiteral("--resident-place-spacing-ms"), QStringLiteral("600000")}));
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    const auto number = [](const QJsonObject& issued) {
+        return issued.value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+    };
+    QList<QJsonObject> tickets;
+    for (int i = 0; i < 3; ++i) {
+        tickets.append(
+            HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("s-%1").arg(i)));
+    }
+    SseReader third(port, pathOf(tickets[2].value(QLatin1String("followUrl")).toString()) +
+                              QStringLiteral("/events"));
+    REQUIRE(third.waitFor("\"ahead\":2,").value(QLatin1String("number")).toString() == number(tickets[2]));
+    const int before = third.events();
+    const auto call = [&](const QJsonObject& issued) {
+        REQUIRE(
+            ok(counter->call(QStringLiteral("counter.call"),
+                             {{QStringLiteral("counter"), 1}, {QStringLiteral("ticket"), number(issued)}})));
+    };
+    // The queue's first new places since the page opened go at once …
+    call(tickets[0]);
+    CHECK(third.waitFor("\"ahead\":1,").value(QLatin1String("ahead")).toInt() == 1);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    // … the next wait for the spacing; the page's own call does not, and carries its state as it is.
+    call(tickets[1]);
+    REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    call(tickets[2]);
+    CHECK(third.waitFor("\"called\"").value(QLatin1String("counter")).toInt() == 1);
+    CHECK(third.events() == before + 2); // "ahead":0 never went out on its own
+}
+
+TEST_CASE("ticket page: a place held back by the spacing goes out when the spacing has passed", "[resident]")
+{
+    HallFixture f(residentFlags({QStringLiteral("--resident-place-spacing-ms"), QStringLiteral("300")}));
+    const quint16 port = f.hall.residentPort();
+    auto kiosk = f.connect(QStringLiteral("kiosk-1"));
+    auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
+    REQUIRE(ok(counter->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
+    QJsonObject last;
+    for (int i = 0; i < 4; ++i) {
+        last = HallFixture::issue(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("h-%1").arg(i));
+    }
+    SseReader page(port,
+                   pathOf(last.value(QLatin1String("followUrl")).toString()) + QStringLiteral("/events"));
+    REQUIRE(page.waitFor("\"ahead\":3,").value(QLatin1String("ahead")).toInt() == 3);
+    // Three calls in a row, within the spacing: the places held back come later (the spacing's timer,
+    // or the next public push, whichever is first), and the last one is not lost.
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(ok(counter->call(QStringLiteral("counter.callNext"), {{QStringLiteral("counter"), 1}})));
+        REQUIRE(ok(counter->call(QStringLiteral("counter.setAside"), {{QStringLiteral("counter"), 1}})));
+    }
+    CHECK(page.waitFor("\"ahead\":0,").value(QLatin1String("ahead")).toInt() == 0);
 }
 
 TEST_CASE("ticket page: forged and walked tags are refused alike, and guessing runs out", "[resident]")
