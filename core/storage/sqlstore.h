@@ -50,6 +50,9 @@ public:
     };
 
     static Result<std::unique_ptr<SqlStore>> open(const Options& options);
+    /// A connection to the database `options` names, registered under `name` and not yet open, set up
+    /// as the store's own (busy timeout; the hall's schema as search_path): for readers beside it.
+    static QSqlDatabase connection(const Options& options, const QString& name);
     /// The schema version of the database `options` names, without migrating it (0: no hall yet).
     static Result<int> probeVersion(const Options& options);
     ~SqlStore();

@@ -44,7 +44,8 @@ Check checkConfig(const QStringList& args)
 
 } // namespace
 
-TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path")
+TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path",
+          "[nostore]")
 {
     QTemporaryDir dir;
     // Next year's 调休 arrangement is the hall calendar's, not a booking table any more.
