@@ -315,7 +315,10 @@ QString PostgresServer::stopShared(const QString& dir)
 QString PostgresServer::createDatabase(const QString& socketDir, QString* error)
 {
     const QString name = QStringLiteral("hall_%1_%2").arg(::getpid()).arg(g_databases.fetchAndAddRelaxed(1));
-    *error = maintenance(socketDir, QStringLiteral("CREATE DATABASE %1").arg(name));
+    // FILE_COPY copies template1's files instead of writing every block of it to the WAL (the default
+    // since PostgreSQL 15): on the test cluster, without fsync, its checkpoints cost nothing and a
+    // database is made in about half the time.
+    *error = maintenance(socketDir, QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(name));
     return error->isEmpty() ? name : QString();
 }
 

@@ -152,7 +152,7 @@ TEST_CASE("booking reads: info, month calendar and slots", "[booking]")
     }
 }
 
-TEST_CASE("booking.create: confirmation with masked data, idempotency, every refusal", "[booking][pg]")
+TEST_CASE("booking.create: confirmation with masked data, idempotency, every refusal", "[booking]")
 {
     BookingHall h;
     auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
@@ -292,7 +292,7 @@ TEST_CASE("my booking: find and cancel with the code and an ID number", "[bookin
 }
 
 TEST_CASE("check-in: in the window it issues an appointment ticket served first, outside it says why",
-          "[booking][checkin][pg]")
+          "[booking][checkin]")
 {
     BookingHall h;
     auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
@@ -654,7 +654,7 @@ TEST_CASE("a booking nobody came for is a no-show once its day is over, counted 
 }
 
 TEST_CASE("an office cancelling the last day of a certificate period extends it and tells the couple",
-          "[booking][divorce][pg]")
+          "[booking][divorce]")
 {
     BookingHall h;
     {

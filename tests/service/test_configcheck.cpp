@@ -102,7 +102,7 @@ TEST_CASE("plain ws:// is served on loopback only, unless chosen explicitly")
     CHECK(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("default 127.0.0.1")));
 }
 
-TEST_CASE("under the journal every line the service writes carries its level, and no personal data", "[pg]")
+TEST_CASE("under the journal every line the service writes carries its level, and no personal data")
 {
     // As systemd sets it for a unit whose stderr goes to the journal; the service reads it at start.
     qputenv("JOURNAL_STREAM", "8:4242");

@@ -80,7 +80,7 @@ void playMorning(HallFixture& f)
 } // namespace
 
 TEST_CASE("report.queue: the figures of tickets served through the protocol, for supervisors only",
-          "[reports][pg]")
+          "[reports]")
 {
     HallFixture f;
     playMorning(f);

@@ -139,7 +139,7 @@ TEST_CASE("admin may do everything")
     CHECK(ok(admin->call(QStringLiteral("ticket.cancel"), argsFor(QStringLiteral("ticket.cancel")))));
 }
 
-TEST_CASE("wrong, unknown and revoked device tokens are refused alike", "[pg]")
+TEST_CASE("wrong, unknown and revoked device tokens are refused alike")
 {
     HallFixture f;
     WsClient c;
