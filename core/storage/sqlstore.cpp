@@ -198,6 +198,11 @@ Result<bool> claimPostgresHall(QSqlDatabase& db, const SqlStore::Options& option
 
 } // namespace
 
+QSqlDatabase SqlStore::connection(const Options& options, const QString& name)
+{
+    return configureConnection(options, name);
+}
+
 Result<int> SqlStore::probeVersion(const Options& options)
 {
     const QString name = QStringLiteral("hall-probe-%1").arg(g_connections.fetchAndAddRelaxed(1));

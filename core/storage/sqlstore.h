@@ -54,6 +54,9 @@ public:
     /// with its connection configured but closed; the first reopen() that reaches a primary does what
     /// open() would (the hall's schema and lock, the migrations), so the hall starts without it.
     static Result<std::unique_ptr<SqlStore>> openLater(const Options& options);
+    /// A connection to the database `options` names, registered under `name` and not yet open, set up
+    /// as the store's own (busy timeout; the hall's schema as search_path): for readers beside it.
+    static QSqlDatabase connection(const Options& options, const QString& name);
     /// The schema version of the database `options` names, without migrating it (0: no hall yet).
     static Result<int> probeVersion(const Options& options);
     ~SqlStore();

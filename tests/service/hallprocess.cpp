@@ -10,7 +10,7 @@ namespace hall::test {
 
 QString HallProcess::postgresCluster()
 {
-    return qEnvironmentVariable("HALL_TEST_PG");
+    return qEnvironmentVariable("HALL_TEST_PG_CLUSTER");
 }
 
 HallProcess::HallProcess()

@@ -22,7 +22,7 @@ using hall::AdminRun;
 /// A real hall-service process (ServiceProcess) with a temporary data directory (made a hall with
 /// `hall-admin init`), and hall-admin on the same database; a refusal fails the test. The hall
 /// clock starts at 10:00 on a working day so tickets can always be issued. The database is SQLite
-/// in the data directory, or, when `HALL_TEST_PG` names the socket directory of a PostgreSQL
+/// in the data directory, or, when `HALL_TEST_PG_CLUSTER` names the socket directory of a PostgreSQL
 /// cluster (the ctest fixture of the "service (postgres)" tests), a new database of its own there.
 class HallProcess
 {
@@ -77,6 +77,8 @@ public:
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
     /// The --database value on PostgreSQL; empty on SQLite.
     QString databaseUrl() const { return m_database; }
+    /// The --hall value (its schema in a shared PostgreSQL database); empty for the default.
+    QString hallId() const { return m_hall; }
     /// The socket directory of the cluster the tests run on, or empty for SQLite.
     static QString postgresCluster();
     QString log() const { return m_service.log(); }

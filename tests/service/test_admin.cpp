@@ -2,28 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hall-admin: device tokens and staff accounts.
 #include "hallprocess.h"
+#include "hallstore.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-
 using namespace hall::test;
-
-namespace {
-
-QByteArray databaseBytes(const HallProcess& h)
-{
-    QByteArray all;
-    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(h.databasePath() + suffix);
-        if (f.open(QIODevice::ReadOnly)) {
-            all += f.readAll();
-        }
-    }
-    return all;
-}
-
-} // namespace
 
 TEST_CASE("hall-admin creates devices with a token shown once and stored only hashed")
 {
@@ -38,7 +21,7 @@ TEST_CASE("hall-admin creates devices with a token shown once and stored only ha
     CHECK(list.out.contains(QLatin1String("kiosk-1\tkiosk")));
     CHECK(list.out.contains(QLatin1String("display-1\tdisplay")));
     CHECK_FALSE(list.out.contains(token));
-    CHECK_FALSE(databaseBytes(h).contains(token.toLatin1()));
+    CHECK_FALSE(HallStore(h).everything().contains(token.toLatin1()));
 
     const AdminRun duplicate =
         h.admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
@@ -68,7 +51,7 @@ TEST_CASE("hall-admin manages staff with Argon2id password hashes and allowed co
     const AdminRun list = h.admin({QStringLiteral("staff"), QStringLiteral("list")});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("li\t测试员\t1,2")));
-    const QByteArray db = databaseBytes(h);
+    const QByteArray db = HallStore(h).everything();
     CHECK_FALSE(db.contains("correct horse"));
     CHECK(db.contains("$argon2id$"));
 

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The booking ops of hall-service against a real process: reads, booking, "my booking",
 // check-in with its ticket, the counter's ops, roles, rate limits and restarts.
+#include "hallstore.h"
 #include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace hall::test;
 
@@ -51,25 +50,6 @@ struct BookingHall
                                                           QStringLiteral("--start-time"), isoTime}));
     }
 };
-
-/// The first column of the first row `sql` reads from the service's SQLite file (the service may
-/// keep running: WAL, busy timeout).
-QVariant valueIn(const QString& databasePath, const QString& sql)
-{
-    QVariant out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        out = q.value(0);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("read"));
-    return out;
-}
 
 QJsonObject dayOf(const QJsonObject& calendar, const QString& date)
 {
@@ -172,7 +152,7 @@ TEST_CASE("booking reads: info, month calendar and slots", "[booking]")
     }
 }
 
-TEST_CASE("booking.create: confirmation with masked data, idempotency, every refusal", "[booking][pg]")
+TEST_CASE("booking.create: confirmation with masked data, idempotency, every refusal", "[booking]")
 {
     BookingHall h;
     auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
@@ -312,7 +292,7 @@ TEST_CASE("my booking: find and cancel with the code and an ID number", "[bookin
 }
 
 TEST_CASE("check-in: in the window it issues an appointment ticket served first, outside it says why",
-          "[booking][checkin][pg]")
+          "[booking][checkin]")
 {
     BookingHall h;
     auto kiosk = h.f.connect(QStringLiteral("kiosk-1"));
@@ -409,16 +389,8 @@ TEST_CASE("check-in is one transaction: when storing the ticket fails, the booki
     const QJsonObject b =
         BookingHall::book(*kiosk, QStringLiteral("t-1"), 1, QStringLiteral("2026-11-24T10:30:00+08:00"));
     const QString code = b.value(QLatin1String("code")).toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault"));
-        db.setDatabaseName(h.f.hall.databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER fault BEFORE INSERT ON tickets"
-                                      " BEGIN SELECT RAISE(ABORT, 'injected fault'); END")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fault"));
+    const HallStore store(h.f.hall);
+    store.injectFault(QStringLiteral("tickets"), QStringLiteral("injected fault"));
     const QJsonObject args{{QStringLiteral("requestId"), QStringLiteral("t-ci")},
                            {QStringLiteral("qrPayload"), b.value(QLatin1String("qrPayload"))}};
     CHECK(errorCode(kiosk->call(QStringLiteral("booking.checkIn"), args)) == QLatin1String("STORAGE_FAILED"));
@@ -433,20 +405,10 @@ TEST_CASE("check-in is one transaction: when storing the ticket fails, the booki
               .isEmpty());
     // After a kill, storage holds neither.
     REQUIRE(h.f.hall.restart());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault2"));
-        db.setDatabaseName(h.f.hall.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT status FROM bookings WHERE code = '%1'").arg(code)));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toString() == QLatin1String("confirmed"));
-        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 0);
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER fault")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fault2"));
+    CHECK(store.value(QStringLiteral("SELECT status FROM bookings WHERE code = '%1'").arg(code)).toString() ==
+          QLatin1String("confirmed"));
+    CHECK(store.value(QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt() == 0);
+    store.clearFault(QStringLiteral("tickets"));
     // The same request now succeeds: both happen.
     auto kiosk2 = h.f.connect(QStringLiteral("kiosk-1"));
     const QJsonObject done = kiosk2->call(QStringLiteral("booking.checkIn"), args);
@@ -646,7 +608,8 @@ TEST_CASE("divorce applications past their certificate period are marked deemed 
                             {{QStringLiteral("parties"), couple(50)}})));
     }
     const auto status = [&] {
-        return valueIn(h.f.hall.databasePath(), QStringLiteral("SELECT status FROM divorce_applications"))
+        return HallStore(h.f.hall)
+            .value(QStringLiteral("SELECT status FROM divorce_applications"))
             .toString();
     };
     CHECK(status() == QLatin1String("pending"));
@@ -671,7 +634,7 @@ TEST_CASE("a booking nobody came for is a no-show once its day is over, counted 
     const QString events =
         QStringLiteral("SELECT COUNT(*) FROM booking_events WHERE kind = 'noShow' AND booking_code = '%1'")
             .arg(code);
-    CHECK(valueIn(h.f.hall.databasePath(), events).toInt() == 0);
+    CHECK(HallStore(h.f.hall).value(events).toInt() == 0);
 
     for (const QString& when :
          {QStringLiteral("2026-11-25T00:10:00+08:00"), QStringLiteral("2026-11-25T09:00:00+08:00")}) {
@@ -682,7 +645,7 @@ TEST_CASE("a booking nobody came for is a no-show once its day is over, counted 
         auto li = h.f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));
         const QJsonObject got = li->call(QStringLiteral("booking.get"), {{QStringLiteral("code"), code}});
         CHECK(bookingOf(got).value(QLatin1String("status")).toString() == QLatin1String("noShow"));
-        CHECK(valueIn(h.f.hall.databasePath(), events).toInt() == 2); // one per person, never more
+        CHECK(HallStore(h.f.hall).value(events).toInt() == 2); // one per person, never more
         // Staff can no longer count it a second time.
         CHECK(errorCode(li->call(QStringLiteral("booking.noShow"), {{QStringLiteral("code"), code}})) ==
               QLatin1String("INVALID_TRANSITION"));
@@ -691,7 +654,7 @@ TEST_CASE("a booking nobody came for is a no-show once its day is over, counted 
 }
 
 TEST_CASE("an office cancelling the last day of a certificate period extends it and tells the couple",
-          "[booking][divorce][pg]")
+          "[booking][divorce]")
 {
     BookingHall h;
     {

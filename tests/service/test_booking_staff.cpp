@@ -53,7 +53,7 @@ const QString kDec2At10 = QStringLiteral("2026-12-02T10:00:00+08:00");
 } // namespace
 
 TEST_CASE("The counter books, moves and cancels for a caller, and the audit names the staff member",
-          "[booking][staff][pg]")
+          "[booking][staff]")
 {
     BookingConfigFile config(entitledBookingJson());
     const QStringList flags{QStringLiteral("--booking-config"), config.path};

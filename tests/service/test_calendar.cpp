@@ -182,7 +182,7 @@ TEST_CASE("hall-admin calendar refuses impossible arrangements in zh_CN and save
     CHECK(openDay.out.trimmed() == QLatin1String("2026-10-08"));
 }
 
-TEST_CASE("one entered arrangement moves bookings and cases alike (after a restart)", "[calendar][pg]")
+TEST_CASE("one entered arrangement moves bookings and cases alike (after a restart)", "[calendar]")
 {
     HallFixture f(at(QStringLiteral("2027-09-27T10:00:00+08:00"))); // Monday; 2027 not entered
     auto li = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));

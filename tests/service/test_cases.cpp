@@ -220,7 +220,7 @@ TEST_CASE("Case ops check roles, permissions and matching, with one neutral miss
     CHECK(ok(lookup(*other, idNumber(2), kPhone)));
 }
 
-TEST_CASE("hall-admin imports a CSV export whole or not at all", "[cases][pg]")
+TEST_CASE("hall-admin imports a CSV export whole or not at all", "[cases]")
 {
     HallFixture f;
     f.hall.kill();
@@ -328,7 +328,7 @@ TEST_CASE("An objection during the notice stops the case, the kiosk says so neut
 }
 
 TEST_CASE("A case change retried with its requestId gets the first answer and acts once",
-          "[cases][idempotency][pg]")
+          "[cases][idempotency]")
 {
     HallFixture f;
     grant(f.hall, QStringLiteral("li"), QStringLiteral("urban_dibao"));

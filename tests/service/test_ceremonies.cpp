@@ -40,7 +40,7 @@ const QString kThursdayAt10 = QStringLiteral("2026-12-03T10:00:00+08:00");
 
 TEST_CASE("Ceremonies through the service: a themed collective ceremony fills, the day's list for every "
           "screen, the officiants' roster",
-          "[booking][ceremony][pg]")
+          "[booking][ceremony]")
 {
     BookingConfigFile config(ceremonyBookingJson());
     HallFixture f(config.flags());

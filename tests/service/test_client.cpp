@@ -108,7 +108,7 @@ TEST_CASE("ServiceClient keeps its snapshot equal to the service's through a bus
     CHECK(seen == expected);
 }
 
-TEST_CASE("ServiceClient fetches a fresh snapshot when it sees a seq gap")
+TEST_CASE("ServiceClient fetches a fresh snapshot when it sees a seq gap", "[nostore]")
 {
     FakeService fake;
     ServiceClient client(optionsFor(fake.url(), QStringLiteral("display-1"), QStringLiteral("t")));
@@ -134,7 +134,7 @@ TEST_CASE("ServiceClient fetches a fresh snapshot when it sees a seq gap")
     CHECK(resyncs == QList<qint64>{5, 9});
 }
 
-TEST_CASE("ServiceClient re-sends a request with a requestId after a drop and fails one without")
+TEST_CASE("ServiceClient re-sends a request with a requestId after a drop and fails one without", "[nostore]")
 {
     FakeService fake;
     int issues = 0;
@@ -181,7 +181,7 @@ TEST_CASE("ServiceClient re-sends a request with a requestId after a drop and fa
     CHECK(client.state() == ServiceClient::State::Ready);
 }
 
-TEST_CASE("ServiceClient re-sends a booking read lost with a dropped connection")
+TEST_CASE("ServiceClient re-sends a booking read lost with a dropped connection", "[nostore]")
 {
     FakeService fake;
     int reads = 0;
@@ -236,7 +236,8 @@ TEST_CASE("ServiceClient times out unanswered requests, and a refused staff logi
 }
 
 TEST_CASE(
-    "ServiceClient: a device the service refuses keeps asking with backoff and comes back once accepted")
+    "ServiceClient: a device the service refuses keeps asking with backoff and comes back once accepted",
+    "[nostore]")
 {
     // A kiosk or lobby that got AUTH_FAILED once stopped for good. It must say it is not
     // authorised and keep trying, so an operator who fixes the token needs no one to restart it.
@@ -322,7 +323,7 @@ TEST_CASE("ServiceClient rides out a service restart: queued requests run, the s
     CHECK(kiosk.isReady());
 }
 
-TEST_CASE("ServiceClient fetches a fresh snapshot after a day rollover")
+TEST_CASE("ServiceClient fetches a fresh snapshot after a day rollover", "[nostore]")
 {
     FakeService fake;
     ServiceClient client(optionsFor(fake.url(), QStringLiteral("display-1"), QStringLiteral("t")));

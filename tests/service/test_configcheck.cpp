@@ -44,7 +44,8 @@ Check checkConfig(const QStringList& args)
 
 } // namespace
 
-TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path")
+TEST_CASE("hall-service --check-config accepts overlays and names each problem by file and JSON path",
+          "[nostore]")
 {
     QTemporaryDir dir;
     // Next year's 调休 arrangement is the hall calendar's, not a booking table any more.
@@ -101,7 +102,7 @@ TEST_CASE("plain ws:// is served on loopback only, unless chosen explicitly")
     CHECK(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("default 127.0.0.1")));
 }
 
-TEST_CASE("under the journal every line the service writes carries its level, and no personal data", "[pg]")
+TEST_CASE("under the journal every line the service writes carries its level, and no personal data")
 {
     // As systemd sets it for a unit whose stderr goes to the journal; the service reads it at start.
     qputenv("JOURNAL_STREAM", "8:4242");

@@ -23,7 +23,7 @@ QJsonObject sessionOf(const QJsonObject& reply)
 
 TEST_CASE(
     "Counselling through the service: offered, booked within the cooling-off period, recorded, reported",
-    "[booking][counselling][pg]")
+    "[booking][counselling]")
 {
     HallFixture f; // 2026-11-24 10:00, a Tuesday; the built-in office's room: 周老师 on Tuesdays
     auto wang = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));

@@ -18,7 +18,7 @@ QJsonObject report(const QString& status)
 
 } // namespace
 
-TEST_CASE("a kiosk's paper-out reaches staff as an event and in their snapshot", "[pg]")
+TEST_CASE("a kiosk's paper-out reaches staff as an event and in their snapshot")
 {
     HallFixture f;
     auto counter = f.counter(QStringLiteral("counter-1"), QStringLiteral("li"));

@@ -95,7 +95,7 @@ struct Day
 
 } // namespace
 
-TEST_CASE("fan-out: a view's frames are each event's own serialisation, byte for byte", "[fanout]")
+TEST_CASE("fan-out: a view's frames are each event's own serialisation, byte for byte", "[fanout][nostore]")
 {
     Day d;
     const QList<JournalEvent> events = d.morning();
@@ -126,7 +126,7 @@ TEST_CASE("fan-out: a view's frames are each event's own serialisation, byte for
 }
 
 TEST_CASE("fan-out: the public view has no staff names, device reports or personal references",
-          "[fanout][views]")
+          "[fanout][views][nostore]")
 {
     Day d;
     const QList<JournalEvent> events = d.morning();
@@ -149,7 +149,8 @@ TEST_CASE("fan-out: the public view has no staff names, device reports or person
     }
 }
 
-TEST_CASE("fan-out: one commit's queue figures are one queue.changed with only what moved", "[fanout]")
+TEST_CASE("fan-out: one commit's queue figures are one queue.changed with only what moved",
+          "[fanout][nostore]")
 {
     Day d;
     d.morning(); // the first figures after a start name every service
@@ -180,7 +181,7 @@ TEST_CASE("fan-out: one commit's queue figures are one queue.changed with only w
     CHECK(d.engine->takeChanges().events.size() == 1);
 }
 
-TEST_CASE("fan-out: commits of one turn share one push per view", "[fanout]")
+TEST_CASE("fan-out: commits of one turn share one push per view", "[fanout][nostore]")
 {
     Day d;
     const QList<JournalEvent> events = d.morning();
@@ -201,7 +202,7 @@ TEST_CASE("fan-out: commits of one turn share one push per view", "[fanout]")
 }
 
 TEST_CASE("snapshot writer: one JSON per view and seq, each open ticket serialised once per change",
-          "[fanout][snapshot]")
+          "[fanout][snapshot][nostore]")
 {
     Day d;
     d.morning();

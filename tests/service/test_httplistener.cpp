@@ -34,7 +34,7 @@ struct RawClient
 
 } // namespace
 
-TEST_CASE("two listeners each answer their own routes on their own port")
+TEST_CASE("two listeners each answer their own routes on their own port", "[nostore]")
 {
     HttpListener operatorSide(QStringLiteral("operator"), {});
     HttpListener residents(QStringLiteral("residents"), {});
@@ -63,7 +63,7 @@ TEST_CASE("two listeners each answer their own routes on their own port")
     CHECK(c.received.startsWith("HTTP/1.1 404"));
 }
 
-TEST_CASE("a stream stays open, gets every event at once, and streams are bounded")
+TEST_CASE("a stream stays open, gets every event at once, and streams are bounded", "[nostore]")
 {
     HttpListener::Limits limits;
     limits.maxStreams = 2;

@@ -59,7 +59,7 @@ TEST_CASE("repeating ticket.issue with the same requestId returns the first tick
     CHECK(waitingFor(*kiosk, QStringLiteral("divorce")) == 0);
 }
 
-TEST_CASE("duplicates sent back to back, before the first is committed, create one ticket", "[pg]")
+TEST_CASE("duplicates sent back to back, before the first is committed, create one ticket")
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
@@ -78,7 +78,7 @@ TEST_CASE("duplicates sent back to back, before the first is committed, create o
     CHECK(waitingFor(*kiosk, QStringLiteral("elderly")) == 1);
 }
 
-TEST_CASE("a retry after a restart of the service returns the ticket issued before it", "[pg]")
+TEST_CASE("a retry after a restart of the service returns the ticket issued before it")
 {
     HallFixture f;
     QString number;

@@ -55,7 +55,8 @@ struct HeldService
 
 } // namespace
 
-TEST_CASE("a journey sends one request at a time and keeps a change's requestId until it is answered")
+TEST_CASE("a journey sends one request at a time and keeps a change's requestId until it is answered",
+          "[nostore]")
 {
     HeldService service;
     REQUIRE(service.ready());
@@ -117,7 +118,7 @@ TEST_CASE("a journey sends one request at a time and keeps a change's requestId 
     CHECK(busyChanges == 12); // on and off for each of the six requests sent
 }
 
-TEST_CASE("a journey drops the answers to a person who has gone and forgets the kept requestId")
+TEST_CASE("a journey drops the answers to a person who has gone and forgets the kept requestId", "[nostore]")
 {
     HeldService service;
     REQUIRE(service.ready());

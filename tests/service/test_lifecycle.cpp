@@ -25,7 +25,7 @@ QJsonObject ticketOf(const QJsonObject& reply)
 
 } // namespace
 
-TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen sees it", "[pg]")
+TEST_CASE("a ticket goes from kiosk to counter to finished, and every screen sees it")
 {
     HallFixture f;
     auto display = f.connect(QStringLiteral("display-1"));
@@ -169,7 +169,7 @@ TEST_CASE("the figures after a commit carry only the services whose waiting coun
     }
 }
 
-TEST_CASE("a counter can pause, resume, set aside, re-queue, call a specific ticket and transfer", "[pg]")
+TEST_CASE("a counter can pause, resume, set aside, re-queue, call a specific ticket and transfer")
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));

@@ -31,7 +31,8 @@ LoginGate::Attempt at(const QString& user, const QString& address,
 
 } // namespace
 
-TEST_CASE("login gate: five wrong passwords lock that user at that address, and only there", "[logins]")
+TEST_CASE("login gate: five wrong passwords lock that user at that address, and only there",
+          "[logins][nostore]")
 {
     qint64 now = 0;
     LoginGate gate({4, 5, 900, 900}, [&] { return now; });
@@ -60,7 +61,8 @@ TEST_CASE("login gate: five wrong passwords lock that user at that address, and 
     gate.finished(at(li, counterA), true);
 }
 
-TEST_CASE("login gate: failures spread beyond the window do not add up, a success clears them", "[logins]")
+TEST_CASE("login gate: failures spread beyond the window do not add up, a success clears them",
+          "[logins][nostore]")
 {
     qint64 now = 0;
     LoginGate gate({4, 3, 60, 300}, [&] { return now; });
@@ -81,7 +83,8 @@ TEST_CASE("login gate: failures spread beyond the window do not add up, a succes
     CHECK(gate.lockedForSeconds(u, a) == 0);
 }
 
-TEST_CASE("login gate: no more than maxPending checks at once, a finished one frees its place", "[logins]")
+TEST_CASE("login gate: no more than maxPending checks at once, a finished one frees its place",
+          "[logins][nostore]")
 {
     LoginGate gate({2, 5, 900, 900});
     const auto from = [](const QString& user, const QString& device) {
@@ -96,7 +99,7 @@ TEST_CASE("login gate: no more than maxPending checks at once, a finished one fr
 }
 
 TEST_CASE("login gate: one device or address cannot take every place, made-up names leave one for real users",
-          "[logins]")
+          "[logins][nostore]")
 {
     LoginGate gate; // 4 places, 1 per device, 2 per address, 1 kept for existing accounts
     const QString laptop = QStringLiteral("10.0.0.99");

@@ -26,7 +26,7 @@ QStringList catalogued()
 
 } // namespace
 
-TEST_CASE("op catalogue: the service serves exactly the classified ops", "[catalogue]")
+TEST_CASE("op catalogue: the service serves exactly the classified ops", "[catalogue][nostore]")
 {
     const QStringList served = Dispatcher::ops();
     for (const QString& op : served) {
@@ -43,7 +43,7 @@ TEST_CASE("op catalogue: the service serves exactly the classified ops", "[catal
 }
 
 TEST_CASE("op catalogue: after a drop the client re-sends reads and changes with a requestId only",
-          "[catalogue][client]")
+          "[catalogue][client][nostore]")
 {
     // Reads the hand-kept list of the client once missed.
     CHECK(ServiceClient::repeatable(QStringLiteral("case.find"), {}));
@@ -71,7 +71,7 @@ TEST_CASE("op catalogue: after a drop the client re-sends reads and changes with
     }
 }
 
-TEST_CASE("op catalogue: docs/protocol.md describes every op", "[catalogue][docs]")
+TEST_CASE("op catalogue: docs/protocol.md describes every op", "[catalogue][docs][nostore]")
 {
     QFile doc(QStringLiteral(HALL_SOURCE_DIR "/docs/protocol.md"));
     REQUIRE(doc.open(QIODevice::ReadOnly));

@@ -4,6 +4,7 @@
 // read by the Prometheus client's own parser, and the listener's bounds held against real sockets.
 #include "domain/idnumber.h"
 #include "hallfixture.h"
+#include "hallstore.h"
 #include "httpget.h"
 
 #include <catch2/catch.hpp>
@@ -13,8 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpSocket>
 
 #include <memory>
@@ -137,7 +136,10 @@ TEST_CASE("the operator endpoint answers /healthz and /metrics that Prometheus's
     CHECK(value(m, QStringLiteral("hall_commits_total")).value_or(0) >= 1.0);
     CHECK(value(m, QStringLiteral("hall_commit_duration_seconds_count")).value_or(0) >= 1.0);
     CHECK(value(m, QStringLiteral("hall_commit_batch_size_count")).value_or(0) >= 1.0);
-    CHECK(value(m, QStringLiteral("hall_wal_bytes")).has_value());
+    // The database's and WAL's file sizes are SQLite's; a PostgreSQL server reports its own.
+    const bool sqlite = f.hall.databaseUrl().isEmpty();
+    CHECK(value(m, QStringLiteral("hall_wal_bytes")).has_value() == sqlite);
+    CHECK(value(m, QStringLiteral("hall_database_bytes")).has_value() == sqlite);
     CHECK(value(m, QStringLiteral("hall_request_ledger_entries")) == 4.0);
     CHECK(value(m, QStringLiteral("hall_event_loop_lag_seconds"),
                 {{QStringLiteral("window"), QStringLiteral("max10s")}})
@@ -223,22 +225,7 @@ TEST_CASE("retention in the running service: a ticket's ID is forgotten after it
                 {{QStringLiteral("counter"), 8}, {QStringLiteral("rating"), QStringLiteral("satisfied")}})));
         }
     }
-    const auto count = [&](const QString& sql) {
-        int n = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention-test"));
-            db.setDatabaseName(f.hall.databasePath());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            REQUIRE(q.exec(sql));
-            REQUIRE(q.next());
-            n = q.value(0).toInt();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("retention-test"));
-        return n;
-    };
+    const auto count = [&](const QString& sql) { return HallStore(f.hall).value(sql).toInt(); };
     // 24 November's figures as a supervisor reads them (report.queue by service), once the day is closed.
     const QJsonObject day24{{QStringLiteral("from"), QStringLiteral("2026-11-24")},
                             {QStringLiteral("to"), QStringLiteral("2026-11-24")},

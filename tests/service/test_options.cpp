@@ -37,7 +37,7 @@ Run runService(const QStringList& args)
 
 } // namespace
 
-TEST_CASE("hall-service --help documents every option and bad options are refused")
+TEST_CASE("hall-service --help documents every option and bad options are refused", "[nostore]")
 {
     const Run help = runService({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
@@ -66,7 +66,7 @@ TEST_CASE("hall-service --help documents every option and bad options are refuse
     CHECK(cityNotPostgres.err.contains(QLatin1String("PostgreSQL")));
 }
 
-TEST_CASE("hall-service reads --config, and flags override it")
+TEST_CASE("hall-service reads --config, and flags override it", "[nostore]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -263,7 +263,7 @@ TEST_CASE("relay: the relay's own limits: connections per address, and every dis
 }
 
 TEST_CASE("relay: a wrong command line is refused in zh_CN and English, and the relay does not start",
-          "[relay]")
+          "[relay][nostore]")
 {
     const auto refusalOf = [](const QStringList& args) {
         QProcess p;

@@ -4,6 +4,7 @@
 // by supervisors only, across a restart into the next business day (the closed day rolled up into
 // report_days), and the 政务公开 summary a display may read when the centre publishes it.
 #include "hallfixture.h"
+#include "hallstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -50,22 +49,11 @@ void serve(WsClient& c, int counter, const QString& rating)
                       {{QStringLiteral("counter"), counter}, {QStringLiteral("rating"), rating}})));
 }
 
-int reportRows(const QString& databasePath, const QString& day)
+int reportRows(const HallProcess& hall, const QString& day)
 {
-    int n = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-report-rows"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE day = '%1'").arg(day)));
-        REQUIRE(q.next());
-        n = q.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-report-rows"));
-    return n;
+    return HallStore(hall)
+        .value(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE day = '%1'").arg(day))
+        .toInt();
 }
 
 /// A morning of 24 November: li serves two marriages at window 1 (satisfied, unsatisfied), wang one
@@ -92,7 +80,7 @@ void playMorning(HallFixture& f)
 } // namespace
 
 TEST_CASE("report.queue: the figures of tickets served through the protocol, for supervisors only",
-          "[reports][pg]")
+          "[reports]")
 {
     HallFixture f;
     playMorning(f);
@@ -179,13 +167,12 @@ TEST_CASE("report.queue: a closed day keeps its figures across a restart into th
                           {QStringLiteral("to"), QStringLiteral("2026-11-24")},
                           {QStringLiteral("by"), QStringLiteral("service")}};
     const QJsonObject before = reportOf(wang->call(QStringLiteral("report.queue"), day));
-    CHECK(reportRows(f.hall.databasePath(), QStringLiteral("2026-11-24")) == 0); // today is never stored
+    CHECK(reportRows(f.hall, QStringLiteral("2026-11-24")) == 0); // today is never stored
 
     // The service stops and comes back the next morning: the day rolls over and is rolled up.
     f.hall.kill();
     REQUIRE(f.hall.start({QStringLiteral("--start-time"), QStringLiteral("2026-11-25T09:00:00+08:00")}));
-    REQUIRE(waitUntil([&] { return reportRows(f.hall.databasePath(), QStringLiteral("2026-11-24")) > 0; },
-                      20000));
+    REQUIRE(waitUntil([&] { return reportRows(f.hall, QStringLiteral("2026-11-24")) > 0; }, 20000));
     auto again = f.counter(QStringLiteral("counter-2"), QStringLiteral("wang"));
     const QJsonObject after = reportOf(again->call(QStringLiteral("report.queue"), day));
     CHECK(after.value(QLatin1String("today")).toString() == QStringLiteral("2026-11-25"));

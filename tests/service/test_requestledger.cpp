@@ -12,7 +12,7 @@
 
 using namespace hall;
 
-TEST_CASE("the request ledger keeps only replies whose commit succeeded")
+TEST_CASE("the request ledger keeps only replies whose commit succeeded", "[sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -71,7 +71,7 @@ TEST_CASE("the request ledger keeps only replies whose commit succeeded")
           RequestLedger::State::Conflict);
 }
 
-TEST_CASE("the request ledger forgets answers past its retention and beyond its per-device cap")
+TEST_CASE("the request ledger forgets answers past its retention and beyond its per-device cap", "[nostore]")
 {
     RequestLedger ledger(RequestLedger::Limits{3600, 3});
     const QString fp = RequestLedger::fingerprint(QStringLiteral("ticket.issue"), {});

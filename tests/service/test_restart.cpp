@@ -9,7 +9,7 @@
 
 using namespace hall::test;
 
-TEST_CASE("killing the service mid-day loses no acknowledged ticket or call", "[pg]")
+TEST_CASE("killing the service mid-day loses no acknowledged ticket or call")
 {
     // A morning's tickets in a second, from one kiosk: far above what one kiosk prints (its budget).
     HallFixture f({QStringLiteral("--kiosk-issues-per-minute"), QStringLiteral("1000")});

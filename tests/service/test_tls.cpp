@@ -110,7 +110,7 @@ TEST_CASE("tls: plain ws:// and a client trusting another authority are refused"
     CHECK(f.hall.log().contains(QStringLiteral("refused tls-handshake")));
 }
 
-TEST_CASE("tls: a half or wrong configuration stops the service with a clear message", "[tls]")
+TEST_CASE("tls: a half or wrong configuration stops the service with a clear message", "[tls][nostore]")
 {
     QTemporaryDir dir;
     const Certificate hallCert = makeCertificate(dir, QStringLiteral("hall"));
