@@ -3,9 +3,9 @@
 #include "requestledger.h"
 
 #include "domain/halltime.h"
+#include "domain/jsonwriter.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,8 +27,9 @@ QString RequestLedger::key(const QString& device, const QString& requestId)
 
 QString RequestLedger::fingerprint(const QString& op, const QJsonObject& args)
 {
-    // QJsonObject keeps keys sorted, so the compact form is canonical.
-    const QByteArray text = op.toUtf8() + '\n' + QJsonDocument(args).toJson(QJsonDocument::Compact);
+    // QJsonObject keeps keys sorted, so the compact form is canonical (JsonWriter writes the bytes
+    // QJsonDocument wrote, which the fingerprints stored before it were made of).
+    const QByteArray text = op.toUtf8() + '\n' + JsonWriter::compact(args);
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
@@ -92,7 +93,7 @@ std::optional<Error> RequestLedger::load(QSqlDatabase db)
         const QString device = q.value(0).toString();
         const QString k = key(device, q.value(1).toString());
         const qint64 at = halltime::fromIso(q.value(4).toString()).toMSecsSinceEpoch();
-        m_entries.insert(k, Entry{q.value(2).toString(), true, q.value(3).toByteArray(), at, {}});
+        m_entries.insert(k, Entry{q.value(2).toString(), {}, true, q.value(3).toByteArray(), at, {}});
         remember(device, k, at);
     }
     q.finish();
@@ -140,14 +141,28 @@ void RequestLedger::forgetBefore(qint64 cutoffMs)
     }
 }
 
+const QString& RequestLedger::fingerprintOf(const Entry& e)
+{
+    if (e.fingerprintLater) {
+        e.fingerprint = std::exchange(e.fingerprintLater, {})();
+    }
+    return e.fingerprint;
+}
+
 RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString& requestId,
                                             const QString& fingerprint) const
+{
+    return lookup(device, requestId, LazyFingerprint([&fingerprint] { return fingerprint; }));
+}
+
+RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString& requestId,
+                                            const LazyFingerprint& fingerprint) const
 {
     const auto it = m_entries.constFind(key(device, requestId));
     if (it == m_entries.cend()) {
         return {State::New, {}};
     }
-    if (it->fingerprint != fingerprint) {
+    if (fingerprintOf(it.value()) != fingerprint()) {
         return {State::Conflict, {}};
     }
     return it->done ? Lookup{State::Done, it->result} : Lookup{State::InFlight, {}};
@@ -155,7 +170,12 @@ RequestLedger::Lookup RequestLedger::lookup(const QString& device, const QString
 
 void RequestLedger::begin(const QString& device, const QString& requestId, const QString& fingerprint)
 {
-    m_entries.insert(key(device, requestId), Entry{fingerprint, false, {}, 0, {}});
+    m_entries.insert(key(device, requestId), Entry{fingerprint, {}, false, {}, 0, {}});
+}
+
+void RequestLedger::begin(const QString& device, const QString& requestId, LazyFingerprint fingerprint)
+{
+    m_entries.insert(key(device, requestId), Entry{{}, std::move(fingerprint), false, {}, 0, {}});
 }
 
 void RequestLedger::whenDone(const QString& device, const QString& requestId,
@@ -174,7 +194,7 @@ RequestRecord RequestLedger::record(const QString& device, const QString& reques
     Entry& e = m_entries[k];
     e.result = resultJson;
     e.atMs = at.toMSecsSinceEpoch();
-    RequestRecord row{device, requestId, op, e.fingerprint, resultJson, at};
+    RequestRecord row{device, requestId, op, fingerprintOf(e), resultJson, at};
     remember(device, k, e.atMs);
     return row;
 }

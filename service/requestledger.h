@@ -69,9 +69,17 @@ public:
         State state;
         QByteArray result; ///< for Done: the result as compact JSON
     };
+    /// The fingerprint of a request, computed when first asked for: it is needed only when the
+    /// requestId is already known (to compare) or when the request succeeded (its row). Most attempts
+    /// of a booking release are refused and never need it, and it cost a sixth of such an attempt (a
+    /// keyed hash of the personal fields and a SHA-256 of the arguments). Compute it at most once.
+    using LazyFingerprint = std::function<QString()>;
+
     /// What is known about (device, requestId); `fingerprint` identifies op + args, so reusing an id
     /// for a different request is refused instead of answered with an unrelated result.
     Lookup lookup(const QString& device, const QString& requestId, const QString& fingerprint) const;
+    /// The same, asking for the fingerprint only when an entry exists.
+    Lookup lookup(const QString& device, const QString& requestId, const LazyFingerprint& fingerprint) const;
 
     /// Whether (device, requestId) is answered or running: a retry, which spends no budget.
     bool knows(const QString& device, const QString& requestId) const
@@ -81,6 +89,8 @@ public:
 
     /// Marks the request as running; later duplicates wait for it with whenDone().
     void begin(const QString& device, const QString& requestId, const QString& fingerprint);
+    /// The same with the fingerprint asked for only when a duplicate arrives or the answer is recorded.
+    void begin(const QString& device, const QString& requestId, LazyFingerprint fingerprint);
 
     /// How a request that was running ended, for duplicates that waited for it.
     struct Answer
@@ -108,13 +118,17 @@ public:
 private:
     struct Entry
     {
-        QString fingerprint;
+        /// Mutable: resolving a pending fingerprint changes no answer, only when it is computed.
+        mutable QString fingerprint;
+        /// Set while the fingerprint was not yet needed (begin() with a LazyFingerprint).
+        mutable LazyFingerprint fingerprintLater;
         bool done = false;
         QByteArray result; ///< compact JSON: a third of a QJsonObject's memory
         qint64 atMs = 0;   ///< when recorded; tells a stale queue position from a newer entry
         std::vector<std::function<void(const Answer&)>> waiters;
     };
     static QString key(const QString& device, const QString& requestId);
+    static const QString& fingerprintOf(const Entry& e);
     void remember(const QString& device, const QString& key, qint64 atMs);
     void evict(const std::pair<qint64, QString>& position);
     void forgetBefore(qint64 cutoffMs);

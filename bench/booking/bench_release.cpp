@@ -74,8 +74,10 @@ measure::ProcessCpu cpuSince(const measure::ProcessCpu& before, qint64 pid)
     return {now.userMs - before.userMs, now.systemMs - before.systemMs};
 }
 
-/// "12.3 us (user 9.1 + system 3.2)" per request, and the instructions when counted.
-QString perRequest(const PhaseCost& cost, double requests)
+/// "12.3 us (user 9.1 + system 3.2)" per request, and the instructions when counted, with the CPU time
+/// they take natively at `instructionsPerUs` (--instructions-per-us; see docs/benchmarks.md for how
+/// that rate was measured: a native run's user CPU per request against its instruction count).
+QString perRequest(const PhaseCost& cost, double requests, double instructionsPerUs = 0)
 {
     if (requests <= 0) {
         return QStringLiteral("no requests");
@@ -87,8 +89,13 @@ QString perRequest(const PhaseCost& cost, double requests)
                        .arg(user, 0, 'f', 1)
                        .arg(system, 0, 'f', 1);
     if (cost.instructions) {
-        text += QStringLiteral(" under callgrind; %1 instructions")
-                    .arg(static_cast<double>(*cost.instructions) / requests, 0, 'f', 0);
+        const double perRequest = static_cast<double>(*cost.instructions) / requests;
+        text += QStringLiteral(" under callgrind; %1 instructions").arg(perRequest, 0, 'f', 0);
+        if (instructionsPerUs > 0) {
+            text += QStringLiteral(" = %1 us of user CPU natively at %2 instructions/us")
+                        .arg(perRequest / instructionsPerUs, 0, 'f', 1)
+                        .arg(instructionsPerUs, 0, 'f', 0);
+        }
     }
     return text;
 }
@@ -161,6 +168,12 @@ int main(int argc, char* argv[])
          QStringLiteral("With --instructions: keep callgrind's dump of each phase (callgrind.out.1 "
                         "burst, .2 storm, .3 reads) in this directory, for callgrind_annotate."),
          QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("instructions-per-us"),
+         QStringLiteral("With --instructions: also print each count as CPU time at this many user-space "
+                        "instructions per microsecond (0: not). The default is this machine's rate, measured "
+                        "as a native run's user CPU per read alone against the count (docs/benchmarks.md)."),
+         QStringLiteral("n"), QStringLiteral("3000")});
     parser.addOption({QStringLiteral("service-loop"),
                       QStringLiteral("hall-service's event loop: epoll (its default) or qt."),
                       QStringLiteral("epoll|qt"), QStringLiteral("epoll")});
@@ -168,6 +181,7 @@ int main(int argc, char* argv[])
     const QString serviceLoop = parser.value(QStringLiteral("service-loop"));
     const bool countInstructions = parser.isSet(QStringLiteral("instructions"));
     const QString callgrindOut = parser.value(QStringLiteral("callgrind-out"));
+    const double instructionsPerUs = parser.value(QStringLiteral("instructions-per-us")).toDouble();
     if (!callgrindOut.isEmpty() && !QDir().mkpath(callgrindOut)) {
         std::fprintf(stderr, "cannot make %s\n", qPrintable(callgrindOut));
         return 1;
@@ -527,7 +541,7 @@ int main(int argc, char* argv[])
     std::printf("  service in the burst: %.0f ms CPU; per request (attempts and reads): %s; bench client "
                 "%.0f ms\n",
                 burstCost.cpu.userMs + burstCost.cpu.systemMs,
-                qPrintable(perRequest(burstCost, burstRequests)), burstClientCpu);
+                qPrintable(perRequest(burstCost, burstRequests, instructionsPerUs)), burstClientCpu);
     // The attempts alone: the reads answered in the burst, at what a read costs alone, taken out.
     if (readsAlone > 0 && o.clients > 0) {
         const double readShare = static_cast<double>(readsDuringBurst) / static_cast<double>(readsAlone);
@@ -540,7 +554,7 @@ int main(int argc, char* argv[])
                 static_cast<qint64>(readShare * static_cast<double>(*readCost.instructions));
         }
         std::printf("    per attempt, the burst's reads taken out at their cost alone: %s\n",
-                    qPrintable(perRequest(attempts, o.clients)));
+                    qPrintable(perRequest(attempts, o.clients, instructionsPerUs)));
     }
     std::printf(
         "  availability reads alone: %lld in %.1f s = %.0f reads/s, p50 %.2f ms, p99 %.2f ms, failed %lld\n",
@@ -548,7 +562,7 @@ int main(int argc, char* argv[])
         percentile(readLatencies, 0.5), percentile(readLatencies, 0.99), readers.failed);
     std::printf("    service CPU %.0f%% of a core; per read: %s\n",
                 (readCost.cpu.userMs + readCost.cpu.systemMs) / (readSeconds * 10),
-                qPrintable(perRequest(readCost, static_cast<double>(readsAlone))));
+                qPrintable(perRequest(readCost, static_cast<double>(readsAlone), instructionsPerUs)));
     if (o.mixSeconds > 0) {
         std::printf("  retry storm, %d s, think %d ms: %zu attempts = %.0f attempts/s, accepted %d",
                     o.mixSeconds, o.thinkMs, mixLatencies.size(),
@@ -564,7 +578,8 @@ int main(int argc, char* argv[])
                     percentile(mixReadLatencies, 0.99));
         std::printf("    service per request (the %lld attempts and reads answered, those in flight when the "
                     "window closed included): %s\n",
-                    mixRequests, qPrintable(perRequest(mixCost, static_cast<double>(mixRequests))));
+                    mixRequests,
+                    qPrintable(perRequest(mixCost, static_cast<double>(mixRequests), instructionsPerUs)));
     }
     return allAnswered && accepted + mixAccepted <= o.places ? 0 : 1;
 }

@@ -19,7 +19,13 @@ using enginetext::refuse;
 
 QString hhmm(const QDateTime& t)
 {
-    return halltime::local(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // toIso's fixed form cut to the minute: the same text as Qt's formatter gives, which cost a
+    // fifth of a refused attempt (every SLOT_FULL message names its slot).
+    QString text = halltime::toIso(t).left(16);
+    if (text.size() == 16) {
+        text[10] = u' ';
+    }
+    return text;
 }
 
 /// A name is optional (a number typed on the kiosk's keypad comes without one; the office checks
@@ -82,7 +88,7 @@ std::optional<Error> BookingEngine::reconfigure(BookingConfig config)
 
 QDate BookingEngine::today() const
 {
-    return halltime::local(m_clock.now()).date();
+    return halltime::localDate(m_clock.now());
 }
 
 QString BookingEngine::personKey(const QString& idNumber) const
@@ -93,7 +99,7 @@ QString BookingEngine::personKey(const QString& idNumber) const
 
 QString BookingEngine::dayKey(const QString& office, QDate day)
 {
-    return office + QLatin1Char('|') + day.toString(Qt::ISODate);
+    return office + QLatin1Char('|') + halltime::isoDate(day);
 }
 
 BookingEngine::DayState& BookingEngine::dayState(const OfficeConfig& office, QDate day) const

@@ -97,6 +97,31 @@ QString toIso(const QDateTime& instant)
     return text;
 }
 
+QDate localDate(const QDateTime& instant)
+{
+    if (!instant.isValid()) {
+        return {};
+    }
+    const qint64 ms = instant.toMSecsSinceEpoch() + kOffsetMs;
+    const qint64 day = ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
+    return QDate::fromJulianDay(kUnixEpochJulianDay + day);
+}
+
+QString isoDate(QDate date)
+{
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
+        return date.toString(Qt::ISODate);
+    }
+    QString text(10, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    putDigits(out, date.year(), 4);
+    *out++ = u'-';
+    putDigits(out, date.month(), 2);
+    *out++ = u'-';
+    putDigits(out, date.day(), 2);
+    return text;
+}
+
 QDateTime fromIso(const QString& text)
 {
     if (text.isEmpty()) {

@@ -17,107 +17,107 @@ char hexDigit(unsigned v)
     return static_cast<char>(v < 10 ? '0' + v : 'a' + (v - 10));
 }
 
-/// Escapes one ASCII character if JSON needs it (QJsonDocument's choices: short escapes where JSON has
-/// them, \u00XX for the other control characters); returns false when it goes out as it is.
-bool appendAsciiEscape(QByteArray& out, char16_t u)
+/// Writes one ASCII character at `dst`, escaped if JSON needs it (QJsonDocument's choices: short
+/// escapes where JSON has them, \u00XX for the other control characters); returns the end.
+char* jsonPutAscii(char* dst, char16_t u)
 {
     if (u >= 0x20 && u != u'"' && u != u'\\') {
-        return false;
+        *dst++ = static_cast<char>(u);
+        return dst;
     }
-    out.append('\\');
+    *dst++ = '\\';
     switch (u) {
     case u'"':
-        out.append('"');
+        *dst++ = '"';
         break;
     case u'\\':
-        out.append('\\');
+        *dst++ = '\\';
         break;
     case 0x8:
-        out.append('b');
+        *dst++ = 'b';
         break;
     case 0xc:
-        out.append('f');
+        *dst++ = 'f';
         break;
     case 0xa:
-        out.append('n');
+        *dst++ = 'n';
         break;
     case 0xd:
-        out.append('r');
+        *dst++ = 'r';
         break;
     case 0x9:
-        out.append('t');
+        *dst++ = 't';
         break;
-    default: {
-        const char hex[] = {'u', '0', '0', hexDigit(u >> 4), hexDigit(u & 0xf)};
-        out.append(hex, sizeof hex);
+    default:
+        *dst++ = 'u';
+        *dst++ = '0';
+        *dst++ = '0';
+        *dst++ = hexDigit(u >> 4);
+        *dst++ = hexDigit(u & 0xf);
     }
-    }
-    return true;
+    return dst;
 }
+
+/// The longest a UTF-16 unit or a Latin-1 character becomes: \uXXXX.
+constexpr qsizetype kJsonMaxEscapedBytes = 6;
 
 } // namespace
 
+// Both write in place into room for the worst case, then cut the array to what was written:
+// QByteArray::append of the two or three bytes of each Chinese character cost ~100 instructions, a
+// sixth of a refusal's reply.
 void JsonWriter::appendEscaped(QByteArray& out, QStringView s)
 {
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * kJsonMaxEscapedBytes);
+    char* dst = out.data() + start;
     const char16_t* p = s.utf16();
     const char16_t* const end = p + s.size();
     while (p != end) {
-        // Runs of plain ASCII (most keys, numbers of tickets, ISO times) are copied in one step.
-        const char16_t* run = p;
-        while (p != end && *p < 0x80 && *p >= 0x20 && *p != u'"' && *p != u'\\') {
-            ++p;
-        }
-        if (p != run) {
-            const qsizetype n = p - run;
-            const qsizetype at = out.size();
-            out.resize(at + n);
-            char* dst = out.data() + at;
-            for (qsizetype i = 0; i < n; ++i) {
-                dst[i] = static_cast<char>(run[i]);
-            }
-        }
-        if (p == end) {
-            break;
-        }
         const char16_t u = *p++;
         if (u < 0x80) {
-            appendAsciiEscape(out, u);
+            dst = jsonPutAscii(dst, u);
         } else if (u < 0x800) {
-            const char b[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(b, 2);
+            *dst++ = char(0xc0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
             const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            const char b[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
-                              char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
-            out.append(b, 4);
+            *dst++ = char(0xf0 | (c >> 18));
+            *dst++ = char(0x80 | ((c >> 12) & 0x3f));
+            *dst++ = char(0x80 | ((c >> 6) & 0x3f));
+            *dst++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
             // Not valid UTF-16: QJsonDocument writes the lone half as an escape, and so do we.
-            const char b[] = {'\\',
-                              'u',
-                              hexDigit(u >> 12),
-                              hexDigit((u >> 8) & 0xf),
-                              hexDigit((u >> 4) & 0xf),
-                              hexDigit(u & 0xf)};
-            out.append(b, 6);
+            *dst++ = '\\';
+            *dst++ = 'u';
+            *dst++ = hexDigit(u >> 12);
+            *dst++ = hexDigit((u >> 8) & 0xf);
+            *dst++ = hexDigit((u >> 4) & 0xf);
+            *dst++ = hexDigit(u & 0xf);
         } else {
-            const char b[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)),
-                              char(0x80 | (u & 0x3f))};
-            out.append(b, 3);
+            *dst++ = char(0xe0 | (u >> 12));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3f));
+            *dst++ = char(0x80 | (u & 0x3f));
         }
     }
+    out.resize(dst - out.constData());
 }
 
 void JsonWriter::appendEscaped(QByteArray& out, QLatin1StringView s)
 {
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * kJsonMaxEscapedBytes);
+    char* dst = out.data() + start;
     for (const char c : s) {
         const auto u = static_cast<unsigned char>(c);
         if (u >= 0x80) {
-            const char b[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(b, 2);
-        } else if (!appendAsciiEscape(out, u)) {
-            out.append(c);
+            *dst++ = char(0xc0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3f));
+        } else {
+            dst = jsonPutAscii(dst, u);
         }
     }
+    out.resize(dst - out.constData());
 }
 
 JsonWriter& JsonWriter::open(char c)

@@ -32,6 +32,9 @@ public:
 
 private:
     void fail(const char* key, const QString& what);
+    /// A string argument: absent (a failure when `required`), not a string, too long, or empty when
+    /// `required` fail as string() and optionalString() describe.
+    std::optional<QString> text(const char* key, int maxLength, bool required);
 
     QJsonObject m_args;
     std::optional<ProtocolError> m_error;

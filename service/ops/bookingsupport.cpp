@@ -53,7 +53,7 @@ std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const O
 {
     return [&desk, device = ctx.session->device, parties, &secret = ctx.personSecret] {
         QList<BookingLimits::Person> persons;
-        const QDate today = halltime::local(desk.clock().now()).date();
+        const QDate today = halltime::localDate(desk.clock().now());
         for (const PartyInput& p : parties) {
             if (const auto doc = PersonDocument::parse(p.document, p.idNumber, today, p.nationality)) {
                 persons.append({doc->personKey(secret), doc->masked()});

@@ -6,7 +6,8 @@
 #include "domain/jsonwriter.h"
 #include "ledgergate.h"
 
-#include <QJsonDocument>
+#include <memory>
+#include <optional>
 
 namespace hall {
 
@@ -24,8 +25,7 @@ QJsonObject keyedArgs(QJsonObject args, const QByteArray& secret)
     }
     if (!personal.isEmpty()) {
         args.insert(QStringLiteral("personal"),
-                    QString::fromLatin1(
-                        hmacSha256(secret, QJsonDocument(personal).toJson(QJsonDocument::Compact)).toHex()));
+                    QString::fromLatin1(hmacSha256(secret, JsonWriter::compact(personal)).toHex()));
     }
     return args;
 }
@@ -37,11 +37,17 @@ void runChange(OpContext ctx, Change change)
     const QString requestId = ctx.request.args.value(QLatin1String("requestId")).toString();
     // Two staff on one counter PC never share request ids: the ledger is kept per device and staff.
     const QString owner = ctx.session->ledgerOwner();
-    QString fp;
+    // Hashed only when the ledger needs it (a known requestId, or a success to record): the arguments
+    // are those of now, an implicitly shared copy.
+    RequestLedger::LazyFingerprint fp;
     if (!requestId.isEmpty()) {
-        fp = RequestLedger::fingerprint(ctx.request.op, change.personalArgs
-                                                            ? keyedArgs(ctx.request.args, ctx.personSecret)
-                                                            : ctx.request.args);
+        fp = [memo = std::make_shared<std::optional<QString>>(), op = ctx.request.op, args = ctx.request.args,
+              personal = change.personalArgs, &secret = ctx.personSecret] {
+            if (!*memo) {
+                *memo = RequestLedger::fingerprint(op, personal ? keyedArgs(args, secret) : args);
+            }
+            return **memo;
+        };
         if (answeredFromLedger(ctx, requestId, fp)) {
             return;
         }

@@ -6,7 +6,8 @@
 
 namespace hall {
 
-bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QString& fingerprint)
+bool answeredFromLedger(const OpContext& ctx, const QString& requestId,
+                        const RequestLedger::LazyFingerprint& fingerprint)
 {
     const QString device = ctx.session->ledgerOwner();
     const auto known = ctx.ledger.lookup(device, requestId, fingerprint);

@@ -10,6 +10,7 @@ namespace hall {
 /// there (a retry gets the first result, a request still running is answered when it ends, a reused
 /// id with other arguments gets REQUEST_ID_REUSED) and returns true. Returns false for a new
 /// request, which the caller runs after `ctx.ledger.begin(...)`.
-bool answeredFromLedger(const OpContext& ctx, const QString& requestId, const QString& fingerprint);
+bool answeredFromLedger(const OpContext& ctx, const QString& requestId,
+                        const RequestLedger::LazyFingerprint& fingerprint);
 
 } // namespace hall

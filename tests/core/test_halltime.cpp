@@ -17,6 +17,9 @@ QString qtToIso(const QDateTime& instant)
 
 void checkSameAsQt(const QDateTime& instant)
 {
+    CHECK(halltime::localDate(instant) == instant.toTimeZone(halltime::zone()).date());
+    CHECK(halltime::isoDate(halltime::localDate(instant)) ==
+          instant.toTimeZone(halltime::zone()).date().toString(Qt::ISODate));
     const QString ours = halltime::toIso(instant);
     INFO(ours.toStdString());
     CHECK(ours == qtToIso(instant));
@@ -47,6 +50,8 @@ TEST_CASE("halltime::toIso and fromIso give what Qt gives, for any instant", "[h
         checkSameAsQt(QDateTime::fromMSecsSinceEpoch(ms, utc));
     }
     CHECK(halltime::toIso(QDateTime()).isEmpty());
+    CHECK(!halltime::localDate(QDateTime()).isValid());
+    CHECK(halltime::isoDate(QDate()) == QDate().toString(Qt::ISODate));
 }
 
 TEST_CASE("halltime::fromIso reads other forms and refuses nonsense as Qt does", "[halltime]")
