@@ -77,6 +77,9 @@ public:
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
     /// The --database value on PostgreSQL; empty on SQLite.
     QString databaseUrl() const { return m_database; }
+    /// The next start() and admin() use this --database (empty: the SQLite file in the data
+    /// directory), as after an operator moved the hall's store (hall-admin move-to-local).
+    void setDatabaseUrl(const QString& databaseUrl) { m_database = databaseUrl; }
     /// The socket directory of the cluster the tests run on, or empty for SQLite.
     static QString postgresCluster();
     QString log() const { return m_service.log(); }
