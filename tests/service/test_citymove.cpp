@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -48,6 +49,7 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     HallProcess hall(city.url, QStringLiteral("a"));
     const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     const QString counterToken = hall.addDevice(QStringLiteral("counter"), QStringLiteral("counter-1"));
+    const QString adminToken = hall.addDevice(QStringLiteral("admin"), QStringLiteral("admin-1"));
     hall.addStaff(QStringLiteral("li"), QStringLiteral("1,2"));
     REQUIRE(hall.start(config.flags()));
 
@@ -79,6 +81,15 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
         CHECK(running.err.contains(QStringLiteral("正在运行")));
         CHECK(running.err.contains(QStringLiteral("stop it before the move")));
         CHECK_FALSE(QFileInfo::exists(hall.databasePath()));
+        // Nor from another server's data directory: the hall's lock on PostgreSQL refuses it.
+        HallProcess elsewhere(city.url, QStringLiteral("a"), false);
+        REQUIRE(QFile::copy(hall.dataDir() + QStringLiteral("/person-key.secret"),
+                            elsewhere.dataDir() + QStringLiteral("/person-key.secret")));
+        const AdminRun taken = elsewhere.admin({QStringLiteral("move-to-local")});
+        CHECK(taken.exitCode == 1);
+        CHECK(taken.err.contains(QStringLiteral("正由另一个进程使用")));
+        CHECK(taken.err.contains(QStringLiteral("Nothing was moved")));
+        CHECK_FALSE(QFileInfo::exists(elsewhere.databasePath()));
     }
     REQUIRE(hall.terminate() == 0);
     const QString claimed =
@@ -92,7 +103,7 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     CHECK(moved.out.contains(QStringLiteral("tickets 2\n")));
     CHECK(moved.out.contains(QStringLiteral("bookings 1\n")));
     CHECK(moved.out.contains(QStringLiteral("staff 1\n")));
-    CHECK(moved.out.contains(QStringLiteral("devices 2\n")));
+    CHECK(moved.out.contains(QStringLiteral("devices 3\n")));
     CHECK(moved.err.contains(QStringLiteral("each table's count checked")));
     CHECK(QFileInfo(hall.databasePath()).size() > 0);
     // A second move would overwrite it: refused in both languages, the file as it was.
@@ -155,4 +166,38 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     INFO(moveText(next).toStdString());
     CHECK(ok(next));
     CHECK(cityValue(QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == QLatin1String("2"));
+
+    // The moved hall's reports: its own figures are the whole day's, before and after the move, and
+    // the city's count each fact once when the outbox has rewritten the hall's copies.
+    WsClient admin;
+    REQUIRE(admin.open(hall.url()));
+    REQUIRE(ok(admin.hello(QStringLiteral("admin"), QStringLiteral("admin-1"), adminToken)));
+    const auto totals = [&](const QString& scope) {
+        QJsonObject args{{QStringLiteral("period"), QStringLiteral("day")}};
+        if (!scope.isEmpty()) {
+            args.insert(QStringLiteral("scope"), scope);
+        }
+        const QJsonObject reply = admin.call(QStringLiteral("report.queue"), args);
+        INFO(moveText(reply).toStdString());
+        CHECK(ok(reply));
+        return result(reply)
+            .value(QLatin1String("report"))
+            .toObject()
+            .value(QLatin1String("total"))
+            .toObject();
+    };
+    const QJsonObject own = totals(QString());
+    CHECK(own.value(QLatin1String("issued")).toInt() == 3);
+    CHECK(own.value(QLatin1String("served")).toInt() == 3);
+    QJsonObject cityTotal;
+    CHECK(askUntil(
+        [&] {
+            cityTotal = totals(QStringLiteral("city"));
+            return cityTotal.value(QLatin1String("served")).toInt() == 3;
+        },
+        30000));
+    CHECK(cityTotal.value(QLatin1String("issued")).toInt() == 3);
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets")) == QLatin1String("3"));
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.visits")) ==
+          cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.visits WHERE ended_at IS NOT NULL")));
 }
