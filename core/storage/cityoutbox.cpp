@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ServiceHall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityoutbox.h"
+#include "rowcopy.h"
 #include "sqlcommon.h"
 
 #include <QHash>
@@ -255,7 +256,7 @@ Result<int> CityOutbox::shipBatch(int limit)
     // One statement of each kind per table and batch (each prepare is a round trip on PostgreSQL).
     QHash<QString, std::shared_ptr<QSqlQuery>> drops;
     QHash<QString, std::shared_ptr<QSqlQuery>> reads;
-    QHash<QString, std::shared_ptr<QSqlQuery>> copies;
+    QHash<QString, std::shared_ptr<RowCopy>> copies;
     for (const Entry& e : entries) {
         const QString name = QLatin1String(e.table->name);
         auto& drop = drops[name];
@@ -285,27 +286,13 @@ Result<int> CityOutbox::shipBatch(int limit)
             continue; // gone here (retention): gone there too
         }
         const QSqlRecord row = local->record();
+        local->finish();
         auto& copy = copies[name];
         if (!copy) {
-            QStringList columns;
-            QStringList marks;
-            for (int i = 0; i < row.count(); ++i) {
-                columns << row.fieldName(i);
-                marks << QStringLiteral("?");
-            }
-            copy = std::make_shared<QSqlQuery>(m_city);
-            if (!copy->prepare(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
-                return fail(name, copy->lastError());
-            }
+            copy = std::make_shared<RowCopy>(m_city, name);
         }
-        for (int i = 0; i < row.count(); ++i) {
-            copy->bindValue(i, row.value(i));
-        }
-        local->finish();
-        if (!copy->exec()) {
-            return fail(name, copy->lastError());
+        if (auto refused = copy->insert(row)) {
+            return fail(name, *refused);
         }
     }
     QSqlQuery mark(m_city);

@@ -4,6 +4,7 @@
 
 #include "backupcommands.h"
 #include "domain/halltime.h"
+#include "movecommand.h"
 #include "noticecommands.h"
 #include "reportcommand.h"
 #include "tlscommands.h"
@@ -190,7 +191,7 @@ QString adminUsage()
                "none\n"
                "  calendar show|check|enter|open-day …  the hall calendar and each year's 放假调休安排\n"
                "                        (hall-admin calendar --help; docs/configuration.md)\n") +
-           backupUsage() + noticeUsage() + tlsUsage() + reportUsage() +
+           backupUsage() + moveUsage() + noticeUsage() + tlsUsage() + reportUsage() +
            QStringLiteral(
                "\n"
                "--data-dir and --database name the same database hall-service uses (an SQLite file, or a\n"

@@ -9,6 +9,7 @@
 #include "calendarcommands.h"
 #include "casecommands.h"
 #include "datadir.h"
+#include "movecommand.h"
 #include "noticecommands.h"
 #include "reportcommand.h"
 #include "serviceoptions.h"
@@ -238,6 +239,35 @@ int main(int argc, char* argv[])
         }
         AdminIo backupIo{out, err, {}};
         return runRestoreCommand(args.mid(1), HallFiles{dataDir, database}, backupIo);
+    }
+    // A hall on PostgreSQL moved into its own SQLite file: with the service stopped, the directory
+    // locked, and (inside the command) the hall's lock on PostgreSQL held.
+    if (args.value(0) == QLatin1String("move-to-local")) {
+        AdminIo moveIo{out, err, {}};
+        if (!options.isPostgres()) {
+            return moveIo.refuse(
+                QStringLiteral(
+                    "move-to-local 搬迁 PostgreSQL 上的大厅：--database 须是 postgresql:// 网址，"
+                    "本大厅已在 SQLite 文件 %1 中 / move-to-local moves a hall on PostgreSQL: "
+                    "--database must be a postgresql:// URL; this hall already is the SQLite file %1")
+                    .arg(options.database));
+        }
+        if (DataDirLock::holder(dataDir).startsWith(QLatin1String("hall-service"))) {
+            return moveIo.refuse(
+                QStringLiteral("数据目录 %1 的 hall-service "
+                               "正在运行，仍持有大厅锁；搬迁前请先停止服务，没有搬迁任何数据 / "
+                               "hall-service is running on %1 and holds the hall's lock: stop it before "
+                               "the move; nothing was moved")
+                    .arg(dataDir));
+        }
+        if (auto missing = halldata::checkExisting(dataDir, options)) {
+            return moveIo.refuse(missing->message);
+        }
+        auto moveLock = DataDirLock::acquire(dataDir, QStringLiteral("hall-admin"), 5000);
+        if (!moveLock) {
+            return moveIo.refuse(moveLock.error().message);
+        }
+        return runMoveCommand(args.mid(1), dataDir, options, moveIo);
     }
     const bool init = args == QStringList{QStringLiteral("init")};
     if (!init) {

@@ -79,6 +79,9 @@ public:
     QString databaseUrl() const { return m_database; }
     /// The --hall value (its schema in a shared PostgreSQL database); empty for the default.
     QString hallId() const { return m_hall; }
+    /// The next start() and admin() use this --database (empty: the SQLite file in the data
+    /// directory), as after an operator moved the hall's store (hall-admin move-to-local).
+    void setDatabaseUrl(const QString& databaseUrl) { m_database = databaseUrl; }
     /// The socket directory of the cluster the tests run on, or empty for SQLite.
     static QString postgresCluster();
     QString log() const { return m_service.log(); }
