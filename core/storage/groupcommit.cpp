@@ -54,8 +54,8 @@ void GroupCommit::whenWritten(std::function<void()> send)
     if (m_syncBroken) {
         return; // after a failed sync nothing more is shown: the process stops
     }
-    if (m_written >= m_commits) {
-        send();
+    if (m_sync == nullptr || m_written >= m_commits) {
+        send(); // without a pipeline every commit was synced by COMMIT itself
         return;
     }
     // Behind the replies of the last commit: what was read there may rest on it.
