@@ -29,6 +29,7 @@
 #include "serviceoptions.h"
 #include "storage/calendarstore.h"
 #include "storage/databaseurl.h"
+#include "storage/walsync.h"
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
@@ -44,6 +45,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace hall;
 
@@ -171,9 +173,32 @@ int main(int argc, char* argv[])
     } else {
         clock = std::make_unique<SystemClock>();
     }
+    // Declared before the hall, so it outlives the group commit that points to it.
+    std::unique_ptr<WalSync> walSync;
     HallState hall(std::move(hallConfig), std::move(clock), std::move(ownedStore), std::move(cityStore));
     if (auto failed = hall.start()) {
         return fail(failed->message);
+    }
+    // SQLite: the group commit is pipelined (WalSync): the next turns run while the last commit's WAL
+    // is synced, and every reply waits for the sync that covers it. PostgreSQL syncs its own commits.
+    if (!storeOptions.isPostgres()) {
+        auto attached = WalSync::attach(hall.store().database(), options.databasePath());
+        if (!attached) {
+            return fail(attached.error().message);
+        }
+        walSync = std::move(attached).value();
+        hall.groupCommit().setSync(walSync.get());
+        // Fail-stop: after a failed sync the kernel may have dropped what it could not write, so no
+        // later commit can be vouched for. Nothing waiting is answered; exit at once, before anything
+        // else is acknowledged (GroupCommit logged it); a restart reads what the disk holds.
+        QObject::connect(&hall.groupCommit(), &GroupCommit::syncFailed, [](const QString& message) {
+            std::fprintf(
+                stderr,
+                "%shall-service: 存储同步失败，服务立即停止 / the storage sync failed, stopping now: %s\n",
+                journallog::prefix(2).constData(), qPrintable(message));
+            std::fflush(stderr);
+            std::_Exit(EXIT_FAILURE);
+        });
     }
     // Handles of the connection come after `hall`, which owns it, so they are gone before it closes.
     QSqlDatabase db = hall.store().database();
@@ -307,7 +332,7 @@ int main(int argc, char* argv[])
     const auto stop = [&](int signalNumber) {
         std::fprintf(stderr, "%shall-service: signal %d, stopping\n", journallog::prefix(6).constData(),
                      signalNumber);
-        hall.groupCommit().flush(); // this turn's changes and their replies
+        hall.groupCommit().settle(); // this turn's changes, on disk, and every reply waiting for a sync
         server.closeAll(protocol::closecode::ShuttingDown, QStringLiteral("service stopping"));
         if (checkpointer) {
             checkpointer->requestInterruption();

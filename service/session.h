@@ -53,6 +53,10 @@ struct Session
     /// --max-unsent-bytes (HallServer sets it): past it the connection is closed (4003).
     qint64 unsentCap = std::numeric_limits<qint64>::max() / 2;
 
+    /// Bytes of snapshots read at a commit and held until its sync (runRead, pipelined commit): not
+    /// written yet, but on their way, so they count against the cap as if they were.
+    qint64 heldSnapshotBytes = 0;
+
     /// Bytes written to the connection that the kernel has not taken yet: what the client is behind.
     qint64 unsentBytes() const { return tcp ? tcp->bytesToWrite() : 0; }
 

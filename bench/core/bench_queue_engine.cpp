@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ServiceHall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench-queue-engine: issues and serves N tickets through the durable queue (SQLite, WAL,
-// synchronous=FULL, group commit) and prints throughput and the latency of one durable operation,
-// measured from submit to the reply that follows the commit.
+// bench-queue-engine: issues and serves N tickets through the durable queue (SQLite, WAL, group
+// commit) and prints throughput and the latency of one durable operation, measured from submit to the
+// reply that follows the commit being on disk. `--commit pipelined` (the service's way: COMMIT without
+// sync, a worker thread syncs the WAL while the next turns run, replies wait for their sync) or
+// `--commit full` (synchronous=FULL: every COMMIT syncs before the loop goes on). Beside it, in the same
+// run, the single-commit limit: one-row transactions with synchronous=FULL, one after another, on the
+// same disk — what one fsync per commit allows.
 //
 // Each event-loop turn models the hall at a busy moment: kiosks issue a few tickets and every
 // counter takes its next step (call → start → finish). A business day issues up to --per-day
@@ -12,10 +16,14 @@
 #include "domain/halltime.h"
 #include "storage/durablequeue.h"
 #include "storage/sqlstore.h"
+#include "storage/walsync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -53,6 +61,47 @@ long rssKiB()
     return 0;
 }
 
+/// One-row transactions back to back on a file of their own (WAL, synchronous=FULL: each COMMIT waits
+/// for its fsync) for `seconds`: commits per second, the most a design with one sync per commit can do.
+double singleCommitLimit(const QString& path, double seconds)
+{
+    double rate = 0;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("single-commit"));
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            return 0;
+        }
+        QSqlQuery q(db);
+        for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                "CREATE TABLE IF NOT EXISTS one (id INTEGER PRIMARY KEY, v INTEGER)"}) {
+            if (!q.exec(QLatin1String(sql))) {
+                QTextStream(stderr) << q.lastError().text() << "\n";
+                return 0;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO one (v) VALUES (?)"));
+        long commits = 0;
+        const auto start = Clock_::now();
+        double elapsed = 0;
+        while (elapsed < seconds) {
+            q.addBindValue(static_cast<qlonglong>(commits));
+            if (!q.exec()) { // autocommit: one transaction, one fsync
+                QTextStream(stderr) << q.lastError().text() << "\n";
+                return 0;
+            }
+            ++commits;
+            elapsed = std::chrono::duration<double>(Clock_::now() - start).count();
+        }
+        rate = static_cast<double>(commits) / elapsed;
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("single-commit"));
+    return rate;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -69,7 +118,16 @@ int main(int argc, char* argv[])
                       QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("per-day"), QStringLiteral("Tickets per business day."),
                       QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("commit"),
+         QStringLiteral("pipelined (sync on a worker, replies after it) or full (sync in COMMIT)."),
+         QStringLiteral("mode"), QStringLiteral("pipelined")});
+    parser.addOption({QStringLiteral("limit-seconds"),
+                      QStringLiteral("Seconds of one-row fsync'd commits measuring the single-commit limit."),
+                      QStringLiteral("s"), QStringLiteral("3")});
     parser.process(app);
+    const bool pipelined = parser.value(QStringLiteral("commit")) != QLatin1String("full");
+    const double limitSeconds = parser.value(QStringLiteral("limit-seconds")).toDouble();
     const int target = parser.value(QStringLiteral("tickets")).toInt();
     const int counters = parser.value(QStringLiteral("counters")).toInt();
     const int issuePerTurn = parser.value(QStringLiteral("issue-per-turn")).toInt();
@@ -88,6 +146,19 @@ int main(int argc, char* argv[])
     QueueEngine engine(config, clock);
     DurableQueue queue(engine, *store.value());
     queue.restore();
+    std::unique_ptr<WalSync> walSync;
+    if (pipelined) {
+        auto attached = WalSync::attach(store.value()->database(), dbPath);
+        if (!attached) {
+            QTextStream(stderr) << attached.error().message << "\n";
+            return 1;
+        }
+        walSync = std::move(attached).value();
+        queue.driver().setSync(walSync.get());
+    }
+    // Measured before the run, on the same disk, so both figures meet the same machine state.
+    const double limitBefore =
+        singleCommitLimit(dir.filePath(QStringLiteral("single.sqlite")), limitSeconds / 2);
 
     const Actor staff{QStringLiteral("bench"), QStringLiteral("bench")};
     std::vector<double> latencyMs;
@@ -114,9 +185,20 @@ int main(int argc, char* argv[])
     };
     openAll();
 
+    const auto waitingNow = [&] {
+        int n = 0;
+        for (const ServiceDef& s : config.catalogue.services()) {
+            n += engine.waitingCount(s.id);
+        }
+        return n;
+    };
+
     const long rssBefore = rssKiB();
+    const qint64 commitsBefore = queue.driver().commits();
+    const qint64 syncsBefore = walSync ? walSync->syncs() : 0;
     const auto start = Clock_::now();
     while (finished < target) {
+        int submitted = 0;
         for (int i = 0; i < issuePerTurn && issued < target && issuedToday < perDay; ++i) {
             const QString service =
                 config.catalogue.services().at(nextService++ % config.catalogue.services().size()).id;
@@ -127,11 +209,15 @@ int main(int argc, char* argv[])
                 false);
             ++issued;
             ++issuedToday;
+            ++submitted;
         }
         for (int c = 1; c <= counters; ++c) {
             const CounterState* state = engine.counter(c);
             const Ticket* current = engine.ticketById(state->currentTicket);
             if (current == nullptr) {
+                if (waitingNow() == 0) {
+                    continue; // nobody to call: a counter waits rather than asks an empty queue
+                }
                 submit([&, c](QueueEngine& e) { return e.callNext(c, staff); },
                        true); // may find the queue empty
             } else if (current->state == TicketState::Called) {
@@ -139,10 +225,16 @@ int main(int argc, char* argv[])
             } else {
                 submit([&, c](QueueEngine& e) { return e.finish(c, Rating::Satisfied, staff); }, false);
             }
+            ++submitted;
         }
-        QCoreApplication::processEvents(); // runs the turn's group commit, then the replies
-        ++turns;
-        clock.advanceSecs(1);
+        if (submitted == 0 && queue.driver().pendingReplies() > 0) {
+            // Every counter idle and the day's tickets issued: the last replies wait for their sync.
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        } else {
+            QCoreApplication::processEvents(); // runs the turn's group commit, then the replies due
+            ++turns;
+            clock.advanceSecs(1);
+        }
         if (issuedToday >= perDay && finished == issued) {
             day = day.addDays(1);
             clock.set(halltime::at(day, QTime(4, 0)));
@@ -159,19 +251,44 @@ int main(int argc, char* argv[])
     const double p99 = percentile(latencyMs, 0.99);
     const double max = *std::max_element(latencyMs.begin(), latencyMs.end());
 
+    const qint64 commits = queue.driver().commits() - commitsBefore;
+    const qint64 syncs = walSync ? walSync->syncs() - syncsBefore : commits;
+    const double throughput = static_cast<double>(ops) / seconds;
+    const double limitAfter =
+        singleCommitLimit(dir.filePath(QStringLiteral("single.sqlite")), limitSeconds / 2);
+    const double limit = (limitBefore + limitAfter) / 2;
+
     QTextStream out(stdout);
     out << "bench-queue-engine: " << target << " tickets issued and served, " << counters << " counters, "
-        << issuePerTurn << " issues per turn, " << perDay << " tickets per business day\n";
+        << issuePerTurn << " issues per turn, " << perDay << " tickets per business day, commit "
+        << (pipelined ? "pipelined (synchronous=NORMAL, WAL synced by a worker, replies after the sync)"
+                      : "full (synchronous=FULL, every COMMIT syncs)")
+        << "\n";
     out << "  durable operations   " << ops << " (" << refused << " refused as QUEUE_EMPTY, " << failed
-        << " failed)\n";
-    out << "  group commits        " << turns << " ("
-        << QString::number(static_cast<double>(ops) / turns, 'f', 1) << " operations each)\n";
+        << " failed) in " << turns << " turns\n";
+    out << "  group commits        " << commits << " ("
+        << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(commits, 1)), 'f',
+                           1)
+        << " operations each)\n";
+    out << "  WAL syncs            " << syncs << " ("
+        << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(syncs, 1)), 'f', 1)
+        << " operations each)\n";
     out << "  elapsed              " << QString::number(seconds, 'f', 2) << " s\n";
-    out << "  throughput           " << QString::number(static_cast<double>(ops) / seconds, 'f', 0)
-        << " durable operations/s\n";
-    out << "  latency (submit → acknowledged after commit)  mean " << QString::number(mean, 'f', 3)
+    out << "  throughput           " << QString::number(throughput, 'f', 0) << " durable operations/s\n";
+    out << "  single-commit limit  " << QString::number(limit, 'f', 0) << " one-row fsync'd commits/s ("
+        << QString::number(limitBefore, 'f', 0) << " before, " << QString::number(limitAfter, 'f', 0)
+        << " after the run); throughput " << QString::number(throughput / std::max(limit, 1.0), 'f', 1)
+        << "x the limit\n";
+    out << "  latency (submit → acknowledged after commit and sync)  mean " << QString::number(mean, 'f', 3)
         << " ms, p50 " << QString::number(p50, 'f', 3) << " ms, p99 " << QString::number(p99, 'f', 3)
         << " ms, max " << QString::number(max, 'f', 3) << " ms\n";
+    out << "  summary              ops/s " << QString::number(throughput, 'f', 0) << ", p99 "
+        << QString::number(p99, 'f', 2) << " ms, ops per commit "
+        << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(commits, 1)), 'f',
+                           1)
+        << ", ops per sync "
+        << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(syncs, 1)), 'f', 1)
+        << ", single-commit limit " << QString::number(limit, 'f', 0) << "/s\n";
     out << "  database             " << QFileInfo(dbPath).size() / 1024 << " KiB main file, journal "
         << engine.lastSeq() << " events\n";
     out << "  resident memory      " << rssBefore << " KiB before, " << rssAfter << " KiB after\n";

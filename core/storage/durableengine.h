@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <concepts>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -92,12 +93,18 @@ public:
             });
     }
 
-    /// Runs `op` and commits at once: for tools and tests that have no event-loop turn.
+    /// Runs `op` and commits at once, waiting until it is on disk: for tools and tests that have no
+    /// event-loop turn. After a failed sync (a pipelined driver's fail-stop) the reply never comes:
+    /// the result is then STORAGE_FAILED.
     template <typename T> Result<T> run(const std::function<Result<T>(Engine&)>& op)
     {
         std::optional<Result<T>> out;
         submit<T>(op, [&out](Result<T> r) { out.emplace(std::move(r)); });
-        flush();
+        m_driver.settle();
+        if (!out) {
+            return Error{ErrorCode::StorageFailed,
+                         QStringLiteral("存储失败: 同步失败 / the storage sync failed")};
+        }
         return std::move(*out);
     }
 
@@ -125,8 +132,8 @@ protected:
     virtual void beingWritten(const Changes& changes) { Q_UNUSED(changes); }
     /// The engine was reloaded from storage after a failed commit.
     virtual void rebuilt() {}
-    /// After a commit that held changes of this engine, with those changes (the queue publishes its
-    /// journal events here).
+    /// Once a commit that held changes of this engine is on disk, with those changes, in commit order
+    /// (the queue publishes its journal events here).
     virtual void madeDurable(const Changes& changes) { Q_UNUSED(changes); }
 
 private:
@@ -143,12 +150,21 @@ private:
     std::optional<Error> write() override { return m_store.write(m_staged); }
     void afterCommit() override
     {
-        const Changes done = std::exchange(m_staged, {});
+        m_unwritten.push_back(std::exchange(m_staged, {}));
         ++m_version;
+    }
+    void afterWritten() override
+    {
+        if (m_unwritten.empty()) {
+            return;
+        }
+        const Changes done = std::move(m_unwritten.front());
+        m_unwritten.pop_front();
         madeDurable(done);
     }
     void rebuild() override
     {
+        // Only this turn's rows were rolled back: earlier commits still wait for their sync.
         m_staged = {};
         ++m_version;
         auto state = m_store.load();
@@ -166,6 +182,7 @@ private:
     std::unique_ptr<GroupCommit> m_ownDriver;
     GroupCommit& m_driver;
     Changes m_staged;
+    std::deque<Changes> m_unwritten; ///< committed, not yet on disk (pipelined commits), oldest first
     quint64 m_version = 0;
 };
 

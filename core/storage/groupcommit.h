@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <deque>
 #include <functional>
 #include <vector>
 
 namespace hall {
+
+class WalSync;
 
 /// One engine's part of a group commit (the queue, bookings, cases: DurableEngine). Once per flush the
 /// driver calls, for every participant in the order they were added:
@@ -20,10 +23,13 @@ namespace hall {
 ///   2. write()     write the staged rows with the driver's connection. The driver has already
 ///                  opened the transaction: never begin, commit or roll back here. An Error rolls
 ///                  back every participant's rows.
-///   3. afterCommit() the transaction is durable: publish what depends on that (events, caches);
-///                  called before the waiting replies are answered.
+///   3. afterCommit() the transaction is committed: what reads must agree with from now on (cache
+///                  versions). With a pipelined commit (setSync) it is not yet on disk.
 ///      or rebuild()   the transaction was rolled back: reload the engine from storage, so memory
 ///                  holds nothing that storage does not.
+///   4. afterWritten() the transaction is on disk: publish what others may see (journal events);
+///                  called in commit order, before the waiting replies are answered. Without a
+///                  pipeline, right after afterCommit().
 /// A participant must write with the connection given to GroupCommit (same QSqlDatabase), or its
 /// rows are not in the transaction.
 class CommitParticipant
@@ -33,6 +39,7 @@ public:
     virtual bool stage() = 0;
     virtual std::optional<Error> write() = 0;
     virtual void afterCommit() {}
+    virtual void afterWritten() {}
     virtual void rebuild() = 0;
 };
 
@@ -41,6 +48,10 @@ public:
 /// Replies wait (whenCommitted) until that transaction is committed; if it fails every participant
 /// is rebuilt from storage and every waiting reply gets the failure (STORAGE_FAILED). So an
 /// operation that changes two engines (a booking check-in issuing a queue ticket) is both or neither.
+///
+/// Pipelined (setSync, SQLite): COMMIT returns without waiting for the disk and the next turns go on
+/// while a worker syncs the WAL; a turn's replies and published events wait for the sync that covers
+/// its commit. So "committed" in the names below means "committed and on disk" for every reply.
 class GroupCommit : public QObject
 {
     Q_OBJECT
@@ -56,8 +67,24 @@ public:
     void addParticipant(CommitParticipant* participant);
     void removeParticipant(CommitParticipant* participant);
 
-    /// Calls `reply` after this turn's commit (scheduling the flush at the end of the turn).
+    /// Calls `reply` after this turn's commit is on disk (scheduling the flush at the end of the turn).
     void whenCommitted(Reply reply);
+    /// Calls `read` right after this turn's commit, while memory is exactly what was committed, and
+    /// before that commit is on disk: a read that must not show what is not durable computes its
+    /// answer here and sends it through whenWritten(). Not for changes' replies (whenCommitted).
+    void atCommit(Reply read);
+    /// Calls `send` once every commit made so far is on disk (at once when they are), after the replies
+    /// already waiting for those commits.
+    void whenWritten(std::function<void()> send);
+
+    /// Pipelines the commits (not owned; must outlive this or be set back to null): the connection
+    /// commits without syncing and `sync` makes each commit durable; replies wait for its synced().
+    /// A failed sync is final: nothing waiting is answered, every later turn fails, syncFailed()
+    /// is emitted and the owner must stop.
+    void setSync(WalSync* sync);
+    /// Commits what is pending and waits until every commit is on disk, answering the replies: for
+    /// tools and tests without an event loop, and for stopping. Returns false if anything failed.
+    bool settle();
     /// Stores the reply of an idempotent request in this turn's transaction. Call it from inside the
     /// operation, once its result is known, so the row commits with the change.
     /// `refusedByStorage`, when given, is asked after every participant wrote: a change the store itself
@@ -106,7 +133,7 @@ public:
     /// which do not pass the one runner's refusal).
     void hold(std::optional<Error> reason) { m_held = std::move(reason); }
 
-    int pendingReplies() const { return static_cast<int>(m_waiting.size()); }
+    int pendingReplies() const;
     /// Transactions committed so far (for benchmarks and tests).
     qint64 commits() const { return m_commits; }
 
@@ -118,8 +145,30 @@ signals:
     /// After every flush that wrote something: how long the transaction took, how many replies
     /// waited for it, and whether it held (for /metrics).
     void flushed(qint64 nanoseconds, int replies, bool ok);
+    /// The pipeline's sync failed: commits after the last synced one may be lost and are never
+    /// acknowledged. The service logs it and exits (fail-stop).
+    void syncFailed(const QString& message);
 
 private:
+    struct Waiting
+    {
+        Reply reply;
+        bool atCommit = false; ///< atCommit(): called at the commit, not when it is on disk
+    };
+    /// A commit (or, with seq of the last commit, a turn that wrote nothing) whose replies wait for
+    /// its sync.
+    struct Unwritten
+    {
+        qint64 seq = 0;
+        QList<CommitParticipant*> staged;
+        std::vector<std::function<void()>> replies;
+    };
+    void written(qint64 upTo);
+    void syncBroke(const QString& message);
+    /// Answers `waiting` after commit `seq` (0: nothing to wait for), or with `failed`.
+    void answer(std::vector<Waiting> waiting, const QList<CommitParticipant*>& staged,
+                const std::optional<Error>& failed);
+
     std::optional<Error> writeAll(const QList<CommitParticipant*>& staged,
                                   const QList<RequestRecord>& requests,
                                   const std::vector<std::function<bool()>>& refusedByStorage);
@@ -128,7 +177,7 @@ private:
     RequestWriter m_writeRequests;
     Companion m_companion;
     QList<CommitParticipant*> m_participants;
-    std::vector<Reply> m_waiting;
+    std::vector<Waiting> m_waiting;
     QList<RequestRecord> m_requests;
     std::vector<std::function<bool()>> m_refusedByStorage; ///< one per m_requests row, mostly empty
     bool m_flushScheduled = false;
@@ -137,6 +186,10 @@ private:
     int m_companionWaitMs = 0;
     bool m_unconfirmed = false; ///< the last writeAll's COMMIT outlasted m_commitWaitMs
     std::optional<Error> m_held;
+    WalSync* m_sync = nullptr;
+    qint64 m_written = 0;                ///< commits on disk (pipelined)
+    std::deque<Unwritten> m_unwritten;   ///< in commit order
+    std::optional<QString> m_syncBroken; ///< fail-stop: set once, never cleared
 };
 
 } // namespace hall

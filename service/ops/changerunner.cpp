@@ -110,9 +110,16 @@ void runChange(OpContext ctx, Change change)
 void runRead(OpContext ctx, std::function<Outcome()> read)
 {
     GroupCommit& commit = ctx.hall.groupCommit();
-    commit.whenCommitted([ctx = std::move(ctx), read = std::move(read)](const std::optional<Error>& failure) {
-        ctx.respond(failure ? refusal(ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")) : read());
-    });
+    // Read at the commit, when memory is exactly what was committed; answered once that is on disk
+    // (a pipelined commit syncs after it), so a read never shows what could still be lost.
+    commit.atCommit(
+        [ctx = std::move(ctx), read = std::move(read), &commit](const std::optional<Error>& failure) {
+            if (failure) {
+                ctx.respond(refusal(ErrorCode::StorageFailed, QStringLiteral("存储失败，请重试")));
+                return;
+            }
+            commit.whenWritten([ctx, answer = read()]() mutable { ctx.respond(std::move(answer)); });
+        });
 }
 
 } // namespace hall

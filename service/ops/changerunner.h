@@ -42,7 +42,8 @@ struct Change
 void runChange(OpContext ctx, Change change);
 
 /// A read that must not show what is not durable: `read` runs once the turn's commit holds every
-/// change made before it; if that commit failed, the answer is STORAGE_FAILED.
+/// change made before it, and its answer goes out once that commit is on disk (GroupCommit::atCommit);
+/// if that commit failed, the answer is STORAGE_FAILED.
 void runRead(OpContext ctx, std::function<Outcome()> read);
 
 /// The outcome of an engine's result: `toResult(value)` (a QJsonObject, or compact JSON bytes) with the

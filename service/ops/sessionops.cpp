@@ -192,19 +192,30 @@ void sendSnapshot(OpContext ctx, bool subscribe)
         ctx.respond(refusal(ErrorCode::RateLimited, QStringLiteral("快照请求过于频繁，请稍后再试")));
         return;
     }
+    // Read at the commit and sent after its sync: until then its bytes are held (heldSnapshotBytes), and
+    // the next snapshot's check below counts them, or a storm would pass the check unsent and then
+    // arrive all at once, past the cap (4003).
+    auto held = std::make_shared<qint64>(0);
+    OpContext reading = ctx;
+    reading.respond = [respond = std::move(ctx.respond), session = ctx.session, held](Outcome out) {
+        session->heldSnapshotBytes -= *held;
+        respond(std::move(out));
+    };
     // After the commit, so the snapshot shows only durable state and its seq matches the events that
     // follow; subscribing takes effect with it, so no event reaches the client before its snapshot.
-    runRead(ctx, [ctx, subscribe] {
+    runRead(reading, [ctx = reading, subscribe, held] {
         const qint64 seq = ctx.hall.engine().lastSeq();
         Outcome out = success({}, QStringLiteral("seq=%1").arg(seq));
         QByteArray json = ctx.hall.snapshotJson(ctx.session->eventAudience());
         // A snapshot that would put the connection past its unsent-bytes cap behind what it has not
         // read yet (earlier snapshots) is refused rather than sent: the client is told to wait, not
         // closed (4003). On a connection that has read everything it always goes out.
-        const qint64 unsent = ctx.session->unsentBytes();
+        const qint64 unsent = ctx.session->unsentBytes() + ctx.session->heldSnapshotBytes;
         if (unsent > 0 && unsent + json.size() > ctx.session->unsentCap) {
             return refusal(ErrorCode::RateLimited, QStringLiteral("上一份快照尚未读完，请稍后再试"));
         }
+        *held = json.size();
+        ctx.session->heldSnapshotBytes += *held;
         out.encodedResult = std::move(json);
         // A later hall.snapshot on a subscribed connection changes nothing here: events still on
         // their way (pushes are paced) are delivered, and the client drops those it has.
