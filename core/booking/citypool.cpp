@@ -324,32 +324,22 @@ Result<int> CityPool::reconcile(const QList<Booking>& bookings, const QDateTime&
     if (fixes.isEmpty()) {
         return 0; // the usual start: nothing to put right, no transaction
     }
-    if (!m_db.transaction()) {
-        return cityFailure(QStringLiteral("begin"), m_db.lastError());
-    }
-    m_inTurn = m_apart; // lockForTurn must not begin a second transaction
-    const auto abandon = [this](Error e) -> Result<int> {
-        m_inTurn = false;
-        m_db.rollback();
-        return e;
-    };
-    if (auto failed = lockForTurn()) {
-        return abandon(*failed);
-    }
     QStringList refused;
-    for (Booking& b : fixes) {
-        b.changedAt = now;
-        auto verdict = claim(b, b.office.isEmpty() ? 0 : capacity(b));
-        if (!verdict) {
-            return abandon(verdict.error());
+    auto done = inOwnTurn([&]() -> std::optional<Error> {
+        for (Booking& b : fixes) {
+            b.changedAt = now;
+            auto verdict = claim(b, b.office.isEmpty() ? 0 : capacity(b));
+            if (!verdict) {
+                return verdict.error();
+            }
+            if (verdict.value()) {
+                refused << QStringLiteral("%1 (%2)").arg(b.code, errorCodeName(verdict.value()->code));
+            }
         }
-        if (verdict.value()) {
-            refused << QStringLiteral("%1 (%2)").arg(b.code, errorCodeName(verdict.value()->code));
-        }
-    }
-    m_inTurn = false;
-    if (!m_db.commit()) {
-        return abandon(cityFailure(QStringLiteral("commit"), m_db.lastError()));
+        return std::nullopt;
+    });
+    if (done) {
+        return *done;
     }
     if (!refused.isEmpty()) {
         qWarning("hall: city claims not put right (the city refused; an operator must look): %s",
@@ -382,53 +372,68 @@ Result<int> CityPool::adopt(const QList<Booking>& bookings, const QDateTime& now
     if (unclaimed.isEmpty()) {
         return 0; // every start after the first: nothing to read twice, no transaction
     }
+    auto done = inOwnTurn([&]() -> std::optional<Error> {
+        QStringList refused;
+        for (const Booking* b : unclaimed) {
+            // Claimed now: a person's claim another hall holds gives way if its booking can no longer be
+            // used today, not as of when this booking was made.
+            Booking joining = *b;
+            joining.changedAt = now;
+            auto verdict = claim(joining, capacity(joining));
+            if (!verdict) {
+                return verdict.error();
+            }
+            if (verdict.value()) {
+                refused << QStringLiteral("%1 (%2 %3)")
+                               .arg(b->code, b->day.toString(Qt::ISODate),
+                                    errorCodeName(verdict.value()->code));
+            }
+        }
+        if (!refused.isEmpty()) {
+            return Error{
+                ErrorCode::StorageFailed,
+                QStringLiteral(
+                    "本大厅加入全市预约池之前的 %1 "
+                    "个预约无法计入全市名额：%2。时段已约满（SLOT_FULL）或当事人已在"
+                    "本市另一处预约（ALREADY_"
+                    "BOOKED）。全市预约库没有任何改变；请先在本大厅（单独运行）改约或取消这些"
+                    "预约，再加入 / %1 booking(s) made before this hall joined the city cannot be counted in "
+                    "the city's places: %2. Nothing was changed in the city; move or cancel them at this "
+                    "hall first, then join")
+                    .arg(refused.size())
+                    .arg(refused.join(QStringLiteral(", ")))};
+        }
+        return std::nullopt;
+    });
+    if (done) {
+        return *done;
+    }
+    return static_cast<int>(unclaimed.size());
+}
+
+std::optional<Error> CityPool::inOwnTurn(const std::function<std::optional<Error>()>& claims)
+{
     if (!m_db.transaction()) {
         return cityFailure(QStringLiteral("begin"), m_db.lastError());
     }
     // Apart, lockForTurn must not begin a second transaction, nor leave a turn open after this one.
     m_inTurn = m_apart;
-    const auto abandon = [this](Error e) -> Result<int> {
+    const auto abandon = [this](Error e) {
         m_inTurn = false;
         m_db.rollback();
-        return e;
+        return std::optional<Error>(std::move(e));
     };
     if (auto failed = lockForTurn()) {
         return abandon(*failed);
     }
-    QStringList refused;
-    for (const Booking* b : unclaimed) {
-        // Claimed now: a person's claim another hall holds gives way if its booking can no longer be
-        // used today, not as of when this booking was made.
-        Booking joining = *b;
-        joining.changedAt = now;
-        auto verdict = claim(joining, capacity(joining));
-        if (!verdict) {
-            return abandon(verdict.error());
-        }
-        if (verdict.value()) {
-            refused << QStringLiteral("%1 (%2 %3)")
-                           .arg(b->code, b->day.toString(Qt::ISODate), errorCodeName(verdict.value()->code));
-        }
-    }
-    if (!refused.isEmpty()) {
-        return abandon(Error{
-            ErrorCode::StorageFailed,
-            QStringLiteral(
-                "本大厅加入全市预约池之前的 %1 "
-                "个预约无法计入全市名额：%2。时段已约满（SLOT_FULL）或当事人已在"
-                "本市另一处预约（ALREADY_"
-                "BOOKED）。全市预约库没有任何改变；请先在本大厅（单独运行）改约或取消这些"
-                "预约，再加入 / %1 booking(s) made before this hall joined the city cannot be counted in "
-                "the city's places: %2. Nothing was changed in the city; move or cancel them at this "
-                "hall first, then join")
-                .arg(refused.size())
-                .arg(refused.join(QStringLiteral(", ")))});
+    if (auto failed = claims()) {
+        return abandon(*failed);
     }
     m_inTurn = false;
     if (!m_db.commit()) {
         return abandon(cityFailure(QStringLiteral("commit"), m_db.lastError()));
     }
-    return static_cast<int>(unclaimed.size());
+    return std::nullopt;
 }
 
 Result<QList<CityPool::SlotTaken>> CityPool::places(const QString& office, QDate day)

@@ -110,6 +110,9 @@ public:
     const QString& hall() const { return m_hall; }
 
 private:
+    /// adopt() and reconcile(), outside the hall's turns: `claims` in a transaction of their own
+    /// under the pool's lock, committed if it returns no Error, else rolled back (nothing claimed).
+    std::optional<Error> inOwnTurn(const std::function<std::optional<Error>()>& claims);
     CityPool(QSqlDatabase db, int checkInMinutesAfter, bool apart);
     /// A failure of the turn's statements, said plainly when it is the bound that cut the connection.
     Error turnFailure(const QString& what, const QSqlError& e);

@@ -54,6 +54,15 @@ QJsonObject HallFixture::issue(WsClient& kiosk, const QStringList& services, con
     return result(reply);
 }
 
+QString HallFixture::issuedNumber(WsClient& kiosk, const QStringList& services, const QString& requestId)
+{
+    return issue(kiosk, services, requestId)
+        .value(QLatin1String("ticket"))
+        .toObject()
+        .value(QLatin1String("number"))
+        .toString();
+}
+
 bool askUntil(const std::function<bool()>& ask, int timeoutMs)
 {
     QElapsedTimer elapsed;

@@ -28,6 +28,8 @@ public:
     std::unique_ptr<WsClient> counter(const QString& device, const QString& staff);
     /// Issues a ticket from `kiosk` for `services`; returns the reply result.
     static QJsonObject issue(WsClient& kiosk, const QStringList& services, const QString& requestId);
+    /// issue(), and the new ticket's number.
+    static QString issuedNumber(WsClient& kiosk, const QStringList& services, const QString& requestId);
 };
 
 QString roleOf(const QString& device);

@@ -16,15 +16,6 @@ using namespace hall::test;
 
 namespace {
 
-QString issued(WsClient& kiosk, const QString& requestId)
-{
-    return HallFixture::issue(kiosk, {QStringLiteral("marriage")}, requestId)
-        .value(QLatin1String("ticket"))
-        .toObject()
-        .value(QLatin1String("number"))
-        .toString();
-}
-
 std::unique_ptr<WsClient> kioskOf(HallProcess& hall, const QString& token)
 {
     auto c = std::make_unique<WsClient>();
@@ -59,11 +50,13 @@ TEST_CASE("PostgreSQL: a database without a hall is refused at start, init never
     const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     REQUIRE(hall.start());
     auto kiosk = kioskOf(hall, token);
-    CHECK(issued(*kiosk, QStringLiteral("pg-1")) == QLatin1String("A001"));
+    CHECK(HallFixture::issuedNumber(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("pg-1")) ==
+          QLatin1String("A001"));
     // What was acknowledged is in the database: a restart (SIGKILL) numbers on from it.
     REQUIRE(hall.restart());
     kiosk = kioskOf(hall, token);
-    CHECK(issued(*kiosk, QStringLiteral("pg-2")) == QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("pg-2")) ==
+          QLatin1String("A002"));
 }
 
 TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and tickets and devices are the "
@@ -82,9 +75,12 @@ TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and ti
     auto kioskA = kioskOf(a, tokenA);
     auto kioskB = kioskOf(b, tokenB);
     // Each hall numbers its own day.
-    CHECK(issued(*kioskA, QStringLiteral("a-1")) == QLatin1String("A001"));
-    CHECK(issued(*kioskA, QStringLiteral("a-2")) == QLatin1String("A002"));
-    CHECK(issued(*kioskB, QStringLiteral("b-1")) == QLatin1String("A001"));
+    CHECK(HallFixture::issuedNumber(*kioskA, {QStringLiteral("marriage")}, QStringLiteral("a-1")) ==
+          QLatin1String("A001"));
+    CHECK(HallFixture::issuedNumber(*kioskA, {QStringLiteral("marriage")}, QStringLiteral("a-2")) ==
+          QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(*kioskB, {QStringLiteral("marriage")}, QStringLiteral("b-1")) ==
+          QLatin1String("A001"));
     // Hall a's kiosk is nobody at hall b.
     {
         WsClient stranger;
@@ -100,7 +96,8 @@ TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and ti
     INFO(intruder.log().toStdString());
     CHECK(intruder.log().contains(QStringLiteral("大厅 hall_a 正由另一个进程使用")));
     // Hall b goes on meanwhile.
-    CHECK(issued(*kioskB, QStringLiteral("b-2")) == QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(*kioskB, {QStringLiteral("marriage")}, QStringLiteral("b-2")) ==
+          QLatin1String("A002"));
 
     // Once the owner is gone (killed: the server frees its lock with its connection), it can take over
     // the hall as it was.
@@ -109,9 +106,12 @@ TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and ti
     REQUIRE(waitUntil([&] { return intruder.start(); }, 30000));
     auto kioskA2 = kioskOf(intruder, tokenA);
     // Hall a's requests and numbering are there: a retry is answered as before, the next is A003.
-    CHECK(issued(*kioskA2, QStringLiteral("a-2")) == QLatin1String("A002"));
-    CHECK(issued(*kioskA2, QStringLiteral("a-3")) == QLatin1String("A003"));
-    CHECK(issued(*kioskB, QStringLiteral("b-3")) == QLatin1String("A003"));
+    CHECK(HallFixture::issuedNumber(*kioskA2, {QStringLiteral("marriage")}, QStringLiteral("a-2")) ==
+          QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(*kioskA2, {QStringLiteral("marriage")}, QStringLiteral("a-3")) ==
+          QLatin1String("A003"));
+    CHECK(HallFixture::issuedNumber(*kioskB, {QStringLiteral("marriage")}, QStringLiteral("b-3")) ==
+          QLatin1String("A003"));
 }
 
 TEST_CASE("city figures: report.queue with scope city adds up every hall's figures, per hall and in total",
@@ -131,10 +131,10 @@ TEST_CASE("city figures: report.queue with scope city adds up every hall's figur
     auto atA = kioskOf(a, kioskA);
     auto atB = kioskOf(b, kioskB);
     for (int i = 1; i <= 3; ++i) {
-        issued(*atA, QStringLiteral("fa-%1").arg(i));
+        HallFixture::issuedNumber(*atA, {QStringLiteral("marriage")}, QStringLiteral("fa-%1").arg(i));
     }
     for (int i = 1; i <= 2; ++i) {
-        issued(*atB, QStringLiteral("fb-%1").arg(i));
+        HallFixture::issuedNumber(*atB, {QStringLiteral("marriage")}, QStringLiteral("fb-%1").arg(i));
     }
     // One served at hall a, so a wait and a service time are in its figures too.
     WsClient counter;
@@ -218,7 +218,8 @@ TEST_CASE("a hall whose connection was cut reconnects by itself, and refuses eve
     const QString token = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     REQUIRE(a.start({QStringLiteral("--operator-port"), QStringLiteral("0")}));
     auto kiosk = kioskOf(a, token);
-    CHECK(issued(*kiosk, QStringLiteral("cut-1")) == QLatin1String("A001"));
+    CHECK(HallFixture::issuedNumber(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("cut-1")) ==
+          QLatin1String("A001"));
 
     // The server ends the hall's sessions (as a restarted server or a broken link would): the next
     // change fails, and the service reconnects by itself, its lock and its numbering intact.
@@ -240,7 +241,8 @@ TEST_CASE("a hall whose connection was cut reconnects by itself, and refuses eve
     CHECK(errorCode(lost) == QLatin1String("STORAGE_FAILED"));
     REQUIRE(
         waitUntil([&] { return a.log().contains(QStringLiteral("database connection is back")); }, 30000));
-    CHECK(issued(*kiosk, QStringLiteral("cut-2")) == QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(*kiosk, {QStringLiteral("marriage")}, QStringLiteral("cut-2")) ==
+          QLatin1String("A002"));
 
     // Cut again, and another process takes the hall before this one is back: this one refuses, in words.
     cutSessions();
@@ -265,5 +267,6 @@ TEST_CASE("a hall whose connection was cut reconnects by itself, and refuses eve
     CHECK(a.log().contains(QStringLiteral("this process refuses every change")));
     // The process that holds the hall goes on from what was committed.
     auto kioskOther = kioskOf(other, token);
-    CHECK(issued(*kioskOther, QStringLiteral("cut-4")) == QLatin1String("A003"));
+    CHECK(HallFixture::issuedNumber(*kioskOther, {QStringLiteral("marriage")}, QStringLiteral("cut-4")) ==
+          QLatin1String("A003"));
 }

@@ -4,6 +4,7 @@
 // is stopped; tickets and calls go on, booking is refused in words; the server comes back; booking
 // works again by itself and the hall's report facts reach the city, each once.
 // Runs only as "service (postgres): …", on a PostgreSQL server of its own (it is stopped).
+#include "hallfixture.h"
 #include "httpget.h"
 #include "postgresserver.h"
 #include "test_booking_support.h"
@@ -17,22 +18,6 @@
 using namespace hall::test;
 
 namespace {
-
-QString apartText(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString apartIssue(WsClient& kiosk, const QString& requestId)
-{
-    const QJsonObject reply =
-        kiosk.call(QStringLiteral("ticket.issue"),
-                   {{QStringLiteral("requestId"), requestId},
-                    {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}});
-    INFO(apartText(reply).toStdString());
-    REQUIRE(ok(reply));
-    return result(reply).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
-}
 
 /// One figure of the local SQLite store, read beside the running service.
 int localCount(const QString& path, const QString& sql)
@@ -100,10 +85,12 @@ TEST_CASE("a hall with its own store beside the city database: while the city se
     REQUIRE(ok(admin.hello(QStringLiteral("admin"), QStringLiteral("admin-1"), adminToken)));
     const QJsonObject one{{QStringLiteral("counter"), 1}};
 
-    QStringList tickets{apartIssue(kiosk, QStringLiteral("t-1")), apartIssue(kiosk, QStringLiteral("t-2"))};
+    QStringList tickets{
+        HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-1")),
+        HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-2"))};
     const QJsonObject booked =
         kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9));
-    INFO(apartText(booked).toStdString());
+    INFO(text(booked).toStdString());
     REQUIRE(ok(booked));
     REQUIRE(ok(counter.call(QStringLiteral("counter.open"), one)));
     REQUIRE(ok(counter.call(QStringLiteral("counter.callNext"), one)));
@@ -124,7 +111,7 @@ TEST_CASE("a hall with its own store beside the city database: while the city se
                    cityLink() == QLatin1String("reconnecting");
         },
         30000);
-    INFO("last answer: " << apartText(refused).toStdString() << "\nservice log:\n"
+    INFO("last answer: " << text(refused).toStdString() << "\nservice log:\n"
                          << hall.log().right(4000).toStdString());
     REQUIRE(down);
     const QString words =
@@ -142,12 +129,13 @@ TEST_CASE("a hall with its own store beside the city database: while the city se
 
     // The queue goes on: tickets, calls, the lobby's snapshot; the hall says it is healthy.
     for (int i = 3; i <= 5; ++i) {
-        tickets << apartIssue(kiosk, QStringLiteral("t-%1").arg(i));
+        tickets << HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")},
+                                             QStringLiteral("t-%1").arg(i));
     }
     CHECK(tickets == QStringList{QStringLiteral("A001"), QStringLiteral("A002"), QStringLiteral("A003"),
                                  QStringLiteral("A004"), QStringLiteral("A005")});
     const QJsonObject called = counter.call(QStringLiteral("counter.callNext"), one);
-    INFO(apartText(called).toStdString());
+    INFO(text(called).toStdString());
     CHECK(ok(called));
     CHECK(ok(counter.call(QStringLiteral("counter.start"), one)));
     CHECK(ok(counter.call(QStringLiteral("counter.finish"), one)));
@@ -185,7 +173,7 @@ TEST_CASE("a hall with its own store beside the city database: while the city se
     const QJsonObject cityReport =
         admin.call(QStringLiteral("report.queue"), {{QStringLiteral("period"), QStringLiteral("day")},
                                                     {QStringLiteral("scope"), QStringLiteral("city")}});
-    INFO(apartText(cityReport).toStdString());
+    INFO(text(cityReport).toStdString());
     REQUIRE(ok(cityReport));
     const QJsonObject total =
         result(cityReport).value(QLatin1String("report")).toObject().value(QLatin1String("total")).toObject();

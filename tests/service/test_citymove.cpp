@@ -4,6 +4,7 @@
 // (hall-admin move-to-local), then started with --city-database: everything acknowledged before is
 // there. Runs only as "service (postgres): …", on the run's cluster.
 #include "citydatabase.h"
+#include "hallfixture.h"
 #include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
@@ -13,26 +14,6 @@
 #include <QJsonDocument>
 
 using namespace hall::test;
-
-namespace {
-
-QString moveText(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString moveIssue(WsClient& kiosk, const QString& requestId)
-{
-    const QJsonObject reply =
-        kiosk.call(QStringLiteral("ticket.issue"),
-                   {{QStringLiteral("requestId"), requestId},
-                    {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}});
-    INFO(moveText(reply).toStdString());
-    REQUIRE(ok(reply));
-    return result(reply).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
-}
-
-} // namespace
 
 TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin move-to-local) starts "
           "beside the city database with its tickets, bookings and their city places, staff and devices",
@@ -62,11 +43,13 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
         REQUIRE(counter.open(hall.url()));
         REQUIRE(ok(counter.hello(QStringLiteral("counter"), QStringLiteral("counter-1"), counterToken)));
         REQUIRE(ok(counter.login(QStringLiteral("li"))));
-        CHECK(moveIssue(kiosk, QStringLiteral("t-1")) == QLatin1String("A001"));
-        CHECK(moveIssue(kiosk, QStringLiteral("t-2")) == QLatin1String("A002"));
+        CHECK(HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-1")) ==
+              QLatin1String("A001"));
+        CHECK(HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-2")) ==
+              QLatin1String("A002"));
         const QJsonObject booked =
             kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9));
-        INFO(moveText(booked).toStdString());
+        INFO(text(booked).toStdString());
         REQUIRE(ok(booked));
         code = bookingOf(booked).value(QLatin1String("code")).toString();
         const QJsonObject one{{QStringLiteral("counter"), 1}};
@@ -128,15 +111,17 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     REQUIRE(ok(counter.hello(QStringLiteral("counter"), QStringLiteral("counter-1"), counterToken)));
     REQUIRE(ok(counter.login(QStringLiteral("li"))));
     // The day numbers on; a retried request gets its first answer (the request ledger moved too).
-    CHECK(moveIssue(kiosk, QStringLiteral("t-2")) == QLatin1String("A002"));
-    CHECK(moveIssue(kiosk, QStringLiteral("t-3")) == QLatin1String("A003"));
+    CHECK(HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-2")) ==
+          QLatin1String("A002"));
+    CHECK(HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-3")) ==
+          QLatin1String("A003"));
     const QJsonObject one{{QStringLiteral("counter"), 1}};
     // A002 waited through the move. (Which of the two comes first is the test clock's: every start
     // begins at 10:00, so A003 queued "before" A002.)
     QStringList served;
     for (int i = 0; i < 2; ++i) {
         const QJsonObject called = counter.call(QStringLiteral("counter.callNext"), one);
-        INFO(moveText(called).toStdString());
+        INFO(text(called).toStdString());
         served << result(called)
                       .value(QLatin1String("ticket"))
                       .toObject()
@@ -151,7 +136,7 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     const QJsonObject found =
         kiosk.call(QStringLiteral("booking.find"),
                    {{QStringLiteral("code"), code}, {QStringLiteral("idNumber"), groom(1)}});
-    INFO(moveText(found).toStdString());
+    INFO(text(found).toStdString());
     CHECK(bookingOf(found).value(QLatin1String("status")).toString() == QLatin1String("confirmed"));
     CHECK(cityValue(claimed) == QLatin1String("1"));
     CHECK(cityValue(QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == QLatin1String("1"));
@@ -163,7 +148,7 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     // And booking goes on through the city.
     const QJsonObject next =
         kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-2"), 2, kDec1At9));
-    INFO(moveText(next).toStdString());
+    INFO(text(next).toStdString());
     CHECK(ok(next));
     CHECK(cityValue(QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == QLatin1String("2"));
 
@@ -178,7 +163,7 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
             args.insert(QStringLiteral("scope"), scope);
         }
         const QJsonObject reply = admin.call(QStringLiteral("report.queue"), args);
-        INFO(moveText(reply).toStdString());
+        INFO(text(reply).toStdString());
         CHECK(ok(reply));
         return result(reply)
             .value(QLatin1String("report"))
