@@ -30,6 +30,11 @@ public:
     /// The socket directory: Qt's QPSQL driver takes it as the host name.
     QString socketDir() const { return m_socketDir; }
     static QString user() { return QStringLiteral("hall"); }
+    /// The --database URL of `database` on the cluster whose socket is in `socketDir`.
+    static QString databaseUrl(const QString& socketDir, const QString& database)
+    {
+        return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, socketDir, user());
+    }
 
     /// Starts a cluster in `dir` (made, or wiped first if a killed run left one) that keeps running
     /// after this process ends; the error, or empty.

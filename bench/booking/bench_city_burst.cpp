@@ -493,8 +493,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(error));
         return 1;
     }
-    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
-                            .arg(name, pg.socketDir(), hall::test::PostgresServer::user());
+    const QString url = hall::test::PostgresServer::databaseUrl(pg.socketDir(), name);
     std::vector<BenchHall> city(static_cast<std::size_t>(o.halls));
     for (int h = 0; h < o.halls; ++h) {
         const QString id = QStringLiteral("h%1").arg(h);

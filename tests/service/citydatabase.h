@@ -20,7 +20,7 @@ struct CityDatabase
         name = PostgresServer::createDatabase(cluster, &error);
         INFO(error.toStdString());
         REQUIRE(error.isEmpty());
-        url = QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(name, cluster, PostgresServer::user());
+        url = PostgresServer::databaseUrl(cluster, name);
     }
     ~CityDatabase() { PostgresServer::dropDatabase(cluster, name); }
     CityDatabase(const CityDatabase&) = delete;

@@ -22,8 +22,7 @@ HallProcess::HallProcess()
         m_pgDatabase = PostgresServer::createDatabase(cluster, &error);
         INFO("PostgreSQL cluster " << cluster.toStdString() << ": " << error.toStdString());
         REQUIRE(error.isEmpty());
-        m_database = QStringLiteral("postgresql:///%1?host=%2&user=%3")
-                         .arg(m_pgDatabase, cluster, PostgresServer::user());
+        m_database = PostgresServer::databaseUrl(cluster, m_pgDatabase);
     }
     makeHall(true);
 }

@@ -52,8 +52,7 @@ TEST_CASE("a hall with its own store beside the city database: while the city se
     QString error;
     const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
     REQUIRE(error.isEmpty());
-    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
-                            .arg(database, cluster.socketDir(), PostgresServer::user());
+    const QString url = PostgresServer::databaseUrl(cluster.socketDir(), database);
 
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()}; // SQLite in its data directory, whatever the run's store

@@ -115,8 +115,7 @@ TEST_CASE("a hall beside the city database starts while the city does not answer
     QString error;
     const QString database = PostgresServer::createDatabase(cluster.socketDir(), &error);
     REQUIRE(error.isEmpty());
-    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
-                            .arg(database, cluster.socketDir(), PostgresServer::user());
+    const QString url = PostgresServer::databaseUrl(cluster.socketDir(), database);
     REQUIRE(cluster.stopNow().isEmpty());
 
     BookingConfigFile config(generalBookingJson());

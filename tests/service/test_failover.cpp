@@ -229,8 +229,7 @@ TEST_CASE("a lost synchronous standby: the commit that meets it is refused in wo
 {
     PostgresServer cluster;
     const QString database = databaseWithStandby(cluster);
-    const QString url = QStringLiteral("postgresql:///%1?host=%2&user=%3")
-                            .arg(database, cluster.socketDir(), PostgresServer::user());
+    const QString url = PostgresServer::databaseUrl(cluster.socketDir(), database);
 
     constexpr int kWaitMs = 1500;
     HallProcess hall(url, QStringLiteral("a"));
