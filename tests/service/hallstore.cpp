@@ -49,30 +49,33 @@ HallStore::HallStore(const HallProcess& hall)
       m_sqliteFile(hall.databasePath()), m_postgres(databaseurl::isPostgres(hall.databaseUrl()))
 {}
 
-QVariant HallStore::value(const QString& sql) const
+void HallStore::run(const QString& sql, const std::function<void(QSqlQuery&)>& then) const
 {
-    QVariant out;
     hallstore_detail::withConnection(
         hallstore_detail::optionsOf(m_database, m_dataDir, m_hall), [&](QSqlDatabase& db) {
             QSqlQuery q(db);
             const bool done = q.exec(sql);
             INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
             REQUIRE(done);
-            REQUIRE(q.next());
-            out = q.value(0);
+            if (then) {
+                then(q);
+            }
         });
+}
+
+QVariant HallStore::value(const QString& sql) const
+{
+    QVariant out;
+    run(sql, [&](QSqlQuery& q) {
+        REQUIRE(q.next());
+        out = q.value(0);
+    });
     return out;
 }
 
 void HallStore::exec(const QString& sql) const
 {
-    hallstore_detail::withConnection(
-        hallstore_detail::optionsOf(m_database, m_dataDir, m_hall), [&](QSqlDatabase& db) {
-            QSqlQuery q(db);
-            const bool done = q.exec(sql);
-            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(done);
-        });
+    run(sql, {});
 }
 
 QByteArray HallStore::everything() const

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace hall::test {
 
 class HallProcess;
@@ -33,6 +37,9 @@ public:
     void clearFault(const QString& table) const;
 
 private:
+    /// `sql` on a connection of its own (required to succeed), then `then` on its result.
+    void run(const QString& sql, const std::function<void(QSqlQuery&)>& then) const;
+
     QString m_database;
     QString m_dataDir;
     QString m_hall;
