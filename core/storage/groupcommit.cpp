@@ -199,9 +199,21 @@ void GroupCommit::rebuildAll()
     }
 }
 
+void GroupCommit::keepApart(bool needsCompanion)
+{
+    if (!m_companion.commit) {
+        return;
+    }
+    if (m_turnNeedsCompanion && *m_turnNeedsCompanion != needsCompanion) {
+        flush();
+    }
+    m_turnNeedsCompanion = needsCompanion;
+}
+
 bool GroupCommit::flush()
 {
     m_flushScheduled = false;
+    m_turnNeedsCompanion.reset();
     QList<CommitParticipant*> staged;
     for (CommitParticipant* p : m_participants) {
         if (p->stage()) {

@@ -107,6 +107,12 @@ public:
         std::function<void()> rollback;
     };
     void setCompanion(Companion companion) { m_companion = std::move(companion); }
+    /// With a companion: a change that needs it and one that does not never share a turn, so a
+    /// companion that fails (a city that hangs or is gone) fails only the changes that needed it, and
+    /// the hall's queue changes of the same moment commit on their own. Called before each change
+    /// (the one runner, the booking sweep): if the open turn holds changes of the other kind, it is
+    /// committed now (its replies wait as always) and the change opens the next. No-op without one.
+    void keepApart(bool needsCompanion);
     /// How long the companion's part of a turn may take (its statements and its commit): the
     /// companion bounds itself with it (CityPool::boundTurns). 0: unbounded.
     void setCompanionWait(int ms) { m_companionWaitMs = ms; }
@@ -186,6 +192,7 @@ private:
     int m_companionWaitMs = 0;
     bool m_unconfirmed = false; ///< the last writeAll's COMMIT outlasted m_commitWaitMs
     std::optional<Error> m_held;
+    std::optional<bool> m_turnNeedsCompanion; ///< keepApart(): the open turn's kind, until its flush
     WalSync* m_sync = nullptr;
     qint64 m_written = 0;                ///< commits on disk (pipelined)
     std::deque<Unwritten> m_unwritten;   ///< in commit order

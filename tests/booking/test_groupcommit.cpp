@@ -166,3 +166,78 @@ TEST_CASE("group commit: a turn with nothing to write opens no transaction", "[g
     REQUIRE(answered);
     REQUIRE(h.driver->commits() == before);
 }
+
+TEST_CASE("group commit with a companion: a change that needs it never shares a turn with one that does not, "
+          "so a companion that fails fails only its own changes",
+          "[groupcommit]")
+{
+    SharedHall h;
+    h.fx.clock.set(at(kToday, 9, 10));
+    h.queue->rollOverIfDue();
+    REQUIRE(h.driver->flush());
+    // The city beside the hall, failing every turn in which a booking was written (as CityPool's
+    // commitTurn does when the city hangs): a turn without one opened nothing there.
+    quint64 seen = h.bookingStore->writes();
+    h.driver->setCompanion(
+        {[&]() -> std::optional<Error> {
+             const bool claimed = h.bookingStore->writes() != seen;
+             seen = h.bookingStore->writes();
+             if (!claimed) {
+                 return std::nullopt;
+             }
+             return Error{ErrorCode::StorageFailed, QStringLiteral("the city did not answer")};
+         },
+         [] {}});
+    const qint64 before = h.driver->commits();
+    const auto issueTicket = [&](std::optional<Error>* answer) {
+        IssueRequest issue;
+        issue.services = {QStringLiteral("marriage")};
+        REQUIRE(h.queue->issue(issue).ok());
+        h.driver->whenCommitted([answer](const std::optional<Error>& failure) { *answer = failure; });
+    };
+    const auto book = [&](bool* failed) {
+        h.durableBooking->submit<Booking>(
+            [&](BookingEngine& e) { return e.create(h.fx.marriage(QStringLiteral("r1"), at(kDec1, 9))); },
+            [failed](const Result<Booking>& r) { *failed = !r.ok(); });
+    };
+    std::optional<Error> ticket{Error{ErrorCode::InvalidArgument, QStringLiteral("not answered")}};
+    bool bookingFailed = false;
+
+    SECTION("kept apart: the ticket commits in a turn of its own, the booking's turn fails alone")
+    {
+        h.driver->keepApart(false);
+        issueTicket(&ticket);
+        h.driver->keepApart(true); // the ticket's turn commits here, before the booking is made
+        REQUIRE(h.driver->commits() == before + 1);
+        book(&bookingFailed);
+        REQUIRE_FALSE(h.driver->flush());
+        REQUIRE_FALSE(ticket.has_value());
+        REQUIRE(bookingFailed);
+        REQUIRE(h.rows(QStringLiteral("SELECT COUNT(*) FROM tickets")) == 1);
+        REQUIRE(h.rows(QStringLiteral("SELECT COUNT(*) FROM bookings")) == 0);
+        // Every engine was rebuilt from storage after the failed turn: the ticket is there, the booking not.
+        REQUIRE(h.queue->snapshot().tickets.size() == 1);
+        REQUIRE(h.fx.engine.state().bookings.isEmpty());
+
+        // And the other way round: a ticket after a booking commits the booking's turn first.
+        std::optional<Error> second{Error{ErrorCode::InvalidArgument, QStringLiteral("not answered")}};
+        h.driver->keepApart(true);
+        book(&bookingFailed);
+        h.driver->keepApart(false);
+        REQUIRE(bookingFailed);
+        issueTicket(&second);
+        REQUIRE(h.driver->flush());
+        REQUIRE_FALSE(second.has_value());
+        REQUIRE(h.rows(QStringLiteral("SELECT COUNT(*) FROM tickets")) == 2);
+    }
+
+    SECTION("in one turn, as without keepApart, the companion's failure takes the ticket with it")
+    {
+        issueTicket(&ticket);
+        book(&bookingFailed);
+        REQUIRE_FALSE(h.driver->flush());
+        REQUIRE(ticket.has_value());
+        REQUIRE(bookingFailed);
+        REQUIRE(h.rows(QStringLiteral("SELECT COUNT(*) FROM tickets")) == 0);
+    }
+}
