@@ -59,10 +59,11 @@ Result<std::unique_ptr<BookingDesk>> BookingDesk::open(BookingConfig config, con
     // restarts: the booking's status is the record) and the divorce applications past their period
     // (the rules never depend on that part having run; it brings the stored rows in line).
     BookingDesk* d = desk.get();
-    const auto sweep = [d] {
+    const auto sweep = [d, &driver] {
         if (d->m_cityDown && d->m_cityDown()) {
             return; // the next minute's sweep does it
         }
+        driver.keepApart(true); // its rows need the city: never in a turn with the queue's changes
         d->m_durable->submit<BookingSweep>(
             [](BookingEngine& e) { return BookingResult<BookingSweep>(e.tick()); },
             [](const BookingResult<BookingSweep>& r) {

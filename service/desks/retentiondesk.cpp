@@ -77,6 +77,9 @@ void RetentionDesk::checkNightly()
         return; // the city is apart and lost: bookings it may forget need it; tried again each check
     }
     m_ranOn = now.date();
+    // It may forget bookings, whose rows the city's pool follows: a turn of its own, apart from the
+    // queue's changes, when the city is apart (GroupCommit::keepApart).
+    m_hall.groupCommit().keepApart(true);
     if (auto done = run(Actor{QString(), QStringLiteral("retention")}); !done) {
         // Nothing changed; tomorrow's pass tries again, and /healthz shows a failing storage.
         std::fprintf(stderr, "%shall-service: retention pass failed: %s\n", journallog::prefix(4).constData(),

@@ -66,6 +66,9 @@ void runChange(OpContext ctx, Change change)
             return;
         }
     }
+    // With the city apart: a change that needs it never shares a turn with one that does not, so a
+    // city that hangs or is gone fails only its own changes while the queue's of the moment commit.
+    ctx.hall.groupCommit().keepApart(change.needsCity);
     if (!requestId.isEmpty()) {
         ctx.ledger.begin(owner, requestId, fp);
     }

@@ -5,6 +5,7 @@
 // it is not there when the hall starts, or it holds a claim the hall's failed local commit left behind.
 // Runs only as "service (postgres): …".
 #include "citydatabase.h"
+#include "hallstore.h"
 #include "httpget.h"
 #include "postgresserver.h"
 #include "test_booking_support.h"
@@ -46,7 +47,131 @@ int gapsCity(const QString& socketDir, const QString& database, const QString& s
     return v.toInt();
 }
 
+/// A kiosk holding the city pool's lock from a session of the test's own, so a hall's booking turn
+/// waits on it until the hall's --commit-wait-ms cuts it.
+struct GapsPoolHolder
+{
+    explicit GapsPoolHolder(const CityDatabase& city)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(city.cluster);
+        db.setDatabaseName(city.name);
+        db.setUserName(PostgresServer::user());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT pg_advisory_lock(hashtext('servicehall'), hashtext('city pool'))")));
+    }
+    ~GapsPoolHolder()
+    {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    GapsPoolHolder(const GapsPoolHolder&) = delete;
+    GapsPoolHolder& operator=(const GapsPoolHolder&) = delete;
+    const QString name = QStringLiteral("gaps-holder-2");
+};
+
+/// Sends every request of `requests` (op, args) at once, as one burst of frames that the service
+/// reads in one event-loop turn, and returns their replies in the same order.
+QList<QJsonObject> gapsBurst(WsClient& client, const QList<QPair<QString, QJsonObject>>& requests)
+{
+    constexpr qint64 kFirstId = 9000;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        client.sendRaw(gapsText(QJsonObject{{QStringLiteral("id"), kFirstId + i},
+                                            {QStringLiteral("op"), requests[i].first},
+                                            {QStringLiteral("args"), requests[i].second}}));
+    }
+    QList<QJsonObject> replies(requests.size());
+    for (qsizetype n = 0; n < requests.size(); ++n) {
+        const QJsonObject reply = client.nextReply(30000);
+        const qint64 i = reply.value(QLatin1String("id")).toInteger() - kFirstId;
+        INFO(gapsText(reply).toStdString());
+        REQUIRE((i >= 0 && i < requests.size()));
+        replies[i] = reply;
+    }
+    return replies;
+}
+
+QJsonObject gapsIssueArgs(const QString& requestId)
+{
+    return {{QStringLiteral("requestId"), requestId},
+            {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}};
+}
+
+QString gapsNumber(const QJsonObject& reply)
+{
+    return result(reply).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
+}
+
 } // namespace
+
+TEST_CASE(
+    "a hall beside the city database whose city hangs: tickets issued in the same moment as the hanging "
+    "booking are acknowledged and kept, and only the booking is refused, in both languages",
+    "[.][city][apart]")
+{
+    CityDatabase city;
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall{QString(), QString()};
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(
+        hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                QStringLiteral("--hall"), QStringLiteral("q"),
+                                                QStringLiteral("--commit-wait-ms"), QStringLiteral("500")}));
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+
+    QList<QJsonObject> replies;
+    {
+        const GapsPoolHolder holder(city);
+        // A ticket before the booking, the booking whose city part hangs, a ticket after it: all in
+        // one turn of the hall's event loop.
+        replies = gapsBurst(
+            kiosk, {{QStringLiteral("ticket.issue"), gapsIssueArgs(QStringLiteral("t-1"))},
+                    {QStringLiteral("booking.create"), createArgs(QStringLiteral("b-2"), 2, kDec1At9)},
+                    {QStringLiteral("ticket.issue"), gapsIssueArgs(QStringLiteral("t-2"))}});
+    }
+    INFO(gapsText(replies[0]).toStdString() << '\n'
+                                            << gapsText(replies[1]).toStdString() << '\n'
+                                            << gapsText(replies[2]).toStdString() << "\nservice log:\n"
+                                            << hall.log().right(3000).toStdString());
+    CHECK(ok(replies[0]));
+    CHECK(ok(replies[2]));
+    REQUIRE(errorCode(replies[1]) == QLatin1String("STORAGE_FAILED"));
+    CHECK(gapsWords(replies[1]).contains(QStringLiteral("市级预约库")));
+    CHECK(gapsWords(replies[1]).contains(QStringLiteral("city booking database")));
+    CHECK(hall.log().contains(QLatin1String("did not answer within 500 ms")));
+    const QString first = gapsNumber(replies[0]);
+    const QString second = gapsNumber(replies[2]);
+    CHECK(!first.isEmpty());
+    CHECK(!second.isEmpty());
+    CHECK(first != second);
+
+    // Kept: both are in the hall's store, a retry of either gets its first answer, the next ticket
+    // numbers on after them, and the city, once it moves, takes bookings again.
+    const HallStore store(hall);
+    CHECK(store.value(QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt() == 2);
+    CHECK(gapsNumber(kiosk.call(QStringLiteral("ticket.issue"), gapsIssueArgs(QStringLiteral("t-1")))) ==
+          first);
+    const QString third =
+        gapsNumber(kiosk.call(QStringLiteral("ticket.issue"), gapsIssueArgs(QStringLiteral("t-3"))));
+    CHECK(!third.isEmpty());
+    CHECK(third != first);
+    CHECK(third != second);
+    CHECK(store.value(QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt() == 3);
+    REQUIRE(askUntil(
+        [&] {
+            return ok(
+                kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-3"), 3, kDec1At9)));
+        },
+        60000));
+    // The refused booking holds nothing in the city: the two acknowledged ones do.
+    CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == 2);
+}
 
 TEST_CASE("a hall beside the city database whose city hangs: the booking turn ends at --commit-wait-ms, "
           "the queue goes on, and booking works again once the city moves",
