@@ -66,9 +66,10 @@ void runChange(OpContext ctx, Change change)
             return;
         }
     }
+    GroupCommit& commit = ctx.hall.groupCommit();
     // With the city apart: a change that needs it never shares a turn with one that does not, so a
     // city that hangs or is gone fails only its own changes while the queue's of the moment commit.
-    ctx.hall.groupCommit().keepApart(change.needsCity);
+    commit.keepApart(change.needsCity);
     if (!requestId.isEmpty()) {
         ctx.ledger.begin(owner, requestId, fp);
     }
@@ -77,37 +78,44 @@ void runChange(OpContext ctx, Change change)
         // Serialised once: the ledger's answer, its row in the commit and the reply share these bytes.
         now.encodedResult = JsonWriter::compact(now.result);
     }
+    // The store's verdict (a city pool's last place) is its turn's: asked once, right after that
+    // turn's commit, and kept for the reply. The reply itself goes only once the commit is on disk,
+    // and with a pipelined commit later turns have written (and the store forgotten this turn's
+    // refusals) by then: asked at the reply, a refused booking was answered as confirmed.
+    auto verdict = std::make_shared<std::optional<Error>>();
+    if (now.ok && change.refusedByStorage) {
+        commit.atCommit([verdict, ask = change.refusedByStorage](const std::optional<Error>& failure) {
+            if (!failure) {
+                *verdict = ask();
+            }
+        });
+    }
     if (now.ok && !requestId.isEmpty()) {
         // Committed in the same transaction as the change: both or neither survive.
         std::function<bool()> dropRow;
         if (change.refusedByStorage) {
-            dropRow = [verdict = change.refusedByStorage] { return verdict().has_value(); };
+            dropRow = [ask = change.refusedByStorage] { return ask().has_value(); };
         }
-        ctx.hall.groupCommit().recordRequest(ctx.ledger.record(owner, requestId, ctx.request.op,
-                                                               now.encodedResult,
-                                                               QDateTime::currentDateTimeUtc()),
-                                             std::move(dropRow));
+        commit.recordRequest(ctx.ledger.record(owner, requestId, ctx.request.op, now.encodedResult,
+                                               QDateTime::currentDateTimeUtc()),
+                             std::move(dropRow));
     }
-    GroupCommit& commit = ctx.hall.groupCommit();
-    commit.whenCommitted(
-        [ctx = std::move(ctx), now = std::move(now), requestId, owner,
-         refusedByStorage = std::move(change.refusedByStorage)](const std::optional<Error>& failure) mutable {
-            if (failure && now.ok) {
-                now = refusal(*failure);
-            } else if (now.ok && refusedByStorage) {
-                if (auto refused = refusedByStorage()) {
-                    now = refusal(*refused);
-                }
+    commit.whenCommitted([ctx = std::move(ctx), now = std::move(now), requestId, owner,
+                          verdict = std::move(verdict)](const std::optional<Error>& failure) mutable {
+        if (failure && now.ok) {
+            now = refusal(*failure);
+        } else if (now.ok && *verdict) {
+            now = refusal(**verdict);
+        }
+        if (!requestId.isEmpty()) {
+            if (now.ok) {
+                ctx.ledger.complete(owner, requestId);
+            } else {
+                ctx.ledger.fail(owner, requestId, now.error.code, now.error.message);
             }
-            if (!requestId.isEmpty()) {
-                if (now.ok) {
-                    ctx.ledger.complete(owner, requestId);
-                } else {
-                    ctx.ledger.fail(owner, requestId, now.error.code, now.error.message);
-                }
-            }
-            ctx.respond(std::move(now));
-        });
+        }
+        ctx.respond(std::move(now));
+    });
 }
 
 void runRead(OpContext ctx, std::function<Outcome()> read)

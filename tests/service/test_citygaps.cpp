@@ -173,6 +173,69 @@ TEST_CASE(
     CHECK(gapsCity(city.cluster, city.name, QStringLiteral("SELECT SUM(taken) FROM city.slot_places")) == 2);
 }
 
+TEST_CASE("a hall beside the city database answers a booking the city refused as refused, also when the "
+          "next turns wrote before its commit was on disk",
+          "[.][city][apart]")
+{
+    CityDatabase city;
+    BookingConfigFile config(generalBookingJson());
+    HallProcess hall{QString(), QString()};
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                    QStringLiteral("--hall"), QStringLiteral("v")}));
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+
+    // Couple 1 books here, and cancels; meanwhile (as the city sees it) another hall booked them: the
+    // city holds their persons for a booking of that hall, which this hall's memory cannot know.
+    const QJsonObject booked =
+        kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9));
+    REQUIRE(ok(booked));
+    const QString code = bookingOf(booked).value(QLatin1String("code")).toString();
+    QString error;
+    const QString keys = PostgresServer::scalar(
+        city.cluster, city.name,
+        QStringLiteral("SELECT string_agg(person_key, ',') FROM city.person_claims WHERE code = '%1'")
+            .arg(code),
+        &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(keys.count(QLatin1Char(',')) == 1);
+    REQUIRE(ok(kiosk.call(QStringLiteral("booking.cancel"),
+                          {{QStringLiteral("code"), code}, {QStringLiteral("idNumber"), groom(1)}})));
+    for (const QString& key : keys.split(QLatin1Char(','))) {
+        gapsCity(city.cluster, city.name,
+                 QStringLiteral("INSERT INTO city.person_claims (person_key, kind, hall, code, until)"
+                                " VALUES ('%1', 'registration', 'hall_elsewhere', 'ELSEWHR1',"
+                                " '2099-01-01T00:00:00+08:00') RETURNING 1")
+                     .arg(key));
+    }
+
+    // Couple 1 again (the city refuses), a ticket, couple 2 (the city takes it), in one turn of the
+    // hall's loop: the ticket commits apart from the first booking, the second booking's turn commits
+    // before the first one's commit is on disk.
+    const QList<QJsonObject> replies = gapsBurst(
+        kiosk, {{QStringLiteral("booking.create"), createArgs(QStringLiteral("b-2"), 1, kDec1At9)},
+                {QStringLiteral("ticket.issue"), gapsIssueArgs(QStringLiteral("t-1"))},
+                {QStringLiteral("booking.create"), createArgs(QStringLiteral("b-3"), 2, kDec1At9)}});
+    INFO(gapsText(replies[0]).toStdString() << '\n'
+                                            << gapsText(replies[1]).toStdString() << '\n'
+                                            << gapsText(replies[2]).toStdString() << "\nservice log:\n"
+                                            << hall.log().right(3000).toStdString());
+    CHECK(errorCode(replies[0]) == QLatin1String("ALREADY_BOOKED"));
+    CHECK(ok(replies[1]));
+    CHECK(ok(replies[2]));
+    // A retry of the refused request is not answered from a success either.
+    CHECK(errorCode(
+              kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-2"), 1, kDec1At9))) ==
+          QLatin1String("ALREADY_BOOKED"));
+    const HallStore store(hall);
+    CHECK(store.value(QStringLiteral("SELECT COUNT(*) FROM bookings WHERE status = 'confirmed'")).toInt() ==
+          1);
+    CHECK(gapsCity(city.cluster, city.name,
+                   QStringLiteral("SELECT COUNT(*) FROM city.booking_claims WHERE hall = 'hall_v'")) == 1);
+}
+
 TEST_CASE("a hall beside the city database whose city hangs: the booking turn ends at --commit-wait-ms, "
           "the queue goes on, and booking works again once the city moves",
           "[.][city][apart]")
