@@ -3,6 +3,7 @@
 #include "datadir.h"
 
 #include "personsecret.h"
+#include "storage/hallmove.h"
 #include "storage/sqlstore.h"
 
 #include <QDir>
@@ -26,6 +27,20 @@ QString lockPath(const QString& dataDir)
 Error refused(const QString& message)
 {
     return Error{ErrorCode::InvalidArgument, message};
+}
+
+/// A hall moved into its own SQLite (hall-admin move-to-local) is refused where it was: its old
+/// schema is a stale copy, and the refusal says where the hall went.
+std::optional<Error> movedAwayProblem(const SqlStore::Options& store)
+{
+    auto moved = hallmove::movedAway(store);
+    if (!moved) {
+        return moved.error();
+    }
+    if (moved.value()) {
+        return hallmove::movedAwayRefusal(store.schema, *moved.value());
+    }
+    return std::nullopt;
 }
 
 QString initHint(const QString& dataDir)
@@ -110,6 +125,9 @@ std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Optio
             return refused(QStringLiteral("PostgreSQL 数据库 %1 中没有大厅（是否写错？）。%2")
                                .arg(store.database, initHint(dataDir)));
         }
+        if (auto moved = movedAwayProblem(store)) {
+            return moved;
+        }
     } else {
         const QFileInfo db(store.database);
         if (!db.exists() || db.size() == 0) {
@@ -137,6 +155,9 @@ std::optional<Error> initialise(const QString& dataDir, const SqlStore::Options&
         auto version = SqlStore::probeVersion(store);
         if (!version) {
             return version.error();
+        }
+        if (auto moved = version.value() > 0 ? movedAwayProblem(store) : std::nullopt) {
+            return moved;
         }
         if (version.value() > 0) {
             return refused(QStringLiteral("PostgreSQL 数据库 %1 已有大厅，不会覆盖；启动时去掉 --init")

@@ -29,6 +29,7 @@
 #include "serviceoptions.h"
 #include "storage/calendarstore.h"
 #include "storage/databaseurl.h"
+#include "storage/hallmove.h"
 #include "storage/walsync.h"
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
@@ -125,6 +126,21 @@ int main(int argc, char* argv[])
         return fail(store.error().message);
     }
     std::unique_ptr<SqlStore> ownedStore = std::move(store).value();
+    if (storeOptions.isPostgres()) {
+        // checkExisting refused a hall moved away before the start; a move made while this process was
+        // cut off (the hall's lock was free then) is refused at the reconnect, so the stale copy never
+        // serves again: the link stays down, saying where the hall went.
+        ownedStore->addReopenHandler([s = ownedStore.get()]() -> std::optional<Error> {
+            auto moved = hallmove::movedAway(s->database());
+            if (!moved) {
+                return moved.error();
+            }
+            if (moved.value()) {
+                return hallmove::movedAwayRefusal(s->options().schema, *moved.value());
+            }
+            return std::nullopt;
+        });
+    }
     // The city's database beside the hall's own: its schema hall_<id> made on first use, the hall's
     // advisory lock taken there too (two processes never serve one hall of a city).
     std::unique_ptr<SqlStore> cityStore;

@@ -5,11 +5,16 @@
 #include "migrations.h"
 #include "rowcopy.h"
 
+#include <QAtomicInteger>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QSysInfo>
 
 #include <memory>
 
@@ -26,6 +31,9 @@ Error moveFailed(const QString& zh, const QString& en)
 {
     return Error{ErrorCode::StorageFailed, zh + QStringLiteral(" / ") + en};
 }
+
+/// hall_meta key of the marker a completed move leaves in the hall's old schema.
+const QString kMovedKey = QStringLiteral("moved_to");
 
 /// The SQLite file and what SQLite keeps beside it.
 const QStringList kSqliteSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
@@ -98,7 +106,88 @@ Result<qint64> copyTable(const QSqlDatabase& from, const QSqlDatabase& to, const
     return copied;
 }
 
+/// Writes (or, with an empty `marker`, removes) the move's marker in the source's schema, committed.
+std::optional<Error> writeMovedMarker(const QSqlDatabase& from, const QByteArray& marker)
+{
+    QSqlQuery q(from);
+    bool done = false;
+    if (marker.isEmpty()) {
+        done = q.prepare(QStringLiteral("DELETE FROM hall_meta WHERE key = ?"));
+        q.addBindValue(kMovedKey);
+    } else {
+        done = q.prepare(QStringLiteral("INSERT INTO hall_meta (key, value) VALUES (?, ?)"
+                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(kMovedKey);
+        q.addBindValue(QString::fromUtf8(marker));
+    }
+    if (!done || !q.exec()) {
+        return moveFailed(QStringLiteral("无法在 PostgreSQL 中记下大厅已搬走: %1").arg(q.lastError().text()),
+                          QStringLiteral("cannot mark the hall as moved on PostgreSQL"));
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+Result<std::optional<MovedAway>> movedAway(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT value FROM hall_meta WHERE key = ?"))) {
+        return moveFailed(QStringLiteral("无法读取大厅的搬迁记录: %1").arg(q.lastError().text()),
+                          QStringLiteral("cannot read whether the hall was moved"));
+    }
+    q.addBindValue(kMovedKey);
+    if (!q.exec()) {
+        return moveFailed(QStringLiteral("无法读取大厅的搬迁记录: %1").arg(q.lastError().text()),
+                          QStringLiteral("cannot read whether the hall was moved"));
+    }
+    if (!q.next()) {
+        return std::optional<MovedAway>();
+    }
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return std::optional<MovedAway>(MovedAway{o.value(QLatin1String("file")).toString(),
+                                              o.value(QLatin1String("host")).toString(),
+                                              o.value(QLatin1String("at")).toString()});
+}
+
+Result<std::optional<MovedAway>> movedAway(const SqlStore::Options& options)
+{
+    if (!options.isPostgres()) {
+        return std::optional<MovedAway>(); // a hall's own SQLite file is where halls move to
+    }
+    static QAtomicInteger<int> probes;
+    const QString name = QStringLiteral("hall-moved-probe-%1").arg(probes.fetchAndAddRelaxed(1));
+    Result<std::optional<MovedAway>> found = std::optional<MovedAway>();
+    {
+        QSqlDatabase db = SqlStore::connection(options, name);
+        if (!db.open()) {
+            found = moveFailed(QStringLiteral("无法连接 %1: %2").arg(options.database, db.lastError().text()),
+                               QStringLiteral("cannot connect to %1").arg(options.database));
+        } else {
+            found = movedAway(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+Error movedAwayRefusal(const QString& schema, const MovedAway& where)
+{
+    const Sentence said{
+        QStringLiteral(
+            "大厅 %1 已于 %2 用 hall-admin move-to-local 搬到 %3 上的 %4：PostgreSQL 中这份是搬迁前的旧"
+            "副本，不能再用来办理业务，也不能再搬迁。请在那台服务器上以 --database %4 --city-database "
+            "（本网址）--hall 启动 hall-service；旧副本确认无用后由管理员清理")
+            .arg(schema, where.at, where.host, where.file),
+        QStringLiteral(
+            "hall %1 was moved to %4 on %3 at %2 (hall-admin move-to-local): what PostgreSQL holds "
+            "of it is the copy from before the move and must not serve or be moved again. Start "
+            "hall-service there with --database %4 --city-database (this URL) --hall; an operator "
+            "clears the old copy once it is not needed")
+            .arg(schema, where.at, where.host, where.file)};
+    return Error{ErrorCode::InvalidArgument, said.joined(), {}, said};
+}
 
 Result<Moved> toLocal(SqlStore& source, const QString& target)
 {
@@ -203,11 +292,33 @@ Result<Moved> toLocal(SqlStore& source, const QString& target)
         removeSqliteFiles(work);
         return *failure;
     }
+    // The old schema learns first that the hall is gone (committed on its own: the file is not yet
+    // the hall), so no moment has the hall served from both; then the file becomes the hall.
+    const QByteArray marker =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
+                        {QStringLiteral("host"), QSysInfo::machineHostName()},
+                        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+            .toJson(QJsonDocument::Compact);
+    if (auto failed = writeMovedMarker(source.database(), marker)) {
+        removeSqliteFiles(work);
+        return *failed;
+    }
     // The store is closed: SQLite folded its WAL into the file, so the file alone is the hall.
     for (const QString& suffix : kSqliteSuffixes) {
         if (QFileInfo::exists(work + suffix) && !QFile::rename(work + suffix, target + suffix)) {
             removeSqliteFiles(work);
             removeSqliteFiles(target);
+            if (auto stuck = writeMovedMarker(source.database(), {})) {
+                // Refused at both places rather than served at both: the operator removes the marker.
+                return moveFailed(
+                    QStringLiteral("无法把 %1 改名为 %2，且无法撤销 PostgreSQL 中的搬迁记录 (hall_meta "
+                                   "moved_to)，请手工删除")
+                        .arg(work, target),
+                    QStringLiteral("cannot rename %1 to %2, nor take back the move's marker on "
+                                   "PostgreSQL (hall_meta moved_to): delete it by hand")
+                        .arg(work, target));
+            }
             return moveFailed(QStringLiteral("无法把 %1 改名为 %2").arg(work, target),
                               QStringLiteral("cannot rename %1 to %2").arg(work, target));
         }

@@ -7,7 +7,10 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace hall {
 
@@ -28,7 +31,28 @@ struct Moved
 /// source: nothing is deleted there. Refused, with nothing left behind, when `target` exists, the
 /// source holds a table the local store does not know, or a count differs. The file is made under a
 /// temporary name and renamed into place once complete.
+///
+/// The move is complete when the file has its name; just before that, the source's schema gets the
+/// marker `moved_to` (hall_meta: the file, the host, the moment), committed there first, so a crash
+/// between the two leaves a hall refused at both places (the complete file waits as `target.moving`)
+/// rather than served at both. A failed rename takes the marker back.
 Result<Moved> toLocal(SqlStore& source, const QString& target);
+
+/// Where a completed move took the hall, as its old schema says.
+struct MovedAway
+{
+    QString file;
+    QString host;
+    QString at; ///< ISO 8601, UTC
+};
+/// The marker of a move on `db` (its search_path the hall's old schema, migrated): none when the hall
+/// was never moved away.
+Result<std::optional<MovedAway>> movedAway(const QSqlDatabase& db);
+/// The same on a connection of its own to the hall `options` names (PostgreSQL; none for SQLite),
+/// before anything opens the store: hall-service and hall-admin refuse a hall moved away.
+Result<std::optional<MovedAway>> movedAway(const SqlStore::Options& options);
+/// The refusal, in both languages, to serve or change hall `schema` from where it was moved away.
+Error movedAwayRefusal(const QString& schema, const MovedAway& where);
 
 } // namespace hallmove
 

@@ -79,6 +79,21 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
         QStringLiteral("SELECT COUNT(*) FROM city.booking_claims WHERE code = '%1'").arg(code);
     REQUIRE(cityValue(claimed) == QLatin1String("1"));
 
+    // A target that exists is never overwritten: refused in both languages, the file as it was, the
+    // hall not marked as moved.
+    {
+        QFile taken(hall.dataDir() + QStringLiteral("/taken.sqlite"));
+        REQUIRE(taken.open(QIODevice::WriteOnly));
+        REQUIRE(taken.write("not a hall") == 10);
+    }
+    const AdminRun onto = hall.admin({QStringLiteral("move-to-local"), QStringLiteral("taken.sqlite")});
+    CHECK(onto.exitCode == 1);
+    CHECK(onto.err.contains(QStringLiteral("已存在")));
+    CHECK(onto.err.contains(QStringLiteral("is never overwritten")));
+    CHECK(QFileInfo(hall.dataDir() + QStringLiteral("/taken.sqlite")).size() == 10);
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.hall_meta WHERE key = 'moved_to'")) ==
+          QLatin1String("0"));
+
     // Stopped: the move copies every table, checks the counts and says what it moved.
     const AdminRun moved = hall.admin({QStringLiteral("move-to-local")});
     INFO(moved.err.toStdString());
@@ -89,13 +104,31 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     CHECK(moved.out.contains(QStringLiteral("devices 3\n")));
     CHECK(moved.err.contains(QStringLiteral("each table's count checked")));
     CHECK(QFileInfo(hall.databasePath()).size() > 0);
-    // A second move would overwrite it: refused in both languages, the file as it was.
+    // The old schema says where the hall went (the move's last step, before the file got its name).
+    CHECK(cityValue(QStringLiteral("SELECT value FROM hall_a.hall_meta WHERE key = 'moved_to'"))
+              .contains(hall.databasePath()));
+    // Its stale copy never serves again: hall-service started on it is refused in both languages,
+    // saying where the hall went, and so is hall-admin (a change there, a second move); nothing changes.
     const qint64 size = QFileInfo(hall.databasePath()).size();
-    const AdminRun again = hall.admin({QStringLiteral("move-to-local")});
+    const QString devicesThere = cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.devices"));
+    const QString ticketsThere = cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets"));
+    CHECK_FALSE(hall.start(config.flags()));
+    CHECK_FALSE(hall.running());
+    CHECK(hall.log().contains(QStringLiteral("已于")));
+    CHECK(hall.log().contains(QStringLiteral("hall hall_a was moved to %1").arg(hall.databasePath())));
+    const AdminRun staleDevice =
+        hall.admin({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                    QStringLiteral("kiosk"), QStringLiteral("--name"), QStringLiteral("kiosk-stale")});
+    CHECK(staleDevice.exitCode == 1);
+    CHECK(staleDevice.err.contains(QStringLiteral("搬到")));
+    CHECK(staleDevice.err.contains(QStringLiteral("was moved to %1").arg(hall.databasePath())));
+    const AdminRun again = hall.admin({QStringLiteral("move-to-local"), QStringLiteral("again.sqlite")});
     CHECK(again.exitCode == 1);
-    CHECK(again.err.contains(QStringLiteral("已存在")));
-    CHECK(again.err.contains(QStringLiteral("is never overwritten")));
+    CHECK(again.err.contains(QStringLiteral("was moved to %1").arg(hall.databasePath())));
+    CHECK_FALSE(QFileInfo::exists(hall.dataDir() + QStringLiteral("/again.sqlite")));
     CHECK(QFileInfo(hall.databasePath()).size() == size);
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.devices")) == devicesThere);
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets")) == ticketsThere);
     // The city's tables stayed where they were.
     CHECK(cityValue(claimed) == QLatin1String("1"));
 
