@@ -44,7 +44,10 @@ HallState::HallState(HallConfig config, std::unique_ptr<Clock> clock, std::uniqu
 {
     connect(&m_durable, &DurableQueue::staged, this, &HallState::remember);
     connect(&m_durable, &DurableQueue::restored, this, &HallState::loadRecentCalls);
-    connect(&m_rollover, &QTimer::timeout, &m_durable, &DurableQueue::tick);
+    connect(&m_rollover, &QTimer::timeout, this, [this] {
+        m_commit.keepApart(false); // the new day's queue never waits on, or fails with, the city
+        m_durable.tick();
+    });
     const ReportConfig& reports = m_engine.config().reports;
     m_reports = std::make_unique<ReportDesk>(
         *this, ReportDesk::Settings{reports.targetWaitMinutes, reports.publicMonthly});

@@ -47,6 +47,7 @@ void ServiceAdmin::run(const adminwire::Request& request, std::function<void(con
             done({1, {}, QStringLiteral("hall-admin: 本服务没有启用办件\n")});
             return;
         }
+        m_hall.groupCommit().keepApart(false); // cases are the hall's own: never in a city turn
         const auto imported = m_hall.cases()->importCsv(request.input, QStringLiteral("hall-admin"));
         if (!imported) {
             done({1, {}, QStringLiteral("hall-admin: %1；未导入任何办件\n").arg(imported.error().message)});

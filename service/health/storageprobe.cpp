@@ -23,6 +23,9 @@ StorageProbe::~StorageProbe()
 void StorageProbe::probe(Done done)
 {
     m_pending = true;
+    // The hall's own store is what it asks about: never in a turn of the city's (a city apart that
+    // fails would answer for it).
+    m_commit.keepApart(false);
     m_commit.whenCommitted([done = std::move(done)](const std::optional<Error>& failure) {
         done(failure ? std::optional(failure->message) : std::nullopt);
     });
