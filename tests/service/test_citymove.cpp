@@ -5,6 +5,7 @@
 // there. Runs only as "service (postgres): …", on the run's cluster.
 #include "citydatabase.h"
 #include "hallfixture.h"
+#include "httpget.h"
 #include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
@@ -218,4 +219,59 @@ TEST_CASE("a hall on the city's PostgreSQL moved into its own SQLite (hall-admin
     CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.tickets")) == QLatin1String("3"));
     CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.visits")) ==
           cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_a.visits WHERE ended_at IS NOT NULL")));
+}
+
+TEST_CASE(
+    "a hall on the city's PostgreSQL that was cut off while it was moved away refuses, at its reconnect, to "
+    "serve the stale copy, saying where the hall went",
+    "[.][city][move]")
+{
+    CityDatabase city;
+    const auto cityValue = [&](const QString& sql) {
+        QString e;
+        const QString v = PostgresServer::scalar(city.cluster, city.name, sql, &e);
+        INFO(sql.toStdString() << ": " << e.toStdString());
+        REQUIRE(e.isEmpty());
+        return v;
+    };
+    HallProcess hall(city.url, QStringLiteral("m"));
+    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start({QStringLiteral("--operator-port"), QStringLiteral("0")}));
+    WsClient kiosk;
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    CHECK(HallFixture::issuedNumber(kiosk, {QStringLiteral("marriage")}, QStringLiteral("t-1")) ==
+          QLatin1String("A001"));
+
+    // What a move made while this process was cut off leaves (the hall's lock was free then): the
+    // marker in the old schema. Then the server ends the process's sessions.
+    cityValue(QStringLiteral("INSERT INTO hall_m.hall_meta (key, value) VALUES ('moved_to', '{\"file\":"
+                             "\"/srv/hall-m/hall.sqlite\",\"host\":\"hall-m-server\",\"at\":"
+                             "\"2026-12-07T10:00:00Z\"}') RETURNING 1"));
+    cityValue(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                             " WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+    const QJsonObject issue{{QStringLiteral("requestId"), QStringLiteral("t-2")},
+                            {QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}}};
+    CHECK(errorCode(kiosk.call(QStringLiteral("ticket.issue"), issue)) == QLatin1String("STORAGE_FAILED"));
+
+    // It reconnects, finds the marker and stays down, saying where the hall went; nothing is served.
+    QJsonObject storage;
+    REQUIRE(askUntil(
+        [&] {
+            storage = QJsonDocument::fromJson(httpGet(hall.operatorPort(), QStringLiteral("/healthz")).body)
+                          .object()
+                          .value(QLatin1String("storage"))
+                          .toObject();
+            return storage.value(QLatin1String("error"))
+                .toString()
+                .contains(QStringLiteral("was moved to /srv/hall-m/hall.sqlite on hall-m-server"));
+        },
+        30000));
+    INFO(text(storage).toStdString() << "\nservice log:\n" << hall.log().right(3000).toStdString());
+    CHECK(storage.value(QLatin1String("link")).toString() == QLatin1String("reconnecting"));
+    CHECK(storage.value(QLatin1String("error")).toString().contains(QStringLiteral("搬到")));
+    CHECK(httpGet(hall.operatorPort(), QStringLiteral("/healthz")).status == 503);
+    CHECK(errorCode(kiosk.call(QStringLiteral("ticket.issue"), issue)) == QLatin1String("STORAGE_FAILED"));
+    CHECK_FALSE(hall.log().contains(QStringLiteral("database connection is back")));
+    CHECK(cityValue(QStringLiteral("SELECT COUNT(*) FROM hall_m.tickets")) == QLatin1String("1"));
 }
