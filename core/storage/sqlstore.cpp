@@ -33,11 +33,6 @@ namespace {
 
 QAtomicInt g_connections;
 
-QString compactJson(const QJsonObject& o)
-{
-    return QString::fromUtf8(JsonWriter::compact(o));
-}
-
 /// A copy of the database as it was, taken only when a migration is about to change it.
 Result<bool> backUpBeforeMigration(QSqlDatabase& db, const SqlStore::Options& options)
 {
@@ -382,17 +377,29 @@ Result<RestoredState> SqlStore::load()
     return s;
 }
 
+const QByteArray& SqlStore::isoDay(QDate day)
+{
+    // Nearly every row of a turn is of the same business day; QDate::toString costs ~5k instructions.
+    if (day != m_isoDayOf || m_isoDay.isNull()) {
+        m_isoDayOf = day;
+        m_isoDay = day.toString(Qt::ISODate).toUtf8();
+    }
+    return m_isoDay;
+}
+
 bool SqlStore::writeTicket(const Ticket& t)
 {
     RowStatement& q = *m_upsertTicket;
     q.bind(0, t.id);
-    q.bind(1, t.day.toString(Qt::ISODate));
+    q.bindUtf8(1, isoDay(t.day));
     q.bind(2, t.number);
     q.bind(3, toString(t.state));
     q.bind(4, toString(t.priority));
     q.bind(5, t.currentService());
     q.bind(6, t.currentErrand);
-    q.bind(7, QString::fromUtf8(QJsonDocument(errandsToJson(t.errands)).toJson(QJsonDocument::Compact)));
+    JsonWriter errands(64 * t.errands.size());
+    writeErrands(errands, t.errands);
+    q.bindUtf8(7, errands.bytes());
     q.bind(8, halltime::toIso(t.issuedAt));
     q.bindOrNull(9, halltime::toIso(t.calledAt));
     q.bind(10, t.counter);
@@ -434,7 +441,7 @@ bool SqlStore::writeVisit(const Visit& v)
     RowStatement& q = *m_insertVisit;
     q.bind(0, v.ticketId);
     q.bind(1, v.seq);
-    q.bind(2, v.day.toString(Qt::ISODate));
+    q.bindUtf8(2, isoDay(v.day));
     q.bind(3, v.service);
     q.bind(4, v.errand);
     q.bind(5, v.counter);
@@ -474,7 +481,7 @@ bool SqlStore::writeEvent(const JournalEvent& e)
     }
     q.bindOrNull(5, e.actor.staff);
     q.bindOrNull(6, e.actor.device);
-    q.bind(7, compactJson(e.data));
+    q.bindUtf8(7, JsonWriter::compact(e.data));
     return q.exec();
 }
 
@@ -485,7 +492,7 @@ bool SqlStore::writeRequest(const RequestRecord& r)
     q.bind(1, r.requestId);
     q.bind(2, r.op);
     q.bind(3, r.fingerprint);
-    q.bind(4, QString::fromUtf8(r.reply));
+    q.bindUtf8(4, r.reply);
     q.bind(5, halltime::toIso(r.at));
     return q.exec();
 }

@@ -122,6 +122,8 @@ private:
     bool writeRequest(const RequestRecord& r);
 
     void releaseStatements();
+    /// `day` as ISO text in UTF-8, kept for the next row of the same day.
+    const QByteArray& isoDay(QDate day);
 
     QString m_connection;
     Options m_options;
@@ -135,6 +137,8 @@ private:
     std::unique_ptr<RowStatement> m_insertSpan;
     std::unique_ptr<RowStatement> m_upsertDay;
     std::unique_ptr<RowStatement> m_insertRequest;
+    QDate m_isoDayOf;
+    QByteArray m_isoDay;
 };
 
 } // namespace hall
