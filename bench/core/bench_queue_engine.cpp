@@ -47,6 +47,9 @@
 #include <numeric>
 #include <random>
 #include <thread>
+
+#include <sys/resource.h>
+#include <time.h>
 #include <vector>
 
 using namespace hall;
@@ -77,6 +80,54 @@ long rssKiB()
     }
     return 0;
 }
+
+/// Where a turn's wall time went beyond its CPU time: off the CPU while blocked (a voluntary switch:
+/// a write or lock that waited, e.g. on the sync in flight) or while preempted (other processes).
+class TurnMeter
+{
+public:
+    void begin()
+    {
+        m_wall = Clock_::now();
+        m_cpu = threadCpuMs();
+        rusage ru = {};
+        getrusage(RUSAGE_THREAD, &ru);
+        m_voluntary = ru.ru_nvcsw;
+        m_involuntary = ru.ru_nivcsw;
+    }
+    void end()
+    {
+        const double wall = std::chrono::duration<double, std::milli>(Clock_::now() - m_wall).count();
+        const double off = std::max(0.0, wall - (threadCpuMs() - m_cpu));
+        rusage ru = {};
+        getrusage(RUSAGE_THREAD, &ru);
+        wallMs.push_back(wall);
+        if (ru.ru_nvcsw > m_voluntary) {
+            blockedMs += off;
+            ++blockedTurns;
+            longestBlockedMs = std::max(longestBlockedMs, off);
+        } else if (ru.ru_nivcsw > m_involuntary) {
+            preemptedMs += off;
+            ++preemptedTurns;
+            longestPreemptedMs = std::max(longestPreemptedMs, off);
+        }
+    }
+    std::vector<double> wallMs;
+    double blockedMs = 0, preemptedMs = 0, longestBlockedMs = 0, longestPreemptedMs = 0;
+    long blockedTurns = 0, preemptedTurns = 0;
+
+private:
+    static double threadCpuMs()
+    {
+        timespec ts = {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+    }
+    Clock_::time_point m_wall;
+    double m_cpu = 0;
+    long m_voluntary = 0;
+    long m_involuntary = 0;
+};
 
 /// One-row transactions back to back on a file of their own (WAL, synchronous=FULL: each COMMIT waits
 /// for its fsync) for `seconds`: commits per second, the most a design with one sync per commit can do.
@@ -292,7 +343,7 @@ int main(int argc, char* argv[])
         return false;
     };
     long dropped = 0; // open model: arrivals with nothing to do (a day's end, before the rollover)
-    std::vector<double> turnMs;
+    TurnMeter turn;
     const auto start = Clock_::now();
     if (rate > 0) {
         std::mt19937_64 random(20261207);
@@ -308,6 +359,7 @@ int main(int argc, char* argv[])
         wake.setTimerType(Qt::PreciseTimer);
         QObject::connect(&wake, &QTimer::timeout, [] {});
         while (finished < target) {
+            turn.begin();
             const auto turnStart = Clock_::now();
             while (next <= turnStart) {
                 const bool issueSlot = slot % (issuePerTurn + counters) < issuePerTurn;
@@ -328,7 +380,7 @@ int main(int argc, char* argv[])
             }
             QCoreApplication::processEvents(); // the turn's group commit, then the replies due
             ++turns;
-            turnMs.push_back(std::chrono::duration<double, std::milli>(Clock_::now() - turnStart).count());
+            turn.end();
             rollOverIfDone();
             const auto now = Clock_::now();
             if (next > now && finished < target) {
@@ -345,7 +397,7 @@ int main(int argc, char* argv[])
         }
     }
     while (rate <= 0 && finished < target) {
-        const auto turnStart = Clock_::now();
+        turn.begin();
         int submitted = 0;
         for (int i = 0; i < issuePerTurn && issued < target && issuedToday < perDay; ++i) {
             issueAt(Clock_::now());
@@ -374,7 +426,7 @@ int main(int argc, char* argv[])
             QCoreApplication::processEvents(); // runs the turn's group commit, then the replies due
             ++turns;
             clock.advanceSecs(1);
-            turnMs.push_back(std::chrono::duration<double, std::milli>(Clock_::now() - turnStart).count());
+            turn.end();
         }
         rollOverIfDone();
     }
@@ -428,10 +480,11 @@ int main(int argc, char* argv[])
                                       : 0;
     out << "  where a reply waits  checkpoints "
         << (checkpointThread ? "on a thread" : "in COMMIT (on the loop)") << "; turn p50 "
-        << ms(percentile(turnMs, 0.5)) << " / p99 " << ms(percentile(turnMs, 0.99)) << " / max "
-        << ms(turnMs.empty() ? 0 : *std::max_element(turnMs.begin(), turnMs.end())) << " ms; COMMIT p50 "
-        << ms(percentile(commitMs, 0.5)) << " / p99 " << ms(percentile(commitMs, 0.99)) << " / max "
-        << ms(commitMs.empty() ? 0 : *std::max_element(commitMs.begin(), commitMs.end())) << " ms";
+        << ms(percentile(turn.wallMs, 0.5)) << " / p99 " << ms(percentile(turn.wallMs, 0.99)) << " / max "
+        << ms(turn.wallMs.empty() ? 0 : *std::max_element(turn.wallMs.begin(), turn.wallMs.end()))
+        << " ms; COMMIT p50 " << ms(percentile(commitMs, 0.5)) << " / p99 " << ms(percentile(commitMs, 0.99))
+        << " / max " << ms(commitMs.empty() ? 0 : *std::max_element(commitMs.begin(), commitMs.end()))
+        << " ms";
     if (walSync) {
         out << "; WAL sync mean " << ms(meanSyncMs) << " / max "
             << ms(static_cast<double>(walSync->timing().longestSyncNs) / 1e6) << " ms; synced → loop p50 "
@@ -439,6 +492,10 @@ int main(int argc, char* argv[])
             << ms(deliveryMs.empty() ? 0 : *std::max_element(deliveryMs.begin(), deliveryMs.end())) << " ms";
     }
     out << "\n";
+    out << "  turns off the CPU    blocked (a write or lock waited) " << turn.blockedTurns << " turns, "
+        << ms(turn.blockedMs) << " ms in all, longest " << ms(turn.longestBlockedMs) << " ms; preempted "
+        << turn.preemptedTurns << " turns, " << ms(turn.preemptedMs) << " ms in all, longest "
+        << ms(turn.longestPreemptedMs) << " ms\n";
     out << "  summary              ops/s " << QString::number(throughput, 'f', 0) << ", p99 "
         << QString::number(p99, 'f', 2) << " ms, ops per commit "
         << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(commits, 1)), 'f',
