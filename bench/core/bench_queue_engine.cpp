@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -201,6 +202,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("checkpoint"),
                       QStringLiteral("thread (the service's way) or loop (SQLite's automatic checkpoints)."),
                       QStringLiteral("where"), QStringLiteral("thread")});
+    parser.addOption({QStringLiteral("wal-limit-mib"),
+                      QStringLiteral("--checkpoint thread: truncate the WAL past this size (the service's "
+                                     "--wal-limit; 0: never)."),
+                      QStringLiteral("MiB"), QStringLiteral("64")});
     parser.process(app);
     const bool pipelined = parser.value(QStringLiteral("commit")) != QLatin1String("full");
     const double limitSeconds = parser.value(QStringLiteral("limit-seconds")).toDouble();
@@ -237,7 +242,9 @@ int main(int argc, char* argv[])
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (checkpointThread) {
         QSqlQuery(store.value()->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        checkpointer = std::make_unique<WalCheckpointer>(dbPath, 500);
+        const qint64 walLimitMiB = parser.value(QStringLiteral("wal-limit-mib")).toLongLong();
+        checkpointer = std::make_unique<WalCheckpointer>(
+            dbPath, 500, walLimitMiB > 0 ? walLimitMiB << 20 : std::numeric_limits<qint64>::max());
         checkpointer->start();
     }
     // Where a reply waits: each COMMIT's time, and each synced() signal's delay on its way to the loop.
