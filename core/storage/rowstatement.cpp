@@ -52,9 +52,11 @@ public:
         if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         }
+        m_changed = sqlite3_changes64(m_db);
         sqlite3_reset(m_statement);
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
+    qint64 rowsChanged() const override { return m_changed; }
     QString lastError() const override { return m_error; }
 
 private:
@@ -62,6 +64,7 @@ private:
     sqlite3_stmt* m_statement;
     std::vector<QByteArray> m_text;
     QString m_error;
+    qint64 m_changed = 0;
 };
 
 class QtRowStatement final : public RowStatement
@@ -78,6 +81,7 @@ public:
     }
     void bindNull(int column) override { m_query.bindValue(column, QVariant()); }
     bool exec() override { return m_query.exec(); }
+    qint64 rowsChanged() const override { return m_query.numRowsAffected(); }
     QString lastError() const override { return m_query.lastError().text(); }
 
 private:

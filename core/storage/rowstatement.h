@@ -40,6 +40,8 @@ public:
     }
     /// Runs the statement with what is bound; the next row binds anew.
     virtual bool exec() = 0;
+    /// Rows the last exec() inserted, updated or deleted.
+    virtual qint64 rowsChanged() const = 0;
     /// The driver's words for the last failed exec().
     virtual QString lastError() const = 0;
 };

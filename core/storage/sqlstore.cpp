@@ -68,6 +68,7 @@ SqlStore::SqlStore(QString connection) : m_connection(std::move(connection)) {}
 void SqlStore::releaseStatements()
 {
     m_upsertTicket.reset();
+    m_updateTicket.reset();
     m_upsertCounter.reset();
     m_insertEvent.reset();
     m_insertVisit.reset();
@@ -306,6 +307,12 @@ Result<bool> SqlStore::prepare()
                  " assigned_counter = excluded.assigned_counter, recalls = excluded.recalls,"
                  " requeues = excluded.requeues, queued_at = excluded.queued_at,"
                  " visits = excluded.visits")) &&
+        // The columns the upsert's DO UPDATE sets, and only those: a ticket already stored (three of a
+        // ticket's four changes: call, start, finish) is updated without the insert's attempt first.
+        make(m_updateTicket,
+             QStringLiteral("UPDATE tickets SET state = ?, service = ?, current_errand = ?, errands = ?,"
+                            " called_at = ?, counter = ?, assigned_counter = ?, recalls = ?, requeues = ?,"
+                            " queued_at = ?, visits = ? WHERE id = ?")) &&
         make(m_upsertCounter,
              QStringLiteral(
                  "INSERT INTO counters (number, status, current_ticket, staff, normal_streak, since,"
@@ -389,6 +396,30 @@ const QByteArray& SqlStore::isoDay(QDate day)
 
 bool SqlStore::writeTicket(const Ticket& t)
 {
+    JsonWriter errands(64 * t.errands.size());
+    writeErrands(errands, t.errands);
+    {
+        RowStatement& q = *m_updateTicket;
+        q.bind(0, toString(t.state));
+        q.bind(1, t.currentService());
+        q.bind(2, t.currentErrand);
+        q.bindUtf8(3, errands.bytes());
+        q.bindOrNull(4, halltime::toIso(t.calledAt));
+        q.bind(5, t.counter);
+        q.bind(6, t.assignedCounter);
+        q.bind(7, t.recalls);
+        q.bind(8, t.requeues);
+        q.bindOrNull(9, halltime::toIso(t.queuedAt));
+        q.bind(10, t.visits);
+        q.bind(11, t.id);
+        if (!q.exec()) {
+            m_ticketError = q.lastError();
+            return false;
+        }
+        if (q.rowsChanged() > 0) {
+            return true;
+        }
+    }
     RowStatement& q = *m_upsertTicket;
     q.bind(0, t.id);
     q.bindUtf8(1, isoDay(t.day));
@@ -397,8 +428,6 @@ bool SqlStore::writeTicket(const Ticket& t)
     q.bind(4, toString(t.priority));
     q.bind(5, t.currentService());
     q.bind(6, t.currentErrand);
-    JsonWriter errands(64 * t.errands.size());
-    writeErrands(errands, t.errands);
     q.bindUtf8(7, errands.bytes());
     q.bind(8, halltime::toIso(t.issuedAt));
     q.bindOrNull(9, halltime::toIso(t.calledAt));
@@ -420,7 +449,11 @@ bool SqlStore::writeTicket(const Ticket& t)
     q.bindOrNull(19, t.personKey);
     q.bindOrNull(20, halltime::toIso(t.queuedAt));
     q.bind(21, t.visits);
-    return q.exec();
+    if (!q.exec()) {
+        m_ticketError = q.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool SqlStore::writeCounter(const CounterState& c)
@@ -523,7 +556,7 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
     }
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
         if (lastTicket.value(changes.tickets[i].id) == i && !writeTicket(changes.tickets[i])) {
-            return storageFailure(QStringLiteral("ticket"), m_upsertTicket->lastError());
+            return storageFailure(QStringLiteral("ticket"), m_ticketError);
         }
     }
     for (qsizetype i = 0; i < changes.counters.size(); ++i) {
