@@ -34,7 +34,7 @@
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
-#include "walcheckpointer.h"
+#include "storage/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

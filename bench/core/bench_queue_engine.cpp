@@ -8,14 +8,28 @@
 // run, the single-commit limit: one-row transactions with synchronous=FULL, one after another, on the
 // same disk — what one fsync per commit allows.
 //
-// Each event-loop turn models the hall at a busy moment: kiosks issue a few tickets and every
-// counter takes its next step (call → start → finish). A business day issues up to --per-day
-// tickets across all services, then the queue is drained and the clock moves to the next day.
+// Closed model (default): each event-loop turn models the hall at a busy moment: kiosks issue a few
+// tickets and every counter takes its next step (call → start → finish). A fixed batch per turn, so
+// it cannot show batches growing with the load.
+// Open model (`--rate N`): operations arrive at N per second (Poisson or evenly spaced), whatever the
+// service is doing; each turn submits every arrival that is due, so a slower turn makes a bigger batch.
+// Latency counts from the arrival's intended time, so a loop that falls behind shows as queueing
+// (no coordinated omission). The mix is the closed model's: per (issues + counters) arrivals, the
+// issues first, then counter steps in turn.
+// A business day issues up to --per-day tickets across all services, then the queue is drained and
+// the clock moves to the next day.
+//
+// WAL checkpoints run as the service runs them (`--checkpoint thread`: automatic checkpoints off, a
+// thread of their own, storage/walcheckpointer.h) or inside whichever COMMIT crosses SQLite's
+// threshold (`--checkpoint loop`, SQLite's default): the second stalls the loop for the copy and its
+// fsyncs. The figures after "where a reply waits" split a reply's wait into the loop's turn, the
+// COMMIT, the sync and the synced signal's way back to the loop.
 #include "benchconfig.h"
 #include "domain/hallconfig.h"
 #include "domain/halltime.h"
 #include "storage/durablequeue.h"
 #include "storage/sqlstore.h"
+#include "storage/walcheckpointer.h"
 #include "storage/walsync.h"
 
 #include <QCommandLineParser>
@@ -26,10 +40,17 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <numeric>
+#include <random>
+#include <thread>
+
+#include <sys/resource.h>
+#include <time.h>
 #include <vector>
 
 using namespace hall;
@@ -60,6 +81,54 @@ long rssKiB()
     }
     return 0;
 }
+
+/// Where a turn's wall time went beyond its CPU time: off the CPU while blocked (a voluntary switch:
+/// a write or lock that waited, e.g. on the sync in flight) or while preempted (other processes).
+class TurnMeter
+{
+public:
+    void begin()
+    {
+        m_wall = Clock_::now();
+        m_cpu = threadCpuMs();
+        rusage ru = {};
+        getrusage(RUSAGE_THREAD, &ru);
+        m_voluntary = ru.ru_nvcsw;
+        m_involuntary = ru.ru_nivcsw;
+    }
+    void end()
+    {
+        const double wall = std::chrono::duration<double, std::milli>(Clock_::now() - m_wall).count();
+        const double off = std::max(0.0, wall - (threadCpuMs() - m_cpu));
+        rusage ru = {};
+        getrusage(RUSAGE_THREAD, &ru);
+        wallMs.push_back(wall);
+        if (ru.ru_nvcsw > m_voluntary) {
+            blockedMs += off;
+            ++blockedTurns;
+            longestBlockedMs = std::max(longestBlockedMs, off);
+        } else if (ru.ru_nivcsw > m_involuntary) {
+            preemptedMs += off;
+            ++preemptedTurns;
+            longestPreemptedMs = std::max(longestPreemptedMs, off);
+        }
+    }
+    std::vector<double> wallMs;
+    double blockedMs = 0, preemptedMs = 0, longestBlockedMs = 0, longestPreemptedMs = 0;
+    long blockedTurns = 0, preemptedTurns = 0;
+
+private:
+    static double threadCpuMs()
+    {
+        timespec ts = {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+    }
+    Clock_::time_point m_wall;
+    double m_cpu = 0;
+    long m_voluntary = 0;
+    long m_involuntary = 0;
+};
 
 /// One-row transactions back to back on a file of their own (WAL, synchronous=FULL: each COMMIT waits
 /// for its fsync) for `seconds`: commits per second, the most a design with one sync per commit can do.
@@ -125,6 +194,18 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("limit-seconds"),
                       QStringLiteral("Seconds of one-row fsync'd commits measuring the single-commit limit."),
                       QStringLiteral("s"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("rate"),
+                      QStringLiteral("Open model: operations offered per second (0: the closed model)."),
+                      QStringLiteral("ops"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("arrivals"), QStringLiteral("Open model: poisson or even arrivals."),
+                      QStringLiteral("kind"), QStringLiteral("poisson")});
+    parser.addOption({QStringLiteral("checkpoint"),
+                      QStringLiteral("thread (the service's way) or loop (SQLite's automatic checkpoints)."),
+                      QStringLiteral("where"), QStringLiteral("thread")});
+    parser.addOption({QStringLiteral("wal-limit-mib"),
+                      QStringLiteral("--checkpoint thread: truncate the WAL past this size (the service's "
+                                     "--wal-limit; 0: never)."),
+                      QStringLiteral("MiB"), QStringLiteral("64")});
     parser.process(app);
     const bool pipelined = parser.value(QStringLiteral("commit")) != QLatin1String("full");
     const double limitSeconds = parser.value(QStringLiteral("limit-seconds")).toDouble();
@@ -132,6 +213,9 @@ int main(int argc, char* argv[])
     const int counters = parser.value(QStringLiteral("counters")).toInt();
     const int issuePerTurn = parser.value(QStringLiteral("issue-per-turn")).toInt();
     const int perDay = parser.value(QStringLiteral("per-day")).toInt();
+    const double rate = parser.value(QStringLiteral("rate")).toDouble();
+    const bool poisson = parser.value(QStringLiteral("arrivals")) != QLatin1String("even");
+    const bool checkpointThread = parser.value(QStringLiteral("checkpoint")) != QLatin1String("loop");
 
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
@@ -154,6 +238,27 @@ int main(int argc, char* argv[])
             return 1;
         }
         walSync = std::move(attached).value();
+    }
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    if (checkpointThread) {
+        QSqlQuery(store.value()->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        const qint64 walLimitMiB = parser.value(QStringLiteral("wal-limit-mib")).toLongLong();
+        checkpointer = std::make_unique<WalCheckpointer>(
+            dbPath, 500, walLimitMiB > 0 ? walLimitMiB << 20 : std::numeric_limits<qint64>::max());
+        checkpointer->start();
+    }
+    // Where a reply waits: each COMMIT's time, and each synced() signal's delay on its way to the loop.
+    std::vector<double> commitMs;
+    std::vector<double> deliveryMs;
+    QObject::connect(&queue.driver(), &GroupCommit::flushed,
+                     [&](qint64 ns, int, bool) { commitMs.push_back(static_cast<double>(ns) / 1e6); });
+    if (walSync) {
+        // Connected before the group commit's own slot (setSync below), so it runs first.
+        QObject::connect(walSync.get(), &WalSync::synced, [&](qint64) {
+            deliveryMs.push_back(
+                std::chrono::duration<double, std::milli>(Clock_::now() - walSync->timing().lastEnded)
+                    .count());
+        });
         queue.driver().setSync(walSync.get());
     }
     // Measured before the run, on the same disk, so both figures meet the same machine state.
@@ -166,8 +271,8 @@ int main(int argc, char* argv[])
     long ops = 0, refused = 0, failed = 0, turns = 0, finished = 0, issued = 0, issuedToday = 0;
     int nextService = 0;
 
-    const auto submit = [&](const std::function<Result<Ticket>(QueueEngine&)>& op, bool expectRefusals) {
-        const auto t0 = Clock_::now();
+    const auto submitAt = [&](Clock_::time_point t0, const std::function<Result<Ticket>(QueueEngine&)>& op,
+                              bool expectRefusals) {
         queue.submit<Ticket>(op, [&, t0, expectRefusals](Result<Ticket> r) {
             latencyMs.push_back(std::chrono::duration<double, std::milli>(Clock_::now() - t0).count());
             ++ops;
@@ -177,6 +282,9 @@ int main(int argc, char* argv[])
                 ++finished;
             }
         });
+    };
+    const auto submit = [&](const std::function<Result<Ticket>(QueueEngine&)>& op, bool expectRefusals) {
+        submitAt(Clock_::now(), op, expectRefusals);
     };
     const auto openAll = [&] {
         for (int c = 1; c <= counters; ++c) {
@@ -196,19 +304,110 @@ int main(int argc, char* argv[])
     const long rssBefore = rssKiB();
     const qint64 commitsBefore = queue.driver().commits();
     const qint64 syncsBefore = walSync ? walSync->syncs() : 0;
+    const auto rollOverIfDone = [&] {
+        if (issuedToday >= perDay && finished == issued) {
+            day = day.addDays(1);
+            clock.set(halltime::at(day, QTime(4, 0)));
+            queue.tick();
+            openAll();
+            issuedToday = 0;
+        }
+    };
+    const auto issueAt = [&](Clock_::time_point t0) {
+        const QString service =
+            config.catalogue.services().at(nextService++ % config.catalogue.services().size()).id;
+        submitAt(
+            t0,
+            [&, service](QueueEngine& e) {
+                return e.issue(IssueRequest{{service}, PriorityClass::Normal, {}, std::nullopt, staff});
+            },
+            false);
+        ++issued;
+        ++issuedToday;
+    };
+    // Open model: the next counter (in turn) with something to do takes its step; false if none has.
+    int nextCounter = 0;
+    const auto counterStepAt = [&](Clock_::time_point t0) {
+        const bool anyWaiting = waitingNow() > 0;
+        for (int k = 0; k < counters; ++k) {
+            const int c = 1 + (nextCounter++ % counters);
+            const Ticket* current = engine.ticketById(engine.counter(c)->currentTicket);
+            if (current == nullptr) {
+                if (!anyWaiting) {
+                    continue;
+                }
+                submitAt(
+                    t0, [&, c](QueueEngine& e) { return e.callNext(c, staff); }, true);
+            } else if (current->state == TicketState::Called) {
+                submitAt(
+                    t0, [&, c](QueueEngine& e) { return e.start(c, staff); }, false);
+            } else {
+                submitAt(
+                    t0, [&, c](QueueEngine& e) { return e.finish(c, Rating::Satisfied, staff); }, false);
+            }
+            return true;
+        }
+        return false;
+    };
+    long dropped = 0; // open model: arrivals with nothing to do (a day's end, before the rollover)
+    TurnMeter turn;
     const auto start = Clock_::now();
-    while (finished < target) {
+    if (rate > 0) {
+        std::mt19937_64 random(20261207);
+        std::exponential_distribution<double> gap(rate);
+        const auto nextGap = [&] {
+            return std::chrono::duration_cast<Clock_::duration>(
+                std::chrono::duration<double>(poisson ? gap(random) : 1.0 / rate));
+        };
+        Clock_::time_point next = start;
+        long slot = 0;
+        QTimer wake;
+        wake.setSingleShot(true);
+        wake.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&wake, &QTimer::timeout, [] {});
+        while (finished < target) {
+            turn.begin();
+            const auto turnStart = Clock_::now();
+            while (next <= turnStart) {
+                const bool issueSlot = slot % (issuePerTurn + counters) < issuePerTurn;
+                const bool canIssue = issued < target && issuedToday < perDay;
+                if (issueSlot && canIssue) {
+                    issueAt(next);
+                } else if (!counterStepAt(next)) {
+                    if (canIssue) {
+                        issueAt(next);
+                    } else {
+                        ++dropped;
+                    }
+                }
+                if (++slot % (issuePerTurn + counters) == 0) {
+                    clock.advanceSecs(1);
+                }
+                next += nextGap();
+            }
+            QCoreApplication::processEvents(); // the turn's group commit, then the replies due
+            ++turns;
+            turn.end();
+            rollOverIfDone();
+            const auto now = Clock_::now();
+            if (next > now && finished < target) {
+                if (queue.driver().pendingReplies() == 0) {
+                    std::this_thread::sleep_until(next);
+                } else {
+                    // A reply's sync or the next arrival, whichever comes first.
+                    wake.start(
+                        static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(next - now).count()));
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                    wake.stop();
+                }
+            }
+        }
+    }
+    while (rate <= 0 && finished < target) {
+        turn.begin();
         int submitted = 0;
         for (int i = 0; i < issuePerTurn && issued < target && issuedToday < perDay; ++i) {
-            const QString service =
-                config.catalogue.services().at(nextService++ % config.catalogue.services().size()).id;
-            submit(
-                [&, service](QueueEngine& e) {
-                    return e.issue(IssueRequest{{service}, PriorityClass::Normal, {}, std::nullopt, staff});
-                },
-                false);
-            ++issued;
-            ++issuedToday;
+            issueAt(Clock_::now());
             ++submitted;
         }
         for (int c = 1; c <= counters; ++c) {
@@ -234,14 +433,9 @@ int main(int argc, char* argv[])
             QCoreApplication::processEvents(); // runs the turn's group commit, then the replies due
             ++turns;
             clock.advanceSecs(1);
+            turn.end();
         }
-        if (issuedToday >= perDay && finished == issued) {
-            day = day.addDays(1);
-            clock.set(halltime::at(day, QTime(4, 0)));
-            queue.tick();
-            openAll();
-            issuedToday = 0;
-        }
+        rollOverIfDone();
     }
     const double seconds = std::chrono::duration<double>(Clock_::now() - start).count();
     const long rssAfter = rssKiB();
@@ -282,6 +476,33 @@ int main(int argc, char* argv[])
     out << "  latency (submit → acknowledged after commit and sync)  mean " << QString::number(mean, 'f', 3)
         << " ms, p50 " << QString::number(p50, 'f', 3) << " ms, p99 " << QString::number(p99, 'f', 3)
         << " ms, max " << QString::number(max, 'f', 3) << " ms\n";
+    if (rate > 0) {
+        out << "  offered              " << QString::number(rate, 'f', 0) << " operations/s, "
+            << (poisson ? "Poisson" : "evenly spaced") << " arrivals, latency from each intended arrival ("
+            << dropped << " arrivals found nothing to do at a day's end)\n";
+    }
+    const auto ms = [](double v) { return QString::number(v, 'f', 3); };
+    const double meanSyncMs = walSync ? static_cast<double>(walSync->timing().syncNs) / 1e6 /
+                                            static_cast<double>(std::max<qint64>(syncs, 1))
+                                      : 0;
+    out << "  where a reply waits  checkpoints "
+        << (checkpointThread ? "on a thread" : "in COMMIT (on the loop)") << "; turn p50 "
+        << ms(percentile(turn.wallMs, 0.5)) << " / p99 " << ms(percentile(turn.wallMs, 0.99)) << " / max "
+        << ms(turn.wallMs.empty() ? 0 : *std::max_element(turn.wallMs.begin(), turn.wallMs.end()))
+        << " ms; COMMIT p50 " << ms(percentile(commitMs, 0.5)) << " / p99 " << ms(percentile(commitMs, 0.99))
+        << " / max " << ms(commitMs.empty() ? 0 : *std::max_element(commitMs.begin(), commitMs.end()))
+        << " ms";
+    if (walSync) {
+        out << "; WAL sync mean " << ms(meanSyncMs) << " / max "
+            << ms(static_cast<double>(walSync->timing().longestSyncNs) / 1e6) << " ms; synced → loop p50 "
+            << ms(percentile(deliveryMs, 0.5)) << " / p99 " << ms(percentile(deliveryMs, 0.99)) << " / max "
+            << ms(deliveryMs.empty() ? 0 : *std::max_element(deliveryMs.begin(), deliveryMs.end())) << " ms";
+    }
+    out << "\n";
+    out << "  turns off the CPU    blocked (a write or lock waited) " << turn.blockedTurns << " turns, "
+        << ms(turn.blockedMs) << " ms in all, longest " << ms(turn.longestBlockedMs) << " ms; preempted "
+        << turn.preemptedTurns << " turns, " << ms(turn.preemptedMs) << " ms in all, longest "
+        << ms(turn.longestPreemptedMs) << " ms\n";
     out << "  summary              ops/s " << QString::number(throughput, 'f', 0) << ", p99 "
         << QString::number(p99, 'f', 2) << " ms, ops per commit "
         << QString::number(static_cast<double>(ops) / static_cast<double>(std::max<qint64>(commits, 1)), 'f',

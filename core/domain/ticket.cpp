@@ -3,6 +3,7 @@
 #include "ticket.h"
 
 #include "halltime.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 
@@ -96,6 +97,33 @@ QJsonArray errandsToJson(const QList<Errand>& errands)
         a.append(errandToJson(e));
     }
     return a;
+}
+
+void writeErrands(JsonWriter& w, const QList<Errand>& errands)
+{
+    using L = QLatin1StringView;
+    w.beginArray();
+    for (const Errand& e : errands) {
+        w.beginObject();
+        if (e.finishedAt.isValid()) {
+            w.field(L("finishedAt"), halltime::toIso(e.finishedAt));
+        }
+        if (e.rating != Rating::None) {
+            w.field(L("rating"), toString(e.rating));
+        }
+        if (e.servedBy != 0) {
+            w.field(L("servedBy"), e.servedBy); // "servedBy" sorts before "service"
+        }
+        w.field(L("service"), e.serviceId);
+        if (!e.staff.isEmpty()) {
+            w.field(L("staff"), e.staff);
+        }
+        if (e.startedAt.isValid()) {
+            w.field(L("startedAt"), halltime::toIso(e.startedAt));
+        }
+        w.endObject();
+    }
+    w.endArray();
 }
 
 QList<Errand> errandsFromJson(const QJsonArray& array)

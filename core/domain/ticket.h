@@ -109,7 +109,12 @@ struct Ticket
     bool operator==(const Ticket&) const = default;
 };
 
+class JsonWriter;
+
 QJsonArray errandsToJson(const QList<Errand>& errands);
+/// The same array straight into `w`, byte for byte what QJsonDocument writes for errandsToJson()
+/// (keys in its sorted order): the tickets row and the protocol's ticket, without a QJsonArray.
+void writeErrands(JsonWriter& w, const QList<Errand>& errands);
 QList<Errand> errandsFromJson(const QJsonArray& array);
 
 /// JSON form used by storage, the protocol and snapshots (times as ISO-8601 with +08:00).

@@ -89,28 +89,8 @@ void writeTicket(JsonWriter& w, const Ticket& t)
     if (!t.device.isEmpty()) {
         w.field(L("device"), t.device);
     }
-    w.key(L("errands")).beginArray();
-    for (const Errand& e : t.errands) {
-        w.beginObject();
-        if (e.finishedAt.isValid()) {
-            w.field(L("finishedAt"), halltime::toIso(e.finishedAt));
-        }
-        if (e.rating != Rating::None) {
-            w.field(L("rating"), toString(e.rating));
-        }
-        if (e.servedBy != 0) {
-            w.field(L("servedBy"), e.servedBy); // "servedBy" sorts before "service"
-        }
-        w.field(L("service"), e.serviceId);
-        if (!e.staff.isEmpty()) {
-            w.field(L("staff"), e.staff);
-        }
-        if (e.startedAt.isValid()) {
-            w.field(L("startedAt"), halltime::toIso(e.startedAt));
-        }
-        w.endObject();
-    }
-    w.endArray();
+    w.key(L("errands"));
+    writeErrands(w, t.errands);
     w.field(L("id"), t.id);
     if (!t.idRef.isEmpty()) {
         w.field(L("idRef"), t.idRef);

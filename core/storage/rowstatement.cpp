@@ -35,11 +35,15 @@ public:
             bindNull(column);
             return;
         }
-        // Kept until the next row, so SQLite need not copy it (SQLITE_STATIC).
+        bindUtf8(column, text.toUtf8());
+    }
+    void bindUtf8(int column, const QByteArray& bytes) override
+    {
+        // Kept (shared, not copied) until the next row, so SQLite need not copy it (SQLITE_STATIC).
         QByteArray& utf8 = m_text[static_cast<std::size_t>(column)];
-        utf8 = text.toUtf8();
-        sqlite3_bind_text(m_statement, column + 1, utf8.constData(), static_cast<int>(utf8.size()),
-                          SQLITE_STATIC);
+        utf8 = bytes;
+        sqlite3_bind_text(m_statement, column + 1, utf8.isNull() ? "" : utf8.constData(),
+                          static_cast<int>(utf8.size()), SQLITE_STATIC);
     }
     void bindNull(int column) override { sqlite3_bind_null(m_statement, column + 1); }
     bool exec() override
@@ -48,9 +52,11 @@ public:
         if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         }
+        m_changed = sqlite3_changes64(m_db);
         sqlite3_reset(m_statement);
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
+    qint64 rowsChanged() const override { return m_changed; }
     QString lastError() const override { return m_error; }
 
 private:
@@ -58,6 +64,7 @@ private:
     sqlite3_stmt* m_statement;
     std::vector<QByteArray> m_text;
     QString m_error;
+    qint64 m_changed = 0;
 };
 
 class QtRowStatement final : public RowStatement
@@ -68,8 +75,13 @@ public:
 
     void bind(int column, qint64 value) override { m_query.bindValue(column, value); }
     void bind(int column, const QString& text) override { m_query.bindValue(column, text); }
+    void bindUtf8(int column, const QByteArray& utf8) override
+    {
+        m_query.bindValue(column, QString::fromUtf8(utf8));
+    }
     void bindNull(int column) override { m_query.bindValue(column, QVariant()); }
     bool exec() override { return m_query.exec(); }
+    qint64 rowsChanged() const override { return m_query.numRowsAffected(); }
     QString lastError() const override { return m_query.lastError().text(); }
 
 private:

@@ -24,6 +24,9 @@ public:
     /// `column` counts from 0.
     virtual void bind(int column, qint64 value) = 0;
     virtual void bind(int column, const QString& text) = 0;
+    /// Text already in UTF-8 (compact JSON made by JsonWriter): SQLite takes the bytes as they are,
+    /// without the round trip through QString; PostgreSQL gets it as a QString.
+    virtual void bindUtf8(int column, const QByteArray& utf8) = 0;
     virtual void bindNull(int column) = 0;
     void bind(int column, int value) { bind(column, static_cast<qint64>(value)); }
     /// Not given (empty) binds as NULL, so it reads back as not given.
@@ -37,6 +40,8 @@ public:
     }
     /// Runs the statement with what is bound; the next row binds anew.
     virtual bool exec() = 0;
+    /// Rows the last exec() inserted, updated or deleted.
+    virtual qint64 rowsChanged() const = 0;
     /// The driver's words for the last failed exec().
     virtual QString lastError() const = 0;
 };

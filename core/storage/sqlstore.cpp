@@ -33,11 +33,6 @@ namespace {
 
 QAtomicInt g_connections;
 
-QString compactJson(const QJsonObject& o)
-{
-    return QString::fromUtf8(JsonWriter::compact(o));
-}
-
 /// A copy of the database as it was, taken only when a migration is about to change it.
 Result<bool> backUpBeforeMigration(QSqlDatabase& db, const SqlStore::Options& options)
 {
@@ -73,6 +68,7 @@ SqlStore::SqlStore(QString connection) : m_connection(std::move(connection)) {}
 void SqlStore::releaseStatements()
 {
     m_upsertTicket.reset();
+    m_updateTicket.reset();
     m_upsertCounter.reset();
     m_insertEvent.reset();
     m_insertVisit.reset();
@@ -311,6 +307,12 @@ Result<bool> SqlStore::prepare()
                  " assigned_counter = excluded.assigned_counter, recalls = excluded.recalls,"
                  " requeues = excluded.requeues, queued_at = excluded.queued_at,"
                  " visits = excluded.visits")) &&
+        // The columns the upsert's DO UPDATE sets, and only those: a ticket already stored (three of a
+        // ticket's four changes: call, start, finish) is updated without the insert's attempt first.
+        make(m_updateTicket,
+             QStringLiteral("UPDATE tickets SET state = ?, service = ?, current_errand = ?, errands = ?,"
+                            " called_at = ?, counter = ?, assigned_counter = ?, recalls = ?, requeues = ?,"
+                            " queued_at = ?, visits = ? WHERE id = ?")) &&
         make(m_upsertCounter,
              QStringLiteral(
                  "INSERT INTO counters (number, status, current_ticket, staff, normal_streak, since,"
@@ -382,17 +384,51 @@ Result<RestoredState> SqlStore::load()
     return s;
 }
 
+const QByteArray& SqlStore::isoDay(QDate day)
+{
+    // Nearly every row of a turn is of the same business day; QDate::toString costs ~5k instructions.
+    if (day != m_isoDayOf || m_isoDay.isNull()) {
+        m_isoDayOf = day;
+        m_isoDay = day.toString(Qt::ISODate).toUtf8();
+    }
+    return m_isoDay;
+}
+
 bool SqlStore::writeTicket(const Ticket& t)
 {
+    JsonWriter errands(64 * t.errands.size());
+    writeErrands(errands, t.errands);
+    {
+        RowStatement& q = *m_updateTicket;
+        q.bind(0, toString(t.state));
+        q.bind(1, t.currentService());
+        q.bind(2, t.currentErrand);
+        q.bindUtf8(3, errands.bytes());
+        q.bindOrNull(4, halltime::toIso(t.calledAt));
+        q.bind(5, t.counter);
+        q.bind(6, t.assignedCounter);
+        q.bind(7, t.recalls);
+        q.bind(8, t.requeues);
+        q.bindOrNull(9, halltime::toIso(t.queuedAt));
+        q.bind(10, t.visits);
+        q.bind(11, t.id);
+        if (!q.exec()) {
+            m_ticketError = q.lastError();
+            return false;
+        }
+        if (q.rowsChanged() > 0) {
+            return true;
+        }
+    }
     RowStatement& q = *m_upsertTicket;
     q.bind(0, t.id);
-    q.bind(1, t.day.toString(Qt::ISODate));
+    q.bindUtf8(1, isoDay(t.day));
     q.bind(2, t.number);
     q.bind(3, toString(t.state));
     q.bind(4, toString(t.priority));
     q.bind(5, t.currentService());
     q.bind(6, t.currentErrand);
-    q.bind(7, QString::fromUtf8(QJsonDocument(errandsToJson(t.errands)).toJson(QJsonDocument::Compact)));
+    q.bindUtf8(7, errands.bytes());
     q.bind(8, halltime::toIso(t.issuedAt));
     q.bindOrNull(9, halltime::toIso(t.calledAt));
     q.bind(10, t.counter);
@@ -413,7 +449,11 @@ bool SqlStore::writeTicket(const Ticket& t)
     q.bindOrNull(19, t.personKey);
     q.bindOrNull(20, halltime::toIso(t.queuedAt));
     q.bind(21, t.visits);
-    return q.exec();
+    if (!q.exec()) {
+        m_ticketError = q.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool SqlStore::writeCounter(const CounterState& c)
@@ -434,7 +474,7 @@ bool SqlStore::writeVisit(const Visit& v)
     RowStatement& q = *m_insertVisit;
     q.bind(0, v.ticketId);
     q.bind(1, v.seq);
-    q.bind(2, v.day.toString(Qt::ISODate));
+    q.bindUtf8(2, isoDay(v.day));
     q.bind(3, v.service);
     q.bind(4, v.errand);
     q.bind(5, v.counter);
@@ -474,7 +514,7 @@ bool SqlStore::writeEvent(const JournalEvent& e)
     }
     q.bindOrNull(5, e.actor.staff);
     q.bindOrNull(6, e.actor.device);
-    q.bind(7, compactJson(e.data));
+    q.bindUtf8(7, JsonWriter::compact(e.data));
     return q.exec();
 }
 
@@ -485,7 +525,7 @@ bool SqlStore::writeRequest(const RequestRecord& r)
     q.bind(1, r.requestId);
     q.bind(2, r.op);
     q.bind(3, r.fingerprint);
-    q.bind(4, QString::fromUtf8(r.reply));
+    q.bindUtf8(4, r.reply);
     q.bind(5, halltime::toIso(r.at));
     return q.exec();
 }
@@ -516,7 +556,7 @@ std::optional<Error> SqlStore::write(const ChangeSet& changes, const QList<Reque
     }
     for (qsizetype i = 0; i < changes.tickets.size(); ++i) {
         if (lastTicket.value(changes.tickets[i].id) == i && !writeTicket(changes.tickets[i])) {
-            return storageFailure(QStringLiteral("ticket"), m_upsertTicket->lastError());
+            return storageFailure(QStringLiteral("ticket"), m_ticketError);
         }
     }
     for (qsizetype i = 0; i < changes.counters.size(); ++i) {

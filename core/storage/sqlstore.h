@@ -122,6 +122,8 @@ private:
     bool writeRequest(const RequestRecord& r);
 
     void releaseStatements();
+    /// `day` as ISO text in UTF-8, kept for the next row of the same day.
+    const QByteArray& isoDay(QDate day);
 
     QString m_connection;
     Options m_options;
@@ -129,12 +131,16 @@ private:
     std::vector<std::pair<int, ReopenHandler>> m_reopenHandlers;
     int m_nextHandler = 1;
     std::unique_ptr<RowStatement> m_upsertTicket;
+    std::unique_ptr<RowStatement> m_updateTicket;
     std::unique_ptr<RowStatement> m_upsertCounter;
     std::unique_ptr<RowStatement> m_insertEvent;
     std::unique_ptr<RowStatement> m_insertVisit;
     std::unique_ptr<RowStatement> m_insertSpan;
     std::unique_ptr<RowStatement> m_upsertDay;
     std::unique_ptr<RowStatement> m_insertRequest;
+    QString m_ticketError; ///< the driver's words when writeTicket() failed (update or upsert)
+    QDate m_isoDayOf;
+    QByteArray m_isoDay;
 };
 
 } // namespace hall

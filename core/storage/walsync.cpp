@@ -164,6 +164,12 @@ qint64 WalSync::syncs() const
     return m_syncs;
 }
 
+WalSync::Timing WalSync::timing() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_timing;
+}
+
 void WalSync::run()
 {
     std::unique_lock lock(m_mutex);
@@ -175,8 +181,14 @@ void WalSync::run()
         // Everything committed up to now is in the WAL file: one sync covers it all.
         const qint64 upTo = m_committed;
         lock.unlock();
+        const auto began = std::chrono::steady_clock::now();
         const std::optional<QString> failure = m_syncOnce();
+        const auto ended = std::chrono::steady_clock::now();
         lock.lock();
+        const qint64 took = std::chrono::duration_cast<std::chrono::nanoseconds>(ended - began).count();
+        m_timing.syncNs += took;
+        m_timing.longestSyncNs = std::max(m_timing.longestSyncNs, took);
+        m_timing.lastEnded = ended;
         if (failure) {
             m_failure = failure;
             m_done.notify_all();

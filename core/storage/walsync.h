@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -55,6 +56,16 @@ public:
     bool waitSynced(qint64 n, QString* failure = nullptr);
     /// Syncs done so far (each covers one or more commits): for benchmarks.
     qint64 syncs() const;
+    /// For benchmarks that want to know where a reply waited: the time the worker spent in syncs so
+    /// far, the longest one, and when the last one ended (steady clock), so that the delay between a
+    /// sync's end and its synced() reaching the owner's loop can be told apart from the sync itself.
+    struct Timing
+    {
+        qint64 syncNs = 0;
+        qint64 longestSyncNs = 0;
+        std::chrono::steady_clock::time_point lastEnded;
+    };
+    Timing timing() const;
 
 signals:
     /// Commits 1..`n` are on disk (queued to the owner's thread).
@@ -72,6 +83,7 @@ private:
     qint64 m_committed = 0;
     qint64 m_synced = 0;
     qint64 m_syncs = 0;
+    Timing m_timing;
     std::optional<QString> m_failure;
     bool m_stop = false;
     std::thread m_worker; ///< last: started once the state above exists
