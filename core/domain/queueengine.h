@@ -202,6 +202,8 @@ private:
     void endVisit(Ticket& t, const CounterState& c, VisitOutcome outcome, const QDateTime& endedAt);
     void record(const QString& kind, const Ticket* t, const CounterState* c, const Actor& actor,
                 QJsonObject extra = {});
+    /// An event's data as compact JSON: `extra` with the ticket's and the counter's state.
+    static QByteArray eventDataJson(const QJsonObject& extra, const Ticket* t, const CounterState* c);
     Error invalidTransition(const Ticket& t, const QString& action) const;
     QString counterName(int number) const;
 
