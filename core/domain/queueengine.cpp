@@ -445,6 +445,15 @@ void QueueEngine::record(const QString& kind, const Ticket* t, const CounterStat
     m_changes.events.append(std::move(e));
 }
 
+void QueueEngine::writeTicketJson(JsonWriter& w, const Ticket& t) const
+{
+    if (!m_lastWritten.json.isEmpty() && m_lastWritten.ticket == t) {
+        w.raw(m_lastWritten.json);
+    } else {
+        writeJson(w, t);
+    }
+}
+
 QByteArray QueueEngine::eventDataJson(const QJsonObject& extra, const Ticket* t, const CounterState* c)
 {
     using L = QLatin1StringView;
@@ -461,7 +470,9 @@ QByteArray QueueEngine::eventDataJson(const QJsonObject& extra, const Ticket* t,
         }
         if (!ticketDone && (key == nullptr || key->compare(u"ticket") >= 0)) {
             w.key(L("ticket"));
+            const qsizetype from = w.bytes().size();
             writeJson(w, *t);
+            m_lastWritten = {*t, w.bytes().sliced(from)};
             ticketDone = true;
         }
     };

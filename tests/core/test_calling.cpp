@@ -227,6 +227,23 @@ TEST_CASE("an event's bytes are its data written out, with the ticket and the co
         CHECK(e.json == JsonWriter::compact(e.data));
     }
     CHECK(written >= 5); // issued, called, recalled, started, finished
+
+    // The reply's ticket, from the last event's bytes or written anew: the same bytes either way.
+    const auto bytesOf = [&f](const Ticket& ticket) {
+        JsonWriter w;
+        f.engine.writeTicketJson(w, ticket);
+        return w.take();
+    };
+    const auto writtenNow = [](const Ticket& ticket) {
+        JsonWriter w;
+        writeJson(w, ticket);
+        return w.take();
+    };
+    const Ticket finished = *f.engine.ticket(t.number);
+    CHECK(bytesOf(finished) == writtenNow(finished));
+    CHECK(bytesOf(t) == writtenNow(t)); // the issued state, no longer the last one written
+    const Ticket next = f.issue({QStringLiteral("marriage")});
+    CHECK(bytesOf(next) == writtenNow(next));
     const auto called =
         std::find_if(changes.events.cbegin(), changes.events.cend(),
                      [](const JournalEvent& e) { return e.kind == QStringLiteral("ticket.called"); });
