@@ -6,7 +6,8 @@
 
 #include "domain/halltime.h"
 
-#include <QRegularExpression>
+#include <QAbstractEventDispatcher>
+#include <QDateTime>
 
 #include <cstdio>
 
@@ -23,26 +24,65 @@ QString RequestLog::mask(const QString& text)
 namespace {
 
 // The op comes from the client: keep the log one line per request whatever it sends.
-QString safeOp(const QString& op)
+QLatin1StringView requestLogSafeOp(const QString& op, QByteArray& plain)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._]{1,40}$"));
     if (op.isEmpty()) {
-        return QStringLiteral("-");
+        return QLatin1StringView("-");
     }
-    return plain.match(op).hasMatch() ? op : QStringLiteral("(invalid)");
+    if (op.size() > 40) {
+        return QLatin1StringView("(invalid)");
+    }
+    for (const QChar c : op) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' ||
+              u == u'_')) {
+            return QLatin1StringView("(invalid)");
+        }
+    }
+    plain = op.toLatin1();
+    return QLatin1StringView(plain);
 }
+
+/// Lines kept beyond this are written at once, not at the end of the turn.
+constexpr qsizetype kRequestLogFlushBytes = 64 * 1024;
 
 } // namespace
 
-void RequestLog::write(const QString& line)
+RequestLog::RequestLog(bool quiet) : m_quiet(quiet)
+{
+    if (auto* loop = QAbstractEventDispatcher::instance(); loop != nullptr && !m_quiet) {
+        m_flushBeforeWait =
+            QObject::connect(loop, &QAbstractEventDispatcher::aboutToBlock, [this] { flush(); });
+    }
+}
+
+RequestLog::~RequestLog()
+{
+    QObject::disconnect(m_flushBeforeWait);
+    flush();
+}
+
+void RequestLog::flush()
+{
+    if (!m_pending.isEmpty()) {
+        std::fwrite(m_pending.constData(), 1, static_cast<size_t>(m_pending.size()), stderr);
+        m_pending.clear();
+    }
+}
+
+void RequestLog::write(QByteArrayView line)
 {
     if (m_quiet) {
         return;
     }
-    const QByteArray bytes = journallog::prefix(6) + (halltime::toIso(QDateTime::currentDateTimeUtc()) +
-                                                      QLatin1Char(' ') + line + QLatin1Char('\n'))
-                                                         .toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    m_pending += journallog::prefix(6);
+    m_pending += halltime::toIso(QDateTime::currentDateTimeUtc()).toLatin1();
+    m_pending += ' ';
+    m_pending += line;
+    m_pending += '\n';
+    if (!m_flushBeforeWait || m_pending.size() >= kRequestLogFlushBytes) {
+        flush();
+    }
 }
 
 void RequestLog::request(const Session& s, const QString& op, const QJsonValue& id, const Outcome& outcome,
@@ -57,24 +97,38 @@ void RequestLog::request(const Session& s, const QString& op, const QJsonValue& 
     const QString idText = id.isString()   ? mask(id.toString().left(64))
                            : id.isDouble() ? QString::number(id.toInteger())
                                            : QStringLiteral("-");
-    QString line = QStringLiteral("peer=%1 device=%2 role=%3 staff=%4 op=%5 id=%6 outcome=%7 us=%8")
-                       .arg(s.peer, s.device.isEmpty() ? QStringLiteral("-") : s.device,
-                            s.role ? toString(*s.role) : QStringLiteral("-"),
-                            s.staff ? s.staff->user : QStringLiteral("-"), safeOp(op), idText,
-                            outcome.ok ? QStringLiteral("ok") : outcome.error.code)
-                       .arg(micros);
+    QByteArray opText;
+    QByteArray line;
+    line.reserve(160);
+    line += "peer=";
+    line += s.peer.toUtf8();
+    line += " device=";
+    line += s.device.isEmpty() ? QByteArray("-") : s.device.toUtf8();
+    line += " role=";
+    line += s.role ? toString(*s.role).toUtf8() : QByteArray("-");
+    line += " staff=";
+    line += s.staff ? s.staff->user.toUtf8() : QByteArray("-");
+    line += " op=";
+    line += requestLogSafeOp(op, opText);
+    line += " id=";
+    line += idText.toUtf8();
+    line += " outcome=";
+    line += outcome.ok ? QByteArray("ok") : outcome.error.code.toUtf8();
+    line += " us=";
+    line += QByteArray::number(micros);
     if (outcome.replayed) {
-        line += QStringLiteral(" replayed");
+        line += " replayed";
     }
     if (!outcome.detail.isEmpty()) {
-        line += QLatin1Char(' ') + outcome.detail;
+        line += ' ';
+        line += outcome.detail.toUtf8();
     }
     write(line);
 }
 
 void RequestLog::connection(const QString& peer, const QString& what)
 {
-    write(QStringLiteral("peer=%1 %2").arg(peer, what));
+    write(QStringLiteral("peer=%1 %2").arg(peer, what).toUtf8());
 }
 
 } // namespace hall

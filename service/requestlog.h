@@ -4,6 +4,8 @@
 
 #include "ops/opcontext.h"
 
+#include <QByteArray>
+#include <QMetaObject>
 #include <QString>
 
 namespace hall {
@@ -14,7 +16,10 @@ namespace hall {
 class RequestLog
 {
 public:
-    explicit RequestLog(bool quiet) : m_quiet(quiet) {}
+    explicit RequestLog(bool quiet);
+    ~RequestLog();
+    RequestLog(const RequestLog&) = delete;
+    RequestLog& operator=(const RequestLog&) = delete;
 
     void request(const Session& s, const QString& op, const QJsonValue& id, const Outcome& outcome,
                  qint64 micros);
@@ -28,9 +33,18 @@ public:
     /// Masks a text that might be personal for the log: keeps the first and last character.
     static QString mask(const QString& text);
 
+    /// Writes the lines kept since the last write: the event loop calls it before it waits.
+    void flush();
+
 private:
-    void write(const QString& line);
+    /// Keeps a line (UTF-8, without its time) for the next flush().
+    void write(QByteArrayView line);
+
     bool m_quiet;
+    /// The turn's lines, written with one system call when the loop is about to wait (one write(2)
+    /// per request cost as much kernel time as the request's socket read).
+    QByteArray m_pending;
+    QMetaObject::Connection m_flushBeforeWait;
     std::function<void(const QString&, const Outcome&, qint64)> m_observer;
 };
 

@@ -157,6 +157,7 @@ struct Row
     double p50Ms;
     double p99Ms;
     double cpuUsPerIssue;
+    double systemUsPerIssue; ///< the kernel's share of cpuUsPerIssue (socket reads and writes, the WAL's)
     QString load;
 };
 
@@ -195,7 +196,7 @@ bool measureService(const QString& label, const QUrl& url, qint64 pid,
         issued = depth;
         std::vector<qint64> latencies;
         budget = count;
-        const double cpu0 = measure::processCpuMs(pid);
+        const measure::ProcessCpu cpu0 = measure::processCpu(pid);
         QElapsedTimer wall;
         wall.start();
         for (auto& i : issuers) {
@@ -203,12 +204,14 @@ bool measureService(const QString& label, const QUrl& url, qint64 pid,
         }
         waitUntil([&] { return budget <= 0 && all(&Issuer::idle); }, 600000);
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
-        const double cpuMs = measure::processCpuMs(pid) - cpu0;
+        const measure::ProcessCpu cpu1 = measure::processCpu(pid);
+        const double cpuMs = cpu1.userMs + cpu1.systemMs - cpu0.userMs - cpu0.systemMs;
+        const double issues = double(qMax<size_t>(1, latencies.size()));
         issued += count;
         // The service's process only: a PostgreSQL server's backends work beside it, uncounted.
         rows.append({label, depth, double(latencies.size()) / seconds, percentileMs(latencies, 50),
-                     percentileMs(latencies, 99), cpuMs * 1000.0 / double(qMax<size_t>(1, latencies.size())),
-                     measure::loadAverage()});
+                     percentileMs(latencies, 99), cpuMs * 1000.0 / issues,
+                     (cpu1.systemMs - cpu0.systemMs) * 1000.0 / issues, measure::loadAverage()});
         int failed = 0;
         for (auto& i : issuers) {
             failed += i->failed;
@@ -303,11 +306,11 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    std::printf("  %-17s %8s | %10s %9s %9s | %14s | %s\n", "service", "waiting", "issues/s", "p50 ms",
-                "p99 ms", "CPU us/issue", "load average after");
+    std::printf("  %-17s %8s | %10s %9s %9s | %14s %12s | %s\n", "service", "waiting", "issues/s", "p50 ms",
+                "p99 ms", "CPU us/issue", "of it system", "load average after");
     for (const Row& r : rows) {
-        std::printf("  %-17s %8d | %10.0f %9.2f %9.2f | %14.1f | %s\n", qPrintable(r.service), r.depth,
-                    r.perSecond, r.p50Ms, r.p99Ms, r.cpuUsPerIssue, qPrintable(r.load));
+        std::printf("  %-17s %8d | %10.0f %9.2f %9.2f | %14.1f %12.1f | %s\n", qPrintable(r.service), r.depth,
+                    r.perSecond, r.p50Ms, r.p99Ms, r.cpuUsPerIssue, r.systemUsPerIssue, qPrintable(r.load));
     }
     for (const Row& r : rows) {
         if (r.service != QLatin1String("hall-service")) {

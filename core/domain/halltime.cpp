@@ -67,18 +67,22 @@ QString toIso(const QDateTime& instant)
     }
     const qint64 ms = instant.toMSecsSinceEpoch() + kOffsetMs;
     const qint64 day = ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
-    const QDate date = QDate::fromJulianDay(kUnixEpochJulianDay + day);
-    if (date.year() < 1000 || date.year() > 9999) {
+    // One conversion from the Julian day for all three (QDate::year() and its siblings each convert).
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    QDate::fromJulianDay(kUnixEpochJulianDay + day).getDate(&year, &month, &dayOfMonth);
+    if (year < 1000 || year > 9999) {
         return local(instant).toString(Qt::ISODateWithMs);
     }
     int inDay = static_cast<int>(ms - day * kDayMs);
     QString text(29, Qt::Uninitialized); // yyyy-MM-ddTHH:mm:ss.zzz+08:00
     char16_t* out = reinterpret_cast<char16_t*>(text.data());
-    putDigits(out, date.year(), 4);
+    putDigits(out, year, 4);
     *out++ = u'-';
-    putDigits(out, date.month(), 2);
+    putDigits(out, month, 2);
     *out++ = u'-';
-    putDigits(out, date.day(), 2);
+    putDigits(out, dayOfMonth, 2);
     *out++ = u'T';
     putDigits(out, inDay / 3600000, 2);
     inDay %= 3600000;
@@ -109,16 +113,20 @@ QDate localDate(const QDateTime& instant)
 
 QString isoDate(QDate date)
 {
-    if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999) {
         return date.toString(Qt::ISODate);
     }
     QString text(10, Qt::Uninitialized);
     char16_t* out = reinterpret_cast<char16_t*>(text.data());
-    putDigits(out, date.year(), 4);
+    putDigits(out, year, 4);
     *out++ = u'-';
-    putDigits(out, date.month(), 2);
+    putDigits(out, month, 2);
     *out++ = u'-';
-    putDigits(out, date.day(), 2);
+    putDigits(out, day, 2);
     return text;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -26,6 +27,10 @@ struct JournalEvent
     int counter = 0;
     Actor actor;
     QJsonObject data; ///< the state after the change (ticket or counter) plus kind-specific fields
+    /// `data` as compact JSON, when whoever made the event wrote it (the queue engine, for events about
+    /// a ticket or a counter): the fan-out sends these bytes instead of serialising `data` again.
+    /// Empty otherwise; whoever changes `data` afterwards must clear it.
+    QByteArray json;
 };
 
 } // namespace hall

@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QVariant>
 
@@ -58,25 +59,23 @@ char* jsonPutAscii(char* dst, char16_t u)
     return dst;
 }
 
-/// The longest a UTF-16 unit or a Latin-1 character becomes: \uXXXX.
-constexpr qsizetype kJsonMaxEscapedBytes = 6;
-
 } // namespace
 
-// Both write in place into room for the worst case, then cut the array to what was written:
-// QByteArray::append of the two or three bytes of each Chinese character cost ~100 instructions, a
-// sixth of a refusal's reply.
-void JsonWriter::appendEscaped(QByteArray& out, QStringView s)
+// Both write in place into room for the worst case (the caller's), and return the end: QByteArray::append
+// of the two or three bytes of each Chinese character cost ~100 instructions, a sixth of a refusal's
+// reply. Plain ASCII, nearly every character of keys, numbers and times, is copied without a call.
+char* JsonWriter::escapeInto(char* dst, QStringView s)
 {
-    const qsizetype start = out.size();
-    out.resize(start + s.size() * kJsonMaxEscapedBytes);
-    char* dst = out.data() + start;
     const char16_t* p = s.utf16();
     const char16_t* const end = p + s.size();
     while (p != end) {
         const char16_t u = *p++;
         if (u < 0x80) {
-            dst = jsonPutAscii(dst, u);
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                *dst++ = static_cast<char>(u);
+            } else {
+                dst = jsonPutAscii(dst, u);
+            }
         } else if (u < 0x800) {
             *dst++ = char(0xc0 | (u >> 6));
             *dst++ = char(0x80 | (u & 0x3f));
@@ -100,24 +99,37 @@ void JsonWriter::appendEscaped(QByteArray& out, QStringView s)
             *dst++ = char(0x80 | (u & 0x3f));
         }
     }
-    out.resize(dst - out.constData());
+    return dst;
+}
+
+char* JsonWriter::escapeInto(char* dst, QLatin1StringView s)
+{
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) {
+            *dst++ = char(0xc0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3f));
+        } else if (u >= 0x20 && u != '"' && u != '\\') {
+            *dst++ = c;
+        } else {
+            dst = jsonPutAscii(dst, u);
+        }
+    }
+    return dst;
+}
+
+void JsonWriter::appendEscaped(QByteArray& out, QStringView s)
+{
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * kJsonMaxEscapedBytes);
+    out.resize(escapeInto(out.data() + start, s) - out.constData());
 }
 
 void JsonWriter::appendEscaped(QByteArray& out, QLatin1StringView s)
 {
     const qsizetype start = out.size();
     out.resize(start + s.size() * kJsonMaxEscapedBytes);
-    char* dst = out.data() + start;
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80) {
-            *dst++ = char(0xc0 | (u >> 6));
-            *dst++ = char(0x80 | (u & 0x3f));
-        } else {
-            dst = jsonPutAscii(dst, u);
-        }
-    }
-    out.resize(dst - out.constData());
+    out.resize(escapeInto(out.data() + start, s) - out.constData());
 }
 
 JsonWriter& JsonWriter::open(char c)
@@ -192,6 +204,20 @@ JsonWriter& JsonWriter::raw(QByteArrayView json)
     separate();
     m_out.append(json);
     return *this;
+}
+
+std::optional<QJsonObject> JsonWriter::parseBack(const QByteArray& json)
+{
+    // A quote then a BOM: a string (or key) that starts with U+FEFF, which Qt's UTF-8 decoding drops.
+    if (json.contains("\"\xEF\xBB\xBF")) {
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 JsonWriter& JsonWriter::object(const QJsonObject& o)

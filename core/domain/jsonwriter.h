@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace hall {
 
 /// Writes compact JSON straight into bytes, for the frames of the hot path (replies, events), which
@@ -60,6 +62,11 @@ public:
         return w.take();
     }
 
+    /// `json`, compact JSON as this writer writes it, read back into the object it was written from:
+    /// in one pass of Qt's parser, cheaper than inserting keys one by one. Nothing where the parser
+    /// would not give the same text back (it drops a U+FEFF that starts a string).
+    static std::optional<QJsonObject> parseBack(const QByteArray& json);
+
     const QByteArray& bytes() const { return m_out; }
     QByteArray take() { return std::exchange(m_out, {}); }
 
@@ -72,14 +79,31 @@ public:
 private:
     JsonWriter& open(char c);
     JsonWriter& close(char c);
-    /// A quoted, escaped text: a key (with its colon) or a string value.
+    /// The longest a UTF-16 unit or a Latin-1 character becomes: \uXXXX.
+    static constexpr qsizetype kJsonMaxEscapedBytes = 6;
+    static char* escapeInto(char* dst, QStringView s);
+    static char* escapeInto(char* dst, QLatin1StringView s);
+
+    /// A quoted, escaped text: a key (with its colon) or a string value, written into room for the
+    /// worst case with its comma and quotes, then cut to what was written (one resize each way).
     template <typename Text> JsonWriter& quoted(Text s, bool asKey)
     {
-        separate();
-        m_out.append('"');
-        appendEscaped(m_out, s);
-        m_out.append(asKey ? "\":" : "\"", asKey ? 2 : 1);
+        const bool comma = !m_afterKey && !m_first;
         m_afterKey = asKey;
+        m_first = false;
+        const qsizetype start = m_out.size();
+        m_out.resize(start + 4 + s.size() * kJsonMaxEscapedBytes);
+        char* dst = m_out.data() + start;
+        if (comma) {
+            *dst++ = ',';
+        }
+        *dst++ = '"';
+        dst = escapeInto(dst, s);
+        *dst++ = '"';
+        if (asKey) {
+            *dst++ = ':';
+        }
+        m_out.resize(dst - m_out.constData());
         return *this;
     }
     /// The comma before a value or key, unless it is the first in its container or follows its key.

@@ -5,6 +5,7 @@
 #include "waitfigures.h"
 
 #include "halltime.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 
@@ -417,16 +418,74 @@ void QueueEngine::record(const QString& kind, const Ticket* t, const CounterStat
     if (t != nullptr) {
         m_ticketVersion.insert(t->id, e.seq);
         e.ticket = t->number;
-        extra.insert(QStringLiteral("ticket"), toJson(*t));
         m_changes.tickets.append(*t);
     }
     if (c != nullptr) {
         e.counter = c->number;
-        extra.insert(QStringLiteral("counterState"), toJson(*c));
         m_changes.counters.append(*c);
     }
-    e.data = std::move(extra);
+    if (t != nullptr || c != nullptr) {
+        // The data written once as JSON (the ticket straight from its fields) and parsed back:
+        // cheaper than inserting the ticket's keys into a QJsonObject, and the fan-out sends the bytes.
+        e.json = eventDataJson(extra, t, c);
+        if (auto data = JsonWriter::parseBack(e.json)) {
+            e.data = *std::move(data);
+        } else {
+            if (t != nullptr) {
+                extra.insert(QStringLiteral("ticket"), toJsonKeyByKey(*t));
+            }
+            if (c != nullptr) {
+                extra.insert(QStringLiteral("counterState"), toJson(*c));
+            }
+            e.data = std::move(extra);
+        }
+    } else {
+        e.data = std::move(extra);
+    }
     m_changes.events.append(std::move(e));
+}
+
+void QueueEngine::writeTicketJson(JsonWriter& w, const Ticket& t) const
+{
+    if (!m_lastWritten.json.isEmpty() && m_lastWritten.ticket == t) {
+        w.raw(m_lastWritten.json);
+    } else {
+        writeJson(w, t);
+    }
+}
+
+QByteArray QueueEngine::eventDataJson(const QJsonObject& extra, const Ticket* t, const CounterState* c)
+{
+    using L = QLatin1StringView;
+    JsonWriter w(1024);
+    w.beginObject();
+    // "counterState" and "ticket" among the extra keys in QJsonObject's (sorted) order, replacing an
+    // extra key of the same name as QJsonObject::insert did.
+    bool counterDone = c == nullptr;
+    bool ticketDone = t == nullptr;
+    const auto writeOwnBefore = [&](const QString* key) {
+        if (!counterDone && (key == nullptr || key->compare(u"counterState") >= 0)) {
+            w.key(L("counterState")).object(toJson(*c));
+            counterDone = true;
+        }
+        if (!ticketDone && (key == nullptr || key->compare(u"ticket") >= 0)) {
+            w.key(L("ticket"));
+            const qsizetype from = w.bytes().size();
+            writeJson(w, *t);
+            m_lastWritten = {*t, w.bytes().sliced(from)};
+            ticketDone = true;
+        }
+    };
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        const QString key = it.key();
+        writeOwnBefore(&key);
+        if ((c != nullptr && key == u"counterState") || (t != nullptr && key == u"ticket")) {
+            continue;
+        }
+        w.key(key).value(it.value());
+    }
+    writeOwnBefore(nullptr);
+    return w.endObject().take();
 }
 
 Error QueueEngine::invalidTransition(const Ticket& t, const QString& action) const

@@ -25,6 +25,8 @@
 
 namespace hall {
 
+class JsonWriter;
+
 /// What a kiosk asks for when a resident takes a ticket.
 struct IssueRequest
 {
@@ -157,6 +159,9 @@ public:
     qint64 lastSeq() const { return m_seq; }
     const Ticket* ticket(const QString& number) const;
     const Ticket* ticketById(qint64 id) const;
+    /// writeJson(w, t), from the bytes the last event wrote for that very ticket state when there are
+    /// some (a ticket.issue's reply repeats its event's ticket).
+    void writeTicketJson(JsonWriter& w, const Ticket& t) const;
     const CounterState* counter(int number) const;
     int waitingCount(const QString& serviceId) const { return m_index.waitingCount(serviceId); }
     /// Counters open (not paused) that serve the service.
@@ -202,6 +207,8 @@ private:
     void endVisit(Ticket& t, const CounterState& c, VisitOutcome outcome, const QDateTime& endedAt);
     void record(const QString& kind, const Ticket* t, const CounterState* c, const Actor& actor,
                 QJsonObject extra = {});
+    /// An event's data as compact JSON: `extra` with the ticket's and the counter's state.
+    QByteArray eventDataJson(const QJsonObject& extra, const Ticket* t, const CounterState* c);
     Error invalidTransition(const Ticket& t, const QString& action) const;
     QString counterName(int number) const;
 
@@ -221,6 +228,13 @@ private:
     ServiceTimeEstimator m_estimator;
     ChangeSet m_changes;
     QHash<qint64, qint64> m_ticketVersion; // ticket id → seq of its last change
+    /// The ticket of the last event and its JSON as the event's data holds it (writeTicketJson()).
+    struct WrittenTicket
+    {
+        Ticket ticket;
+        QByteArray json;
+    };
+    WrittenTicket m_lastWritten;
     quint64 m_generation = 0;
     QHash<QString, waitfigures::Figures> m_lastFigures; // per service, as the last queue.changed carried them
     std::map<std::pair<QString, QString>, DeviceStatus> m_devices; // (device, kind) → latest report

@@ -117,8 +117,17 @@ QJsonArray errandsToJson(const QList<Errand>& errands);
 void writeErrands(JsonWriter& w, const QList<Errand>& errands);
 QList<Errand> errandsFromJson(const QJsonArray& array);
 
+class JsonWriter;
+
 /// JSON form used by storage, the protocol and snapshots (times as ISO-8601 with +08:00).
 QJsonObject toJson(const Ticket& t);
+/// The same ticket written straight to `w` as compact JSON, keys in QJsonObject's (sorted) order:
+/// the bytes QJsonDocument(toJson(t)).toJson(Compact) would give, without the object. toJson() is
+/// these bytes parsed back.
+void writeJson(JsonWriter& w, const Ticket& t);
+/// toJson() built key by key: its road when the bytes do not parse back exactly, and the account of
+/// the fields that writeJson() is tested against.
+QJsonObject toJsonKeyByKey(const Ticket& t);
 std::optional<Ticket> ticketFromJson(const QJsonObject& o);
 
 } // namespace hall

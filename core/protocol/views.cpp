@@ -8,6 +8,8 @@
 #include "domain/halltime.h"
 #include "domain/jsonwriter.h"
 
+#include <QVarLengthArray>
+
 namespace hall::protocol {
 
 QJsonObject filterTicketJson(QJsonObject ticket, Audience audience)
@@ -31,77 +33,135 @@ QJsonObject ticketView(const Ticket& t, Audience audience)
     return filterTicketJson(toJson(t), audience);
 }
 
+namespace {
+
+/// One top-level member of a compact JSON object: its key as written (no quotes) and its value.
+struct ViewsJsonMember
+{
+    QLatin1StringView key;
+    QByteArrayView value;
+};
+
+/// Splits a compact JSON object, as JsonWriter writes it, into its top-level members without
+/// parsing their values. False if it is not one, or a key is not plain ASCII (escaped or not, its
+/// order against the common fields' would need the decoded text): the caller takes data's road.
+bool viewsSplitMembers(QByteArrayView json, QVarLengthArray<ViewsJsonMember, 8>& out)
+{
+    const char* p = json.data();
+    const char* const end = p + json.size();
+    if (p == end || *p++ != '{') {
+        return false;
+    }
+    if (p != end && *p == '}') {
+        return p + 1 == end;
+    }
+    while (p != end) {
+        if (*p++ != '"') {
+            return false;
+        }
+        const char* const key = p;
+        while (p != end && *p != '"') {
+            const auto c = static_cast<unsigned char>(*p++);
+            if (c == '\\' || c < 0x20 || c >= 0x80) {
+                return false;
+            }
+        }
+        if (p == end) {
+            return false;
+        }
+        const QLatin1StringView name(key, p - key);
+        if (++p == end || *p++ != ':') {
+            return false;
+        }
+        const char* const value = p;
+        int depth = 0;
+        while (p != end) {
+            const char c = *p;
+            if (c == '"') { // a string: skip to its closing quote, over escapes
+                for (++p; p != end && *p != '"'; ++p) {
+                    if (*p == '\\' && ++p == end) {
+                        return false;
+                    }
+                }
+                if (p == end) {
+                    return false;
+                }
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0) {
+                    break;
+                }
+                --depth;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+            ++p;
+        }
+        if (p == end || p == value) {
+            return false;
+        }
+        out.append({name, QByteArrayView(value, p - value)});
+        if (*p++ == '}') {
+            return p == end;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QByteArray eventJson(const JournalEvent& e, Audience audience)
 {
     if (audience == Audience::Public) {
-        return encodeEvent(e.kind, e.seq, eventData(e, audience));
+        const QJsonObject data = eventData(e, audience);
+        // Most events reach the public as their kind and seq alone (a ticket issued).
+        return data.isEmpty() ? encodeEventJson(e.kind, e.seq, "{}") : encodeEvent(e.kind, e.seq, data);
     }
     using L = QLatin1StringView;
-    JsonWriter w(1024);
+    JsonWriter w(e.json.size() + 128);
     w.beginObject().key(L("data")).beginObject();
     // eventData() inserts these into the event's data (replacing a key of the same name).
     const bool counter = e.counter != 0;
     const bool number = !e.ticket.isEmpty();
     bool counterDone = !counter;
     bool numberDone = !number;
-    // Before `key` (or at the end, for none) come the common fields that sort before it.
-    const auto writeCommonBefore = [&](const QString* key) {
-        if (!counterDone && (!key || key->compare(u"counter") >= 0)) {
+    // Before a key (or at the end, for none) come the common fields that sort before it: at(name)
+    // says whether the key sorts at or after `name`.
+    const auto writeCommonBefore = [&](auto at) {
+        if (!counterDone && at(u"counter")) {
             w.field(L("counter"), e.counter);
             counterDone = true;
         }
-        if (!numberDone && (!key || key->compare(u"number") >= 0)) {
+        if (!numberDone && at(u"number")) {
             w.field(L("number"), e.ticket);
             numberDone = true;
         }
     };
-    for (auto it = e.data.constBegin(); it != e.data.constEnd(); ++it) {
-        const QString key = it.key();
-        writeCommonBefore(&key);
-        if ((counter && key == u"counter") || (number && key == u"number")) {
-            continue; // replaced by the common field, as QJsonObject::insert replaces it
+    const auto replaced = [&](auto key) {
+        return (counter && key == QStringView(u"counter")) || (number && key == QStringView(u"number"));
+    };
+    // The bytes the engine wrote, member by member, when it wrote them: data is not serialised again.
+    QVarLengthArray<ViewsJsonMember, 8> members;
+    if (!e.json.isEmpty() && viewsSplitMembers(e.json, members)) {
+        for (const ViewsJsonMember& m : members) {
+            writeCommonBefore([&m](QStringView name) { return m.key.compare(name) >= 0; });
+            if (!replaced(m.key)) {
+                w.key(m.key).raw(m.value);
+            }
         }
-        w.key(key).value(it.value());
+    } else {
+        for (auto it = e.data.constBegin(); it != e.data.constEnd(); ++it) {
+            const QString key = it.key();
+            writeCommonBefore([&key](QStringView name) { return key.compare(name) >= 0; });
+            if (!replaced(QStringView(key))) {
+                w.key(key).value(it.value());
+            }
+        }
     }
-    writeCommonBefore(nullptr);
+    writeCommonBefore([](QStringView) { return true; });
     w.endObject().field(L("event"), e.kind).field(L("seq"), e.seq);
     return w.endObject().take();
-}
-
-void writeTicket(JsonWriter& w, const Ticket& t)
-{
-    using L = QLatin1StringView;
-    // Keys in QJsonObject's (sorted) order; optional fields as toJson() leaves them out.
-    w.beginObject();
-    if (t.appointment) {
-        w.key(L("appointment")).beginObject();
-        w.field(L("reference"), t.appointment->reference);
-        w.field(L("slotEnd"), halltime::toIso(t.appointment->slotEnd));
-        w.field(L("slotStart"), halltime::toIso(t.appointment->slotStart));
-        w.endObject();
-    }
-    w.field(L("assignedCounter"), t.assignedCounter);
-    if (t.calledAt.isValid()) {
-        w.field(L("calledAt"), halltime::toIso(t.calledAt));
-    }
-    w.field(L("counter"), t.counter).field(L("currentErrand"), t.currentErrand);
-    w.field(L("day"), t.day.toString(Qt::ISODate));
-    if (!t.device.isEmpty()) {
-        w.field(L("device"), t.device);
-    }
-    w.key(L("errands"));
-    writeErrands(w, t.errands);
-    w.field(L("id"), t.id);
-    if (!t.idRef.isEmpty()) {
-        w.field(L("idRef"), t.idRef);
-    }
-    w.field(L("issuedAt"), halltime::toIso(t.issuedAt)).field(L("number"), t.number);
-    w.field(L("priority"), toString(t.priority));
-    if (t.queuedAt.isValid()) {
-        w.field(L("queuedAt"), halltime::toIso(t.queuedAt));
-    }
-    w.field(L("recalls"), t.recalls).field(L("requeues"), t.requeues).field(L("state"), toString(t.state));
-    w.endObject();
 }
 
 QJsonObject counterStateView(QJsonObject state, Audience audience)

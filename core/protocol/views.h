@@ -28,12 +28,6 @@ enum class Audience
 
 QJsonObject ticketView(const Ticket& t, Audience audience);
 
-/// A ticket as staff and its own kiosk see it (toJson, unfiltered), written straight to `w`: the same
-/// bytes as QJsonDocument(toJson(t)).toJson(Compact) without building the QJsonObject, for the hot
-/// replies (ticket.issue). toJson() and this must name the same fields; tests/core/test_jsonwriter.cpp
-/// compares them over tickets with every field set and unset.
-void writeTicket(JsonWriter& w, const Ticket& t);
-
 /// Removes what `audience` may not see from a ticket JSON object (as in event data).
 QJsonObject filterTicketJson(QJsonObject ticket, Audience audience);
 

@@ -514,7 +514,8 @@ bool SqlStore::writeEvent(const JournalEvent& e)
     }
     q.bindOrNull(5, e.actor.staff);
     q.bindOrNull(6, e.actor.device);
-    q.bindUtf8(7, JsonWriter::compact(e.data));
+    // The engine's own bytes of `data` when it wrote them (the fan-out sends the same), else written here.
+    q.bindUtf8(7, e.json.isEmpty() ? JsonWriter::compact(e.data) : e.json);
     return q.exec();
 }
 

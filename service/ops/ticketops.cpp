@@ -39,7 +39,7 @@ QByteArray ticketResult(HallState& hall, const Ticket& t)
         w.field(L("noWindowOpen"), true);
     }
     w.key(L("ticket"));
-    protocol::writeTicket(w, t);
+    hall.engine().writeTicketJson(w, t);
     if (place && !place->noWindowOpen) {
         w.field(L("waitMinutes"), place->waitMinutes);
     }

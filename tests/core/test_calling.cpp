@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "domain/jsonwriter.h"
+
 using namespace hall;
 using test::EngineFixture;
 using test::hallTime;
@@ -201,4 +203,57 @@ TEST_CASE("a resident may cancel a waiting or set-aside ticket, not one being se
     REQUIRE_ERROR(f.engine.callNext(1, f.staff), ErrorCode::QueueEmpty);
     REQUIRE_OK(f.engine.cancel(a1.number, f.kiosk));
     REQUIRE_ERROR(f.engine.cancel(QStringLiteral("Z001"), f.kiosk), ErrorCode::UnknownTicket);
+}
+
+TEST_CASE("an event's bytes are its data written out, with the ticket and the counter in it",
+          "[calling][json]")
+{
+    // The fan-out sends an event's bytes in place of its data: they must say the same.
+    EngineFixture f;
+    f.open(1);
+    const Ticket t = f.issue({QStringLiteral("marriage")});
+    f.callNext(1);
+    REQUIRE_OK(f.engine.recall(1, f.staff));
+    REQUIRE_OK(f.engine.start(1, f.staff));
+    REQUIRE_OK(f.engine.finish(1, Rating::Satisfied, f.staff));
+    const ChangeSet changes = f.engine.takeChanges();
+    int written = 0;
+    for (const JournalEvent& e : changes.events) {
+        INFO(e.kind.toStdString());
+        if (e.json.isEmpty()) {
+            continue; // no ticket or counter in it: data is all there is
+        }
+        ++written;
+        CHECK(e.json == JsonWriter::compact(e.data));
+    }
+    CHECK(written >= 5); // issued, called, recalled, started, finished
+
+    // The reply's ticket, from the last event's bytes or written anew: the same bytes either way.
+    const auto bytesOf = [&f](const Ticket& ticket) {
+        JsonWriter w;
+        f.engine.writeTicketJson(w, ticket);
+        return w.take();
+    };
+    const auto writtenNow = [](const Ticket& ticket) {
+        JsonWriter w;
+        writeJson(w, ticket);
+        return w.take();
+    };
+    const Ticket finished = *f.engine.ticket(t.number);
+    CHECK(bytesOf(finished) == writtenNow(finished));
+    CHECK(bytesOf(t) == writtenNow(t)); // the issued state, no longer the last one written
+    const Ticket next = f.issue({QStringLiteral("marriage")});
+    CHECK(bytesOf(next) == writtenNow(next));
+    const auto called =
+        std::find_if(changes.events.cbegin(), changes.events.cend(),
+                     [](const JournalEvent& e) { return e.kind == QStringLiteral("ticket.called"); });
+    REQUIRE(called != changes.events.cend());
+    CHECK(
+        called->data.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("number")).toString() ==
+        t.number);
+    CHECK(called->data.value(QStringLiteral("counterState"))
+              .toObject()
+              .value(QStringLiteral("number"))
+              .toInt() == 1);
+    CHECK(called->data.value(QStringLiteral("counterName")).toString() == QStringLiteral("1号窗口"));
 }

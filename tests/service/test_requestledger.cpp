@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,4 +109,15 @@ TEST_CASE("the request ledger forgets answers past its retention and beyond its 
     ledger.fail(QStringLiteral("kiosk-3"), QStringLiteral("c-2"), QStringLiteral("STORAGE_FAILED"), {});
     answer(QStringLiteral("kiosk-3"), QStringLiteral("c-2"), t0.addSecs(3600 + 20));
     CHECK(known(QStringLiteral("kiosk-3"), QStringLiteral("c-2")));
+}
+
+TEST_CASE("a request's fingerprint is the SHA-256 of its op and compact arguments", "[nostore]")
+{
+    // Fingerprints stored in request_log before must still match a retry's.
+    const QJsonObject args{{QStringLiteral("services"), QJsonArray{QStringLiteral("marriage")}},
+                           {QStringLiteral("requestId"), QStringLiteral("r-1 婚姻")}};
+    const QByteArray text =
+        QByteArrayLiteral("ticket.issue\n") + QJsonDocument(args).toJson(QJsonDocument::Compact);
+    CHECK(RequestLedger::fingerprint(QStringLiteral("ticket.issue"), args) ==
+          QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
 }
