@@ -108,22 +108,24 @@ Result<std::unique_ptr<DataDirLock>> DataDirLock::acquire(const QString& dataDir
 
 namespace halldata {
 
-std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Options& store)
+namespace {
+
+/// checkExisting(), with the PostgreSQL schema's version probed on a connection of its own or not.
+std::optional<Error> existingHall(const QString& dataDir, const SqlStore::Options& store, bool probe)
 {
     if (!QFileInfo(dataDir).isDir()) {
         return refused(
             QStringLiteral("数据目录 %1 不存在（是否写错？）。%2").arg(dataDir, initHint(dataDir)));
     }
     if (store.isPostgres()) {
-        // The hall's schema must be there already: opening the store would migrate an empty
-        // database, and a mistyped database name must not silently become a new, empty hall.
-        auto version = SqlStore::probeVersion(store);
-        if (!version) {
-            return version.error();
-        }
-        if (version.value() == 0) {
-            return refused(QStringLiteral("PostgreSQL 数据库 %1 中没有大厅（是否写错？）。%2")
-                               .arg(store.database, initHint(dataDir)));
+        if (probe) {
+            auto version = SqlStore::probeVersion(store);
+            if (!version) {
+                return version.error();
+            }
+            if (auto none = checkVersion(dataDir, store, version.value())) {
+                return none;
+            }
         }
         if (auto moved = movedAwayProblem(store)) {
             return moved;
@@ -138,6 +140,29 @@ std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Optio
     if (!QFileInfo::exists(personSecretPath(dataDir))) {
         return refused(QStringLiteral("数据目录 %1 缺少 person-key.secret：它与数据库一起备份，请从备份恢复")
                            .arg(dataDir));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Options& store)
+{
+    return existingHall(dataDir, store, true);
+}
+
+std::optional<Error> checkDirectory(const QString& dataDir, const SqlStore::Options& store)
+{
+    return existingHall(dataDir, store, false);
+}
+
+std::optional<Error> checkVersion(const QString& dataDir, const SqlStore::Options& store, int version)
+{
+    // The hall's schema must be there already: opening the store would migrate an empty
+    // database, and a mistyped database name must not silently become a new, empty hall.
+    if (version == 0) {
+        return refused(QStringLiteral("PostgreSQL 数据库 %1 中没有大厅（是否写错？）。%2")
+                           .arg(store.database, initHint(dataDir)));
     }
     return std::nullopt;
 }

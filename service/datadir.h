@@ -43,6 +43,11 @@ namespace halldata {
 /// database with the schema).
 std::optional<Error> checkExisting(const QString& dataDir, const SqlStore::Options& store);
 std::optional<Error> checkExisting(const QString& dataDir, const QString& databasePath); ///< SQLite
+/// checkExisting() but the schema of a PostgreSQL database, which costs a connection: checkVersion()
+/// asks it on the connection that opens the store (SqlStore::Options::checkVersion).
+std::optional<Error> checkDirectory(const QString& dataDir, const SqlStore::Options& store);
+/// Null when `version` (0: none) is a hall's schema in the database `store` names.
+std::optional<Error> checkVersion(const QString& dataDir, const SqlStore::Options& store, int version);
 /// Makes a new hall: the directory, the secret and the database with its schema. Refused when the
 /// database already holds a hall (an existing hall is never overwritten).
 std::optional<Error> initialise(const QString& dataDir, const SqlStore::Options& store);

@@ -264,11 +264,22 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const Options& options)
             return backedUp.error();
         }
     }
+    if (options.checkVersion) {
+        const auto version = Migrations::version(db);
+        if (!version) {
+            return version.error();
+        }
+        if (auto refused = options.checkVersion(version.value())) {
+            return *refused;
+        }
+    }
     if (auto migrated = Migrations::apply(db); !migrated) {
         return migrated.error();
     }
-    if (auto prepared = store->prepare(); !prepared) {
-        return prepared.error();
+    if (options.prepareStatements) {
+        if (auto prepared = store->prepare(); !prepared) {
+            return prepared.error();
+        }
     }
     return store;
 }

@@ -45,6 +45,12 @@ public:
         /// PostgreSQL: take the hall's advisory lock on this connection, so no second process can
         /// write the hall (off only for readers beside the owner, e.g. `hall-admin report`).
         bool claimHall = true;
+        /// Asked of the schema's version (0: no hall yet) on open()'s own connection, after the
+        /// claim and before any migration; an error refuses the open. hall-admin checks that the
+        /// hall exists this way instead of probeVersion()'s connection (~60 ms each on PostgreSQL).
+        std::function<std::optional<Error>(int version)> checkVersion;
+        /// Prepare the group commit's statements; hall-admin's commands use none of them.
+        bool prepareStatements = true;
 
         bool isPostgres() const { return driver == QLatin1String("QPSQL"); }
     };

@@ -270,8 +270,13 @@ int main(int argc, char* argv[])
         return runMoveCommand(args.mid(1), dataDir, options, moveIo);
     }
     const bool init = args == QStringList{QStringLiteral("init")};
+    // A hall in PostgreSQL's default schema is looked for on the connection that opens the store below
+    // (each connection costs a server process's start), or not at all when the service runs the
+    // command. A named hall's schema is looked for first, without making it (the store's claim would).
+    const bool versionOnOpen = options.isPostgres() && options.schema.isEmpty();
     if (!init) {
-        if (auto missing = halldata::checkExisting(dataDir, options)) {
+        if (auto missing = versionOnOpen ? halldata::checkDirectory(dataDir, options)
+                                         : halldata::checkExisting(dataDir, options)) {
             err << "hall-admin: " << missing->message << Qt::endl;
             return 1;
         }
@@ -308,6 +313,12 @@ int main(int argc, char* argv[])
     }
     options.backupBeforeMigration = QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
     options.claimHall = lock != nullptr; // a report beside the running service only reads
+    if (versionOnOpen) {
+        options.checkVersion = [dataDir, named = options](int version) {
+            return halldata::checkVersion(dataDir, named, version);
+        };
+    }
+    options.prepareStatements = false; // the group commit's: no command here commits through them
     auto store = SqlStore::open(options);
     if (!store) {
         err << "hall-admin: " << store.error().message << Qt::endl;

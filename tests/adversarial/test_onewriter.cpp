@@ -4,6 +4,7 @@
 // through the running service, no silent new hall, CSV encodings, SIGTERM, storage errors.
 #include "adversary.h"
 #include "domain/masking.h"
+#include "hallstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,9 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -57,7 +55,10 @@ TEST_CASE("one writer: a second hall-service on the same data directory refuses 
           "[adversarial][writer]")
 {
     HallFixture f;
-    const Run second = runService({QStringLiteral("--data-dir"), f.hall.dataDir()});
+    // The same hall in every respect, on either store (on PostgreSQL the hall's advisory lock stands
+    // behind the directory's: test_city.cpp starts a second process from another directory).
+    const Run second =
+        runService(QStringList{QStringLiteral("--data-dir"), f.hall.dataDir()} + f.hall.storeArguments());
     figure("lock: second hall-service exit %d: %s", second.code, qPrintable(second.text.trimmed().left(160)));
     CHECK(second.code == 1);
     CHECK(second.text.contains(QStringLiteral("正由 hall-service")));
@@ -70,8 +71,10 @@ TEST_CASE("one writer: a second hall-service on the same data directory refuses 
     CHECK(f.hall.log().contains(QLatin1String("kiosk-9")));
 }
 
-TEST_CASE("one writer: no silent new hall, --init and hall-admin init are explicit", "[adversarial][writer]")
+TEST_CASE("one writer: no silent new hall, --init and hall-admin init are explicit",
+          "[adversarial][writer][nostore]")
 {
+    // Data directories of its own, each with the SQLite file its command line names.
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("typo"));
     const Run typo = runService({QStringLiteral("--data-dir"), missing});
@@ -234,6 +237,7 @@ TEST_CASE("one writer: SIGTERM commits, tells clients 1001, checkpoints, and los
     REQUIRE_FALSE(number.isEmpty());
     const int exit = f.hall.terminate();
     const int code = kiosk->waitClosed(5000);
+    // SQLite's WAL is checkpointed into the file at the stop (there is none on PostgreSQL: 0).
     const qint64 wal = ProcStat::fileBytes(f.hall.databasePath() + QStringLiteral("-wal"));
     figure("SIGTERM: exit %d, client closed with %d, WAL %lld bytes after the stop", exit, code, wal);
     CHECK(exit == 0);
@@ -287,23 +291,15 @@ TEST_CASE("one writer: SIGTERM with requests in flight keeps every acknowledged 
         }
     }
     // Every acknowledged ticket is in the database the service left behind.
-    QSet<QString> stored;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("after-term"));
-        db.setDatabaseName(f.hall.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT number FROM tickets")));
-        while (q.next()) {
-            stored.insert(q.value(0).toString());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("after-term"));
-    int kept = 0;
+    QStringList quoted;
     for (const QString& number : acknowledged) {
-        kept += stored.contains(number) ? 1 : 0;
+        quoted << QLatin1Char('\'') + number + QLatin1Char('\'');
     }
+    const int kept =
+        HallStore(f.hall)
+            .value(QStringLiteral("SELECT COUNT(DISTINCT number) FROM tickets WHERE number IN (%1)")
+                       .arg(quoted.join(QLatin1Char(','))))
+            .toInt();
     // Every request again under its requestId: the acknowledged ones answer with their first ticket, the
     // rest run now; nothing is issued twice.
     REQUIRE(f.hall.start(flags));
@@ -350,8 +346,11 @@ TEST_CASE("one writer: SIGTERM with requests in flight keeps every acknowledged 
     CHECK(total == issuedAfter);
 }
 
-TEST_CASE("one writer: hall-admin restore and init refuse while the service runs", "[adversarial][writer]")
+TEST_CASE("one writer: hall-admin restore and init refuse while the service runs",
+          "[adversarial][writer][sqlite]")
 {
+    // hall-admin backup and restore copy SQLite's file; on PostgreSQL they are refused in favour of
+    // PostgreSQL's own tools (pg_dump, pg_basebackup), and a second init there is test_city.cpp's.
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
     QTemporaryDir backups;
@@ -394,17 +393,8 @@ TEST_CASE("one writer: a storage error reaches the client as a code and a plain 
 {
     HallFixture f;
     auto kiosk = f.connect(QStringLiteral("kiosk-1"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault"));
-        db.setDatabaseName(f.hall.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(
-            q.exec(QStringLiteral("CREATE TRIGGER injected_fault BEFORE INSERT ON tickets "
-                                  "BEGIN SELECT RAISE(ABORT, 'sqlite internal detail 0xdeadbeef'); END")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fault"));
+    HallStore(f.hall).injectFault(QStringLiteral("tickets"),
+                                  QStringLiteral("sqlite internal detail 0xdeadbeef"));
     const QJsonObject reply =
         kiosk->call(QStringLiteral("ticket.issue"),
                     {{QStringLiteral("services"), QJsonArray{QStringLiteral("enquiries")}},

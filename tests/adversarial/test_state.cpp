@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 ServiceHall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Adversarial bounds 3 to 6 and 8 against a real hall-service: the request ledger, the WAL,
-// per-device budgets, staff logins under a flood of made-up names, and booking.find griefing.
+// per-device budgets, staff logins under a flood of made-up names, and booking.find griefing. The
+// store is read through HallStore, so each runs on SQLite and on PostgreSQL (but the WAL's).
 #include "adversary.h"
+#include "hallstore.h"
 #include "test_booking_support.h"
 
 #include <catch2/catch.hpp>
@@ -11,32 +13,16 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace hall;
 using namespace hall::test;
 
 namespace {
 
-/// One value from the service's database (the service stopped, or reading beside it in WAL mode).
-qint64 scalar(const QString& database, const QString& sql)
+/// One count from the hall's store, whichever it is (the service stopped, or reading beside it).
+qint64 scalar(const HallProcess& hall, const QString& sql)
 {
-    const QString name = QStringLiteral("adversarial-%1").arg(reinterpret_cast<quintptr>(&sql));
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next()) {
-                value = q.value(0).toLongLong();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return HallStore(hall).value(sql).toLongLong();
 }
 
 QString frame(qint64 id, const QString& op, const QJsonObject& args)
@@ -78,10 +64,9 @@ TEST_CASE("adversarial 3: device reports that change nothing are neither ledgere
     }
     const qint64 rssAfter = ProcStat::rssBytes(pid);
     f.hall.kill();
-    const qint64 ledgerRows =
-        scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log"));
-    const qint64 journalRows = scalar(
-        f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'"));
+    const qint64 ledgerRows = scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM request_log"));
+    const qint64 journalRows =
+        scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'"));
     figure("ledger: 2000 identical device.status reports answered %d; request_log rows %lld, device.status "
            "journal rows %lld; RSS %s -> %s",
            answered, ledgerRows, journalRows, qPrintable(megabytes(rssBefore)),
@@ -114,7 +99,7 @@ TEST_CASE("adversarial 3: the request ledger keeps the last answers per device, 
     const QJsonObject replayed = admin->nextReply();
     admin->sendRaw(issueFrame(3, 0));
     const QJsonObject rerun = admin->nextReply();
-    const qint64 rows = scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log"));
+    const qint64 rows = scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM request_log"));
     figure(
         "ledger cap 50 per device: 120 answered requests; after a restart the newest is replayed (%s = %s), "
         "the oldest is run again as new (%s); %lld rows on disk until the retention ends",
@@ -169,9 +154,7 @@ TEST_CASE("adversarial 3: a flood of 100k reports from one display leaves the le
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     const double serviceCpu = ProcStat::cpuSeconds(f.hall.pid()) - cpuStart;
     const qint64 rssFlooded = ProcStat::rssBytes(f.hall.pid());
-    const auto rows = [&] {
-        return scalar(f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log"));
-    };
+    const auto rows = [&] { return scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM request_log")); };
     // The running service trims an overflowing device's rows every 10 s (looked at once a second).
     bool trimmed = false;
     for (int second = 0; second < 30 && !trimmed; ++second) {
@@ -184,12 +167,12 @@ TEST_CASE("adversarial 3: a flood of 100k reports from one display leaves the le
     REQUIRE(f.hall.restart());
     const qint64 rssStart = ProcStat::rssBytes(f.hall.pid());
     const qint64 rowsAfter = rows();
-    const qint64 journal = scalar(
-        f.hall.databasePath(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'"));
-    const qint64 ledgerBytes = scalar(
-        f.hall.databasePath(), QStringLiteral("SELECT COALESCE(SUM(LENGTH(device) + LENGTH(request_id) + "
-                                              "LENGTH(op) + LENGTH(fingerprint) + LENGTH(reply) + "
-                                              "LENGTH(at)), 0) FROM request_log"));
+    const qint64 journal =
+        scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'"));
+    const qint64 ledgerBytes =
+        scalar(f.hall, QStringLiteral("SELECT COALESCE(SUM(LENGTH(device) + LENGTH(request_id) + "
+                                      "LENGTH(op) + LENGTH(fingerprint) + LENGTH(reply) + "
+                                      "LENGTH(at)), 0) FROM request_log"));
     figure("ledger under a flood: %d changing device.status reports from one display answered in %.1f s, "
            "%.1f s of service CPU (%d answered, %lld journalled); request_log rows %lld while running, %lld "
            "after a restart "
@@ -211,8 +194,8 @@ TEST_CASE("adversarial 3: a flood of 100k reports from one display leaves the le
                           {QStringLiteral("status"), QStringLiteral("ok")},
                           {QStringLiteral("requestId"), QStringLiteral("r-%1").arg(last)}}));
     CHECK(ok(again->nextReply()));
-    CHECK(scalar(f.hall.databasePath(),
-                 QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'")) == journal);
+    CHECK(scalar(f.hall, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'device.status'")) ==
+          journal);
 }
 
 TEST_CASE("adversarial 3: two staff members on one counter PC do not share request ids", "[adversarial]")
@@ -235,8 +218,9 @@ TEST_CASE("adversarial 3: two staff members on one counter PC do not share reque
           3);
 }
 
-TEST_CASE("adversarial 4: the WAL stays bounded under continuous commits", "[adversarial]")
+TEST_CASE("adversarial 4: the WAL stays bounded under continuous commits", "[adversarial][sqlite]")
 {
+    // SQLite's own WAL file and its checkpointer: PostgreSQL recycles its WAL by itself.
     // Counted in bytes, not seconds: the storm runs until at least 12 times the limit has gone through the
     // WAL, however fast the machine commits. Each commit appends at least one frame (a page and its
     // 24-byte header) to the WAL, so commits x frame is a lower bound of the bytes committed.
@@ -247,7 +231,7 @@ TEST_CASE("adversarial 4: the WAL stays bounded under continuous commits", "[adv
                    QStringLiteral("--quiet")});
     auto admin = f.connect(QStringLiteral("admin-1"));
     REQUIRE(ok(admin->call(QStringLiteral("counter.open"), {{QStringLiteral("counter"), 1}})));
-    const qint64 frame = scalar(f.hall.databasePath(), QStringLiteral("PRAGMA page_size")) + 24;
+    const qint64 frame = scalar(f.hall, QStringLiteral("PRAGMA page_size")) + 24;
     REQUIRE(frame > 24);
     const QString wal = f.hall.databasePath() + QStringLiteral("-wal");
     QElapsedTimer timer;

@@ -35,7 +35,7 @@ QString windowStatus(WsClient& client, int window)
 
 } // namespace
 
-TEST_CASE("options come from flags and from a JSON file, flags win, and mistakes are named", "[app]")
+TEST_CASE("options come from flags and from a JSON file, flags win, and mistakes are named", "[app][nostore]")
 {
     CounterOptions o;
     REQUIRE_FALSE(CounterOptions::parse(
@@ -82,7 +82,7 @@ TEST_CASE("options come from flags and from a JSON file, flags win, and mistakes
               .contains(QStringLiteral("--password")));
 }
 
-TEST_CASE("a refused command line changes nothing, and --help lists every option", "[app]")
+TEST_CASE("a refused command line changes nothing, and --help lists every option", "[app][nostore]")
 {
     CounterOptions o;
     const auto problem = CounterOptions::parse(
@@ -104,7 +104,8 @@ TEST_CASE("a refused command line changes nothing, and --help lists every option
     CHECK(help.contains(QStringLiteral("default counter-1")));
 }
 
-TEST_CASE("self-test (--self-test) logs in, pauses and resumes the window, and leaves it as it was", "[app]")
+TEST_CASE("self-test (--self-test) logs in, pauses and resumes the window, and leaves it as it was",
+          "[app][frontend]")
 {
     CounterFixture f;
     f.issue({QStringLiteral("marriage")});

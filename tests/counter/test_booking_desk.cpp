@@ -50,7 +50,7 @@ bool settle(BookingDesk& desk)
 
 } // namespace
 
-TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is refused in words")
+TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is refused in words", "[frontend]")
 {
     CounterFixture f;
     const QString code = book(f);
@@ -86,7 +86,7 @@ TEST_CASE("booking desk: a day's bookings masked, no-show before the slot is ref
     CHECK_FALSE(desk.actions()->error().isEmpty());
 }
 
-TEST_CASE("booking desk: a booking made with typed ID numbers says the name is not registered")
+TEST_CASE("booking desk: a booking made with typed ID numbers says the name is not registered", "[frontend]")
 {
     CounterFixture f;
     const QJsonObject reply = f.kiosk->call(
@@ -131,7 +131,7 @@ TEST_CASE("booking desk: a divorce application starts the cooling-off period, on
     CHECK(desk.actions()->errorCode() == u"DIVORCE_PENDING"_s);
 }
 
-TEST_CASE("booking desk: a supervisor cancels a date, the couples to notify are listed masked")
+TEST_CASE("booking desk: a supervisor cancels a date, the couples to notify are listed masked", "[frontend]")
 {
     CounterFixture f;
     const QString code = book(f);
@@ -156,7 +156,7 @@ TEST_CASE("booking desk: a supervisor cancels a date, the couples to notify are 
     CHECK(desk.closure().contains(u"暴雨停办"_s));
 }
 
-TEST_CASE("booking desk: the ticket in hand's appointment reference is read from the snapshot")
+TEST_CASE("booking desk: the ticket in hand's appointment reference is read from the snapshot", "[nostore]")
 {
     const QJsonObject snapshot{
         {u"counters"_s,
@@ -171,7 +171,8 @@ TEST_CASE("booking desk: the ticket in hand's appointment reference is read from
     CHECK(BookingDesk::appointmentOf(snapshot, 9).isEmpty());
 }
 
-TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with their no-show buttons")
+TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with their no-show buttons",
+          "[frontend]")
 {
     CounterFixture f;
     const QString code = book(f);
@@ -193,7 +194,8 @@ TEST_CASE("booking page on screen: the 预约 tab lists a day's bookings with th
     }
 }
 
-TEST_CASE("booking page on screen: the day's ceremonies with hall, officiant, theme and couples")
+TEST_CASE("booking page on screen: the day's ceremonies with hall, officiant, theme and couples",
+          "[frontend]")
 {
     // 李老师 every day; a collective 冬日集体颁证 on 2026-12-03 at 10:00 for an hour in 幸福厅, 3 couples.
     QTemporaryDir dir;

@@ -106,7 +106,8 @@ TEST_CASE("办件 page: accept, pass steps, refusals in words, find", "[cases]")
     CHECK(bench.found().isEmpty());
 }
 
-TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps and history", "[cases]")
+TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps and history",
+          "[cases][frontend]")
 {
     CounterFixture fx;
     REQUIRE(fx.hall.admin({u"case"_s, u"staff"_s, u"wang"_s, u"*"_s}).exitCode ==
@@ -139,7 +140,7 @@ TEST_CASE("办件 page on screen: the tab, a case accepted and passed, its steps
 }
 
 TEST_CASE("办件 page on screen: a relief case handed over against signature, a review decided 停保",
-          "[cases]")
+          "[cases][frontend]")
 {
     CounterFixture fx;
     // The year's list from the old system: a relief case at 签名发放, a review waiting for its approval.

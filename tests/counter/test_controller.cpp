@@ -22,7 +22,7 @@ QJsonObject serviceTicket(WsClient& client, const QString& number)
 
 } // namespace
 
-TEST_CASE("a wrong password is refused in plain words and the login page stays", "[controller]")
+TEST_CASE("a wrong password is refused in plain words and the login page stays", "[controller][frontend]")
 {
     CounterFixture f;
     CounterController c(f.options(QStringLiteral("counter-1")));
@@ -41,7 +41,7 @@ TEST_CASE("a wrong password is refused in plain words and the login page stays",
     CHECK(c.loginError().isEmpty());
 }
 
-TEST_CASE("staff choose among the windows their account allows", "[controller]")
+TEST_CASE("staff choose among the windows their account allows", "[controller][frontend]")
 {
     CounterFixture f;
     CounterController c(f.options(QStringLiteral("counter-1")));
@@ -121,7 +121,8 @@ TEST_CASE("a window is worked: call, recall, start, finish, and the resident rat
     REQUIRE(waitUntil([&] { return c->rating()->state() == RatingPad::State::Idle; }, 10000));
 }
 
-TEST_CASE("errors are shown in plain words and a second press while waiting sends nothing", "[controller]")
+TEST_CASE("errors are shown in plain words and a second press while waiting sends nothing",
+          "[controller][frontend]")
 {
     CounterFixture f;
     auto c = f.atWindow(QStringLiteral("counter-1"), QStringLiteral("li"), 1);
@@ -148,7 +149,7 @@ TEST_CASE("errors are shown in plain words and a second press while waiting send
 }
 
 TEST_CASE("keys: F1 calls, keypad digits call a particular ticket, F9 and the keypad dot pause",
-          "[controller][keys]")
+          "[controller][keys][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
@@ -213,7 +214,7 @@ TEST_CASE("keys: F1 calls, keypad digits call a particular ticket, F9 and the ke
           QStringList{QStringLiteral("transfer"), QStringLiteral("callTicket"), QStringLiteral("requeue")});
 }
 
-TEST_CASE("transfer to a service or a window, set aside and re-queue", "[controller]")
+TEST_CASE("transfer to a service or a window, set aside and re-queue", "[controller][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});

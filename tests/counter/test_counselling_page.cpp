@@ -31,7 +31,7 @@ bool settled(CounsellingDesk& d)
 } // namespace
 
 TEST_CASE("辅导 page on screen: offered with the application, a slot booked, an outcome recorded",
-          "[counselling]")
+          "[counselling][frontend]")
 {
     CounterFixture fx;
     // The application is recorded at the 预约 page, which offers counselling and names the number.

@@ -112,7 +112,8 @@ QStringList column(const QList<QVariantMap>& rows, const char* key)
 
 } // namespace
 
-TEST_CASE("a window lists its services' waiting tickets and those sent to it, oldest first", "[view]")
+TEST_CASE("a window lists its services' waiting tickets and those sent to it, oldest first",
+          "[view][nostore]")
 {
     const auto rows = counterview::waitingRows(snapshot(), overview(), 1, kNow, false);
     CHECK(column(rows, "number") ==
@@ -132,7 +133,8 @@ TEST_CASE("a window lists its services' waiting tickets and those sent to it, ol
           QStringList{QStringLiteral("B001")});
 }
 
-TEST_CASE("set-aside tickets of the window's services, or of every service for the hall view", "[view]")
+TEST_CASE("set-aside tickets of the window's services, or of every service for the hall view",
+          "[view][nostore]")
 {
     CHECK(column(counterview::setAsideRows(snapshot(), overview(), 1, kNow, false), "number") ==
           QStringList{QStringLiteral("A004")});
@@ -141,7 +143,7 @@ TEST_CASE("set-aside tickets of the window's services, or of every service for t
 }
 
 TEST_CASE("service figures: queue from the snapshot, oldest wait from the tickets, counts from the overview",
-          "[view]")
+          "[view][nostore]")
 {
     const auto all = counterview::serviceRows(snapshot(), overview(), 0, kNow, false);
     REQUIRE(all.size() == 2);
@@ -157,7 +159,8 @@ TEST_CASE("service figures: queue from the snapshot, oldest wait from the ticket
     CHECK(mine.at(0).value(QStringLiteral("weight")).toString() == QStringLiteral("primary"));
 }
 
-TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and tickets sent to them", "[view]")
+TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and tickets sent to them",
+          "[view][nostore]")
 {
     const auto rows = counterview::windowRows(snapshot(), overview(), false);
     REQUIRE(rows.size() == 2);
@@ -176,7 +179,7 @@ TEST_CASE("windows: state, staff, ticket in hand, permission, finishes and ticke
     CHECK_FALSE(rows.at(1).value(QStringLiteral("takesTickets")).toBool());
 }
 
-TEST_CASE("device alerts name the device the way the hall does, and skip what works", "[view]")
+TEST_CASE("device alerts name the device the way the hall does, and skip what works", "[view][nostore]")
 {
     const QJsonArray devices{QJsonObject{{QStringLiteral("device"), QStringLiteral("kiosk-1")},
                                          {QStringLiteral("kind"), QStringLiteral("printer")},
@@ -195,7 +198,8 @@ TEST_CASE("device alerts name the device the way the hall does, and skip what wo
     CHECK(counterview::deviceLabel(QStringLiteral("front-desk")) == QStringLiteral("front-desk"));
 }
 
-TEST_CASE("the hall calendar's warnings join the alerts, in the counter's language", "[view][calendar]")
+TEST_CASE("the hall calendar's warnings join the alerts, in the counter's language",
+          "[view][calendar][nostore]")
 {
     const QJsonArray alerts{
         QJsonObject{{QStringLiteral("year"), 2027},
@@ -219,7 +223,7 @@ TEST_CASE("the hall calendar's warnings join the alerts, in the counter's langua
     CHECK(counterview::calendarAlertRows({}, false).isEmpty());
 }
 
-TEST_CASE("the lists speak English when the counter does", "[view][i18n]")
+TEST_CASE("the lists speak English when the counter does", "[view][i18n][nostore]")
 {
     QTranslator english;
     REQUIRE(english.load(QStringLiteral(":/i18n/hall_counter_en.qm")));
@@ -236,7 +240,7 @@ TEST_CASE("the lists speak English when the counter does", "[view][i18n]")
     CHECK(alerts.at(0).value(QStringLiteral("text")).toString() == QStringLiteral("Kiosk 1 is out of paper"));
 }
 
-TEST_CASE("the buttons a window offers follow its state and the ticket in hand", "[view]")
+TEST_CASE("the buttons a window offers follow its state and the ticket in hand", "[view][nostore]")
 {
     const auto offered = [](const char* window, const char* ticket, bool aside = false) {
         return counterview::offeredActions(QLatin1String(window), QLatin1String(ticket), aside);
@@ -256,7 +260,7 @@ TEST_CASE("the buttons a window offers follow its state and the ticket in hand",
     CHECK_FALSE(offered("open", "called").contains(QStringLiteral("callNext")));
 }
 
-TEST_CASE("a booking's history at the counter names a cancellation from the couple's phone page")
+TEST_CASE("a booking's history at the counter names a cancellation from the couple's phone page", "[nostore]")
 {
     const QString line =
         CallerBookingDesk::auditLine({{QStringLiteral("at"), QStringLiteral("2026-11-30T10:00:00+08:00")},
@@ -267,7 +271,7 @@ TEST_CASE("a booking's history at the counter names a cancellation from the coup
     CHECK(line == QStringLiteral("2026-11-30 10:00 取消  居民手机页面  2026-12-01 09:00"));
 }
 
-TEST_CASE("the case page offers what the case's status and current step allow", "[view]")
+TEST_CASE("the case page offers what the case's status and current step allow", "[view][nostore]")
 {
     const QVariantList steps{
         QVariantMap{{QStringLiteral("nameZh"), QStringLiteral("入户调查")}, {QStringLiteral("joint"), true}},
@@ -334,7 +338,7 @@ TEST_CASE("the case page offers what the case's status and current step allow", 
     CHECK(changes == 8);
 }
 
-TEST_CASE("the header and the ticket panel word the window's state", "[view]")
+TEST_CASE("the header and the ticket panel word the window's state", "[view][nostore]")
 {
     using counterview::noTicketText;
     using counterview::windowStateText;
@@ -350,7 +354,7 @@ TEST_CASE("the header and the ticket panel word the window's state", "[view]")
     CHECK(noTicketText(u"open"_s).startsWith(u"现在没有号"_s));
 }
 
-TEST_CASE("the case page's words and step colours come from the case view", "[view]")
+TEST_CASE("the case page's words and step colours come from the case view", "[view][nostore]")
 {
     const auto step = [](const char* name, const char* state, const char* when) {
         return QVariantMap{{u"nameZh"_s, QString::fromUtf8(name)},

@@ -34,7 +34,7 @@ const QStringList kCodes{QStringLiteral("QUEUE_EMPTY"),      QStringLiteral("COU
                          QStringLiteral("LOGIN_LOCKED")};
 }
 
-TEST_CASE("every code a counter meets has its own plain sentence", "[errors]")
+TEST_CASE("every code a counter meets has its own plain sentence", "[errors][nostore]")
 {
     QSet<QString> sentences;
     for (const QString& code : kCodes) {
@@ -49,7 +49,7 @@ TEST_CASE("every code a counter meets has its own plain sentence", "[errors]")
     CHECK(ErrorText::forCode(QStringLiteral("SOMETHING_NEW")).contains(QStringLiteral("SOMETHING_NEW")));
 }
 
-TEST_CASE("a code is the protocol's (hall::ErrorCode) or the counter's own, never both", "[errors]")
+TEST_CASE("a code is the protocol's (hall::ErrorCode) or the counter's own, never both", "[errors][nostore]")
 {
     QSet<QString> protocol;
     for (int c = 0; c <= int(hall::kLastErrorCode); ++c) {
@@ -68,7 +68,7 @@ TEST_CASE("a code is the protocol's (hall::ErrorCode) or the counter's own, neve
     }
 }
 
-TEST_CASE("network trouble is told apart from a refusal", "[errors]")
+TEST_CASE("network trouble is told apart from a refusal", "[errors][nostore]")
 {
     for (const char* code : {"TIMEOUT", "DISCONNECTED", "STORAGE_FAILED", "RATE_LIMITED"}) {
         CHECK(ErrorText::isConnectionProblem(QLatin1String(code)));
@@ -83,7 +83,7 @@ TEST_CASE("network trouble is told apart from a refusal", "[errors]")
     }
 }
 
-TEST_CASE("the sentences have an English translation", "[errors][i18n]")
+TEST_CASE("the sentences have an English translation", "[errors][i18n][nostore]")
 {
     QTranslator english;
     REQUIRE(english.load(QStringLiteral(":/i18n/hall_counter_en.qm")));
@@ -116,7 +116,7 @@ hall::ServiceReply storageFailed(const hall::Sentence& sentence)
 
 TEST_CASE("the service's sentence for people is shown in the counter's language, the counter's own words "
           "when it sends none",
-          "[errors][i18n]")
+          "[errors][i18n][nostore]")
 {
     hall::CounterController::Options options;
     options.url = QUrl(QStringLiteral("ws://127.0.0.1:1/v1"));
@@ -148,7 +148,7 @@ TEST_CASE("the service's sentence for people is shown in the counter's language,
     CHECK(actions.error() == kCityAway.zh);
 }
 
-TEST_CASE("the service's sentence travels as messageZh and messageEn to the desk", "[errors]")
+TEST_CASE("the service's sentence travels as messageZh and messageEn to the desk", "[errors][nostore]")
 {
     hall::test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) {

@@ -19,7 +19,7 @@ const QStringList kActions{QStringLiteral("callNext"),    QStringLiteral("recall
                            QStringLiteral("togglePause"), QStringLiteral("close")};
 }
 
-TEST_CASE("every desk action has its own function key, F1 to F10 in button order", "[keys]")
+TEST_CASE("every desk action has its own function key, F1 to F10 in button order", "[keys][nostore]")
 {
     QSet<QString> seen;
     for (int i = 0; i < kActions.size(); ++i) {
@@ -36,7 +36,7 @@ TEST_CASE("every desk action has its own function key, F1 to F10 in button order
     CHECK(KeyMap::actionFor(Qt::Key_F4, Qt::AltModifier).isEmpty());
 }
 
-TEST_CASE("a USB numeric keypad calls, recalls, starts, finishes, sets aside and pauses", "[keys]")
+TEST_CASE("a USB numeric keypad calls, recalls, starts, finishes, sets aside and pauses", "[keys][nostore]")
 {
     const auto pad = [](int key) { return KeyMap::actionFor(key, Qt::KeypadModifier); };
     CHECK(pad(Qt::Key_Enter) == QStringLiteral("enter"));
@@ -57,7 +57,7 @@ TEST_CASE("a USB numeric keypad calls, recalls, starts, finishes, sets aside and
     CHECK(KeyMap::actionFor(Qt::Key_Escape, Qt::NoModifier) == QStringLiteral("clearEntry"));
 }
 
-TEST_CASE("the hints on the buttons name the keypad key where there is one", "[keys]")
+TEST_CASE("the hints on the buttons name the keypad key where there is one", "[keys][nostore]")
 {
     CHECK(KeyMap::hint(QStringLiteral("callNext")) == QStringLiteral("F1 / 小键盘 Enter"));
     CHECK(KeyMap::hint(QStringLiteral("finish")) == QStringLiteral("F4 / 小键盘 /"));
@@ -65,7 +65,7 @@ TEST_CASE("the hints on the buttons name the keypad key where there is one", "[k
     CHECK(KeyMap::hint(QStringLiteral("nonsense")).isEmpty());
 }
 
-TEST_CASE("typed ticket numbers take the service's form", "[keys]")
+TEST_CASE("typed ticket numbers take the service's form", "[keys][nostore]")
 {
     using hall::CounterController;
     CHECK(CounterController::typedNumber(QStringLiteral("a12")) == QStringLiteral("A012"));
@@ -77,7 +77,8 @@ TEST_CASE("typed ticket numbers take the service's form", "[keys]")
     CHECK(CounterController::typedNumber(QStringLiteral("ab1")) == QStringLiteral("AB1"));
 }
 
-TEST_CASE("the monitor's keys: one per supervisor action, none of them a desk key", "[keys][supervisor]")
+TEST_CASE("the monitor's keys: one per supervisor action, none of them a desk key",
+          "[keys][supervisor][nostore]")
 {
     struct Key
     {
@@ -112,7 +113,7 @@ TEST_CASE("the monitor's keys: one per supervisor action, none of them a desk ke
     CHECK(KeyMap::supervisorActionFor(Qt::Key_Down, Qt::KeypadModifier) == QStringLiteral("selectNext"));
 }
 
-TEST_CASE("a move waiting for confirmation takes a target, Enter and Esc only", "[keys][supervisor]")
+TEST_CASE("a move waiting for confirmation takes a target, Enter and Esc only", "[keys][supervisor][nostore]")
 {
     const auto confirming = [](int key, int modifiers = Qt::NoModifier) {
         return KeyMap::supervisorActionFor(key, modifiers, true);

@@ -121,7 +121,8 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a ticket on", "[pages]")
+TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a ticket on",
+          "[pages][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
@@ -170,7 +171,7 @@ TEST_CASE("pages: keys and buttons work the window, the transfer dialog sends a 
     CHECK(d.text(QStringLiteral("errorText")).startsWith(QStringLiteral("手上还有号：请先办结、过号或转办")));
 }
 
-TEST_CASE("pages: after the finish the rating is turned to the resident and stored", "[pages]")
+TEST_CASE("pages: after the finish the rating is turned to the resident and stored", "[pages][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
@@ -198,7 +199,7 @@ TEST_CASE("pages: after the finish the rating is turned to the resident and stor
 }
 
 TEST_CASE("pages: the English switch translates the desk, and the monitor tab shows the hall",
-          "[pages][i18n]")
+          "[pages][i18n][frontend]")
 {
     CounterFixture f;
     Desk d(f);
@@ -224,7 +225,7 @@ TEST_CASE("pages: the English switch translates the desk, and the monitor tab sh
 }
 
 TEST_CASE("pages: with a rating window the resident rates on the second screen, the desk stays free",
-          "[pages]")
+          "[pages][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
@@ -267,7 +268,7 @@ TEST_CASE("pages: with a rating window the resident rates on the second screen, 
 }
 
 TEST_CASE("pages: a supervisor works the monitor by key, the hints on its buttons",
-          "[pages][supervisor][keys]")
+          "[pages][supervisor][keys][frontend]")
 {
     CounterFixture f;
     f.issue({QStringLiteral("marriage")});
@@ -319,7 +320,7 @@ TEST_CASE("pages: a supervisor works the monitor by key, the hints on its button
 }
 
 TEST_CASE("pages: staff on the monitor tab see no monitor keys, and the keys do nothing",
-          "[pages][supervisor][keys]")
+          "[pages][supervisor][keys][frontend]")
 {
     CounterFixture f;
     Desk d(f);

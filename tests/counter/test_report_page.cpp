@@ -37,7 +37,8 @@ void serveTickets(CounterFixture& fx, WsClient& wang, const QString& service, in
 
 } // namespace
 
-TEST_CASE("报表: supervisors only, and the figures, the table and the export of tickets served", "[reports]")
+TEST_CASE("报表: supervisors only, and the figures, the table and the export of tickets served",
+          "[reports][frontend]")
 {
     CounterFixture fx;
     auto wangDesk = fx.wang();
@@ -111,7 +112,7 @@ TEST_CASE("报表: supervisors only, and the figures, the table and the export o
     CHECK(board.loaded());
 }
 
-TEST_CASE("报表 tab: an admin device sees it, the charts are drawn, both languages", "[reports]")
+TEST_CASE("报表 tab: an admin device sees it, the charts are drawn, both languages", "[reports][frontend]")
 {
     CounterFixture fx;
     auto wangDesk = fx.wang();

@@ -32,7 +32,7 @@ QStringList numbers(const RowModel& m)
 
 } // namespace
 
-TEST_CASE("RowModel changes only the rows that changed", "[rowmodel]")
+TEST_CASE("RowModel changes only the rows that changed", "[rowmodel][nostore]")
 {
     RowModel m({QStringLiteral("number"), QStringLiteral("waitedMinutes")});
     QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);

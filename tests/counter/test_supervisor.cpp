@@ -72,7 +72,7 @@ TEST_CASE("the supervisor sees every window and moves, closes and counts", "[sup
     CHECK(windowRow(*s, 1).value(QStringLiteral("finished")).toInt() == 1);
 }
 
-TEST_CASE("a kiosk out of paper shows as an alert on the supervisor's screen", "[supervisor]")
+TEST_CASE("a kiosk out of paper shows as an alert on the supervisor's screen", "[supervisor][frontend]")
 {
     CounterFixture f;
     auto s = f.supervisor();
@@ -97,7 +97,7 @@ TEST_CASE("a kiosk out of paper shows as an alert on the supervisor's screen", "
 }
 
 TEST_CASE("the supervisor's view names the staff member serving at a window, not the one who opened it",
-          "[supervisor][staff]")
+          "[supervisor][staff][frontend]")
 {
     CounterFixture f;
     f.issue({QStringLiteral("marriage")});

@@ -33,7 +33,7 @@ bool answered(SupervisorBoard& board)
 } // namespace
 
 TEST_CASE("supervisor keys: arrows select, F11 closes, F12 moves after a confirmation, Ctrl+R refreshes",
-          "[supervisor][keys]")
+          "[supervisor][keys][frontend]")
 {
     CounterFixture f;
     const QString a1 = f.issue({QStringLiteral("marriage")});
@@ -137,7 +137,7 @@ TEST_CASE("supervisor keys: arrows select, F11 closes, F12 moves after a confirm
     CHECK(board.handleKey(Qt::Key_F1, Qt::NoModifier).isEmpty());
 }
 
-TEST_CASE("supervisor keys: staff on a counter device get no monitor keys", "[supervisor][keys]")
+TEST_CASE("supervisor keys: staff on a counter device get no monitor keys", "[supervisor][keys][frontend]")
 {
     CounterFixture f;
     f.issue({QStringLiteral("marriage")});

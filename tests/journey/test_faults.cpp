@@ -36,7 +36,8 @@ bool bannerSays(FrontEnd& f, const QString& part)
 } // namespace
 
 TEST_CASE("faults: a kiosk and a counter with a token the service refuses say the device is not authorised "
-          "and keep asking")
+          "and keep asking",
+          "[frontend]")
 {
     XDisplay x;
     REQUIRE(x.running());
@@ -67,7 +68,8 @@ TEST_CASE("faults: a kiosk and a counter with a token the service refuses say th
 
 TEST_CASE(
     "faults: a lobby and a kiosk refused by the service say so, ask again with a growing, bounded wait, "
-    "and come back once a service accepts their tokens")
+    "and come back once a service accepts their tokens",
+    "[frontend]")
 {
     XDisplay x;
     REQUIRE(x.running());
@@ -163,7 +165,8 @@ TEST_CASE(
 }
 
 TEST_CASE("faults: a counter that lost the service says so, disables its actions, and drops a key pressed "
-          "meanwhile")
+          "meanwhile",
+          "[frontend]")
 {
     XDisplay x;
     REQUIRE(x.running());

@@ -126,7 +126,8 @@ TEST_CASE("kiosk journey: a resident takes a ticket in large-type English")
 }
 
 TEST_CASE("kiosk journey: a couple types his passport and her ID number and a phone number, picks his sex "
-          "and birth date, and nothing moves under the taps")
+          "and birth date, and nothing moves under the taps",
+          "[frontend]")
 {
     // The hall's registry is designated for 涉外 registrations (offices[].foreignRelated).
     QTemporaryDir dir;

@@ -302,7 +302,7 @@ TEST_CASE("booking end to end: book by card, print, scan the printed QR to check
     CHECK(booking.result.value(u"booking"_s).toObject().value(u"status"_s).toString() == u"checkedIn"_s);
 }
 
-TEST_CASE("booking end to end: an under-age groom is refused in words, and nothing is booked")
+TEST_CASE("booking end to end: an under-age groom is refused in words, and nothing is booked", "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);

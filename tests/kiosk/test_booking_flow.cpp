@@ -376,7 +376,7 @@ qreal smallestTarget(QQuickItem* item)
 
 } // namespace
 
-TEST_CASE("booking through the pages: calendar, slot, both ID cards and a phone, confirmation")
+TEST_CASE("booking through the pages: calendar, slot, both ID cards and a phone, confirmation", "[nostore]")
 {
     Kiosk k;
     k.fillBooking();
@@ -420,7 +420,8 @@ TEST_CASE("booking through the pages: calendar, slot, both ID cards and a phone,
     CHECK(k.app->controller()->page() == KioskShell::Page::Home);
 }
 
-TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the cards checked on the day")
+TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the cards checked on the day",
+          "[nostore]")
 {
     Kiosk k;
     k.chooseSlot();
@@ -446,7 +447,8 @@ TEST_CASE("booking with the keypad alone: both ID numbers typed, no names, the c
 }
 
 TEST_CASE("the calendar: a sold-out day says so when tapped and is not chosen, an unreleased day cannot be "
-          "tapped, a special date is named")
+          "tapped, a special date is named",
+          "[nostore]")
 {
     Kiosk k;
     k.tap(u"bookingEntry"_s);
@@ -465,7 +467,7 @@ TEST_CASE("the calendar: a sold-out day says so when tapped and is not chosen, a
     CHECK(k.flow()->calendar()->specialOf(first.addDays(11)) == u"特别日"_s);
 }
 
-TEST_CASE("booking refusals are said in words, in Chinese and English, with the way back")
+TEST_CASE("booking refusals are said in words, in Chinese and English, with the way back", "[nostore]")
 {
     Kiosk k;
     k.fillBooking();
@@ -511,7 +513,8 @@ TEST_CASE("booking refusals are said in words, in Chinese and English, with the 
 }
 
 TEST_CASE("the city database away: the service's own sentence in the resident's language, the generic "
-          "words when it sends none")
+          "words when it sends none",
+          "[nostore]")
 {
     Kiosk k;
     k.fillBooking();
@@ -543,7 +546,8 @@ TEST_CASE("the city database away: the service's own sentence in the resident's 
         u"The service cannot be reached or is busy. Try again shortly, or staff at the enquiry desk can help you."_s);
 }
 
-TEST_CASE("a booking without an answer is sent again with the same requestId, a new booking gets a new one")
+TEST_CASE("a booking without an answer is sent again with the same requestId, a new booking gets a new one",
+          "[nostore]")
 {
     Kiosk k;
     k.fillBooking();
@@ -568,7 +572,7 @@ TEST_CASE("a booking without an answer is sent again with the same requestId, a 
     CHECK(creates.at(2).value(u"requestId"_s) != creates.at(1).value(u"requestId"_s));
 }
 
-TEST_CASE("idle forgets everything entered for a booking, and a late answer changes nothing")
+TEST_CASE("idle forgets everything entered for a booking, and a late answer changes nothing", "[nostore]")
 {
     Kiosk k;
     k.fillBooking();
@@ -589,7 +593,7 @@ TEST_CASE("idle forgets everything entered for a booking, and a late answer chan
     CHECK(k.app->controller()->idleTimeoutMs() > 0);
 }
 
-TEST_CASE("my booking: found by ID number and code, shown masked, cancelled with a second tap")
+TEST_CASE("my booking: found by ID number and code, shown masked, cancelled with a second tap", "[nostore]")
 {
     Kiosk k;
     k.tap(u"bookingEntry"_s);
@@ -617,7 +621,7 @@ TEST_CASE("my booking: found by ID number and code, shown masked, cancelled with
     CHECK(k.flow()->lookupId()->isEmpty());
 }
 
-TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket on screen")
+TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket on screen", "[nostore]")
 {
     Kiosk k;
     k.tap(u"bookingEntry"_s);
@@ -644,7 +648,7 @@ TEST_CASE("check-in by a keyboard-wedge scan: the service's appointment ticket o
     CHECK(k.app->controller()->page() == KioskShell::Page::Home);
 }
 
-TEST_CASE("check-in by code and ID number, a refusal says why")
+TEST_CASE("check-in by code and ID number, a refusal says why", "[nostore]")
 {
     Kiosk k;
     k.tap(u"bookingEntry"_s);
@@ -674,7 +678,7 @@ TEST_CASE("check-in by code and ID number, a refusal says why")
     CHECK(k.text(u"bookingRefusalHeadline"_s) == u"身份证与预约不符"_s);
 }
 
-TEST_CASE("every touch target on every booking page is at least 15 mm")
+TEST_CASE("every touch target on every booking page is at least 15 mm", "[nostore]")
 {
     Kiosk k;
     QQuickWindow* window = k.app->window();
@@ -714,7 +718,8 @@ TEST_CASE("every touch target on every booking page is at least 15 mm")
 }
 
 TEST_CASE("a party without a resident ID card: the document chosen on the page, its number on the letter "
-          "keyboard, refused in the core's words, sex and birth date on pickers")
+          "keyboard, refused in the core's words, sex and birth date on pickers",
+          "[nostore]")
 {
     Kiosk k;
     k.chooseSlot();
@@ -789,7 +794,8 @@ TEST_CASE("a party without a resident ID card: the document chosen on the page, 
 }
 
 TEST_CASE("a card on the reader is a resident ID card whatever was chosen, and only a marriage asks for "
-          "sex and birth date")
+          "sex and birth date",
+          "[nostore]")
 {
     Kiosk k;
     k.chooseSlot(u"divorceApplication"_s);
@@ -810,7 +816,8 @@ TEST_CASE("a card on the reader is a resident ID card whatever was chosen, and o
 }
 
 TEST_CASE("an office not designated for 涉外 registrations says so at once and offers the hall's office that "
-          "is, and with none where to ask")
+          "is, and with none where to ask",
+          "[nostore]")
 {
     Kiosk k;
     k.service.offices = QJsonArray{QJsonObject{{u"id"_s, u"main"_s},

@@ -47,7 +47,7 @@ QVariant cell(const BookingCalendarModel& m, QDate date, int role)
 
 } // namespace
 
-TEST_CASE("booking calendar: a Monday-first grid of the service's days, each in its state")
+TEST_CASE("booking calendar: a Monday-first grid of the service's days, each in its state", "[nostore]")
 {
     BookingCalendarModel m;
     m.setMonth(QDate(2026, 12, 15));
@@ -91,7 +91,8 @@ TEST_CASE("booking calendar: a Monday-first grid of the service's days, each in 
     CHECK(m.specialOf(QDate(2026, 12, 12)) == u"Double Twelve"_s);
 }
 
-TEST_CASE("booking calendar: a past day reads as past, a holiday by its name, an unpublished one as such")
+TEST_CASE("booking calendar: a past day reads as past, a holiday by its name, an unpublished one as such",
+          "[nostore]")
 {
     BookingCalendarModel m;
     m.setMonth(QDate(2027, 10, 1));
@@ -119,7 +120,8 @@ TEST_CASE("booking calendar: a past day reads as past, a holiday by its name, an
     CHECK(cell(m, QDate(2027, 10, 2), BookingCalendarModel::HolidayRole).toString() == u"National Day"_s);
 }
 
-TEST_CASE("booking calendar: only a bookable day can be selected, a new month forgets the choice")
+TEST_CASE("booking calendar: only a bookable day can be selected, a new month forgets the choice",
+          "[nostore]")
 {
     BookingCalendarModel m;
     m.setMonth(QDate(2026, 12, 1));
@@ -137,7 +139,7 @@ TEST_CASE("booking calendar: only a bookable day can be selected, a new month fo
     CHECK_FALSE(m.selectedDate().isValid());
 }
 
-TEST_CASE("booking slots: the chosen type's places per slot, a full slot cannot be chosen")
+TEST_CASE("booking slots: the chosen type's places per slot, a full slot cannot be chosen", "[nostore]")
 {
     BookingSlotModel m;
     const QJsonObject reply{
@@ -177,7 +179,8 @@ TEST_CASE("booking slots: the chosen type's places per slot, a full slot cannot 
     CHECK_FALSE(m.selectedStart().isValid());
 }
 
-TEST_CASE("booking slots: a collective ceremony names its theme to a couple choosing a ceremony only")
+TEST_CASE("booking slots: a collective ceremony names its theme to a couple choosing a ceremony only",
+          "[nostore]")
 {
     BookingSlotModel m;
     const QJsonObject collective{{u"themeZh"_s, u"十全十美集体颁证仪式"_s},
@@ -209,7 +212,8 @@ TEST_CASE("booking slots: a collective ceremony names its theme to a couple choo
     CHECK(m.data(m.index(1), BookingSlotModel::HallRole).toString().isEmpty());
 }
 
-TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the name, all masked")
+TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the name, all masked",
+          "[nostore]")
 {
     BookingParties p;
     CHECK(p.active() == BookingParties::FirstField);
@@ -262,7 +266,7 @@ TEST_CASE("booking parties: one keypad fills the chosen field, a card brings the
     CHECK(p.active() == BookingParties::FirstField);
 }
 
-TEST_CASE("booking parties: both numbers on the keypad alone are complete, without names")
+TEST_CASE("booking parties: both numbers on the keypad alone are complete, without names", "[nostore]")
 {
     BookingParties p;
     p.setTyped(kMan);
@@ -284,7 +288,7 @@ TEST_CASE("booking parties: both numbers on the keypad alone are complete, witho
     CHECK(json.value(u"phone"_s).toString() == u"13800138000"_s);
 }
 
-TEST_CASE("booking parties: a replacement certificate is booked by one person")
+TEST_CASE("booking parties: a replacement certificate is booked by one person", "[nostore]")
 {
     BookingParties p;
     p.setNeedsSecond(false);
@@ -297,7 +301,7 @@ TEST_CASE("booking parties: a replacement certificate is booked by one person")
     CHECK(p.toJson().value(u"parties"_s).toArray().size() == 1);
 }
 
-TEST_CASE("booking code input: the service's alphabet, upper case, eight characters")
+TEST_CASE("booking code input: the service's alphabet, upper case, eight characters", "[nostore]")
 {
     BookingCodeInput c;
     c.setTyped(u"7kq2-m9xa"_s);
@@ -309,7 +313,7 @@ TEST_CASE("booking code input: the service's alphabet, upper case, eight charact
     CHECK(c.value().isEmpty());
 }
 
-TEST_CASE("booking refusal: codes become kinds, the moment a refusal ends is read from it")
+TEST_CASE("booking refusal: codes become kinds, the moment a refusal ends is read from it", "[nostore]")
 {
     using K = BookingRefusal::Kind;
     CHECK(BookingRefusal::kindFor(u"SLOT_FULL"_s) == K::Full);
@@ -338,7 +342,7 @@ TEST_CASE("booking refusal: codes become kinds, the moment a refusal ends is rea
     CHECK(r.kind() == K::None);
 }
 
-TEST_CASE("booking confirmation: the service's booking, masked, and what the printer prints")
+TEST_CASE("booking confirmation: the service's booking, masked, and what the printer prints", "[nostore]")
 {
     const QJsonObject view{
         {u"code"_s, u"7KQ2M9XA"_s},

@@ -61,7 +61,8 @@ struct CalendarKiosk
 
 } // namespace
 
-TEST_CASE("on a closed day the kiosk says why and when the hall opens, and offers no ticket", "[calendar]")
+TEST_CASE("on a closed day the kiosk says why and when the hall opens, and offers no ticket",
+          "[calendar][frontend]")
 {
     CalendarKiosk k(QStringLiteral("2026-10-04T10:00:00+08:00")); // 国庆 2026, a Sunday
     HallToday* today = k.kiosk()->today();
@@ -82,7 +83,7 @@ TEST_CASE("on a closed day the kiosk says why and when the hall opens, and offer
 }
 
 TEST_CASE("on a holiday service day only the plan's services can be taken, others are refused in words",
-          "[calendar]")
+          "[calendar][frontend]")
 {
     CalendarKiosk k(QStringLiteral("2027-08-08T10:00:00+08:00")); // 七夕 2027, a Sunday: marriage only
     HallToday* today = k.kiosk()->today();

@@ -190,7 +190,8 @@ TEST_CASE("status lookup: cases and timeline, a step passed at the counter, slip
     }
 }
 
-TEST_CASE("status lookup of a relief case: handed over against signature at the counter, then seen done")
+TEST_CASE("status lookup of a relief case: handed over against signature at the counter, then seen done",
+          "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);
@@ -256,7 +257,7 @@ TEST_CASE("status lookup of a relief case: handed over against signature at the 
     CHECK(cases->data(cases->index(0), CaseModel::StatusRole).toString() == u"completed"_s);
 }
 
-TEST_CASE("status lookup with the ID card on the reader and the case number")
+TEST_CASE("status lookup with the ID card on the reader and the case number", "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);

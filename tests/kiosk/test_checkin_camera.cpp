@@ -77,7 +77,7 @@ void tap(KioskApp& app, TouchScript& touch, const QString& name)
 
 } // namespace
 
-TEST_CASE("check-in camera: a frame with a booking's QR code is decoded and reported once")
+TEST_CASE("check-in camera: a frame with a booking's QR code is decoded and reported once", "[nostore]")
 {
     CheckInCamera camera(QImage(64, 48, QImage::Format_RGB32)); // simulated, never started here
     QSignalSpy scanned(&camera, &CheckInCamera::codeScanned);
@@ -103,7 +103,8 @@ TEST_CASE("check-in camera: a frame with a booking's QR code is decoded and repo
     CHECK(scanned.first().first().toString() == u"HALLBK1|main|7KQ2M9XA"_s);
 }
 
-TEST_CASE("check-in camera: the simulated camera runs only while wanted, and the options name it")
+TEST_CASE("check-in camera: the simulated camera runs only while wanted, and the options name it",
+          "[nostore]")
 {
     QTemporaryDir dir;
     const QString still = dir.filePath(u"view.png"_s);
@@ -139,7 +140,8 @@ TEST_CASE("check-in camera: the simulated camera runs only while wanted, and the
     CHECK(KioskOptions::parse({u"hall-kiosk"_s, u"--token"_s, u"t"_s, u"--camera"_s, u"simulated:"_s}, o));
 }
 
-TEST_CASE("check-in camera: --camera default without a camera logs why, and the kiosk works as before")
+TEST_CASE("check-in camera: --camera default without a camera logs why, and the kiosk works as before",
+          "[nostore]")
 {
     KioskOptions options;
     options.url = QUrl(u"ws://127.0.0.1:9/v1"_s); // no service needed to look at the page
@@ -157,7 +159,8 @@ TEST_CASE("check-in camera: --camera default without a camera logs why, and the 
     CHECK(touch.find(u"checkInPreview"_s) == nullptr);
 }
 
-TEST_CASE("check-in camera: on only at the scan step, off for the code keypad, the ticket and home")
+TEST_CASE("check-in camera: on only at the scan step, off for the code keypad, the ticket and home",
+          "[nostore]")
 {
     QTemporaryDir dir;
     const QString still = dir.filePath(u"view.png"_s);
@@ -190,7 +193,8 @@ TEST_CASE("check-in camera: on only at the scan step, off for the code keypad, t
     CHECK_FALSE(camera->isRunning());
 }
 
-TEST_CASE("check-in camera end to end: book with typed ID numbers, hold the slip to the camera, a ticket")
+TEST_CASE("check-in camera end to end: book with typed ID numbers, hold the slip to the camera, a ticket",
+          "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(u"kiosk"_s, u"kiosk-1"_s);

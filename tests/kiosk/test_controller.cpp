@@ -58,7 +58,8 @@ QList<QJsonObject> issueRequests(const test::FakeService& fake)
 } // namespace
 
 TEST_CASE(
-    "a ticket request left unanswered is retried with the same requestId and a new request gets a new id")
+    "a ticket request left unanswered is retried with the same requestId and a new request gets a new id",
+    "[nostore]")
 {
     test::FakeService fake;
     int issues = 0;
@@ -107,7 +108,7 @@ TEST_CASE(
     CHECK(sent[2].value(u"requestId"_s) != sent[1].value(u"requestId"_s));
 }
 
-TEST_CASE("the ID number and priority claim go to the service and a refusal is shown by kind")
+TEST_CASE("the ID number and priority claim go to the service and a refusal is shown by kind", "[nostore]")
 {
     test::FakeService fake;
     const QString id =
@@ -159,7 +160,7 @@ TEST_CASE("the ID number and priority claim go to the service and a refusal is s
     CHECK_FALSE(sent[1].contains(u"priority"_s));
 }
 
-TEST_CASE("after the idle time the kiosk goes home and forgets everything entered")
+TEST_CASE("after the idle time the kiosk goes home and forgets everything entered", "[nostore]")
 {
     ServiceClient client(clientOptions(QUrl(QStringLiteral("ws://127.0.0.1:9/v1")))); // never started
     KioskShell::Options options;

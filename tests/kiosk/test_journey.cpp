@@ -260,7 +260,7 @@ TEST_CASE("resident journey: two errands with an elder's ID printed, then paper 
     }
 }
 
-TEST_CASE("hall-kiosk --self-test takes a ticket from a real service, and fails when refused")
+TEST_CASE("hall-kiosk --self-test takes a ticket from a real service, and fails when refused", "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
@@ -280,7 +280,7 @@ TEST_CASE("hall-kiosk --self-test takes a ticket from a real service, and fails 
     CHECK(run(QStringLiteral("not-the-token")) == 1);
 }
 
-TEST_CASE("refusals from a real service reach the resident in words: quota, hours, invalid ID")
+TEST_CASE("refusals from a real service reach the resident in words: quota, hours, invalid ID", "[frontend]")
 {
     // The default hall with marriage limited to one ticket a day and divorce issued from 11:00.
     QFile defaults(QStringLiteral(HALL_DEFAULT_CONFIG));

@@ -25,7 +25,7 @@ std::optional<QString> parse(QStringList args, KioskOptions& out)
 
 } // namespace
 
-TEST_CASE("kiosk options: defaults, flags, and a config file that flags override")
+TEST_CASE("kiosk options: defaults, flags, and a config file that flags override", "[nostore]")
 {
     KioskOptions o;
     REQUIRE_FALSE(parse({QStringLiteral("--token"), QStringLiteral("t1")}, o));
@@ -57,7 +57,7 @@ TEST_CASE("kiosk options: defaults, flags, and a config file that flags override
     CHECK(f.selfTest);
 }
 
-TEST_CASE("kiosk options: wrong values are refused with a reason")
+TEST_CASE("kiosk options: wrong values are refused with a reason", "[nostore]")
 {
     const QString t = QStringLiteral("--token");
     KioskOptions o;
@@ -74,7 +74,7 @@ TEST_CASE("kiosk options: wrong values are refused with a reason")
     CHECK(parse({t, QStringLiteral("x"), QStringLiteral("--colour"), QStringLiteral("red")}, o).has_value());
 }
 
-TEST_CASE("kiosk options: elderly mode's voice")
+TEST_CASE("kiosk options: elderly mode's voice", "[nostore]")
 {
     KioskOptions o;
     REQUIRE_FALSE(parse({QStringLiteral("--token"), QStringLiteral("t1")}, o));
@@ -102,7 +102,8 @@ namespace {
 void* volatile g_sink = nullptr; // keeps the compiler from eliding the blocks below
 }
 
-TEST_CASE("kiosk memory policy: large short-lived blocks leave the heap as it was, even after a larger one")
+TEST_CASE("kiosk memory policy: large short-lived blocks leave the heap as it was, even after a larger one",
+          "[nostore]")
 {
     keepLargeAllocationsOutOfHeap();
     // Freeing a mapped 4 MiB block is what makes glibc, left alone, raise both of its thresholds to
@@ -123,7 +124,7 @@ TEST_CASE("kiosk memory policy: large short-lived blocks leave the heap as it wa
 }
 #endif
 
-TEST_CASE("kiosk options: a refused command line changes nothing, and --help lists every option")
+TEST_CASE("kiosk options: a refused command line changes nothing, and --help lists every option", "[nostore]")
 {
     KioskOptions o;
     const auto problem =

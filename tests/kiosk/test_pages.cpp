@@ -83,7 +83,7 @@ struct PagesFixture
 
 } // namespace
 
-TEST_CASE("every touch target on every page is at least 15 mm, and larger in elderly mode")
+TEST_CASE("every touch target on every page is at least 15 mm, and larger in elderly mode", "[nostore]")
 {
     PagesFixture f;
     KioskShell* kiosk = f.app->controller();
@@ -118,7 +118,8 @@ TEST_CASE("every touch target on every page is at least 15 mm, and larger in eld
     CHECK(checkPage("home, elderly") > homeSmallest);
 }
 
-TEST_CASE("the language switch speaks English through the translation, and idle returns to Chinese")
+TEST_CASE("the language switch speaks English through the translation, and idle returns to Chinese",
+          "[nostore]")
 {
     PagesFixture f;
     KioskShell* kiosk = f.app->controller();
@@ -137,7 +138,8 @@ TEST_CASE("the language switch speaks English through the translation, and idle 
     CHECK(textOf(touch, QStringLiteral("startTicket")) == QStringLiteral("取号"));
 }
 
-TEST_CASE("an ID card on the reader: the screen shows only the masked number, the service gets it all")
+TEST_CASE("an ID card on the reader: the screen shows only the masked number, the service gets it all",
+          "[nostore]")
 {
     const QString id =
         test::validIdNumber(QStringLiteral("310104"), QStringLiteral("19480917"), QStringLiteral("042"));

@@ -59,7 +59,7 @@ QVariant role(const ServiceListModel& m, int row, ServiceListModel::Role r)
 
 } // namespace
 
-TEST_CASE("service list shows the snapshot's services in the screen's language")
+TEST_CASE("service list shows the snapshot's services in the screen's language", "[nostore]")
 {
     ServiceListModel m;
     m.setServices(services());
@@ -75,7 +75,7 @@ TEST_CASE("service list shows the snapshot's services in the screen's language")
     CHECK(m.roleNames().value(ServiceListModel::IdRole) == QByteArrayLiteral("serviceId"));
 }
 
-TEST_CASE("service list keeps the picks in the order they were made, across snapshot refreshes")
+TEST_CASE("service list keeps the picks in the order they were made, across snapshot refreshes", "[nostore]")
 {
     ServiceListModel m;
     m.setServices(services());
@@ -111,7 +111,7 @@ TEST_CASE("service list keeps the picks in the order they were made, across snap
     CHECK(m.selectedCount() == 0);
 }
 
-TEST_CASE("ID input never shows the birth date and masks the complete number")
+TEST_CASE("ID input never shows the birth date and masks the complete number", "[nostore]")
 {
     IdInput id;
     id.setTyped(QStringLiteral("11010519"));
@@ -142,7 +142,7 @@ TEST_CASE("ID input never shows the birth date and masks the complete number")
     }
 }
 
-TEST_CASE("the keypad judges a complete number by the core's own rule")
+TEST_CASE("the keypad judges a complete number by the core's own rule", "[nostore]")
 {
     const auto withCheck = [](const QString& first17) { return first17 + IdNumber::checkCharacter(first17); };
     const QDate today = hallDayOf(nullptr); // no service yet: the hall's wall-clock date
@@ -168,7 +168,7 @@ TEST_CASE("the keypad judges a complete number by the core's own rule")
     CHECK_FALSE(id.isInvalid());
 }
 
-TEST_CASE("refusals are reduced to the kinds the screen explains")
+TEST_CASE("refusals are reduced to the kinds the screen explains", "[nostore]")
 {
     CHECK(Refusal::kindFor(QStringLiteral("QUOTA_REACHED")) == Refusal::Kind::QuotaReached);
     CHECK(Refusal::kindFor(QStringLiteral("OUTSIDE_HOURS")) == Refusal::Kind::OutsideHours);
@@ -185,7 +185,7 @@ TEST_CASE("refusals are reduced to the kinds the screen explains")
     CHECK(r.heldTicket().isEmpty());
 }
 
-TEST_CASE("issued ticket: names per language, QR payload, the paper ticket in Chinese")
+TEST_CASE("issued ticket: names per language, QR payload, the paper ticket in Chinese", "[nostore]")
 {
     IssuedTicket t;
     const QJsonObject reply{{u"ticket"_s, QJsonObject{{u"number"_s, u"D001"_s},
@@ -214,7 +214,7 @@ TEST_CASE("issued ticket: names per language, QR payload, the paper ticket in Ch
     CHECK(t.qrSource().isEmpty());
 }
 
-TEST_CASE("a queue ticket and a booking slip tell their printing the one way")
+TEST_CASE("a queue ticket and a booking slip tell their printing the one way", "[nostore]")
 {
     PrintStation noPrinter(nullptr);
     IssuedTicket ticket;
@@ -243,7 +243,7 @@ TEST_CASE("a queue ticket and a booking slip tell their printing the one way")
     CHECK(slip.printState() == KioskPaper::PrintState::None);
 }
 
-TEST_CASE("the activity filter hears presses and keys on the window, not mere movement")
+TEST_CASE("the activity filter hears presses and keys on the window, not mere movement", "[nostore]")
 {
     QWindow window;
     ActivityFilter filter;
@@ -261,7 +261,7 @@ TEST_CASE("the activity filter hears presses and keys on the window, not mere mo
     CHECK(activity.count() == 2);
 }
 
-TEST_CASE("every journey tells 'try again' from 'refused' by the one list of codes", "[errors]")
+TEST_CASE("every journey tells 'try again' from 'refused' by the one list of codes", "[errors][nostore]")
 {
     // Were a page to keep its own list again, a code on one list and not the other would show here.
     for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {

@@ -35,7 +35,8 @@ QStringList keysOf(const QSignalSpy& spy)
 
 } // namespace
 
-TEST_CASE("elderly mode speaks one sentence per page in the resident's language, through the announcer")
+TEST_CASE("elderly mode speaks one sentence per page in the resident's language, through the announcer",
+          "[nostore]")
 {
     test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) { fake.answerHandshake(s, r); });
@@ -71,7 +72,7 @@ TEST_CASE("elderly mode speaks one sentence per page in the resident's language,
     CHECK(guided.size() == 4);
 }
 
-TEST_CASE("every kiosk page has its sentence in both languages in the built-in voice pack")
+TEST_CASE("every kiosk page has its sentence in both languages in the built-in voice pack", "[nostore]")
 {
     const VoicePack pack = VoicePack::load(VoicePack::defaultDirectory());
     REQUIRE_FALSE(pack.isEmpty());
@@ -86,7 +87,7 @@ TEST_CASE("every kiosk page has its sentence in both languages in the built-in v
     }
 }
 
-TEST_CASE("a ticket shown only on screen tells the resident to photograph it")
+TEST_CASE("a ticket shown only on screen tells the resident to photograph it", "[nostore]")
 {
     test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) {
@@ -117,7 +118,8 @@ TEST_CASE("a ticket shown only on screen tells the resident to photograph it")
     CHECK(keysOf(guided).last() == u"guide_ticket_screen_zh"_s);
 }
 
-TEST_CASE("no voice configured, or a voice pack that cannot load: the kiosk works without guidance")
+TEST_CASE("no voice configured, or a voice pack that cannot load: the kiosk works without guidance",
+          "[nostore]")
 {
     test::FakeService fake;
     fake.setScript([&](QWebSocket* s, const QJsonObject& r) { fake.answerHandshake(s, r); });

@@ -45,7 +45,7 @@ QStringList spoken(const CallAnnouncer& a)
 
 } // namespace
 
-TEST_CASE("call announcer: calls before the display started are history, not news")
+TEST_CASE("call announcer: calls before the display started are history, not news", "[nostore]")
 {
     CallAnnouncer a;
     a.onEvent(u"ticket.called"_s, 3, calledData(u"A001"_s, 1)); // before any snapshot: ignored
@@ -54,7 +54,7 @@ TEST_CASE("call announcer: calls before the display started are history, not new
     CHECK(a.highestSeq() == 20);
 }
 
-TEST_CASE("call announcer: every ticket.called event once, recalls marked, other events skipped")
+TEST_CASE("call announcer: every ticket.called event once, recalls marked, other events skipped", "[nostore]")
 {
     CallAnnouncer a;
     QSignalSpy queued(&a, &CallAnnouncer::queued);
@@ -70,7 +70,8 @@ TEST_CASE("call announcer: every ticket.called event once, recalls marked, other
     CHECK(a.highestSeq() == 25);
 }
 
-TEST_CASE("call announcer: after a reconnect the missed calls are said, oldest first, and no call twice")
+TEST_CASE("call announcer: after a reconnect the missed calls are said, oldest first, and no call twice",
+          "[nostore]")
 {
     CallAnnouncer a;
     a.onResync(snapshot(20, {recent(u"A001"_s, 1, 18)}));
@@ -87,7 +88,8 @@ TEST_CASE("call announcer: after a reconnect the missed calls are said, oldest f
     CHECK(spoken(a).last() == u"C001@4"_s);
 }
 
-TEST_CASE("call announcer: a service whose history started again is not taken for old news forever")
+TEST_CASE("call announcer: a service whose history started again is not taken for old news forever",
+          "[nostore]")
 {
     CallAnnouncer a;
     a.onResync(snapshot(500, {}));
@@ -98,7 +100,8 @@ TEST_CASE("call announcer: a service whose history started again is not taken fo
 }
 
 TEST_CASE(
-    "call announcer: the hardware announcer queues the calls and speaks them in order, recall with 重呼")
+    "call announcer: the hardware announcer queues the calls and speaks them in order, recall with 重呼",
+    "[nostore]")
 {
     QString error;
     VoicePack pack = VoicePack::load(VoicePack::defaultDirectory(), &error);

@@ -43,7 +43,8 @@ QList<WindowListModel::Window> serviceWindows(HallScript& admin)
 
 } // namespace
 
-TEST_CASE("lobby display: calls, windows and waits from the service, two displays agreeing, no personal data")
+TEST_CASE("lobby display: calls, windows and waits from the service, two displays agreeing, no personal data",
+          "[frontend]")
 {
     test::HallProcess hall;
     const QString lobby1 = hall.addDevice(u"display"_s, u"lobby-1"_s);
@@ -173,7 +174,7 @@ TEST_CASE("lobby display: across a lost connection and a killed service no call 
         [&] { return d.player->played.size() == expected.size() && !d.app->announcer()->isSpeaking(); }));
 }
 
-TEST_CASE("hall-lobby --self-test: 0 against the service, 1 with a wrong token")
+TEST_CASE("hall-lobby --self-test: 0 against the service, 1 with a wrong token", "[frontend]")
 {
     test::HallProcess hall;
     const QString token = hall.addDevice(u"display"_s, u"lobby-1"_s);
@@ -195,7 +196,8 @@ TEST_CASE("hall-lobby --self-test: 0 against the service, 1 with a wrong token")
     CHECK(out2.contains(u"FAILED"_s));
 }
 
-TEST_CASE("lobby display: last month's 政务公开 figures lead the notices once the centre publishes them")
+TEST_CASE("lobby display: last month's 政务公开 figures lead the notices once the centre publishes them",
+          "[frontend]")
 {
     test::HallProcess hall;
     const QString lobbyToken = hall.addDevice(u"display"_s, u"lobby-1"_s);

@@ -77,7 +77,7 @@ QString configFile(QTemporaryDir& dir, const QByteArray& json)
 
 } // namespace
 
-TEST_CASE("front-end options: defaults stay, common and specific flags are read")
+TEST_CASE("front-end options: defaults stay, common and specific flags are read", "[nostore]")
 {
     TestOptions o;
     REQUIRE_FALSE(parse({u"--token"_s, u"t1"_s}, o));
@@ -102,7 +102,8 @@ TEST_CASE("front-end options: defaults stay, common and specific flags are read"
     CHECK(o.note == u"hi"_s);
 }
 
-TEST_CASE("front-end options: a bad value is refused, named with what was expected, and nothing is set")
+TEST_CASE("front-end options: a bad value is refused, named with what was expected, and nothing is set",
+          "[nostore]")
 {
     const auto refused = [](const QStringList& extra) {
         TestOptions o;
@@ -144,7 +145,7 @@ TEST_CASE("front-end options: a bad value is refused, named with what was expect
     CHECK(parse({}, o) == u"缺少设备令牌 (missing --token)"_s);
 }
 
-TEST_CASE("front-end options: the --config file, in camelCase, under the flags")
+TEST_CASE("front-end options: the --config file, in camelCase, under the flags", "[nostore]")
 {
     QTemporaryDir dir;
     TestOptions o;
@@ -185,7 +186,7 @@ TEST_CASE("front-end options: the --config file, in camelCase, under the flags")
     CHECK(refused(R"(["copies"])").contains(u"配置文件无效 (invalid JSON)"_s));
 }
 
-TEST_CASE("front-end options: --help lists the common options, then the front end's own")
+TEST_CASE("front-end options: --help lists the common options, then the front end's own", "[nostore]")
 {
     const QString help = helpTextOf(&declare);
     CHECK(help.contains(u"hall-test: a front end for the parser's tests."_s));
@@ -200,7 +201,8 @@ TEST_CASE("front-end options: --help lists the common options, then the front en
     CHECK(help.indexOf(u"--self-test"_s) < help.indexOf(u"--colour"_s));
 }
 
-TEST_CASE("front-end options: hall-lobby prints its help and exits 0, and refuses a bad value with exit 2")
+TEST_CASE("front-end options: hall-lobby prints its help and exits 0, and refuses a bad value with exit 2",
+          "[nostore]")
 {
     QProcess lobby;
     lobby.start(QStringLiteral(HALL_LOBBY_PATH), {u"--help"_s});
@@ -217,7 +219,7 @@ TEST_CASE("front-end options: hall-lobby prints its help and exits 0, and refuse
     CHECK(error.contains(u"hall-lobby: 选项 --calls 的值无效 (invalid value): 11"_s));
 }
 
-TEST_CASE("front-end options: --ca takes a PEM certificate file and refuses anything else")
+TEST_CASE("front-end options: --ca takes a PEM certificate file and refuses anything else", "[nostore]")
 {
     QTemporaryDir dir;
     const QString cert = dir.filePath(u"hall.crt"_s);

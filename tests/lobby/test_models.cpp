@@ -53,7 +53,7 @@ QStringList tickets(const CallListModel& m)
 
 } // namespace
 
-TEST_CASE("call list: newest first, new calls inserted at the top, limited")
+TEST_CASE("call list: newest first, new calls inserted at the top, limited", "[nostore]")
 {
     CallListModel m;
     m.setLimit(3);
@@ -91,7 +91,7 @@ TEST_CASE("call list: newest first, new calls inserted at the top, limited")
     }
 }
 
-TEST_CASE("windows: calling, serving, ready, paused and closed, with the ticket in hand")
+TEST_CASE("windows: calling, serving, ready, paused and closed, with the ticket in hand", "[nostore]")
 {
     WindowListModel m;
     m.setCounters({counter(1, u"open"_s, ticket(u"A012"_s, u"called"_s)),
@@ -121,7 +121,7 @@ TEST_CASE("windows: calling, serving, ready, paused and closed, with the ticket 
     CHECK(at(0, WindowListModel::PhaseRole) == u"serving"_s);
 }
 
-TEST_CASE("waiting figures per service, updated in place")
+TEST_CASE("waiting figures per service, updated in place", "[nostore]")
 {
     ServiceFiguresModel m;
     const auto service = [](const QString& id, const QString& prefix, int waiting, int minutes) {
@@ -144,7 +144,7 @@ TEST_CASE("waiting figures per service, updated in place")
     CHECK(m.data(m.index(1), ServiceFiguresModel::WaitingRole).toInt() == 1);
 }
 
-TEST_CASE("notices: the built-in ones, a centre's file, and clear refusals")
+TEST_CASE("notices: the built-in ones, a centre's file, and clear refusals", "[nostore]")
 {
     NoticeBoard board;
     QString error;
@@ -180,7 +180,7 @@ TEST_CASE("notices: the built-in ones, a centre's file, and clear refusals")
     }
 }
 
-TEST_CASE("notices: the monthly figures (政务公开) lead when published, and only then")
+TEST_CASE("notices: the monthly figures (政务公开) lead when published, and only then", "[nostore]")
 {
     NoticeBoard board;
     board.setNotices({{u"婚姻登记免费"_s, u"Marriage registration is free"_s}});
@@ -206,7 +206,8 @@ TEST_CASE("notices: the monthly figures (政务公开) lead when published, and 
     }
 }
 
-TEST_CASE("notice board: the day's certificate ceremonies after the figures, without personal data")
+TEST_CASE("notice board: the day's certificate ceremonies after the figures, without personal data",
+          "[nostore]")
 {
     NoticeBoard board;
     board.setNotices({{u"婚姻登记免费"_s, u"Marriage registration is free"_s}});
@@ -234,7 +235,7 @@ TEST_CASE("notice board: the day's certificate ceremonies after the figures, wit
     CHECK(board.notices() == QStringList{u"Marriage registration is free"_s});
 }
 
-TEST_CASE("hall clock: hall time (UTC+8) whatever the machine's zone")
+TEST_CASE("hall clock: hall time (UTC+8) whatever the machine's zone", "[nostore]")
 {
     HallClock clock;
     clock.setNow([] { return QDateTime(QDate(2026, 11, 23), QTime(18, 30), Qt::UTC); });
@@ -246,7 +247,7 @@ TEST_CASE("hall clock: hall time (UTC+8) whatever the machine's zone")
     CHECK(clock.weekday() == u"Tuesday"_s);
 }
 
-TEST_CASE("controller: the latest call, and a new call announced by a rising seq")
+TEST_CASE("controller: the latest call, and a new call announced by a rising seq", "[nostore]")
 {
     LobbyController lobby;
     QSignalSpy latest(&lobby, &LobbyController::latestChanged);
@@ -273,7 +274,7 @@ TEST_CASE("controller: the latest call, and a new call announced by a rising seq
     CHECK(lobby.centreName() == u"Test Centre"_s);
 }
 
-TEST_CASE("privacy: what a leaky snapshot carries about people never reaches the lobby's models")
+TEST_CASE("privacy: what a leaky snapshot carries about people never reaches the lobby's models", "[nostore]")
 {
     // Display views already strip these; the lobby takes only numbers, windows and figures anyway.
     QJsonObject leaky = ticket(u"A001"_s, u"called"_s);

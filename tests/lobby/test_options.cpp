@@ -10,7 +10,7 @@
 using namespace hall;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("lobby options: flags and a config file, flags winning")
+TEST_CASE("lobby options: flags and a config file, flags winning", "[nostore]")
 {
     QTemporaryFile config;
     REQUIRE(config.open());
@@ -31,7 +31,7 @@ TEST_CASE("lobby options: flags and a config file, flags winning")
     CHECK(o.windowSize == QSize(1920, 1080));
 }
 
-TEST_CASE("lobby options: wrong values are refused with the option named")
+TEST_CASE("lobby options: wrong values are refused with the option named", "[nostore]")
 {
     const auto refused = [](const QStringList& extra) {
         LobbyOptions o;
@@ -50,7 +50,8 @@ TEST_CASE("lobby options: wrong values are refused with the option named")
     CHECK(LobbyOptions::parse({u"hall-lobby"_s}, o).value_or(QString()).contains(u"--token"_s));
 }
 
-TEST_CASE("lobby options: quiet hours must be HH:mm, and --help lists the common options and the lobby's")
+TEST_CASE("lobby options: quiet hours must be HH:mm, and --help lists the common options and the lobby's",
+          "[nostore]")
 {
     LobbyOptions o;
     const auto problem =
@@ -70,7 +71,7 @@ TEST_CASE("lobby options: quiet hours must be HH:mm, and --help lists the common
     CHECK(help.contains(u"default lobby-1"_s));
 }
 
-TEST_CASE("lobby options: how a refused display asks again, first and longest wait")
+TEST_CASE("lobby options: how a refused display asks again, first and longest wait", "[nostore]")
 {
     LobbyOptions o;
     CHECK(o.refusedRetryMs == 5000);

@@ -37,7 +37,7 @@ struct TodayDisplay
 
 } // namespace
 
-TEST_CASE("lobby display: today's holiday service plan, or why the hall is closed", "[calendar]")
+TEST_CASE("lobby display: today's holiday service plan, or why the hall is closed", "[calendar][frontend]")
 {
     SECTION("七夕 on a Sunday: marriage registration only, with its hours")
     {

@@ -84,6 +84,9 @@ public:
     void setDatabaseUrl(const QString& databaseUrl) { m_database = databaseUrl; }
     /// The socket directory of the cluster the tests run on, or empty for SQLite.
     static QString postgresCluster();
+    /// The --database and --hall flags of this hall's store (none for its SQLite file), for a
+    /// second process a test starts on the same hall.
+    QStringList storeArguments() const;
     QString log() const { return m_service.log(); }
     bool running() const { return m_service.running(); }
 
@@ -92,7 +95,6 @@ public:
 
 private:
     void makeHall(bool init);
-    QStringList storeArguments() const;
 
     QTemporaryDir m_dir;
     QString m_pgDatabase; ///< its name on the cluster, dropped with the hall
