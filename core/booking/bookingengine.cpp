@@ -86,6 +86,14 @@ std::optional<Error> BookingEngine::reconfigure(BookingConfig config)
     return std::nullopt;
 }
 
+Result<KeyedDocument> keyedDocument(const PartyInput& p, QDate today, const QByteArray& secret)
+{
+    if (p.once) {
+        return p.once->get(p.document, p.idNumber, today, p.nationality, secret);
+    }
+    return KeyedDocument::parse(p.document, p.idNumber, today, p.nationality, secret);
+}
+
 QDate BookingEngine::today() const
 {
     return halltime::localDate(m_clock.now());
@@ -245,18 +253,20 @@ BookingResult<BookingEngine::ParsedParty> BookingEngine::parseParty(const PartyI
                       QStringLiteral("姓名须与证件上一致 (最多 %1 字)，也可不填姓名、只填证件号码")
                           .arg(p.document == DocumentType::MainlandId ? 40 : 80));
     }
-    auto doc = PersonDocument::parse(p.document, p.idNumber, today(), p.nationality);
-    if (!doc) {
-        return refuse(BookingErrorCode::InvalidIdNumber, doc.error().message);
+    const QDate day = today();
+    const auto keyed = keyedDocument(p, day, m_secret);
+    if (!keyed) {
+        return refuse(BookingErrorCode::InvalidIdNumber, keyed.error().message);
     }
-    if (!doc->birthDate() && p.birthDate.isValid() &&
-        (p.birthDate > today() || p.birthDate.year() < IdNumber::kEarliestBirthYear)) {
+    const PersonDocument& doc = keyed->document;
+    if (!doc.birthDate() && p.birthDate.isValid() &&
+        (p.birthDate > day || p.birthDate.year() < IdNumber::kEarliestBirthYear)) {
         return refuse(BookingErrorCode::InvalidArgument, QStringLiteral("出生日期无效，请按证件填写"));
     }
     // What the number holds wins over what was typed beside it.
-    return ParsedParty{Party{doc->personKey(m_secret), doc->masked(), p.name.trimmed(), p.document},
-                       doc->sex() ? doc->sex() : p.sex, doc->birthDate().value_or(p.birthDate),
-                       doc->jurisdiction()};
+    return ParsedParty{Party{keyed->key, keyed->masked, p.name.trimmed(), p.document},
+                       doc.sex() ? doc.sex() : p.sex, doc.birthDate().value_or(p.birthDate),
+                       doc.jurisdiction()};
 }
 
 BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(const BookingRequest& r) const
@@ -719,7 +729,7 @@ BookingResult<Booking> BookingEngine::find(const QString& code, const QString& i
 
 BookingResult<Booking> BookingEngine::find(const QString& code, const PartyInput& who) const
 {
-    const auto doc = PersonDocument::parse(who.document, who.idNumber, today(), who.nationality);
+    const auto doc = keyedDocument(who, today(), m_secret);
     if (!doc) {
         return refuse(BookingErrorCode::InvalidIdNumber, doc.error().message);
     }
@@ -730,7 +740,7 @@ BookingResult<Booking> BookingEngine::find(const QString& code, const PartyInput
     if (it == m_bookings.end()) {
         return unknown;
     }
-    const QString key = doc->personKey(m_secret);
+    const QString& key = doc->key;
     const auto& parties = it->second.parties;
     if (std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.personKey == key; })) {
         return unknown;

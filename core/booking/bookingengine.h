@@ -8,11 +8,13 @@
 #include "confirmationcode.h"
 #include "domain/clock.h"
 #include "domain/idnumber.h"
+#include "domain/keyeddocument.h"
 #include "penaltypolicy.h"
 
 #include <QHash>
 
 #include <map>
+#include <memory>
 
 namespace hall {
 
@@ -30,7 +32,14 @@ struct PartyInput
     /// (permits, passports); a number that does hold them wins.
     std::optional<Sex> sex;
     QDate birthDate;
+    /// Shared by the copies of one request's person (the fairness gate's and the engine's), so the
+    /// document is parsed and keyed once (keyedDocument()); empty: each asks on its own.
+    std::shared_ptr<DocumentOnce> once;
 };
+
+/// `p`'s document parsed and keyed under `secret` as of `today`: through `p.once` when the request
+/// shares one, else parsed here.
+Result<KeyedDocument> keyedDocument(const PartyInput& p, QDate today, const QByteArray& secret);
 
 struct BookingRequest
 {

@@ -91,73 +91,6 @@ private:
     std::size_t m_next = 0;
 };
 
-/// The last few messages' MACs under the last key, per thread: a booking attempt keys each person in
-/// the fairness gate and again in the engine (PersonDocument::personKey), a tenth of the attempt.
-/// The messages are ID numbers, so they are wiped when replaced, as the key states are.
-class RecentMacs
-{
-public:
-    RecentMacs() = default;
-    RecentMacs(const RecentMacs&) = delete;
-    RecentMacs& operator=(const RecentMacs&) = delete;
-    ~RecentMacs()
-    {
-        for (Entry& e : m_entries) {
-            wipe(e);
-        }
-    }
-
-    const QByteArray* find(QByteArrayView key, QByteArrayView data) const
-    {
-        if (QByteArrayView(m_key) != key) {
-            return nullptr;
-        }
-        for (const Entry& e : m_entries) {
-            if (!e.mac.isEmpty() && QByteArrayView(e.data) == data) {
-                return &e.mac;
-            }
-        }
-        return nullptr;
-    }
-
-    void remember(QByteArrayView key, QByteArrayView data, const QByteArray& mac)
-    {
-        if (data.size() > kMaxData) {
-            return; // a request's personal fields: asked once each
-        }
-        if (QByteArrayView(m_key) != key) {
-            for (Entry& e : m_entries) {
-                wipe(e);
-            }
-            m_key = key.toByteArray();
-        }
-        Entry& e = m_entries[m_next];
-        m_next = (m_next + 1) % m_entries.size();
-        wipe(e);
-        e.data = data.toByteArray();
-        e.mac = mac;
-    }
-
-private:
-    static constexpr qsizetype kMaxData = 64;
-    struct Entry
-    {
-        QByteArray data;
-        QByteArray mac;
-    };
-    static void wipe(Entry& e)
-    {
-        if (!e.data.isEmpty()) { // a copy of its own (toByteArray), never shared
-            sodium_memzero(e.data.data(), static_cast<size_t>(e.data.size()));
-        }
-        e.data.clear();
-        e.mac.clear();
-    }
-    QByteArray m_key;
-    std::array<Entry, 4> m_entries;
-    std::size_t m_next = 0;
-};
-
 } // namespace
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
@@ -165,10 +98,6 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     // sodium_init() is idempotent and thread-safe; sodium_memzero needs it before any use.
     static const bool ready = sodium_init() >= 0;
     Q_UNUSED(ready);
-    thread_local RecentMacs recent;
-    if (const QByteArray* known = recent.find(key, data)) {
-        return *known;
-    }
     thread_local KeyedStates keyed;
     HmacKeyState state;
     keyed.init(&state, key);
@@ -180,7 +109,6 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     SHA256_Final(reinterpret_cast<unsigned char*>(mac.data()), &state.outer);
     sodium_memzero(&state, sizeof state);
     sodium_memzero(inner.data(), inner.size());
-    recent.remember(key, data, mac);
     return mac;
 }
 

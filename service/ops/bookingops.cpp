@@ -58,6 +58,7 @@ std::optional<PartyInput> readParty(const QJsonValue& v)
         }
     }
     PartyInput p;
+    p.once = std::make_shared<DocumentOnce>();
     p.idNumber = o.value(QLatin1String("idNumber")).toString();
     p.name = o.value(QLatin1String("name")).toString();
     p.nationality = o.value(QLatin1String("nationality")).toString();
@@ -117,6 +118,7 @@ std::optional<PartyInput> readWho(const QString& idNumber, const std::optional<Q
                                   const std::optional<QString>& nationality, const OpContext& ctx)
 {
     PartyInput who;
+    who.once = std::make_shared<DocumentOnce>();
     who.idNumber = idNumber;
     who.nationality = nationality.value_or(QString());
     if (document) {
