@@ -444,9 +444,12 @@ private:
     QHash<QString, QList<BookingAuditEntry>> m_audit; // code -> staff actions, oldest first
     qint64 m_lastAuditId = 0;
     std::map<qint64, CounsellingSession> m_counselling;
-    QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
-    mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
-    QHash<QString, PerType> m_cityTaken;     // office|slot start (ISO) -> places the city has taken
+    QDate m_sweptBefore; // tick() has marked the no-shows of every day before this one
+    /// (office, Julian day): a day's state is looked up on every booking attempt, and formatting a
+    /// text key for it cost more than the look-up.
+    using DayId = std::pair<QString, qint64>;
+    mutable QHash<DayId, DayState> m_days; // plan and places, built on first use
+    QHash<QString, PerType> m_cityTaken;   // office|slot start (ISO) -> places the city has taken
     BookingChanges m_changes;
 };
 
