@@ -8,11 +8,13 @@
 #include "confirmationcode.h"
 #include "domain/clock.h"
 #include "domain/idnumber.h"
+#include "domain/keyeddocument.h"
 #include "penaltypolicy.h"
 
 #include <QHash>
 
 #include <map>
+#include <memory>
 
 namespace hall {
 
@@ -30,7 +32,14 @@ struct PartyInput
     /// (permits, passports); a number that does hold them wins.
     std::optional<Sex> sex;
     QDate birthDate;
+    /// Shared by the copies of one request's person (the fairness gate's and the engine's), so the
+    /// document is parsed and keyed once (keyedDocument()); empty: each asks on its own.
+    std::shared_ptr<DocumentOnce> once;
 };
+
+/// `p`'s document parsed and keyed under `secret` as of `today`: through `p.once` when the request
+/// shares one, else parsed here.
+Result<KeyedDocument> keyedDocument(const PartyInput& p, QDate today, const QByteArray& secret);
 
 struct BookingRequest
 {
@@ -435,9 +444,12 @@ private:
     QHash<QString, QList<BookingAuditEntry>> m_audit; // code -> staff actions, oldest first
     qint64 m_lastAuditId = 0;
     std::map<qint64, CounsellingSession> m_counselling;
-    QDate m_sweptBefore;                     // tick() has marked the no-shows of every day before this one
-    mutable QHash<QString, DayState> m_days; // dayKey -> plan and places, built on first use
-    QHash<QString, PerType> m_cityTaken;     // office|slot start (ISO) -> places the city has taken
+    QDate m_sweptBefore; // tick() has marked the no-shows of every day before this one
+    /// (office, Julian day): a day's state is looked up on every booking attempt, and formatting a
+    /// text key for it cost more than the look-up.
+    using DayId = std::pair<QString, qint64>;
+    mutable QHash<DayId, DayState> m_days; // plan and places, built on first use
+    QHash<QString, PerType> m_cityTaken;   // office|slot start (ISO) -> places the city has taken
     BookingChanges m_changes;
 };
 

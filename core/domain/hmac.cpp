@@ -2,13 +2,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hmac.h"
 
+// OpenSSL's SHA-256 runs on the CPU's SHA extensions (or AVX2) where it has them: a compression costs
+// a tenth of libsodium's portable one. Its low-level SHA256_* calls are deprecated in OpenSSL 3 in
+// favour of EVP, whose provider dispatch and context allocation cost more than hashing an ID number.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 
 namespace hall {
 
 namespace {
+
+/// A key absorbed (RFC 2104): the SHA-256 states after its inner and its outer pad.
+struct HmacKeyState
+{
+    SHA256_CTX inner;
+    SHA256_CTX outer;
+};
+
+void hmacAbsorb(HmacKeyState* state, QByteArrayView key)
+{
+    constexpr int kBlock = 64;
+    std::array<unsigned char, kBlock> pad{};
+    if (key.size() > kBlock) {
+        SHA256(reinterpret_cast<const unsigned char*>(key.data()), static_cast<size_t>(key.size()),
+               pad.data());
+    } else if (!key.isEmpty()) {
+        std::copy(key.begin(), key.end(), pad.begin());
+    }
+    for (unsigned char& c : pad) {
+        c ^= 0x36;
+    }
+    SHA256_Init(&state->inner);
+    SHA256_Update(&state->inner, pad.data(), pad.size());
+    for (unsigned char& c : pad) {
+        c ^= 0x36 ^ 0x5c;
+    }
+    SHA256_Init(&state->outer);
+    SHA256_Update(&state->outer, pad.data(), pad.size());
+    sodium_memzero(pad.data(), pad.size());
+}
 
 /// The HMAC state once a key is absorbed (its inner and outer pads hashed): two of the four SHA-256
 /// compressions an HMAC of a short message costs (an ID number, a request's personal fields). Almost
@@ -28,7 +64,7 @@ public:
     }
 
     /// `state` set to the key's absorbed state.
-    void init(crypto_auth_hmacsha256_state* state, QByteArrayView key)
+    void init(HmacKeyState* state, QByteArrayView key)
     {
         for (const Slot& s : m_slots) {
             if (s.used && QByteArrayView(s.key) == key) {
@@ -36,8 +72,7 @@ public:
                 return;
             }
         }
-        crypto_auth_hmacsha256_init(state, reinterpret_cast<const unsigned char*>(key.data()),
-                                    static_cast<size_t>(key.size()));
+        hmacAbsorb(state, key);
         Slot& s = m_slots[m_next];
         m_next = (m_next + 1) % m_slots.size();
         s.key = key.toByteArray();
@@ -49,77 +84,10 @@ private:
     struct Slot
     {
         QByteArray key;
-        crypto_auth_hmacsha256_state state{};
+        HmacKeyState state{};
         bool used = false;
     };
     std::array<Slot, 4> m_slots;
-    std::size_t m_next = 0;
-};
-
-/// The last few messages' MACs under the last key, per thread: a booking attempt keys each person in
-/// the fairness gate and again in the engine (PersonDocument::personKey), a tenth of the attempt.
-/// The messages are ID numbers, so they are wiped when replaced, as the key states are.
-class RecentMacs
-{
-public:
-    RecentMacs() = default;
-    RecentMacs(const RecentMacs&) = delete;
-    RecentMacs& operator=(const RecentMacs&) = delete;
-    ~RecentMacs()
-    {
-        for (Entry& e : m_entries) {
-            wipe(e);
-        }
-    }
-
-    const QByteArray* find(QByteArrayView key, QByteArrayView data) const
-    {
-        if (QByteArrayView(m_key) != key) {
-            return nullptr;
-        }
-        for (const Entry& e : m_entries) {
-            if (!e.mac.isEmpty() && QByteArrayView(e.data) == data) {
-                return &e.mac;
-            }
-        }
-        return nullptr;
-    }
-
-    void remember(QByteArrayView key, QByteArrayView data, const QByteArray& mac)
-    {
-        if (data.size() > kMaxData) {
-            return; // a request's personal fields: asked once each
-        }
-        if (QByteArrayView(m_key) != key) {
-            for (Entry& e : m_entries) {
-                wipe(e);
-            }
-            m_key = key.toByteArray();
-        }
-        Entry& e = m_entries[m_next];
-        m_next = (m_next + 1) % m_entries.size();
-        wipe(e);
-        e.data = data.toByteArray();
-        e.mac = mac;
-    }
-
-private:
-    static constexpr qsizetype kMaxData = 64;
-    struct Entry
-    {
-        QByteArray data;
-        QByteArray mac;
-    };
-    static void wipe(Entry& e)
-    {
-        if (!e.data.isEmpty()) { // a copy of its own (toByteArray), never shared
-            sodium_memzero(e.data.data(), static_cast<size_t>(e.data.size()));
-        }
-        e.data.clear();
-        e.mac.clear();
-    }
-    QByteArray m_key;
-    std::array<Entry, 4> m_entries;
     std::size_t m_next = 0;
 };
 
@@ -127,23 +95,20 @@ private:
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
-    // sodium_init() is idempotent and thread-safe; SHA-256 needs no CPU dispatch, but the library
-    // asks for it before any use.
+    // sodium_init() is idempotent and thread-safe; sodium_memzero needs it before any use.
     static const bool ready = sodium_init() >= 0;
     Q_UNUSED(ready);
-    thread_local RecentMacs recent;
-    if (const QByteArray* known = recent.find(key, data)) {
-        return *known;
-    }
     thread_local KeyedStates keyed;
-    crypto_auth_hmacsha256_state state;
+    HmacKeyState state;
     keyed.init(&state, key);
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(data.data()),
-                                  static_cast<unsigned long long>(data.size()));
-    QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
-    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(mac.data()));
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> inner{};
+    SHA256_Update(&state.inner, data.data(), static_cast<size_t>(data.size()));
+    SHA256_Final(inner.data(), &state.inner);
+    QByteArray mac(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256_Update(&state.outer, inner.data(), inner.size());
+    SHA256_Final(reinterpret_cast<unsigned char*>(mac.data()), &state.outer);
     sodium_memzero(&state, sizeof state);
-    recent.remember(key, data, mac);
+    sodium_memzero(inner.data(), inner.size());
     return mac;
 }
 

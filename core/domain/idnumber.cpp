@@ -3,6 +3,7 @@
 #include "idnumber.h"
 
 #include "hmac.h"
+#include "masking.h"
 
 #include <QCryptographicHash>
 
@@ -104,7 +105,7 @@ int IdNumber::ageOn(QDate day) const
 
 QString IdNumber::masked() const
 {
-    return m_text.left(3) + QString(11, QLatin1Char('*')) + m_text.right(4);
+    return maskMiddle(m_text, 3, 4);
 }
 
 QString IdNumber::personKey(const QByteArray& secret) const

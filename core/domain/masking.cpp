@@ -4,6 +4,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace hall {
 
 QString maskName(const QString& name)
@@ -23,6 +25,20 @@ QString maskPhone(const QString& phone)
         return QString(phone.size(), QLatin1Char('*'));
     }
     return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+QString maskMiddle(QStringView text, qsizetype head, qsizetype tail)
+{
+    const qsizetype n = text.size();
+    const qsizetype shownHead = std::min(head, n);
+    const qsizetype stars = std::max<qsizetype>(0, n - head - tail);
+    const qsizetype shownTail = std::min(tail, n);
+    QString out(shownHead + stars + shownTail, Qt::Uninitialized);
+    QChar* c = out.data();
+    c = std::copy(text.begin(), text.begin() + shownHead, c);
+    c = std::fill_n(c, stars, QLatin1Char('*'));
+    std::copy(text.end() - shownTail, text.end(), c);
+    return out;
 }
 
 } // namespace hall

@@ -19,4 +19,9 @@ QString maskName(const QString& name);
 /// all "*".
 QString maskPhone(const QString& phone);
 
+/// `text` with its first `head` and last `tail` characters in clear and a "*" for each one between
+/// (ID and document numbers: IdNumber::masked, PersonDocument::masked). Built in one allocation: a
+/// booking attempt masks both persons' numbers.
+QString maskMiddle(QStringView text, qsizetype head, qsizetype tail);
+
 } // namespace hall

@@ -3,6 +3,7 @@
 #include "persondocument.h"
 
 #include "hmac.h"
+#include "masking.h"
 
 #include <QRegularExpression>
 
@@ -322,17 +323,16 @@ Jurisdiction PersonDocument::jurisdiction() const
 
 QString PersonDocument::masked() const
 {
-    const qsizetype n = m_number.size();
-    if (n == 18) {
+    if (m_number.size() == 18) {
         // Resident IDs and the 2023 card: the birth date (positions 7–14) is never shown.
-        return m_number.left(3) + QString(11, QLatin1Char('*')) + m_number.right(4);
+        return maskMiddle(m_number, 3, 4);
     }
     if (m_type == DocumentType::ForeignPermanentResidence) {
-        return m_number.left(3) + QString(n - 5, QLatin1Char('*')) + m_number.right(2);
+        return maskMiddle(m_number, 3, 2);
     }
     // Short numbers: at most a third in clear, the first character (H/M, a passport's letter) and the
     // last two.
-    return m_number.left(1) + QString(n - 3, QLatin1Char('*')) + m_number.right(2);
+    return maskMiddle(m_number, 1, 2);
 }
 
 QString PersonDocument::personKey(const QByteArray& secret) const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookinglimits.h"
 
+#include <QVarLengthArray>
+
 #include <cmath>
 
 namespace hall {
@@ -55,22 +57,24 @@ std::optional<QString> BookingLimits::take(const QString& device, const QList<Pe
     }
     // A person's budget is kept per device: one device cannot hammer one person's bookings, and
     // nobody at another device (who needs only that person's ID number) can use it up for them.
-    const auto personKey = [&device](const Person& p) { return device + QLatin1Char('\n') + p.key; };
-    QList<double> levels;
+    // Each person's key is joined once, for the look-up and the update.
+    QVarLengthArray<QString, 2> keys;
+    QVarLengthArray<double, 2> levels;
     for (const Person& p : persons) {
-        const Bucket b = current(m_persons, personKey(p), m_settings.personBurst);
+        keys.append(device + QLatin1Char('\n') + p.key);
+        const Bucket b = current(m_persons, keys.back(), m_settings.personBurst);
         const double l = level(b, m_settings.personRate, m_settings.personBurst, now);
         if (l < 1.0) {
             return QStringLiteral("本机对 %1 的预约操作过于频繁，%2")
                 .arg(p.masked, retryText(1.0 - l, m_settings.personRate));
         }
-        levels << l;
+        levels.append(l);
     }
     m_devices.insert(device, Bucket{devLevel - 1.0, now});
     for (qsizetype i = 0; i < persons.size(); ++i) {
         // The same person twice in one request (refused later as SAME_PERSON) pays once.
         if (i == 0 || persons[i].key != persons[0].key) {
-            m_persons.insert(personKey(persons[i]), Bucket{levels[i] - 1.0, now});
+            m_persons.insert(keys[i], Bucket{levels[i] - 1.0, now});
         }
     }
     return std::nullopt;

@@ -5,7 +5,7 @@
 #include "bookingops.h"
 #include "domain/halltime.h"
 #include "domain/idnumber.h"
-#include "domain/persondocument.h"
+#include "domain/keyeddocument.h"
 
 namespace hall {
 
@@ -55,8 +55,9 @@ std::function<std::optional<Outcome>()> bookingBudget(BookingDesk& desk, const O
         QList<BookingLimits::Person> persons;
         const QDate today = halltime::localDate(desk.clock().now());
         for (const PartyInput& p : parties) {
-            if (const auto doc = PersonDocument::parse(p.document, p.idNumber, today, p.nationality)) {
-                persons.append({doc->personKey(secret), doc->masked()});
+            // Shared with the engine through p.once: each person is parsed and keyed once per request.
+            if (const auto doc = keyedDocument(p, today, secret)) {
+                persons.append({doc->key, doc->masked});
             }
         }
         std::optional<Outcome> refused;

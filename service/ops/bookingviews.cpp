@@ -5,6 +5,8 @@
 #include "domain/halltime.h"
 #include "domain/masking.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace hall::bookingview {
@@ -77,6 +79,15 @@ QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate
 
 QJsonObject booking(const Booking& b, const BookingEngine& engine)
 {
+    // For the views that add to it (check-in, staff lists, the resident's page): one writer of the view.
+    JsonWriter w(1024);
+    writeBooking(w, b, engine);
+    return QJsonDocument::fromJson(w.bytes()).object();
+}
+
+void writeBooking(JsonWriter& w, const Booking& b, const BookingEngine& engine, const QString& pageUrl)
+{
+    using L = QLatin1StringView;
     const BookingConfig& config = engine.calendar().config();
     const BookingRules& rules = config.rules;
     const OfficeConfig* office = config.office(b.office);
@@ -84,41 +95,69 @@ QJsonObject booking(const Booking& b, const BookingEngine& engine)
     const bool otherDocuments = std::any_of(b.parties.cbegin(), b.parties.cend(), [](const Party& p) {
         return p.document != DocumentType::MainlandId;
     });
-    QJsonObject o{
-        {QStringLiteral("code"), b.code},
-        {QStringLiteral("office"), b.office},
-        {QStringLiteral("officeName"), office ? office->nameZh : b.office},
-        {QStringLiteral("type"), toString(b.type)},
-        {QStringLiteral("typeName"), nameZh(b.type)},
-        {QStringLiteral("date"), iso(b.day)},
-        {QStringLiteral("slotStart"), halltime::toIso(b.slotStart)},
-        {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
-        {QStringLiteral("status"), toString(b.status)},
-        {QStringLiteral("parties"), parties(b.parties)},
-        {QStringLiteral("phone"), maskPhone(b.phone)},
-        {QStringLiteral("qrPayload"), b.qrPayload()},
-        {QStringLiteral("cancelUntil"),
-         halltime::toIso(b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore))},
-        {QStringLiteral("checkInFrom"),
-         halltime::toIso(b.slotStart.addSecs(-60LL * rules.checkInMinutesBefore))},
-        {QStringLiteral("checkInUntil"),
-         halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter))},
-        {QStringLiteral("createdAt"), halltime::toIso(b.createdAt)},
-        {QStringLiteral("bring"), QJsonArray::fromStringList(whatToBringZh(b.type, persons, otherDocuments))},
-        {QStringLiteral("bringEn"),
-         QJsonArray::fromStringList(whatToBringEn(b.type, persons, otherDocuments))},
+    const auto strings = [&w](const QStringList& list) {
+        w.beginArray();
+        for (const QString& s : list) {
+            w.string(s);
+        }
+        w.endArray();
     };
-    if (!b.hall.isEmpty()) {
-        o.insert(QStringLiteral("hall"), b.hall);
-        o.insert(QStringLiteral("officiant"), b.officiant);
-    }
+    // Keys in QJsonObject's order (sorted), so the bytes are what the object's compact form was.
+    w.beginObject();
+    w.key(L("bring"));
+    strings(whatToBringZh(b.type, persons, otherDocuments));
+    w.key(L("bringEn"));
+    strings(whatToBringEn(b.type, persons, otherDocuments));
+    w.field(L("cancelUntil"), halltime::toIso(b.slotStart.addSecs(-60LL * rules.cancelMinutesBefore)));
+    w.field(L("checkInFrom"), halltime::toIso(b.slotStart.addSecs(-60LL * rules.checkInMinutesBefore)));
+    w.field(L("checkInUntil"), halltime::toIso(b.slotStart.addSecs(60LL * rules.checkInMinutesAfter)));
+    w.field(L("code"), b.code);
     if (const auto group = engine.collectiveOf(b)) {
-        o.insert(QStringLiteral("collective"), collective(*group));
+        w.key(L("collective")).beginObject();
+        w.field(L("couples"), group->couples);
+        w.field(L("end"), halltime::toIso(group->end));
+        w.field(L("hall"), group->hall);
+        w.field(L("officiant"), group->officiant);
+        w.field(L("themeEn"), group->themeEn);
+        w.field(L("themeZh"), group->themeZh);
+        w.endObject();
     }
+    w.field(L("createdAt"), halltime::toIso(b.createdAt));
+    w.field(L("date"), halltime::isoDate(b.day));
     if (b.divorceApplication != 0) {
-        o.insert(QStringLiteral("divorceApplication"), b.divorceApplication);
+        w.field(L("divorceApplication"), b.divorceApplication);
     }
-    return o;
+    if (!b.hall.isEmpty()) {
+        w.field(L("hall"), b.hall);
+    }
+    w.field(L("office"), b.office);
+    w.field(L("officeName"), office ? office->nameZh : b.office);
+    if (!b.hall.isEmpty()) {
+        w.field(L("officiant"), b.officiant);
+    }
+    if (!pageUrl.isEmpty()) {
+        w.field(L("pageUrl"), pageUrl);
+    }
+    w.key(L("parties")).beginArray();
+    for (const Party& p : b.parties) {
+        w.beginObject();
+        if (p.document != DocumentType::MainlandId) {
+            w.field(L("document"), toString(p.document));
+            w.field(L("documentName"), nameZh(p.document));
+        }
+        w.field(L("idMasked"), p.maskedId);
+        w.field(L("name"), maskName(p.name));
+        w.endObject();
+    }
+    w.endArray();
+    w.field(L("phone"), maskPhone(b.phone));
+    w.field(L("qrPayload"), b.qrPayload());
+    w.field(L("slotEnd"), halltime::toIso(b.slotEnd));
+    w.field(L("slotStart"), halltime::toIso(b.slotStart));
+    w.field(L("status"), toString(b.status));
+    w.field(L("type"), toString(b.type));
+    w.field(L("typeName"), nameZh(b.type));
+    w.endObject();
 }
 
 QJsonArray audit(const QList<BookingAuditEntry>& entries)

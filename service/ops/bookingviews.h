@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bookingengine.h"
+#include "domain/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,9 @@ namespace hall::bookingview {
 /// The protocol's BookingView (docs/protocol.md, Booking): names, phone and ID numbers masked; a
 /// ceremony says where, when and with whom (and the collective ceremony's theme).
 QJsonObject booking(const Booking& b, const BookingEngine& engine);
+/// The same view written straight into `w` (a booking op's reply and its request ledger row), with
+/// `pageUrl`, the address of its page on the couple's phones, when the hall has one.
+void writeBooking(JsonWriter& w, const Booking& b, const BookingEngine& engine, const QString& pageUrl = {});
 /// CeremonyDayView: the officiants on duty and the ceremonies of a day, without personal data.
 QJsonObject ceremonies(const BookingEngine& engine, const QString& office, QDate date);
 /// The staff actions on a booking, oldest first: [{at, action, staff, channel, detail}].

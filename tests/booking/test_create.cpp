@@ -223,8 +223,15 @@ TEST_CASE("real name: valid ID numbers, two different people, valid names if any
     }
     SECTION("a phone that is not a mobile number")
     {
-        r.phone = QStringLiteral("12345");
-        REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::InvalidArgument);
+        // Each as the expression ^1[3-9][0-9]{9}$ refused it.
+        for (const QString& phone :
+             {QStringLiteral("12345"), QStringLiteral("12800138000"), QStringLiteral("1380013800"),
+              QStringLiteral("138001380000"), QStringLiteral("1380013800a"),
+              QStringLiteral("\uFF1138001380000"), QStringLiteral("13800138000\n\n"),
+              QStringLiteral(" 13800138000"), QString()}) {
+            r.phone = phone;
+            REQUIRE_REFUSED(fx, fx.engine.create(r), BookingErrorCode::InvalidArgument);
+        }
     }
     SECTION("no request id")
     {
@@ -445,4 +452,19 @@ TEST_CASE("the city's count of a slot floors this hall's availability and first 
     fx.engine.setCityTaken(QStringLiteral("main"), at(kDec1, 9), BookingType::Marriage, 2);
     REQUIRE_REFUSED(fx, fx.engine.create(fx.marriage(QStringLiteral("r2"), at(kDec1, 9), 2)),
                     BookingErrorCode::SlotFull);
+}
+
+TEST_CASE("a mobile number of 13 to 19 is accepted, as the expression ^1[3-9][0-9]{9}$ accepted it",
+          "[create]")
+{
+    BookingFixture fx;
+    int n = 0;
+    // The expression's `$` also matched before one final newline: kept as it was.
+    for (const QString& phone :
+         {QStringLiteral("13000000000"), QStringLiteral("19999999999"), QStringLiteral("15012345678\n")}) {
+        ++n;
+        BookingRequest r = fx.marriage(QStringLiteral("m%1").arg(n), at(kDec1, 8 + n), n);
+        r.phone = phone;
+        REQUIRE_BOOKED(fx.engine.create(r));
+    }
 }

@@ -4,7 +4,7 @@
 // Taiwan residents, passports, the foreign permanent residence card), the offices entitled to
 // 涉外/涉港澳台 registrations, one booking per person whatever the document.
 #include "bookingfixture.h"
-#include "domain/persondocument.h"
+#include "domain/keyeddocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -278,4 +278,64 @@ TEST_CASE("涉港澳台 needs its own entitlement, and a marriage with a permit 
     card.sex.reset();
     card.birthDate = {};
     REQUIRE_BOOKED(fx.engine.create(mixed(QStringLiteral("h6"), QStringLiteral("east"), card)));
+}
+
+TEST_CASE("A person's document is parsed and keyed once per request, and again for anything else",
+          "[booking][documents]")
+{
+    const auto fresh = [](const QString& n, QDate day, const QByteArray& secret) {
+        return KeyedDocument::parse(DocumentType::MainlandId, n, day, {}, secret);
+    };
+    const QString bornToday = [] {
+        const QString first17 =
+            QStringLiteral("110105") + kToday.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
+        return first17 + IdNumber::checkCharacter(first17);
+    }();
+    DocumentOnce once;
+    const auto& first = once.get(DocumentType::MainlandId, man(1), kToday, {}, kPartySecret);
+    REQUIRE(first);
+    CHECK(first->key ==
+          PersonDocument::parse(DocumentType::MainlandId, man(1), kToday)->personKey(kPartySecret));
+    CHECK(first->masked == PersonDocument::parse(DocumentType::MainlandId, man(1), kToday)->masked());
+    CHECK(once.get(DocumentType::MainlandId, man(1), kToday, {}, kPartySecret)->key == first->key);
+    // Another number, key or day is another answer: what a parse of its own gives.
+    CHECK(once.get(DocumentType::MainlandId, woman(1), kToday, {}, kPartySecret)->key ==
+          fresh(woman(1), kToday, kPartySecret)->key);
+    CHECK(once.get(DocumentType::MainlandId, woman(1), kToday, {}, "other")->key ==
+          fresh(woman(1), kToday, "other")->key);
+    CHECK(once.get(DocumentType::MainlandId, bornToday, kToday, {}, kPartySecret));
+    CHECK_FALSE(once.get(DocumentType::MainlandId, bornToday, kToday.addDays(-1), {}, kPartySecret));
+    CHECK(once.get(DocumentType::MainlandId, bornToday, kToday, {}, kPartySecret));
+    // A passport's number is unique within its issuing state only.
+    const auto usa = once.get(DocumentType::Passport, QStringLiteral("X1234567"), kToday,
+                              QStringLiteral("USA"), kPartySecret)
+                         ->key;
+    CHECK(once.get(DocumentType::Passport, QStringLiteral("X1234567"), kToday, QStringLiteral("GBR"),
+                   kPartySecret)
+              ->key != usa);
+}
+
+TEST_CASE("The engine books the persons it is given, whatever their shared parse was asked before",
+          "[booking][documents]")
+{
+    BookingFixture f;
+    const QDateTime slot = at(kToday.addDays(7), 9);
+    BookingRequest r = f.marriage(QStringLiteral("r1"), slot);
+    r.first.once = std::make_shared<DocumentOnce>();
+    r.second.once = std::make_shared<DocumentOnce>();
+    // The first's parse was asked for somebody else (a copy changed after the gate): not reused.
+    REQUIRE(r.first.once->get(DocumentType::MainlandId, man(2), kToday, {}, "test-secret"));
+    const Booking b = f.book(r);
+    REQUIRE(b.parties.size() == 2);
+    CHECK(
+        b.parties[0].personKey ==
+        PersonDocument::parse(DocumentType::MainlandId, r.first.idNumber, kToday)->personKey("test-secret"));
+    CHECK(
+        b.parties[1].personKey ==
+        PersonDocument::parse(DocumentType::MainlandId, r.second.idNumber, kToday)->personKey("test-secret"));
+    // The same persons again, their parse shared: refused as the same couple would be.
+    BookingRequest again = f.marriage(QStringLiteral("r2"), slot);
+    again.first.once = r.first.once;
+    again.second.once = r.second.once;
+    REQUIRE_REFUSED(f, f.engine.create(again), BookingErrorCode::AlreadyBooked);
 }

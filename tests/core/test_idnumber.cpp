@@ -187,6 +187,26 @@ TEST_CASE("person keys are HMAC-SHA-256 of the ID number, as stored keys were ma
           "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
 
+TEST_CASE("an HMAC of every key and message length up to a few blocks is RFC 2104's", "[idnumber]")
+{
+    // The SHA-256 padding changes at 55/56 and 64 bytes of a block and a key longer than a block is
+    // hashed first: every length around those, for key and message, against Qt's own HMAC.
+    for (int keyLength : {0, 1, 31, 32, 33, 63, 64, 65, 127, 128, 129, 200}) {
+        QByteArray key(keyLength, Qt::Uninitialized);
+        for (int i = 0; i < keyLength; ++i) {
+            key[i] = static_cast<char>((i * 7 + keyLength) & 0xff);
+        }
+        for (int length = 0; length <= 200; ++length) {
+            QByteArray data(length, Qt::Uninitialized);
+            for (int i = 0; i < length; ++i) {
+                data[i] = static_cast<char>((i * 13 + length) & 0xff);
+            }
+            CHECK(hmacSha256(key, data) ==
+                  QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256));
+        }
+    }
+}
+
 TEST_CASE("an HMAC is the same whichever keys were used before it", "[idnumber]")
 {
     // hmacSha256 keeps the absorbed state of its last four keys: six keys in turn (more than it keeps),
@@ -200,31 +220,6 @@ TEST_CASE("an HMAC is the same whichever keys were used before it", "[idnumber]"
             const QByteArray data = QByteArray::number(round) + QByteArray(static_cast<int>(i) * 37, 'x');
             CHECK(hmacSha256(key, data) ==
                   QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256));
-        }
-    }
-}
-
-TEST_CASE("an HMAC of a message seen before is the same, under its own key only", "[idnumber]")
-{
-    // hmacSha256 remembers the last four short messages' MACs under the last key: the same messages
-    // again, more of them than it keeps, under another key and back, a message that is a prefix of
-    // another and an empty one must each give what a fresh computation gives.
-    const QList<QByteArray> keys{QByteArray(32, '\x5a'), QByteArray(32, '\x5b')};
-    const QList<QByteArray> messages{QByteArray("11010519491231002X"),
-                                     QByteArray("11010519491231002"),
-                                     QByteArray(),
-                                     QByteArray("doc|passport|X1"),
-                                     QByteArray("110105198001010011"),
-                                     QByteArray(64, 'm'),
-                                     QByteArray(65, 'm')};
-    for (int round = 0; round < 3; ++round) {
-        for (const QByteArray& key : keys) {
-            for (int repeat = 0; repeat < 2; ++repeat) {
-                for (const QByteArray& data : messages) {
-                    CHECK(hmacSha256(key, data) ==
-                          QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256));
-                }
-            }
         }
     }
 }
