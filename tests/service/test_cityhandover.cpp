@@ -190,3 +190,62 @@ TEST_CASE(
     CHECK(handoverSql(city, QStringLiteral("SELECT sum(taken) FROM city.slot_places")) == QLatin1String("2"));
     CHECK(handoverSql(city, QStringLiteral("SELECT count(*) FROM hall_b.bookings")) == QLatin1String("2"));
 }
+
+TEST_CASE(
+    "city handover: halls with their own SQLite beside the city database hand a booking over to the hall "
+    "of its office, which checks the couple in",
+    "[.][city][apart][handover]")
+{
+    CityDatabase city;
+    BookingConfigFile config(generalBookingJson());
+    HallProcess a{QString(), QString()};
+    HallProcess b{QString(), QString()};
+    REQUIRE(QFile::remove(b.dataDir() + QStringLiteral("/person-key.secret")));
+    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
+                        b.dataDir() + QStringLiteral("/person-key.secret")));
+    const QString tokenA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const QString tokenB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    const auto flags = [&](const char* hall, const char* office) {
+        return config.flags() + QStringList{QStringLiteral("--city-database"),  city.url,
+                                            QStringLiteral("--hall"),           QLatin1String(hall),
+                                            QStringLiteral("--serves-offices"), QLatin1String(office)};
+    };
+    REQUIRE(a.start(flags("qa", "tiny")));
+    REQUIRE(b.start(flags("qb", "main")));
+    auto kioskA = handoverKiosk(a, tokenA);
+    auto kioskB = handoverKiosk(b, tokenB);
+
+    const QJsonObject made =
+        kioskA->call(QStringLiteral("booking.create"),
+                     createArgs(QStringLiteral("h-1"), 1, QStringLiteral("2026-11-24T10:30:00+08:00")));
+    INFO(handoverWords(made).toStdString());
+    REQUIRE(ok(made));
+    const QString code = bookingOf(made).value(QLatin1String("code")).toString();
+    const QJsonObject findArgs{{QStringLiteral("code"), code}, {QStringLiteral("idNumber"), groom(1)}};
+    REQUIRE(waitUntil([&] { return ok(kioskB->call(QStringLiteral("booking.find"), findArgs)); }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            return handoverSql(city, QStringLiteral("SELECT count(*) FROM city.booking_handover")) ==
+                   QLatin1String("0");
+        },
+        20000));
+    CHECK(handoverSql(
+              city, QStringLiteral("SELECT string_agg(hall, ',') FROM city.booking_claims WHERE code = '%1'")
+                        .arg(code)) == QLatin1String("hall_qb"));
+    CHECK(handoverWords(kioskA->call(QStringLiteral("booking.find"), findArgs))
+              .contains(QLatin1String("kept by hall qb (office main)")));
+    const QJsonObject checkedIn = kioskB->call(QStringLiteral("booking.checkIn"),
+                                               {{QStringLiteral("requestId"), QStringLiteral("ci-b")},
+                                                {QStringLiteral("code"), code},
+                                                {QStringLiteral("idNumber"), bride(1)}});
+    INFO(handoverWords(checkedIn).toStdString());
+    REQUIRE(ok(checkedIn));
+    CHECK(bookingOf(checkedIn).value(QLatin1String("status")).toString() == QLatin1String("checkedIn"));
+    // a's restart reconciles its claims: the booking it handed over is b's, nothing given back.
+    REQUIRE(a.restart());
+    CHECK(handoverSql(city, QStringLiteral("SELECT sum(taken) FROM city.slot_places")) == QLatin1String("1"));
+    REQUIRE(b.restart());
+    CHECK(handoverSql(city, QStringLiteral("SELECT sum(taken) FROM city.slot_places")) == QLatin1String("1"));
+    CHECK(handoverSql(city, QStringLiteral("SELECT count(*) FROM city.booking_claims")) ==
+          QLatin1String("1"));
+}
