@@ -213,13 +213,15 @@ std::optional<Error> CityPool::serveOffices(const QStringList& offices)
     }
     return inOwnTurn([&]() -> std::optional<Error> {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO city.office_halls (office, hall, since) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (office) DO UPDATE SET hall = excluded.hall,"
-                                 " since = excluded.since WHERE city.office_halls.hall <> excluded.hall"));
+        // The moment is the database's: the pool has no clock of its own, and it only tells an operator
+        // since when the office is this hall's.
+        q.prepare(
+            QStringLiteral("INSERT INTO city.office_halls (office, hall, since) VALUES (?, ?, now()::text)"
+                           " ON CONFLICT (office) DO UPDATE SET hall = excluded.hall,"
+                           " since = excluded.since WHERE city.office_halls.hall <> excluded.hall"));
         for (const QString& office : offices) {
             q.bindValue(0, office);
             q.bindValue(1, m_hall);
-            q.bindValue(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             if (!q.exec()) {
                 return cityFailure(QStringLiteral("office halls"), q.lastError());
             }
