@@ -263,13 +263,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
             continue;
         }
         if (m_city != nullptr) {
-            QList<BookingAuditEntry> audit;
-            for (const BookingAuditEntry& e : changes.audit) {
-                if (e.code == changes.bookings[i].code) {
-                    audit << e;
-                }
-            }
-            if (auto failed = writeCityBooking(changes.bookings[i], audit)) {
+            if (auto failed = writeCityBooking(changes.bookings[i], changes.audit)) {
                 return failed;
             }
         } else if (!writeBooking(changes.bookings[i])) {
@@ -346,7 +340,13 @@ std::optional<Error> BookingStore::writeCityBooking(const Booking& b, const QLis
     if (b.status == BookingStatus::Confirmed && !officeHall.isEmpty() && officeHall != m_city->hall()) {
         // The office is another hall's: its record goes there (its kiosks check the couple in on the
         // day without the city link), in this same city transaction, and never stays here.
-        if (auto failed = m_city->handOver(b.code, officeHall, handoverRow(b, audit))) {
+        QList<BookingAuditEntry> lines; // this change's, which go with the record
+        for (const BookingAuditEntry& e : audit) {
+            if (e.code == b.code) {
+                lines << e;
+            }
+        }
+        if (auto failed = m_city->handOver(b.code, officeHall, handoverRow(b, lines))) {
             return failed;
         }
         m_deleteBooking->bindValue(0, b.code); // a record made here before the office had its hall

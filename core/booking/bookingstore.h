@@ -72,7 +72,8 @@ public:
 private:
     BookingStore(QSqlDatabase db, const QByteArray& secret);
     bool writeBooking(const Booking& b);
-    /// The booking's city claims, then its row; a city refusal lands in m_cityRefusals.
+    /// The booking's city claims, then its row (or, for another hall's office, its handover with its
+    /// lines of the turn's `audit`); a city refusal lands in m_cityRefusals.
     std::optional<Error> writeCityBooking(const Booking& b, const QList<BookingAuditEntry>& audit);
     QByteArray handoverRow(const Booking& b, const QList<BookingAuditEntry>& audit) const;
     bool writeEvent(const PersonEvent& e);
