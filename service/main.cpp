@@ -9,6 +9,7 @@
 #include "configcheck.h"
 #include "configreload.h"
 #include "datadir.h"
+#include "desks/bookingdesk.h"
 #include "desks/retentiondesk.h"
 #include "dispatcher.h"
 #include "hallserver.h"
@@ -265,6 +266,9 @@ int main(int argc, char* argv[])
     if (auto failed = hall.enableBooking(std::move(bookingConfig).value(), personSecret.value(),
                                          options.bookingDeviceRate, options.bookingDeviceBurst,
                                          options.bookingIdRate, options.bookingIdBurst)) {
+        return fail(failed->message);
+    }
+    if (auto failed = hall.booking()->serveOffices(options.servesOffices)) {
         return fail(failed->message);
     }
     auto casesConfig = options.casesConfig.isEmpty() ? CaseResult<CasesConfig>(defaultCasesConfig())

@@ -54,6 +54,10 @@ const Flag kFlags[] = {
      "on when the city is lost; the city holds the booking pool and receives the hall's report facts. "
      "Needs --hall.",
      "url"},
+    {"serves-offices", "servesOffices",
+     "In a city: the registry offices (ids of the booking configuration, comma-separated) whose couples "
+     "this hall checks in; a booking another hall makes for one of them is handed over to this hall.",
+     "ids"},
     {"hall", "hall",
      "PostgreSQL only: this hall's id when many halls share the database (its own schema hall_ID and "
      "lock); 1-32 of a-z, 0-9, _.",
@@ -164,6 +168,8 @@ std::optional<QString> apply(ServiceOptions& o, const QString& key, const QStrin
             return parsed.error().message; // the message never repeats the URL (a password)
         }
         o.cityDatabase = value;
+    } else if (key == QLatin1String("servesOffices")) {
+        o.servesOffices = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else if (key == QLatin1String("hall")) {
         if (auto refused = databaseurl::checkHallId(value)) {
             return refused->message;

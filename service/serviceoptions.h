@@ -27,6 +27,9 @@ struct ServiceOptions
     /// The city's PostgreSQL beside a hall whose `database` is its own SQLite (docs/operations.md,
     /// "A hall with its own store in a city"); empty: none.
     QString cityDatabase;
+    /// In a city: the offices this hall serves (city.office_halls); bookings for them made at other
+    /// halls are handed over here.
+    QStringList servesOffices;
     QString hall;       ///< PostgreSQL: this hall's id among the halls of one database (empty: the only one)
     QString hallConfig; ///< hall configuration JSON; empty = the built-in catalogue
     /// PostgreSQL: a turn's statements and its COMMIT's wait for the synchronous standby are bounded to

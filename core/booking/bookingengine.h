@@ -233,6 +233,10 @@ public:
     BookingState state() const;
 
     BookingResult<Booking> create(const BookingRequest& request);
+    /// A booking another hall of the city made for an office this hall serves (city.booking_handover):
+    /// learned as if made here, its audit lines numbered anew here. Known already (a handover taken
+    /// twice): nothing changes and the booking as known is the value.
+    Booking learnHandedOver(const Booking& b, const QList<BookingAuditEntry>& audit);
     /// "My booking": the code and the ID number of either party. Unknown and not-yours look alike.
     BookingResult<Booking> find(const QString& code, const QString& idNumber) const;
     /// The same with any document of either party.

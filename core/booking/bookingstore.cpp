@@ -113,6 +113,7 @@ std::optional<Error> BookingStore::prepareStatements()
              QStringLiteral("INSERT INTO booking_events (id, person_key, kind, at, booking_code)"
                             " VALUES (?, ?, ?, ?, ?)")) &&
         make(m_untieEvent, QStringLiteral("UPDATE booking_events SET person_key = '' WHERE id = ?")) &&
+        make(m_deleteBooking, QStringLiteral("DELETE FROM bookings WHERE code = ?")) &&
         make(m_upsertDivorce,
              QStringLiteral(
                  "INSERT INTO divorce_applications (id, office, person1_key, person1_masked, person2_key,"
@@ -250,6 +251,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
         last.insert(changes.bookings[i].code, i);
     }
     m_cityRefusals.clear();
+    m_handedOver.clear();
     ++m_writes;
     if (m_city != nullptr && !changes.bookings.isEmpty()) {
         if (auto failed = m_city->lockForTurn()) {
@@ -261,7 +263,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
             continue;
         }
         if (m_city != nullptr) {
-            if (auto failed = writeCityBooking(changes.bookings[i])) {
+            if (auto failed = writeCityBooking(changes.bookings[i], changes.audit)) {
                 return failed;
             }
         } else if (!writeBooking(changes.bookings[i])) {
@@ -269,7 +271,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
         }
     }
     for (const PersonEvent& e : changes.events) {
-        if (m_cityRefusals.contains(e.bookingCode)) {
+        if (m_cityRefusals.contains(e.bookingCode) || m_handedOver.contains(e.bookingCode)) {
             continue;
         }
         if (!writeEvent(e)) {
@@ -293,7 +295,7 @@ std::optional<Error> BookingStore::write(const BookingChanges& changes)
         }
     }
     for (const BookingAuditEntry& e : changes.audit) {
-        if (m_cityRefusals.contains(e.code)) {
+        if (m_cityRefusals.contains(e.code) || m_handedOver.contains(e.code)) {
             continue;
         }
         if (!writeAudit(e)) {
@@ -314,8 +316,16 @@ void BookingStore::useCityPool(CityPool* pool, std::function<int(const Booking&)
     m_capacity = std::move(capacity);
 }
 
-std::optional<Error> BookingStore::writeCityBooking(const Booking& b)
+std::optional<Error> BookingStore::writeCityBooking(const Booking& b, const QList<BookingAuditEntry>& audit)
 {
+    if (m_arriving.remove(b.code)) {
+        // Handed over by another hall: its claims are in the city already, in that hall's name until
+        // this hall settles the handover after this commit.
+        if (!writeBooking(b)) {
+            return storageFailure(QStringLiteral("booking"), m_upsertBooking->lastError());
+        }
+        return std::nullopt;
+    }
     // The city first: its claim is all or nothing in one statement, so a refused booking is simply not
     // written (no savepoint: two round trips per booking fewer). The rest of the turn commits.
     auto verdict = m_city->claim(b, m_capacity(b));
@@ -326,10 +336,121 @@ std::optional<Error> BookingStore::writeCityBooking(const Booking& b)
         m_cityRefusals.insert(b.code, *verdict.value());
         return std::nullopt;
     }
+    const QString officeHall = m_city->hallOf(b.office);
+    if (b.status == BookingStatus::Confirmed && !officeHall.isEmpty() && officeHall != m_city->hall()) {
+        // The office is another hall's: its record goes there (its kiosks check the couple in on the
+        // day without the city link), in this same city transaction, and never stays here.
+        QList<BookingAuditEntry> lines; // this change's, which go with the record
+        for (const BookingAuditEntry& e : audit) {
+            if (e.code == b.code) {
+                lines << e;
+            }
+        }
+        if (auto failed = m_city->handOver(b.code, officeHall, handoverRow(b, lines))) {
+            return failed;
+        }
+        m_deleteBooking->bindValue(0, b.code); // a record made here before the office had its hall
+        if (!m_deleteBooking->exec()) {
+            return storageFailure(QStringLiteral("booking"), m_deleteBooking->lastError());
+        }
+        m_handedOver.insert(b.code, officeHall);
+        return std::nullopt;
+    }
     if (!writeBooking(b)) {
         return storageFailure(QStringLiteral("booking"), m_upsertBooking->lastError());
     }
     return std::nullopt;
+}
+
+QByteArray BookingStore::handoverRow(const Booking& b, const QList<BookingAuditEntry>& audit) const
+{
+    // The columns as writeBooking binds them: keyed person hashes, masked numbers, names and phone
+    // sealed under the city's one key (every hall of a city shares person-key.secret).
+    QJsonArray parties;
+    for (qsizetype i = 0; i < b.parties.size(); ++i) {
+        parties << QJsonObject{{QStringLiteral("key"), b.parties[i].personKey},
+                               {QStringLiteral("masked"), b.parties[i].maskedId},
+                               {QStringLiteral("document"), documentColumn(b.parties, int(i)).toString()}};
+    }
+    QJsonArray lines;
+    for (const BookingAuditEntry& e : audit) {
+        lines << QJsonObject{{QStringLiteral("at"), halltime::toIso(e.at)},
+                             {QStringLiteral("action"), e.action},
+                             {QStringLiteral("staff"), e.staff},
+                             {QStringLiteral("channel"), e.channel},
+                             {QStringLiteral("detail"), e.detail}};
+    }
+    const QJsonObject row{
+        {QStringLiteral("code"), b.code},
+        {QStringLiteral("requestId"), b.requestId},
+        {QStringLiteral("fingerprint"), b.fingerprint},
+        {QStringLiteral("office"), b.office},
+        {QStringLiteral("type"), toString(b.type)},
+        {QStringLiteral("day"), b.day.toString(Qt::ISODate)},
+        {QStringLiteral("slotStart"), halltime::toIso(b.slotStart)},
+        {QStringLiteral("slotEnd"), halltime::toIso(b.slotEnd)},
+        {QStringLiteral("status"), toString(b.status)},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("contact"), m_sealer.seal(namesJson(b.parties, b.phone, b.eligibleFrom))},
+        {QStringLiteral("hall"), b.hall},
+        {QStringLiteral("officiant"), b.officiant},
+        {QStringLiteral("divorceApplication"), QString::number(b.divorceApplication)},
+        {QStringLiteral("createdAt"), halltime::toIso(b.createdAt)},
+        {QStringLiteral("changedAt"), halltime::toIso(b.changedAt)},
+        {QStringLiteral("audit"), lines}};
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
+Result<BookingStore::Arrival> BookingStore::readHandover(const QByteArray& row) const
+{
+    const QJsonObject o = QJsonDocument::fromJson(row).object();
+    const auto plain = m_sealer.open(o.value(QLatin1String("contact")).toString());
+    if (o.isEmpty() || !plain) {
+        return Error{
+            ErrorCode::StorageFailed,
+            QStringLiteral("交接的预约记录无法读取 (各大厅的 person-key.secret 是否相同?) / a handed-over "
+                           "booking record cannot be read (do the halls share person-key.secret?)")};
+    }
+    const QJsonObject contact = QJsonDocument::fromJson(*plain).object();
+    const QJsonArray names = contact.value(QLatin1String("names")).toArray();
+    Arrival a;
+    Booking& b = a.booking;
+    b.code = o.value(QLatin1String("code")).toString();
+    b.requestId = o.value(QLatin1String("requestId")).toString();
+    b.fingerprint = o.value(QLatin1String("fingerprint")).toString();
+    b.office = o.value(QLatin1String("office")).toString();
+    b.type = bookingTypeFromString(o.value(QLatin1String("type")).toString()).value_or(BookingType::Marriage);
+    b.day = QDate::fromString(o.value(QLatin1String("day")).toString(), Qt::ISODate);
+    b.slotStart = halltime::fromIso(o.value(QLatin1String("slotStart")).toString());
+    b.slotEnd = halltime::fromIso(o.value(QLatin1String("slotEnd")).toString());
+    b.status = bookingStatusFromString(o.value(QLatin1String("status")).toString())
+                   .value_or(BookingStatus::Cancelled);
+    const QJsonArray parties = o.value(QLatin1String("parties")).toArray();
+    for (qsizetype i = 0; i < parties.size(); ++i) {
+        const QJsonObject p = parties.at(i).toObject();
+        b.parties << Party{p.value(QLatin1String("key")).toString(),
+                           p.value(QLatin1String("masked")).toString(), names.at(i).toString(),
+                           documentTypeFromString(p.value(QLatin1String("document")).toString())
+                               .value_or(DocumentType::MainlandId)};
+    }
+    b.eligibleFrom = QDate::fromString(contact.value(QLatin1String("eligibleFrom")).toString(), Qt::ISODate);
+    b.phone = contact.value(QLatin1String("phone")).toString();
+    b.hall = o.value(QLatin1String("hall")).toString();
+    b.officiant = o.value(QLatin1String("officiant")).toString();
+    b.divorceApplication = o.value(QLatin1String("divorceApplication")).toString().toLongLong();
+    b.createdAt = halltime::fromIso(o.value(QLatin1String("createdAt")).toString());
+    b.changedAt = halltime::fromIso(o.value(QLatin1String("changedAt")).toString());
+    for (const QJsonValue& v : o.value(QLatin1String("audit")).toArray()) {
+        const QJsonObject e = v.toObject();
+        a.audit << BookingAuditEntry{0,
+                                     b.code,
+                                     halltime::fromIso(e.value(QLatin1String("at")).toString()),
+                                     e.value(QLatin1String("action")).toString(),
+                                     e.value(QLatin1String("staff")).toString(),
+                                     e.value(QLatin1String("channel")).toString(),
+                                     e.value(QLatin1String("detail")).toString()};
+    }
+    return a;
 }
 
 std::optional<Error> BookingStore::commit(const BookingChanges& changes)

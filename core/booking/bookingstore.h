@@ -7,6 +7,7 @@
 #include "contactsealer.h"
 #include "domain/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -53,11 +54,28 @@ public:
     /// Counts write() calls, so a reader of cityRefusals() can tell a new turn's from one it has seen.
     quint64 writes() const { return m_writes; }
 
+    /// The bookings (by code) the last write() handed over to the hall of their office (CityPool::hallOf)
+    /// instead of writing them here: their record, with this change's audit lines, went into
+    /// city.booking_handover in the turn's city transaction. Valid until the next write().
+    const QHash<QString, QString>& handedOver() const { return m_handedOver; }
+    /// A record another hall handed over, as handOver wrote it: the booking and its audit lines.
+    struct Arrival
+    {
+        Booking booking;
+        QList<BookingAuditEntry> audit;
+    };
+    Result<Arrival> readHandover(const QByteArray& row) const;
+    /// The next write of booking `code` is a handed-over record this hall takes: its claims are
+    /// already in the city (the making hall's, until CityPool::settleHandover), so it is not claimed.
+    void arriving(const QString& code) { m_arriving.insert(code); }
+
 private:
     BookingStore(QSqlDatabase db, const QByteArray& secret);
     bool writeBooking(const Booking& b);
-    /// The booking's city claims, then its row; a city refusal lands in m_cityRefusals.
-    std::optional<Error> writeCityBooking(const Booking& b);
+    /// The booking's city claims, then its row (or, for another hall's office, its handover with its
+    /// lines of the turn's `audit`); a city refusal lands in m_cityRefusals.
+    std::optional<Error> writeCityBooking(const Booking& b, const QList<BookingAuditEntry>& audit);
+    QByteArray handoverRow(const Booking& b, const QList<BookingAuditEntry>& audit) const;
     bool writeEvent(const PersonEvent& e);
     bool writeDivorce(const DivorceApplication& a);
     bool writeClosure(const DayClosure& c);
@@ -76,6 +94,9 @@ private:
     CityPool* m_city = nullptr;
     std::function<int(const Booking&)> m_capacity;
     QHash<QString, Error> m_cityRefusals;
+    QHash<QString, QString> m_handedOver;
+    QSet<QString> m_arriving;
+    std::unique_ptr<QSqlQuery> m_deleteBooking;
     quint64 m_writes = 0;
 };
 

@@ -41,6 +41,19 @@ const char* const kCitySchema[] = {
     " BEGIN PERFORM pg_notify('city_booking', NEW.office || '|' || NEW.day); RETURN NULL; END $$",
     "CREATE OR REPLACE TRIGGER places_changed AFTER INSERT OR UPDATE ON city.slot_places"
     " FOR EACH ROW EXECUTE FUNCTION city.places_changed()",
+    // Which hall serves which office (CityPool::serveOffices), and the records of bookings made at
+    // one hall for another's office until that hall takes them (CityPool::handOver): made here like
+    // every city table, so an existing city database gets them at the first start of this version.
+    "CREATE TABLE IF NOT EXISTS city.office_halls (office TEXT PRIMARY KEY, hall TEXT NOT NULL,"
+    " since TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS city.booking_handover (to_hall TEXT NOT NULL, code TEXT NOT NULL,"
+    " from_hall TEXT NOT NULL, row_json TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+    " PRIMARY KEY (to_hall, code))",
+    "CREATE INDEX IF NOT EXISTS booking_handover_by_code ON city.booking_handover (code)",
+    "CREATE OR REPLACE FUNCTION city.handover_waiting() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN PERFORM pg_notify('city_handover', NEW.to_hall); RETURN NULL; END $$",
+    "CREATE OR REPLACE TRIGGER handover_waiting AFTER INSERT OR UPDATE ON city.booking_handover"
+    " FOR EACH ROW EXECUTE FUNCTION city.handover_waiting()",
     // A booking's claims in one round trip (CityPool::claim): its persons, then its place, given back
     // first when it held another. A refusal raises inside the block, whose subtransaction takes back
     // what the booking had claimed so far, and is returned as 'SLOT_FULL' or 'ALREADY_BOOKED <n>' (the
@@ -142,7 +155,11 @@ std::optional<Error> CityPool::prepareStatements()
     };
     const bool ok =
         make(m_lock, "SELECT pg_advisory_xact_lock(hashtext('servicehall'), hashtext('city pool'))") &&
-        make(m_claim, "SELECT city.claim_booking(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        make(m_claim, "SELECT city.claim_booking(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+        make(m_officeHallsRead, "SELECT office, hall FROM city.office_halls") &&
+        make(m_handOver, "INSERT INTO city.booking_handover (to_hall, code, from_hall, row_json)"
+                         " VALUES (?, ?, ?, ?) ON CONFLICT (to_hall, code) DO UPDATE"
+                         " SET row_json = excluded.row_json, from_hall = excluded.from_hall, at = now()");
     if (!ok) {
         return cityFailure(QStringLiteral("prepare"), db.lastError());
     }
@@ -163,7 +180,118 @@ std::optional<Error> CityPool::lockForTurn()
         return turnFailure(QStringLiteral("lock"), m_lock->lastError());
     }
     m_lock->finish();
+    // Read under the pool's lock, once per turn: a hall that joined since says so here.
+    if (!m_officeHallsRead->exec()) {
+        return turnFailure(QStringLiteral("office halls"), m_officeHallsRead->lastError());
+    }
+    m_officeHalls.clear();
+    while (m_officeHallsRead->next()) {
+        m_officeHalls.insert(m_officeHallsRead->value(0).toString(), m_officeHallsRead->value(1).toString());
+    }
+    m_officeHallsRead->finish();
     return std::nullopt;
+}
+
+std::optional<Error> CityPool::handOver(const QString& code, const QString& toHall, const QByteArray& row)
+{
+    QSqlQuery& q = *m_handOver;
+    q.bindValue(0, toHall);
+    q.bindValue(1, code);
+    q.bindValue(2, m_hall);
+    q.bindValue(3, QString::fromUtf8(row));
+    if (!q.exec()) {
+        return turnFailure(QStringLiteral("handover"), q.lastError());
+    }
+    q.finish();
+    return std::nullopt;
+}
+
+std::optional<Error> CityPool::serveOffices(const QStringList& offices)
+{
+    if (offices.isEmpty()) {
+        return std::nullopt;
+    }
+    return inOwnTurn([&]() -> std::optional<Error> {
+        QSqlQuery q(m_db);
+        // The moment is the database's: the pool has no clock of its own, and it only tells an operator
+        // since when the office is this hall's.
+        q.prepare(
+            QStringLiteral("INSERT INTO city.office_halls (office, hall, since) VALUES (?, ?, now()::text)"
+                           " ON CONFLICT (office) DO UPDATE SET hall = excluded.hall,"
+                           " since = excluded.since WHERE city.office_halls.hall <> excluded.hall"));
+        for (const QString& office : offices) {
+            q.bindValue(0, office);
+            q.bindValue(1, m_hall);
+            if (!q.exec()) {
+                return cityFailure(QStringLiteral("office halls"), q.lastError());
+            }
+        }
+        return std::nullopt;
+    });
+}
+
+Result<QList<CityPool::Handover>> CityPool::handoversToMe()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT code, from_hall, row_json FROM city.booking_handover WHERE to_hall = ? ORDER BY at, code"));
+    q.bindValue(0, m_hall);
+    if (!q.exec()) {
+        return cityFailure(QStringLiteral("handover"), q.lastError());
+    }
+    QList<Handover> out;
+    while (q.next()) {
+        out << Handover{q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toUtf8()};
+    }
+    return out;
+}
+
+std::optional<Error> CityPool::settleHandover(const Handover& h)
+{
+    return inOwnTurn([&]() -> std::optional<Error> {
+        QSqlQuery q(m_db);
+        const char* const steps[] = {
+            "UPDATE city.booking_claims SET hall = ? WHERE hall = ? AND code = ?",
+            "UPDATE city.person_claims SET hall = ? WHERE hall = ? AND code = ?",
+        };
+        for (const char* sql : steps) {
+            q.prepare(QString::fromUtf8(sql));
+            q.bindValue(0, m_hall);
+            q.bindValue(1, h.fromHall);
+            q.bindValue(2, h.code);
+            if (!q.exec()) {
+                return cityFailure(QStringLiteral("handover"), q.lastError());
+            }
+        }
+        q.prepare(QStringLiteral("DELETE FROM city.booking_handover WHERE to_hall = ? AND code = ?"));
+        q.bindValue(0, m_hall);
+        q.bindValue(1, h.code);
+        if (!q.exec()) {
+            return cityFailure(QStringLiteral("handover"), q.lastError());
+        }
+        return std::nullopt;
+    });
+}
+
+Result<std::optional<CityPool::Elsewhere>> CityPool::whereIs(const QString& code)
+{
+    QSqlQuery q(m_db);
+    // A record still waiting names the hall it goes to; otherwise the claim names the hall holding it.
+    q.prepare(QStringLiteral(
+        "SELECT h.to_hall, c.office FROM city.booking_handover h LEFT JOIN city.booking_claims c"
+        " ON c.hall = h.from_hall AND c.code = h.code WHERE h.code = ? AND h.to_hall <> ?"
+        " UNION ALL SELECT hall, office FROM city.booking_claims WHERE code = ? AND hall <> ?"));
+    q.bindValue(0, code);
+    q.bindValue(1, m_hall);
+    q.bindValue(2, code);
+    q.bindValue(3, m_hall);
+    if (!q.exec()) {
+        return cityFailure(QStringLiteral("where"), q.lastError());
+    }
+    if (!q.next()) {
+        return std::optional<Elsewhere>();
+    }
+    return std::optional<Elsewhere>(Elsewhere{q.value(0).toString(), q.value(1).toString()});
 }
 
 std::optional<Error> CityPool::commitTurn()
@@ -290,6 +418,17 @@ Result<int> CityPool::reconcile(const QList<Booking>& bookings, const QDateTime&
         }
         while (q.next()) {
             persons.insert(q.value(0).toString());
+        }
+        // Handed over and not yet taken: the claims wait, still in this hall's name, for the office's
+        // hall to take them with the record; this hall never holds that record.
+        q.prepare(QStringLiteral("SELECT code FROM city.booking_handover WHERE from_hall = ?"));
+        q.bindValue(0, m_hall);
+        if (!q.exec()) {
+            return cityFailure(QStringLiteral("reconcile"), q.lastError());
+        }
+        while (q.next()) {
+            places.remove(q.value(0).toString());
+            persons.remove(q.value(0).toString());
         }
     }
     // Each code whose city claims differ from its local record, as the record is (or, with no record,

@@ -5,9 +5,11 @@
 #include "booking.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -109,6 +111,40 @@ public:
     /// The hall's schema, as the claims name it.
     const QString& hall() const { return m_hall; }
 
+    // --- A booking made at one hall for an office another hall serves (docs/architecture.md,
+    // "A booking handed over to its office's hall"). The record goes to the office's hall through
+    // city.booking_handover, sealed as the store writes it, and leaves the city once that hall has it.
+
+    /// The notification channel of a handover; its payload is the receiving hall.
+    static constexpr const char* kHandoverChannel = "city_handover";
+    /// Says in city.office_halls that this hall serves `offices` (from --serves-offices, at every join):
+    /// an office named by another hall before is this hall's from now on.
+    std::optional<Error> serveOffices(const QStringList& offices);
+    /// The hall that serves `office`, as read at the start of the current turn (lockForTurn); empty
+    /// when no hall said so.
+    QString hallOf(const QString& office) const { return m_officeHalls.value(office); }
+    /// Inside the turn that claimed `code`: its record for `toHall`, in the same city transaction.
+    std::optional<Error> handOver(const QString& code, const QString& toHall, const QByteArray& row);
+    struct Handover
+    {
+        QString code;
+        QString fromHall;
+        QByteArray row;
+    };
+    /// The records waiting for this hall.
+    Result<QList<Handover>> handoversToMe();
+    /// After this hall committed the record of `h` locally: its claims become this hall's and the
+    /// handover row goes, in one transaction of its own (done twice, the second changes nothing).
+    std::optional<Error> settleHandover(const Handover& h);
+    /// Where a booking this hall does not hold went: the hall holding its claims (or about to take it)
+    /// and its office; nothing when no other hall holds it.
+    struct Elsewhere
+    {
+        QString hall;
+        QString office;
+    };
+    Result<std::optional<Elsewhere>> whereIs(const QString& code);
+
 private:
     /// adopt() and reconcile(), outside the hall's turns: `claims` in a transaction of their own
     /// under the pool's lock, committed if it returns no Error, else rolled back (nothing claimed).
@@ -124,6 +160,9 @@ private:
     bool m_inTurn = false; ///< apart: this turn's transaction on the city connection is open
     std::unique_ptr<QSqlQuery> m_lock;
     std::unique_ptr<QSqlQuery> m_claim; ///< city.claim_booking: the whole claim in one statement
+    std::unique_ptr<QSqlQuery> m_officeHallsRead;
+    std::unique_ptr<QSqlQuery> m_handOver;
+    QHash<QString, QString> m_officeHalls; ///< office -> hall, read at each turn's lock
     std::function<int()> m_turnBoundMs;
     std::unique_ptr<ConnectionBound> m_turnBound; ///< apart: armed while a turn is open
 };

@@ -123,10 +123,16 @@ std::optional<Error> BookingDesk::reattach(QSqlDatabase db)
             return failed;
         }
     }
-    if (!db.driver()->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(CityPool::kChannel)) ||
+        !db.driver()->subscribeToNotification(QString::fromLatin1(CityPool::kHandoverChannel))) {
         return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库: 无法订阅变更通知")};
     }
-    return reloadCityPlaces();
+    if (auto failed = reloadCityPlaces()) {
+        return failed;
+    }
+    // A handover sent while the link was down was not heard.
+    takeHandovers();
+    return std::nullopt;
 }
 
 std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver, bool apart)
@@ -146,6 +152,12 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver,
         return m_engine.capacityOf(b.office, b.slotStart, b.type);
     };
     m_store->useCityPool(m_city.get(), capacity);
+    if (auto failed = m_city->serveOffices(m_servedOffices)) {
+        return failed;
+    }
+    // A record taken here whose city part did not follow (the link broke between the two): its
+    // claims become this hall's before adopt() would claim its place a second time.
+    takeHandovers(true);
     if (apart) {
         if (auto failed = reconcileCity()) {
             return failed;
@@ -165,11 +177,18 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver,
     }
     // Before the first reload, so no change between the two goes unheard.
     QSqlDriver* sql = db.driver();
-    if (!sql->subscribeToNotification(QString::fromLatin1(CityPool::kChannel))) {
+    if (!sql->subscribeToNotification(QString::fromLatin1(CityPool::kChannel)) ||
+        !sql->subscribeToNotification(QString::fromLatin1(CityPool::kHandoverChannel))) {
         return Error{ErrorCode::StorageFailed, QStringLiteral("市级预约库: 无法订阅变更通知")};
     }
     QObject::connect(sql, &QSqlDriver::notification, &m_cityListener,
                      [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                         if (name == QLatin1String(CityPool::kHandoverChannel)) {
+                             if (m_city && payload.toString() == m_city->hall()) {
+                                 takeHandovers();
+                             }
+                             return;
+                         }
                          if (name != QLatin1String(CityPool::kChannel)) {
                              return;
                          }
@@ -195,10 +214,134 @@ std::optional<Error> BookingDesk::joinCity(QSqlDatabase db, GroupCommit& driver,
         m_cityWritesSeen = m_store->writes();
         // After a failed commit every engine was rebuilt already.
         if (ok && !m_store->cityRefusals().isEmpty()) {
-            afterCityRefusals();
+            afterCityRefusals(); // reloads the engine, which drops the handed-over bookings too
+        } else if (ok && !m_store->handedOver().isEmpty()) {
+            // Handed over to their office's hall, never stored here: the engine forgets them.
+            qCInfo(lcBookingDesk).noquote()
+                << QStringLiteral("city: %1 booking(s) handed over to the hall of their office: %2")
+                       .arg(m_store->handedOver().size())
+                       .arg(m_store->handedOver().keys().join(QLatin1Char(',')));
+            if (auto failed = m_durable->restore()) {
+                qCWarning(lcBookingDesk).noquote()
+                    << "bookings not reloaded after a handover:" << failed->message;
+            }
+            m_cache.clear();
         }
     });
-    return reloadCityPlaces();
+    if (auto failed = reloadCityPlaces()) {
+        return failed;
+    }
+    takeHandovers(); // those that waited while this hall was down
+    return std::nullopt;
+}
+
+std::optional<Error> BookingDesk::serveOffices(const QStringList& offices)
+{
+    for (const QString& office : offices) {
+        if (config().office(office) == nullptr) {
+            return Error{
+                ErrorCode::InvalidArgument,
+                QStringLiteral("--serves-offices: 预约配置中没有登记处 %1 / --serves-offices: the booking "
+                               "configuration has no office %1")
+                    .arg(office)};
+        }
+    }
+    m_servedOffices = offices;
+    if (!m_city) {
+        return std::nullopt; // said at the join (a city that did not answer at start), or no city
+    }
+    return m_city->serveOffices(offices);
+}
+
+void BookingDesk::takeHandovers(bool arrivedOnly)
+{
+    if (!m_city) {
+        return;
+    }
+    auto waiting = m_city->handoversToMe();
+    if (!waiting) {
+        qCWarning(lcBookingDesk).noquote() << "city: handovers not read:" << waiting.error().message;
+        return;
+    }
+    for (const CityPool::Handover& h : waiting.value()) {
+        if (m_takingOver.contains(h.code)) {
+            continue; // in memory, not yet committed here: settled after its commit
+        }
+        if (m_engine.booking(h.code) != nullptr) {
+            settleHandover(h); // committed here before; only the city's part was left
+            continue;
+        }
+        if (arrivedOnly) {
+            continue;
+        }
+        auto arrival = m_store->readHandover(h.row);
+        if (!arrival) {
+            qCWarning(lcBookingDesk).noquote()
+                << QStringLiteral("city: booking %1 handed over by %2 not taken: %3")
+                       .arg(h.code, h.fromHall, arrival.error().message);
+            continue;
+        }
+        m_takingOver.insert(h.code);
+        m_store->arriving(h.code);
+        m_durable->driver().keepApart(true); // a booking turn: never with the queue's changes
+        m_durable->submit<Booking>(
+            [a = std::move(arrival).value()](BookingEngine& e) {
+                return Result<Booking>(e.learnHandedOver(a.booking, a.audit));
+            },
+            [this, h](const Result<Booking>& r) {
+                m_takingOver.remove(h.code);
+                if (!r) {
+                    qCWarning(lcBookingDesk).noquote()
+                        << QStringLiteral(
+                               "city: booking %1 handed over by %2 not stored here (taken again at "
+                               "the next notification, start or reconnect): %3")
+                               .arg(h.code, h.fromHall, r.error().message);
+                    return;
+                }
+                // After the local commit, outside the group commit's turn: the city's part follows.
+                QTimer::singleShot(0, &m_cityListener, [this, h] { settleHandover(h); });
+            });
+    }
+}
+
+void BookingDesk::settleHandover(const CityPool::Handover& h)
+{
+    if (!m_city) {
+        return;
+    }
+    if (auto failed = m_city->settleHandover(h)) {
+        qCWarning(lcBookingDesk).noquote()
+            << QStringLiteral("city: booking %1 is here, its city claims not yet moved (again at the next "
+                              "start or reconnect): %2")
+                   .arg(h.code, failed->message);
+        return;
+    }
+    qCInfo(lcBookingDesk).noquote()
+        << QStringLiteral("city: booking %1 handed over by %2 taken here").arg(h.code, h.fromHall);
+    m_cache.clear();
+}
+
+std::optional<Error> BookingDesk::heldElsewhere(const QString& code)
+{
+    if (!m_city || code.isEmpty()) {
+        return std::nullopt;
+    }
+    auto where = m_city->whereIs(code);
+    if (!where || !where.value()) {
+        return std::nullopt;
+    }
+    QString hall = where.value()->hall;
+    if (hall.startsWith(QLatin1String("hall_"))) {
+        hall = hall.mid(5); // the schema's name: the hall's id is what its staff know
+    }
+    const QString office = where.value()->office;
+    Error e{ErrorCode::WrongOffice, {}, {}, {}};
+    e.sentence = Sentence{
+        QStringLiteral("该预约由大厅 %1（登记处 %2）办理，请到该处查询、改约、取消或签到").arg(hall, office),
+        QStringLiteral("This booking is kept by hall %1 (office %2): find, move, cancel or check in there")
+            .arg(hall, office)};
+    e.message = e.sentence.joined();
+    return e;
 }
 
 std::optional<Error> BookingDesk::reconcileCity()

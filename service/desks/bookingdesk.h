@@ -6,6 +6,7 @@
 #include "durablebooking.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -70,6 +71,15 @@ public:
     /// City notifications handled so far (tests and benchmarks).
     qint64 cityNotifications() const { return m_cityNotifications; }
 
+    /// The offices this hall serves (--serves-offices): said in city.office_halls now (and at every
+    /// later join), so a booking another hall makes for one of them is handed over to this hall.
+    /// Refused when an office is not in the booking configuration. Nothing to do without a city.
+    std::optional<Error> serveOffices(const QStringList& offices);
+    /// Where booking `code`, which this hall does not hold, went: a refusal naming the hall and office
+    /// that has it (handed over), in both languages; nothing when no other hall holds it or the city
+    /// does not answer (the caller's own refusal stands then).
+    std::optional<Error> heldElsewhere(const QString& code);
+
 private:
     BookingDesk(BookingConfig config, const Clock& clock, const QByteArray& personSecret,
                 BookingLimits::Settings limits);
@@ -80,6 +90,11 @@ private:
     /// Apart: gives back the city claims of this hall that its local bookings do not hold as claimed
     /// (CityPool::reconcile), at start and after a reconnect.
     std::optional<Error> reconcileCity();
+    /// Takes the records other halls handed over to this hall (CityPool::handoversToMe): each is
+    /// written here through the group commit as if made here, then settled in the city. With
+    /// `arrivedOnly`, only those whose record is here already (a settle that did not happen) are settled.
+    void takeHandovers(bool arrivedOnly = false);
+    void settleHandover(const CityPool::Handover& h);
 
     struct CacheEntry
     {
@@ -102,6 +117,8 @@ private:
     QHash<QString, CacheEntry> m_cache;
     QTimer m_sweep; ///< marks divorce applications past their period as deemed withdrawn
     std::function<bool()> m_cityDown;
+    QStringList m_servedOffices;
+    QSet<QString> m_takingOver; ///< handed-over codes submitted and not yet committed here
 };
 
 } // namespace hall

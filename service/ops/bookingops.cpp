@@ -6,6 +6,7 @@
 #include "bookingops.h"
 
 #include "bookingviews.h"
+#include "confirmationcode.h"
 #include "domain/halltime.h"
 #include "domain/waitfigures.h"
 #include "protocol/protocol.h"
@@ -406,6 +407,12 @@ void opBookingFind(OpContext ctx)
                              QStringLiteral("没有找到该预约，请核对预约码和身份证号码"),
                              {}};
         }
+        if (!r && r.error().code == ErrorCode::UnknownBooking) {
+            // Handed over to its office's hall: say where, rather than that it does not exist.
+            if (auto there = desk->heldElsewhere(ConfirmationCode::normalise(codeText))) {
+                return refusal(*there);
+            }
+        }
         if (!r) {
             return refusal(r.error());
         }
@@ -547,6 +554,12 @@ void opBookingCheckIn(OpContext ctx)
     if (const auto page = ResidentLinks::parseBookingUrl(request.qrPayload)) {
         const ResidentLinks* links = ctx.hall.residentLinks();
         const Booking* b = desk->engine().booking(page->first);
+        if (links != nullptr && b == nullptr && links->bookingTagValid(page->first, page->second)) {
+            if (auto there = desk->heldElsewhere(page->first)) {
+                ctx.respond(refusal(*there));
+                return;
+            }
+        }
         if (links == nullptr || b == nullptr || !links->bookingTagValid(page->first, page->second)) {
             ctx.respond(refusal(Error{ErrorCode::UnknownBooking,
                                       QStringLiteral("无法识别该二维码，请出示预约确认单上的二维码")}));
@@ -568,6 +581,16 @@ void opBookingCheckIn(OpContext ctx)
         // then the queue ticket (which changes nothing when refused); only then is the booking
         // marked. Both changes then commit in the turn's one transaction.
         const auto checkIn = desk->engine().checkInPreview(request);
+        if (!checkIn && (checkIn.error().code == ErrorCode::UnknownBooking ||
+                         checkIn.error().code == ErrorCode::WrongOffice)) {
+            const auto qr = parseQrPayload(request.qrPayload);
+            const QString code = qr ? qr->second : ConfirmationCode::normalise(request.code);
+            if (desk->engine().booking(code) == nullptr) {
+                if (auto there = desk->heldElsewhere(code)) {
+                    return refusal(*there); // handed over to its office's hall: its kiosks check in
+                }
+            }
+        }
         if (!checkIn) {
             return refusal(checkIn.error());
         }
