@@ -15,7 +15,7 @@ Booking BookingEngine::learnHandedOver(const Booking& b, const QList<BookingAudi
         (isCeremony(b.type) ? m_ceremonyOf : m_registrationOf).insert(p.personKey, b.code);
     }
     // Its day is counted anew on first use, with it (dayState), rather than patched here.
-    m_days.remove(dayKey(b.office, b.day));
+    m_days.remove(DayId{b.office, b.day.toJulianDay()});
     for (BookingAuditEntry e : audit) {
         e.id = ++m_lastAuditId;
         e.code = b.code;
