@@ -193,6 +193,11 @@ int main(int argc, char* argv[])
     for (const auto& [name, value] : ints) {
         *value = parser.value(name).toInt();
     }
+    // The slot list is read once before and once after the burst on the first reader's connection.
+    if (o.clients < 1 || o.devices < 1 || o.readers < 1 || o.readDepth < 1) {
+        std::fprintf(stderr, "--clients, --devices, --readers and --read-depth must each be at least 1\n");
+        return 1;
+    }
     if (!secrets::init()) {
         return 1;
     }
