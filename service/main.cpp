@@ -31,11 +31,11 @@
 #include "storage/calendarstore.h"
 #include "storage/databaseurl.h"
 #include "storage/hallmove.h"
+#include "storage/walcheckpointer.h"
 #include "storage/walsync.h"
 #include "system/journallog.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
-#include "storage/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
