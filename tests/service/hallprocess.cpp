@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
 namespace hall::test {
 
 QString HallProcess::postgresCluster()
@@ -71,6 +73,13 @@ AdminRun HallProcess::admin(const QStringList& args, const QByteArray& stdinData
     INFO(run.err.toStdString());
     REQUIRE(run.ran);
     return run;
+}
+
+void HallProcess::sharePersonKey(const HallProcess& from)
+{
+    const QString key = QStringLiteral("/person-key.secret");
+    QFile::remove(dataDir() + key);
+    REQUIRE(QFile::copy(from.dataDir() + key, dataDir() + key));
 }
 
 QString HallProcess::addDevice(const QString& role, const QString& name)

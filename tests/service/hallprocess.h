@@ -74,6 +74,9 @@ public:
     /// The residents' pages' port when started with --resident-port (0 otherwise).
     quint16 residentPort() const { return m_service.residentPort(); }
     QString dataDir() const { return m_dir.path(); }
+    /// Gives this hall `from`'s person key (one city, one key, as an operator copies it), replacing its
+    /// own if it has one; fails the test when the copy fails.
+    void sharePersonKey(const HallProcess& from);
     QString databasePath() const { return m_dir.path() + QStringLiteral("/hall.sqlite"); }
     /// The --database value on PostgreSQL; empty on SQLite.
     QString databaseUrl() const { return m_database; }

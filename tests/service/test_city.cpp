@@ -90,8 +90,7 @@ TEST_CASE("many halls on one PostgreSQL: each hall has one owner process, and ti
 
     // A second process for hall a (another data directory, another server) is refused, naming the hall.
     HallProcess intruder(city.url, QStringLiteral("a"), false);
-    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
-                        intruder.dataDir() + QStringLiteral("/person-key.secret")));
+    intruder.sharePersonKey(a);
     CHECK_FALSE(intruder.start());
     INFO(intruder.log().toStdString());
     CHECK(intruder.log().contains(QStringLiteral("大厅 hall_a 正由另一个进程使用")));
@@ -247,8 +246,7 @@ TEST_CASE("a hall whose connection was cut reconnects by itself, and refuses eve
     // Cut again, and another process takes the hall before this one is back: this one refuses, in words.
     cutSessions();
     HallProcess other(city.url, QStringLiteral("a"), false);
-    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
-                        other.dataDir() + QStringLiteral("/person-key.secret")));
+    other.sharePersonKey(a);
     REQUIRE(other.start());
     QJsonObject refused;
     REQUIRE(askUntil(

@@ -105,6 +105,16 @@ QString gapsNumber(const QJsonObject& reply)
     return result(reply).value(QLatin1String("ticket")).toObject().value(QLatin1String("number")).toString();
 }
 
+/// Starts `hall` with `flags` (on its own SQLite beside the city: `--city-database` among them) and
+/// says hello from its kiosk on `kiosk`.
+void gapsStartBeside(HallProcess& hall, const QStringList& flags, WsClient& kiosk)
+{
+    const QString token = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
+    REQUIRE(hall.start(flags));
+    REQUIRE(kiosk.open(hall.url()));
+    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), token)));
+}
+
 } // namespace
 
 TEST_CASE(
@@ -115,14 +125,12 @@ TEST_CASE(
     CityDatabase city;
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()};
-    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
-    REQUIRE(
-        hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
-                                                QStringLiteral("--hall"), QStringLiteral("q"),
-                                                QStringLiteral("--commit-wait-ms"), QStringLiteral("500")}));
     WsClient kiosk;
-    REQUIRE(kiosk.open(hall.url()));
-    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    gapsStartBeside(hall,
+                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                 QStringLiteral("--hall"), QStringLiteral("q"),
+                                                 QStringLiteral("--commit-wait-ms"), QStringLiteral("500")},
+                    kiosk);
     REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
 
     QList<QJsonObject> replies;
@@ -180,12 +188,11 @@ TEST_CASE("a hall beside the city database answers a booking the city refused as
     CityDatabase city;
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()};
-    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
-    REQUIRE(hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
-                                                    QStringLiteral("--hall"), QStringLiteral("v")}));
     WsClient kiosk;
-    REQUIRE(kiosk.open(hall.url()));
-    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    gapsStartBeside(hall,
+                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                 QStringLiteral("--hall"), QStringLiteral("v")},
+                    kiosk);
 
     // Couple 1 books here, and cancels; meanwhile (as the city sees it) another hall booked them: the
     // city holds their persons for a booking of that hall, which this hall's memory cannot know.
@@ -243,14 +250,12 @@ TEST_CASE("a hall beside the city database whose city hangs: the booking turn en
     CityDatabase city;
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()};
-    const QString kioskToken = hall.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
-    REQUIRE(
-        hall.start(config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
-                                                QStringLiteral("--hall"), QStringLiteral("h"),
-                                                QStringLiteral("--commit-wait-ms"), QStringLiteral("500")}));
     WsClient kiosk;
-    REQUIRE(kiosk.open(hall.url()));
-    REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskToken)));
+    gapsStartBeside(hall,
+                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                 QStringLiteral("--hall"), QStringLiteral("h"),
+                                                 QStringLiteral("--commit-wait-ms"), QStringLiteral("500")},
+                    kiosk);
     REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
 
     // Another session takes the city pool and keeps it: a hall's turn that claims waits on it.

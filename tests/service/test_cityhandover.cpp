@@ -10,7 +10,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QJsonDocument>
 
 using namespace hall::test;
@@ -51,9 +50,7 @@ TEST_CASE(
     HallProcess a(city.url, QStringLiteral("a"));
     HallProcess b(city.url, QStringLiteral("b"));
     // One city, one person key (as an operator copies it): b opens what a sealed.
-    REQUIRE(QFile::remove(b.dataDir() + QStringLiteral("/person-key.secret")));
-    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
-                        b.dataDir() + QStringLiteral("/person-key.secret")));
+    b.sharePersonKey(a);
     const QString tokenA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     const QString tokenB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     const QStringList flagsA =
@@ -204,9 +201,7 @@ TEST_CASE(
     BookingConfigFile config(generalBookingJson());
     HallProcess a{QString(), QString()};
     HallProcess b{QString(), QString()};
-    REQUIRE(QFile::remove(b.dataDir() + QStringLiteral("/person-key.secret")));
-    REQUIRE(QFile::copy(a.dataDir() + QStringLiteral("/person-key.secret"),
-                        b.dataDir() + QStringLiteral("/person-key.secret")));
+    b.sharePersonKey(a);
     const QString tokenA = a.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     const QString tokenB = b.addDevice(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
     const auto flags = [&](const char* hall, const char* office) {
