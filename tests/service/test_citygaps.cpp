@@ -115,6 +115,19 @@ void gapsStartBeside(HallProcess& hall, const QStringList& flags, WsClient& kios
     REQUIRE(ok(kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), token)));
 }
 
+/// gapsStartBeside() for a hall `name` whose city part of a turn is bounded at 500 ms, and the kiosk's
+/// first booking made (the hall has joined the city then).
+void gapsStartBounded(HallProcess& hall, const CityDatabase& city, const BookingConfigFile& config,
+                      const QString& name, WsClient& kiosk)
+{
+    gapsStartBeside(hall,
+                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
+                                                 QStringLiteral("--hall"), name,
+                                                 QStringLiteral("--commit-wait-ms"), QStringLiteral("500")},
+                    kiosk);
+    REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+}
+
 } // namespace
 
 TEST_CASE(
@@ -126,12 +139,7 @@ TEST_CASE(
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()};
     WsClient kiosk;
-    gapsStartBeside(hall,
-                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
-                                                 QStringLiteral("--hall"), QStringLiteral("q"),
-                                                 QStringLiteral("--commit-wait-ms"), QStringLiteral("500")},
-                    kiosk);
-    REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+    gapsStartBounded(hall, city, config, QStringLiteral("q"), kiosk);
 
     QList<QJsonObject> replies;
     {
@@ -251,12 +259,7 @@ TEST_CASE("a hall beside the city database whose city hangs: the booking turn en
     BookingConfigFile config(generalBookingJson());
     HallProcess hall{QString(), QString()};
     WsClient kiosk;
-    gapsStartBeside(hall,
-                    config.flags() + QStringList{QStringLiteral("--city-database"), city.url,
-                                                 QStringLiteral("--hall"), QStringLiteral("h"),
-                                                 QStringLiteral("--commit-wait-ms"), QStringLiteral("500")},
-                    kiosk);
-    REQUIRE(ok(kiosk.call(QStringLiteral("booking.create"), createArgs(QStringLiteral("b-1"), 1, kDec1At9))));
+    gapsStartBounded(hall, city, config, QStringLiteral("h"), kiosk);
 
     // Another session takes the city pool and keeps it: a hall's turn that claims waits on it.
     const QString name = QStringLiteral("gaps-holder");
