@@ -10,6 +10,7 @@
 #include "factrows.h"
 #include "hallbackup.h"
 #include "migrations.h"
+#include "walbuffer.h"
 
 #include <QDir>
 
@@ -104,6 +105,10 @@ QSqlDatabase configureConnection(const SqlStore::Options& options, const QString
     db.setUserName(options.user);
     db.setPassword(options.password);
     if (!options.isPostgres()) {
+        // As the process's default VFS, before its first SQLite file opens, rather than a ?vfs= URI:
+        // the checkpointer's, the backup's and the readers' connections get it too, and the database's
+        // name stays the plain path the rest of the hall logs and derives the WAL's path from.
+        walbuffer::install();
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     } else {
         QStringList connect;
