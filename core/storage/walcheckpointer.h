@@ -33,10 +33,11 @@ namespace hall {
 /// thread is in a checkpoint right then, SQLite answers BUSY at once and the next commit tries again).
 /// Its next transaction then starts the WAL from the beginning, in the same file (the same inode:
 /// WalSync keeps syncing it), which keeps its size. The writer's share grows only when the thread
-/// falls far behind (a loaded machine): it accepts more frames the further the WAL is past the bound,
-/// so the file stays bounded whatever the machine does. `PRAGMA journal_size_limit` at twice the bound
-/// cuts the file back after an overshoot (a reader that held an old snapshot: no checkpoint can copy
-/// past it, as before).
+/// falls behind (a loaded machine): it takes on as many frames as the WAL is past the bound, so the
+/// file ends near the bound plus what the thread leaves. What is never bounded without waiting: a
+/// reader holding an old snapshot (no checkpoint can copy past it, as before) and a checkpoint held
+/// by the disk meanwhile; `PRAGMA journal_size_limit` at twice the bound cuts the file back after such
+/// an overshoot. The writer's cost is its PASSIVE's two fsyncs (WAL, database) and a few pages' copy.
 ///
 /// Construct on the writer's thread (the hook is installed there); destroy before the writer's
 /// connection is reopened on another handle. For the test and the bench, figures() counts what the
