@@ -181,7 +181,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (!storeOptions.isPostgres()) {
         QSqlQuery(ownedStore->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        checkpointer = std::make_unique<WalCheckpointer>(options.databasePath(), 500, options.walLimitBytes);
+        checkpointer = std::make_unique<WalCheckpointer>(ownedStore->database(), options.databasePath(), 500,
+                                                         options.walLimitBytes);
         checkpointer->start();
     }
     std::unique_ptr<Clock> clock;

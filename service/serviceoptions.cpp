@@ -86,7 +86,9 @@ const Flag kFlags[] = {
      "2097152).",
      "bytes"},
     {"wal-limit-bytes", "walLimitBytes",
-     "Truncate the SQLite write-ahead log when it grows past this size (default 67108864).", "bytes"},
+     "Start the SQLite write-ahead log again from its beginning once it grows past this size (default "
+     "67108864).",
+     "bytes"},
     {"ledger-retention-hours", "ledgerRetentionHours",
      "Keep answers to requests with a requestId this long, for retries (default 24).", "hours"},
     {"ledger-per-device", "ledgerPerDevice",

@@ -47,7 +47,7 @@ struct ServiceOptions
     int handshakeTimeoutMs = 5000;     ///< TCP accept to finished WebSocket upgrade
     int helloTimeoutMs = 10000;        ///< upgrade to successful hello
     qint64 maxUnsentBytes = 2 << 20;   ///< a client with more unread bytes queued is closed (4003)
-    qint64 walLimitBytes = 64LL << 20; ///< past this the WAL is checkpointed and truncated
+    qint64 walLimitBytes = 64LL << 20; ///< past this the WAL is checkpointed and started again
     int ledgerRetentionHours = 24;     ///< request ledger: answers kept this long …
     int ledgerPerDevice = 5000;        ///< … and at most this many per device (and staff member)
     int kioskIssuesPerMinute = 10;     ///< tickets one kiosk may issue per minute (burst as many)

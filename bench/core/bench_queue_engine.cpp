@@ -203,9 +203,14 @@ int main(int argc, char* argv[])
                       QStringLiteral("thread (the service's way) or loop (SQLite's automatic checkpoints)."),
                       QStringLiteral("where"), QStringLiteral("thread")});
     parser.addOption({QStringLiteral("wal-limit-mib"),
-                      QStringLiteral("--checkpoint thread: truncate the WAL past this size (the service's "
-                                     "--wal-limit; 0: never)."),
+                      QStringLiteral("--checkpoint thread: the WAL's bound (the service's --wal-limit; 0: "
+                                     "none)."),
                       QStringLiteral("MiB"), QStringLiteral("64")});
+    parser.addOption(
+        {QStringLiteral("wal-catch-up-frames"),
+         QStringLiteral("--checkpoint thread: frames the committing connection copies itself at "
+                        "most once the WAL is past its bound (WalCheckpointer::setCatchUpFrames)."),
+         QStringLiteral("frames")});
     parser.process(app);
     const bool pipelined = parser.value(QStringLiteral("commit")) != QLatin1String("full");
     const double limitSeconds = parser.value(QStringLiteral("limit-seconds")).toDouble();
@@ -244,14 +249,23 @@ int main(int argc, char* argv[])
         QSqlQuery(store.value()->database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         const qint64 walLimitMiB = parser.value(QStringLiteral("wal-limit-mib")).toLongLong();
         checkpointer = std::make_unique<WalCheckpointer>(
-            dbPath, 500, walLimitMiB > 0 ? walLimitMiB << 20 : std::numeric_limits<qint64>::max());
+            store.value()->database(), dbPath, 500,
+            walLimitMiB > 0 ? walLimitMiB << 20 : std::numeric_limits<qint64>::max());
+        if (parser.isSet(QStringLiteral("wal-catch-up-frames"))) {
+            checkpointer->setCatchUpFrames(parser.value(QStringLiteral("wal-catch-up-frames")).toInt());
+        }
         checkpointer->start();
     }
     // Where a reply waits: each COMMIT's time, and each synced() signal's delay on its way to the loop.
     std::vector<double> commitMs;
     std::vector<double> deliveryMs;
-    QObject::connect(&queue.driver(), &GroupCommit::flushed,
-                     [&](qint64 ns, int, bool) { commitMs.push_back(static_cast<double>(ns) / 1e6); });
+    // The WAL file's size after each commit (a stat: the file, not SQLite's idea of it).
+    const QString walPath = dbPath + QStringLiteral("-wal");
+    qint64 largestWalBytes = 0;
+    QObject::connect(&queue.driver(), &GroupCommit::flushed, [&](qint64 ns, int, bool) {
+        commitMs.push_back(static_cast<double>(ns) / 1e6);
+        largestWalBytes = std::max(largestWalBytes, QFileInfo(walPath).size());
+    });
     if (walSync) {
         // Connected before the group commit's own slot (setSync below), so it runs first.
         QObject::connect(walSync.get(), &WalSync::synced, [&](qint64) {
@@ -499,6 +513,19 @@ int main(int argc, char* argv[])
             << ms(deliveryMs.empty() ? 0 : *std::max_element(deliveryMs.begin(), deliveryMs.end())) << " ms";
     }
     out << "\n";
+    if (checkpointer) {
+        const WalCheckpointer::Figures f = checkpointer->figures();
+        out << "  WAL bound            " << parser.value(QStringLiteral("wal-limit-mib"))
+            << " MiB; the writer held by checkpointing " << f.writerCheckpoints << " times (" << f.writerBusy
+            << " answered busy at once), " << ms(static_cast<double>(f.writerHeldNs) / 1e6)
+            << " ms in all, longest " << ms(static_cast<double>(f.longestWriterHeldNs) / 1e6)
+            << " ms; the thread's checkpoints " << f.threadCheckpoints << "; WAL restarts " << f.restarts
+            << "; WAL file largest "
+            << QString::number(static_cast<double>(largestWalBytes) / 1048576.0, 'f', 1)
+            << " MiB, at the end "
+            << QString::number(static_cast<double>(QFileInfo(walPath).size()) / 1048576.0, 'f', 1)
+            << " MiB\n";
+    }
     out << "  turns off the CPU    blocked (a write or lock waited) " << turn.blockedTurns << " turns, "
         << ms(turn.blockedMs) << " ms in all, longest " << ms(turn.longestBlockedMs) << " ms; preempted "
         << turn.preemptedTurns << " turns, " << ms(turn.preemptedMs) << " ms in all, longest "

@@ -153,9 +153,8 @@ int main(int argc, char* argv[])
     std::printf("bench-wal: %lld commits in %.0f s (%.0f/s) from 8 clients pausing and resuming windows, "
                 "%d displays subscribed\n",
                 commits, seconds, static_cast<double>(commits) / seconds, options->displays);
-    std::printf("  WAL largest %.1f MiB, mean %.1f MiB, at the end %.1f MiB (truncated past 64 MiB)\n",
-                mib(biggest), samples > 0 ? sum / samples / (1024.0 * 1024.0) : 0.0,
-                mib(QFileInfo(wal).size()));
+    std::printf("  WAL largest %.1f MiB, mean %.1f MiB, at the end %.1f MiB (bound 64 MiB)\n", mib(biggest),
+                samples > 0 ? sum / samples / (1024.0 * 1024.0) : 0.0, mib(QFileInfo(wal).size()));
     std::printf("  database %.1f MiB; load average %s at the start, %s at the end\n",
                 mib(QFileInfo(QDir(hall.dataDir()).filePath(QStringLiteral("hall.sqlite"))).size()),
                 qPrintable(loadBefore), qPrintable(loadAverage()));
