@@ -155,7 +155,7 @@ bool BookingStore::writeBooking(const Booking& b)
     q.bindValue(2, text(b.fingerprint));
     q.bindValue(3, b.office);
     q.bindValue(4, toString(b.type));
-    q.bindValue(5, b.day.toString(Qt::ISODate));
+    q.bindValue(5, halltime::isoDate(b.day));
     q.bindValue(6, halltime::toIso(b.slotStart));
     q.bindValue(7, halltime::toIso(b.slotEnd));
     q.bindValue(8, toString(b.status));
