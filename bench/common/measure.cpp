@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measure.h"
 
+#include <QDir>
 #include <QFile>
 #include <QList>
 
@@ -10,6 +11,24 @@
 #include <ctime>
 
 namespace hall::measure {
+
+namespace {
+
+/// Nanoseconds on a CPU of every live thread of `pid` (the first field of each task's schedstat).
+double scheduledMs(qint64 pid)
+{
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+    double ns = 0;
+    for (const QString& tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks + QLatin1Char('/') + tid + QStringLiteral("/schedstat"));
+        if (f.open(QIODevice::ReadOnly)) {
+            ns += f.readAll().split(' ').value(0).toDouble();
+        }
+    }
+    return ns / 1e6;
+}
+
+} // namespace
 
 ProcessCpu processCpu(qint64 pid)
 {
@@ -27,7 +46,8 @@ ProcessCpu processCpu(qint64 pid)
         return {};
     }
     const double msPerTick = 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
-    return {fields.at(11).toDouble() * msPerTick, fields.at(12).toDouble() * msPerTick}; // utime, stime
+    return {fields.at(11).toDouble() * msPerTick, fields.at(12).toDouble() * msPerTick, // utime, stime
+            scheduledMs(pid)};
 }
 
 double processCpuMs(qint64 pid)

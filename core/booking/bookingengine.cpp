@@ -250,8 +250,8 @@ const Booking* BookingEngine::booking(const QString& code) const
     return it == m_bookings.end() ? nullptr : &it->second;
 }
 
-BookingResult<BookingEngine::ParsedParty> BookingEngine::parseParty(const PartyInput& p,
-                                                                    BookingType type) const
+BookingResult<BookingEngine::ParsedParty> BookingEngine::parseParty(const PartyInput& p, BookingType type,
+                                                                    QDate day) const
 {
     if (p.idNumber.trimmed().isEmpty()) {
         return refuse(BookingErrorCode::InvalidArgument,
@@ -265,7 +265,6 @@ BookingResult<BookingEngine::ParsedParty> BookingEngine::parseParty(const PartyI
                       QStringLiteral("姓名须与证件上一致 (最多 %1 字)，也可不填姓名、只填证件号码")
                           .arg(p.document == DocumentType::MainlandId ? 40 : 80));
     }
-    const QDate day = today();
     const auto keyed = keyedDocument(p, day, m_secret);
     if (!keyed) {
         return refuse(BookingErrorCode::InvalidIdNumber, keyed.error().message);
@@ -286,11 +285,12 @@ BookingResult<QList<BookingEngine::ParsedParty>> BookingEngine::parseParties(con
     QList<ParsedParty> out;
     const bool single =
         r.type == BookingType::Replacement && r.second.idNumber.isEmpty() && r.second.name.isEmpty();
+    const QDate day = today(); // once for both persons: the clock's QDateTime is not free
     for (const PartyInput* p : {&r.first, &r.second}) {
         if (single && p == &r.second) {
             break;
         }
-        auto parsed = parseParty(*p, r.type);
+        auto parsed = parseParty(*p, r.type, day);
         if (!parsed) {
             return parsed.error();
         }
@@ -429,8 +429,7 @@ BookingResult<BookingEngine::Placement> BookingEngine::place(const OfficeConfig&
         return *bad;
     }
     if (remaining(d, slot, type) <= 0) {
-        return refuse(BookingErrorCode::SlotFull,
-                      QStringLiteral("%1 的%2已约满").arg(hhmm(slotStart), nameZh(type)));
+        return refuse(BookingErrorCode::SlotFull, slotFullText(slotStart, type));
     }
     out.end = d.plan.timeSlots[slot].end;
     if (type == BookingType::Ceremony) {
@@ -478,6 +477,21 @@ BookingResult<BookingEngine::Placement> BookingEngine::place(const OfficeConfig&
     out.day = &d;
     out.slot = slot;
     return out;
+}
+
+const QString& BookingEngine::slotFullText(const QDateTime& slotStart, BookingType type) const
+{
+    // Only real slots reach here (slotIndex found it), so the texts are bounded by the days' slots;
+    // the bound below keeps a hall that runs for years from keeping every past slot's text.
+    const std::pair<qint64, int> key{slotStart.toMSecsSinceEpoch(), typeIndex(type)};
+    auto it = m_slotFullTexts.constFind(key);
+    if (it == m_slotFullTexts.constEnd()) {
+        if (m_slotFullTexts.size() >= 4096) {
+            m_slotFullTexts.clear();
+        }
+        it = m_slotFullTexts.insert(key, QStringLiteral("%1 的%2已约满").arg(hhmm(slotStart), nameZh(type)));
+    }
+    return it.value();
 }
 
 namespace {

@@ -402,7 +402,9 @@ private:
     int remaining(const DayState& d, int slot, BookingType type) const;
     bool isActive(const Booking& b) const;
     const Booking* activeBookingOf(const QString& personKey, BookingType type) const;
-    BookingResult<ParsedParty> parseParty(const PartyInput& p, BookingType type) const;
+    BookingResult<ParsedParty> parseParty(const PartyInput& p, BookingType type, QDate day) const;
+    /// "10:00 的结婚登记已约满": the text of a SLOT_FULL refusal, worded once per slot and type.
+    const QString& slotFullText(const QDateTime& slotStart, BookingType type) const;
     BookingResult<QList<ParsedParty>> parseParties(const BookingRequest& r) const;
     /// Marriage: one man and one woman; the first date both are of legal age (invalid: not marriage).
     BookingResult<QDate> eligibleFrom(BookingType type, const QList<ParsedParty>& parties) const;
@@ -453,7 +455,10 @@ private:
     /// text key for it cost more than the look-up.
     using DayId = std::pair<QString, qint64>;
     mutable QHash<DayId, DayState> m_days; // plan and places, built on first use
-    QHash<QString, PerType> m_cityTaken;   // office|slot start (ISO) -> places the city has taken
+    // A release refuses thousands of attempts SLOT_FULL for the same few slots: wording the refusal
+    // (the slot's time, the type's name) was more than a tenth of placing such an attempt.
+    mutable QHash<std::pair<qint64, int>, QString> m_slotFullTexts;
+    QHash<QString, PerType> m_cityTaken; // office|slot start (ISO) -> places the city has taken
     BookingChanges m_changes;
 };
 

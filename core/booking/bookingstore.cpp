@@ -4,6 +4,7 @@
 #include "storage/sqlcommon.h"
 
 #include "domain/halltime.h"
+#include "domain/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,17 +23,21 @@ QString text(const QString& s)
 
 /// The sealed part of a row: names, phone and (a marriage) the first date both are of legal age,
 /// which would tell a birthday.
+/// Written straight to JSON in QJsonObject's key order, the same bytes as its compact toJson: built as
+/// a QJsonObject and serialised it was a quarter of a booking row's cost (38,000 instructions).
 QByteArray namesJson(const QList<Party>& parties, const QString& phone, QDate eligibleFrom = {})
 {
-    QJsonArray names;
-    for (const Party& p : parties) {
-        names << p.name;
-    }
-    QJsonObject o{{QStringLiteral("names"), names}, {QStringLiteral("phone"), phone}};
+    JsonWriter w(96);
+    w.beginObject();
     if (eligibleFrom.isValid()) {
-        o.insert(QStringLiteral("eligibleFrom"), eligibleFrom.toString(Qt::ISODate));
+        w.field(QLatin1StringView("eligibleFrom"), halltime::isoDate(eligibleFrom));
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    w.key(QLatin1StringView("names")).beginArray();
+    for (const Party& p : parties) {
+        w.string(p.name);
+    }
+    w.endArray().field(QLatin1StringView("phone"), phone);
+    return w.endObject().take();
 }
 
 QVariant documentColumn(const QList<Party>& parties, int i)
@@ -150,7 +155,7 @@ bool BookingStore::writeBooking(const Booking& b)
     q.bindValue(2, text(b.fingerprint));
     q.bindValue(3, b.office);
     q.bindValue(4, toString(b.type));
-    q.bindValue(5, b.day.toString(Qt::ISODate));
+    q.bindValue(5, halltime::isoDate(b.day));
     q.bindValue(6, halltime::toIso(b.slotStart));
     q.bindValue(7, halltime::toIso(b.slotEnd));
     q.bindValue(8, toString(b.status));

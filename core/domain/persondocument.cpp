@@ -216,7 +216,9 @@ Result<PersonDocument> PersonDocument::parse(DocumentType type, const QString& i
 {
     PersonDocument d;
     d.m_type = type;
-    const QString text = normalised(input);
+    // A resident ID is read by IdNumber::parse from the input itself: normalising it as well (an upper-cased
+    // copy, four passes) was a tenth of keying the person.
+    const QString text = type == DocumentType::MainlandId ? QString() : normalised(input);
     switch (type) {
     case DocumentType::MainlandId: {
         auto id = IdNumber::parse(input, today);
@@ -335,15 +337,33 @@ QString PersonDocument::masked() const
     return maskMiddle(m_number, 1, 2);
 }
 
+namespace {
+
+/// The MAC as lower-case hex straight into the QString (toHex and fromLatin1 were two more copies).
+QString personKeyHexOf(const QByteArray& mac)
+{
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString out(mac.size() * 2, Qt::Uninitialized);
+    QChar* d = out.data();
+    for (const char c : mac) {
+        const auto b = static_cast<unsigned char>(c);
+        *d++ = QChar(kHex[b >> 4]);
+        *d++ = QChar(kHex[b & 0xf]);
+    }
+    return out;
+}
+
+} // namespace
+
 QString PersonDocument::personKey(const QByteArray& secret) const
 {
     if (m_type == DocumentType::MainlandId) {
         // Exactly IdNumber::personKey, so keys stored before documents existed still match.
-        return QString::fromLatin1(hmacSha256(secret, m_number.toLatin1()).toHex());
+        return personKeyHexOf(hmacSha256(secret, m_number.toLatin1()));
     }
     const QByteArray data =
         QByteArrayLiteral("doc|") + toString(m_type).toLatin1() + '|' + m_lifelong.toLatin1();
-    return QString::fromLatin1(hmacSha256(secret, data).toHex());
+    return personKeyHexOf(hmacSha256(secret, data));
 }
 
 } // namespace hall

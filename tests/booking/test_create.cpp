@@ -115,6 +115,25 @@ TEST_CASE("capacity is never exceeded, availability counts the places", "[create
     REQUIRE_BOOKED(fx.engine.create(fx.marriage(QStringLiteral("r3"), at(kDec1, 9, 30), 3)));
 }
 
+TEST_CASE("a SLOT_FULL refusal names its own slot and type, the same words each time", "[create][capacity]")
+{
+    BookingFixture fx;
+    for (int slot : {0, 1}) {
+        fx.book(fx.marriage(QStringLiteral("a%1").arg(slot), at(kDec1, 9, 30 * slot), 1 + 2 * slot));
+        fx.book(fx.marriage(QStringLiteral("b%1").arg(slot), at(kDec1, 9, 30 * slot), 2 + 2 * slot));
+    }
+    const auto refusedAt = [&](int minute, const QString& requestId) {
+        const auto r = fx.engine.create(fx.marriage(requestId, at(kDec1, 9, minute), 5));
+        REQUIRE_FALSE(r);
+        REQUIRE(r.error().code == ErrorCode::SlotFull);
+        return r.error().message;
+    };
+    const QString nine = refusedAt(0, QStringLiteral("r1"));
+    REQUIRE(nine == QStringLiteral("2026-12-01 09:00 的结婚登记已约满"));
+    REQUIRE(refusedAt(30, QStringLiteral("r2")) == QStringLiteral("2026-12-01 09:30 的结婚登记已约满"));
+    REQUIRE(refusedAt(0, QStringLiteral("r3")) == nine);
+}
+
 TEST_CASE("a burst for a special date fills it exactly, nobody twice", "[create][capacity][special]")
 {
     BookingFixture fx;
