@@ -57,17 +57,31 @@ void EventFanout::publish(const QList<JournalEvent>& events)
         urgent = urgent || e.kind == QLatin1String("ticket.called");
     }
     for (View* v : {&m_staff, &m_public}) {
-        for (const JournalEvent& e : events) {
-            v->pending.append(e.seq, eventJson(e, v->audience));
+        // A view nobody is subscribed to gets no frames: a session that subscribes later has a
+        // snapshot whose seq covers these events (it reads the engine's last seq), so it would skip
+        // them. The push still happens, for the public view's follower.
+        if (hasSubscribers(v->audience)) {
+            for (const JournalEvent& e : events) {
+                v->pending.append(e.seq, eventJson(e, v->audience));
+            }
         }
+        v->published = true;
         schedule(*v, urgent);
     }
+}
+
+bool EventFanout::hasSubscribers(protocol::Audience audience) const
+{
+    return std::any_of(m_sessions.begin(), m_sessions.end(), [audience](const auto& entry) {
+        return entry.second->subscribed && entry.second->eventAudience() == audience;
+    });
 }
 
 void EventFanout::publishView(protocol::Audience audience, qint64 seq, QByteArrayView json, bool urgent)
 {
     View& v = viewOf(audience);
     v.pending.append(seq, json);
+    v.published = true;
     schedule(v, urgent);
 }
 
@@ -88,7 +102,7 @@ void EventFanout::push(View& view)
 {
     view.dueMs = -1;
     view.timer.stop();
-    if (view.pending.isEmpty()) {
+    if (!std::exchange(view.published, false)) {
         return;
     }
     view.lastPushMs = m_clock.elapsed();

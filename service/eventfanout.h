@@ -95,6 +95,7 @@ private:
         protocol::Audience audience;
         Pacing pacing;
         ViewFrames pending;
+        bool published = false; ///< events since the last push (pending is empty without subscribers)
         QTimer timer;
         qint64 dueMs = -1; ///< when the timer fires, -1 when idle
         qint64 lastPushMs = -1'000'000;
@@ -103,6 +104,7 @@ private:
     View& viewOf(protocol::Audience audience);
     void schedule(View& view, bool urgent);
     void push(View& view);
+    bool hasSubscribers(protocol::Audience audience) const;
 
     const Sessions& m_sessions;
     Writer m_write;

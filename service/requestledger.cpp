@@ -37,9 +37,14 @@ QString RequestLedger::fingerprint(const QString& op, const QJsonObject& args)
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
     crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.constData()),
                        static_cast<unsigned long long>(text.size()));
-    return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size()))
-            .toHex());
+    // Lower-case hex as QByteArray::toHex writes it, straight into the QString.
+    QString hex(qsizetype(digest.size()) * 2, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(hex.data());
+    for (const unsigned char b : digest) {
+        *out++ = u"0123456789abcdef"[b >> 4];
+        *out++ = u"0123456789abcdef"[b & 0xf];
+    }
+    return hex;
 }
 
 std::optional<Error> RequestLedger::prune(QSqlDatabase db)

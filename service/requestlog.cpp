@@ -76,7 +76,12 @@ void RequestLog::write(QByteArrayView line)
         return;
     }
     m_pending += journallog::prefix(6);
-    m_pending += halltime::toIso(QDateTime::currentDateTimeUtc()).toLatin1();
+    // The time's text once per millisecond: the requests of one turn mostly share it.
+    if (const qint64 now = QDateTime::currentMSecsSinceEpoch(); now != m_stampMs) {
+        m_stampMs = now;
+        m_stamp = halltime::toIso(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)).toLatin1();
+    }
+    m_pending += m_stamp;
     m_pending += ' ';
     m_pending += line;
     m_pending += '\n';
@@ -100,14 +105,20 @@ void RequestLog::request(const Session& s, const QString& op, const QJsonValue& 
     QByteArray opText;
     QByteArray line;
     line.reserve(160);
-    line += "peer=";
-    line += s.peer.toUtf8();
-    line += " device=";
-    line += s.device.isEmpty() ? QByteArray("-") : s.device.toUtf8();
-    line += " role=";
-    line += s.role ? toString(*s.role).toUtf8() : QByteArray("-");
-    line += " staff=";
-    line += s.staff ? s.staff->user.toUtf8() : QByteArray("-");
+    Session::LogHead& head = s.logHead;
+    const QString staff = s.staffUser();
+    if (head.bytes.isEmpty() || head.device != s.device || head.role != s.role || head.staff != staff) {
+        head = {s.device, s.role, staff, {}};
+        head.bytes += "peer=";
+        head.bytes += s.peer.toUtf8();
+        head.bytes += " device=";
+        head.bytes += s.device.isEmpty() ? QByteArray("-") : s.device.toUtf8();
+        head.bytes += " role=";
+        head.bytes += s.role ? toString(*s.role).toUtf8() : QByteArray("-");
+        head.bytes += " staff=";
+        head.bytes += s.staff ? staff.toUtf8() : QByteArray("-");
+    }
+    line += head.bytes;
     line += " op=";
     line += requestLogSafeOp(op, opText);
     line += " id=";

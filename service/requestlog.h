@@ -45,6 +45,8 @@ private:
     /// per request cost as much kernel time as the request's socket read).
     QByteArray m_pending;
     QMetaObject::Connection m_flushBeforeWait;
+    qint64 m_stampMs = -1;
+    QByteArray m_stamp; ///< the time of m_stampMs as the log writes it
     std::function<void(const QString&, const Outcome&, qint64)> m_observer;
 };
 

@@ -53,6 +53,17 @@ struct Session
     /// --max-unsent-bytes (HallServer sets it): past it the connection is closed (4003).
     qint64 unsentCap = std::numeric_limits<qint64>::max() / 2;
 
+    /// The request log's "peer=… device=… role=… staff=…" and what it was made of: remade only when
+    /// one of them changed (RequestLog::request), not converted to UTF-8 again for every request.
+    struct LogHead
+    {
+        QString device;
+        std::optional<Role> role;
+        QString staff;
+        QByteArray bytes;
+    };
+    mutable LogHead logHead;
+
     /// Bytes of snapshots read at a commit and held until its sync (runRead, pipelined commit): not
     /// written yet, but on their way, so they count against the cap as if they were.
     qint64 heldSnapshotBytes = 0;

@@ -206,10 +206,15 @@ JsonWriter& JsonWriter::raw(QByteArrayView json)
     return *this;
 }
 
-std::optional<QJsonObject> JsonWriter::parseBack(const QByteArray& json)
+bool JsonWriter::parsesBack(QByteArrayView json)
 {
     // A quote then a BOM: a string (or key) that starts with U+FEFF, which Qt's UTF-8 decoding drops.
-    if (json.contains("\"\xEF\xBB\xBF")) {
+    return !json.contains("\"\xEF\xBB\xBF") && json.startsWith('{');
+}
+
+std::optional<QJsonObject> JsonWriter::parseBack(const QByteArray& json)
+{
+    if (!parsesBack(json)) {
         return std::nullopt;
     }
     QJsonParseError error;

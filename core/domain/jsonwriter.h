@@ -66,6 +66,8 @@ public:
     /// in one pass of Qt's parser, cheaper than inserting keys one by one. Nothing where the parser
     /// would not give the same text back (it drops a U+FEFF that starts a string).
     static std::optional<QJsonObject> parseBack(const QByteArray& json);
+    /// Whether parseBack(json) would give the object back, without parsing it.
+    static bool parsesBack(QByteArrayView json);
 
     const QByteArray& bytes() const { return m_out; }
     QByteArray take() { return std::exchange(m_out, {}); }

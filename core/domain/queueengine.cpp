@@ -425,11 +425,11 @@ void QueueEngine::record(const QString& kind, const Ticket* t, const CounterStat
         m_changes.counters.append(*c);
     }
     if (t != nullptr || c != nullptr) {
-        // The data written once as JSON (the ticket straight from its fields) and parsed back:
-        // cheaper than inserting the ticket's keys into a QJsonObject, and the fan-out sends the bytes.
+        // The data written once as JSON (the ticket straight from its fields): the journal row, the
+        // fan-out and the reply use the bytes, and whoever reads `data` has them parsed then.
         e.json = eventDataJson(extra, t, c);
-        if (auto data = JsonWriter::parseBack(e.json)) {
-            e.data = *std::move(data);
+        if (JsonWriter::parsesBack(e.json)) {
+            e.data = EventData::parsedWhenRead(e.json);
         } else {
             if (t != nullptr) {
                 extra.insert(QStringLiteral("ticket"), toJsonKeyByKey(*t));

@@ -67,7 +67,13 @@ Result<Ticket> QueueEngine::issue(const IssueRequest& request)
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("一张号最多办理 %1 项业务，至少 1 项").arg(kMaxErrands)};
     }
-    if (QSet<QString>(request.services.begin(), request.services.end()).size() != request.services.size()) {
+    // A few services at most: a look back per service, not a set built for every ticket.
+    const QStringList& services = request.services;
+    bool repeated = false;
+    for (qsizetype i = 1; i < services.size() && !repeated; ++i) {
+        repeated = services.indexOf(services.at(i)) < i;
+    }
+    if (repeated) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("同一项业务只需选择一次")};
     }
     if (looksUnmasked(request.idRef)) {

@@ -10,6 +10,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace hall::protocol {
 
 QJsonObject filterTicketJson(QJsonObject ticket, Audience audience)
@@ -109,14 +111,43 @@ bool viewsSplitMembers(QByteArrayView json, QVarLengthArray<ViewsJsonMember, 8>&
     return false;
 }
 
+/// The members of an event's data that eventView() gives the public as they are.
+bool viewsPublicAsIs(QLatin1StringView key)
+{
+    for (const char* name : {"queue", "counterName", "recall", "from", "to", "expired", "notices"}) {
+        if (key == QLatin1StringView(name)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray eventJson(const JournalEvent& e, Audience audience)
 {
+    // The bytes the engine wrote, member by member, when it wrote them: data is not serialised again
+    // (nor parsed: EventData parses only when read).
+    QVarLengthArray<ViewsJsonMember, 8> members;
+    const bool split = !e.json.isEmpty() && viewsSplitMembers(e.json, members);
     if (audience == Audience::Public) {
-        const QJsonObject data = eventData(e, audience);
-        // Most events reach the public as their kind and seq alone (a ticket issued).
-        return data.isEmpty() ? encodeEventJson(e.kind, e.seq, "{}") : encodeEvent(e.kind, e.seq, data);
+        // A counter's state and its ticket are filtered key by key (eventView); an event without one
+        // (a ticket issued, a queue's figures) is the members the public sees, copied.
+        const bool fromBytes = split && e.kind != QLatin1StringView("device.status") &&
+                               std::none_of(members.cbegin(), members.cend(), [](const ViewsJsonMember& m) {
+                                   return m.key == QLatin1StringView("counterState");
+                               });
+        if (!fromBytes) {
+            const QJsonObject data = eventData(e, audience);
+            // Most events reach the public as their kind and seq alone (a ticket issued).
+            return data.isEmpty() ? encodeEventJson(e.kind, e.seq, "{}") : encodeEvent(e.kind, e.seq, data);
+        }
+        members.erase(std::remove_if(members.begin(), members.end(),
+                                     [](const ViewsJsonMember& m) { return !viewsPublicAsIs(m.key); }),
+                      members.end());
+        if (members.isEmpty() && callOutcome(e.kind).isEmpty()) {
+            return encodeEventJson(e.kind, e.seq, "{}"); // eventData() adds no common fields to nothing
+        }
     }
     using L = QLatin1StringView;
     JsonWriter w(e.json.size() + 128);
@@ -141,9 +172,7 @@ QByteArray eventJson(const JournalEvent& e, Audience audience)
     const auto replaced = [&](auto key) {
         return (counter && key == QStringView(u"counter")) || (number && key == QStringView(u"number"));
     };
-    // The bytes the engine wrote, member by member, when it wrote them: data is not serialised again.
-    QVarLengthArray<ViewsJsonMember, 8> members;
-    if (!e.json.isEmpty() && viewsSplitMembers(e.json, members)) {
+    if (split) {
         for (const ViewsJsonMember& m : members) {
             writeCommonBefore([&m](QStringView name) { return m.key.compare(name) >= 0; });
             if (!replaced(m.key)) {

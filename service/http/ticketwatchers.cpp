@@ -67,9 +67,12 @@ void TicketWatchers::noteCommitted(const QList<JournalEvent>& events)
                 m_moved.insert(errand.serviceId);
             }
         }
-        const QString from = e.data.value(QLatin1String("fromService")).toString();
-        if (!from.isEmpty()) {
-            m_moved.insert(from);
+        // Only a transfer names the queue it left; reading data parses it (EventData), so only then.
+        if (e.kind == QLatin1String("ticket.transferred")) {
+            const QString from = e.data.value(QLatin1String("fromService")).toString();
+            if (!from.isEmpty()) {
+                m_moved.insert(from);
+            }
         }
     }
 }
