@@ -173,8 +173,9 @@ void DisplayActor::onText(const QString& text)
         // A reply (hello, subscribe): rare, so parse it properly.
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         if (o.value(QLatin1String("id")).toInt() == 2 && o.value(QLatin1String("ok")).toBool()) {
-            m_seq = o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger();
-            m_ready = true;
+            m_seq.store(o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger(),
+                        std::memory_order_relaxed);
+            m_ready.store(true, std::memory_order_relaxed);
         }
         return;
     }
@@ -184,10 +185,11 @@ void DisplayActor::onText(const QString& text)
     // Compact JSON keeps keys sorted: {"data":{…},"event":"…","seq":N}
     const qsizetype seqAt = text.lastIndexOf(QLatin1String(",\"seq\":"));
     const qint64 seq = QStringView(text).mid(seqAt + 7).chopped(1).toLongLong();
-    if (seq != m_seq + 1) {
+    const qint64 last = m_seq.load(std::memory_order_relaxed);
+    if (seq != last + 1) {
         m_obs.seqGaps += 1;
     }
-    m_seq = std::max(m_seq, seq);
+    m_seq.store(std::max(last, seq), std::memory_order_relaxed);
     const qsizetype eventAt = text.lastIndexOf(QLatin1String(",\"event\":\""));
     if (QStringView(text).mid(eventAt + 10, 14) != QLatin1String("ticket.called\"")) {
         return;
@@ -198,8 +200,10 @@ void DisplayActor::onText(const QString& text)
         return;
     }
     Observations::Delivery& d = m_obs.calledShown[text.mid(numberAt + 10, numberEnd - numberAt - 10)];
+    d.firstNs = d.displays == 0 ? at : d.firstNs;
     d.displays += 1;
     d.lastNs = std::max(d.lastNs, at);
+    d.seq = seq;
 }
 
 } // namespace hall::bench

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QWebSocket>
 
+#include <atomic>
 #include <memory>
 
 namespace hall::bench {
@@ -73,9 +74,9 @@ class DisplayActor : public QObject
 {
 public:
     DisplayActor(const BenchHall& hall, int index, Observations& obs);
-    bool ready() const { return m_ready; }
-    bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
-    qint64 lastSeq() const { return m_seq; }
+    /// Both may be asked from another thread than the display's reader (DisplayReaders).
+    bool ready() const { return m_ready.load(std::memory_order_relaxed); }
+    qint64 lastSeq() const { return m_seq.load(std::memory_order_relaxed); }
 
 private:
     void onText(const QString& text);
@@ -84,8 +85,8 @@ private:
     QString m_device;
     QString m_token;
     bool m_countBytes; ///< display 1 counts what it receives (every display of a view gets the same)
-    bool m_ready = false;
-    qint64 m_seq = -1;
+    std::atomic<bool> m_ready = false;
+    std::atomic<qint64> m_seq = -1;
 };
 
 } // namespace hall::bench
