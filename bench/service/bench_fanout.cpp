@@ -70,6 +70,10 @@ int main(int argc, char* argv[])
                  QStringLiteral("Threads the bench reads its displays on (0: its main thread, beside the "
                                 "counters and kiosks)."),
                  QStringLiteral("n"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("display-client"),
+                 QStringLiteral("lean (bare sockets, default: the bench's reading costs least) or qt (a "
+                                "QWebSocket per display)."),
+                 QStringLiteral("kind"), QStringLiteral("lean")});
     p.addOption(
         {QStringLiteral("no-direct"),
          QStringLiteral("Skip the run with the displays on the service itself (only with --relays).")});
@@ -84,6 +88,7 @@ int main(int argc, char* argv[])
     o.services = 8;
     o.quietSeconds = p.value(QStringLiteral("quiet-seconds")).toDouble();
     o.readerThreads = p.value(QStringLiteral("reader-threads")).toInt();
+    o.leanDisplays = p.value(QStringLiteral("display-client")) != QLatin1String("qt");
     const int displays = p.value(QStringLiteral("displays")).toInt();
     const int relays = p.value(QStringLiteral("relays")).toInt();
     QList<std::pair<int, int>> shapes{{0, 0}}; // (displays, relays)

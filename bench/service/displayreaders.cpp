@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayreaders.h"
 
+#include "leandisplays.h"
 #include "net/epolldispatcher.h"
 
 namespace hall::bench {
+
+std::unique_ptr<DisplayPool> makeDisplays(const BenchHall& hall, int displays, int threads, bool lean)
+{
+    if (lean) {
+        return std::make_unique<LeanDisplays>(hall, displays, threads);
+    }
+    return std::make_unique<DisplayReaders>(hall, displays, threads);
+}
 
 DisplayReaders::DisplayReaders(const BenchHall& hall, int displays, int threads)
 {

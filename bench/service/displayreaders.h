@@ -11,11 +11,26 @@
 
 namespace hall::bench {
 
-/// The bench's lobby displays, spread round robin over `threads` reader threads (each with its own
-/// epoll loop, as the service's), or on the calling thread when `threads` is 0. 2,000 display
+/// The bench's lobby displays, however they are read.
+class DisplayPool
+{
+public:
+    virtual ~DisplayPool() = default;
+    virtual bool allReady() const = 0;
+    /// Every display has seen every event up to `seq`.
+    virtual bool allAtLeast(qint64 seq) const = 0;
+    /// Adds what the displays observed (call once they are quiet).
+    virtual void addTo(Observations& obs) const = 0;
+};
+
+/// `lean`: LeanDisplays (raw sockets), else DisplayReaders (QWebSocket).
+std::unique_ptr<DisplayPool> makeDisplays(const BenchHall& hall, int displays, int threads, bool lean);
+
+/// The bench's lobby displays as QWebSocket clients, spread round robin over `threads` reader threads (each
+/// with its own epoll loop, as the service's), or on the calling thread when `threads` is 0. 2,000 display
 /// sockets read by one thread made the bench's own reading the last hop of every call: the last
 /// display's read waited for the 1,999 before it, whatever the service and relays did.
-class DisplayReaders
+class DisplayReaders final : public DisplayPool
 {
 public:
     DisplayReaders(const BenchHall& hall, int displays, int threads);
@@ -23,11 +38,9 @@ public:
     DisplayReaders(const DisplayReaders&) = delete;
     DisplayReaders& operator=(const DisplayReaders&) = delete;
 
-    bool allReady() const;
-    /// Every display has seen every event up to `seq`.
-    bool allAtLeast(qint64 seq) const;
-    /// Adds what the displays observed (call once they are quiet: it asks each reader in turn).
-    void addTo(Observations& obs) const;
+    bool allReady() const override;
+    bool allAtLeast(qint64 seq) const override;
+    void addTo(Observations& obs) const override;
 
 private:
     struct Group

@@ -23,6 +23,8 @@ bool HopTrace::Process::read(const QString& path)
         if (f.at(0) == "push") {
             pushes.push_back(
                 {f.at(1).toLongLong(), f.at(2).toLongLong(), f.at(3).toLongLong(), f.at(4).toLongLong()});
+        } else if (f.at(0) == "ping") {
+            pings.emplace_back(f.at(3).toLongLong(), f.at(4).toLongLong());
         } else if (f.at(0) == "recv") {
             received.emplace_back(f.at(1).toLongLong(), f.at(3).toLongLong());
         }
@@ -44,6 +46,13 @@ qint64 HopTrace::Process::receivedNs(qint64 seq) const
     return it != received.end() && it->first == seq ? it->second : -1;
 }
 
+bool HopTrace::Process::pingedBetween(qint64 fromNs, qint64 toNs) const
+{
+    return std::any_of(pings.begin(), pings.end(), [&](const std::pair<qint64, qint64>& p) {
+        return p.second >= fromNs && p.first <= toNs;
+    });
+}
+
 HopTrace::HopTrace(const QString& dir, qint64 servicePid, const QList<qint64>& relayPids)
 {
     const auto path = [&dir](qint64 pid) { return QStringLiteral("%1/%2.trace").arg(dir).arg(pid); };
@@ -62,6 +71,7 @@ struct CallHops
 {
     QString number;
     qint64 total = 0;
+    QString pinged;         // the processes that pinged all their sessions while the call was on its way
     std::vector<qint64> at; // one per hop name, kUnknown when missing
 };
 
@@ -120,6 +130,16 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
                 c.at[3] = written - t0;
             }
         }
+        // From the push's start (which may precede the reply) to the last display's read.
+        const qint64 from = std::min(t0, c.at[0] == kUnknown ? t0 : t0 + c.at[0]);
+        if (m_service.pingedBetween(from, d.lastNs)) {
+            c.pinged += QStringLiteral(" service");
+        }
+        for (std::size_t r = 0; r < m_relays.size(); ++r) {
+            if (m_relays.at(r).pingedBetween(from, d.lastNs)) {
+                c.pinged += QStringLiteral(" relay%1").arg(r + 1);
+            }
+        }
         c.at[4] = d.firstNs - t0;
         c.at[5] = d.lastNs - t0;
         calls.push_back(std::move(c));
@@ -149,7 +169,13 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
     }
     std::sort(calls.begin(), calls.end(),
               [](const CallHops& a, const CallHops& b) { return a.total > b.total; });
-    std::printf("    the %d slowest calls: ticket, then each hop in the order above (ms)\n",
+    qint64 pingedCalls = 0;
+    for (const CallHops& c : calls) {
+        pingedCalls += c.pinged.isEmpty() ? 0 : 1;
+    }
+    std::printf("    %lld of %zu calls met a ping of every session on their way (service or a relay)\n",
+                static_cast<long long>(pingedCalls), calls.size());
+    std::printf("    the %d slowest calls: ticket, then each hop in the order above (ms), then who pinged\n",
                 std::min<int>(slowest, int(calls.size())));
     for (int i = 0; i < slowest && i < int(calls.size()); ++i) {
         std::printf("      %-8s", qPrintable(calls.at(i).number));
@@ -158,7 +184,7 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
                 printMs(calls.at(i).at[h]);
             }
         }
-        std::printf("\n");
+        std::printf("  %s\n", qPrintable(calls.at(i).pinged));
     }
 }
 

@@ -35,10 +35,13 @@ private:
     {
         std::vector<Push> pushes;                        ///< in seq order
         std::vector<std::pair<qint64, qint64>> received; ///< (seq, ns), relays only
+        std::vector<std::pair<qint64, qint64>> pings;    ///< (start, end ns) of each ping of every session
         bool read(const QString& path);
         /// The push that carried `seq`, or null.
         const Push* pushOf(qint64 seq) const;
         qint64 receivedNs(qint64 seq) const; ///< -1 when not received
+        /// Whether a ping of every session ran between `fromNs` and `toNs`.
+        bool pingedBetween(qint64 fromNs, qint64 toNs) const;
     };
     Process m_service;
     std::vector<Process> m_relays;

@@ -114,7 +114,8 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
 
     Observations obs;
-    DisplayReaders displays(hall, o.displays, o.readerThreads);
+    const std::unique_ptr<DisplayPool> displays =
+        makeDisplays(hall, o.displays, o.readerThreads, o.leanDisplays);
     std::vector<std::unique_ptr<CounterActor>> counters;
     std::vector<std::unique_ptr<KioskActor>> kiosks;
     for (int i = 1; i <= counterNumbers.size(); ++i) {
@@ -128,7 +129,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     // Staff logins verify Argon2id hashes (~0.1 s each on purpose), so connecting takes a while.
     const bool connected = waitFor(
         [&] {
-            return displays.allReady() &&
+            return displays->allReady() &&
                    allOf<CounterActor>(counters, [](CounterActor& c) { return c.client().isReady(); }) &&
                    allOf<KioskActor>(kiosks, [](KioskActor& k) { return k.client().isReady(); });
         },
@@ -199,8 +200,8 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
         return 1;
     }
     const qint64 finalSeq = finalState->result.value(QLatin1String("seq")).toInteger();
-    waitFor([&] { return displays.allAtLeast(finalSeq); }, 30000);
-    displays.addTo(obs);
+    waitFor([&] { return displays->allAtLeast(finalSeq); }, 30000);
+    displays->addTo(obs);
     QSet<QString> open;
     for (const QJsonValue& t : finalState->result.value(QLatin1String("tickets")).toArray()) {
         open.insert(t.toObject().value(QLatin1String("number")).toString());
@@ -273,9 +274,10 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
         std::printf("  relays' CPU in the window: %.0f ms together = %.2f ms per call\n", f.relayCpuMs,
                     f.relayCpuMs / double(qMax<qint64>(1, f.calls)));
     }
-    std::printf(
-        "  the bench's own CPU in the window: %.0f ms = %.2f ms per call (%d display reader threads)\n",
-        f.benchCpuMs, f.benchCpuMs / double(qMax<qint64>(1, f.calls)), o.readerThreads);
+    std::printf("  the bench's own CPU in the window: %.0f ms = %.2f ms per call (%d display reader threads, "
+                "%s displays)\n",
+                f.benchCpuMs, f.benchCpuMs / double(qMax<qint64>(1, f.calls)), o.readerThreads,
+                o.leanDisplays ? "lean" : "QWebSocket");
     if (o.displays > 0 && hall.pid() > 0) {
         HopTrace(traceDir.path(), hall.pid(), hall.relayPids()).print(obs, o.displays, 5);
     }
