@@ -176,7 +176,7 @@ void DisplayActor::onText(const QString& text)
         }
         return;
     }
-    observeDisplayEvent(m_obs, text.toUtf8(), at, m_seq, m_countBytes);
+    observeDisplayEvent(m_obs, text.toUtf8(), at, at, m_seq, m_countBytes);
 }
 
 qint64 subscribeReplySeq(QByteArrayView json)
@@ -189,8 +189,8 @@ qint64 subscribeReplySeq(QByteArrayView json)
     return o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger();
 }
 
-void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, std::atomic<qint64>& lastSeq,
-                         bool countBytes)
+void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, qint64 arrivedNs,
+                         std::atomic<qint64>& lastSeq, bool countBytes)
 {
     if (countBytes) {
         obs.eventBytes.emplace_back(at, json.size());
@@ -222,6 +222,7 @@ void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, std:
     d.firstNs = d.displays == 0 ? at : d.firstNs;
     d.displays += 1;
     d.lastNs = std::max(d.lastNs, at);
+    d.lastArrivedNs = std::max(d.lastArrivedNs, arrivedNs);
     d.seq = seq;
 }
 

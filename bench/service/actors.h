@@ -71,8 +71,8 @@ private:
 /// Records one event frame a display received (protocol::encodeEvent's compact JSON, keys sorted,
 /// read with a few searches instead of a JSON parser, so the bench measures the service, not
 /// itself): seq continuity against `lastSeq`, and a call's arrival in obs.calledShown.
-void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, std::atomic<qint64>& lastSeq,
-                         bool countBytes);
+void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, qint64 arrivedNs,
+                         std::atomic<qint64>& lastSeq, bool countBytes);
 
 /// The seq a display's subscribe reply (request id 2) gives, or -1 for any other reply.
 qint64 subscribeReplySeq(QByteArrayView json);

@@ -22,6 +22,7 @@ void Observations::Delivery::add(const Delivery& other)
     }
     firstNs = displays == 0 ? other.firstNs : std::min(firstNs, other.firstNs);
     lastNs = std::max(lastNs, other.lastNs);
+    lastArrivedNs = std::max(lastArrivedNs, other.lastArrivedNs);
     seq = other.seq;
     displays += other.displays;
 }

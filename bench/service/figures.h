@@ -31,6 +31,9 @@ struct Observations
         int displays = 0;
         qint64 firstNs = 0; ///< the first display's read of the call
         qint64 lastNs = 0;
+        /// When the last display's frame reached its socket (the kernel's receive stamp, LeanDisplays),
+        /// however long the bench then took to read it; the read time where there is no stamp.
+        qint64 lastArrivedNs = 0;
         qint64 seq = -1; ///< the call's event seq, to find it in the service's and relays' traces
         void add(const Delivery& other);
     };

@@ -78,8 +78,9 @@ struct CallHops
 constexpr qint64 kUnknown = INT64_MIN;
 
 const char* const kHopNames[] = {"service push begins",       "service push written", "last relay received",
-                                 "last relay's push written", "first display read",   "last display read"};
-constexpr int kHops = 6;
+                                 "last relay's push written", "first display read",   "last display's socket",
+                                 "last display read"};
+constexpr int kHops = 7;
 
 void printMs(qint64 ns)
 {
@@ -141,7 +142,8 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
             }
         }
         c.at[4] = d.firstNs - t0;
-        c.at[5] = d.lastNs - t0;
+        c.at[5] = d.lastArrivedNs - t0;
+        c.at[6] = d.lastNs - t0;
         calls.push_back(std::move(c));
     }
     if (calls.empty()) {

@@ -11,6 +11,8 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
@@ -72,6 +74,7 @@ LeanDisplays::LeanDisplays(const BenchHall& hall, int displays, int threads)
         c->fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         const int one = 1;
         ::setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        ::setsockopt(c->fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
         addr.sin_port = htons(quint16(url.port()));
@@ -136,10 +139,29 @@ void LeanDisplays::send(Conn& c, QByteArrayView bytes)
 void LeanDisplays::readable(Group& g, Conn& c)
 {
     char buffer[65536];
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
     for (;;) {
-        const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
+        iovec iov{buffer, sizeof buffer};
+        msghdr msg{};
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(c.fd, &msg, 0);
         if (n > 0) {
             c.in.append(buffer, n);
+            // When the data reached the socket (CLOCK_REALTIME, SO_TIMESTAMPNS), as the monotonic clock.
+            for (cmsghdr* m = CMSG_FIRSTHDR(&msg); m != nullptr; m = CMSG_NXTHDR(&msg, m)) {
+                if (m->cmsg_level == SOL_SOCKET && m->cmsg_type == SCM_TIMESTAMPNS) {
+                    timespec stamp{};
+                    std::memcpy(&stamp, CMSG_DATA(m), sizeof stamp);
+                    timespec real{};
+                    ::clock_gettime(CLOCK_REALTIME, &real);
+                    const qint64 age =
+                        (qint64(real.tv_sec) - stamp.tv_sec) * 1'000'000'000 + (real.tv_nsec - stamp.tv_nsec);
+                    c.arrivedNs = nowNs() - std::max<qint64>(0, age);
+                }
+            }
             continue;
         }
         if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
@@ -169,10 +191,10 @@ void LeanDisplays::readable(Group& g, Conn& c)
         c.open = true;
         send(c, c.hello);
     }
-    frames(g, c, at);
+    frames(g, c, at, c.arrivedNs > 0 ? std::min(c.arrivedNs, at) : at);
 }
 
-void LeanDisplays::frames(Group& g, Conn& c, qint64 at)
+void LeanDisplays::frames(Group& g, Conn& c, qint64 at, qint64 arrivedNs)
 {
     qsizetype pos = 0;
     const auto* d = reinterpret_cast<const quint8*>(c.in.constData());
@@ -213,12 +235,12 @@ void LeanDisplays::frames(Group& g, Conn& c, qint64 at)
             payload = unmasked;
         }
         if (opcode == 0x1 && fin) {
-            text(g, c, payload, at);
+            text(g, c, payload, at, arrivedNs);
         } else if (opcode == 0x1 || opcode == 0x0) {
             c.message.append(payload);
             if (fin) {
                 const QByteArray whole = std::exchange(c.message, {});
-                text(g, c, whole, at);
+                text(g, c, whole, at, arrivedNs);
             }
         } else if (opcode == 0x9) {
             send(c, leandisplay::maskedFrame(0xA, payload));
@@ -230,7 +252,7 @@ void LeanDisplays::frames(Group& g, Conn& c, qint64 at)
     c.in.remove(0, pos);
 }
 
-void LeanDisplays::text(Group& g, Conn& c, QByteArrayView json, qint64 at)
+void LeanDisplays::text(Group& g, Conn& c, QByteArrayView json, qint64 at, qint64 arrivedNs)
 {
     if (!json.startsWith(QByteArrayView("{\"data\":"))) {
         if (const qint64 seq = subscribeReplySeq(json); seq >= 0) {
@@ -240,7 +262,7 @@ void LeanDisplays::text(Group& g, Conn& c, QByteArrayView json, qint64 at)
         return;
     }
     const std::lock_guard lock(g.mutex);
-    observeDisplayEvent(g.obs, json, at, c.seq, c.countBytes);
+    observeDisplayEvent(g.obs, json, at, arrivedNs, c.seq, c.countBytes);
 }
 
 bool LeanDisplays::allReady() const

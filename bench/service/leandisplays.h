@@ -45,6 +45,7 @@ private:
         std::atomic<bool> ready = false;
         std::atomic<qint64> seq = -1;
         std::atomic<bool> failed = false;
+        qint64 arrivedNs = 0; ///< the kernel's receive stamp of the last read, CLOCK_MONOTONIC
     };
     struct Group
     {
@@ -56,8 +57,8 @@ private:
     };
     void run(Group& g);
     void readable(Group& g, Conn& c);
-    void frames(Group& g, Conn& c, qint64 at);
-    void text(Group& g, Conn& c, QByteArrayView json, qint64 at);
+    void frames(Group& g, Conn& c, qint64 at, qint64 arrivedNs);
+    void text(Group& g, Conn& c, QByteArrayView json, qint64 at, qint64 arrivedNs);
     static void send(Conn& c, QByteArrayView bytes);
 
     std::vector<std::unique_ptr<Group>> m_groups;

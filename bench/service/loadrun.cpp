@@ -215,6 +215,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     const int duplicated = duplicates(obs.issued) + duplicates(obs.called) + duplicates(obs.finished);
 
     std::vector<qint64> delays;
+    std::vector<qint64> socketDelays;
     qint64 missed = 0;
     for (auto it = obs.calledReplyNs.cbegin(); it != obs.calledReplyNs.cend(); ++it) {
         const Observations::Delivery d = obs.calledShown.value(it.key());
@@ -223,6 +224,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
             continue;
         }
         delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
+        socketDelays.push_back(std::max<qint64>(0, d.lastArrivedNs - it.value()));
     }
     const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
     f.seconds = seconds;
@@ -232,6 +234,8 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
     f.callToEveryDisplayP50Ms = percentileMs(delays, 50);
     f.callToEveryDisplayP99Ms = percentileMs(delays, 99);
+    f.callToEverySocketP50Ms = percentileMs(socketDelays, 50);
+    f.callToEverySocketP99Ms = percentileMs(socketDelays, 99);
     f.eventBytesPerDisplay = obs.eventBytesBetween(startNs, stopNs);
     std::printf(
         "\nhall-bench: %lld counters, %d displays (%d relays), %d kiosks, %.1f s, think %d ms%s against %s\n",
@@ -254,6 +258,10 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
                 "  (%zu calls, %lld missed deliveries)\n",
                 percentileMs(delays, 50), percentileMs(delays, 99), percentileMs(delays, 100), delays.size(),
                 static_cast<long long>(missed));
+    std::printf(
+        "  callNext reply -> ticket.called in every display's socket (kernel receive stamp, before the "
+        "bench reads it) ms: p50 %.2f  p99 %.2f  max %.2f\n",
+        percentileMs(socketDelays, 50), percentileMs(socketDelays, 99), percentileMs(socketDelays, 100));
     if (hall.pid() > 0) {
         std::printf(
             "  service CPU in the window: %.0f ms = %.1f%% of a core, %.1f us per acknowledged request, "

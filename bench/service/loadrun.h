@@ -28,6 +28,9 @@ struct LoadFigures
     }
     double callToEveryDisplayP50Ms = 0;
     double callToEveryDisplayP99Ms = 0;
+    /// The same up to the last display's socket (kernel receive stamp), without the bench's reading.
+    double callToEverySocketP50Ms = 0;
+    double callToEverySocketP99Ms = 0;
     qint64 eventBytesPerDisplay = 0; ///< what display 1 received in the window
     QString loadBefore;
     QString loadAfter;
