@@ -95,7 +95,6 @@ void EventFanout::push(View& view)
     view.lastPushMs = m_clock.elapsed();
     ++m_pushes;
     const qint64 traceFromNs = fanouttrace::enabled() ? fanouttrace::nowNs() : 0;
-    const qint64 writesBefore = m_writes;
     const ViewFrames frames = std::exchange(view.pending, {});
     // Collected first: a write can close a slow reader (4003), and closing drops its session. The
     // socket is asked last: its guard lives in a block of its own, a cache miss per session, and a
@@ -115,8 +114,13 @@ void EventFanout::push(View& view)
     }
     if (traceFromNs != 0 && view.audience == protocol::Audience::Public) {
         // bench-fanout's hops: when the first session's write began and the last one's returned.
-        fanouttrace::record("push", frames.starts.back().first, m_writes - writesBefore, traceFromNs,
-                            fanouttrace::nowNs());
+        const qint64 traceToNs = fanouttrace::nowNs();
+        // Sessions whose bytes the kernel did not all take: they leave later, from the socket's buffer.
+        qint64 queued = 0;
+        for (const auto& s : receivers) {
+            queued += s->socket && s->unsentBytes() > 0 ? 1 : 0;
+        }
+        fanouttrace::record("push", frames.starts.back().first, queued, traceFromNs, traceToNs);
     }
     if (view.audience == protocol::Audience::Public && m_publicFollower) {
         m_publicFollower();

@@ -118,6 +118,7 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
         if (!m_relays.empty()) {
             qint64 recv = -1;
             qint64 written = -1;
+            qint64 queued = 0;
             bool all = true;
             for (const Process& r : m_relays) {
                 const qint64 at = r.receivedNs(d.seq);
@@ -125,10 +126,14 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
                 all = all && at >= 0 && p != nullptr;
                 recv = std::max(recv, at);
                 written = std::max(written, p ? p->endNs : -1);
+                queued += p ? p->queued : 0;
             }
             if (all) {
                 c.at[2] = recv - t0;
                 c.at[3] = written - t0;
+            }
+            if (queued > 0) {
+                c.pinged += QStringLiteral(" (%1 displays' bytes left queued in a relay)").arg(queued);
             }
         }
         // From the push's start (which may precede the reply) to the last display's read.

@@ -27,7 +27,7 @@ private:
     struct Push
     {
         qint64 lastSeq;
-        qint64 sessions;
+        qint64 queued; ///< sessions whose bytes the kernel did not all take at once
         qint64 startNs;
         qint64 endNs;
     };
