@@ -93,9 +93,12 @@ void printMs(qint64 ns)
 
 } // namespace hoptraceprint
 
-void HopTrace::print(const Observations& obs, int displays, int slowest) const
+void HopTrace::print(const Observations& obs, int displays, int slowest, bool socketStamps) const
 {
     using namespace hoptraceprint;
+    const auto shown = [&](int h) {
+        return !(m_relays.empty() && (h == 2 || h == 3)) && (socketStamps || h != 5);
+    };
     if (!m_complete) {
         std::printf("  hops: no complete trace (HALL_FANOUT_TRACE); not shown\n");
         return;
@@ -158,7 +161,7 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
                 calls.size());
     std::printf("    %-28s %9s %9s %9s\n", "hop", "p50", "p99", "max");
     for (int h = 0; h < kHops; ++h) {
-        if (m_relays.empty() && (h == 2 || h == 3)) {
+        if (!shown(h)) {
             continue;
         }
         std::vector<qint64> values;
@@ -187,7 +190,7 @@ void HopTrace::print(const Observations& obs, int displays, int slowest) const
     for (int i = 0; i < slowest && i < int(calls.size()); ++i) {
         std::printf("      %-8s", qPrintable(calls.at(i).number));
         for (int h = 0; h < kHops; ++h) {
-            if (!m_relays.empty() || (h != 2 && h != 3)) {
+            if (shown(h)) {
                 printMs(calls.at(i).at[h]);
             }
         }

@@ -21,7 +21,8 @@ public:
     HopTrace(const QString& dir, qint64 servicePid, const QList<qint64>& relayPids);
     /// Prints percentiles of each hop (from the callNext reply) over the calls delivered to every
     /// display, and the `slowest` calls one by one.
-    void print(const Observations& obs, int displays, int slowest) const;
+    /// `socketStamps`: the displays took the kernel's receive stamps (LeanDisplays).
+    void print(const Observations& obs, int displays, int slowest, bool socketStamps) const;
 
 private:
     struct Push

@@ -258,10 +258,12 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
                 "  (%zu calls, %lld missed deliveries)\n",
                 percentileMs(delays, 50), percentileMs(delays, 99), percentileMs(delays, 100), delays.size(),
                 static_cast<long long>(missed));
-    std::printf(
-        "  callNext reply -> ticket.called in every display's socket (kernel receive stamp, before the "
-        "bench reads it) ms: p50 %.2f  p99 %.2f  max %.2f\n",
-        percentileMs(socketDelays, 50), percentileMs(socketDelays, 99), percentileMs(socketDelays, 100));
+    if (o.leanDisplays) {
+        std::printf(
+            "  callNext reply -> ticket.called in every display's socket (kernel receive stamp, before the "
+            "bench reads it) ms: p50 %.2f  p99 %.2f  max %.2f\n",
+            percentileMs(socketDelays, 50), percentileMs(socketDelays, 99), percentileMs(socketDelays, 100));
+    }
     if (hall.pid() > 0) {
         std::printf(
             "  service CPU in the window: %.0f ms = %.1f%% of a core, %.1f us per acknowledged request, "
@@ -287,7 +289,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
                 f.benchCpuMs, f.benchCpuMs / double(qMax<qint64>(1, f.calls)), o.readerThreads,
                 o.leanDisplays ? "lean" : "QWebSocket");
     if (o.displays > 0 && hall.pid() > 0) {
-        HopTrace(traceDir.path(), hall.pid(), hall.relayPids()).print(obs, o.displays, 5);
+        HopTrace(traceDir.path(), hall.pid(), hall.relayPids()).print(obs, o.displays, 5, o.leanDisplays);
     }
     if (o.displays > 0) {
         std::printf("  one display received %lld bytes of events in the window = %.0f bytes per call\n",
