@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay.h"
 
+#include "net/fanouttrace.h"
 #include "protocol/argreader.h"
 #include "protocol/envelope.h"
 #include "protocol/protocol.h"
@@ -97,6 +98,9 @@ void Relay::upstreamStateChanged(ServiceClient::State state)
 
 void Relay::upstreamEvent(const QString& kind, qint64 seq, const QJsonObject& data)
 {
+    if (fanouttrace::enabled()) {
+        fanouttrace::record("recv", seq, 0, fanouttrace::nowNs(), 0);
+    }
     m_server.fanout().publishView(protocol::Audience::Public, seq, protocol::encodeEvent(kind, seq, data),
                                   kind == QLatin1String("ticket.called"));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfanout.h"
 
+#include "net/fanouttrace.h"
 #include "net/framewriter.h"
 #include "protocol/envelope.h"
 
@@ -107,6 +108,7 @@ void EventFanout::push(View& view)
     }
     view.lastPushMs = m_clock.elapsed();
     ++m_pushes;
+    const qint64 traceFromNs = fanouttrace::enabled() ? fanouttrace::nowNs() : 0;
     const ViewFrames frames = std::exchange(view.pending, {});
     // Collected first: a write can close a slow reader (4003), and closing drops its session. The
     // socket is asked last: its guard lives in a block of its own, a cache miss per session, and a
@@ -123,6 +125,16 @@ void EventFanout::push(View& view)
             m_write(*s, frames.bytes.constData() + from, frames.bytes.size() - from)) {
             ++m_writes;
         }
+    }
+    if (traceFromNs != 0 && view.audience == protocol::Audience::Public) {
+        // bench-fanout's hops: when the first session's write began and the last one's returned.
+        const qint64 traceToNs = fanouttrace::nowNs();
+        // Sessions whose bytes the kernel did not all take: they leave later, from the socket's buffer.
+        qint64 queued = 0;
+        for (const auto& s : receivers) {
+            queued += s->socket && s->unsentBytes() > 0 ? 1 : 0;
+        }
+        fanouttrace::record("push", frames.starts.back().first, queued, traceFromNs, traceToNs);
     }
     if (view.audience == protocol::Audience::Public && m_publicFollower) {
         m_publicFollower();

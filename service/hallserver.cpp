@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hallserver.h"
 
+#include "net/fanouttrace.h"
 #include "net/framewriter.h"
 #include "protocol/envelope.h"
 #include "protocol/protocol.h"
@@ -207,6 +208,7 @@ void HallServer::receive(const std::shared_ptr<Session>& session, const QString&
 
 void HallServer::pingAll()
 {
+    const qint64 traceFromNs = fanouttrace::enabled() ? fanouttrace::nowNs() : 0;
     std::vector<std::shared_ptr<Session>> stale;
     for (const auto& [id, s] : m_sessions) {
         if (!s->socket) {
@@ -218,6 +220,9 @@ void HallServer::pingAll()
             s->socket->ping();
             s->socket->flush();
         }
+    }
+    if (traceFromNs != 0) {
+        fanouttrace::record("ping", qint64(m_sessions.size()), 0, traceFromNs, fanouttrace::nowNs());
     }
     for (const auto& s : stale) {
         close(*s, protocol::closecode::Stale, QStringLiteral("no pong"),

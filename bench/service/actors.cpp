@@ -170,36 +170,60 @@ void DisplayActor::onText(const QString& text)
 {
     const qint64 at = nowNs();
     if (!text.startsWith(QLatin1String("{\"data\":"))) {
-        // A reply (hello, subscribe): rare, so parse it properly.
-        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (o.value(QLatin1String("id")).toInt() == 2 && o.value(QLatin1String("ok")).toBool()) {
-            m_seq = o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger();
-            m_ready = true;
+        if (const qint64 seq = subscribeReplySeq(text.toUtf8()); seq >= 0) {
+            m_seq.store(seq, std::memory_order_relaxed);
+            m_ready.store(true, std::memory_order_relaxed);
         }
         return;
     }
-    if (m_countBytes) {
-        m_obs.eventBytes.emplace_back(at, text.toUtf8().size());
+    observeDisplayEvent(m_obs, text.toUtf8(), at, at, m_seq, m_countBytes);
+}
+
+qint64 subscribeReplySeq(QByteArrayView json)
+{
+    // Rare (hello, subscribe), so parsed properly.
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
+    if (o.value(QLatin1String("id")).toInt() != 2 || !o.value(QLatin1String("ok")).toBool()) {
+        return -1;
     }
+    return o.value(QLatin1String("result")).toObject().value(QLatin1String("seq")).toInteger();
+}
+
+void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, qint64 arrivedNs,
+                         std::atomic<qint64>& lastSeq, bool countBytes)
+{
+    if (countBytes) {
+        obs.eventBytes.emplace_back(at, json.size());
+    }
+    // QByteArrayView::mid() comes with Qt 6.5; this clamps as it does.
+    const auto mid = [json](qsizetype pos, qsizetype n = -1) {
+        pos = std::clamp<qsizetype>(pos, 0, json.size());
+        return json.sliced(pos, n < 0 ? json.size() - pos : std::min(n, json.size() - pos));
+    };
     // Compact JSON keeps keys sorted: {"data":{…},"event":"…","seq":N}
-    const qsizetype seqAt = text.lastIndexOf(QLatin1String(",\"seq\":"));
-    const qint64 seq = QStringView(text).mid(seqAt + 7).chopped(1).toLongLong();
-    if (seq != m_seq + 1) {
-        m_obs.seqGaps += 1;
+    const qsizetype seqAt = json.lastIndexOf(QByteArrayView(",\"seq\":"));
+    const qint64 seq = mid(seqAt + 7).chopped(1).toLongLong();
+    const qint64 last = lastSeq.load(std::memory_order_relaxed);
+    if (seq != last + 1) {
+        obs.seqGaps += 1;
     }
-    m_seq = std::max(m_seq, seq);
-    const qsizetype eventAt = text.lastIndexOf(QLatin1String(",\"event\":\""));
-    if (QStringView(text).mid(eventAt + 10, 14) != QLatin1String("ticket.called\"")) {
+    lastSeq.store(std::max(last, seq), std::memory_order_relaxed);
+    const qsizetype eventAt = json.lastIndexOf(QByteArrayView(",\"event\":\""));
+    if (mid(eventAt + 10, 14) != QByteArrayView("ticket.called\"")) {
         return;
     }
-    const qsizetype numberAt = text.indexOf(QLatin1String("\"number\":\""));
-    const qsizetype numberEnd = text.indexOf(QLatin1Char('"'), numberAt + 10);
-    if (numberAt < 0 || numberEnd < 0 || text.contains(QLatin1String("\"recall\":true"))) {
+    const qsizetype numberAt = json.indexOf(QByteArrayView("\"number\":\""));
+    const qsizetype numberEnd = json.indexOf('"', numberAt + 10);
+    if (numberAt < 0 || numberEnd < 0 || json.contains(QByteArrayView("\"recall\":true"))) {
         return;
     }
-    Observations::Delivery& d = m_obs.calledShown[text.mid(numberAt + 10, numberEnd - numberAt - 10)];
+    Observations::Delivery& d =
+        obs.calledShown[QString::fromLatin1(mid(numberAt + 10, numberEnd - numberAt - 10))];
+    d.firstNs = d.displays == 0 ? at : d.firstNs;
     d.displays += 1;
     d.lastNs = std::max(d.lastNs, at);
+    d.lastArrivedNs = std::max(d.lastArrivedNs, arrivedNs);
+    d.seq = seq;
 }
 
 } // namespace hall::bench

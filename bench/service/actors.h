@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QWebSocket>
 
+#include <atomic>
 #include <memory>
 
 namespace hall::bench {
@@ -67,15 +68,24 @@ private:
     bool m_inFlight = false;
 };
 
+/// Records one event frame a display received (protocol::encodeEvent's compact JSON, keys sorted,
+/// read with a few searches instead of a JSON parser, so the bench measures the service, not
+/// itself): seq continuity against `lastSeq`, and a call's arrival in obs.calledShown.
+void observeDisplayEvent(Observations& obs, QByteArrayView json, qint64 at, qint64 arrivedNs,
+                         std::atomic<qint64>& lastSeq, bool countBytes);
+
+/// The seq a display's subscribe reply (request id 2) gives, or -1 for any other reply.
+qint64 subscribeReplySeq(QByteArrayView json);
+
 /// A lobby display: subscribes and records when each ticket.called arrives. It reads frames with
 /// a few string searches instead of a JSON parser, so the bench measures the service, not itself.
 class DisplayActor : public QObject
 {
 public:
     DisplayActor(const BenchHall& hall, int index, Observations& obs);
-    bool ready() const { return m_ready; }
-    bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
-    qint64 lastSeq() const { return m_seq; }
+    /// Both may be asked from another thread than the display's reader (DisplayReaders).
+    bool ready() const { return m_ready.load(std::memory_order_relaxed); }
+    qint64 lastSeq() const { return m_seq.load(std::memory_order_relaxed); }
 
 private:
     void onText(const QString& text);
@@ -84,8 +94,8 @@ private:
     QString m_device;
     QString m_token;
     bool m_countBytes; ///< display 1 counts what it receives (every display of a view gets the same)
-    bool m_ready = false;
-    qint64 m_seq = -1;
+    std::atomic<bool> m_ready = false;
+    std::atomic<qint64> m_seq = -1;
 };
 
 } // namespace hall::bench

@@ -66,6 +66,17 @@ int main(int argc, char* argv[])
     p.addOption({QStringLiteral("baseline-service"),
                  QStringLiteral("Another hall-service build (the previous commit's) to run beside it."),
                  QStringLiteral("path")});
+    p.addOption({QStringLiteral("reader-threads"),
+                 QStringLiteral("Threads the bench reads its displays on (0: its main thread, beside the "
+                                "counters and kiosks)."),
+                 QStringLiteral("n"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("display-client"),
+                 QStringLiteral("lean (bare sockets, default: the bench's reading costs least) or qt (a "
+                                "QWebSocket per display)."),
+                 QStringLiteral("kind"), QStringLiteral("lean")});
+    p.addOption(
+        {QStringLiteral("no-direct"),
+         QStringLiteral("Skip the run with the displays on the service itself (only with --relays).")});
     p.addOption({QStringLiteral("event-loop"), QStringLiteral("epoll (default) or qt, for the bench itself."),
                  QStringLiteral("loop")});
     p.process(app);
@@ -76,9 +87,14 @@ int main(int argc, char* argv[])
     o.thinkMs = p.value(QStringLiteral("think-ms")).toInt();
     o.services = 8;
     o.quietSeconds = p.value(QStringLiteral("quiet-seconds")).toDouble();
+    o.readerThreads = p.value(QStringLiteral("reader-threads")).toInt();
+    o.leanDisplays = p.value(QStringLiteral("display-client")) != QLatin1String("qt");
     const int displays = p.value(QStringLiteral("displays")).toInt();
     const int relays = p.value(QStringLiteral("relays")).toInt();
-    QList<std::pair<int, int>> shapes{{0, 0}, {displays, 0}}; // (displays, relays)
+    QList<std::pair<int, int>> shapes{{0, 0}}; // (displays, relays)
+    if (relays == 0 || !p.isSet(QStringLiteral("no-direct"))) {
+        shapes.append({displays, 0});
+    }
     if (relays > 0) {
         shapes.append({displays, relays});
     }
@@ -105,29 +121,33 @@ int main(int argc, char* argv[])
     }
     std::printf("\nbench-fanout: %d counters, %d kiosks, think %d ms, %.0f s per run after %.0f s quiet\n",
                 o.counters, o.kiosks, o.thinkMs, o.seconds, o.quietSeconds);
-    std::printf("  %-11s %8s %6s %6s %10s %11s %11s %10s %10s %10s %10s %9s %9s  %s\n", "service", "displays",
-                "relays", "calls", "all ms/call", "quiet ms/s", "driven/call", "kernel/call", "fan-out",
-                "relays/call", "B/display", "p50 ms", "p99 ms", "load average");
+    std::printf("  %-11s %8s %6s %6s %10s %11s %11s %10s %10s %10s %10s %10s %9s %9s %10s  %s\n", "service",
+                "displays", "relays", "calls", "all ms/call", "quiet ms/s", "driven/call", "kernel/call",
+                "fan-out", "relays/call", "bench/call", "B/display", "p50 ms", "p99 ms", "socket p99",
+                "load average");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row& r = rows.at(i);
         const Row& idle = rows.at(i - i % shapes.size()); // the same service without displays
         const double driven = perCall(r.f.serviceDrivenCpuMs(), r.f);
-        std::printf(
-            "  %-11s %8d %6d %6lld %10.2f %11.2f %11.2f %10.2f %10.2f %10.2f %10.0f %9.2f %9.2f  %s / %s\n",
-            qPrintable(r.label), r.displays, r.relays, static_cast<long long>(r.f.calls),
-            perCall(r.f.serviceCpuMs, r.f), r.f.serviceQuietCpuMsPerSecond, driven,
-            perCall(r.f.serviceSystemCpuMs, r.f),
-            r.displays ? driven - perCall(idle.f.serviceDrivenCpuMs(), idle.f) : 0.0,
-            perCall(r.f.relayCpuMs, r.f),
-            r.displays ? double(r.f.eventBytesPerDisplay) / double(qMax<qint64>(1, r.f.calls)) : 0.0,
-            r.f.callToEveryDisplayP50Ms, r.f.callToEveryDisplayP99Ms, qPrintable(r.f.loadBefore),
-            qPrintable(r.f.loadAfter));
+        std::printf("  %-11s %8d %6d %6lld %10.2f %11.2f %11.2f %10.2f %10.2f %10.2f %10.2f %10.0f %9.2f "
+                    "%9.2f %10.2f  %s / %s\n",
+                    qPrintable(r.label), r.displays, r.relays, static_cast<long long>(r.f.calls),
+                    perCall(r.f.serviceCpuMs, r.f), r.f.serviceQuietCpuMsPerSecond, driven,
+                    perCall(r.f.serviceSystemCpuMs, r.f),
+                    r.displays ? driven - perCall(idle.f.serviceDrivenCpuMs(), idle.f) : 0.0,
+                    perCall(r.f.relayCpuMs, r.f), perCall(r.f.benchCpuMs, r.f),
+                    r.displays ? double(r.f.eventBytesPerDisplay) / double(qMax<qint64>(1, r.f.calls)) : 0.0,
+                    r.f.callToEveryDisplayP50Ms, r.f.callToEveryDisplayP99Ms, r.f.callToEverySocketP99Ms,
+                    qPrintable(r.f.loadBefore), qPrintable(r.f.loadAfter));
     }
-    std::printf(
-        "  all ms/call: every CPU ms of the service in the window / calls (background included);\n"
-        "  driven/call: the window's CPU above the quiet rate / calls, a call being a ticket's whole "
-        "cycle\n  (issue, call, start, finish and their pushes); fan-out: driven/call minus the "
-        "run without displays;\n  relays/call: the relays' CPU (on the lobby PCs in a hall) / calls.\n");
+    std::printf("  all ms/call: every CPU ms of the service in the window / calls (background included);\n"
+                "  driven/call: the window's CPU above the quiet rate / calls, a call being a ticket's whole "
+                "cycle\n  (issue, call, start, finish and their pushes); fan-out: driven/call minus the "
+                "run without displays;\n  relays/call: the relays' CPU (on the lobby PCs in a hall) / calls; "
+                "bench/call: "
+                "the bench's own\n  (mostly its displays' reading), which shares this machine's cores with "
+                "the service and relays;\n  socket p99: call -> every display's socket (kernel receive "
+                "stamp), without the bench's reading.\n");
     std::printf("  targets (2,000 displays): call -> every display p99 < 50 ms (on a machine with load "
                 "average < 2), service CPU per call < 3 ms\n");
     return 0;

@@ -25,6 +25,11 @@ struct BenchOptions
     /// Pause of each kiosk and counter between its requests (±50 %), as people take between touches;
     /// 0 sends the next request as soon as the reply arrives (closed loop, saturation).
     int thinkMs = 0;
+    /// Threads the bench reads its displays on (DisplayReaders); 0: the main thread, beside the
+    /// counters and kiosks.
+    int readerThreads = 0;
+    /// Displays as bare WebSocket clients (LeanDisplays) instead of QWebSocket ones.
+    bool leanDisplays = false;
     int services = 26; ///< services in the generated hall (A–Z), 999 tickets each
     QUrl url;          ///< empty: start a private hall-service on 127.0.0.1
     QString dataDir;   ///< with --url: the service's data directory, where the bench adds its devices

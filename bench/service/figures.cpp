@@ -4,17 +4,36 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace hall::bench {
 
 qint64 nowNs()
 {
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.nsecsElapsed();
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+void Observations::Delivery::add(const Delivery& other)
+{
+    if (other.displays == 0) {
+        return;
+    }
+    firstNs = displays == 0 ? other.firstNs : std::min(firstNs, other.firstNs);
+    lastNs = std::max(lastNs, other.lastNs);
+    lastArrivedNs = std::max(lastArrivedNs, other.lastArrivedNs);
+    seq = other.seq;
+    displays += other.displays;
+}
+
+void Observations::addDisplays(const Observations& other)
+{
+    for (auto it = other.calledShown.cbegin(); it != other.calledShown.cend(); ++it) {
+        calledShown[it.key()].add(it.value());
+    }
+    seqGaps += other.seqGaps;
+    eventBytes.insert(eventBytes.end(), other.eventBytes.begin(), other.eventBytes.end());
 }
 
 void Observations::reply(const QString& op, qint64 sentNs, bool ok, const QString& code)

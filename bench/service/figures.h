@@ -11,7 +11,8 @@
 
 namespace hall::bench {
 
-/// Monotonic nanoseconds shared by every actor of one run.
+/// CLOCK_MONOTONIC in nanoseconds: shared by every actor and thread of one run, and by the service
+/// and relays that stamp their hops with the same clock (service/net/fanouttrace.h).
 qint64 nowNs();
 
 /// Everything the actors observe, and the figures computed from it.
@@ -28,7 +29,13 @@ struct Observations
     struct Delivery
     {
         int displays = 0;
+        qint64 firstNs = 0; ///< the first display's read of the call
         qint64 lastNs = 0;
+        /// When the last display's frame reached its socket (the kernel's receive stamp, LeanDisplays),
+        /// however long the bench then took to read it; the read time where there is no stamp.
+        qint64 lastArrivedNs = 0;
+        qint64 seq = -1; ///< the call's event seq, to find it in the service's and relays' traces
+        void add(const Delivery& other);
     };
     QHash<QString, Delivery> calledShown;              ///< ticket number -> displays that got ticket.called
     qint64 seqGaps = 0;                                ///< events a display missed (a seq jump) or got twice
@@ -38,6 +45,8 @@ struct Observations
     qint64 eventBytesBetween(qint64 fromNs, qint64 toNs) const;
 
     void reply(const QString& op, qint64 sentNs, bool ok, const QString& code);
+    /// Adds what the displays of another reader thread observed (calledShown, seqGaps, eventBytes).
+    void addDisplays(const Observations& other);
 };
 
 /// p-th percentile (0–100) of `values` in milliseconds; sorts a copy.

@@ -4,6 +4,8 @@
 
 #include "actors.h"
 #include "benchhall.h"
+#include "displayreaders.h"
+#include "hoptrace.h"
 #include "measure.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,6 +64,11 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
 {
     LoadFigures f;
     f.loadBefore = loadAverage();
+    // The service and relays inherit it and stamp their pushes (HopTrace).
+    QTemporaryDir traceDir;
+    if (traceDir.isValid()) {
+        qputenv("HALL_FANOUT_TRACE", traceDir.path().toLocal8Bit());
+    }
     BenchHall hall;
     QString error;
     std::printf("hall-bench: preparing %d counters, %d displays, %d kiosks…\n", o.counters, o.displays,
@@ -106,12 +114,10 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
 
     Observations obs;
-    std::vector<std::unique_ptr<DisplayActor>> displays;
+    const std::unique_ptr<DisplayPool> displays =
+        makeDisplays(hall, o.displays, o.readerThreads, o.leanDisplays);
     std::vector<std::unique_ptr<CounterActor>> counters;
     std::vector<std::unique_ptr<KioskActor>> kiosks;
-    for (int i = 1; i <= o.displays; ++i) {
-        displays.push_back(std::make_unique<DisplayActor>(hall, i, obs));
-    }
     for (int i = 1; i <= counterNumbers.size(); ++i) {
         counters.push_back(std::make_unique<CounterActor>(hall, i, counterNumbers.at(i - 1), obs, o.thinkMs));
         counters.back()->client().start();
@@ -123,7 +129,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     // Staff logins verify Argon2id hashes (~0.1 s each on purpose), so connecting takes a while.
     const bool connected = waitFor(
         [&] {
-            return allOf<DisplayActor>(displays, [](DisplayActor& d) { return d.ready(); }) &&
+            return displays->allReady() &&
                    allOf<CounterActor>(counters, [](CounterActor& c) { return c.client().isReady(); }) &&
                    allOf<KioskActor>(kiosks, [](KioskActor& k) { return k.client().isReady(); });
         },
@@ -155,6 +161,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     const qint64 startNs = nowNs();
     const double relayCpuStart = relaysCpuMs();
     const measure::ProcessCpu cpuStart = measure::processCpu(hall.pid());
+    const double benchCpuStart = measure::processCpuMs(QCoreApplication::applicationPid());
     for (auto& c : counters) {
         c->run();
     }
@@ -167,6 +174,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     f.serviceCpuMs = (cpuEnd.userMs + cpuEnd.systemMs) - (cpuStart.userMs + cpuStart.systemMs);
     f.serviceSystemCpuMs = cpuEnd.systemMs - cpuStart.systemMs;
     f.relayCpuMs = relaysCpuMs() - relayCpuStart;
+    f.benchCpuMs = measure::processCpuMs(QCoreApplication::applicationPid()) - benchCpuStart;
     f.loadAfter = loadAverage();
     const qint64 okInWindow = obs.okReplies;
     const std::size_t repliesInWindow = obs.latencyNs.size();
@@ -192,11 +200,8 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
         return 1;
     }
     const qint64 finalSeq = finalState->result.value(QLatin1String("seq")).toInteger();
-    waitFor(
-        [&] {
-            return allOf<DisplayActor>(displays, [&](DisplayActor& d) { return d.lastSeq() >= finalSeq; });
-        },
-        30000);
+    waitFor([&] { return displays->allAtLeast(finalSeq); }, 30000);
+    displays->addTo(obs);
     QSet<QString> open;
     for (const QJsonValue& t : finalState->result.value(QLatin1String("tickets")).toArray()) {
         open.insert(t.toObject().value(QLatin1String("number")).toString());
@@ -210,6 +215,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     const int duplicated = duplicates(obs.issued) + duplicates(obs.called) + duplicates(obs.finished);
 
     std::vector<qint64> delays;
+    std::vector<qint64> socketDelays;
     qint64 missed = 0;
     for (auto it = obs.calledReplyNs.cbegin(); it != obs.calledReplyNs.cend(); ++it) {
         const Observations::Delivery d = obs.calledShown.value(it.key());
@@ -218,6 +224,7 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
             continue;
         }
         delays.push_back(std::max<qint64>(0, d.lastNs - it.value()));
+        socketDelays.push_back(std::max<qint64>(0, d.lastArrivedNs - it.value()));
     }
     const double seconds = static_cast<double>(stopNs - startNs) / 1e9;
     f.seconds = seconds;
@@ -227,6 +234,8 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     }
     f.callToEveryDisplayP50Ms = percentileMs(delays, 50);
     f.callToEveryDisplayP99Ms = percentileMs(delays, 99);
+    f.callToEverySocketP50Ms = percentileMs(socketDelays, 50);
+    f.callToEverySocketP99Ms = percentileMs(socketDelays, 99);
     f.eventBytesPerDisplay = obs.eventBytesBetween(startNs, stopNs);
     std::printf(
         "\nhall-bench: %lld counters, %d displays (%d relays), %d kiosks, %.1f s, think %d ms%s against %s\n",
@@ -249,6 +258,12 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
                 "  (%zu calls, %lld missed deliveries)\n",
                 percentileMs(delays, 50), percentileMs(delays, 99), percentileMs(delays, 100), delays.size(),
                 static_cast<long long>(missed));
+    if (o.leanDisplays) {
+        std::printf(
+            "  callNext reply -> ticket.called in every display's socket (kernel receive stamp, before the "
+            "bench reads it) ms: p50 %.2f  p99 %.2f  max %.2f\n",
+            percentileMs(socketDelays, 50), percentileMs(socketDelays, 99), percentileMs(socketDelays, 100));
+    }
     if (hall.pid() > 0) {
         std::printf(
             "  service CPU in the window: %.0f ms = %.1f%% of a core, %.1f us per acknowledged request, "
@@ -268,6 +283,13 @@ int runLoad(const BenchOptions& o, LoadFigures* figures)
     if (o.relays > 0) {
         std::printf("  relays' CPU in the window: %.0f ms together = %.2f ms per call\n", f.relayCpuMs,
                     f.relayCpuMs / double(qMax<qint64>(1, f.calls)));
+    }
+    std::printf("  the bench's own CPU in the window: %.0f ms = %.2f ms per call (%d display reader threads, "
+                "%s displays)\n",
+                f.benchCpuMs, f.benchCpuMs / double(qMax<qint64>(1, f.calls)), o.readerThreads,
+                o.leanDisplays ? "lean" : "QWebSocket");
+    if (o.displays > 0 && hall.pid() > 0) {
+        HopTrace(traceDir.path(), hall.pid(), hall.relayPids()).print(obs, o.displays, 5, o.leanDisplays);
     }
     if (o.displays > 0) {
         std::printf("  one display received %lld bytes of events in the window = %.0f bytes per call\n",

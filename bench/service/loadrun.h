@@ -19,6 +19,7 @@ struct LoadFigures
     double serviceQuietCpuMsPerSecond = -1;
     double relayCpuMs = 0; ///< every relay's user + system CPU in the window, together
     double relayQuietCpuMsPerSecond = -1;
+    double benchCpuMs = 0; ///< the bench's own CPU in the window (its displays' reading, mostly)
     /// The service's CPU in the window above its quiet rate: what the driven work (issues, calls,
     /// starts, finishes and their pushes) cost. Equals serviceCpuMs without a quiet window.
     double serviceDrivenCpuMs() const
@@ -27,6 +28,9 @@ struct LoadFigures
     }
     double callToEveryDisplayP50Ms = 0;
     double callToEveryDisplayP99Ms = 0;
+    /// The same up to the last display's socket (kernel receive stamp), without the bench's reading.
+    double callToEverySocketP50Ms = 0;
+    double callToEverySocketP99Ms = 0;
     qint64 eventBytesPerDisplay = 0; ///< what display 1 received in the window
     QString loadBefore;
     QString loadAfter;
