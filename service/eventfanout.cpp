@@ -89,7 +89,9 @@ void EventFanout::publishView(protocol::Audience audience, qint64 seq, QByteArra
 void EventFanout::schedule(View& view, bool urgent)
 {
     const qint64 now = m_clock.elapsed();
-    const qint64 due = urgent ? std::max(now, view.lastPushMs + view.pacing.urgentSpacingMs)
+    const qint64 urgentSpacingMs =
+        std::min<qint64>(view.pacing.urgentSpacingMs, (view.lastPushCostUs * kUrgentCostFactor + 999) / 1000);
+    const qint64 due = urgent ? std::max(now, view.lastPushMs + urgentSpacingMs)
                               : std::max(now, view.lastPushMs + view.pacing.delayMs);
     if (view.dueMs >= 0 && view.dueMs <= due) {
         return; // already due as early
@@ -106,7 +108,8 @@ void EventFanout::push(View& view)
     if (!std::exchange(view.published, false)) {
         return;
     }
-    view.lastPushMs = m_clock.elapsed();
+    const qint64 startedNs = m_clock.nsecsElapsed();
+    view.lastPushMs = startedNs / 1'000'000;
     ++m_pushes;
     const qint64 traceFromNs = fanouttrace::enabled() ? fanouttrace::nowNs() : 0;
     const ViewFrames frames = std::exchange(view.pending, {});
@@ -139,6 +142,7 @@ void EventFanout::push(View& view)
     if (view.audience == protocol::Audience::Public && m_publicFollower) {
         m_publicFollower();
     }
+    view.lastPushCostUs = (m_clock.nsecsElapsed() - startedNs) / 1000;
 }
 
 void EventFanout::flushAll()
