@@ -129,8 +129,9 @@ void EventFanout::push(View& view)
             ++m_writes;
         }
     }
-    if (traceFromNs != 0 && view.audience == protocol::Audience::Public) {
-        // bench-fanout's hops: when the first session's write began and the last one's returned.
+    if (traceFromNs != 0 && view.audience == protocol::Audience::Public && !frames.starts.empty()) {
+        // bench-fanout's hops: when the first session's write began and the last one's returned. A
+        // view nobody subscribes to has no frames (publish builds none), and nothing to trace.
         const qint64 traceToNs = fanouttrace::nowNs();
         // Sessions whose bytes the kernel did not all take: they leave later, from the socket's buffer.
         qint64 queued = 0;
