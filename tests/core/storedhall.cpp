@@ -28,6 +28,15 @@ void StoredHall::restart()
     start();
 }
 
+std::unique_ptr<WalSync> StoredHall::pipeline()
+{
+    auto attached = WalSync::attach(store->database(), path());
+    REQUIRE_OK(attached);
+    std::unique_ptr<WalSync> sync = std::move(attached).value();
+    durable->driver().setSync(sync.get());
+    return sync;
+}
+
 Ticket StoredHall::issue(const QStringList& services, PriorityClass p)
 {
     clock.advanceSecs(60);

@@ -7,6 +7,7 @@
 #include "storage/durablequeue.h"
 #include "storage/migrations.h"
 #include "storage/sqlstore.h"
+#include "storage/walsync.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,10 @@ struct StoredHall
         REQUIRE_OK(r);
         return std::move(r).value();
     }
+
+    /// Pipelines the commits as the service does: a WalSync on the store's connection, set as the
+    /// driver's sync. The caller sets the driver's sync back to null before dropping it.
+    std::unique_ptr<WalSync> pipeline();
 
     Ticket issue(const QStringList& services, PriorityClass p = PriorityClass::Normal);
     int countRows(const QString& table);

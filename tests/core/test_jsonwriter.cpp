@@ -280,6 +280,17 @@ Ticket randomTicket(QRandomGenerator& rng)
     return t;
 }
 
+/// An event of one of `kinds` with a random seq, counter and ticket, and no data yet.
+template <std::size_t N> JournalEvent randomEventHead(QRandomGenerator& rng, const QString (&kinds)[N])
+{
+    JournalEvent e;
+    e.seq = 1 + rng.bounded(1 << 20);
+    e.kind = kinds[rng.bounded(int(N))];
+    e.counter = rng.bounded(2) == 0 ? 0 : 1 + rng.bounded(20);
+    e.ticket = rng.bounded(2) == 0 ? QString() : QStringLiteral("A%1").arg(rng.bounded(1000));
+    return e;
+}
+
 } // namespace
 
 TEST_CASE("a ticket's JSON written, parsed and built key by key is the same", "[protocol][json]")
@@ -308,11 +319,7 @@ TEST_CASE("an event's frame is the same however it is written", "[protocol][json
                              QStringLiteral("queue.changed"), QStringLiteral("device.status"),
                              QStringLiteral("counter.opened")};
     for (int i = 0; i < 1000; ++i) {
-        JournalEvent e;
-        e.seq = 1 + rng.bounded(1 << 20);
-        e.kind = kinds[rng.bounded(int(std::size(kinds)))];
-        e.counter = rng.bounded(2) == 0 ? 0 : 1 + rng.bounded(20);
-        e.ticket = rng.bounded(2) == 0 ? QString() : QStringLiteral("A%1").arg(rng.bounded(1000));
+        JournalEvent e = randomEventHead(rng, kinds);
         e.data = randomObject(rng, 1);
         // The keys the common fields land among, and the ones they replace.
         for (const char* key : {"counter", "number", "counterState", "counterName", "a", "z", "n", "nu"}) {
@@ -349,11 +356,7 @@ TEST_CASE("an event's data is parsed when read, and the public frame is written 
                              QStringLiteral("queue.changed"), QStringLiteral("ticket.cancelled")};
     int fromBytes = 0;
     for (int i = 0; i < 1000; ++i) {
-        JournalEvent e;
-        e.seq = 1 + rng.bounded(1 << 20);
-        e.kind = kinds[rng.bounded(int(std::size(kinds)))];
-        e.counter = rng.bounded(2) == 0 ? 0 : 1 + rng.bounded(20);
-        e.ticket = rng.bounded(2) == 0 ? QString() : QStringLiteral("A%1").arg(rng.bounded(1000));
+        JournalEvent e = randomEventHead(rng, kinds);
         QJsonObject data;
         for (const char* key : {"queue", "counterName", "recall", "from", "to", "expired", "notices",
                                 "counter", "number", "ticket", "reason", "counterState"}) {

@@ -86,11 +86,8 @@ TEST_CASE("wal bound: under continuous commits and a reader the WAL stays near i
           "[storage][wal][walsync]")
 {
     StoredHall h;
-    auto attached = WalSync::attach(h.store->database(), h.path());
-    REQUIRE_OK(attached);
-    std::unique_ptr<WalSync> sync = std::move(attached).value();
+    std::unique_ptr<WalSync> sync = h.pipeline();
     GroupCommit& driver = h.durable->driver();
-    driver.setSync(sync.get());
     const qint64 bound = 1024 * 1024;
     std::atomic<int> writerWaits = 0;
     sqlite3_busy_handler(walboundHandle(h.store->database()), walboundCountingBusy, &writerWaits);

@@ -184,11 +184,8 @@ TEST_CASE("pipelined commit on the real WAL: synced without new descriptors, dur
           "[storage][groupcommit][walsync]")
 {
     StoredHall h;
-    auto attached = WalSync::attach(h.store->database(), h.path());
-    REQUIRE_OK(attached);
-    std::unique_ptr<WalSync> sync = std::move(attached).value();
+    std::unique_ptr<WalSync> sync = h.pipeline();
     GroupCommit& driver = h.durable->driver();
-    driver.setSync(sync.get());
     QSqlQuery q(h.store->database());
     REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
     REQUIRE(q.next());
