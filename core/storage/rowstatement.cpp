@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowstatement.h"
 
+#include "sqlcommon.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,16 +90,16 @@ private:
     QSqlQuery m_query;
 };
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
+} // namespace
+
+sqlite3* sqliteHandle(const QSqlDriver* driver)
 {
-    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    const QVariant handle = driver != nullptr ? driver->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         return nullptr;
     }
     return *static_cast<sqlite3* const*>(handle.constData());
 }
-
-} // namespace
 
 std::unique_ptr<RowStatement> RowStatement::prepare(const QSqlDatabase& db, const QString& sql,
                                                     QString* error)

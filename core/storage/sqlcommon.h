@@ -12,7 +12,19 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+class QSqlDriver;
+
 namespace hall {
+
+/// The SQLite handle under a Qt connection (QSQLITE), for what Qt SQL does not offer: statements kept
+/// prepared on the connection, the WAL hook, checkpoints that report what they copied. Null for another
+/// driver or none. (rowstatement.cpp)
+sqlite3* sqliteHandle(const QSqlDriver* driver);
+inline sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    return sqliteHandle(db.driver());
+}
 
 /// A failed statement as its caller's error: what was being done, then the driver's own words.
 inline Error storageFailure(const QString& what, const QString& driverText)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "walcheckpointer.h"
 
+#include "sqlcommon.h"
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,15 +17,6 @@
 namespace hall {
 
 namespace walcheckpointing {
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 /// A connection that has read nothing has not opened the WAL yet, and its checkpoint does nothing.
 bool openWal(QSqlDatabase& db)
@@ -41,7 +34,7 @@ bool openWal(QSqlDatabase& db)
 WalCheckpointer::WalCheckpointer(const QSqlDatabase& writer, QString databasePath, int intervalMs,
                                  qint64 boundBytes)
     : m_path(std::move(databasePath)), m_intervalMs(intervalMs), m_boundBytes(boundBytes),
-      m_writer(writer.driver()), m_writerHandle(walcheckpointing::handleOf(writer))
+      m_writer(writer.driver()), m_writerHandle(sqliteHandle(writer))
 {
     if (m_writerHandle == nullptr) {
         qWarning("hall: the WAL checkpointer has no SQLite writer: the WAL is checkpointed but not bounded");
@@ -64,12 +57,9 @@ WalCheckpointer::~WalCheckpointer()
     requestInterruption();
     wait();
     // Still the same open handle (not closed, not opened anew): it may commit on, without the hook.
-    if (m_writerHandle != nullptr && m_writer && m_writer->isOpen()) {
-        const QVariant handle = m_writer->handle();
-        if (qstrcmp(handle.typeName(), "sqlite3*") == 0 &&
-            *static_cast<sqlite3* const*>(handle.constData()) == m_writerHandle) {
-            sqlite3_wal_hook(m_writerHandle, nullptr, nullptr);
-        }
+    if (m_writerHandle != nullptr && m_writer && m_writer->isOpen() &&
+        sqliteHandle(m_writer.data()) == m_writerHandle) {
+        sqlite3_wal_hook(m_writerHandle, nullptr, nullptr);
     }
 }
 
@@ -149,8 +139,7 @@ void WalCheckpointer::run()
         if (!db.open()) {
             qWarning("hall: WAL checkpointer cannot open %s: %s", qPrintable(m_path),
                      qPrintable(db.lastError().text()));
-        } else if (sqlite3* handle = walcheckpointing::handleOf(db);
-                   handle != nullptr && walcheckpointing::openWal(db)) {
+        } else if (sqlite3* handle = sqliteHandle(db); handle != nullptr && walcheckpointing::openWal(db)) {
             // PASSIVE never waits on a lock (no busy handler is asked), so this thread never holds the
             // writer up; it only ever answers BUSY, which means: next time.
             QElapsedTimer since;

@@ -6,6 +6,7 @@
 #include "storedhall.h"
 
 #include "client/waituntil.h"
+#include "storage/sqlcommon.h"
 #include "storage/walcheckpointer.h"
 #include "storage/walsync.h"
 
@@ -31,13 +32,6 @@ int walboundCountingBusy(void* count, int)
     static_cast<std::atomic<int>*>(count)->fetch_add(1);
     std::this_thread::sleep_for(std::chrono::microseconds(200));
     return 1;
-}
-
-sqlite3* walboundHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    REQUIRE(qstrcmp(handle.typeName(), "sqlite3*") == 0);
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 /// Short read transactions on a connection of its own, one every millisecond, until stopped.
@@ -90,7 +84,9 @@ TEST_CASE("wal bound: under continuous commits and a reader the WAL stays near i
     GroupCommit& driver = h.durable->driver();
     const qint64 bound = 1024 * 1024;
     std::atomic<int> writerWaits = 0;
-    sqlite3_busy_handler(walboundHandle(h.store->database()), walboundCountingBusy, &writerWaits);
+    sqlite3* writer = sqliteHandle(h.store->database());
+    REQUIRE(writer != nullptr);
+    sqlite3_busy_handler(writer, walboundCountingBusy, &writerWaits);
     const QString wal = h.path() + QStringLiteral("-wal");
     qint64 largest = 0;
     qint64 walBytesWritten = 0; // the frames the commits appended (SQLite's count), pages only
